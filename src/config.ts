@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where the bundled invitation lives; the default for EVENT_FILE. */
+export const BUNDLED_EVENT_FILE = path.join(__dirname, '..', 'events', 'kl-region-midtjylland-2024.json');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/**
+ * Every environment variable the bot reads, each documented beside its name.
+ * `.env.example` lists the same keys; a test keeps the two in step.
+ */
+export const configSchema = z.object({
+  /** TCP port of the HTTP server. Azure App Service sets it. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Entra app (client) id of the Azure Bot. Empty = local mode without authentication (Emulator, `npm run chat`). */
+  MicrosoftAppId: z.string().default(''),
+  /** Client secret of that app registration. Empty for managed identity or local mode. */
+  MicrosoftAppPassword: z.string().default(''),
+  /** MultiTenant, SingleTenant or UserAssignedMSI, as set on the Azure Bot resource. */
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
+  /** Entra tenant id; required for SingleTenant and UserAssignedMSI. */
+  MicrosoftAppTenantId: z.string().default(''),
+  /** Path of the invitation file (JSON, see events/). Default: the bundled Region Midtjylland invitation. */
+  EVENT_FILE: z.string().min(1).default(BUNDLED_EVENT_FILE),
+  /** Folder of the embedded local store (registrations, bot state). Created if missing. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Optional ISO-8601 timestamp that pins the bot's clock, e.g. 2024-10-27T12:00:00+01:00 (demos, tests). */
+  BOT_NOW: optionalText.pipe(z.iso.datetime({ offset: true, local: false }).optional()),
+  /** pino log level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** A configuration error that names the offending keys, so start-up can stop with a useful message. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const config = result.data;
+  if (config.MicrosoftAppType !== '' && config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
+    throw new ConfigError([`MicrosoftAppTenantId: required when MicrosoftAppType is ${config.MicrosoftAppType}`]);
+  }
+  return config;
+}

@@ -1,0 +1,46 @@
+/** The languages the bot speaks. Danish first. */
+export const LANGUAGES = ['da', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** Facts handed to a message, already formatted for the language. */
+export interface ContactFacts {
+  name: string;
+  title?: string;
+  organisation: string;
+  website: string;
+  email?: string;
+  phone?: string;
+}
+
+/** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
+export interface Messages {
+  welcome(title: string): string;
+  suggestions: { when: string; where: string; programme: string; signUp: string };
+  when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
+  endTime(time: string, date: string): string;
+  weekday(weekday: string, date: string): string;
+  duration(duration: string, from: string, to: string): string;
+  where(venue: string, address: string): string;
+  programmeHeading(title: string, dateAndTime: string): string;
+  programmeItem(number: number, title: string, leader?: string): string;
+  programmeLeaderLabel: string;
+  audience(audience: string[], summary: string): string;
+  organisers(organisers: string[]): string;
+  chair(name: string, title: string | undefined, itemNumbers: number[]): string;
+  purpose(purpose: string, focus: string): string;
+  background(points: string[]): string;
+  ownTopics(allowed: boolean, programmeItem?: number): string;
+  registrationLink(url: string): string;
+  signUp(url: string): string;
+  letterDate(date: string, sender: string): string;
+  senderAddress(organisation: string, addressLines: string[], website: string): string;
+  contact(contact: ContactFacts): string;
+  dontKnow(contact: ContactFacts): string;
+  partlyUnknown: string;
+  passage(quote: string, quotedInOtherLanguage: boolean): string;
+  greeting(title: string): string;
+  help(title: string): string;
+  thanks: string;
+  emptyMessage: string;
+  turnError: string;
+}

@@ -1,0 +1,87 @@
+import { editDistance, typoAllowance } from './fuzzy';
+import { foldWord } from './normalize';
+
+/**
+ * The words the bot knows, folded. Corrects a typed word to the cue words it could mean,
+ * but never "corrects" a word that is itself known ("there" stays "there", not "where").
+ */
+export class Vocabulary {
+  private readonly cueWords: Set<string>;
+  private readonly knownWords: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, readonly string[]>();
+
+  constructor(cueWords: Iterable<string>, otherKnownWords: Iterable<string>) {
+    this.cueWords = new Set(cueWords);
+    this.knownWords = new Set([...this.cueWords, ...otherKnownWords]);
+    for (const word of this.cueWords) {
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push(word);
+      this.byLength.set(word.length, bucket);
+    }
+  }
+
+  static fold(words: Iterable<string>): string[] {
+    return [...words].map((word) => foldWord(word.toLowerCase()));
+  }
+
+  /** The cue words a typed (folded) word stands for: itself, its nearest spellings, or the cue a compound starts or ends with. */
+  resolve(word: string): readonly string[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const result = this.compute(word);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  /** Known = a cue word, a function word, a word from the event, or a near spelling of one. */
+  isKnown(word: string): boolean {
+    if (this.knownWords.has(word) || /^\d+$/.test(word) || word.length < 3) return true;
+    if (this.resolve(word).length > 0) return true;
+    const allowance = typoAllowance(word.length);
+    if (allowance === 0) return false;
+    for (const known of this.knownWords) {
+      if (Math.abs(known.length - word.length) <= allowance && editDistance(word, known, allowance) <= allowance) return true;
+    }
+    return false;
+  }
+
+  private compute(word: string): readonly string[] {
+    if (this.cueWords.has(word)) return [word];
+    if (this.knownWords.has(word) || /^\d+$/.test(word)) return [];
+    const allowance = typoAllowance(word.length);
+    let best = allowance + 1;
+    let matches: string[] = [];
+    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+      for (const cue of this.byLength.get(length) ?? []) {
+        if (typoAllowance(cue.length) === 0) continue;
+        const limit = Math.min(allowance, typoAllowance(cue.length));
+        const distance = editDistance(word, cue, limit);
+        if (distance > limit) continue;
+        if (distance < best) {
+          best = distance;
+          matches = [cue];
+        } else if (distance === best) {
+          matches.push(cue);
+        }
+      }
+    }
+    if (matches.length > 0) return matches;
+    // Four-letter words get no typo allowance, but a swapped pair ("wehn") or a lost last letter ("venu") is unmistakable.
+    if (word.length === 4) {
+      const swapped = (this.byLength.get(4) ?? []).filter((cue) => editDistance(word, cue, 1) === 1 && [...cue].sort().join() === [...word].sort().join());
+      const truncated = (this.byLength.get(5) ?? []).filter((cue) => cue.startsWith(word));
+      if (swapped.length + truncated.length > 0) return [...swapped, ...truncated];
+    }
+    // Danish compounds: "mødestedet" ends with "stedet", "programpunkterne" starts with "program".
+    // The longest part wins: "postboksnummer" is about a post box, not a phone number.
+    let longest = '';
+    for (const cue of this.cueWords) {
+      if (cue.length >= 5 && cue.length > longest.length && word.length >= cue.length + 2 && (word.startsWith(cue) || word.endsWith(cue))) {
+        longest = cue;
+      }
+    }
+    return longest ? [longest] : [];
+  }
+}
