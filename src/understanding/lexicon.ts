@@ -282,7 +282,7 @@ export const UNKNOWN_TOPICS: Record<Lang, string[]> = {
     'parkering', 'parkere', 'parkeringsplads', 'p-plads', 'mad', 'spise', 'forplejning', 'frokost', 'aftensmad',
     'middag', 'kaffe', 'sandwich', 'drikkevarer', 'bar', 'pris', 'koster', 'betale', 'betaling', 'gebyr', 'gratis',
     'online', 'virtuelt', 'teams-link', 'zoom', 'streaming', 'livestream', 'dresscode', 'påklædning', 'tøj',
-    'hotel', 'overnatning', 'overnatte', 'transport', 'kørsel', 'kørselsgodtgørelse', 'tog', 'bus', 'fly',
+    'hotel', 'hotellet', 'hoteller', 'overnatning', 'overnatte', 'transport', 'kørsel', 'kørselsgodtgørelse', 'tog', 'bus', 'fly',
     'refusion', 'godtgørelse', 'handicap', 'kørestol', 'tilgængelighed', 'elevator', 'toilet', 'toilettet', 'wifi',
     'kode', 'adgangskode', 'vejret', 'vejr', 'allergi', 'vegetar', 'vegansk', 'garderobe', 'lokale', 'lokalet',
     'lokalenummer', 'etage', 'frist', 'fristen', 'tilmeldingsfrist', 'tilmeldingsfristen', 'sidste frist', 'afmelde', 'afmelding', 'framelde', 'station', 'banegården', 'udviklet', 'hvem har lavet dig', 'kroner', 'kr', 'millioner', 'beløb', 'hvor stort', 'mailadresse', 'e-mailadresse', 'hvor mange', 'tolk', 'oversættelse', 'simultantolkning', 'dørene', 'telefonnummer', 'nummer', 'borgmester', 'statsminister', 'fodbold',
@@ -318,7 +318,7 @@ export const FUNCTION_WORDS: Record<Lang, string[]> = {
     'lidt', 'egentlig', 'mon', 'venligst', 'godt', 'ja', 'nej', 'okay', 'ok', 'fortæl', 'fortælle', 'vide', 'ved',
     'spørge', 'kommer', 'komme', 'få', 'får', 'gøre', 'sige', 'lige', 'igen', 'præcis', 'helt', 'nok', 'jo', 'vel',
     'denne', 'dette', 'disse', 'sådan', 'hvornår', 'hvor', 'man', 'henne', 'hen', 'blive', 'være', 'været', 'står',
-    'dag', 'dagen', 'kære', 'tak', 'venlig', 'hilsen', 'mvh', 'hej', 'invitation', 'invitationen',
+    'dag', 'dagen', 'kære', 'fået', 'fik', 'ny', 'nye', 'gang', 'tak', 'venlig', 'hilsen', 'mvh', 'hej', 'invitation', 'invitationen',
   ],
   en: [
     'i', 'you', 'we', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'will',
@@ -330,6 +330,12 @@ export const FUNCTION_WORDS: Record<Lang, string[]> = {
     'hi', 'hello', 'it', "it's", 'its', 'does', 'going', 'want', 'like', 'need', 'kindly', 'quick', 'question',
   ],
 };
+
+/** Words that make a clause a question, so a supporting cue alone may answer it ("hvad med programmet?"). */
+export const QUESTION_WORDS = [
+  'hvornår', 'hvor', 'hvad', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvordan', 'hvorfor', 'kan', 'må', 'er', 'skal',
+  'when', 'where', 'what', "what's", 'whats', 'who', 'which', 'how', 'why', 'can', 'is', 'are', 'do', 'does', 'will',
+];
 
 export interface IntentCue extends Cue {
   intent: Intent;

@@ -6,6 +6,7 @@ import {
   FUNCTION_WORDS,
   intentCues,
   MEETING_WORDS,
+  QUESTION_WORDS,
   UNKNOWN_TOPICS,
   type ContentIntent,
   type Intent,
@@ -42,6 +43,8 @@ interface ClauseResult {
   unknownTopic: boolean;
   /** Only bare question words or supporting words matched ("where is it?"). */
   weak: boolean;
+  /** The clause names the meeting itself ("hvor er mødet"), so it is not about some other thing. */
+  namesMeeting: boolean;
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'help', 'thanks']);
@@ -65,8 +68,12 @@ function eventWords(event: MeetingEvent): string[] {
  */
 export class CueRecognizer implements Recognizer {
   private readonly cues: CompiledCue[];
+  /** Cues by their first word, so a clause is matched in time linear in its length. */
+  private readonly cuesByFirstWord = new Map<string, CompiledCue[]>();
   private readonly vocabulary: Vocabulary;
   private readonly passages: PassageSearch;
+  private readonly meetingWords = new Set([...MEETING_WORDS.da, ...MEETING_WORDS.en].map(foldWord));
+  private readonly questionWords = new Set(QUESTION_WORDS.map((word) => tokenize(word).map((t) => t.folded).join(' ')));
 
   constructor(event: MeetingEvent) {
     const compile = (phrase: string): string[] => tokenize(phrase).map((token) => token.folded);
@@ -76,6 +83,11 @@ export class CueRecognizer implements Recognizer {
         UNKNOWN_TOPICS[lang].map((phrase) => ({ intent: 'unknownTopic' as const, words: compile(phrase), weight: 3, lang })),
       ),
     ].filter((cue) => cue.words.length > 0);
+    for (const cue of this.cues) {
+      const list = this.cuesByFirstWord.get(cue.words[0]!) ?? [];
+      list.push(cue);
+      this.cuesByFirstWord.set(cue.words[0]!, list);
+    }
     const cueWords = this.cues.flatMap((cue) => cue.words);
     const other = [
       ...FUNCTION_WORDS.da,
@@ -94,7 +106,7 @@ export class CueRecognizer implements Recognizer {
     const intents: Intent[] = [];
     for (const clause of clauses) {
       // Beside a question about something unknown, a bare "and where is it?" is about that thing, not the meeting.
-      if (unknownTopic && clause.weak) continue;
+      if (unknownTopic && clause.weak && !clause.namesMeeting) continue;
       for (const intent of clause.intents) if (!intents.includes(intent)) intents.push(intent);
     }
     const lang = detectLanguage(tokenize(text), votes, languageHint);
@@ -111,10 +123,13 @@ export class CueRecognizer implements Recognizer {
     const words = tokens.map((token) => token.folded);
     const resolved = words.map((word) => new Set([word, ...this.vocabulary.resolve(word)]));
     const matches: Array<{ cue: CompiledCue; start: number; end: number }> = [];
-    for (const cue of this.cues) {
-      for (let start = 0; start + cue.words.length <= words.length; start++) {
-        if (cue.words.every((word, offset) => resolved[start + offset]!.has(word))) {
-          matches.push({ cue, start, end: start + cue.words.length });
+    for (let start = 0; start < words.length; start++) {
+      for (const first of resolved[start]!) {
+        for (const cue of this.cuesByFirstWord.get(first) ?? []) {
+          if (start + cue.words.length > words.length) continue;
+          if (cue.words.every((word, offset) => resolved[start + offset]!.has(word))) {
+            matches.push({ cue, start, end: start + cue.words.length });
+          }
         }
       }
     }
@@ -139,14 +154,17 @@ export class CueRecognizer implements Recognizer {
       entry.best = Math.max(entry.best, match.cue.weight);
       scores.set(match.cue.intent, entry);
     }
-    if (unknownTopic) return { intents: [], unknownTopic: true, weak: false };
+    const namesMeeting = words.some((word) => this.meetingWords.has(word));
+    if (unknownTopic) return { intents: [], unknownTopic: true, weak: false, namesMeeting };
 
     const unknownWords = words.filter((word, i) => consumed[i] === 0 && !this.vocabulary.isKnown(word)).length;
+    // A supporting word alone answers only a question or a keyword query, not a remark ("har fået den videresendt").
+    const isQuestion = words.length <= 2 || words.some((word) => this.questionWords.has(word));
     const firstPosition = (intent: Intent): number =>
       Math.min(...matches.filter((m) => m.cue.intent === intent).map((m) => m.start));
 
     let accepted = [...scores.entries()]
-      .filter(([, { score, best }]) => best === 3 || score >= 4 || (unknownWords === 0 && score >= 1))
+      .filter(([, { score, best }]) => best === 3 || score >= 4 || (unknownWords === 0 && (best === 1 || (isQuestion && score >= 2))))
       .map(([intent, { best }]) => ({ intent, best }));
     // A bare question word yields to any real cue in the same clause ("hvornår slutter det?" is about the end).
     if (accepted.some((a) => a.best >= 2)) accepted = accepted.filter((a) => a.best >= 2);
@@ -159,6 +177,6 @@ export class CueRecognizer implements Recognizer {
       intents = intents.filter((i) => i !== 'when');
     }
     intents.sort((a, b) => firstPosition(a) - firstPosition(b));
-    return { intents, unknownTopic: false, weak: intents.every((intent) => scores.get(intent)!.best < 3) };
+    return { intents, unknownTopic: false, weak: intents.every((intent) => scores.get(intent)!.best < 3), namesMeeting };
   }
 }

@@ -9,16 +9,15 @@ export class Vocabulary {
   private readonly cueWords: Set<string>;
   private readonly knownWords: Set<string>;
   private readonly byLength = new Map<number, string[]>();
+  private readonly knownByLength = new Map<number, string[]>();
   private readonly cache = new Map<string, readonly string[]>();
+  private readonly knownCache = new Map<string, boolean>();
 
   constructor(cueWords: Iterable<string>, otherKnownWords: Iterable<string>) {
     this.cueWords = new Set(cueWords);
     this.knownWords = new Set([...this.cueWords, ...otherKnownWords]);
-    for (const word of this.cueWords) {
-      const bucket = this.byLength.get(word.length) ?? [];
-      bucket.push(word);
-      this.byLength.set(word.length, bucket);
-    }
+    for (const word of this.cueWords) addTo(this.byLength, word);
+    for (const word of this.knownWords) addTo(this.knownByLength, word);
   }
 
   static fold(words: Iterable<string>): string[] {
@@ -38,11 +37,20 @@ export class Vocabulary {
   /** Known = a cue word, a function word, a word from the event, or a near spelling of one. */
   isKnown(word: string): boolean {
     if (this.knownWords.has(word) || /^\d+$/.test(word) || word.length < 3) return true;
-    if (this.resolve(word).length > 0) return true;
+    const cached = this.knownCache.get(word);
+    if (cached !== undefined) return cached;
+    const known = this.resolve(word).length > 0 || this.nearKnown(word);
+    if (this.knownCache.size > 50_000) this.knownCache.clear();
+    this.knownCache.set(word, known);
+    return known;
+  }
+
+  private nearKnown(word: string): boolean {
     const allowance = typoAllowance(word.length);
-    if (allowance === 0) return false;
-    for (const known of this.knownWords) {
-      if (Math.abs(known.length - word.length) <= allowance && editDistance(word, known, allowance) <= allowance) return true;
+    for (let length = word.length - allowance; allowance > 0 && length <= word.length + allowance; length++) {
+      for (const known of this.knownByLength.get(length) ?? []) {
+        if (editDistance(word, known, allowance) <= allowance) return true;
+      }
     }
     return false;
   }
@@ -78,10 +86,16 @@ export class Vocabulary {
     // The longest part wins: "postboksnummer" is about a post box, not a phone number.
     let longest = '';
     for (const cue of this.cueWords) {
-      if (cue.length >= 5 && cue.length > longest.length && word.length >= cue.length + 2 && (word.startsWith(cue) || word.endsWith(cue))) {
+      if (cue.length >= 6 && cue.length > longest.length && word.length >= cue.length + 2 && (word.startsWith(cue) || word.endsWith(cue))) {
         longest = cue;
       }
     }
     return longest ? [longest] : [];
   }
+}
+
+function addTo(buckets: Map<number, string[]>, word: string): void {
+  const bucket = buckets.get(word.length) ?? [];
+  bucket.push(word);
+  buckets.set(word.length, bucket);
 }

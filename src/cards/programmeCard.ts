@@ -1,0 +1,45 @@
+import type { Attachment } from 'botbuilder';
+import { formatWhen } from '../event/format';
+import type { MeetingEvent } from '../event/schema';
+import { messages, type Lang } from '../i18n';
+
+/**
+ * The programme as an Adaptive Card (schema 1.5, which Teams renders). Every string comes
+ * from the event file; TextBlocks are plain text, so nothing in the data is rendered as markup.
+ */
+export function programmeCard(event: MeetingEvent, lang: Lang, fallbackText: string): Attachment {
+  const m = messages(lang);
+  const rows = event.programme.map((item) => ({
+    type: 'ColumnSet',
+    spacing: 'Medium',
+    columns: [
+      { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: `${item.number}.`, weight: 'Bolder' }] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [
+          { type: 'TextBlock', text: item.title[lang], wrap: true, weight: 'Bolder' },
+          ...(item.leader
+            ? [{ type: 'TextBlock', text: `${m.programmeLeaderLabel} ${item.leader[lang]}`, wrap: true, isSubtle: true, spacing: 'None' }]
+            : []),
+          ...item.subItems.map((sub) => ({ type: 'TextBlock', text: `• ${sub[lang]}`, wrap: true, spacing: 'None' })),
+        ],
+      },
+    ],
+  }));
+  return {
+    contentType: 'application/vnd.microsoft.card.adaptive',
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      fallbackText,
+      speak: fallbackText,
+      body: [
+        { type: 'TextBlock', text: event.title[lang], size: 'Large', weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: formatWhen(event, lang), wrap: true, isSubtle: true, spacing: 'None' },
+        ...rows,
+      ],
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import type { Activity } from 'botbuilder';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { BotClient } from './devtools/botClient';
+import { createLogger } from './log';
+
+/**
+ * A terminal chat with the same bot `npm start` runs: it starts the app in-process on a free
+ * loopback port and talks to it over HTTP, exactly as a channel would.
+ * Flags: --user <id> (default "local-user"), --name <display name>, --aad <Entra object id>, --locale <da-DK|en-GB>.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      user: { type: 'string', default: 'local-user' },
+      name: { type: 'string', default: 'Local User' },
+      aad: { type: 'string' },
+      locale: { type: 'string', default: 'da-DK' },
+    },
+  });
+  const config = loadConfig();
+  const app = createApp(config, { log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) });
+  const server = await app.listen(0, '127.0.0.1');
+  const client = new BotClient({
+    url: server.url,
+    user: { id: values.user!, name: values.name, aadObjectId: values.aad },
+    locale: values.locale,
+  });
+
+  const show = (replies: Partial<Activity>[]) => {
+    for (const reply of replies) {
+      if (reply.text) console.log(`\nMødebot: ${reply.text}`);
+      for (const attachment of reply.attachments ?? []) {
+        const name = attachment.name ?? attachment.contentType;
+        console.log(`  [attachment: ${name}]`);
+      }
+      const actions = reply.suggestedActions?.actions?.map((action) => action.title).join(' | ');
+      if (actions) console.log(`  [${actions}]`);
+    }
+    console.log();
+  };
+
+  // Take the line iterator before the first await, or piped input is read before anyone listens.
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const lines = rl[Symbol.asyncIterator]();
+  show(await client.join());
+  rl.setPrompt('Du> ');
+  rl.prompt();
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
+    const text = line.trim();
+    if (text === '/quit' || text === '/exit') break;
+    try {
+      show(await client.say(text));
+    } catch (error) {
+      console.error(`(${(error as Error).message})`);
+    }
+    rl.prompt();
+  }
+  rl.close();
+  await server.close();
+}
+
+void main();

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import {
+  formatDuration,
+  formatPlainDate,
+  formatRelative,
+  formatWeekday,
+  formatWhen,
+  meetingState,
+  startOf,
+} from '../../src/event/format';
+import { bundledEvent as event, eventCopy } from '../helpers/event';
+
+const at = (iso: string) => DateTime.fromISO(iso, { setZone: true });
+
+describe('formatting the meeting time', () => {
+  it('Danish reads "onsdag den 30. oktober 2024 kl. 17.00–18.45"', () => {
+    assert.equal(formatWhen(event, 'da'), 'onsdag den 30. oktober 2024 kl. 17.00–18.45');
+  });
+
+  it('English reads "Wednesday 30 October 2024, 17:00–18:45 (Danish time)"', () => {
+    assert.equal(formatWhen(event, 'en'), 'Wednesday 30 October 2024, 17:00–18:45 (Danish time)');
+  });
+
+  it('the start is 16:00 UTC: winter time (+01:00) began on 27 October 2024', () => {
+    assert.equal(startOf(event).toUTC().toISO(), '2024-10-30T16:00:00.000Z');
+  });
+
+  it('duration and weekday in both languages', () => {
+    assert.equal(formatDuration(event, 'da'), '1 time og 45 minutter');
+    assert.equal(formatDuration(event, 'en'), '1 hour and 45 minutes');
+    assert.equal(formatWeekday(event, 'da'), 'onsdag');
+    assert.equal(formatWeekday(event, 'en'), 'Wednesday');
+  });
+
+  it('a whole number of hours has no "0 minutes"', () => {
+    const copy = eventCopy();
+    copy.end = '2024-10-30T19:00';
+    assert.equal(formatDuration(copy, 'da'), '2 timer');
+    assert.equal(formatDuration(copy, 'en'), '2 hours');
+  });
+
+  it('a meeting over two days names the end date', () => {
+    const copy = eventCopy();
+    copy.end = '2024-10-31T12:00';
+    assert.equal(formatWhen(copy, 'da'), 'onsdag den 30. oktober 2024 kl. 17.00–torsdag den 31. oktober 2024 12.00');
+  });
+
+  it('relative time follows the bot clock', () => {
+    assert.equal(formatRelative(event, at('2024-10-27T12:00:00+01:00'), 'da'), 'om 3 dage');
+    assert.equal(formatRelative(event, at('2024-10-27T12:00:00+01:00'), 'en'), 'in 3 days');
+    assert.equal(formatRelative(event, at('2026-11-29T12:00:00+01:00'), 'da'), 'for 2 år siden');
+    assert.equal(formatRelative(event, at('2026-11-29T12:00:00+01:00'), 'en'), '2 years ago');
+  });
+
+  it('the meeting is future, ongoing or past by the clock', () => {
+    assert.equal(meetingState(event, at('2024-10-30T16:59:00+01:00')), 'future');
+    assert.equal(meetingState(event, at('2024-10-30T17:30:00+01:00')), 'ongoing');
+    assert.equal(meetingState(event, at('2024-10-30T18:45:00+01:00')), 'past');
+  });
+
+  it('letter date', () => {
+    assert.equal(formatPlainDate(event.letterDate, 'da'), '1. juli 2024');
+    assert.equal(formatPlainDate(event.letterDate, 'en'), '1 July 2024');
+  });
+});

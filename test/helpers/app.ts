@@ -1,0 +1,35 @@
+import type { Activity, Storage } from 'botbuilder';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { BotClient, type ChatUser } from '../../src/devtools/botClient';
+import { createLogger } from '../../src/log';
+
+export interface TestBot {
+  url: string;
+  client(user?: Partial<ChatUser>, options?: { locale?: string; channelId?: string; conversationId?: string }): BotClient;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on an ephemeral loopback port, configured as `npm start` would be from these variables. */
+export async function startBot(env: Record<string, string> = {}, overrides: { storage?: Storage } = {}): Promise<TestBot> {
+  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', ...env });
+  const app = createApp(config, { log: createLogger('silent'), ...overrides });
+  const server = await app.listen(0, '127.0.0.1');
+  let users = 0;
+  return {
+    url: server.url,
+    client: (user = {}, options = {}) =>
+      new BotClient({ url: server.url, user: { id: user.id ?? `user-${++users}`, ...user }, ...options }),
+    close: () => server.close(),
+  };
+}
+
+/** All reply texts of a turn, joined, for fact checks. */
+export function texts(replies: Partial<Activity>[]): string {
+  return replies.map((reply) => reply.text ?? '').join('\n');
+}
+
+export async function post(url: string, body: string, contentType = 'application/json'): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return { status: response.status, body: await response.text() };
+}

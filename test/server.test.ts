@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { MAX_BODY_BYTES } from '../src/server';
+import { post, startBot, texts, type TestBot } from './helpers/app';
+
+describe('HTTP server (real app on an ephemeral port)', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await startBot();
+  });
+  after(() => bot.close());
+
+  it('when /healthz is asked, then it reports ok and the event', async () => {
+    const response = await fetch(`${bot.url}/healthz`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { status: string; event: string };
+    assert.equal(body.status, 'ok');
+    assert.equal(body.event, 'kl-region-midtjylland-2024');
+  });
+
+  it('when a user joins, then the welcome comes back with suggested actions', async () => {
+    const replies = await bot.client().join();
+    assert.equal(replies.length, 1);
+    assert.deepEqual(replies[0]?.suggestedActions?.actions.map((a) => a.title), ['Hvornår?', 'Hvor?', 'Program', 'Tilmeld mig']);
+  });
+
+  const cases: Array<[string, RegExp]> = [
+    ['Hvornår er mødet?', /onsdag den 30\. oktober 2024 kl\. 17\.00–18\.45/],
+    ['hvor er modet', /Rådhuset i Herning, Torvet 5, 7400 Herning/],
+    ['Hvad er programmet?', /Drøftelser ved bordene[\s\S]*Opsamling i plenum/],
+    ['Hvem er inviteret?', /direktører med ansvar for børne- og ungeområdet/],
+    ['Hvem arrangerer mødet?', /KL sammen med Herning Kommune/],
+    ['Hvad er formålet?', /lokal praksis/],
+    ['Kan vi bringe egne emner på banen?', /^Ja\./],
+    ['Hvordan tilmelder jeg mig?', /tilmeld\.kl\.dk\/politiskmoede-regionmidtjylland2024/],
+    ['When is the meeting?', /Wednesday 30 October 2024, 17:00–18:45/],
+    ['Where is it held?', /Herning City Hall \(Rådhuset\), Torvet 5, 7400 Herning/],
+    ["What's the agenda?", /Discussions at the tables[\s\S]*Plenary summary/],
+    ['Who chairs the meeting?', /Thomas Gyldal Petersen, chair of KL's Children and Education Committee/],
+    ['What is the background?', /2025 economy agreement/],
+    ['How long does it last?', /1 hour and 45 minutes/],
+  ];
+  for (const [question, expected] of cases) {
+    it(`when asked "${question}", then the answer holds the invitation's fact`, async () => {
+      assert.match(texts(await bot.client().say(question)), expected);
+    });
+  }
+
+  it('when asked two questions at once, then both are answered', async () => {
+    const answer = texts(await bot.client().say('hvornår og hvor er mødet?'));
+    assert.match(answer, /kl\. 17\.00–18\.45[\s\S]*Torvet 5/);
+  });
+
+  it('when the bot is @mentioned in Teams, then the mention is stripped', async () => {
+    const client = bot.client({}, { channelId: 'msteams' });
+    const replies = await client.send(
+      client.activity({
+        text: '<at>Mødebot</at> where is the meeting?',
+        entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } }],
+      }),
+    );
+    assert.match(texts(replies), /^The meeting is held at/);
+  });
+
+  it('when the body is not JSON, then 400', async () => {
+    const response = await post(bot.url, '{"type": "message", ');
+    assert.equal(response.status, 400);
+    assert.doesNotMatch(response.body, /at .*\.js|stack/i);
+  });
+
+  it('when the JSON is not an object, then 400', async () => {
+    for (const body of ['[]', '"message"', 'null', '42']) {
+      assert.equal((await post(bot.url, body)).status, 400, body);
+    }
+  });
+
+  it('when the activity has no type, then 400 (never 500)', async () => {
+    const response = await post(bot.url, JSON.stringify({ text: 'hej', from: { id: 'u' } }));
+    assert.equal(response.status, 400);
+    assert.match(response.body, /type/);
+  });
+
+  it('when the body is larger than 256 KB, then 413', async () => {
+    const body = JSON.stringify({ type: 'message', text: 'x'.repeat(MAX_BODY_BYTES) });
+    assert.equal((await post(bot.url, body)).status, 413);
+  });
+
+  it('when the content type is not JSON, then 400', async () => {
+    assert.equal((await post(bot.url, 'type=message', 'text/plain')).status, 400);
+  });
+});
+
+describe('HTTP server with authentication on', () => {
+  it('when a request carries no token, then 401 and no turn runs', async () => {
+    const bot = await startBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
+    try {
+      const response = await post(bot.url, JSON.stringify(bot.client().activity({ text: 'hej' })));
+      assert.equal(response.status, 401);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+/** A store whose writes fail, as a full disk or an unreachable database would. */
+class FailingStorage extends MemoryStorage {
+  override async write(_changes: StoreItems): Promise<void> {
+    throw new Error('disk full at /secret/path');
+  }
+}
+
+describe('HTTP server when storage fails', () => {
+  it('then the user gets a polite apology in their language and no internals', async () => {
+    const bot = await startBot({}, { storage: new FailingStorage() });
+    try {
+      const english = texts(await bot.client().say('when is the meeting?'));
+      assert.match(english, /Sorry, something went wrong/);
+      assert.doesNotMatch(english, /disk full|secret|Error/);
+      const danish = texts(await bot.client().say('hvornår er mødet?'));
+      assert.match(danish, /Beklager, der gik noget galt/);
+    } finally {
+      await bot.close();
+    }
+  });
+});
