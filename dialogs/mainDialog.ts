@@ -7,50 +7,93 @@ import {
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { MeetingAssistant } from '../src/answers/assistant';
-import { answerReply } from '../src/bot/replies';
-import type { Lang } from '../src/i18n';
+import { answerReply, textReply } from '../src/bot/replies';
+import { messages, type Lang } from '../src/i18n';
+import { findFieldByName } from '../src/registrations/fields';
+import { CancelRegistrationDialog, CANCEL_REGISTRATION_DIALOG, DeleteDataDialog, DELETE_DATA_DIALOG } from './manageRegistrationDialogs';
+import { personOf, REGISTRATION_DIALOG, RegistrationDialog, registrationReply, type RegistrationDeps, type RegistrationOptions } from './registrationDialog';
+import { TURN_INPUT, TURN_LANG, turnInput, type TurnInput } from './turnInput';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
 
-/** What the bot hands each turn to the dialogs: the cleaned text and the language hint. */
-export interface TurnInput {
-  text: string;
-  languageHint?: Lang;
-}
+export { TURN_INPUT, TURN_LANG, type TurnInput };
 
 /**
- * Routes one message: a question is answered from the invitation. The dialog stack is kept in
- * conversation state so that multi-turn dialogs (registration) can be pushed on top of it.
+ * Routes one message: a question is answered from the invitation; "tilmeld mig" starts the sign-up;
+ * "min tilmelding", "ret …", "afmeld mig" and "slet mine data" manage the user's registration.
+ * The dialog stack is kept in conversation state, so a sign-up continues over several messages.
  */
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly assistant: MeetingAssistant) {
+  constructor(
+    private readonly deps: RegistrationDeps,
+    forgetConversation: (context: TurnContext) => Promise<void>,
+  ) {
     super(MAIN_DIALOG);
-    this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this)]));
+    this.addDialog(new RegistrationDialog(deps));
+    this.addDialog(new CancelRegistrationDialog(deps));
+    this.addDialog(new DeleteDataDialog(deps, forgetConversation));
+    this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.doneStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
+  /** Runs one turn; returns the language the bot answered in. */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, input: TurnInput): Promise<Lang> {
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);
-    dialogContext.context.turnState.set(TURN_INPUT, input);
+    context.turnState.set(TURN_INPUT, input);
     const result = await dialogContext.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+    if (result.status === DialogTurnStatus.empty) {
+      if (!input.text && !input.submit) {
+        const lang = input.languageHint ?? 'da';
+        await context.sendActivity(textReply(messages(lang).emptyMessage, lang));
+      } else {
+        await dialogContext.beginDialog(this.id);
+      }
+    }
     return (context.turnState.get(TURN_LANG) as Lang | undefined) ?? input.languageHint ?? 'da';
   }
 
   private async routeStep(step: WaterfallStepContext) {
-    const input = step.context.turnState.get(TURN_INPUT) as TurnInput;
-    const understanding = this.assistant.understand(input.text, input.languageHint);
-    step.context.turnState.set(TURN_LANG, understanding.lang);
-    const answer = this.assistant.answer(understanding);
-    await step.context.sendActivity(answerReply(answer, this.assistant.event, understanding.lang));
+    const input = turnInput(step.context);
+    const { assistant } = this.deps;
+    if (input.submit) {
+      const lang = input.languageHint ?? 'da';
+      step.context.turnState.set(TURN_LANG, lang);
+      if (input.submit.moedebot === 'signUp') return step.beginDialog(REGISTRATION_DIALOG, { lang, mode: 'new' } satisfies RegistrationOptions);
+      // A button of a card whose dialog has ended.
+      await step.context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
+      return step.endDialog();
+    }
+    const understanding = assistant.understand(input.text, input.languageHint);
+    const lang = understanding.lang;
+    step.context.turnState.set(TURN_LANG, lang);
+    const intents = understanding.intents;
+    if (intents.includes('myRegistration')) {
+      const registration = await this.deps.service.findActive(personOf(step.context));
+      const r = messages(lang).registration;
+      await step.context.sendActivity(
+        registration ? await registrationReply(this.deps, registration, lang, r.yourRegistration) : textReply(r.notRegistered, lang),
+      );
+      return step.endDialog();
+    }
+    if (intents.includes('changeRegistration')) {
+      const fieldId = findFieldByName(assistant.event.registration.fields, input.text)?.id;
+      return step.beginDialog(REGISTRATION_DIALOG, { lang, mode: 'change', fieldId } satisfies RegistrationOptions);
+    }
+    if (intents.includes('cancelRegistration')) return step.beginDialog(CANCEL_REGISTRATION_DIALOG, { lang });
+    if (intents.includes('deleteData')) return step.beginDialog(DELETE_DATA_DIALOG, { lang });
+    const questions = intents.filter((intent) => intent !== 'signUp');
+    if (questions.length > 0 || !intents.includes('signUp')) {
+      const answer = assistant.answer({ ...understanding, intents: questions });
+      await step.context.sendActivity(answerReply(answer, assistant.event, lang));
+    }
+    if (intents.includes('signUp')) return step.beginDialog(REGISTRATION_DIALOG, { lang, mode: 'new' } satisfies RegistrationOptions);
+    return step.endDialog();
+  }
+
+  private async doneStep(step: WaterfallStepContext) {
     return step.endDialog();
   }
 }
-
-/** turnState keys: the turn's input, and the language the bot answered in (for the error handler). */
-export const TURN_INPUT = Symbol('moedebot.turnInput');
-export const TURN_LANG = Symbol('moedebot.turnLang');

@@ -2,12 +2,17 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
   UserState,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
 import { MainDialog, TURN_LANG } from '../dialogs/mainDialog';
+import { TeamsMemberDirectory, type MemberDirectory } from './bot/memberDirectory';
+import { calendarFileName, meetingCalendar } from './registrations/calendar';
+import { RegistrationService } from './registrations/service';
+import { FileStateStorage } from './storage/local/fileStateStorage';
+import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
+import type { RegistrationStore } from './storage/port';
 import { MeetingAssistant } from './answers/assistant';
 import { textReply } from './bot/replies';
 import { MoedeBot } from './bot/moedeBot';
@@ -22,20 +27,52 @@ import { CueRecognizer } from './understanding/recognizer';
 
 export interface App {
   assistant: MeetingAssistant;
+  service: RegistrationService;
   log: Logger;
   listen(port?: number, host?: string): Promise<RunningServer>;
 }
 
-/** Wires configuration → event → understanding → dialogs → bot → adapter → HTTP server. */
-export function createApp(config: Config, overrides: { storage?: Storage; log?: Logger } = {}): App {
+export interface AppOverrides {
+  /** Bot state storage; default: files under DATA_DIR. */
+  storage?: Storage;
+  /** Registration store; default: the embedded local store under DATA_DIR. */
+  registrations?: RegistrationStore;
+  /** Where Teams profiles come from; default: TeamsInfo.getMember. */
+  directory?: MemberDirectory;
+  log?: Logger;
+}
+
+/** Everything but the HTTP edge: the bot and what it stands on. Tests drive it with botbuilder's TestAdapter. */
+export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const event = loadEventFile(config.EVENT_FILE);
-  const assistant = new MeetingAssistant(event, new CueRecognizer(event), createClock(config.BOT_NOW));
+  const clock = createClock(config.BOT_NOW);
+  const assistant = new MeetingAssistant(event, new CueRecognizer(event), clock);
+  const store = overrides.registrations ?? new LocalRegistrationStore(config.DATA_DIR);
+  const service = new RegistrationService(store, event, clock, config.RETENTION_DAYS);
 
-  const storage = overrides.storage ?? new MemoryStorage();
+  const storage = overrides.storage ?? new FileStateStorage(config.DATA_DIR);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new MoedeBot(assistant, new MainDialog(assistant), conversationState, userState, log);
+  const calendarPath = `/calendar/${calendarFileName(event)}`;
+  const deps = {
+    assistant,
+    service,
+    directory: overrides.directory ?? new TeamsMemberDirectory(log),
+    log,
+    retentionDays: config.RETENTION_DAYS,
+    calendarUrl: config.PUBLIC_BASE_URL ? `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}${calendarPath}` : undefined,
+  };
+  // The bot is made after the dialogs, which need its state deletion for "slet mine data".
+  let bot: MoedeBot | undefined;
+  const mainDialog = new MainDialog(deps, (context) => bot!.forgetConversation(context));
+  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log);
+  return { bot, assistant, service, store, event, calendarPath, log };
+}
+
+/** Wires configuration → event → understanding → dialogs → bot → adapter → HTTP server. */
+export function createApp(config: Config, overrides: AppOverrides = {}): App {
+  const { bot, assistant, service, store, event, calendarPath, log } = buildBot(config, overrides);
 
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
@@ -58,9 +95,22 @@ export function createApp(config: Config, overrides: { storage?: Storage; log?: 
   const http = createServer({
     adapter,
     handleTurn: (context) => bot.run(context),
-    health: () => ({ status: 'ok', event: event.id }),
+    health: async () => {
+      const reachable = await store.ping();
+      return { status: reachable ? 'ok' : 'degraded', event: event.id, store: { kind: store.kind, reachable } };
+    },
+    calendar: { path: calendarPath, content: () => meetingCalendar(event, event.sourceLanguage) },
     log,
   });
 
-  return { assistant, log, listen: (port = config.PORT, host) => http.listen(port, host) };
+  return {
+    assistant,
+    service,
+    log,
+    listen: async (port = config.PORT, host) => {
+      const purged = await service.purgeExpired();
+      if (purged > 0) log.info({ purged }, 'deleted registrations past their retention');
+      return http.listen(port, host);
+    },
+  };
 }

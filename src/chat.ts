@@ -33,8 +33,10 @@ async function main(): Promise<void> {
     for (const reply of replies) {
       if (reply.text) console.log(`\nMødebot: ${reply.text}`);
       for (const attachment of reply.attachments ?? []) {
-        const name = attachment.name ?? attachment.contentType;
-        console.log(`  [attachment: ${name}]`);
+        const fallback = (attachment.content as { fallbackText?: string } | undefined)?.fallbackText;
+        // A terminal cannot draw a card: show its fallback text, as a text-only channel would.
+        if (fallback && fallback !== reply.text) console.log(fallback.replace(/^/gm, '  | '));
+        else console.log(`  [attachment: ${attachment.name ?? attachment.contentType}]`);
       }
       const actions = reply.suggestedActions?.actions?.map((action) => action.title).join(' | ');
       if (actions) console.log(`  [${actions}]`);

@@ -30,6 +30,10 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Optional ISO-8601 timestamp that pins the bot's clock, e.g. 2024-10-27T12:00:00+01:00 (demos, tests). */
   BOT_NOW: optionalText.pipe(z.iso.datetime({ offset: true, local: false }).optional()),
+  /** Days after the meeting's end that registrations (personal data) are kept before they are deleted. */
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Public https base URL of this bot (e.g. https://moedebot.azurewebsites.net); enables the calendar link in Teams. */
+  PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -22,6 +22,8 @@ export interface ServerDeps {
   adapter: CloudAdapter;
   handleTurn: (context: TurnContext) => Promise<void>;
   health: () => Promise<HealthReport> | HealthReport;
+  /** The meeting's calendar file, public (it holds no personal data), for channels without file attachments. */
+  calendar?: { path: string; content: () => string };
   log: Logger;
 }
 
@@ -36,7 +38,7 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.json({ error: { code, message } });
 }
 
-export function createServer({ adapter, handleTurn, health, log }: ServerDeps) {
+export function createServer({ adapter, handleTurn, health, calendar, log }: ServerDeps) {
   const server = restify.createServer({ name: 'moedebot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -54,6 +56,14 @@ export function createServer({ adapter, handleTurn, health, log }: ServerDeps) {
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The bot could not process the activity.');
     }
   });
+
+  if (calendar) {
+    server.get(calendar.path, async (_req: Request, res: Response) => {
+      const body = calendar.content();
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  }
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const report = await health();

@@ -89,6 +89,12 @@ export function answerIntent(intent: Intent, event: MeetingEvent, lang: Lang, no
     }
     case 'contact':
       return m.contact(contactFacts(event, lang));
+    case 'myRegistration':
+    case 'changeRegistration':
+    case 'cancelRegistration':
+    case 'deleteData':
+      // Handled by the dialogs; reached only when composing without them (benchmarks).
+      return m.help(title);
     case 'greeting':
       return m.greeting(title);
     case 'help':

@@ -8,11 +8,15 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
+import { personOf } from '../../dialogs/registrationDialog';
 import type { MeetingAssistant } from '../answers/assistant';
+import { parseCardSubmit } from '../cards/cardSubmit';
+import { formatWhen } from '../event/format';
 import { messages, type Lang } from '../i18n';
+import type { RegistrationService } from '../registrations/service';
 import type { Logger } from '../log';
 import { languageFromLocale } from '../understanding/language';
-import { stripMarkup } from '../understanding/normalize';
+import { stripTags } from '../understanding/normalize';
 import { textReply, withSuggestions } from './replies';
 
 /** Longest message the bot reads; anything beyond is ignored rather than processed. */
@@ -27,6 +31,7 @@ export class MoedeBot extends TeamsActivityHandler {
 
   constructor(
     private readonly assistant: MeetingAssistant,
+    private readonly service: RegistrationService,
     private readonly mainDialog: MainDialog,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
@@ -58,6 +63,18 @@ export class MoedeBot extends TeamsActivityHandler {
     }
   }
 
+  /** Someone who moved up from the waiting list hears about it the next time they write. */
+  private async tellAboutPromotion(context: TurnContext, lang: Lang): Promise<void> {
+    try {
+      const promoted = await this.service.takePromotionNotice(personOf(context));
+      if (!promoted) return;
+      const event = this.assistant.event;
+      await context.sendActivity(textReply(messages(lang).registration.promoted(event.title[lang], formatWhen(event, lang)), lang));
+    } catch (error) {
+      this.log.warn({ err: { name: (error as Error).name } }, 'could not check for a waiting-list promotion');
+    }
+  }
+
   private languageHint(context: TurnContext): Lang | undefined {
     return languageFromLocale(context.activity.locale);
   }
@@ -67,15 +84,26 @@ export class MoedeBot extends TeamsActivityHandler {
     await context.sendActivity(withSuggestions(textReply(messages(lang).welcome(this.assistant.event.title[lang]), lang), lang));
   }
 
+  /** Deletes this user's user state and this conversation's state (for "slet mine data"). */
+  async forgetConversation(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+    await this.userState.delete(context);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = cleanText(context);
     const hint = this.languageHint(context);
-    if (!text) {
-      await context.sendActivity(textReply(messages(hint ?? 'da').emptyMessage, hint ?? 'da'));
+    const rawValue = context.activity.value;
+    const submit = rawValue === undefined ? undefined : parseCardSubmit(rawValue);
+    if (rawValue !== undefined && !submit && !text) {
+      this.log.info({ channel: context.activity.channelId }, 'ignored a card submit of unknown shape');
+      const lang = hint ?? 'da';
+      await context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
       return;
     }
+    await this.tellAboutPromotion(context, hint ?? 'da');
     const started = process.hrtime.bigint();
-    const lang = await this.mainDialog.run(context, this.dialogState, { text, languageHint: hint });
+    const lang = await this.mainDialog.run(context, this.dialogState, { text, submit, languageHint: hint });
     this.log.debug(
       { channel: context.activity.channelId, lang, ms: Number(process.hrtime.bigint() - started) / 1e6 },
       'message handled',
@@ -83,10 +111,13 @@ export class MoedeBot extends TeamsActivityHandler {
   }
 }
 
-/** The text a user meant: the bot's own @mention removed, markup stripped, length bounded. */
+/**
+ * The text a user meant: the bot's own @mention removed, other mentions and HTML tags (Teams sends
+ * formatted messages as HTML) dropped, length bounded. Markdown characters stay: "anna_jensen@…" is an address.
+ */
 export function cleanText(context: TurnContext): string {
   if (context.activity.type !== ActivityTypes.Message) return '';
   let text = typeof context.activity.text === 'string' ? context.activity.text : '';
   if (context.activity.recipient?.id) text = TurnContext.removeRecipientMention(context.activity) ?? text;
-  return stripMarkup(text).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_LENGTH);
+  return stripTags(text).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_LENGTH);
 }

@@ -29,6 +29,29 @@ const programmeItemSchema = z.object({
   subItems: z.array(localizedSchema).default([]),
 });
 
+/** One answer option of a choice field; aliases are other spellings users write ("Århus"). */
+const choiceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: localizedSchema,
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * A question of the sign-up form. Which fields an event asks for, and their choices, are event data;
+ * `kind` says how an answer is checked.
+ */
+const fieldSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  kind: z.enum(['name', 'email', 'choice', 'text']),
+  label: localizedSchema,
+  prompt: localizedSchema,
+  optional: z.boolean().default(false),
+  /** For choice fields: the options, and whether a free-text "other" answer is allowed. */
+  choices: z.array(choiceSchema).default([]),
+  other: z.object({ label: localizedSchema, prompt: localizedSchema }).optional(),
+  maxLength: z.number().int().positive().max(2000).default(200),
+});
+
 /** One paragraph of the invitation's own text, for passage search. */
 const passageSchema = z.object({
   id: z.string().min(1),
@@ -69,7 +92,13 @@ export const eventSchema = z
       phone: z.string().optional(),
     }),
     registration: z.object({
+      /** The organiser's own sign-up page, mentioned beside the chat sign-up. */
       url: z.url(),
+      /** Sign-up closes at this local time if given, and in any case when the meeting starts. */
+      deadline: localDateTime.optional(),
+      /** Seats; later sign-ups go on a waiting list. No capacity = no limit. */
+      capacity: z.number().int().positive().optional(),
+      fields: z.array(fieldSchema).min(1),
     }),
     passages: z.array(passageSchema).min(1),
   })
@@ -80,6 +109,23 @@ export const eventSchema = z
     if (!end.isValid) ctx.addIssue({ code: 'custom', path: ['end'], message: 'not a valid date and time' });
     if (start.isValid && end.isValid && end <= start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+    }
+    const fieldIds = event.registration.fields.map((field) => field.id);
+    if (new Set(fieldIds).size !== fieldIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['registration', 'fields'], message: 'field ids must be unique' });
+    }
+    for (const required of ['fullName', 'email']) {
+      if (!fieldIds.includes(required)) {
+        ctx.addIssue({ code: 'custom', path: ['registration', 'fields'], message: `a "${required}" field is required` });
+      }
+    }
+    event.registration.fields.forEach((field, index) => {
+      if (field.kind === 'choice' && field.choices.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['registration', 'fields', index, 'choices'], message: 'a choice field needs choices' });
+      }
+    });
+    if (event.registration.deadline && !DateTime.fromISO(event.registration.deadline, { zone: event.timeZone }).isValid) {
+      ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: 'not a valid date and time' });
     }
     const numbers = event.programme.map((item) => item.number);
     if (new Set(numbers).size !== numbers.length) {
@@ -92,3 +138,5 @@ export const eventSchema = z
 
 export type MeetingEvent = z.infer<typeof eventSchema>;
 export type ProgrammeItem = MeetingEvent['programme'][number];
+export type RegistrationField = MeetingEvent['registration']['fields'][number];
+export type FieldChoice = RegistrationField['choices'][number];

@@ -54,4 +54,66 @@ export const da: Messages = {
   thanks: 'Selv tak!',
   emptyMessage: 'Jeg modtog en tom besked. Skriv gerne dit spørgsmål, fx „hvornår er mødet?“.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt – intet af det, du har skrevet, er gået tabt.',
+  calendarOrganisers: (organisers) => `Arrangør: ${organisers.join(' og ')}`,
+  registration: {
+    privacyNotice: (labels, organisers, days) =>
+      `Før vi går i gang: Jeg gemmer ${labels.map((l) => l.toLowerCase()).join(', ')}, så ${organisers.join(' og ')} kan planlægge mødet og sende dig praktisk information. Intet andet. Oplysningerne slettes ${days} dage efter mødet. Skriv „min tilmelding“ for at se dem og „slet mine data“ for at slette dem – når som helst. Skriv „annuller“ for at stoppe undervejs.`,
+    prefillConfirm: (label, value) => `Fra Teams har jeg: ${label.toLowerCase()} „${value}“. Skal jeg bruge det?`,
+    fieldProblem: (problem, label, max) =>
+      ({
+        empty: `Jeg fik ikke noget svar. ${label}, tak.`,
+        tooLong: `Det er for langt – højst ${max} tegn. Prøv igen.`,
+        markup: 'Skriv venligst uden tegn som < > * _ [ ] { } # – prøv igen.',
+        notAName: 'Skriv dit navn med bogstaver, fx „Anna Jensen“.',
+        notAnEmail: 'Det ligner ikke en e-mailadresse – den skal have formen navn@domæne.dk. Prøv igen.',
+        noSuchChoice: 'Det kunne jeg ikke finde blandt mulighederne. Vælg en af dem, tak.',
+      })[problem],
+    choicesList: (options, other) => `Muligheder: ${options.join(', ')}${other ? ` – eller „andet“ (${other.toLowerCase()})` : ''}.`,
+    choose: 'Vælg',
+    skip: 'Spring over',
+    reviewIntro: 'Tjek venligst dine oplysninger:',
+    reviewQuestion: 'Er det korrekt? Svar „ja“ for at tilmelde dig, „ret“ og feltet (fx „ret e-mail“) for at rette, eller „annuller“.',
+    reviewButtons: { confirm: 'Ja, tilmeld mig', change: 'Ret', cancel: 'Annuller' },
+    reviewNotUnderstood: 'Det forstod jeg ikke. Svar „ja“, „ret“ og feltet, eller „annuller“.',
+    whichField: (labels) => `Hvad vil du rette? (${labels.map((l) => l.toLowerCase()).join(', ')})`,
+    registered: (title, when) =>
+      `Du er tilmeldt „${title}“ ${when}. Kalenderfilen er vedhæftet. Skriv „min tilmelding“ for at se eller rette den og „afmeld mig“ for at melde fra.`,
+    waitlisted: (position) =>
+      `Mødet er fuldt booket, så du står på ventelisten som nr. ${position}. Jeg siger til her i chatten, så snart du rykker op.`,
+    updated: 'Din tilmelding er opdateret.',
+    unchanged: 'Du er allerede tilmeldt med præcis de oplysninger – intet er ændret.',
+    closed: (reason, when) =>
+      ({
+        started: `Tilmeldingen er lukket, fordi mødet er begyndt (${when}).`,
+        past: `Mødet blev holdt ${when}, så tilmeldingen er lukket.`,
+        deadline: `Tilmeldingsfristen var ${when}, så tilmeldingen er lukket.`,
+      })[reason],
+    alreadyRegistered: 'Du er allerede tilmeldt. Vil du rette din tilmelding?',
+    keptAsIs: 'Fint – din tilmelding er uændret.',
+    aborted: 'Tilmeldingen er afbrudt. Intet er gemt.',
+    help: (missing) =>
+      `Du er ved at tilmelde dig mødet, og jeg mangler: ${missing.toLowerCase()}. Svar på spørgsmålet, stil et spørgsmål om mødet, eller skriv „annuller“ for at stoppe. Intet gemmes, før du har bekræftet.`,
+    reviewHelp: 'Du mangler kun at bekræfte. Svar „ja“ for at tilmelde dig, „ret“ og feltet for at rette, eller „annuller“ for at stoppe uden at gemme noget.',
+    saveFailed: 'Jeg kunne ikke gemme din tilmelding lige nu. Dine svar er ikke gået tabt – skriv „prøv igen“ om lidt.',
+    notRegistered: 'Du er ikke tilmeldt. Skriv „tilmeld mig“ for at tilmelde dig.',
+    statusLine: (status, position) => (status === 'registered' ? 'Status: tilmeldt' : `Status: på ventelisten som nr. ${position}`),
+    yourRegistration: 'Din tilmelding:',
+    cancelQuestion: 'Vil du melde dig fra mødet?',
+    cancelDone: (promoted) =>
+      `Du er nu afmeldt, og dit navn, din e-mail og dit emne er slettet.${promoted ? ' Din plads er givet videre til den første på ventelisten.' : ''}`,
+    cancelKept: 'Fint – du er stadig tilmeldt.',
+    deleteQuestion: 'Vil du slette alt, hvad jeg har gemt om dig – også din tilmelding?',
+    deleteDone: (had) =>
+      had
+        ? 'Jeg har slettet din tilmelding og alt, hvad jeg har gemt om dig i denne samtale.'
+        : 'Jeg havde ingen tilmelding fra dig. Alt, hvad jeg har gemt om dig i denne samtale, er slettet.',
+    deleteKept: 'Fint – intet er slettet.',
+    promoted: (title, when) => `Godt nyt: Der er blevet en plads ledig, og du er nu tilmeldt „${title}“ ${when}.`,
+    yesNo: 'Svar venligst „ja“ eller „nej“.',
+    yesNoButtons: { yes: 'Ja', no: 'Nej' },
+    calendarButton: 'Tilføj til kalender',
+    cardTitle: 'Din tilmelding',
+    staleCard: 'Det kort-svar kan jeg ikke bruge længere. Skriv gerne, hvad du vil – fx „tilmeld mig“ eller „min tilmelding“.',
+    noAnswer: '(intet)',
+  },
 };

@@ -54,4 +54,66 @@ export const en: Messages = {
   thanks: "You're welcome!",
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.",
+  calendarOrganisers: (organisers) => `Organised by ${organisers.join(' and ')}`,
+  registration: {
+    privacyNotice: (labels, organisers, days) =>
+      `Before we start: I will store your ${labels.map((l) => l.toLowerCase()).join(', ')} so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else. The data is deleted ${days} days after the meeting. Type "my registration" to see it and "delete my data" to delete it – at any time. Type "cancel" to stop along the way.`,
+    prefillConfirm: (label, value) => `From Teams I have your ${label.toLowerCase()}: "${value}". Shall I use it?`,
+    fieldProblem: (problem, label, max) =>
+      ({
+        empty: `I didn't get an answer. ${label}, please.`,
+        tooLong: `That is too long – at most ${max} characters. Please try again.`,
+        markup: 'Please write it without characters such as < > * _ [ ] { } # – try again.',
+        notAName: 'Please write your name in letters, e.g. "Anna Jensen".',
+        notAnEmail: "That doesn't look like an e-mail address – it should look like name@example.com. Please try again.",
+        noSuchChoice: "I couldn't find that among the options. Please pick one of them.",
+      })[problem],
+    choicesList: (options, other) => `Options: ${options.join(', ')}${other ? ` – or "other" (${other.toLowerCase()})` : ''}.`,
+    choose: 'Choose',
+    skip: 'Skip',
+    reviewIntro: 'Please check your details:',
+    reviewQuestion: 'Is this correct? Answer "yes" to register, "change" and the field (e.g. "change e-mail") to correct it, or "cancel".',
+    reviewButtons: { confirm: 'Yes, register me', change: 'Change', cancel: 'Cancel' },
+    reviewNotUnderstood: 'I didn\'t understand that. Answer "yes", "change" and the field, or "cancel".',
+    whichField: (labels) => `What would you like to change? (${labels.map((l) => l.toLowerCase()).join(', ')})`,
+    registered: (title, when) =>
+      `You are registered for "${title}" on ${when}. The calendar file is attached. Type "my registration" to see or change it and "cancel my registration" to withdraw.`,
+    waitlisted: (position) =>
+      `The meeting is fully booked, so you are number ${position} on the waiting list. I'll tell you here in the chat as soon as you move up.`,
+    updated: 'Your registration has been updated.',
+    unchanged: 'You are already registered with exactly these details – nothing has changed.',
+    closed: (reason, when) =>
+      ({
+        started: `Registration is closed because the meeting has started (${when}).`,
+        past: `The meeting took place on ${when}, so registration is closed.`,
+        deadline: `The registration deadline was ${when}, so registration is closed.`,
+      })[reason],
+    alreadyRegistered: 'You are already registered. Would you like to change your registration?',
+    keptAsIs: 'Fine – your registration is unchanged.',
+    aborted: 'Registration stopped. Nothing has been stored.',
+    help: (missing) =>
+      `You are registering for the meeting and I still need your ${missing.toLowerCase()}. Answer the question, ask something about the meeting, or type "cancel" to stop. Nothing is stored until you confirm.`,
+    reviewHelp: 'All that is left is to confirm. Answer "yes" to register, "change" and the field to correct it, or "cancel" to stop without storing anything.',
+    saveFailed: "I couldn't save your registration just now. Your answers are not lost – type \"try again\" in a moment.",
+    notRegistered: 'You are not registered. Type "sign me up" to register.',
+    statusLine: (status, position) => (status === 'registered' ? 'Status: registered' : `Status: number ${position} on the waiting list`),
+    yourRegistration: 'Your registration:',
+    cancelQuestion: 'Do you want to withdraw from the meeting?',
+    cancelDone: (promoted) =>
+      `You are now unregistered, and your name, e-mail and topic have been deleted.${promoted ? ' Your seat has gone to the first person on the waiting list.' : ''}`,
+    cancelKept: 'Fine – you are still registered.',
+    deleteQuestion: 'Do you want me to delete everything I have stored about you – your registration included?',
+    deleteDone: (had) =>
+      had
+        ? 'I have deleted your registration and everything I stored about you in this conversation.'
+        : 'I had no registration from you. Everything I stored about you in this conversation has been deleted.',
+    deleteKept: 'Fine – nothing has been deleted.',
+    promoted: (title, when) => `Good news: a seat has become free, and you are now registered for "${title}" on ${when}.`,
+    yesNo: 'Please answer "yes" or "no".',
+    yesNoButtons: { yes: 'Yes', no: 'No' },
+    calendarButton: 'Add to calendar',
+    cardTitle: 'Your registration',
+    staleCard: 'I can no longer use that card answer. Please type what you would like – e.g. "sign me up" or "my registration".',
+    noAnswer: '(none)',
+  },
 };

@@ -43,4 +43,51 @@ export interface Messages {
   thanks: string;
   emptyMessage: string;
   turnError: string;
+  registration: RegistrationMessages;
+  calendarOrganisers(organisers: string[]): string;
+}
+
+export type FieldProblemText = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'noSuchChoice';
+export type ClosedReason = 'started' | 'past' | 'deadline';
+
+/** The sign-up dialog and managing a registration afterwards. */
+export interface RegistrationMessages {
+  privacyNotice(fieldLabels: string[], organisers: string[], retentionDays: number): string;
+  prefillConfirm(label: string, value: string): string;
+  fieldProblem(problem: FieldProblemText, label: string, maxLength: number): string;
+  choicesList(options: string[], otherLabel?: string): string;
+  choose: string;
+  skip: string;
+  reviewIntro: string;
+  reviewQuestion: string;
+  reviewButtons: { confirm: string; change: string; cancel: string };
+  reviewNotUnderstood: string;
+  whichField(labels: string[]): string;
+  registered(title: string, when: string): string;
+  waitlisted(position: number): string;
+  updated: string;
+  unchanged: string;
+  closed(reason: ClosedReason, when: string): string;
+  alreadyRegistered: string;
+  keptAsIs: string;
+  aborted: string;
+  help(missing: string): string;
+  reviewHelp: string;
+  saveFailed: string;
+  notRegistered: string;
+  statusLine(status: 'registered' | 'waitlisted', position?: number): string;
+  yourRegistration: string;
+  cancelQuestion: string;
+  cancelDone(promotedSomeone: boolean): string;
+  cancelKept: string;
+  deleteQuestion: string;
+  deleteDone(hadRegistration: boolean): string;
+  deleteKept: string;
+  promoted(title: string, when: string): string;
+  yesNo: string;
+  yesNoButtons: { yes: string; no: string };
+  calendarButton: string;
+  cardTitle: string;
+  noAnswer: string;
+  staleCard: string;
 }

@@ -27,10 +27,13 @@ export const CONTENT_INTENTS = [
   'klAddress',
   'contact',
 ] as const;
+/** Things a user asks the bot to do with their own registration, rather than questions about the meeting. */
+export const COMMAND_INTENTS = ['myRegistration', 'changeRegistration', 'cancelRegistration', 'deleteData'] as const;
 export const SMALL_TALK_INTENTS = ['greeting', 'help', 'thanks'] as const;
 export type ContentIntent = (typeof CONTENT_INTENTS)[number];
+export type CommandIntent = (typeof COMMAND_INTENTS)[number];
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
-export type Intent = ContentIntent | SmallTalkIntent;
+export type Intent = ContentIntent | CommandIntent | SmallTalkIntent;
 
 export interface Cue {
   phrase: string;
@@ -255,6 +258,41 @@ const TABLE: CueTable = {
       ['who wrote', 3], ['call', 2], ['email', 2], ['e-mail', 2], ['phone', 2], ['questions to', 3], ['who do i ask', 3],
     ],
   },
+  myRegistration: {
+    da: [
+      ['min tilmelding', 3], ['er jeg tilmeldt', 3], ['vis min tilmelding', 3], ['hvad er jeg tilmeldt med', 3],
+      ['mine oplysninger', 3], ['hvad har du gemt', 3], ['hvad har du registreret', 3], ['mine data', 2],
+    ],
+    en: [
+      ['my registration', 3], ['am i registered', 3], ['what am i registered with', 3], ['my details', 3],
+      ['show my registration', 3], ['what do you have on me', 3], ['what have you stored', 3], ['my data', 2],
+    ],
+  },
+  changeRegistration: {
+    da: [
+      ['ret min', 3], ['ret mit', 3], ['ret mine', 3], ['ændre min', 3], ['ændre mit', 3], ['ændr min', 3], ['ændr mit', 3],
+      ['skift min', 3], ['skift mit', 3], ['opdater min', 3], ['opdatere min', 3], ['ret tilmeldingen', 3], ['rette min', 3],
+      ['rette mit', 3],
+    ],
+    en: [['change my', 3], ['update my', 3], ['correct my', 3], ['edit my', 3], ['fix my', 3]],
+  },
+  cancelRegistration: {
+    da: [
+      ['afmeld mig', 3], ['afmeld', 3], ['afmelde', 3], ['afmelde mig', 3], ['meld mig fra', 3], ['frameld mig', 3],
+      ['framelde', 3], ['kan ikke komme', 3], ['kan alligevel ikke', 3], ['annuller min tilmelding', 3], ['afmelding', 3],
+    ],
+    en: [
+      ['cancel my registration', 3], ['unregister', 3], ['withdraw', 3], ["can't come", 3], ['cannot come', 3],
+      ['cancel my', 3], ['deregister', 3], ['not coming', 3], ["can't make it", 3],
+    ],
+  },
+  deleteData: {
+    da: [
+      ['slet mine data', 3], ['slet mine oplysninger', 3], ['slet mig', 3], ['glem mig', 3], ['slet alt', 3],
+      ['slet min tilmelding', 3], ['slette mine data', 3], ['slette mine oplysninger', 3],
+    ],
+    en: [['delete my data', 3], ['forget me', 3], ['erase my data', 3], ['delete my details', 3], ['delete everything', 3], ['delete my registration', 3]],
+  },
   greeting: {
     da: [['hej', 3], ['hejsa', 3], ['goddag', 3], ['godmorgen', 3], ['god morgen', 3], ['davs', 3], ['hallo', 3], ['halløj', 3], ['dav', 3]],
     en: [['hello', 3], ['hi', 3], ['hey', 3], ['good morning', 3], ['good afternoon', 3], ['howdy', 3]],
@@ -282,10 +320,10 @@ export const UNKNOWN_TOPICS: Record<Lang, string[]> = {
     'parkering', 'parkere', 'parkeringsplads', 'p-plads', 'mad', 'spise', 'forplejning', 'frokost', 'aftensmad',
     'middag', 'kaffe', 'sandwich', 'drikkevarer', 'bar', 'pris', 'koster', 'betale', 'betaling', 'gebyr', 'gratis',
     'online', 'virtuelt', 'teams-link', 'zoom', 'streaming', 'livestream', 'dresscode', 'påklædning', 'tøj',
-    'hotel', 'hotellet', 'hoteller', 'overnatning', 'overnatte', 'transport', 'kørsel', 'kørselsgodtgørelse', 'tog', 'bus', 'fly',
+    'hotel', 'hotellet', 'hoteller', 'overnatning', 'overnatte', 'transport', 'kørsel', 'kørselsgodtgørelse', 'tog', 'toget', 'togene', 'bus', 'bussen', 'fly',
     'refusion', 'godtgørelse', 'handicap', 'kørestol', 'tilgængelighed', 'elevator', 'toilet', 'toilettet', 'wifi',
     'kode', 'adgangskode', 'vejret', 'vejr', 'allergi', 'vegetar', 'vegansk', 'garderobe', 'lokale', 'lokalet',
-    'lokalenummer', 'etage', 'frist', 'fristen', 'tilmeldingsfrist', 'tilmeldingsfristen', 'sidste frist', 'afmelde', 'afmelding', 'framelde', 'station', 'banegården', 'udviklet', 'hvem har lavet dig', 'kroner', 'kr', 'millioner', 'beløb', 'hvor stort', 'mailadresse', 'e-mailadresse', 'hvor mange', 'tolk', 'oversættelse', 'simultantolkning', 'dørene', 'telefonnummer', 'nummer', 'borgmester', 'statsminister', 'fodbold',
+    'lokalenummer', 'etage', 'frist', 'fristen', 'tilmeldingsfrist', 'tilmeldingsfristen', 'sidste frist', 'station', 'banegården', 'udviklet', 'hvem har lavet dig', 'kroner', 'kr', 'millioner', 'beløb', 'hvor stort', 'mailadresse', 'e-mailadresse', 'hvor mange', 'tolk', 'oversættelse', 'simultantolkning', 'dørene', 'telefonnummer', 'nummer', 'borgmester', 'statsminister', 'fodbold',
     'næste år', 'sidste år', 'hvor mange kommer', 'hvor mange er tilmeldt', 'antal deltagere', 'oplæg', 'slides',
     'referat', 'referatet', 'optagelse', 'pressen', 'journalister', 'aflyst', 'aflyse', 'udsat',
   ],
@@ -294,7 +332,7 @@ export const UNKNOWN_TOPICS: Record<Lang, string[]> = {
     'costs', 'fee', 'pay', 'free', 'online', 'virtual', 'zoom', 'teams link', 'stream', 'livestream', 'dress code',
     'wear', 'hotel', 'accommodation', 'stay overnight', 'transport', 'train', 'bus', 'flight', 'reimbursement',
     'reimbursed', 'wheelchair', 'accessible', 'accessibility', 'elevator', 'toilet', 'restroom', 'wifi', 'wi-fi',
-    'password', 'weather', 'allergy', 'vegetarian', 'vegan', 'cloakroom', 'room number', 'which room', 'floor', 'deadline', 'cancel', 'cancellation', 'unregister', 'station', 'developed', 'who made you', 'who built you', 'kroner', 'dkk', 'how much money', 'email address', 'e-mail address', 'how many', 'interpreter', 'translation', 'charger', 'charging',
+    'password', 'weather', 'allergy', 'vegetarian', 'vegan', 'cloakroom', 'room number', 'which room', 'floor', 'deadline', 'station', 'developed', 'who made you', 'who built you', 'kroner', 'dkk', 'how much money', 'email address', 'e-mail address', 'how many', 'interpreter', 'translation', 'charger', 'charging',
     'doors open', 'phone number', 'mayor', 'prime minister', 'football', 'next year', 'last year', 'how many attend',
     'how many people', 'how many are registered', 'slides', 'minutes of', 'recording', 'recorded', 'press',
     'journalists', 'cancelled', 'canceled', 'postponed',

@@ -3,13 +3,17 @@
  * and Danish letters folded so "mødet", "moedet" and "modet" become one word.
  */
 
-/** Removes Teams mentions, HTML tags and markdown emphasis that users or clients add around words. */
-export function stripMarkup(text: string): string {
+/** Removes Teams mentions and HTML tags that clients add around what the user typed. */
+export function stripTags(text: string): string {
   return text
     .replace(/<at[^>]*>.*?<\/at>/gis, ' ')
     .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/[*_~`]+/g, ' ');
+    .replace(/&nbsp;/g, ' ');
+}
+
+/** stripTags, and markdown emphasis too: for understanding, where "**hvor**" means "hvor". */
+export function stripMarkup(text: string): string {
+  return stripTags(text).replace(/[*_~`]+/g, ' ');
 }
 
 /** Folds one lower-case word: æ/ae→e, ø/oe→o, å/aa→a, other accents dropped. */

@@ -2,13 +2,13 @@ import type { MeetingEvent } from '../event/schema';
 import type { Lang } from '../i18n';
 import { detectLanguage } from './language';
 import {
+  COMMAND_INTENTS,
   CONTENT_INTENTS,
   FUNCTION_WORDS,
   intentCues,
   MEETING_WORDS,
   QUESTION_WORDS,
   UNKNOWN_TOPICS,
-  type ContentIntent,
   type Intent,
 } from './lexicon';
 import { foldWord, splitClauses, tokenize, type Token } from './normalize';
@@ -48,17 +48,23 @@ interface ClauseResult {
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'help', 'thanks']);
-const isContent = (intent: Intent): intent is ContentIntent => (CONTENT_INTENTS as readonly string[]).includes(intent);
+const SUBSTANTIVE: readonly string[] = [...CONTENT_INTENTS, ...COMMAND_INTENTS];
+/** Anything but small talk: a question about the meeting or a request about one's registration. */
+const isSubstantive = (intent: Intent): boolean => SUBSTANTIVE.includes(intent);
 
-/** Words of every string in the event file, so "Herning" or "dagtilbud" never count as unknown. */
+/**
+ * Words of the invitation's own strings, so "Herning" or "dagtilbud" never count as unknown.
+ * The sign-up form's prompts are left out: they are the bot's words, not the invitation's.
+ */
 function eventWords(event: MeetingEvent): string[] {
+  const { registration: _form, ...invitation } = event;
   const strings: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') strings.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(event);
+  walk(invitation);
   return strings.flatMap((text) => tokenize(text).map((token) => token.folded));
 }
 
@@ -110,7 +116,7 @@ export class CueRecognizer implements Recognizer {
       for (const intent of clause.intents) if (!intents.includes(intent)) intents.push(intent);
     }
     const lang = detectLanguage(tokenize(text), votes, languageHint);
-    const content = intents.filter(isContent);
+    const content = intents.filter(isSubstantive);
     if (content.length > 0) return { lang, intents: content, unknownTopic };
     if (!unknownTopic) {
       const passage = this.passages.search(text);
@@ -171,6 +177,9 @@ export class CueRecognizer implements Recognizer {
     // Within one clause, a weak supporting word yields to a decisive one.
     if (accepted.some((a) => a.best === 3)) accepted = accepted.filter((a) => a.best === 3 || scores.get(a.intent)!.score >= 4);
     let intents = accepted.map((a) => a.intent);
+    // A request about one's own registration outranks the question words around it ("ret min e-mail").
+    const commands = intents.filter((i) => (COMMAND_INTENTS as readonly string[]).includes(i));
+    if (commands.length > 0) intents = commands;
     // Asking how to register is not asking to be registered, and "when does it end" is not "when".
     if (intents.includes('registrationLink') && intents.includes('signUp')) intents = intents.filter((i) => i !== 'signUp');
     if (intents.some((i) => i === 'endTime' || i === 'duration' || i === 'weekday')) {

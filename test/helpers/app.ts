@@ -1,8 +1,9 @@
-import type { Activity, Storage } from 'botbuilder';
-import { createApp } from '../../src/app';
+import type { Activity } from 'botbuilder';
+import { createApp, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { BotClient, type ChatUser } from '../../src/devtools/botClient';
 import { createLogger } from '../../src/log';
+import { tempDataDir } from './testBot';
 
 export interface TestBot {
   url: string;
@@ -11,8 +12,8 @@ export interface TestBot {
 }
 
 /** Starts the real app on an ephemeral loopback port, configured as `npm start` would be from these variables. */
-export async function startBot(env: Record<string, string> = {}, overrides: { storage?: Storage } = {}): Promise<TestBot> {
-  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', ...env });
+export async function startBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestBot> {
+  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
   const app = createApp(config, { log: createLogger('silent'), ...overrides });
   const server = await app.listen(0, '127.0.0.1');
   let users = 0;

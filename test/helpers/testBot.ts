@@ -1,20 +1,27 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { MeetingAssistant } from '../../src/answers/assistant';
-import { MoedeBot } from '../../src/bot/moedeBot';
-import { createClock } from '../../src/clock';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { buildBot, type AppOverrides } from '../../src/app';
+import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
-import { CueRecognizer } from '../../src/understanding/recognizer';
-import { bundledEvent } from './event';
 
-/** The real bot and dialogs on botbuilder's in-memory TestAdapter: for dialog-level tests without HTTP. */
-export function dialogHarness(now = '2024-10-27T12:00:00+01:00') {
-  const assistant = new MeetingAssistant(bundledEvent, new CueRecognizer(bundledEvent), createClock(now));
-  const storage = new MemoryStorage();
-  const bot = new MoedeBot(assistant, new MainDialog(assistant), new ConversationState(storage), new UserState(storage), createLogger('silent'));
-  const adapter = new TestAdapter(async (context) => bot.run(context));
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'moedebot-data-'));
+}
+
+/**
+ * The real bot, dialogs, service and embedded stores (in a fresh temp DATA_DIR) on botbuilder's in-memory
+ * TestAdapter: dialog-level tests without HTTP.
+ */
+export function dialogHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}) {
+  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
+  const built = buildBot(config, { log: createLogger('silent'), ...overrides });
+  const adapter = new TestAdapter(async (context) => built.bot.run(context));
   adapter.locale = 'da-DK';
   return {
+    ...built,
+    config,
     adapter,
     /** Sends one activity and returns every reply of that turn. */
     async turn(activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {

@@ -1,0 +1,215 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock';
+import { endOf, startOf } from '../event/format';
+import type { MeetingEvent } from '../event/schema';
+import { KeyedQueue } from '../storage/local/atomicFile';
+import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
+import {
+  personKeyOf,
+  registrationIdOf,
+  type Answers,
+  type Person,
+  type Registration,
+  type StoredRegistration,
+} from './model';
+
+export type SignUpWindow = { open: true } | { open: false; reason: 'started' | 'deadline'; closedAt: DateTime };
+
+export type RegisterOutcome =
+  | { kind: 'registered'; registration: StoredRegistration }
+  | { kind: 'waitlisted'; registration: StoredRegistration; position: number }
+  | { kind: 'updated'; registration: StoredRegistration }
+  | { kind: 'unchanged'; registration: StoredRegistration }
+  | { kind: 'closed'; window: Extract<SignUpWindow, { open: false }> };
+
+export type CancelOutcome = { kind: 'cancelled'; promoted?: StoredRegistration } | { kind: 'notRegistered' };
+
+/** Fields a cancelled registration keeps for the organiser's count; everything personal goes. */
+const KEPT_AFTER_CANCEL = new Set(['municipality', 'municipalityOther', 'role']);
+const MAX_RETRIES = 5;
+
+const isActive = (registration: StoredRegistration | undefined): registration is StoredRegistration =>
+  registration !== undefined && registration.status !== 'cancelled';
+const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
+const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/**
+ * The rules of signing up, over any RegistrationStore: one registration per person per event,
+ * a closing time, an optional capacity with a waiting list. Plain TypeScript, no botbuilder.
+ */
+export class RegistrationService {
+  /** Sign-ups and cancellations of one event run one at a time in this instance, so seats are counted right. */
+  private readonly seats = new KeyedQueue();
+
+  constructor(
+    private readonly store: RegistrationStore,
+    readonly event: MeetingEvent,
+    private readonly clock: Clock,
+    /** Days after the meeting's end that registrations are kept. */
+    private readonly retentionDays = 30,
+  ) {}
+
+  /** When this event's registrations must be gone (GDPR storage limitation). */
+  expiresAt(): DateTime {
+    return endOf(this.event).plus({ days: this.retentionDays });
+  }
+
+  /** Deletes every registration of the event once its retention has run out. Returns how many. */
+  async purgeExpired(): Promise<number> {
+    if (this.clock() < this.expiresAt()) return 0;
+    const all = await this.store.list(this.event.id);
+    for (const registration of all) await this.store.delete(this.event.id, registration.id);
+    return all.length;
+  }
+
+  get storeKind() {
+    return this.store.kind;
+  }
+
+  window(): SignUpWindow {
+    const now = this.clock();
+    const start = startOf(this.event);
+    const deadline = this.event.registration.deadline
+      ? DateTime.fromISO(this.event.registration.deadline, { zone: this.event.timeZone })
+      : undefined;
+    if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
+    if (now >= start) return { open: false, reason: 'started', closedAt: start };
+    return { open: true };
+  }
+
+  private idOf(person: Person): string {
+    return registrationIdOf(this.event.id, personKeyOf(person));
+  }
+
+  find(person: Person): Promise<StoredRegistration | undefined> {
+    return this.store.get(this.event.id, this.idOf(person));
+  }
+
+  async findActive(person: Person): Promise<StoredRegistration | undefined> {
+    return activeOrUndefined(await this.find(person));
+  }
+
+  /** The waiting list in queue order. */
+  private async waitingList(): Promise<StoredRegistration[]> {
+    return (await this.store.list(this.event.id))
+      .filter((r) => r.status === 'waitlisted')
+      .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async waitlistPosition(registration: Registration): Promise<number> {
+    return (await this.waitingList()).findIndex((r) => r.id === registration.id) + 1;
+  }
+
+  /** Registers, or updates an existing registration. Never makes a second one for the same person. */
+  register(person: Person, answers: Answers): Promise<RegisterOutcome> {
+    return this.seats.run(this.event.id, async () => {
+      const window = this.window();
+      if (!window.open) return { kind: 'closed', window };
+      for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+        const existing = await this.find(person);
+        const active = activeOrUndefined(existing);
+        try {
+          if (active) {
+            if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
+            const registration = await this.store.replace({ ...active, answers, updatedAt: this.clock().toUTC().toISO()! });
+            return { kind: 'updated', registration };
+          }
+          const status = (await this.seatFree()) ? 'registered' : 'waitlisted';
+          const now = this.clock().toUTC().toISO()!;
+          const fresh: Registration = {
+            id: this.idOf(person),
+            eventId: this.event.id,
+            personKey: personKeyOf(person),
+            status,
+            answers,
+            createdAt: now,
+            updatedAt: now,
+          };
+          if (status === 'waitlisted') {
+            const waiting = await this.waitingList();
+            fresh.waitlistNumber = (waiting.at(-1)?.waitlistNumber ?? 0) + 1;
+          }
+          const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
+          if (status === 'registered') return { kind: 'registered', registration };
+          return { kind: 'waitlisted', registration, position: await this.waitlistPosition(registration) };
+        } catch (error) {
+          // Someone else wrote first (a second message of the same person, another instance): read again.
+          if (error instanceof ConflictError || error instanceof PreconditionFailedError) continue;
+          throw error;
+        }
+      }
+      throw new PreconditionFailedError();
+    });
+  }
+
+  private async seatFree(): Promise<boolean> {
+    const capacity = this.event.registration.capacity;
+    if (capacity === undefined) return true;
+    return (await this.store.count(this.event.id, 'registered')) < capacity;
+  }
+
+  /** Cancels and moves the first on the waiting list up into the freed seat. */
+  cancel(person: Person): Promise<CancelOutcome> {
+    return this.seats.run(this.event.id, async () => {
+      for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+        const existing = activeOrUndefined(await this.find(person));
+        if (!existing) return { kind: 'notRegistered' };
+        const kept = Object.fromEntries(Object.entries(existing.answers).filter(([key]) => KEPT_AFTER_CANCEL.has(key)));
+        try {
+          await this.store.replace({
+            ...existing,
+            status: 'cancelled',
+            answers: kept,
+            updatedAt: this.clock().toUTC().toISO()!,
+            promotionNoticePending: false,
+          });
+        } catch (error) {
+          if (error instanceof PreconditionFailedError) continue;
+          throw error;
+        }
+        const promoted = existing.status === 'registered' ? await this.promoteNext() : undefined;
+        return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
+      }
+      throw new PreconditionFailedError();
+    });
+  }
+
+  /** Removes everything stored about the person for this event (GDPR erasure). True when something was there. */
+  deleteUserData(person: Person): Promise<boolean> {
+    return this.seats.run(this.event.id, async () => {
+      const existing = await this.find(person);
+      if (!existing) return false;
+      await this.store.delete(this.event.id, existing.id);
+      if (existing.status === 'registered') await this.promoteNext();
+      return true;
+    });
+  }
+
+  private async promoteNext(): Promise<StoredRegistration | undefined> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      if (!(await this.seatFree())) return undefined;
+      const [next] = await this.waitingList();
+      if (!next) return undefined;
+      const now = this.clock().toUTC().toISO()!;
+      try {
+        return await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now });
+      } catch (error) {
+        if (error instanceof PreconditionFailedError) continue;
+        throw error;
+      }
+    }
+    return undefined;
+  }
+
+  /** If the person moved up from the waiting list and was not told yet: returns the registration and marks it told. */
+  async takePromotionNotice(person: Person): Promise<StoredRegistration | undefined> {
+    const existing = await this.find(person);
+    if (!existing?.promotionNoticePending || existing.status !== 'registered') return undefined;
+    try {
+      return await this.store.replace({ ...existing, promotionNoticePending: false });
+    } catch (error) {
+      if (error instanceof PreconditionFailedError) return undefined; // told by a parallel turn
+      throw error;
+    }
+  }
+}

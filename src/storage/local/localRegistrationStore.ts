@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Registration, RegistrationStatus, StoredRegistration } from '../../registrations/model';
+import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
+import { KeyedQueue, readJsonFile, writeFileAtomic } from './atomicFile';
+
+interface EventFile {
+  version: 1;
+  registrations: Record<string, StoredRegistration>;
+}
+
+/**
+ * The embedded store: one JSON file per event under DATA_DIR/registrations, rewritten atomically on
+ * every change and read back at start. Pure JavaScript, so `npm install` needs no compiler or binary.
+ * One process owns a DATA_DIR; several instances share registrations through Cosmos DB instead.
+ */
+export class LocalRegistrationStore implements RegistrationStore {
+  readonly kind = 'local' as const;
+  private readonly cache = new Map<string, Map<string, StoredRegistration>>();
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly dataDir: string) {}
+
+  private file(eventId: string): string {
+    return path.join(this.dataDir, 'registrations', `${eventId.replace(/[^a-z0-9-]/gi, '_')}.json`);
+  }
+
+  private async documents(eventId: string): Promise<Map<string, StoredRegistration>> {
+    let documents = this.cache.get(eventId);
+    if (!documents) {
+      try {
+        const stored = await readJsonFile<EventFile>(this.file(eventId));
+        documents = new Map(Object.entries(stored?.registrations ?? {}));
+      } catch (error) {
+        throw new StoreUnavailableError(error);
+      }
+      this.cache.set(eventId, documents);
+    }
+    return documents;
+  }
+
+  /** Applies a change to a copy, persists it, and only then makes it visible. */
+  private mutate<T>(eventId: string, change: (documents: Map<string, StoredRegistration>) => T): Promise<T> {
+    return this.queue.run(eventId, async () => {
+      const next = new Map(await this.documents(eventId));
+      const result = change(next);
+      try {
+        const content: EventFile = { version: 1, registrations: Object.fromEntries(next) };
+        await writeFileAtomic(this.file(eventId), JSON.stringify(content));
+      } catch (error) {
+        throw new StoreUnavailableError(error);
+      }
+      this.cache.set(eventId, next);
+      return result;
+    });
+  }
+
+  create(registration: Registration): Promise<StoredRegistration> {
+    return this.mutate(registration.eventId, (documents) => {
+      if (documents.has(registration.id)) throw new ConflictError();
+      const stored = { ...registration, etag: randomUUID() };
+      documents.set(stored.id, stored);
+      return structuredClone(stored);
+    });
+  }
+
+  async get(eventId: string, id: string): Promise<StoredRegistration | undefined> {
+    await this.queue.run(eventId, async () => undefined); // wait for writes in flight: read your own writes
+    const found = (await this.documents(eventId)).get(id);
+    return found ? structuredClone(found) : undefined;
+  }
+
+  replace(registration: StoredRegistration): Promise<StoredRegistration> {
+    return this.mutate(registration.eventId, (documents) => {
+      const current = documents.get(registration.id);
+      if (!current || current.etag !== registration.etag) throw new PreconditionFailedError();
+      const stored = { ...registration, etag: randomUUID() };
+      documents.set(stored.id, stored);
+      return structuredClone(stored);
+    });
+  }
+
+  delete(eventId: string, id: string): Promise<boolean> {
+    return this.mutate(eventId, (documents) => documents.delete(id));
+  }
+
+  async list(eventId: string): Promise<StoredRegistration[]> {
+    await this.queue.run(eventId, async () => undefined);
+    return [...(await this.documents(eventId)).values()].map((document) => structuredClone(document));
+  }
+
+  async count(eventId: string, status: RegistrationStatus): Promise<number> {
+    return (await this.list(eventId)).filter((document) => document.status === status).length;
+  }
+
+  async countBy(eventId: string, fieldId: string, status: RegistrationStatus): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const document of await this.list(eventId)) {
+      if (document.status !== status) continue;
+      const value = document.answers[fieldId] ?? '';
+      counts[value] = (counts[value] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await writeFileAtomic(path.join(this.dataDir, '.ping'), new Date().toISOString());
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

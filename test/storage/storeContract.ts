@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Registration } from '../../src/registrations/model';
+import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../../src/storage/port';
+
+let counter = 0;
+export function registration(eventId: string, overrides: Partial<Registration> = {}): Registration {
+  counter++;
+  const now = new Date(Date.UTC(2024, 9, 1, 12, 0, counter % 60)).toISOString();
+  return {
+    id: `reg-${counter}-${Math.random().toString(36).slice(2, 8)}`,
+    eventId,
+    personKey: `test:user-${counter}`,
+    status: 'registered',
+    answers: { fullName: 'Anna Jensen', email: 'anna@example.dk', municipality: 'herning', role: 'udvalgsmedlem' },
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+/**
+ * What every RegistrationStore adapter must do, run unchanged against each.
+ * `makeStore` returns a store and an event id no other test uses.
+ */
+export function storeContract(name: string, makeStore: () => Promise<{ store: RegistrationStore; eventId: string }>) {
+  describe(`RegistrationStore contract: ${name}`, () => {
+    it('creates, reads back, and refuses a second create with the same id', async () => {
+      const { store, eventId } = await makeStore();
+      const reg = registration(eventId);
+      const created = await store.create(reg);
+      assert.ok(created.etag);
+      const read = await store.get(eventId, reg.id);
+      assert.deepEqual({ ...read, etag: undefined }, { ...reg, etag: undefined });
+      await assert.rejects(store.create(reg), ConflictError);
+    });
+
+    it('returns nothing for an unknown id, or for the id under another event', async () => {
+      const { store, eventId } = await makeStore();
+      const reg = registration(eventId);
+      await store.create(reg);
+      assert.equal(await store.get(eventId, 'no-such-id'), undefined);
+      assert.equal(await store.get(`${eventId}-other`, reg.id), undefined);
+    });
+
+    it('replaces only with the current etag', async () => {
+      const { store, eventId } = await makeStore();
+      const created = await store.create(registration(eventId));
+      const updated = await store.replace({ ...created, status: 'cancelled' });
+      assert.notEqual(updated.etag, created.etag);
+      assert.equal((await store.get(eventId, created.id))?.status, 'cancelled');
+      await assert.rejects(store.replace({ ...created, status: 'registered' }), PreconditionFailedError);
+    });
+
+    it('deletes, and says whether there was something to delete', async () => {
+      const { store, eventId } = await makeStore();
+      const created = await store.create(registration(eventId));
+      assert.equal(await store.delete(eventId, created.id), true);
+      assert.equal(await store.get(eventId, created.id), undefined);
+      assert.equal(await store.delete(eventId, created.id), false);
+    });
+
+    it('lists, counts and counts by field within one event only', async () => {
+      const { store, eventId } = await makeStore();
+      await store.create(registration(eventId, { answers: { municipality: 'herning', role: 'direktoer' } }));
+      await store.create(registration(eventId, { answers: { municipality: 'herning', role: 'udvalgsformand' } }));
+      await store.create(registration(eventId, { answers: { municipality: 'aarhus', role: 'direktoer' } }));
+      await store.create(registration(eventId, { status: 'waitlisted', answers: { municipality: 'aarhus' } }));
+      await store.create(registration(eventId, { status: 'cancelled', answers: { municipality: 'skive' } }));
+      await store.create(registration(`${eventId}-other`, { answers: { municipality: 'herning' } }));
+      assert.equal((await store.list(eventId)).length, 5);
+      assert.equal(await store.count(eventId, 'registered'), 3);
+      assert.equal(await store.count(eventId, 'waitlisted'), 1);
+      assert.equal(await store.count(eventId, 'cancelled'), 1);
+      assert.deepEqual(await store.countBy(eventId, 'municipality', 'registered'), { herning: 2, aarhus: 1 });
+      assert.deepEqual(await store.countBy(eventId, 'role', 'registered'), { direktoer: 2, udvalgsformand: 1 });
+    });
+
+    it('keeps æ, ø, å and long values intact', async () => {
+      const { store, eventId } = await makeStore();
+      const reg = registration(eventId, { answers: { fullName: 'Søren Ærø Ågård', topic: 'ø'.repeat(500) } });
+      await store.create(reg);
+      assert.deepEqual((await store.get(eventId, reg.id))?.answers, reg.answers);
+    });
+
+    it('under concurrent creates of one id, exactly one wins', async () => {
+      const { store, eventId } = await makeStore();
+      const reg = registration(eventId);
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => store.create(reg)));
+      assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof ConflictError));
+      assert.equal((await store.list(eventId)).length, 1);
+    });
+
+    it('answers ping', async () => {
+      const { store } = await makeStore();
+      assert.equal(await store.ping(), true);
+    });
+  });
+}
