@@ -9,7 +9,7 @@ import { turnInput } from './turnInput';
 
 const fold = (text: string) => tokenize(text).map((t) => t.folded).join(' ');
 const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'stop tilmeldingen', 'glem det', 'fortryd', 'cancel', 'quit', 'abort', 'stop it', 'never mind', 'nevermind'].map(fold));
-const HELP = new Set(['hjælp', 'help', 'hvad nu', 'what now', 'hjælp mig', 'help me', '?'].map((w) => (w === '?' ? '' : fold(w))));
+const HELP = new Set(['hjælp', 'help', 'hvad nu', 'what now', 'hjælp mig', 'help me'].map(fold));
 const QUESTION_START = new Set(['hvornår', 'hvor', 'hvad', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'when', 'where', 'what', 'who', 'how', 'why', 'which'].map(foldWord));
 const QUESTION_INTENTS: readonly string[] = CONTENT_INTENTS.filter((intent) => intent !== 'signUp');
 
@@ -46,7 +46,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await innerDc.context.sendActivity(textReply(messages(lang).registration.aborted, lang));
       return innerDc.cancelAllDialogs();
     }
-    if (HELP.has(folded) && text.length > 0) {
+    if (text === '?' || (folded !== '' && HELP.has(folded))) {
       await innerDc.context.sendActivity(textReply(this.helpText(lang, subject), lang));
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };

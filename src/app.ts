@@ -67,7 +67,7 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   let bot: MoedeBot | undefined;
   const mainDialog = new MainDialog(deps, (context) => bot!.forgetConversation(context));
   bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log);
-  return { bot, assistant, service, store, event, calendarPath, log };
+  return { bot, assistant, service, store, stateStorage: storage, event, calendarPath, log };
 }
 
 /** Wires configuration → event → understanding → dialogs → bot → adapter → HTTP server. */

@@ -39,7 +39,8 @@ export const da: Messages = {
     allowed
       ? `Ja. I kan selv bringe emner på banen${item ? ` – det sker under programpunkt ${item}` : ''}.`
       : 'Invitationen nævner ikke mulighed for at bringe egne emner på banen.',
-  registrationLink: (url) => `Tilmelding sker ved at følge dette link: ${url}\nInvitationen nævner ingen tilmeldingsfrist.`,
+  registrationLink: (url) =>
+    `Tilmelding sker ved at følge dette link: ${url}\nDu kan også tilmelde dig her i chatten – skriv „tilmeld mig“. Invitationen nævner ingen tilmeldingsfrist.`,
   signUp: (url) => `Du kan tilmelde dig via linket i invitationen: ${url}`,
   letterDate: (date, sender) => `Invitationen fra ${sender} er dateret ${date}.`,
   senderAddress: (organisation, lines, website) => `${organisation}s adresse er ${lines.join(', ')} (${website}).`,

@@ -39,7 +39,8 @@ export const en: Messages = {
     allowed
       ? `Yes. Participants can raise their own topics${item ? ` – that happens under programme item ${item}` : ''}.`
       : 'The invitation does not mention raising your own topics.',
-  registrationLink: (url) => `You register by following this link: ${url}\nThe invitation gives no registration deadline.`,
+  registrationLink: (url) =>
+    `You register by following this link: ${url}\nYou can also sign up right here in the chat – type "sign me up". The invitation gives no registration deadline.`,
   signUp: (url) => `You can sign up through the link in the invitation: ${url}`,
   letterDate: (date, sender) => `The invitation from ${sender} is dated ${date}.`,
   senderAddress: (organisation, lines, website) => `${organisation}'s address is ${lines.join(', ')} (${website}).`,

@@ -1,0 +1,36 @@
+import type { Activity } from 'botbuilder';
+import type { dialogHarness } from './testBot';
+
+type Harness = ReturnType<typeof dialogHarness>;
+
+export interface Speaker {
+  (input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  id: string;
+}
+
+/** One user in their own 1:1 conversation with the bot on the TestAdapter. */
+export function speaker(harness: Harness, options: { id?: string; aad?: string; channelId?: string; locale?: string } = {}): Speaker {
+  const id = options.id ?? 'user-1';
+  const say = (input: string | Partial<Activity>) => {
+    const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };
+    return harness.turn({
+      ...activity,
+      from: { id, name: 'Test User', aadObjectId: options.aad },
+      recipient: { id: 'bot', name: 'Mødebot' },
+      conversation: { id: `conversation-${id}`, isGroup: false, conversationType: 'personal', name: '' },
+      channelId: options.channelId ?? 'test',
+      locale: options.locale ?? 'da-DK',
+    });
+  };
+  return Object.assign(say, { id });
+}
+
+export const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '').join('\n');
+
+export function cardsOf(replies: Partial<Activity>[]): unknown[] {
+  return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);
+}
+
+export function attachmentsOf(replies: Partial<Activity>[], contentType: string) {
+  return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === contentType);
+}
