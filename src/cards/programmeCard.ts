@@ -2,10 +2,11 @@ import type { Attachment } from 'botbuilder';
 import { formatWhen } from '../event/format';
 import type { MeetingEvent } from '../event/schema';
 import { messages, type Lang } from '../i18n';
+import type { CardSubmit } from './cardSubmit';
 
 /**
- * The programme as an Adaptive Card (schema 1.5, which Teams renders). Every string comes
- * from the event file; TextBlocks are plain text, so nothing in the data is rendered as markup.
+ * The programme as an Adaptive Card (schema 1.5, which Teams renders), with a sign-up button.
+ * Every string comes from the event file or i18n.
  */
 export function programmeCard(event: MeetingEvent, lang: Lang, fallbackText: string): Attachment {
   const m = messages(lang);
@@ -40,6 +41,7 @@ export function programmeCard(event: MeetingEvent, lang: Lang, fallbackText: str
         { type: 'TextBlock', text: formatWhen(event, lang), wrap: true, isSubtle: true, spacing: 'None' },
         ...rows,
       ],
+      actions: [{ type: 'Action.Submit', title: m.suggestions.signUp, data: { moedebot: 'signUp' } satisfies CardSubmit }],
     },
   };
 }

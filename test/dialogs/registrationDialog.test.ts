@@ -68,6 +68,16 @@ describe('sign-up dialog, Danish', () => {
     assert.equal(stored[0]?.id, registrationIdOf(h.event.id, 'test:user-1'));
   });
 
+  it('when the programme card\'s sign-up button or the welcome\'s "Tilmeld mig" is used, then sign-up starts', async () => {
+    const h = dialogHarness();
+    const programme = await speaker(h, { id: 'card-user' })('program');
+    const action = (cardsOf(programme)[0] as { actions: Array<{ data: unknown }> }).actions[0];
+    assert.deepEqual(action?.data, { moedebot: 'signUp' });
+    assert.match(textOf(await speaker(h, { id: 'card-user' })({ value: action?.data })), /Før vi går i gang/);
+    assert.match(textOf(await speaker(h, { id: 'button-user' })('Tilmeld mig')), /Før vi går i gang/);
+    assert.match(textOf(await speaker(h, { id: 'english-button', locale: 'en-GB' })('Sign me up')), /Before we start/);
+  });
+
   it('when answers are wrong, then each is explained and asked again', async () => {
     const h = dialogHarness();
     const say = speaker(h);
