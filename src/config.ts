@@ -34,6 +34,14 @@ export const configSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** Public https base URL of this bot (e.g. https://moedebot.azurewebsites.net); enables the calendar link in Teams. */
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
+  COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). */
+  COSMOS_KEY: optionalText,
+  /** Cosmos DB database; created with its containers at start-up if missing. */
+  COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),
+  /** How long start-up waits for Cosmos DB before it stops with an error. */
+  COSMOS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

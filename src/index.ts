@@ -1,5 +1,7 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { createLogger } from './log';
+import { createStores } from './storage';
 
 /** Composition root: configuration, app, listening socket, graceful stop. Nothing else. */
 async function main(): Promise<void> {
@@ -10,15 +12,18 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
+  const log = createLogger(config.LOG_LEVEL);
   let app;
+  let stores;
   try {
-    app = createApp(config);
+    stores = await createStores(config);
+    app = createApp(config, { ...stores, log });
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
   const server = await app.listen(config.PORT);
-  app.log.info({ url: `${server.url}/api/messages`, event: app.assistant.event.id }, 'Mødebot is listening');
+  log.info({ url: `${server.url}/api/messages`, event: app.assistant.event.id, store: stores.registrations.kind }, 'Mødebot is listening');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await server.close();
+    await stores.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

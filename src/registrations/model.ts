@@ -19,6 +19,8 @@ export interface Registration {
   answers: Answers;
   createdAt: string;
   updatedAt: string;
+  /** When the personal data must be gone (meeting end + retention); Cosmos DB turns it into a TTL. */
+  expiresAt?: string;
   /** Place in the waiting-list queue (ascending = earlier); set when the registration had to wait. */
   waitlistNumber?: number;
   /** Set when the person moved up from the waiting list and has not been told yet. */

@@ -111,7 +111,7 @@ export class RegistrationService {
         try {
           if (active) {
             if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
-            const registration = await this.store.replace({ ...active, answers, updatedAt: this.clock().toUTC().toISO()! });
+            const registration = await this.store.replace({ ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() });
             return { kind: 'updated', registration };
           }
           const status = (await this.seatFree()) ? 'registered' : 'waitlisted';
@@ -124,13 +124,18 @@ export class RegistrationService {
             answers,
             createdAt: now,
             updatedAt: now,
+            expiresAt: this.expiry(),
           };
           if (status === 'waitlisted') {
             const waiting = await this.waitingList();
             fresh.waitlistNumber = (waiting.at(-1)?.waitlistNumber ?? 0) + 1;
           }
           const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
-          if (status === 'registered') return { kind: 'registered', registration };
+          if (status === 'registered') {
+            const seated = await this.confirmSeat(registration);
+            if (seated.status === 'registered') return { kind: 'registered', registration: seated };
+            return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(seated) };
+          }
           return { kind: 'waitlisted', registration, position: await this.waitlistPosition(registration) };
         } catch (error) {
           // Someone else wrote first (a second message of the same person, another instance): read again.
@@ -140,6 +145,26 @@ export class RegistrationService {
       }
       throw new PreconditionFailedError();
     });
+  }
+
+  private expiry(): string {
+    return this.expiresAt().toUTC().toISO()!;
+  }
+
+  /**
+   * Another instance may have taken the last seat between our count and our write. Every instance orders the
+   * registered by (createdAt, id) alike, so whoever ranks past the capacity moves itself to the waiting list.
+   */
+  private async confirmSeat(registration: StoredRegistration): Promise<StoredRegistration> {
+    const capacity = this.event.registration.capacity;
+    if (capacity === undefined) return registration;
+    const registered = (await this.store.list(this.event.id))
+      .filter((r) => r.status === 'registered')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const rank = registered.findIndex((r) => r.id === registration.id) + 1;
+    if (rank <= capacity) return registration;
+    const waiting = await this.waitingList();
+    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: (waiting.at(-1)?.waitlistNumber ?? 0) + 1 });
   }
 
   private async seatFree(): Promise<boolean> {

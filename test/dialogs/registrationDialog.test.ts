@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { registrationIdOf } from '../../src/registrations/model';
@@ -270,6 +270,26 @@ describe('sign-up dialog, Danish', () => {
     const state = await h.stateStorage.read(stateKeys);
     const leftovers = Object.values(state).map((item) => JSON.stringify(item));
     assert.ok(leftovers.every((item) => !/Anna|herning\.dk/.test(item)), leftovers.join());
+  });
+
+  it('when storing fails, then the answers are kept and "prøv igen" stores them once', async () => {
+    const h = dialogHarness();
+    const first = speaker(h, { id: 'first' });
+    await fillDanish(first);
+    await first('ja');
+    // Break the store for real: a directory where its file must be written, so every write fails.
+    const file = path.join(h.config.DATA_DIR, 'registrations', `${h.event.id}.json`);
+    rmSync(file);
+    mkdirSync(file);
+    const say = speaker(h, { id: 'second' });
+    await fillDanish(say);
+    assert.match(textOf(await say('ja')), /kunne ikke gemme din tilmelding lige nu\. Dine svar er ikke gået tabt – skriv „prøv igen“/);
+    assert.match(textOf(await say('prøv igen')), /kunne ikke gemme/);
+    rmdirSync(file);
+    assert.match(textOf(await say('prøv igen')), /Du er tilmeldt/);
+    const stored = await registrations(h);
+    assert.equal(stored.length, 2);
+    assert.equal(stored.filter((r) => r.personKey === 'test:second').length, 1);
   });
 
   it('when a card sends something unexpected, then the user gets a polite reply and nothing changes', async () => {
