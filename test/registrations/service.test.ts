@@ -54,6 +54,14 @@ describe('registration rules', () => {
     assert.equal((await store.list(event.id)).length, 1);
   });
 
+  it('when two instances race for the last seat, then one gets it and the other waits (no overbooking)', async () => {
+    const { service, store, event } = setup((e) => (e.registration.capacity = 1));
+    const other = new RegistrationService(store, event, () => DateTime.fromISO('2024-10-27T12:00:00+01:00', { setZone: true }), 30);
+    const outcomes = await Promise.all([service.register(person('a'), answers('Anna A')), other.register(person('b'), answers('Bo B'))]);
+    assert.deepEqual(outcomes.map((o) => o.kind).sort(), ['registered', 'waitlisted']);
+    assert.equal(await store.count(event.id, 'registered'), 1);
+  });
+
   it('when the meeting has started, then sign-up is closed', async () => {
     const { service } = setup(undefined, '2024-10-30T17:00:00+01:00');
     const outcome = await service.register(person('u1'), answers('Anna Jensen'));
