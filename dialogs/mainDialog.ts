@@ -10,6 +10,8 @@ import {
 import { answerReply, textReply } from '../src/bot/replies';
 import { messages, type Lang } from '../src/i18n';
 import { findFieldByName } from '../src/registrations/fields';
+import { ORGANISER_INTENTS, type OrganiserIntent } from '../src/understanding/lexicon';
+import { handleOrganiserRequest, type OrganiserDeps } from './organiserCommands';
 import { CancelRegistrationDialog, CANCEL_REGISTRATION_DIALOG, DeleteDataDialog, DELETE_DATA_DIALOG } from './manageRegistrationDialogs';
 import { personOf, REGISTRATION_DIALOG, RegistrationDialog, registrationReply, type RegistrationDeps, type RegistrationOptions } from './registrationDialog';
 import { TURN_INPUT, TURN_LANG, turnInput, type TurnInput } from './turnInput';
@@ -26,7 +28,7 @@ export { TURN_INPUT, TURN_LANG, type TurnInput };
  */
 export class MainDialog extends ComponentDialog {
   constructor(
-    private readonly deps: RegistrationDeps,
+    private readonly deps: RegistrationDeps & { organiser: OrganiserDeps },
     forgetConversation: (context: TurnContext) => Promise<void>,
   ) {
     super(MAIN_DIALOG);
@@ -70,6 +72,11 @@ export class MainDialog extends ComponentDialog {
     const lang = understanding.lang;
     step.context.turnState.set(TURN_LANG, lang);
     const intents = understanding.intents;
+    const organiserIntent = intents.find((intent): intent is OrganiserIntent => (ORGANISER_INTENTS as readonly string[]).includes(intent));
+    if (organiserIntent) {
+      await handleOrganiserRequest(step.context, organiserIntent, input.text, lang, this.deps.organiser);
+      return step.endDialog();
+    }
     if (intents.includes('myRegistration')) {
       const registration = await this.deps.service.findActive(personOf(step.context));
       const r = messages(lang).registration;

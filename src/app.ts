@@ -10,6 +10,8 @@ import { MainDialog, TURN_LANG } from '../dialogs/mainDialog';
 import { TeamsMemberDirectory, type MemberDirectory } from './bot/memberDirectory';
 import { calendarFileName, meetingCalendar } from './registrations/calendar';
 import { RegistrationService } from './registrations/service';
+import { OrganiserDirectory } from './organisers/authorization';
+import { OrganiserReports } from './organisers/reports';
 import { FileStateStorage } from './storage/local/fileStateStorage';
 import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
 import type { RegistrationStore } from './storage/port';
@@ -55,7 +57,14 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const calendarPath = `/calendar/${calendarFileName(event)}`;
+  const organiser = {
+    event,
+    reports: new OrganiserReports(store, event),
+    organisers: new OrganiserDirectory(config.ORGANISER_IDS, event.organiserIds),
+    log,
+  };
   const deps = {
+    organiser,
     assistant,
     service,
     directory: overrides.directory ?? new TeamsMemberDirectory(log),
@@ -66,7 +75,7 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   // The bot is made after the dialogs, which need its state deletion for "slet mine data".
   let bot: MoedeBot | undefined;
   const mainDialog = new MainDialog(deps, (context) => bot!.forgetConversation(context));
-  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log);
+  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log, organiser);
   return { bot, assistant, service, store, stateStorage: storage, event, calendarPath, log };
 }
 

@@ -34,6 +34,14 @@ export const configSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** Public https base URL of this bot (e.g. https://moedebot.azurewebsites.net); enables the calendar link in Teams. */
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Who may see attendee counts, lists and exports: comma-separated Teams Entra object ids (from.aadObjectId)
+   * and/or channel user ids (from.id, for the Emulator and Web Chat). An event file may add its own.
+   */
+  ORGANISER_IDS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
   /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
   COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). */

@@ -13,7 +13,7 @@ import {
 } from '../event/format';
 import type { MeetingEvent } from '../event/schema';
 import { messages, type ContactFacts, type Lang } from '../i18n';
-import type { Intent } from '../understanding/lexicon';
+import { ORGANISER_INTENTS, type Intent } from '../understanding/lexicon';
 import type { Understanding } from '../understanding/recognizer';
 
 /** A reply as plain data; the bot turns it into activities. */
@@ -95,6 +95,13 @@ export function answerIntent(intent: Intent, event: MeetingEvent, lang: Lang, no
     case 'deleteData':
       // Handled by the dialogs; reached only when composing without them (benchmarks).
       return m.help(title);
+    case 'orgCount':
+    case 'orgBreakdown':
+    case 'orgList':
+    case 'orgExport':
+    case 'orgTopics':
+      // Organisers are answered by the dialogs after authorisation; anyone else learns nothing.
+      return m.organiser.notOrganiser(contactFacts(event, lang));
     case 'greeting':
       return m.greeting(title);
     case 'help':
@@ -117,6 +124,9 @@ export function programmeText(event: MeetingEvent, lang: Lang): string {
 export function composeAnswer(understanding: Understanding, event: MeetingEvent, now: DateTime): Answer {
   const { lang } = understanding;
   const m = messages(lang);
+  if (understanding.intents.some((intent) => (ORGANISER_INTENTS as readonly string[]).includes(intent))) {
+    return { text: m.organiser.notOrganiser(contactFacts(event, lang)), intents: ['dontKnow'] };
+  }
   if (understanding.intents.length > 0) {
     const parts = understanding.intents.map((intent) => answerIntent(intent, event, lang, now));
     if (understanding.unknownTopic) parts.push(m.partlyUnknown);

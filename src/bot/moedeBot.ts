@@ -2,12 +2,16 @@ import {
   ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
+  type FileConsentCardResponse,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
+import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
+import { fileInfoCard } from '../cards/organiserCards';
+import { contactFacts } from '../answers/compose';
 import { personOf } from '../../dialogs/registrationDialog';
 import type { MeetingAssistant } from '../answers/assistant';
 import { parseCardSubmit } from '../cards/cardSubmit';
@@ -36,6 +40,7 @@ export class MoedeBot extends TeamsActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly log: Logger,
+    private readonly organiser: OrganiserDeps,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -84,6 +89,48 @@ export class MoedeBot extends TeamsActivityHandler {
     await context.sendActivity(withSuggestions(textReply(messages(lang).welcome(this.assistant.event.title[lang]), lang), lang));
   }
 
+  /**
+   * Teams: the organiser allowed the CSV export into their OneDrive. Authorisation is checked again (the card
+   * could be forwarded), the CSV is made fresh (any instance may get this), uploaded, and shown as a file card.
+   */
+  protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const consent = response.context as { kind?: string; lang?: string } | undefined;
+    const lang: Lang = consent?.lang === 'en' ? 'en' : 'da';
+    const m = messages(lang).organiser;
+    const event = this.assistant.event;
+    if (consent?.kind !== CSV_EXPORT_CONTEXT || !this.organiser.organisers.isOrganiser(context.activity.from)) {
+      await context.sendActivity(textReply(m.notOrganiser(contactFacts(event, lang)), lang));
+      return;
+    }
+    const upload = response.uploadInfo;
+    const url = safeUploadUrl(upload?.uploadUrl);
+    if (!upload || !url) {
+      await context.sendActivity(textReply(m.exportFailed, lang));
+      return;
+    }
+    const { content, rows } = await this.organiser.reports.csv(lang);
+    const bytes = Buffer.from(content, 'utf8');
+    const result = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-length': String(bytes.length), 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
+      body: bytes,
+    }).catch(() => undefined);
+    if (!result?.ok) {
+      this.log.warn({ status: result?.status }, 'file consent upload failed');
+      await context.sendActivity(textReply(m.exportFailed, lang));
+      return;
+    }
+    this.log.info({ audit: { action: 'orgExportUpload', actor: auditActor(context), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
+    const reply = textReply(m.exportUploaded(upload.name ?? ''), lang);
+    reply.attachments = [fileInfoCard(upload.name ?? '', upload.contentUrl ?? '', upload.uniqueId ?? '', upload.fileType ?? 'csv')];
+    await context.sendActivity(reply);
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const lang: Lang = (response.context as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'da';
+    await context.sendActivity(textReply(messages(lang).organiser.exportDeclined, lang));
+  }
+
   /** Deletes this user's user state and this conversation's state (for "slet mine data"). */
   async forgetConversation(context: TurnContext): Promise<void> {
     await this.conversationState.delete(context);
@@ -109,6 +156,19 @@ export class MoedeBot extends TeamsActivityHandler {
       'message handled',
     );
   }
+}
+
+/** Upload targets come from Teams (OneDrive, https); plain http only to this machine, for local testing. */
+function safeUploadUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return url.toString();
+    if (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return url.toString();
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -72,6 +72,8 @@ export const eventSchema = z
       website: z.string().min(1),
     }),
     organisers: z.array(localizedSchema).min(1),
+    /** Extra organiser ids for this event (Entra object ids or channel user ids), beside ORGANISER_IDS. */
+    organiserIds: z.array(z.string().min(1)).default([]),
     audience: z.array(localizedSchema).min(1),
     /** Who the invitation says is invited, in one sentence (the "alle lokale politiske udvalg …" line). */
     invitedSummary: localizedSchema,

@@ -56,6 +56,38 @@ export const da: Messages = {
   emptyMessage: 'Jeg modtog en tom besked. Skriv gerne dit spørgsmål, fx „hvornår er mødet?“.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt – intet af det, du har skrevet, er gået tabt.',
   calendarOrganisers: (organisers) => `Arrangør: ${organisers.join(' og ')}`,
+  organiser: {
+    notOrganiser: (c) =>
+      `Det kan jeg desværre ikke vise dig – tilmeldinger kan kun arrangørerne se. Har du spørgsmål, så kontakt ${c.name} (${c.organisation}), ${c.website}.`,
+    onlyInPersonalChat: 'Det indeholder personoplysninger, så jeg viser det kun i en personlig chat med mig. Skriv til mig direkte.',
+    summary: (registered, waitlisted, cancelled) => `Tilmeldte: ${registered}. På venteliste: ${waitlisted}. Afmeldte: ${cancelled}.`,
+    countFor: (label, registered, waitlisted) =>
+      `Fra ${label} er ${registered} tilmeldt${waitlisted ? ` og ${waitlisted} på venteliste` : ''}.`,
+    breakdownTitle: (label) => `Tilmeldte fordelt på ${label.toLowerCase()}`,
+    countHeader: 'Antal',
+    total: 'I alt',
+    listTitle: (count, filter) => `Tilmeldte${filter ? ` fra ${filter}` : ''}: ${count}`,
+    waitingTitle: 'På venteliste:',
+    participantLine: (name, role, municipality) => `${name} – ${role}, ${municipality}`,
+    page: (page, pages, next) => `Side ${page} af ${pages}. Skriv „${next}“ for at se flere.`,
+    nextPageCommand: (page) => `deltagerlisten side ${page}`,
+    nobody: 'Ingen er tilmeldt endnu.',
+    topicsTitle: (count) => `Emner, deltagerne vil tage op (${count}):`,
+    noTopics: 'Ingen af de tilmeldte har foreslået et emne endnu.',
+    exportReady: (rows) => `Her er alle tilmeldinger som CSV (${rows} rækker). Filen åbner i Excel med æ, ø og å.`,
+    exportConsent: (rows) => `Tilmeldingerne er klar som CSV (${rows} rækker). Tillad, at jeg gemmer filen i din OneDrive.`,
+    exportDescription: (title) => `Tilmeldinger til ${title} (CSV)`,
+    exportUploaded: (name) => `Filen ${name} er gemt i din OneDrive.`,
+    exportDeclined: 'Fint – jeg har ikke gemt filen.',
+    exportFailed: 'Jeg kunne ikke gemme filen i din OneDrive. Prøv igen om lidt.',
+    csv: {
+      status: 'Status',
+      registeredAt: 'Tilmeldt',
+      waitlistNumber: 'Venteliste nr.',
+      statuses: { registered: 'Tilmeldt', waitlisted: 'Venteliste', cancelled: 'Afmeldt' },
+      fileName: (id) => `tilmeldinger-${id}.csv`,
+    },
+  },
   registration: {
     privacyNotice: (labels, organisers, days) =>
       `Før vi går i gang: Jeg gemmer ${labels.map((l) => l.toLowerCase()).join(', ')}, så ${organisers.join(' og ')} kan planlægge mødet og sende dig praktisk information. Intet andet. Oplysningerne slettes ${days} dage efter mødet. Skriv „min tilmelding“ for at se dem og „slet mine data“ for at slette dem – når som helst. Skriv „annuller“ for at stoppe undervejs.`,

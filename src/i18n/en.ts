@@ -56,6 +56,38 @@ export const en: Messages = {
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.",
   calendarOrganisers: (organisers) => `Organised by ${organisers.join(' and ')}`,
+  organiser: {
+    notOrganiser: (c) =>
+      `Sorry, I can't show you that – only the organisers can see registrations. If you have questions, contact ${c.name} (${c.organisation}), ${c.website}.`,
+    onlyInPersonalChat: 'That contains personal data, so I only show it in a personal chat with me. Please message me directly.',
+    summary: (registered, waitlisted, cancelled) => `Registered: ${registered}. Waiting list: ${waitlisted}. Cancelled: ${cancelled}.`,
+    countFor: (label, registered, waitlisted) =>
+      `From ${label}: ${registered} registered${waitlisted ? ` and ${waitlisted} on the waiting list` : ''}.`,
+    breakdownTitle: (label) => `Registrations by ${label.toLowerCase()}`,
+    countHeader: 'Count',
+    total: 'Total',
+    listTitle: (count, filter) => `Registered${filter ? ` from ${filter}` : ''}: ${count}`,
+    waitingTitle: 'Waiting list:',
+    participantLine: (name, role, municipality) => `${name} – ${role}, ${municipality}`,
+    page: (page, pages, next) => `Page ${page} of ${pages}. Type "${next}" to see more.`,
+    nextPageCommand: (page) => `attendee list page ${page}`,
+    nobody: 'Nobody has registered yet.',
+    topicsTitle: (count) => `Topics participants want to raise (${count}):`,
+    noTopics: 'None of the registered participants has suggested a topic yet.',
+    exportReady: (rows) => `Here are all registrations as CSV (${rows} rows). The file opens in Excel with æ, ø and å intact.`,
+    exportConsent: (rows) => `The registrations are ready as CSV (${rows} rows). Allow me to save the file to your OneDrive.`,
+    exportDescription: (title) => `Registrations for ${title} (CSV)`,
+    exportUploaded: (name) => `The file ${name} is saved in your OneDrive.`,
+    exportDeclined: "Fine – I haven't saved the file.",
+    exportFailed: "I couldn't save the file to your OneDrive. Please try again in a moment.",
+    csv: {
+      status: 'Status',
+      registeredAt: 'Registered at',
+      waitlistNumber: 'Waiting list no.',
+      statuses: { registered: 'Registered', waitlisted: 'Waiting list', cancelled: 'Cancelled' },
+      fileName: (id) => `registrations-${id}.csv`,
+    },
+  },
   registration: {
     privacyNotice: (labels, organisers, days) =>
       `Before we start: I will store your ${labels.map((l) => l.toLowerCase()).join(', ')} so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else. The data is deleted ${days} days after the meeting. Type "my registration" to see it and "delete my data" to delete it – at any time. Type "cancel" to stop along the way.`,

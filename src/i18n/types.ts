@@ -44,6 +44,7 @@ export interface Messages {
   emptyMessage: string;
   turnError: string;
   registration: RegistrationMessages;
+  organiser: OrganiserMessages;
   calendarOrganisers(organisers: string[]): string;
 }
 
@@ -90,4 +91,36 @@ export interface RegistrationMessages {
   cardTitle: string;
   noAnswer: string;
   staleCard: string;
+}
+
+/** What organisers read: counts, breakdowns, lists, topics, exports — and what everyone else is told. */
+export interface OrganiserMessages {
+  notOrganiser(contact: ContactFacts): string;
+  onlyInPersonalChat: string;
+  summary(registered: number, waitlisted: number, cancelled: number): string;
+  countFor(label: string, registered: number, waitlisted: number): string;
+  breakdownTitle(fieldLabel: string): string;
+  countHeader: string;
+  total: string;
+  listTitle(count: number, filterLabel?: string): string;
+  waitingTitle: string;
+  participantLine(name: string, role: string, municipality: string): string;
+  page(page: number, pages: number, nextCommand: string): string;
+  nextPageCommand(page: number): string;
+  nobody: string;
+  topicsTitle(count: number): string;
+  noTopics: string;
+  exportReady(rows: number): string;
+  exportConsent(rows: number): string;
+  exportDescription(title: string): string;
+  exportUploaded(name: string): string;
+  exportDeclined: string;
+  exportFailed: string;
+  csv: {
+    status: string;
+    registeredAt: string;
+    waitlistNumber: string;
+    statuses: Record<'registered' | 'waitlisted' | 'cancelled', string>;
+    fileName(eventId: string): string;
+  };
 }

@@ -29,9 +29,12 @@ export const CONTENT_INTENTS = [
 ] as const;
 /** Things a user asks the bot to do with their own registration, rather than questions about the meeting. */
 export const COMMAND_INTENTS = ['myRegistration', 'changeRegistration', 'cancelRegistration', 'deleteData'] as const;
+/** Organisers' questions about attendees; answered only after authorisation. */
+export const ORGANISER_INTENTS = ['orgCount', 'orgBreakdown', 'orgList', 'orgExport', 'orgTopics'] as const;
 export const SMALL_TALK_INTENTS = ['greeting', 'help', 'thanks'] as const;
 export type ContentIntent = (typeof CONTENT_INTENTS)[number];
-export type CommandIntent = (typeof COMMAND_INTENTS)[number];
+export type CommandIntent = (typeof COMMAND_INTENTS)[number] | (typeof ORGANISER_INTENTS)[number];
+export type OrganiserIntent = (typeof ORGANISER_INTENTS)[number];
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
 export type Intent = ContentIntent | CommandIntent | SmallTalkIntent;
 
@@ -293,6 +296,51 @@ const TABLE: CueTable = {
     ],
     en: [['delete my data', 3], ['forget me', 3], ['erase my data', 3], ['delete my details', 3], ['delete everything', 3], ['delete my registration', 3]],
   },
+  orgCount: {
+    da: [
+      ['hvor mange er tilmeldt', 3], ['hvor mange har tilmeldt', 3], ['hvor mange tilmeldte', 3], ['antal tilmeldte', 3],
+      ['antal deltagere', 3], ['hvor mange deltager', 3], ['hvor mange deltagere', 3], ['hvor mange kommer', 3],
+      ['hvor mange fra', 3], ['hvor mange er der tilmeldt', 3], ['hvor mange har meldt sig', 3],
+      ['hvor mange', 2],
+    ],
+    en: [
+      ['how many have registered', 3], ['how many registered', 3], ['how many are registered', 3], ['how many attend', 3],
+      ['how many attendees', 3], ['how many people', 3], ['how many participants', 3], ['number of registrations', 3],
+      ['attendee count', 3], ['how many from', 3], ['how many signed up', 3], ['how many', 2],
+    ],
+  },
+  orgBreakdown: {
+    da: [
+      ['pr kommune', 3], ['per kommune', 3], ['fordelt på kommuner', 3], ['fordelt på kommune', 3], ['fordelt på rolle', 3],
+      ['fordelt på roller', 3], ['pr rolle', 3], ['per rolle', 3], ['fordeling', 3], ['fordelingen', 3], ['tilmeldte pr', 3],
+      ['opdelt på', 3], ['fordelt på', 3],
+    ],
+    en: [['by municipality', 3], ['per municipality', 3], ['by role', 3], ['per role', 3], ['breakdown', 3], ['broken down', 3], ['split by', 3]],
+  },
+  orgList: {
+    da: [
+      ['deltagerliste', 3], ['deltagerlisten', 3], ['vis deltagerlisten', 3], ['hvem er tilmeldt', 3], ['hvem har tilmeldt sig', 3],
+      ['liste over tilmeldte', 3], ['liste over deltagere', 3], ['hvem har meldt sig til', 3], ['vis tilmeldte', 3], ['navneliste', 3],
+    ],
+    en: [
+      ['attendee list', 3], ['who has registered', 3], ['who is registered', 3], ['who registered', 3], ['list of attendees', 3],
+      ['show the attendees', 3], ['participant list', 3], ['list of participants', 3], ['show attendees', 3], ['who signed up', 3],
+    ],
+  },
+  orgExport: {
+    da: [['eksporter', 3], ['eksportér', 3], ['eksport', 3], ['csv', 3], ['excel', 3], ['regneark', 3], ['hent tilmeldingerne', 3]],
+    en: [['export', 3], ['csv', 3], ['excel', 3], ['spreadsheet', 3], ['download the registrations', 3]],
+  },
+  orgTopics: {
+    da: [
+      ['emner vil deltagerne', 3], ['deltagernes emner', 3], ['emner har deltagerne', 3], ['deltagerne vil drøfte', 3],
+      ['foreslåede emner', 3], ['indsendte emner', 3], ['deltagerne vil tage op', 3], ['temaer vil deltagerne', 3],
+    ],
+    en: [
+      ['topics participants', 3], ['participants topics', 3], ['topics did participants', 3], ['participants want to discuss', 3],
+      ['topics submitted', 3], ['suggested topics', 3], ['topics do participants', 3], ['participants want to raise', 3],
+    ],
+  },
   greeting: {
     da: [['hej', 3], ['hejsa', 3], ['goddag', 3], ['godmorgen', 3], ['god morgen', 3], ['davs', 3], ['hallo', 3], ['halløj', 3], ['dav', 3]],
     en: [['hello', 3], ['hi', 3], ['hey', 3], ['good morning', 3], ['good afternoon', 3], ['howdy', 3]],
@@ -324,7 +372,7 @@ export const UNKNOWN_TOPICS: Record<Lang, string[]> = {
     'refusion', 'godtgørelse', 'handicap', 'kørestol', 'tilgængelighed', 'elevator', 'toilet', 'toilettet', 'wifi',
     'kode', 'adgangskode', 'vejret', 'vejr', 'allergi', 'vegetar', 'vegansk', 'garderobe', 'lokale', 'lokalet',
     'lokalenummer', 'etage', 'frist', 'fristen', 'tilmeldingsfrist', 'tilmeldingsfristen', 'sidste frist', 'station', 'banegården', 'udviklet', 'hvem har lavet dig', 'kroner', 'kr', 'millioner', 'beløb', 'hvor stort', 'mailadresse', 'e-mailadresse', 'hvor mange', 'tolk', 'oversættelse', 'simultantolkning', 'dørene', 'telefonnummer', 'nummer', 'borgmester', 'statsminister', 'fodbold',
-    'næste år', 'sidste år', 'hvor mange kommer', 'hvor mange er tilmeldt', 'antal deltagere', 'oplæg', 'slides',
+    'næste år', 'sidste år', 'oplæg', 'slides',
     'referat', 'referatet', 'optagelse', 'pressen', 'journalister', 'aflyst', 'aflyse', 'udsat',
   ],
   en: [
@@ -333,8 +381,7 @@ export const UNKNOWN_TOPICS: Record<Lang, string[]> = {
     'wear', 'hotel', 'accommodation', 'stay overnight', 'transport', 'train', 'bus', 'flight', 'reimbursement',
     'reimbursed', 'wheelchair', 'accessible', 'accessibility', 'elevator', 'toilet', 'restroom', 'wifi', 'wi-fi',
     'password', 'weather', 'allergy', 'vegetarian', 'vegan', 'cloakroom', 'room number', 'which room', 'floor', 'deadline', 'station', 'developed', 'who made you', 'who built you', 'kroner', 'dkk', 'how much money', 'email address', 'e-mail address', 'how many', 'interpreter', 'translation', 'charger', 'charging',
-    'doors open', 'phone number', 'mayor', 'prime minister', 'football', 'next year', 'last year', 'how many attend',
-    'how many people', 'how many are registered', 'slides', 'minutes of', 'recording', 'recorded', 'press',
+    'doors open', 'phone number', 'mayor', 'prime minister', 'football', 'next year', 'last year', 'slides', 'minutes of', 'recording', 'recorded', 'press',
     'journalists', 'cancelled', 'canceled', 'postponed',
   ],
 };

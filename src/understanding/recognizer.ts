@@ -4,6 +4,7 @@ import { detectLanguage } from './language';
 import {
   COMMAND_INTENTS,
   CONTENT_INTENTS,
+  ORGANISER_INTENTS,
   FUNCTION_WORDS,
   intentCues,
   MEETING_WORDS,
@@ -48,7 +49,8 @@ interface ClauseResult {
 }
 
 const SMALL_TALK = new Set<Intent>(['greeting', 'help', 'thanks']);
-const SUBSTANTIVE: readonly string[] = [...CONTENT_INTENTS, ...COMMAND_INTENTS];
+const REQUESTS: readonly string[] = [...COMMAND_INTENTS, ...ORGANISER_INTENTS];
+const SUBSTANTIVE: readonly string[] = [...CONTENT_INTENTS, ...REQUESTS];
 /** Anything but small talk: a question about the meeting or a request about one's registration. */
 const isSubstantive = (intent: Intent): boolean => SUBSTANTIVE.includes(intent);
 
@@ -178,7 +180,7 @@ export class CueRecognizer implements Recognizer {
     if (accepted.some((a) => a.best === 3)) accepted = accepted.filter((a) => a.best === 3 || scores.get(a.intent)!.score >= 4);
     let intents = accepted.map((a) => a.intent);
     // A request about one's own registration outranks the question words around it ("ret min e-mail").
-    const commands = intents.filter((i) => (COMMAND_INTENTS as readonly string[]).includes(i));
+    const commands = intents.filter((i) => REQUESTS.includes(i));
     if (commands.length > 0) intents = commands;
     // Asking how to register is not asking to be registered, and "when does it end" is not "when".
     if (intents.includes('registrationLink') && intents.includes('signUp')) intents = intents.filter((i) => i !== 'signUp');
