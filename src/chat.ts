@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { Activity } from 'botbuilder';
@@ -29,6 +31,15 @@ async function main(): Promise<void> {
     locale: values.locale,
   });
 
+  // Files the bot sends (calendar, CSV export) land in DATA_DIR/downloads, to open in a calendar or spreadsheet.
+  const downloads = path.resolve(config.DATA_DIR, 'downloads');
+  const save = (name: string, dataUrl: string): string => {
+    mkdirSync(downloads, { recursive: true });
+    const file = path.join(downloads, path.basename(name));
+    writeFileSync(file, Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+    return file;
+  };
+
   const show = (replies: Partial<Activity>[]) => {
     for (const reply of replies) {
       if (reply.text) console.log(`\nMødebot: ${reply.text}`);
@@ -36,6 +47,7 @@ async function main(): Promise<void> {
         const fallback = (attachment.content as { fallbackText?: string } | undefined)?.fallbackText;
         // A terminal cannot draw a card: show its fallback text, as a text-only channel would.
         if (fallback && fallback !== reply.text) console.log(fallback.replace(/^/gm, '  | '));
+        else if (attachment.name && attachment.contentUrl?.startsWith('data:')) console.log(`  [${attachment.name} saved as ${save(attachment.name, attachment.contentUrl)}]`);
         else console.log(`  [attachment: ${attachment.name ?? attachment.contentType}]`);
       }
       const actions = reply.suggestedActions?.actions?.map((action) => action.title).join(' | ');
