@@ -24,6 +24,7 @@ import { loadEventFile } from './event/load';
 import { messages, type Lang } from './i18n';
 import { createLogger, type Logger } from './log';
 import { createServer, type RunningServer } from './server';
+import { htmlPage } from './pages';
 import { languageFromLocale } from './understanding/language';
 import { CueRecognizer } from './understanding/recognizer';
 
@@ -109,6 +110,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       return { status: reachable ? 'ok' : 'degraded', event: event.id, store: { kind: store.kind, reachable } };
     },
     calendar: { path: calendarPath, content: () => meetingCalendar(event, event.sourceLanguage) },
+    pages: {
+      '/privacy': () => htmlPage((lang) => messages(lang).privacyPage(config.RETENTION_DAYS, event.organisers.map((o) => o[lang]))),
+      '/terms': () => htmlPage((lang) => messages(lang).termsPage),
+    },
     log,
   });
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './paths';
 
 /** Where the bundled invitation lives; the default for EVENT_FILE. */
-export const BUNDLED_EVENT_FILE = path.join(__dirname, '..', 'events', 'kl-region-midtjylland-2024.json');
+export const BUNDLED_EVENT_FILE = path.join(projectRoot, 'events', 'kl-region-midtjylland-2024.json');
 
 const optionalText = z
   .string()
@@ -50,6 +51,20 @@ export const configSchema = z.object({
   COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),
   /** How long start-up waits for Cosmos DB before it stops with an error. */
   COSMOS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  /** Client id of the user-assigned managed identity that reads Cosmos DB (Azure); picks it for Entra sign-in. */
+  AZURE_CLIENT_ID: optionalText,
+  /** Application Insights connection string; read by App Service's Node.js agent, not by Mødebot's code. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  /** App Service's Application Insights agent switch ("~3" turns it on); read by the platform. */
+  ApplicationInsightsAgent_EXTENSION_VERSION: optionalText,
+  /** Teams package (npm run package:teams): the Teams app id; default the bot's MicrosoftAppId. */
+  TEAMS_APP_ID: optionalText.pipe(z.uuid().optional()),
+  /** Teams package: the developer (publisher) name shown in Teams. */
+  TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Mødebot'),
+  /** Teams package: website, privacy and terms URLs; default pages this bot serves under PUBLIC_BASE_URL. */
+  TEAMS_WEBSITE_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
+  TEAMS_PRIVACY_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
+  TEAMS_TERMS_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

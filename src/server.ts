@@ -24,6 +24,8 @@ export interface ServerDeps {
   health: () => Promise<HealthReport> | HealthReport;
   /** The meeting's calendar file, public (it holds no personal data), for channels without file attachments. */
   calendar?: { path: string; content: () => string };
+  /** Public HTML pages (privacy, terms) by path. */
+  pages?: Record<string, () => string>;
   log: Logger;
 }
 
@@ -38,7 +40,7 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.json({ error: { code, message } });
 }
 
-export function createServer({ adapter, handleTurn, health, calendar, log }: ServerDeps) {
+export function createServer({ adapter, handleTurn, health, calendar, pages = {}, log }: ServerDeps) {
   const server = restify.createServer({ name: 'moedebot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -61,6 +63,14 @@ export function createServer({ adapter, handleTurn, health, calendar, log }: Ser
     server.get(calendar.path, async (_req: Request, res: Response) => {
       const body = calendar.content();
       res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  }
+
+  for (const [pagePath, render] of Object.entries(pages)) {
+    server.get(pagePath, async (_req: Request, res: Response) => {
+      const body = render();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     });
   }

@@ -56,6 +56,22 @@ export const en: Messages = {
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.",
   calendarOrganisers: (organisers) => `Organised by ${organisers.join(' and ')}`,
+  privacyPage: (days, organisers) => ({
+    title: 'Mødebot – privacy policy',
+    paragraphs: [
+      `When you sign up for a meeting in the chat, Mødebot stores what the invitation asks for (such as name, e-mail, municipality, role and a topic) so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else.`,
+      `The data is deleted ${days} days after the meeting. If you cancel, your name, e-mail and topic are deleted at once; only municipality and role are kept for the organiser's count.`,
+      'Write "my registration" to Mødebot to see your data and "delete my data" to delete everything Mødebot has stored about you.',
+      'Only the organisers can see registrations. Mødebot never writes your answers to its logs.',
+    ],
+  }),
+  termsPage: {
+    title: 'Mødebot – terms of use',
+    paragraphs: [
+      'Mødebot answers from the meeting invitation. When the invitation does not say, Mødebot says so and refers you to the organiser.',
+      "Signing up in the chat is the same as signing up through the organiser's own link. Questions about the meeting go to the organiser.",
+    ],
+  },
   organiser: {
     notOrganiser: (c) =>
       `Sorry, I can't show you that – only the organisers can see registrations. If you have questions, contact ${c.name} (${c.organisation}), ${c.website}.`,

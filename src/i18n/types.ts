@@ -45,6 +45,9 @@ export interface Messages {
   turnError: string;
   registration: RegistrationMessages;
   organiser: OrganiserMessages;
+  /** The public privacy and terms pages the Teams app links to: a title and paragraphs. */
+  privacyPage(retentionDays: number, organisers: string[]): { title: string; paragraphs: string[] };
+  termsPage: { title: string; paragraphs: string[] };
   calendarOrganisers(organisers: string[]): string;
 }
 

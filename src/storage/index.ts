@@ -30,7 +30,8 @@ export async function createStores(config: Config): Promise<Stores> {
     databaseId: config.COSMOS_DATABASE,
     connectTimeoutMs: config.COSMOS_CONNECT_TIMEOUT_MS,
   };
-  const credential = settings.key ? undefined : new DefaultAzureCredential();
+  // In Azure, AZURE_CLIENT_ID picks the user-assigned managed identity the templates give Cosmos DB rights to.
+  const credential = settings.key ? undefined : new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {});
   const options = cosmosClientOptions(settings, credential);
   const client = new CosmosClient(options);
   try {
