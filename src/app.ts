@@ -76,7 +76,7 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   // The bot is made after the dialogs, which need its state deletion for "slet mine data".
   let bot: MoedeBot | undefined;
   const mainDialog = new MainDialog(deps, (context) => bot!.forgetConversation(context));
-  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log, organiser);
+  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log, organiser, { botAppId: config.MicrosoftAppId });
   return { bot, assistant, service, store, stateStorage: storage, event, calendarPath, log };
 }
 

@@ -2,13 +2,15 @@ import {
   ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
+  type CloudAdapter,
+  type ConversationParameters,
   type FileConsentCardResponse,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { MainDialog } from '../../dialogs/mainDialog';
+import type { MainDialog, TurnInput } from '../../dialogs/mainDialog';
 import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
 import { fileInfoCard } from '../cards/organiserCards';
 import { contactFacts } from '../answers/compose';
@@ -41,6 +43,7 @@ export class MoedeBot extends TeamsActivityHandler {
     private readonly userState: UserState,
     private readonly log: Logger,
     private readonly organiser: OrganiserDeps,
+    private readonly options: { botAppId: string } = { botAppId: '' },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -50,10 +53,18 @@ export class MoedeBot extends TeamsActivityHandler {
       await next();
     });
 
+    // Teams announces an install with installationUpdate (personal, team or group chat): greet once, there.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.sendWelcome(context);
+      await next();
+    });
+
+    // Elsewhere (Emulator, Web Chat) a user joining is the moment to greet. In Teams, people joining a team
+    // are not greeted one by one in the channel.
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newcomers.length > 0) await this.sendWelcome(context);
+      if (newcomers.length > 0 && context.activity.channelId !== 'msteams') await this.sendWelcome(context);
       await next();
     });
   }
@@ -66,6 +77,56 @@ export class MoedeBot extends TeamsActivityHandler {
       await this.conversationState.saveChanges(context, false);
       await this.userState.saveChanges(context, false);
     }
+  }
+
+  /**
+   * Sign-up, one's registration, and organiser lists or exports involve personal data: in a channel or group chat
+   * the bot says it will answer privately, opens a 1:1 chat and runs the request there. Returns true when diverted.
+   */
+  private async divertToPrivateChat(context: TurnContext, input: TurnInput): Promise<boolean> {
+    const understanding = input.submit ? undefined : this.assistant.understand(input.text, input.languageHint);
+    const intents = understanding?.intents ?? [];
+    const wantsPrivate = input.submit?.moedebot === 'signUp' || intents.some((intent) => PRIVATE_INTENTS.includes(intent));
+    if (!wantsPrivate) return false;
+    const lang: Lang = understanding?.lang ?? input.languageHint ?? 'da';
+    const m = messages(lang).organiser;
+    const organiserOnly = intents.some((intent) => PRIVATE_ORGANISER_INTENTS.includes(intent));
+    if (organiserOnly && !this.organiser.organisers.isOrganiser(context.activity.from)) {
+      await context.sendActivity(textReply(m.notOrganiser(contactFacts(this.assistant.event, lang)), lang));
+      return true;
+    }
+    const { activity } = context;
+    const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const parameters = {
+      isGroup: false,
+      bot: activity.recipient,
+      members: [activity.from],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as ConversationParameters;
+    try {
+      await (context.adapter as CloudAdapter).createConversationAsync(
+        this.options.botAppId,
+        activity.channelId,
+        activity.serviceUrl,
+        'https://api.botframework.com',
+        parameters,
+        async (privateContext) => {
+          // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
+          privateContext.activity.from = activity.from;
+          privateContext.activity.locale = activity.locale;
+          await this.mainDialog.run(privateContext, this.dialogState, { ...input, languageHint: lang });
+          await this.conversationState.saveChanges(privateContext, false);
+          await this.userState.saveChanges(privateContext, false);
+        },
+      );
+    } catch (error) {
+      this.log.warn({ err: { name: (error as Error).name, status: (error as { statusCode?: number }).statusCode } }, 'could not open a 1:1 chat');
+      await context.sendActivity(textReply(m.privateFailed, lang));
+      return true;
+    }
+    await context.sendActivity(textReply(m.sentPrivately, lang));
+    return true;
   }
 
   /** Someone who moved up from the waiting list hears about it the next time they write. */
@@ -148,6 +209,11 @@ export class MoedeBot extends TeamsActivityHandler {
       await context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
       return;
     }
+    if (isTeamsGroup(context)) {
+      // In channels and group chats the bot speaks only when spoken to.
+      if (!mentionsBot(context)) return;
+      if (await this.divertToPrivateChat(context, { text, submit, languageHint: hint })) return;
+    }
     await this.tellAboutPromotion(context, hint ?? 'da');
     const started = process.hrtime.bigint();
     const lang = await this.mainDialog.run(context, this.dialogState, { text, submit, languageHint: hint });
@@ -156,6 +222,22 @@ export class MoedeBot extends TeamsActivityHandler {
       'message handled',
     );
   }
+}
+
+const PRIVATE_ORGANISER_INTENTS: readonly string[] = ['orgList', 'orgExport', 'orgTopics'];
+const PRIVATE_INTENTS: readonly string[] = ['signUp', 'myRegistration', 'changeRegistration', 'cancelRegistration', 'deleteData', ...PRIVATE_ORGANISER_INTENTS];
+
+/** A Teams channel or group chat, where others read along. */
+function isTeamsGroup(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return context.activity.channelId === 'msteams' && (type === 'channel' || type === 'groupChat');
+}
+
+function mentionsBot(context: TurnContext): boolean {
+  const botId = context.activity.recipient?.id;
+  return (context.activity.entities ?? []).some(
+    (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId,
+  );
 }
 
 /** Upload targets come from Teams (OneDrive, https); plain http only to this machine, for local testing. */

@@ -73,6 +73,8 @@ export const da: Messages = {
     ],
   },
   organiser: {
+    sentPrivately: 'Det indeholder personlige oplysninger, så jeg skriver til dig i en personlig chat.',
+    privateFailed: 'Jeg kunne ikke starte en personlig chat med dig. Skriv til mig direkte – find Mødebot under Apps i Teams.',
     notOrganiser: (c) =>
       `Det kan jeg desværre ikke vise dig – tilmeldinger kan kun arrangørerne se. Har du spørgsmål, så kontakt ${c.name} (${c.organisation}), ${c.website}.`,
     onlyInPersonalChat: 'Det indeholder personoplysninger, så jeg viser det kun i en personlig chat med mig. Skriv til mig direkte.',

@@ -73,6 +73,8 @@ export const en: Messages = {
     ],
   },
   organiser: {
+    sentPrivately: "That involves personal data, so I'll send it to you in a personal chat.",
+    privateFailed: "I couldn't start a personal chat with you. Please message me directly – find Mødebot under Apps in Teams.",
     notOrganiser: (c) =>
       `Sorry, I can't show you that – only the organisers can see registrations. If you have questions, contact ${c.name} (${c.organisation}), ${c.website}.`,
     onlyInPersonalChat: 'That contains personal data, so I only show it in a personal chat with me. Please message me directly.',

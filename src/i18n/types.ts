@@ -99,6 +99,9 @@ export interface RegistrationMessages {
 /** What organisers read: counts, breakdowns, lists, topics, exports — and what everyone else is told. */
 export interface OrganiserMessages {
   notOrganiser(contact: ContactFacts): string;
+  /** In a channel or group chat: personal data goes to a 1:1 chat instead. */
+  sentPrivately: string;
+  privateFailed: string;
   onlyInPersonalChat: string;
   summary(registered: number, waitlisted: number, cancelled: number): string;
   countFor(label: string, registered: number, waitlisted: number): string;
