@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDataDir } from './helpers/testBot';
@@ -68,6 +69,22 @@ describe('process start and stop', () => {
     const bot = start({ COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '2000' });
     assert.equal(await bot.exited, 1);
     assert.match(bot.output().stderr, /Cannot use Cosmos DB at http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('when compiled (npm run build), then the bot starts from dist/ as App Service runs it', async () => {
+    await promisify(execFile)('npm', ['run', 'build'], { cwd: root });
+    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: root, env: { ...process.env, PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const url = await listeningUrl({ child, exited, output: () => ({ stdout, stderr: '' }) } as ReturnType<typeof start>);
+      const health = (await (await fetch(`${url}/healthz`)).json()) as { event: string };
+      assert.equal(health.event, 'kl-region-midtjylland-2024');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 
   it('when a setting is invalid, then start-up stops with a message naming the key', async () => {

@@ -1,0 +1,308 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/paths';
+
+/**
+ * The ARM templates in deploymentTemplates/ are generated from this one description, so the template for an
+ * existing resource group and the one that first creates the group cannot drift apart.
+ * Run `npm run build:templates` after changing it (a test fails while the committed files differ).
+ */
+const API = {
+  identity: '2023-01-31',
+  workspace: '2022-10-01',
+  insights: '2020-02-02',
+  web: '2023-12-01',
+  cosmos: '2024-05-15',
+  bot: '2022-09-15',
+  resources: '2024-03-01',
+};
+
+/** Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor". */
+const COSMOS_DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
+
+const parameters = {
+  appName: {
+    type: 'string',
+    minLength: 3,
+    maxLength: 20,
+    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, globally unique for the web app and Cosmos DB.' },
+  },
+  location: { type: 'string', defaultValue: '[resourceGroup().location]', metadata: { description: 'Azure region of the resources.' } },
+  appServicePlanSku: { type: 'string', defaultValue: 'B1', allowedValues: ['B1', 'B2', 'S1', 'P0v3', 'P1v3'], metadata: { description: 'App Service plan (Linux) size.' } },
+  instanceCount: { type: 'int', defaultValue: 1, minValue: 1, maxValue: 10, metadata: { description: 'App Service instances; they share state through Cosmos DB.' } },
+  microsoftAppType: {
+    type: 'string',
+    defaultValue: 'SingleTenant',
+    allowedValues: ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
+    metadata: { description: 'Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment\'s managed identity (UserAssignedMSI).' },
+  },
+  microsoftAppId: { type: 'string', defaultValue: '', metadata: { description: 'App (client) id of the Entra app registration; empty with UserAssignedMSI.' } },
+  microsoftAppPassword: { type: 'securestring', defaultValue: '', metadata: { description: 'Client secret of the app registration; empty with UserAssignedMSI.' } },
+  microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
+  botSku: { type: 'string', defaultValue: 'F0', allowedValues: ['F0', 'S1'], metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' } },
+  cosmosCapacityMode: { type: 'string', defaultValue: 'Serverless', allowedValues: ['Serverless', 'Provisioned'], metadata: { description: 'Cosmos DB capacity: serverless (pay per request) or provisioned throughput.' } },
+  cosmosThroughput: { type: 'int', defaultValue: 400, minValue: 400, metadata: { description: 'Database throughput (RU/s) when cosmosCapacityMode is Provisioned.' } },
+  cosmosDatabaseName: { type: 'string', defaultValue: 'moedebot', metadata: { description: 'Cosmos DB database name (COSMOS_DATABASE).' } },
+  useCosmosKey: {
+    type: 'bool',
+    defaultValue: false,
+    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY).' },
+  },
+  organiserIds: { type: 'string', defaultValue: '', metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' } },
+  retentionDays: { type: 'int', defaultValue: 30, minValue: 0, metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' } },
+  logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
+};
+
+const variables = {
+  suffix: "[toLower(parameters('appName'))]",
+  identityName: "[format('{0}-identity', variables('suffix'))]",
+  workspaceName: "[format('{0}-logs', variables('suffix'))]",
+  insightsName: "[format('{0}-insights', variables('suffix'))]",
+  planName: "[format('{0}-plan', variables('suffix'))]",
+  siteName: "[format('{0}-bot', variables('suffix'))]",
+  cosmosName: "[format('{0}-cosmos', variables('suffix'))]",
+  botName: "[format('{0}-azurebot', variables('suffix'))]",
+  publicUrl: "[format('https://{0}.azurewebsites.net', variables('siteName'))]",
+  isMsi: "[equals(parameters('microsoftAppType'), 'UserAssignedMSI')]",
+  serverless: "[equals(parameters('cosmosCapacityMode'), 'Serverless')]",
+};
+
+const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
+const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
+const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
+const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
+const botAppIdExpr = `if(variables('isMsi'), ${clientIdExpr}, parameters('microsoftAppId'))`;
+
+/** App settings: every name is a key of src/config.ts and .env.example (a test checks). */
+const appSettings = [
+  { name: 'MicrosoftAppId', value: `[${botAppIdExpr}]` },
+  { name: 'MicrosoftAppPassword', value: "[if(variables('isMsi'), '', parameters('microsoftAppPassword'))]" },
+  { name: 'MicrosoftAppType', value: "[parameters('microsoftAppType')]" },
+  { name: 'MicrosoftAppTenantId', value: "[parameters('microsoftAppTenantId')]" },
+  { name: 'COSMOS_ENDPOINT', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
+  { name: 'COSMOS_DATABASE', value: "[parameters('cosmosDatabaseName')]" },
+  { name: 'COSMOS_KEY', value: `[if(parameters('useCosmosKey'), listKeys(${cosmosId.slice(1, -1)}, '${API.cosmos}').primaryMasterKey, '')]` },
+  { name: 'AZURE_CLIENT_ID', value: `[${clientIdExpr}]` },
+  { name: 'PUBLIC_BASE_URL', value: "[variables('publicUrl')]" },
+  { name: 'ORGANISER_IDS', value: "[parameters('organiserIds')]" },
+  { name: 'RETENTION_DAYS', value: "[string(parameters('retentionDays'))]" },
+  { name: 'LOG_LEVEL', value: "[parameters('logLevel')]" },
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(resourceId('Microsoft.Insights/components', variables('insightsName')), '${API.insights}').ConnectionString]` },
+  { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' },
+];
+
+const resources = [
+  {
+    type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+    apiVersion: API.identity,
+    name: "[variables('identityName')]",
+    location: "[parameters('location')]",
+  },
+  {
+    type: 'Microsoft.OperationalInsights/workspaces',
+    apiVersion: API.workspace,
+    name: "[variables('workspaceName')]",
+    location: "[parameters('location')]",
+    properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 },
+  },
+  {
+    type: 'Microsoft.Insights/components',
+    apiVersion: API.insights,
+    name: "[variables('insightsName')]",
+    location: "[parameters('location')]",
+    kind: 'web',
+    properties: { Application_Type: 'Node.JS', WorkspaceResourceId: "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]" },
+    dependsOn: ["[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]"],
+  },
+  {
+    type: 'Microsoft.DocumentDB/databaseAccounts',
+    apiVersion: API.cosmos,
+    name: "[variables('cosmosName')]",
+    location: "[parameters('location')]",
+    kind: 'GlobalDocumentDB',
+    properties: {
+      databaseAccountOfferType: 'Standard',
+      locations: [{ locationName: "[parameters('location')]", failoverPriority: 0, isZoneRedundant: false }],
+      consistencyPolicy: { defaultConsistencyLevel: 'Session' },
+      capabilities: "[if(variables('serverless'), createArray(createObject('name', 'EnableServerless')), createArray())]",
+      disableLocalAuth: "[not(parameters('useCosmosKey'))]",
+      minimalTlsVersion: 'Tls12',
+    },
+  },
+  {
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases',
+    apiVersion: API.cosmos,
+    name: "[format('{0}/{1}', variables('cosmosName'), parameters('cosmosDatabaseName'))]",
+    properties: {
+      resource: { id: "[parameters('cosmosDatabaseName')]" },
+      options: "[if(variables('serverless'), createObject(), createObject('throughput', parameters('cosmosThroughput')))]",
+    },
+    dependsOn: [cosmosId],
+  },
+  {
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
+    apiVersion: API.cosmos,
+    name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'registrations')]",
+    properties: {
+      resource: { id: 'registrations', partitionKey: { paths: ['/eventId'], kind: 'Hash' }, defaultTtl: -1 },
+    },
+    dependsOn: [databaseId],
+  },
+  {
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
+    apiVersion: API.cosmos,
+    name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'botstate')]",
+    properties: { resource: { id: 'botstate', partitionKey: { paths: ['/id'], kind: 'Hash' } } },
+    dependsOn: [databaseId],
+  },
+  {
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments',
+    apiVersion: API.cosmos,
+    name: `[format('{0}/{1}', variables('cosmosName'), guid(${cosmosId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${COSMOS_DATA_CONTRIBUTOR}'))]`,
+    properties: {
+      roleDefinitionId: `[format('{0}/sqlRoleDefinitions/${COSMOS_DATA_CONTRIBUTOR}', ${cosmosId.slice(1, -1)})]`,
+      principalId: `[reference(${identityId.slice(1, -1)}, '${API.identity}').principalId]`,
+      scope: cosmosId,
+    },
+    dependsOn: [cosmosId, identityId],
+  },
+  {
+    type: 'Microsoft.Web/serverfarms',
+    apiVersion: API.web,
+    name: "[variables('planName')]",
+    location: "[parameters('location')]",
+    kind: 'linux',
+    sku: { name: "[parameters('appServicePlanSku')]", capacity: "[parameters('instanceCount')]" },
+    properties: { reserved: true },
+  },
+  {
+    type: 'Microsoft.Web/sites',
+    apiVersion: API.web,
+    name: "[variables('siteName')]",
+    location: "[parameters('location')]",
+    kind: 'app,linux',
+    identity: { type: 'UserAssigned', userAssignedIdentities: { [identityId]: {} } },
+    properties: {
+      serverFarmId: "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
+      httpsOnly: true,
+      siteConfig: {
+        linuxFxVersion: 'NODE|22-lts',
+        appCommandLine: 'node dist/src/index.js',
+        alwaysOn: true,
+        http20Enabled: true,
+        minTlsVersion: '1.2',
+        ftpsState: 'Disabled',
+        healthCheckPath: '/healthz',
+        appSettings,
+      },
+    },
+    dependsOn: [
+      "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
+      "[resourceId('Microsoft.Insights/components', variables('insightsName'))]",
+      cosmosId,
+      identityId,
+    ],
+  },
+  {
+    type: 'Microsoft.BotService/botServices',
+    apiVersion: API.bot,
+    name: "[variables('botName')]",
+    location: 'global',
+    kind: 'azurebot',
+    sku: { name: "[parameters('botSku')]" },
+    properties: {
+      displayName: 'Mødebot',
+      endpoint: "[format('{0}/api/messages', variables('publicUrl'))]",
+      msaAppId: `[${botAppIdExpr}]`,
+      msaAppType: "[parameters('microsoftAppType')]",
+      msaAppTenantId: "[parameters('microsoftAppTenantId')]",
+      msaAppMSIResourceId: `[if(variables('isMsi'), ${identityId.slice(1, -1)}, json('null'))]`,
+    },
+    dependsOn: [identityId],
+  },
+  {
+    type: 'Microsoft.BotService/botServices/channels',
+    apiVersion: API.bot,
+    name: "[format('{0}/{1}', variables('botName'), 'MsTeamsChannel')]",
+    location: 'global',
+    properties: { channelName: 'MsTeamsChannel', properties: { isEnabled: true, acceptedTerms: true } },
+    dependsOn: ["[resourceId('Microsoft.BotService/botServices', variables('botName'))]"],
+  },
+];
+
+const outputs = {
+  botEndpoint: { type: 'string', value: "[format('{0}/api/messages', variables('publicUrl'))]" },
+  webAppName: { type: 'string', value: "[variables('siteName')]" },
+  publicBaseUrl: { type: 'string', value: "[variables('publicUrl')]" },
+  botAppId: { type: 'string', value: `[${botAppIdExpr}]` },
+  cosmosEndpoint: { type: 'string', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
+};
+
+export const existingGroupTemplate = {
+  $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+  contentVersion: '1.0.0.0',
+  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Application Insights.' },
+  parameters,
+  variables,
+  resources,
+  outputs,
+};
+
+/** Subscription scope: creates the resource group, then deploys the template above into it (nested, inner scope). */
+export const newGroupTemplate = {
+  $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#',
+  contentVersion: '1.0.0.0',
+  metadata: { description: 'Mødebot in a new resource group: creates the group, then the same resources as azuredeploy.json.' },
+  parameters: {
+    resourceGroupName: { type: 'string', metadata: { description: 'Name of the resource group to create.' } },
+    location: { type: 'string', metadata: { description: 'Azure region of the resource group and its resources.' } },
+    ...Object.fromEntries(Object.entries(parameters).filter(([name]) => name !== 'location')),
+  },
+  resources: [
+    { type: 'Microsoft.Resources/resourceGroups', apiVersion: API.resources, name: "[parameters('resourceGroupName')]", location: "[parameters('location')]" },
+    {
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: API.resources,
+      name: 'moedebot',
+      resourceGroup: "[parameters('resourceGroupName')]",
+      dependsOn: ["[subscriptionResourceId('Microsoft.Resources/resourceGroups', parameters('resourceGroupName'))]"],
+      properties: {
+        mode: 'Incremental',
+        expressionEvaluationOptions: { scope: 'inner' },
+        parameters: Object.fromEntries(Object.keys(parameters).map((name) => [name, { value: `[parameters('${name}')]` }])),
+        template: existingGroupTemplate,
+      },
+    },
+  ],
+  outputs: Object.fromEntries(
+    Object.keys(outputs).map((name) => [name, { type: 'string', value: `[reference('moedebot').outputs.${name}.value]` }]),
+  ),
+};
+
+const parametersFile = (values: Record<string, unknown>) => ({
+  $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+  contentVersion: '1.0.0.0',
+  parameters: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value }])),
+});
+
+const example = {
+  appName: 'moedebotkl',
+  microsoftAppType: 'SingleTenant',
+  microsoftAppId: '00000000-0000-0000-0000-000000000000',
+  microsoftAppPassword: '',
+  organiserIds: '',
+};
+
+export const files: Record<string, unknown> = {
+  'azuredeploy.json': existingGroupTemplate,
+  'azuredeploy.parameters.json': parametersFile(example),
+  'azuredeploy.newResourceGroup.json': newGroupTemplate,
+  'azuredeploy.newResourceGroup.parameters.json': parametersFile({ resourceGroupName: 'rg-moedebot', location: 'swedencentral', ...example }),
+};
+
+if (require.main === module) {
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(path.join(projectRoot, 'deploymentTemplates', name), `${JSON.stringify(content, null, 2)}\n`);
+  }
+  console.log(`Wrote ${Object.keys(files).join(', ')} in deploymentTemplates/`);
+}

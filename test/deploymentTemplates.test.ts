@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { files } from '../scripts/buildTemplates';
+import { configSchema } from '../src/config';
+import { projectRoot } from '../src/paths';
+import { BOT_STATE_CONTAINER, REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
+
+type Template = {
+  parameters: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[] }>;
+  variables?: Record<string, string>;
+  resources: Array<{ type: string; apiVersion: string; name: string; properties?: any; dependsOn?: string[] }>;
+  outputs?: Record<string, unknown>;
+};
+
+const dir = path.join(projectRoot, 'deploymentTemplates');
+const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T;
+const existing = read<Template>('azuredeploy.json');
+const fresh = read<Template>('azuredeploy.newResourceGroup.json');
+const site = existing.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
+const appSettings = site.properties.siteConfig.appSettings as Array<{ name: string; value: string }>;
+const envExampleKeys = new Set(
+  readFileSync(path.join(projectRoot, '.env.example'), 'utf8')
+    .split('\n')
+    .map((line) => /^#?\s*([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1])
+    .filter((key): key is string => Boolean(key)),
+);
+
+describe('deployment templates', () => {
+  it('the committed files are what scripts/buildTemplates.ts generates (run npm run build:templates)', () => {
+    for (const [name, content] of Object.entries(files)) assert.deepEqual(read(name), content, name);
+  });
+
+  it('every app setting is a key of the config schema and of .env.example', () => {
+    const schemaKeys = Object.keys(configSchema.shape);
+    for (const { name } of appSettings) {
+      assert.ok(schemaKeys.includes(name), `${name} is not in src/config.ts`);
+      assert.ok(envExampleKeys.has(name), `${name} is not in .env.example`);
+    }
+    assert.deepEqual(new Set(appSettings.map((s) => s.name)).size, appSettings.length, 'no duplicates');
+  });
+
+  it('every parameter is used, and every used parameter is declared', () => {
+    for (const [label, template] of [['azuredeploy.json', existing], ['azuredeploy.newResourceGroup.json', fresh]] as const) {
+      const { parameters, ...rest } = template;
+      // In the new-group template, the nested template's own parameters are used inside it, not by the outer one.
+      const body = JSON.stringify(label === 'azuredeploy.json' ? rest : { ...rest, resources: rest.resources.map((r) => ({ ...r, properties: { ...r.properties, template: undefined } })) });
+      for (const name of Object.keys(parameters)) assert.ok(body.includes(`parameters('${name}')`), `${label}: parameter ${name} is never used`);
+      for (const match of body.matchAll(/parameters\('([^']+)'\)/g)) assert.ok(match[1]! in parameters, `${label}: ${match[1]} is not declared`);
+    }
+    const variablesUsed = JSON.stringify(existing.resources) + JSON.stringify(existing.outputs) + JSON.stringify(existing.variables);
+    for (const name of Object.keys(existing.variables ?? {})) assert.ok(variablesUsed.includes(`variables('${name}')`), `variable ${name} unused`);
+  });
+
+  it('parameters files name only declared parameters and give every one without a default', () => {
+    for (const [templateName, parametersName] of [
+      ['azuredeploy.json', 'azuredeploy.parameters.json'],
+      ['azuredeploy.newResourceGroup.json', 'azuredeploy.newResourceGroup.parameters.json'],
+    ]) {
+      const template = read<Template>(templateName!);
+      const given = read<{ parameters: Record<string, { value: unknown }> }>(parametersName!).parameters;
+      for (const name of Object.keys(given)) assert.ok(name in template.parameters, `${parametersName}: ${name} undeclared`);
+      for (const [name, definition] of Object.entries(template.parameters)) {
+        if (definition.defaultValue === undefined) assert.ok(name in given, `${parametersName}: required ${name} missing`);
+        if (definition.allowedValues && name in given) assert.ok(definition.allowedValues.includes(given[name]!.value), `${name} not allowed`);
+      }
+    }
+  });
+
+  it('resource types, names and API versions are well-formed', () => {
+    for (const resource of [...existing.resources, ...fresh.resources]) {
+      assert.match(resource.type, /^Microsoft\.[A-Za-z]+\/[A-Za-z]+(\/[A-Za-z]+)*$/);
+      assert.match(resource.apiVersion, /^20\d\d-\d\d-\d\d(-preview)?$/);
+      assert.ok(/^\[.*\]$/.test(resource.name) || /^[A-Za-z0-9-]+$/.test(resource.name), resource.name);
+      const segments = resource.type.split('/').length - 1;
+      const formatArgs = /^\[format\('([^']*)'/.exec(resource.name)?.[1];
+      if (formatArgs) assert.equal(formatArgs.split('/').length, segments, `${resource.type} name has ${segments} segment(s)`);
+    }
+    const apiVersions = new Map<string, string>();
+    for (const resource of existing.resources) {
+      const provider = resource.type.split('/')[0]!;
+      if (apiVersions.has(provider)) assert.equal(resource.apiVersion, apiVersions.get(provider), `${provider} mixes API versions`);
+      apiVersions.set(provider, resource.apiVersion);
+    }
+  });
+
+  it('the two templates agree: the new-group one deploys exactly azuredeploy.json with every parameter passed through', () => {
+    const nested = fresh.resources.find((r) => r.type === 'Microsoft.Resources/deployments')!;
+    assert.deepEqual(nested.properties.template, existing);
+    assert.deepEqual(Object.keys(nested.properties.parameters).sort(), Object.keys(existing.parameters).sort());
+    for (const [name, definition] of Object.entries(existing.parameters)) {
+      if (name === 'location') continue;
+      assert.deepEqual(fresh.parameters[name], definition, name);
+    }
+    assert.deepEqual(Object.keys(fresh.outputs ?? {}), Object.keys(existing.outputs ?? {}));
+  });
+
+  it('makes what the bot needs: Linux Node 22 over HTTPS only, Teams channel on, Cosmos containers as the code expects, managed identity with data-plane rights', () => {
+    assert.equal(site.properties.httpsOnly, true);
+    assert.equal(site.properties.siteConfig.linuxFxVersion, 'NODE|22-lts');
+    assert.equal(site.properties.siteConfig.healthCheckPath, '/healthz');
+    const teams = existing.resources.find((r) => r.type === 'Microsoft.BotService/botServices/channels')!;
+    assert.equal(teams.properties.channelName, 'MsTeamsChannel');
+    assert.equal(teams.properties.properties.isEnabled, true);
+    const bot = existing.resources.find((r) => r.type === 'Microsoft.BotService/botServices')!;
+    assert.match(bot.properties.endpoint, /\/api\/messages/);
+    const containers = existing.resources.filter((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers');
+    assert.deepEqual(
+      containers.map((c) => [c.properties.resource.id, c.properties.resource.partitionKey.paths[0]]),
+      [[REGISTRATIONS_CONTAINER, '/eventId'], [BOT_STATE_CONTAINER, '/id']],
+    );
+    const role = existing.resources.find((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments')!;
+    assert.match(role.properties.roleDefinitionId, /00000000-0000-0000-0000-000000000002/);
+    const account = existing.resources.find((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts')!;
+    assert.match(account.properties.capabilities, /EnableServerless/);
+    assert.ok(existing.resources.some((r) => r.type === 'Microsoft.Insights/components'));
+  });
+});
