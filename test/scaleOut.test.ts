@@ -69,6 +69,26 @@ describe('two bot instances on one Cosmos DB', () => {
     assert.equal(await countDocuments("AND c.personKey = 'emulator:double'"), 1);
   });
 
+  it('when an instance restarts, then registrations and half-finished sign-ups are still there', async () => {
+    const config = loadConfig({ COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: 'scale' });
+    const [a] = clientsFor('restarter');
+    for (const text of ANSWERS(7).slice(0, 3)) await a!.say(text);
+    // A third instance, started after the others: same database, fresh process state.
+    const lateStores = await createStores(config);
+    const late = await startBot({}, { registrations: lateStores.registrations, storage: lateStores.storage });
+    try {
+      const client = late.client({ id: 'restarter' }, { conversationId: 'conv-restarter' });
+      assert.match(texts(await client.say('Viborg')), /Hvad er din rolle/);
+      await client.say('Udvalgsmedlem');
+      await client.say('spring over');
+      assert.match(texts(await client.say('ja')), /Du er tilmeldt/);
+      assert.match(texts(await clientsFor('alternating')[0]!.say('min tilmelding')), /Din tilmelding/);
+    } finally {
+      await late.close();
+      await lateStores.close();
+    }
+  });
+
   it('health reports the Cosmos store as reachable', async () => {
     const health = (await (await fetch(`${bots[0]!.url}/healthz`)).json()) as { status: string; store: unknown };
     assert.deepEqual(health, { status: 'ok', event: EVENT_ID, store: { kind: 'cosmos', reachable: true } });
