@@ -1,35 +1,31 @@
 import type { Attachment } from 'botbuilder';
 import type { BreakdownRow } from '../organisers/reports';
+import { adaptiveCard, literal } from './adaptive';
 
 /** A two-column Adaptive Card table (schema 1.5, rendered by Teams) with a total row; values shown literally. */
 export function breakdownCard(title: string, labelHeader: string, countHeader: string, totalLabel: string, rows: BreakdownRow[], fallbackText: string): Attachment {
   const cell = (text: string, bold = false) => ({
     type: 'TableCell',
-    items: [bold ? { type: 'TextBlock', text, weight: 'Bolder', wrap: true } : { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text }] }],
+    items: [bold ? { type: 'TextBlock', text, weight: 'Bolder', wrap: true } : literal(text)],
   });
   const total = rows.reduce((sum, row) => sum + row.count, 0);
-  return {
-    contentType: 'application/vnd.microsoft.card.adaptive',
-    content: {
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      fallbackText,
-      body: [
-        { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
-        {
-          type: 'Table',
-          firstRowAsHeader: true,
-          columns: [{ width: 3 }, { width: 1 }],
-          rows: [
-            { type: 'TableRow', cells: [cell(labelHeader, true), cell(countHeader, true)] },
-            ...rows.map((row) => ({ type: 'TableRow', cells: [cell(row.label), cell(String(row.count))] })),
-            { type: 'TableRow', cells: [cell(totalLabel, true), cell(String(total), true)] },
-          ],
-        },
-      ],
-    },
-  };
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      {
+        type: 'Table',
+        firstRowAsHeader: true,
+        columns: [{ width: 3 }, { width: 1 }],
+        rows: [
+          { type: 'TableRow', cells: [cell(labelHeader, true), cell(countHeader, true)] },
+          ...rows.map((row) => ({ type: 'TableRow', cells: [cell(row.label), cell(String(row.count))] })),
+          { type: 'TableRow', cells: [cell(totalLabel, true), cell(String(total), true)] },
+        ],
+      },
+    ],
+    [],
+    fallbackText,
+  );
 }
 
 /** Teams' file-consent card: the user allows the bot to put a file in their OneDrive. */

@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { formatWhen } from '../event/format';
 import type { MeetingEvent } from '../event/schema';
 import { messages, type Lang } from '../i18n';
+import { adaptiveCard } from './adaptive';
 import type { CardSubmit } from './cardSubmit';
 
 /**
@@ -28,20 +29,13 @@ export function programmeCard(event: MeetingEvent, lang: Lang, fallbackText: str
       },
     ],
   }));
-  return {
-    contentType: 'application/vnd.microsoft.card.adaptive',
-    content: {
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      fallbackText,
-      speak: fallbackText,
-      body: [
-        { type: 'TextBlock', text: event.title[lang], size: 'Large', weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', text: formatWhen(event, lang), wrap: true, isSubtle: true, spacing: 'None' },
-        ...rows,
-      ],
-      actions: [{ type: 'Action.Submit', title: m.suggestions.signUp, data: { moedebot: 'signUp' } satisfies CardSubmit }],
-    },
-  };
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: event.title[lang], size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: formatWhen(event, lang), wrap: true, isSubtle: true, spacing: 'None' },
+      ...rows,
+    ],
+    [{ type: 'Action.Submit', title: m.suggestions.signUp, data: { moedebot: 'signUp' } satisfies CardSubmit }],
+    fallbackText,
+  );
 }

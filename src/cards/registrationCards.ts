@@ -3,31 +3,9 @@ import type { MeetingEvent, RegistrationField } from '../event/schema';
 import { displayAnswer } from '../registrations/fields';
 import type { Answers } from '../registrations/model';
 import { messages, type Lang } from '../i18n';
+import { adaptiveCard as card, literal } from './adaptive';
 import type { CardSubmit } from './cardSubmit';
 
-const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
-
-/**
- * A user's own words in a card: a TextRun inside a RichTextBlock is never parsed as markdown,
- * so "**bold**" or "<at>x</at>" shows as typed.
- */
-function literal(text: string) {
-  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text }] };
-}
-
-function card(body: unknown[], actions: unknown[] = [], fallbackText = '') {
-  return {
-    contentType: ADAPTIVE,
-    content: {
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      fallbackText,
-      body,
-      ...(actions.length ? { actions } : {}),
-    },
-  } satisfies Attachment;
-}
 
 const submit = (title: string, data: CardSubmit) => ({ type: 'Action.Submit', title, data });
 

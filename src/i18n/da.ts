@@ -1,16 +1,8 @@
+import { bulletList, contactLine } from './shared';
 import type { ContactFacts, Messages } from './types';
 
-const contactLine = (c: ContactFacts): string =>
-  [
-    `${c.name}${c.title ? `, ${c.title}` : ''} (${c.organisation})`,
-    c.email ? `e-mail ${c.email}` : undefined,
-    c.phone ? `telefon ${c.phone}` : undefined,
-    c.website,
-  ]
-    .filter(Boolean)
-    .join(', ');
-
-const list = (items: string[]): string => items.map((item) => `- ${item}`).join('\n');
+const contactText = (c: ContactFacts) => contactLine(c, { email: 'e-mail', phone: 'telefon' });
+const list = bulletList;
 
 export const da: Messages = {
   welcome: (title) =>
@@ -44,9 +36,9 @@ export const da: Messages = {
   signUp: (url) => `Du kan tilmelde dig via linket i invitationen: ${url}`,
   letterDate: (date, sender) => `Invitationen fra ${sender} er dateret ${date}.`,
   senderAddress: (organisation, lines, website) => `${organisation}s adresse er ${lines.join(', ')} (${website}).`,
-  contact: (c) => `Invitationen er underskrevet af ${contactLine(c)}.`,
+  contact: (c) => `Invitationen er underskrevet af ${contactText(c)}.`,
   dontKnow: (c) =>
-    `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg arrangøren: ${contactLine(c)}.`,
+    `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg arrangøren: ${contactText(c)}.`,
   partlyUnknown: 'Resten af dit spørgsmål står der ikke noget om i invitationen.',
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
   greeting: (title) => `Hej! Spørg mig om „${title}“ – fx „hvornår er mødet?“ eller „hvad er programmet?“.`,

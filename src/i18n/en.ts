@@ -1,16 +1,8 @@
+import { bulletList, contactLine } from './shared';
 import type { ContactFacts, Messages } from './types';
 
-const contactLine = (c: ContactFacts): string =>
-  [
-    `${c.name}${c.title ? `, ${c.title}` : ''} (${c.organisation})`,
-    c.email ? `e-mail ${c.email}` : undefined,
-    c.phone ? `phone ${c.phone}` : undefined,
-    c.website,
-  ]
-    .filter(Boolean)
-    .join(', ');
-
-const list = (items: string[]): string => items.map((item) => `- ${item}`).join('\n');
+const contactText = (c: ContactFacts) => contactLine(c, { email: 'e-mail', phone: 'phone' });
+const list = bulletList;
 
 export const en: Messages = {
   welcome: (title) =>
@@ -44,9 +36,9 @@ export const en: Messages = {
   signUp: (url) => `You can sign up through the link in the invitation: ${url}`,
   letterDate: (date, sender) => `The invitation from ${sender} is dated ${date}.`,
   senderAddress: (organisation, lines, website) => `${organisation}'s address is ${lines.join(', ')} (${website}).`,
-  contact: (c) => `The invitation is signed by ${contactLine(c)}.`,
+  contact: (c) => `The invitation is signed by ${contactText(c)}.`,
   dontKnow: (c) =>
-    `The invitation doesn't say, so I'm afraid I don't know. Please ask the organiser: ${contactLine(c)}.`,
+    `The invitation doesn't say, so I'm afraid I don't know. Please ask the organiser: ${contactText(c)}.`,
   partlyUnknown: "The invitation doesn't say anything about the rest of your question.",
   passage: (quote, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,
   greeting: (title) => `Hi! Ask me about "${title}" – for example "when is the meeting?" or "what's the programme?".`,

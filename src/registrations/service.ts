@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../clock';
 import { endOf, startOf } from '../event/format';
 import type { MeetingEvent } from '../event/schema';
-import { KeyedQueue } from '../storage/local/atomicFile';
+import { KeyedQueue } from '../util/keyedQueue';
 import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
 import {
   personKeyOf,

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
-import { KeyedQueue, readJsonFile, writeFileAtomic } from './atomicFile';
+import { KeyedQueue } from '../../util/keyedQueue';
+import { readJsonFile, writeFileAtomic } from './atomicFile';
 
 interface StateFile {
   key: string;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Registration, RegistrationStatus, StoredRegistration } from '../../registrations/model';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
-import { KeyedQueue, readJsonFile, writeFileAtomic } from './atomicFile';
+import { KeyedQueue } from '../../util/keyedQueue';
+import { readJsonFile, writeFileAtomic } from './atomicFile';
 
 interface EventFile {
   version: 1;
