@@ -111,7 +111,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     },
     calendar: { path: calendarPath, content: () => meetingCalendar(event, event.sourceLanguage) },
     pages: {
-      '/privacy': () => htmlPage((lang) => messages(lang).privacyPage(config.RETENTION_DAYS, event.organisers.map((o) => o[lang]))),
+      '/privacy': () => htmlPage((lang) => messages(lang).privacyPage(config.RETENTION_DAYS, config.STATE_RETENTION_DAYS, event.organisers.map((o) => o[lang]))),
       '/terms': () => htmlPage((lang) => messages(lang).termsPage),
     },
     log,

@@ -33,6 +33,11 @@ export const configSchema = z.object({
   BOT_NOW: optionalText.pipe(z.iso.datetime({ offset: true, local: false }).optional()),
   /** Days after the meeting's end that registrations (personal data) are kept before they are deleted. */
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /**
+   * Days a conversation's state (e.g. a sign-up left half-way, with the answers typed so far) is kept after its
+   * last message. Cosmos DB: the state container's TTL; embedded store: purged at start-up.
+   */
+  STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Public https base URL of this bot (e.g. https://moedebot.azurewebsites.net); enables the calendar link in Teams. */
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /**

@@ -48,12 +48,13 @@ export const da: Messages = {
   emptyMessage: 'Jeg modtog en tom besked. Skriv gerne dit spørgsmål, fx „hvornår er mødet?“.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt – intet af det, du har skrevet, er gået tabt.',
   calendarOrganisers: (organisers) => `Arrangør: ${organisers.join(' og ')}`,
-  privacyPage: (days, organisers) => ({
+  privacyPage: (days, stateDays, organisers) => ({
     title: 'Mødebot – privatlivspolitik',
     paragraphs: [
       `Når du tilmelder dig et møde i chatten, gemmer Mødebot de oplysninger, invitationen beder om (fx navn, e-mail, kommune, rolle og et emne), så ${organisers.join(' og ')} kan planlægge mødet og sende dig praktisk information. Intet andet.`,
       `Oplysningerne slettes ${days} dage efter mødet. Melder du fra, slettes navn, e-mail og emne med det samme; kun kommune og rolle gemmes til arrangørens optælling.`,
       'Skriv „min tilmelding“ til Mødebot for at se dine oplysninger og „slet mine data“ for at slette alt, hvad Mødebot har gemt om dig.',
+      `En tilmelding, du ikke gør færdig, gemmes kun i samtalen og slettes, når der ikke er skrevet i den i ${stateDays} dage.`,
       'Kun arrangørerne kan se tilmeldingerne. Mødebot skriver aldrig dine svar i sine logfiler.',
     ],
   }),

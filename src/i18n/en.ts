@@ -48,12 +48,13 @@ export const en: Messages = {
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.",
   calendarOrganisers: (organisers) => `Organised by ${organisers.join(' and ')}`,
-  privacyPage: (days, organisers) => ({
+  privacyPage: (days, stateDays, organisers) => ({
     title: 'Mødebot – privacy policy',
     paragraphs: [
       `When you sign up for a meeting in the chat, Mødebot stores what the invitation asks for (such as name, e-mail, municipality, role and a topic) so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else.`,
       `The data is deleted ${days} days after the meeting. If you cancel, your name, e-mail and topic are deleted at once; only municipality and role are kept for the organiser's count.`,
       'Write "my registration" to Mødebot to see your data and "delete my data" to delete everything Mødebot has stored about you.',
+      `A sign-up you do not finish is kept only in the conversation and deleted when nothing has been written there for ${stateDays} days.`,
       'Only the organisers can see registrations. Mødebot never writes your answers to its logs.',
     ],
   }),

@@ -46,7 +46,7 @@ export interface Messages {
   registration: RegistrationMessages;
   organiser: OrganiserMessages;
   /** The public privacy and terms pages the Teams app links to: a title and paragraphs. */
-  privacyPage(retentionDays: number, organisers: string[]): { title: string; paragraphs: string[] };
+  privacyPage(retentionDays: number, stateDays: number, organisers: string[]): { title: string; paragraphs: string[] };
   termsPage: { title: string; paragraphs: string[] };
   calendarOrganisers(organisers: string[]): string;
 }

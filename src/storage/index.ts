@@ -22,13 +22,16 @@ export interface Stores {
  */
 export async function createStores(config: Config): Promise<Stores> {
   if (!config.COSMOS_ENDPOINT) {
-    return { registrations: new LocalRegistrationStore(config.DATA_DIR), storage: new FileStateStorage(config.DATA_DIR), close: async () => {} };
+    const storage = new FileStateStorage(config.DATA_DIR);
+    await storage.purgeOlderThan(config.STATE_RETENTION_DAYS);
+    return { registrations: new LocalRegistrationStore(config.DATA_DIR), storage, close: async () => {} };
   }
   const settings: CosmosSettings = {
     endpoint: config.COSMOS_ENDPOINT,
     key: config.COSMOS_KEY,
     databaseId: config.COSMOS_DATABASE,
     connectTimeoutMs: config.COSMOS_CONNECT_TIMEOUT_MS,
+    stateTtlSeconds: config.STATE_RETENTION_DAYS * 86_400,
   };
   // In Azure, AZURE_CLIENT_ID picks the user-assigned managed identity the templates give Cosmos DB rights to.
   const credential = settings.key ? undefined : new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {});

@@ -105,6 +105,8 @@ describe('Cosmos DB adapter specifics', () => {
       assert.equal(((await stores.storage.read([key]))[key] as { v: number }).v, 1);
       const { resources } = await client.database('fresh-db').containers.readAll().fetchAll();
       assert.deepEqual(resources.map((c) => c.id).sort(), ['botstate', 'registrations']);
+      // Unfinished sign-ups in bot state expire after STATE_RETENTION_DAYS (default 30) without a write.
+      assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
     } finally {
       await stores.close();
     }

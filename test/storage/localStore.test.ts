@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FileStateStorage } from '../../src/storage/local/fileStateStorage';
@@ -52,6 +52,17 @@ describe('bot state on files', () => {
     await assert.rejects(storage.write({ k: { v: 3, eTag: first.eTag } }), /eTag conflict/);
     await storage.write({ k: { v: 4, eTag: '*' } });
     assert.equal(((await storage.read(['k'])).k as { v: number }).v, 4);
+  });
+
+  it('when state has not been written for the retention period, then start-up purges it', async () => {
+    const dir = tempDataDir();
+    const storage = new FileStateStorage(dir);
+    await storage.write({ old: { draft: 'Anna' }, fresh: { draft: 'Bo' } });
+    const file = path.join(dir, 'state', readdirSync(path.join(dir, 'state')).find((name) => readFileSync(path.join(dir, 'state', name), 'utf8').includes('"old"'))!);
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    utimesSync(file, longAgo, longAgo);
+    assert.equal(await storage.purgeOlderThan(30), 1);
+    assert.deepEqual(Object.keys(await storage.read(['old', 'fresh'])), ['fresh']);
   });
 
   it('when deleted, then it is gone', async () => {

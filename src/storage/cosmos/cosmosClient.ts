@@ -6,6 +6,8 @@ export interface CosmosSettings {
   key?: string;
   databaseId: string;
   connectTimeoutMs: number;
+  /** TTL of bot state documents (seconds after their last write); unset = kept. */
+  stateTtlSeconds?: number;
 }
 
 export const REGISTRATIONS_CONTAINER = 'registrations';
@@ -43,8 +45,14 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId });
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
     await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 });
-    // botbuilder-azure's CosmosDbPartitionedStorage requires /id as the partition key.
-    await database.containers.createIfNotExists({ id: BOT_STATE_CONTAINER, partitionKey: { paths: ['/id'] } });
+    // botbuilder-azure's CosmosDbPartitionedStorage requires /id as the partition key. State expires after the
+    // retention period without a write, so an abandoned sign-up does not keep its answers. (An existing
+    // container keeps its TTL; the templates set it.)
+    await database.containers.createIfNotExists({
+      id: BOT_STATE_CONTAINER,
+      partitionKey: { paths: ['/id'] },
+      ...(settings.stateTtlSeconds ? { defaultTtl: settings.stateTtlSeconds } : {}),
+    });
     return database;
   })();
   let timer: NodeJS.Timeout | undefined;

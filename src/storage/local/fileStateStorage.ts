@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../../util/keyedQueue';
@@ -50,6 +50,21 @@ export class FileStateStorage implements Storage {
         }),
       ),
     );
+  }
+
+  /** Deletes state not written for `days` days (an abandoned sign-up keeps no answers for ever). Returns how many. */
+  async purgeOlderThan(days: number, now = Date.now()): Promise<number> {
+    const folder = path.join(this.dataDir, 'state');
+    const cutoff = now - days * 86_400_000;
+    let purged = 0;
+    for (const name of await readdir(folder).catch(() => [] as string[])) {
+      const file = path.join(folder, name);
+      if ((await stat(file)).mtimeMs < cutoff) {
+        await rm(file, { force: true });
+        purged++;
+      }
+    }
+    return purged;
   }
 
   async delete(keys: string[]): Promise<void> {
