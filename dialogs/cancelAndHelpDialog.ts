@@ -3,15 +3,17 @@ import type { MeetingAssistant } from '../src/answers/assistant';
 import { answerReply, textReply } from '../src/bot/replies';
 import { messages, type Lang } from '../src/i18n';
 import { foldWord, tokenize } from '../src/understanding/normalize';
-import { CONTENT_INTENTS } from '../src/understanding/lexicon';
+import { COMMAND_INTENTS, CONTENT_INTENTS, ORGANISER_INTENTS } from '../src/understanding/lexicon';
 import type { PromptSubject } from './prompts';
-import { turnInput } from './turnInput';
+import { TURN_REROUTE, turnInput } from './turnInput';
 
 const fold = (text: string) => tokenize(text).map((t) => t.folded).join(' ');
 const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'stop tilmeldingen', 'glem det', 'fortryd', 'cancel', 'quit', 'abort', 'stop it', 'never mind', 'nevermind'].map(fold));
 const HELP = new Set(['hjælp', 'help', 'hvad nu', 'what now', 'hjælp mig', 'help me'].map(fold));
 const QUESTION_START = new Set(['hvornår', 'hvor', 'hvad', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'when', 'where', 'what', 'who', 'how', 'why', 'which'].map(foldWord));
 const QUESTION_INTENTS: readonly string[] = CONTENT_INTENTS.filter((intent) => intent !== 'signUp');
+/** Requests that end a running dialog. Not "ret min e-mail": inside a sign-up that is a change of the draft. */
+const COMMANDS: readonly string[] = [...COMMAND_INTENTS, ...ORGANISER_INTENTS].filter((intent) => intent !== 'changeRegistration');
 
 /**
  * Base of the multi-turn dialogs: before an answer is taken as an answer, "annuller"/"cancel" ends the dialog
@@ -51,8 +53,15 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    if (this.isFreeText(subject) || !this.looksLikeQuestion(text)) return undefined;
     const understanding = this.assistant.understand(text, lang);
+    // "slet mine data", "min tilmelding", an organiser's count: the user has moved on. Stop here (nothing stored)
+    // and let the main dialog take the same message as a new request.
+    if (understanding.intents.some((intent) => COMMANDS.includes(intent))) {
+      await innerDc.context.sendActivity(textReply(messages(lang).registration.aborted, lang));
+      innerDc.context.turnState.set(TURN_REROUTE, true);
+      return innerDc.cancelAllDialogs();
+    }
+    if (this.isFreeText(subject) || !this.looksLikeQuestion(text)) return undefined;
     const asksAboutMeeting =
       understanding.intents.some((intent) => QUESTION_INTENTS.includes(intent)) || understanding.passage || understanding.unknownTopic;
     if (!asksAboutMeeting) return undefined;

@@ -14,7 +14,7 @@ import { ORGANISER_INTENTS, type OrganiserIntent } from '../src/understanding/le
 import { handleOrganiserRequest, type OrganiserDeps } from './organiserCommands';
 import { CancelRegistrationDialog, CANCEL_REGISTRATION_DIALOG, DeleteDataDialog, DELETE_DATA_DIALOG } from './manageRegistrationDialogs';
 import { personOf, REGISTRATION_DIALOG, RegistrationDialog, registrationReply, type RegistrationDeps, type RegistrationOptions } from './registrationDialog';
-import { TURN_INPUT, TURN_LANG, turnInput, type TurnInput } from './turnInput';
+import { TURN_INPUT, TURN_LANG, TURN_REROUTE, turnInput, type TurnInput } from './turnInput';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -46,7 +46,10 @@ export class MainDialog extends ComponentDialog {
     const dialogContext = await dialogSet.createContext(context);
     context.turnState.set(TURN_INPUT, input);
     const result = await dialogContext.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
+    if (context.turnState.get(TURN_REROUTE) && dialogContext.activeDialog === undefined) {
+      context.turnState.delete(TURN_REROUTE);
+      await dialogContext.beginDialog(this.id);
+    } else if (result.status === DialogTurnStatus.empty) {
       if (!input.text && !input.submit) {
         const lang = input.languageHint ?? 'da';
         await context.sendActivity(textReply(messages(lang).emptyMessage, lang));

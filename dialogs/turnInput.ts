@@ -12,6 +12,8 @@ export interface TurnInput {
 /** turnState keys: the turn's input, and the language the bot answered in (for the error handler). */
 export const TURN_INPUT = Symbol('moedebot.turnInput');
 export const TURN_LANG = Symbol('moedebot.turnLang');
+/** Set when a running dialog gave way to a command ("slet mine data" mid-sign-up): route the text afresh. */
+export const TURN_REROUTE = Symbol('moedebot.turnReroute');
 
 export function turnInput(context: TurnContext): TurnInput {
   return (context.turnState.get(TURN_INPUT) as TurnInput | undefined) ?? { text: '' };

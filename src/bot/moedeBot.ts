@@ -175,6 +175,7 @@ export class MoedeBot extends TeamsActivityHandler {
       method: 'PUT',
       headers: { 'content-length': String(bytes.length), 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
       body: bytes,
+      signal: AbortSignal.timeout(30_000),
     }).catch(() => undefined);
     if (!result?.ok) {
       this.log.warn({ status: result?.status }, 'file consent upload failed');

@@ -143,11 +143,22 @@ describe('sign-up dialog, Danish', () => {
     assert.equal((await registrations(h)).length, 0);
   });
 
+  it('when the user asks to delete their data mid-sign-up, then the sign-up stops and the deletion is offered', async () => {
+    const h = dialogHarness();
+    const say = speaker(h);
+    await say('tilmeld mig');
+    await say('Anna Jensen');
+    const replies = await say('slet mine data');
+    assert.match(replies[0]?.text ?? '', /Tilmeldingen er afbrudt\. Intet er gemt/);
+    assert.match(replies[1]?.text ?? '', /Vil du slette alt/);
+    assert.match(textOf(await say('ja')), /ingen tilmelding fra dig/);
+  });
+
   it('when the user changes a field at the review, then the new value is confirmed and stored', async () => {
     const h = dialogHarness();
     const say = speaker(h);
     await fillDanish(say);
-    assert.match(textOf(await say('ret e-mail')), /e-mailadresse/);
+    assert.match(textOf(await say('ret min e-mail')), /e-mailadresse/);
     const review = await say('anna.jensen@herning.dk');
     assert.match(JSON.stringify(cardsOf(review)), /anna\.jensen@herning\.dk/);
     assert.match(textOf(await say('ret')), /Hvad vil du rette\?/);
@@ -328,7 +339,7 @@ describe('sign-up dialog, English', () => {
     await say('Committee member');
     const review = await say('skip');
     assert.match(textOf(review), /Please check your details[\s\S]*Is this correct\?/);
-    assert.match(textOf(await say('change email')), /Which e-mail address/);
+    assert.match(textOf(await say('change my email')), /Which e-mail address/);
     await say('anna.jensen@herning.dk');
     const done = await say('yes');
     assert.match(textOf(done), /You are registered for "Regional political meeting[^"]*" on Wednesday 30 October 2024, 17:00–18:45/);
