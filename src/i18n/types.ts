@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../registrations/fields';
+
 /** The languages the bot speaks. Danish first. */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -51,14 +53,13 @@ export interface Messages {
   calendarOrganisers(organisers: string[]): string;
 }
 
-export type FieldProblemText = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'noSuchChoice';
 export type ClosedReason = 'started' | 'past' | 'deadline';
 
 /** The sign-up dialog and managing a registration afterwards. */
 export interface RegistrationMessages {
   privacyNotice(fieldLabels: string[], organisers: string[], retentionDays: number): string;
   prefillConfirm(label: string, value: string): string;
-  fieldProblem(problem: FieldProblemText, label: string, maxLength: number): string;
+  fieldProblem(problem: FieldProblem, label: string, maxLength: number): string;
   choicesList(options: string[], otherLabel?: string): string;
   choose: string;
   skip: string;

@@ -1,5 +1,4 @@
 import { editDistance, typoAllowance } from './fuzzy';
-import { foldWord } from './normalize';
 
 /**
  * The words the bot knows, folded. Corrects a typed word to the cue words it could mean,
@@ -18,10 +17,6 @@ export class Vocabulary {
     this.knownWords = new Set([...this.cueWords, ...otherKnownWords]);
     for (const word of this.cueWords) addTo(this.byLength, word);
     for (const word of this.knownWords) addTo(this.knownByLength, word);
-  }
-
-  static fold(words: Iterable<string>): string[] {
-    return [...words].map((word) => foldWord(word.toLowerCase()));
   }
 
   /** The cue words a typed (folded) word stands for: itself, its nearest spellings, or the cue a compound starts or ends with. */
