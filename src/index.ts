@@ -22,6 +22,9 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
+  if (!config.MicrosoftAppId) {
+    log.warn('MicrosoftAppId is empty: local mode, requests are not authenticated (Emulator, npm run chat). Set it in Azure.');
+  }
   const server = await app.listen(config.PORT);
   log.info({ url: `${server.url}/api/messages`, event: app.assistant.event.id, store: stores.registrations.kind }, 'Mødebot is listening');
 

@@ -3,6 +3,8 @@ import type { ContactFacts, Messages } from './types';
 
 const contactText = (c: ContactFacts) => contactLine(c, { email: 'e-mail', phone: 'telefon' });
 const list = bulletList;
+const and = (items: string[]) => new Intl.ListFormat('da', { type: 'conjunction' }).format(items);
+const or = (items: string[]) => new Intl.ListFormat('da', { type: 'disjunction' }).format(items);
 
 export const da: Messages = {
   welcome: (title) =>
@@ -101,7 +103,7 @@ export const da: Messages = {
   },
   registration: {
     privacyNotice: (labels, organisers, days) =>
-      `Før vi går i gang: Jeg gemmer ${labels.map((l) => l.toLowerCase()).join(', ')}, så ${organisers.join(' og ')} kan planlægge mødet og sende dig praktisk information. Intet andet. Oplysningerne slettes ${days} dage efter mødet. Skriv „min tilmelding“ for at se dem og „slet mine data“ for at slette dem – når som helst. Skriv „annuller“ for at stoppe undervejs.`,
+      `Før vi går i gang: Jeg gemmer ${and(labels.map((l) => l.toLowerCase()))}, så ${organisers.join(' og ')} kan planlægge mødet og sende dig praktisk information. Intet andet. Oplysningerne slettes ${days} dage efter mødet. Skriv „min tilmelding“ for at se dem og „slet mine data“ for at slette dem – når som helst. Skriv „annuller“ for at stoppe undervejs.`,
     prefillConfirm: (label, value) => `Fra Teams har jeg: ${label.toLowerCase()} „${value}“. Skal jeg bruge det?`,
     fieldProblem: (problem, label, max) =>
       ({
@@ -119,7 +121,7 @@ export const da: Messages = {
     reviewQuestion: 'Er det korrekt? Svar „ja“ for at tilmelde dig, „ret“ og feltet (fx „ret e-mail“) for at rette, eller „annuller“.',
     reviewButtons: { confirm: 'Ja, tilmeld mig', change: 'Ret', cancel: 'Annuller' },
     reviewNotUnderstood: 'Det forstod jeg ikke. Svar „ja“, „ret“ og feltet, eller „annuller“.',
-    whichField: (labels) => `Hvad vil du rette? (${labels.map((l) => l.toLowerCase()).join(', ')})`,
+    whichField: (labels) => `Hvad vil du rette? (${or(labels.map((l) => l.toLowerCase()))})`,
     registered: (title, when) =>
       `Du er tilmeldt „${title}“ ${when}. Kalenderfilen er vedhæftet. Skriv „min tilmelding“ for at se eller rette den og „afmeld mig“ for at melde fra.`,
     waitlisted: (position) =>

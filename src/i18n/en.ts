@@ -3,6 +3,8 @@ import type { ContactFacts, Messages } from './types';
 
 const contactText = (c: ContactFacts) => contactLine(c, { email: 'e-mail', phone: 'phone' });
 const list = bulletList;
+const and = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+const or = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items);
 
 export const en: Messages = {
   welcome: (title) =>
@@ -101,7 +103,7 @@ export const en: Messages = {
   },
   registration: {
     privacyNotice: (labels, organisers, days) =>
-      `Before we start: I will store your ${labels.map((l) => l.toLowerCase()).join(', ')} so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else. The data is deleted ${days} days after the meeting. Type "my registration" to see it and "delete my data" to delete it – at any time. Type "cancel" to stop along the way.`,
+      `Before we start: I will store your ${and(labels.map((l) => l.toLowerCase()))} so that ${organisers.join(' and ')} can plan the meeting and send you practical information. Nothing else. The data is deleted ${days} days after the meeting. Type "my registration" to see it and "delete my data" to delete it – at any time. Type "cancel" to stop along the way.`,
     prefillConfirm: (label, value) => `From Teams I have your ${label.toLowerCase()}: "${value}". Shall I use it?`,
     fieldProblem: (problem, label, max) =>
       ({
@@ -119,7 +121,7 @@ export const en: Messages = {
     reviewQuestion: 'Is this correct? Answer "yes" to register, "change" and the field (e.g. "change e-mail") to correct it, or "cancel".',
     reviewButtons: { confirm: 'Yes, register me', change: 'Change', cancel: 'Cancel' },
     reviewNotUnderstood: 'I didn\'t understand that. Answer "yes", "change" and the field, or "cancel".',
-    whichField: (labels) => `What would you like to change? (${labels.map((l) => l.toLowerCase()).join(', ')})`,
+    whichField: (labels) => `What would you like to change? (${or(labels.map((l) => l.toLowerCase()))})`,
     registered: (title, when) =>
       `You are registered for "${title}" on ${when}. The calendar file is attached. Type "my registration" to see or change it and "cancel my registration" to withdraw.`,
     waitlisted: (position) =>

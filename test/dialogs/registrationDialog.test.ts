@@ -36,7 +36,7 @@ describe('sign-up dialog, Danish', () => {
     const h = dialogHarness();
     const say = speaker(h);
     const start = textOf(await say('tilmeld mig'));
-    assert.match(start, /Før vi går i gang: Jeg gemmer navn, e-mail, kommune\/organisation, rolle, emne du vil tage op/);
+    assert.match(start, /Før vi går i gang: Jeg gemmer navn, e-mail, kommune\/organisation, rolle og emne du vil tage op/);
     assert.match(start, /slettes 30 dage efter mødet[\s\S]*slet mine data/);
     assert.match(start, /Hvad er dit fulde navn\?$/);
     assert.match(textOf(await say('Anna Jensen')), /e-mailadresse/);
