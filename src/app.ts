@@ -35,6 +35,11 @@ export interface App {
   listen(port?: number, host?: string): Promise<RunningServer>;
 }
 
+/** Errors that mean the dialog state itself cannot be run, as opposed to a store being briefly unreachable. */
+function breaksDialogState(error: Error): boolean {
+  return error.name === 'DialogContextError' || error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+}
+
 export interface AppOverrides {
   /** Bot state storage; default: files under DATA_DIR. */
   storage?: Storage;
@@ -94,6 +99,16 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Log what failed, never what the user wrote; apologise without internals.
     log.error({ err: { name: error.name, message: error.message }, activityType: context.activity.type }, 'turn failed');
+    // A dialog stack this version cannot run (a bug, or state from an older release) would fail every
+    // message from now on: start the conversation afresh. Storage trouble keeps the state (nothing lost).
+    if (breaksDialogState(error)) {
+      try {
+        await bot.resetConversation(context);
+        log.warn('conversation state reset after an unrecoverable dialog error');
+      } catch (resetError) {
+        log.error({ err: { name: (resetError as Error).name } }, 'could not reset the conversation state');
+      }
+    }
     const lang: Lang = (context.turnState.get(TURN_LANG) as Lang | undefined) ?? languageFromLocale(context.activity.locale) ?? 'da';
     try {
       await context.sendActivity(textReply(messages(lang).turnError, lang));

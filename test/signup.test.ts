@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { Activity } from 'botbuilder';
 import { BotClient } from '../src/devtools/botClient';
+import { FileStateStorage } from '../src/storage/local/fileStateStorage';
 import { startBot, texts } from './helpers/app';
 import { tempDataDir } from './helpers/testBot';
 
@@ -88,6 +89,22 @@ describe('sign-up over HTTP (real server, embedded store)', () => {
       assert.equal(Object.keys(file.registrations).length, 1);
       const health = (await (await fetch(`${bot.url}/healthz`)).json()) as { store: { kind: string; reachable: boolean } };
       assert.deepEqual(health.store, { kind: 'local', reachable: true });
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('when a conversation holds a dialog this version cannot run, then the user gets an apology once and a fresh start', async () => {
+    const dataDir = tempDataDir();
+    // State as an older release might have left it: a dialog id that no longer exists.
+    await new FileStateStorage(dataDir).write({
+      'emulator/conversations/conv-stale/': { dialogState: { dialogStack: [{ id: 'retiredDialog', state: {} }] }, eTag: '*' },
+    });
+    const bot = await startBot({ DATA_DIR: dataDir });
+    try {
+      const client = bot.client({ id: 'stale-user' }, { conversationId: 'conv-stale' });
+      assert.match(texts(await client.say('hvor er mødet?')), /Beklager, der gik noget galt/);
+      assert.match(texts(await client.say('hvor er mødet?')), /Torvet 5/);
     } finally {
       await bot.close();
     }

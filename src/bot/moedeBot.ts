@@ -193,6 +193,11 @@ export class MoedeBot extends TeamsActivityHandler {
     await context.sendActivity(textReply(messages(lang).organiser.exportDeclined, lang));
   }
 
+  /** Forgets this conversation's dialog stack (after an error the stack cannot recover from). */
+  async resetConversation(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+  }
+
   /** Deletes this user's user state and this conversation's state (for "slet mine data"). */
   async forgetConversation(context: TurnContext): Promise<void> {
     await this.conversationState.delete(context);
