@@ -71,7 +71,7 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
       return step.endDialog();
     }
-    const understanding = assistant.understand(input.text, input.languageHint);
+    const understanding = input.understanding ?? assistant.understand(input.text, input.languageHint);
     const lang = understanding.lang;
     step.context.turnState.set(TURN_LANG, lang);
     const intents = understanding.intents;

@@ -1,12 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { CardSubmit } from '../src/cards/cardSubmit';
 import type { Lang } from '../src/i18n';
+import type { Understanding } from '../src/understanding/recognizer';
 
 /** What the bot hands each turn to the dialogs: the cleaned text, a recognised card submit, the language hint. */
 export interface TurnInput {
   text: string;
   submit?: CardSubmit;
   languageHint?: Lang;
+  /** What the bot already made of `text` this turn, so it is not recognised twice. */
+  understanding?: Understanding;
 }
 
 /** turnState keys: the turn's input, and the language the bot answered in (for the error handler). */

@@ -85,6 +85,8 @@ export class MoedeBot extends TeamsActivityHandler {
    */
   private async divertToPrivateChat(context: TurnContext, input: TurnInput): Promise<boolean> {
     const understanding = input.submit ? undefined : this.assistant.understand(input.text, input.languageHint);
+    // Kept for the main dialog if the message stays here.
+    input.understanding = understanding;
     const intents = understanding?.intents ?? [];
     const wantsPrivate = input.submit?.moedebot === 'signUp' || intents.some((intent) => PRIVATE_INTENTS.includes(intent));
     if (!wantsPrivate) return false;
@@ -215,14 +217,15 @@ export class MoedeBot extends TeamsActivityHandler {
       await context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
       return;
     }
+    const input: TurnInput = { text, submit, languageHint: hint };
     if (isTeamsGroup(context)) {
       // In channels and group chats the bot speaks only when spoken to.
       if (!mentionsBot(context)) return;
-      if (await this.divertToPrivateChat(context, { text, submit, languageHint: hint })) return;
+      if (await this.divertToPrivateChat(context, input)) return;
     }
     await this.tellAboutPromotion(context, hint ?? 'da');
     const started = process.hrtime.bigint();
-    const lang = await this.mainDialog.run(context, this.dialogState, { text, submit, languageHint: hint });
+    const lang = await this.mainDialog.run(context, this.dialogState, input);
     this.log.debug(
       { channel: context.activity.channelId, lang, ms: Number(process.hrtime.bigint() - started) / 1e6 },
       'message handled',

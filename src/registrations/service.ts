@@ -96,6 +96,11 @@ export class RegistrationService {
       .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
+  /** The number that puts a new arrival at the end of the waiting list. */
+  private async nextWaitlistNumber(): Promise<number> {
+    return ((await this.waitingList()).at(-1)?.waitlistNumber ?? 0) + 1;
+  }
+
   async waitlistPosition(registration: Registration): Promise<number> {
     return (await this.waitingList()).findIndex((r) => r.id === registration.id) + 1;
   }
@@ -126,10 +131,7 @@ export class RegistrationService {
             updatedAt: now,
             expiresAt: this.expiry(),
           };
-          if (status === 'waitlisted') {
-            const waiting = await this.waitingList();
-            fresh.waitlistNumber = (waiting.at(-1)?.waitlistNumber ?? 0) + 1;
-          }
+          if (status === 'waitlisted') fresh.waitlistNumber = await this.nextWaitlistNumber();
           const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
           if (status === 'registered') {
             const seated = await this.confirmSeat(registration);
@@ -163,8 +165,7 @@ export class RegistrationService {
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const rank = registered.findIndex((r) => r.id === registration.id) + 1;
     if (rank <= capacity) return registration;
-    const waiting = await this.waitingList();
-    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: (waiting.at(-1)?.waitlistNumber ?? 0) + 1 });
+    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber() });
   }
 
   private async seatFree(): Promise<boolean> {
