@@ -1,5 +1,4 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
@@ -7,6 +6,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { MainDialog, TURN_LANG } from '../dialogs/mainDialog';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
+import { BotAdapter } from './bot/adapter';
 import { TeamsMemberDirectory, type MemberDirectory } from './bot/memberDirectory';
 import { calendarFileName, meetingCalendar } from './registrations/calendar';
 import { RegistrationService } from './registrations/service';
@@ -48,6 +49,8 @@ export interface AppOverrides {
   /** Where Teams profiles come from; default: TeamsInfo.getMember. */
   directory?: MemberDirectory;
   log?: Logger;
+  /** How Bot Framework tokens are checked; default: the MicrosoftApp* settings against the public Azure cloud. */
+  authentication?: BotFrameworkAuthentication;
 }
 
 /** Everything but the HTTP edge: the bot and what it stands on. Tests drive it with botbuilder's TestAdapter. */
@@ -89,13 +92,15 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const { bot, assistant, service, store, event, calendarPath, log } = buildBot(config, overrides);
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType || (config.MicrosoftAppId ? 'MultiTenant' : ''),
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
-  const adapter = new CloudAdapter(auth);
+  const auth =
+    overrides.authentication ??
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MicrosoftAppId,
+      MicrosoftAppPassword: config.MicrosoftAppPassword,
+      MicrosoftAppType: config.MicrosoftAppType || (config.MicrosoftAppId ? 'MultiTenant' : ''),
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    });
+  const adapter = new BotAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Log what failed, never what the user wrote; apologise without internals.
     log.error({ err: { name: error.name, message: error.message }, activityType: context.activity.type }, 'turn failed');
@@ -119,6 +124,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   const http = createServer({
     adapter,
+    auth,
+    authRequired: Boolean(config.MicrosoftAppId),
     handleTurn: (context) => bot.run(context),
     health: async () => {
       const reachable = await store.ping();

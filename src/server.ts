@@ -1,17 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import restify, { type Request, type Response } from 'restify';
-import { z } from 'zod';
-import type { Logger } from './log';
+import type { BotAdapter } from './bot/adapter';
+import { parseInboundActivity } from './inboundActivity';
+import { withCorrelationId, type Logger } from './log';
 
 /** Largest request body accepted on /api/messages; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-/**
- * The smallest shape CloudAdapter can handle without a 500: an object with a non-empty `type`.
- * Everything else about the activity is the adapter's to check.
- */
-const activityShape = z.object({ type: z.string().min(1) }).passthrough();
+/** How long a stop waits for turns in flight before it closes their connections. */
+export const DRAIN_TIMEOUT_MS = 8_000;
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -19,7 +18,11 @@ export interface HealthReport {
 }
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
+  /** Checks the Bot Framework token; with no MicrosoftAppId configured it lets everything through (local mode). */
+  auth: BotFrameworkAuthentication;
+  /** True when a token is required: requests without an Authorization header are refused before anything else. */
+  authRequired: boolean;
   handleTurn: (context: TurnContext) => Promise<void>;
   health: () => Promise<HealthReport> | HealthReport;
   /** The meeting's calendar file, public (it holds no personal data), for channels without file attachments. */
@@ -32,6 +35,7 @@ export interface ServerDeps {
 export interface RunningServer {
   port: number;
   url: string;
+  /** Stops accepting, lets turns in flight finish (up to DRAIN_TIMEOUT_MS), then closes every connection. */
   close(): Promise<void>;
 }
 
@@ -40,22 +44,85 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.json({ error: { code, message } });
 }
 
-export function createServer({ adapter, handleTurn, health, calendar, pages = {}, log }: ServerDeps) {
+/** jsonwebtoken's own errors (bad signature, not yet valid) reach us unwrapped from botbuilder's extractor. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+function isRefusedToken(error: unknown): boolean {
+  return error instanceof AuthenticationError || (error as { statusCode?: number }).statusCode === 401 || TOKEN_ERRORS.has((error as Error).name);
+}
+
+function authorizationHeader(req: Request): string {
+  const value = req.headers.authorization;
+  return typeof value === 'string' ? value : '';
+}
+
+export function createServer({ adapter, auth, authRequired, handleTurn, health, calendar, pages = {}, log }: ServerDeps) {
   const server = restify.createServer({ name: 'moedebot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const parsed = activityShape.safeParse(req.body);
-    if (!parsed.success) {
-      log.info({ status: 400 }, 'rejected request that is not an activity');
-      sendError(res, 400, 'BadRequest', 'The body must be a JSON Bot Framework activity with a "type".');
-      return;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  let stopping = false;
+
+  /**
+   * Order matters: no token → 401 before the body is looked at; a malformed body → 400 before botbuilder sees it
+   * (CloudAdapter answers some with 500 and echoes error messages); the token is checked → 401; only then the turn.
+   * The turn runs through processActivityDirect so that errors are logged here, structured, and never echoed.
+   */
+  async function messages(req: Request, res: Response): Promise<void> {
+    const started = process.hrtime.bigint();
+    const finish = (status: number, fields: Record<string, unknown> = {}) =>
+      log.info({ status, ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100, ...fields }, 'request handled');
+    if (stopping) res.header('connection', 'close');
+    const authHeader = authorizationHeader(req);
+    if (authRequired && !authHeader) {
+      sendError(res, 401, 'Unauthorized', 'A Bot Framework token is required.');
+      return finish(401);
+    }
+    const parsed = parseInboundActivity(req.body);
+    if (!parsed.ok) {
+      sendError(res, 400, 'BadRequest', `The body must be a JSON Bot Framework activity (${parsed.problem}).`);
+      return finish(400, { problem: parsed.problem });
+    }
+    const { activity } = parsed;
+    let identity: AuthenticateRequestResult;
+    try {
+      identity = await auth.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (isRefusedToken(error)) {
+        sendError(res, 401, 'Unauthorized', 'The Bot Framework token is not valid.');
+        return finish(401, { activityType: activity.type });
+      }
+      // The token could not be checked at all (e.g. the signing keys could not be fetched): the channel retries.
+      log.warn({ err: { name: (error as Error).name } }, 'token validation unavailable');
+      sendError(res, 503, 'Unavailable', 'The token could not be validated right now.');
+      return finish(503, { activityType: activity.type });
     }
     try {
-      await adapter.process(req, res, handleTurn);
+      const invokeResponse = await adapter.runTurn(identity, activity, handleTurn);
+      // botbuilder answers an invoke no handler knows with 501; for this bot that is a request it does not take: 400.
+      const status = invokeResponse?.status === 501 ? 400 : (invokeResponse?.status ?? 200);
+      res.status(status);
+      if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
+      else res.end();
+      finish(status, { activityType: activity.type, channel: activity.channelId });
     } catch (error) {
-      log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'adapter failed');
+      // Only reached when the turn failed and even the apology could not be sent; internals stay in the log.
+      log.error({ err: { name: (error as Error).name } }, 'turn failed without a reply');
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The bot could not process the activity.');
+      finish(500, { activityType: activity.type });
+    }
+  }
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    inFlight++;
+    const id = randomUUID();
+    res.header('x-correlation-id', id);
+    try {
+      await withCorrelationId(id, () => messages(req, res));
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
     }
   });
 
@@ -92,16 +159,41 @@ export function createServer({ adapter, handleTurn, health, calendar, pages = {}
     callback();
   });
 
+  /** Resolves when no turn is in flight, or after the drain timeout. */
+  function drain(): Promise<void> {
+    if (inFlight === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        log.warn({ inFlight }, 'stopping with turns still in flight');
+        resolve();
+      }, DRAIN_TIMEOUT_MS);
+      timer.unref();
+      drained = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
   return {
     server,
     listen(port: number, host = '0.0.0.0'): Promise<RunningServer> {
       return new Promise((resolve) => {
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
+          const http = server.server;
           resolve({
             port: address.port,
             url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
-            close: () => new Promise<void>((done) => server.close(() => done())),
+            close: async () => {
+              stopping = true;
+              // Stop accepting connections; idle keep-alive sockets go now, busy ones once their turn is answered.
+              const closed = new Promise<void>((done) => http.close(() => done()));
+              http.closeIdleConnections();
+              await drain();
+              http.closeAllConnections();
+              await closed;
+            },
           });
         });
       });

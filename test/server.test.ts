@@ -112,18 +112,6 @@ describe('HTTP server (real app on an ephemeral port)', () => {
   });
 });
 
-describe('HTTP server with authentication on', () => {
-  it('when a request carries no token, then 401 and no turn runs', async () => {
-    const bot = await startBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' });
-    try {
-      const response = await post(bot.url, JSON.stringify(bot.client().activity({ text: 'hej' })));
-      assert.equal(response.status, 401);
-    } finally {
-      await bot.close();
-    }
-  });
-});
-
 /** A store whose writes fail, as a full disk or an unreachable database would. */
 class FailingStorage extends MemoryStorage {
   override async write(_changes: StoreItems): Promise<void> {

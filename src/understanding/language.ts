@@ -28,7 +28,7 @@ export function detectLanguage(tokens: Token[], cueVotes: { da: number; en: numb
 
 /** Maps a Bot Framework locale ("en-US", "da-DK") to a language hint. */
 export function languageFromLocale(locale: string | undefined): Lang | undefined {
-  if (!locale) return undefined;
+  if (!locale || typeof locale !== 'string') return undefined;
   const primary = locale.toLowerCase().split(/[-_]/)[0];
   if (primary === 'da' || primary === 'nb' || primary === 'no' || primary === 'sv') return 'da';
   if (primary === 'en') return 'en';

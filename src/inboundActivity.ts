@@ -1,0 +1,87 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+
+/**
+ * The boundary check for POST /api/messages: every field the bot or botbuilder reads must have the type the Bot
+ * Framework protocol gives it. A body that fails is answered 400 and never reaches the adapter, so no malformed
+ * activity can surface as a turn error (or a 500) deep inside a dialog. Unknown fields pass through untouched:
+ * channels add their own. Optional fields may be null, as some channels serialise them.
+ */
+const shortText = z.string().max(1024);
+const account = z.looseObject({
+  id: z.string().min(1).max(1024),
+  name: shortText.nullish(),
+  aadObjectId: shortText.nullish(),
+  role: shortText.nullish(),
+});
+const objectList = z.array(z.looseObject({})).max(256);
+/** botbuilder reads every entity's type, and a mention's `mentioned.id` (TurnContext.getMentions). */
+const entity = z
+  .looseObject({ type: z.string().max(256), mentioned: account.optional(), text: z.string().max(4096).optional() })
+  .refine((value) => value.type.toLowerCase() !== 'mention' || value.mentioned !== undefined, { message: 'mention without mentioned' });
+
+const inboundActivity = z.looseObject({
+  type: z.string().min(1).max(64),
+  id: shortText.nullish(),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  from: account,
+  recipient: account,
+  conversation: z.looseObject({
+    id: z.string().min(1).max(1024),
+    conversationType: shortText.nullish(),
+    tenantId: shortText.nullish(),
+    isGroup: z.boolean().nullish(),
+    name: shortText.nullish(),
+  }),
+  text: z.string().nullish(),
+  textFormat: shortText.nullish(),
+  locale: z.string().max(64).nullish(),
+  name: shortText.nullish(),
+  action: shortText.nullish(),
+  replyToId: shortText.nullish(),
+  deliveryMode: z.string().max(64).nullish(),
+  timestamp: z.string().max(64).nullish(),
+  localTimestamp: z.string().max(64).nullish(),
+  expiration: z.string().max(64).nullish(),
+  entities: z.array(entity).max(256).nullish(),
+  attachments: objectList.nullish(),
+  membersAdded: z.array(account).max(1024).nullish(),
+  membersRemoved: z.array(account).max(1024).nullish(),
+  reactionsAdded: objectList.nullish(),
+  reactionsRemoved: objectList.nullish(),
+  channelData: z.looseObject({}).nullish(),
+});
+
+export type InboundResult = { ok: true; activity: Activity } | { ok: false; problem: string };
+
+/** Validates a parsed JSON body as an activity; on failure names the first bad field (no values: they may be personal). */
+export function parseInboundActivity(body: unknown): InboundResult {
+  const parsed = inboundActivity.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'body';
+    return { ok: false, problem: `${where}: ${issue?.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected}` : 'invalid'}` };
+  }
+  const activity = withoutNulls(parsed.data) as unknown as Activity & Record<string, unknown>;
+  for (const part of ['from', 'recipient', 'conversation'] as const) withoutNulls(activity[part] as unknown as Record<string, unknown>);
+  // What botbuilder's own validator does: keep the raw strings, give the handlers Date objects.
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return { ok: true, activity };
+}
+
+/** botbuilder checks optional fields with `!== undefined`; a channel's explicit null means the same as absent. */
+function withoutNulls<T extends Record<string, unknown>>(value: T): T {
+  for (const key of Object.keys(value)) if (value[key] === null) delete value[key];
+  return value;
+}
