@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { post, startBot, texts, type TestBot } from './helpers/app';
+import { standInConnector, type StandInConnector } from './helpers/connector';
+
+/**
+ * A bounded fuzz test of POST /api/messages: a few thousand generated bodies — well-formed activities of every
+ * type with odd values, activities with fields removed or replaced by arbitrary JSON, and bodies that are not
+ * activities at all. The property: every one gets a 2xx or 4xx (never a 5xx, never a dropped connection), no
+ * answer shows internals, and afterwards the bot still answers a plain question. fast-check prints the seed and
+ * the smallest failing body when the property breaks; FUZZ_SEED and FUZZ_RUNS reproduce or extend a run.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+
+const TYPES = ['message', 'message', 'message', 'conversationUpdate', 'typing', 'invoke', 'event', 'messageReaction', 'messageUpdate', 'messageDelete', 'installationUpdate', 'endOfConversation', 'handoff', 'trace', 'contactRelationUpdate', 'suggestion', 'x'];
+const CHANNELS = ['emulator', 'msteams', 'webchat', 'directline', 'slack', ''];
+const QUESTIONS = ['hvor er mødet?', 'when is it', 'tilmeld mig', 'sign me up', 'min tilmelding', 'afmeld', 'slet mine data', 'hvor mange er tilmeldt?', 'ja', 'nej', 'annuller', 'help', 'prøv igen', 'Anna Jensen', 'anna@example.dk', 'Viborg', 'politiker'];
+const INVOKE_NAMES = ['fileConsent/invoke', 'adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', 'config/fetch'];
+
+/** Text users could send: questions, commands and answers, with unicode noise and control characters mixed in. */
+const text = fc.oneof(
+  fc.constantFrom(...QUESTIONS),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.tuple(fc.constantFrom(...QUESTIONS), fc.string({ unit: 'binary', maxLength: 8 })).map(([q, noise]) => `${noise}${q}${noise}`),
+  fc.constantFrom('', ' ', '\u0000', '<at>Mødebot</at>', '<b>hej</b>', '🙂'.repeat(50), 'x'.repeat(3000)),
+);
+/** Replaced by the stand-in connector's address when sent: replies never go to a random address. */
+const CONNECTOR = 'http://connector.invalid/';
+const json = fc.jsonValue({ maxDepth: 3 });
+const account = fc.record({ id: fc.constantFrom('u1', 'u2', '29:organiser', 'moedebot'), name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) });
+
+/** A card submission: the bot's own shapes with wrong or surprising values, or anything at all. */
+const cardValue = fc.oneof(
+  json,
+  fc.record({ moedebot: fc.constantFrom('signUp', 'confirm', 'change', 'cancel', 'review', 'x'), confirm: json, field: json, fullName: json, email: json }, { requiredKeys: ['moedebot'] }),
+);
+
+/** A well-formed activity (it passes the boundary) with odd but type-correct content. */
+const activity = fc.record(
+  {
+    type: fc.constantFrom(...TYPES),
+    id: fc.uuid(),
+    channelId: fc.constantFrom(...CHANNELS.filter(Boolean)),
+    serviceUrl: fc.constant(CONNECTOR),
+    from: account,
+    recipient: fc.constant({ id: 'moedebot', name: 'Mødebot' }),
+    conversation: fc.record({
+      id: fc.constantFrom('fuzz-1', 'fuzz-2', 'fuzz-3', '19:channel@thread.tacv2'),
+      conversationType: fc.constantFrom('personal', 'channel', 'groupChat', undefined),
+      tenantId: fc.constantFrom('tenant-1', undefined),
+    }),
+    text,
+    locale: fc.constantFrom('da-DK', 'en-US', 'de-DE', '', 'xx', undefined),
+    value: cardValue,
+    name: fc.constantFrom(...INVOKE_NAMES),
+    action: fc.constantFrom('add', 'remove', 'add-upgrade', 'weird'),
+    entities: fc.array(
+      fc.oneof(
+        fc.constant({ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } }),
+        fc.record({ type: fc.constantFrom('mention', 'clientInfo', 'x'), mentioned: account, text: fc.string({ maxLength: 20 }) }),
+        fc.record({ type: fc.constantFrom('clientInfo', 'x'), locale: json }),
+      ),
+      { maxLength: 3 },
+    ),
+    attachments: fc.array(fc.record({ contentType: fc.constantFrom('image/png', 'application/vnd.microsoft.card.adaptive', 'text/html', 'x'), content: json }), { maxLength: 2 }),
+    membersAdded: fc.array(account, { maxLength: 3 }),
+    membersRemoved: fc.array(account, { maxLength: 2 }),
+    reactionsAdded: fc.array(fc.record({ type: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
+    channelData: fc.oneof(fc.constant({ tenant: { id: 'tenant-1' } }), fc.record({ eventType: fc.constantFrom('teamMemberAdded', 'channelCreated', 'editMessage', 'x'), team: json, channel: json, tenant: json })),
+    timestamp: fc.constantFrom(new Date(0).toISOString(), 'yesterday', '2024-10-30T17:00:00+01:00'),
+    deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal', 'notification', 'ephemeral', 'x'),
+  },
+  { requiredKeys: ['type', 'id', 'channelId', 'serviceUrl', 'from', 'recipient', 'conversation', 'deliveryMode'] },
+);
+
+/** A well-formed activity with one field removed or replaced by arbitrary JSON: mostly 400s. */
+const mutated = fc.tuple(activity, fc.constantFrom('type', 'from', 'recipient', 'conversation', 'text', 'locale', 'entities', 'attachments', 'membersAdded', 'channelData', 'serviceUrl', 'value', 'timestamp', 'deliveryMode', 'channelId'), fc.option(json, { nil: undefined })).map(([base, field, value]) => {
+  const copy: Record<string, unknown> = { ...base };
+  if (value === undefined) delete copy[field];
+  else copy[field] = value;
+  return copy;
+});
+
+type Body = { kind: 'activity'; activity: Record<string, unknown> } | { kind: 'raw'; body: string };
+const body: fc.Arbitrary<Body> = fc.oneof(
+  { weight: 6, arbitrary: activity.map((a) => ({ kind: 'activity' as const, activity: a as Record<string, unknown> })) },
+  { weight: 3, arbitrary: mutated.map((a) => ({ kind: 'activity' as const, activity: a })) },
+  { weight: 1, arbitrary: fc.oneof(json.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 60 }), fc.constantFrom('{', '{"type":', '[]', '{"type":"message"}')).map((raw) => ({ kind: 'raw' as const, body: raw })) },
+);
+
+describe('HTTP server under fuzzing', () => {
+  let bot: TestBot;
+  let connector: StandInConnector;
+  before(async () => {
+    connector = await standInConnector();
+    bot = await startBot({ ORGANISER_IDS: '29:organiser' });
+  });
+  after(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  it(`when ${RUNS} generated bodies arrive, then each gets a 2xx or 4xx, never internals, and the bot keeps answering`, async () => {
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(body, async (generated) => {
+        const raw = generated.kind === 'raw' ? generated.body : JSON.stringify(generated.activity).replaceAll(CONNECTOR, `${connector.url}/`);
+        const response = await post(bot.url, raw);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (process.env.FUZZ_DEBUG && response.status === 400) console.log(response.body);
+        assert.ok(response.status >= 200 && response.status < 500, `HTTP ${response.status}: ${response.body.slice(0, 200)}`);
+        assert.doesNotMatch(response.body, /\bat [\w.<>]+ \(|node_modules|TypeError|ReferenceError|Cannot read prop/);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    // The run exercised both sides of the boundary.
+    assert.ok((statuses.get(200) ?? 0) > RUNS / 4, JSON.stringify([...statuses]));
+    assert.ok((statuses.get(400) ?? 0) > RUNS / 20, JSON.stringify([...statuses]));
+    const after = await bot.client({}, { locale: 'en-US' }).say('where is the meeting?');
+    assert.match(texts(after), /Torvet 5, 7400 Herning/);
+  });
+});
