@@ -133,3 +133,39 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
     assert.doesNotMatch(logLines.join('\n'), /tilmeld mig|hvor er mødet|auth-user/);
   });
 });
+
+describe('HTTP server when the token issuer cannot be reached', () => {
+  it('when a token arrives, then 503 (the channel retries) and no turn runs', async () => {
+    const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const unreachable = 'http://127.0.0.1:9/.well-known/openidconfiguration';
+    const authentication = new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'not-used',
+      MicrosoftAppType: 'MultiTenant',
+      ValidateAuthority: true,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: unreachable,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ToBotFromChannelOpenIdMetadataUrl: unreachable,
+    });
+    const dataDir = tempDataDir();
+    const bot = await startBot({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', DATA_DIR: dataDir }, { authentication });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const serviceUrl = 'https://smba.trafficmanager.net/emea/';
+      const token = jwt(signing.privateKey, { iss: CHANNEL_ISSUER, aud: APP_ID, nbf: now - 60, exp: now + 600, serviceurl: serviceUrl });
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ ...bot.client({}, { channelId: 'msteams' }).activity({ text: 'tilmeld mig' }), serviceUrl }),
+      });
+      assert.equal(response.status, 503);
+      assert.throws(() => readdirSync(path.join(dataDir, 'state')));
+    } finally {
+      await bot.close();
+    }
+  });
+});
