@@ -53,11 +53,31 @@ const inboundActivity = z.looseObject({
   channelData: z.looseObject({}).nullish(),
 });
 
+/**
+ * Where botbuilder's Teams and invoke handlers dereference fields without checking, the protocol guarantees them:
+ * Teams always sends channelData (its edit/delete notices are told apart by it); card actions and file consent answers always carry an object value.
+ */
+const OBJECT_VALUE_INVOKES = new Set(['fileConsent/invoke', 'adaptiveCard/action', 'task/fetch', 'task/submit', 'composeExtension/submitAction']);
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const protocolActivity = inboundActivity.superRefine((activity, context) => {
+  if (activity.channelId === 'msteams' && (activity.type === 'messageUpdate' || activity.type === 'messageDelete') && !isObject(activity.channelData)) {
+    context.addIssue({ code: 'custom', path: ['channelData'], message: 'Teams activities carry channelData' });
+  }
+  if (activity.type === 'invoke' && OBJECT_VALUE_INVOKES.has(activity.name ?? '')) {
+    const value = (activity as { value?: unknown }).value;
+    if (!isObject(value)) context.addIssue({ code: 'custom', path: ['value'], message: 'this invoke carries an object value' });
+    else if (activity.name === 'adaptiveCard/action' && !isObject((value as { action?: unknown }).action)) {
+      context.addIssue({ code: 'custom', path: ['value', 'action'], message: 'a card action carries an action object' });
+    }
+  }
+});
+
 export type InboundResult = { ok: true; activity: Activity } | { ok: false; problem: string };
 
 /** Validates a parsed JSON body as an activity; on failure names the first bad field (no values: they may be personal). */
 export function parseInboundActivity(body: unknown): InboundResult {
-  const parsed = inboundActivity.safeParse(body);
+  const parsed = protocolActivity.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'body';

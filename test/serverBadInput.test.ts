@@ -163,11 +163,34 @@ describe('HTTP server with bad input', () => {
     assert.equal(response.status, 400);
   });
 
-  it('when a file consent invoke carries garbage, then 4xx inside the invoke response, never 5xx', async () => {
-    const { status, activities } = await replies(bot, message({ type: 'invoke', name: 'fileConsent/invoke', value: 'accept' }));
+  it('when a file consent invoke carries no object, then 400 before botbuilder reads it', async () => {
+    const response = await post(bot.url, JSON.stringify(message({ type: 'invoke', name: 'fileConsent/invoke', value: 'accept' })));
+    assert.equal(response.status, 400);
+    assert.match(response.body, /value/);
+  });
+
+  it('when a file consent invoke has an unknown action, then a 4xx invoke response, never 5xx', async () => {
+    const { status, activities } = await replies(bot, message({ type: 'invoke', name: 'fileConsent/invoke', value: { action: 'maybe', context: 42 } }));
     assert.equal(status, 200);
     const invokeStatus = (activities[0]?.value as { status?: number } | undefined)?.status ?? 0;
     assert.ok(invokeStatus >= 200 && invokeStatus < 500, String(invokeStatus));
+  });
+
+  it('when a card action invoke has no action, then 400', async () => {
+    const response = await post(bot.url, JSON.stringify(message({ type: 'invoke', name: 'adaptiveCard/action', value: { data: 1 } })));
+    assert.equal(response.status, 400);
+    assert.match(response.body, /value\.action/);
+  });
+
+  it('when a Teams activity has no channelData, then 400', async () => {
+    const response = await post(bot.url, JSON.stringify(message({ channelId: 'msteams', type: 'messageUpdate' })));
+    assert.equal(response.status, 400);
+    assert.match(response.body, /channelData/);
+  });
+
+  it('when a message mentions the bot but has no text, then it is treated as empty, not as an error', async () => {
+    const { activities } = await replies(bot, message({ text: undefined, entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot' } }] }));
+    assert.match(texts(activities), /tom besked/);
   });
 
   it('when the reply must go to the channel (no expectReplies), then it is posted there and the request gets 200', async () => {

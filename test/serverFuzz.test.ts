@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
+import { createLogger } from '../src/log';
 import { post, startBot, texts, type TestBot } from './helpers/app';
 import { standInConnector, type StandInConnector } from './helpers/connector';
 
@@ -17,7 +19,7 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const TYPES = ['message', 'message', 'message', 'conversationUpdate', 'typing', 'invoke', 'event', 'messageReaction', 'messageUpdate', 'messageDelete', 'installationUpdate', 'endOfConversation', 'handoff', 'trace', 'contactRelationUpdate', 'suggestion', 'x'];
 const CHANNELS = ['emulator', 'msteams', 'webchat', 'directline', 'slack', ''];
 const QUESTIONS = ['hvor er mødet?', 'when is it', 'tilmeld mig', 'sign me up', 'min tilmelding', 'afmeld', 'slet mine data', 'hvor mange er tilmeldt?', 'ja', 'nej', 'annuller', 'help', 'prøv igen', 'Anna Jensen', 'anna@example.dk', 'Viborg', 'politiker'];
-const INVOKE_NAMES = ['fileConsent/invoke', 'adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', 'config/fetch'];
+const INVOKE_NAMES = ['application/vnd.microsoft.meetingStart', 'application/vnd.microsoft.readReceipt', 'webchat/join', 'fileConsent/invoke', 'adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', 'config/fetch'];
 
 /** Text users could send: questions, commands and answers, with unicode noise and control characters mixed in. */
 const text = fc.oneof(
@@ -94,9 +96,11 @@ const body: fc.Arbitrary<Body> = fc.oneof(
 describe('HTTP server under fuzzing', () => {
   let bot: TestBot;
   let connector: StandInConnector;
+  /** Warnings and errors the bot logged: an activity that passed the boundary must never fail its turn. */
+  const problems: string[] = [];
   before(async () => {
     connector = await standInConnector();
-    bot = await startBot({ ORGANISER_IDS: '29:organiser' });
+    bot = await startBot({ ORGANISER_IDS: '29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
   });
   after(async () => {
     await bot.close();
@@ -119,6 +123,8 @@ describe('HTTP server under fuzzing', () => {
     // The run exercised both sides of the boundary.
     assert.ok((statuses.get(200) ?? 0) > RUNS / 4, JSON.stringify([...statuses]));
     assert.ok((statuses.get(400) ?? 0) > RUNS / 20, JSON.stringify([...statuses]));
+    const failedTurns = problems.filter((line) => /turn failed/.test(line));
+    assert.deepEqual(failedTurns, [], `${failedTurns.length} turns failed`);
     const after = await bot.client({}, { locale: 'en-US' }).say('where is the meeting?');
     assert.match(texts(after), /Torvet 5, 7400 Herning/);
   });

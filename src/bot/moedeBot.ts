@@ -269,6 +269,7 @@ function safeUploadUrl(value: string | undefined): string | undefined {
 export function cleanText(context: TurnContext): string {
   if (context.activity.type !== ActivityTypes.Message) return '';
   let text = typeof context.activity.text === 'string' ? context.activity.text : '';
-  if (context.activity.recipient?.id) text = TurnContext.removeRecipientMention(context.activity) ?? text;
+  // botbuilder's mention removal assumes text is present: an attachment-only message may still mention the bot.
+  if (context.activity.recipient?.id && text) text = TurnContext.removeRecipientMention(context.activity) ?? text;
   return stripTags(text).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_LENGTH);
 }
