@@ -3,7 +3,8 @@ import type { MeetingAssistant } from '../src/answers/assistant';
 import { answerReply, textReply } from '../src/bot/replies';
 import { messages, type Lang } from '../src/i18n';
 import { foldWord, tokenize } from '../src/understanding/normalize';
-import { COMMAND_INTENTS, CONTENT_INTENTS, ORGANISER_INTENTS } from '../src/understanding/lexicon';
+import { COMMAND_INTENTS, CONTENT_INTENTS, ORGANISER_INTENTS, SMALL_TALK_INTENTS } from '../src/understanding/lexicon';
+import type { Understanding } from '../src/understanding/recognizer';
 import type { PromptSubject } from './prompts';
 import { TURN_REROUTE, turnInput } from './turnInput';
 
@@ -12,6 +13,29 @@ const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'stop tilmeld
 const HELP = new Set(['hjælp', 'help', 'hvad nu', 'what now', 'hjælp mig', 'help me'].map(fold));
 const QUESTION_START = new Set(['hvornår', 'hvor', 'hvad', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'when', 'where', 'what', 'who', 'how', 'why', 'which'].map(foldWord));
 const QUESTION_INTENTS: readonly string[] = CONTENT_INTENTS.filter((intent) => intent !== 'signUp');
+/** Answered from the invitation alone: no store is read or written. */
+const STORELESS_INTENTS: readonly string[] = [...QUESTION_INTENTS, ...SMALL_TALK_INTENTS];
+
+/** Starts with a question word or ends with a question mark. */
+export function looksLikeQuestion(text: string): boolean {
+  if (text.trim().endsWith('?')) return true;
+  const first = tokenize(text)[0]?.folded;
+  return first !== undefined && QUESTION_START.has(first);
+}
+
+/**
+ * What of a message can be answered from the invitation without any storage (questions about the meeting, a
+ * greeting, "help"), and whether the rest needs storage (sign-up, "min tilmelding", organiser requests, or
+ * something not understood — perhaps an answer to a sign-up question). For when the bot's state cannot be read.
+ */
+export function storelessPart(understanding: Understanding, text: string): { answerable?: Understanding; needsStorage: boolean } {
+  const intents = understanding.intents.filter((intent) => STORELESS_INTENTS.includes(intent));
+  const needsStorage = understanding.intents.some((intent) => !STORELESS_INTENTS.includes(intent));
+  if (intents.length > 0) return { answerable: { ...understanding, intents }, needsStorage };
+  if (!needsStorage && (understanding.passage || understanding.unknownTopic) && looksLikeQuestion(text)) return { answerable: understanding, needsStorage };
+  return { needsStorage: true };
+}
+
 /** Requests that end a running dialog. Not "ret min e-mail": inside a sign-up that is a change of the draft. */
 const COMMANDS: readonly string[] = [...COMMAND_INTENTS, ...ORGANISER_INTENTS].filter((intent) => intent !== 'changeRegistration');
 
@@ -61,7 +85,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       innerDc.context.turnState.set(TURN_REROUTE, true);
       return innerDc.cancelAllDialogs();
     }
-    if (this.isFreeText(subject) || !this.looksLikeQuestion(text)) return undefined;
+    if (this.isFreeText(subject) || !looksLikeQuestion(text)) return undefined;
     const asksAboutMeeting =
       understanding.intents.some((intent) => QUESTION_INTENTS.includes(intent)) || understanding.passage || understanding.unknownTopic;
     if (!asksAboutMeeting) return undefined;
@@ -69,11 +93,5 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     await innerDc.context.sendActivity(answerReply(this.assistant.answer(questionOnly), this.assistant.event, understanding.lang));
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
-  }
-
-  private looksLikeQuestion(text: string): boolean {
-    if (text.endsWith('?')) return true;
-    const first = tokenize(text)[0]?.folded;
-    return first !== undefined && QUESTION_START.has(first);
   }
 }

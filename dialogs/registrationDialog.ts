@@ -37,6 +37,8 @@ interface Draft {
   answers: Answers;
   /** Values Teams knows, offered for confirmation instead of typing. */
   prefill: Record<string, string>;
+  /** Whether the person had an active registration when this dialog began (absent in drafts from older releases). */
+  hadRegistration?: boolean;
 }
 
 interface FieldsOptions {
@@ -136,7 +138,7 @@ export class RegistrationDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const existing = await this.deps.service.findActive(personOf(step.context));
-    values(step).draft = { lang, answers: existing?.answers ?? {}, prefill: {} } satisfies Draft;
+    values(step).draft = { lang, answers: existing?.answers ?? {}, prefill: {}, hadRegistration: existing !== undefined } satisfies Draft;
     if (options.mode === 'change') {
       if (!existing) {
         await step.context.sendActivity(textReply(r.notRegistered, lang));
@@ -278,8 +280,20 @@ export class RegistrationDialog extends CancelAndHelpDialog {
       const r = messages(draft.lang).registration;
       return step.prompt(YES_NO_PROMPT, { validations: { lang: draft.lang, question: r.saveFailed } satisfies PromptSubject });
     }
-    await this.announce(step.context, outcome, draft.lang);
+    await this.announce(step.context, await this.asConfirmed(outcome, draft), draft.lang);
     return step.endDialog();
+  }
+
+  /**
+   * No registration when this sign-up began, and now one with exactly these answers: an earlier try of this very
+   * confirmation stored it (its answer was lost, or the turn failed afterwards and the user sent "ja" again).
+   * That is a registration, not "already registered, nothing changed".
+   */
+  private async asConfirmed(outcome: RegisterOutcome, draft: Draft): Promise<RegisterOutcome> {
+    if (outcome.kind !== 'unchanged' || draft.hadRegistration !== false) return outcome;
+    const { registration } = outcome;
+    if (registration.status === 'waitlisted') return { kind: 'waitlisted', registration, position: await this.deps.service.waitlistPosition(registration) };
+    return { kind: 'registered', registration };
   }
 
   private async retryStep(step: WaterfallStepContext) {

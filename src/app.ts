@@ -17,7 +17,6 @@ import { FileStateStorage } from './storage/local/fileStateStorage';
 import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
 import type { RegistrationStore } from './storage/port';
 import { MeetingAssistant } from './answers/assistant';
-import { textReply } from './bot/replies';
 import { MoedeBot } from './bot/moedeBot';
 import { createClock } from './clock';
 import type { Config } from './config';
@@ -102,11 +101,15 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     });
   const adapter = new BotAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Log what failed, never what the user wrote; apologise without internals.
-    log.error({ err: { name: error.name, message: error.message }, activityType: context.activity.type }, 'turn failed');
+    // Log what failed, never what the user wrote; tell the user without internals. Storage trouble (Cosmos DB
+    // unreachable or throttled, a crossing message) is expected: a warning, and a message that says so.
+    const fault = bot.storeFault(error);
+    if (fault) log.warn({ err: error, fault, activityType: context.activity.type }, 'turn failed: storage');
+    else log.error({ err: error, activityType: context.activity.type }, 'turn failed');
     // A dialog stack this version cannot run (a bug, or state from an older release) would fail every
-    // message from now on: start the conversation afresh. Storage trouble keeps the state (nothing lost).
-    if (breaksDialogState(error)) {
+    // message from now on: start the conversation afresh. Storage trouble keeps the state from before the turn
+    // (nothing lost) — even when botbuilder wrapped it in a DialogContextError.
+    if (!fault && breaksDialogState(error)) {
       try {
         await bot.resetConversation(context);
         log.warn('conversation state reset after an unrecoverable dialog error');
@@ -116,7 +119,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     }
     const lang: Lang = (context.turnState.get(TURN_LANG) as Lang | undefined) ?? languageFromLocale(context.activity.locale) ?? 'da';
     try {
-      await context.sendActivity(textReply(messages(lang).turnError, lang));
+      await context.sendActivity(bot.failureReply(error, lang));
     } catch (sendError) {
       log.error({ err: { name: (sendError as Error).name } }, 'could not send the apology');
     }
@@ -144,8 +147,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     service,
     log,
     listen: async (port = config.PORT, host) => {
-      const purged = await service.purgeExpired();
-      if (purged > 0) log.info({ purged }, 'deleted registrations past their retention');
+      try {
+        const purged = await service.purgeExpired();
+        if (purged > 0) log.info({ purged }, 'deleted registrations past their retention');
+      } catch (error) {
+        // Storage not reachable yet (a degraded start): Cosmos DB's per-document TTL deletes them anyway; the
+        // embedded store purges at the next start.
+        log.warn({ err: error }, 'could not purge registrations past their retention');
+      }
       return http.listen(port, host);
     },
   };

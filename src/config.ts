@@ -54,7 +54,7 @@ export const configSchema = z.object({
   COSMOS_KEY: optionalText,
   /** Cosmos DB database; created with its containers at start-up if missing. */
   COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),
-  /** How long start-up waits for Cosmos DB before it stops with an error. */
+  /** How long start-up waits for Cosmos DB before it starts degraded (/healthz 503) and keeps preparing it in the background. */
   COSMOS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Client id of the user-assigned managed identity that reads Cosmos DB (Azure); picks it for Entra sign-in. */
   AZURE_CLIENT_ID: optionalText,

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   let app;
   let stores;
   try {
-    stores = await createStores(config);
+    // Cosmos DB down at start-up: start anyway (health 503, questions still answered) and keep preparing it.
+    stores = await createStores(config, { log, whenUnreachable: 'degrade' });
     app = createApp(config, { ...stores, log });
   } catch (error) {
     console.error((error as Error).message);

@@ -5,39 +5,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDataDir } from './helpers/testBot';
 import { startCosmosServer } from './helpers/cosmos';
+import { listeningUrl, projectRoot, startProcess, type BotProcess } from './helpers/process';
 
-const root = path.join(__dirname, '..');
-
-/** Runs `src/index.ts` as `npm start` does, in its own process. */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', DATA_DIR: tempDataDir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-/** Waits for the "listening" log line and returns the bot's base URL. */
-function listeningUrl(bot: ReturnType<typeof start>): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line: ${JSON.stringify(bot.output())}`)), 30_000);
-    const check = () => {
-      const match = /"url":"(http:\/\/[^"]+)\/api\/messages"/.exec(bot.output().stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    bot.child.stdout.on('data', check);
-    check();
-  });
-}
+const root = projectRoot;
+const start = startProcess;
 
 describe('process start and stop', () => {
   it('when started and sent SIGTERM, then it serves, then exits 0', async () => {
@@ -65,10 +36,20 @@ describe('process start and stop', () => {
     }
   });
 
-  it('when Cosmos DB cannot be reached at start-up, then it stops with a message naming the endpoint', async () => {
-    const bot = start({ COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '2000' });
-    assert.equal(await bot.exited, 1);
-    assert.match(bot.output().stderr, /Cannot use Cosmos DB at http:\/\/127\.0\.0\.1:9/);
+  it('when Cosmos DB cannot be reached at start-up, then it starts degraded (/healthz 503) and logs a warning naming the endpoint', async () => {
+    const bot = start({ PORT: '0', COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '2000' });
+    try {
+      const url = await listeningUrl(bot);
+      const health = await fetch(`${url}/healthz`);
+      assert.equal(health.status, 503);
+      assert.equal(((await health.json()) as { status: string }).status, 'degraded');
+      assert.match(bot.output().stdout, /"endpoint":"http:\/\/127\.0\.0\.1:9"[^\n]*Cosmos DB not reachable/);
+      assert.doesNotMatch(bot.output().stdout, /a2V5/);
+      bot.child.kill('SIGTERM');
+      assert.equal(await bot.exited, 0);
+    } finally {
+      bot.child.kill('SIGKILL');
+    }
   });
 
   it('when compiled (npm run build), then the bot starts from dist/ as App Service runs it', async () => {
@@ -78,7 +59,7 @@ describe('process start and stop', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      const url = await listeningUrl({ child, exited, output: () => ({ stdout, stderr: '' }) } as ReturnType<typeof start>);
+      const url = await listeningUrl({ child, exited, output: () => ({ stdout, stderr: '' }) } as BotProcess);
       const health = (await (await fetch(`${url}/healthz`)).json()) as { event: string };
       assert.equal(health.event, 'kl-region-midtjylland-2024');
     } finally {

@@ -2,6 +2,7 @@ import {
   ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
+  type Activity,
   type CloudAdapter,
   type ConversationParameters,
   type FileConsentCardResponse,
@@ -10,7 +11,8 @@ import {
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { MainDialog, TurnInput } from '../../dialogs/mainDialog';
+import { storelessPart } from '../../dialogs/cancelAndHelpDialog';
+import { TURN_LANG, type MainDialog, type TurnInput } from '../../dialogs/mainDialog';
 import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
 import { fileInfoCard } from '../cards/organiserCards';
 import { contactFacts } from '../answers/compose';
@@ -21,9 +23,10 @@ import { formatWhen } from '../event/format';
 import { messages, type Lang } from '../i18n';
 import type { RegistrationService } from '../registrations/service';
 import type { Logger } from '../log';
+import { storeFaultOf, type StoreFault } from '../storage/port';
 import { languageFromLocale } from '../understanding/language';
 import { stripTags } from '../understanding/normalize';
-import { textReply, withSuggestions } from './replies';
+import { answerReply, textReply, withSuggestions } from './replies';
 
 /** Longest message the bot reads; anything beyond is ignored rather than processed. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -69,14 +72,40 @@ export class MoedeBot extends TeamsActivityHandler {
     });
   }
 
-  /** Saves state after every turn, also when a handler threw (what the user answered so far is kept). */
+  /**
+   * One turn, all or nothing: the replies are held until the conversation's state is saved. If the turn fails — a
+   * store unreachable, the state changed by a crossing message, a bug — the held replies are dropped and the state
+   * stays as it was before the message, so what the user answered and confirmed before is kept and nothing they
+   * read claims progress that was not saved. The error handler then says what happened (failureReply), and sending
+   * the message again repeats the turn; registration writes are safe to repeat (one per person, lost answers
+   * recognised).
+   */
   async run(context: TurnContext): Promise<void> {
+    const replies = holdReplies(context);
     try {
       await super.run(context);
-    } finally {
       await this.conversationState.saveChanges(context, false);
       await this.userState.saveChanges(context, false);
+    } catch (error) {
+      replies.drop();
+      throw error;
     }
+    await replies.release();
+  }
+
+  /** The kind of storage trouble behind a failed turn, if that is what it was. */
+  storeFault(error: unknown): StoreFault | undefined {
+    return storeFaultOf(error);
+  }
+
+  /**
+   * What the user reads when a turn failed: storage trouble says so — nothing lost, send it again in a moment — and a
+   * crossing message says which one was used; anything else is a plain apology. Never internals.
+   */
+  failureReply(error: unknown, lang: Lang): Partial<Activity> {
+    const m = messages(lang);
+    const fault = storeFaultOf(error);
+    return textReply(fault === 'unavailable' ? m.storeUnavailable : fault === 'conflict' ? m.stateConflict : m.turnError, lang);
   }
 
   /**
@@ -141,6 +170,26 @@ export class MoedeBot extends TeamsActivityHandler {
     } catch (error) {
       this.log.warn({ err: { name: (error as Error).name } }, 'could not check for a waiting-list promotion');
     }
+  }
+
+  /**
+   * The conversation's state cannot be read (Cosmos DB unreachable or overloaded): nothing is changed. What can be
+   * answered from the invitation alone — a question about the meeting — still is; anything that needs storage (a
+   * sign-up answer, "min tilmelding", organiser requests) gets "try again in a moment, nothing is lost".
+   */
+  private async replyWithoutState(context: TurnContext, input: TurnInput, error: unknown): Promise<void> {
+    const understanding = input.submit ? undefined : (input.understanding ?? this.assistant.understand(input.text, input.languageHint));
+    const lang: Lang = understanding?.lang ?? input.languageHint ?? 'da';
+    context.turnState.set(TURN_LANG, lang);
+    // The store's status or network code (429, ECONNRESET, …) only: Cosmos DB's messages quote document ids.
+    const code = (error as { cause?: { code?: unknown } }).cause?.code;
+    this.log.warn(
+      { err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined, activityType: context.activity.type },
+      'bot state unavailable; replied without it',
+    );
+    const { answerable, needsStorage } = understanding ? storelessPart(understanding, input.text) : { answerable: undefined, needsStorage: true };
+    if (answerable) await context.sendActivity(answerReply(this.assistant.answer(answerable), this.assistant.event, lang));
+    if (needsStorage) await context.sendActivity(textReply(messages(lang).storeUnavailable, lang));
   }
 
   private languageHint(context: TurnContext): Lang | undefined {
@@ -223,6 +272,14 @@ export class MoedeBot extends TeamsActivityHandler {
       if (!mentionsBot(context)) return;
       if (await this.divertToPrivateChat(context, input)) return;
     }
+    // Without the conversation's state no dialog can run; read it first so that an unreachable store is met here.
+    try {
+      await this.conversationState.load(context);
+    } catch (error) {
+      if (storeFaultOf(error) !== 'unavailable') throw error;
+      await this.replyWithoutState(context, input, error);
+      return;
+    }
     await this.tellAboutPromotion(context, hint ?? 'da');
     const started = process.hrtime.bigint();
     const lang = await this.mainDialog.run(context, this.dialogState, input);
@@ -231,6 +288,29 @@ export class MoedeBot extends TeamsActivityHandler {
       'message handled',
     );
   }
+}
+
+/**
+ * Holds a turn's message replies until release() (typing, invoke responses and the like pass straight through);
+ * drop() forgets them, and anything sent afterwards — the error handler's message — goes out directly.
+ */
+function holdReplies(context: TurnContext) {
+  let held: Partial<Activity>[] | undefined = [];
+  context.onSendActivities(async (_context, activities, next) => {
+    if (!held || activities.some((activity) => activity.type !== ActivityTypes.Message)) return next();
+    held.push(...activities);
+    return activities.map(() => ({ id: '' }));
+  });
+  return {
+    drop: () => {
+      held = undefined;
+    },
+    release: async () => {
+      const replies = held ?? [];
+      held = undefined;
+      if (replies.length > 0) await context.sendActivities(replies);
+    },
+  };
 }
 
 const PRIVATE_ORGANISER_INTENTS: readonly string[] = ['orgList', 'orgExport', 'orgTopics'];

@@ -49,6 +49,10 @@ export const da: Messages = {
   thanks: 'Selv tak!',
   emptyMessage: 'Jeg modtog en tom besked. Skriv gerne dit spørgsmål, fx „hvornår er mødet?“.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt – intet af det, du har skrevet, er gået tabt.',
+  storeUnavailable:
+    'Beklager – jeg kan hverken gemme eller hente oplysninger lige nu, så jeg kunne ikke bruge din besked. Intet af det, du allerede har svaret, er gået tabt. Send den gerne igen om et øjeblik. Spørgsmål om mødet kan jeg stadig svare på.',
+  stateConflict:
+    'Din besked kom samtidig med en anden fra dig, så jeg har kun brugt den anden. Se mit seneste svar, og send beskeden igen, hvis den stadig passer.',
   calendarOrganisers: (organisers) => `Arrangør: ${organisers.join(' og ')}`,
   privacyPage: (days, stateDays, organisers) => ({
     title: 'Mødebot – privatlivspolitik',

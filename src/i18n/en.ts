@@ -49,6 +49,10 @@ export const en: Messages = {
   thanks: "You're welcome!",
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: "Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.",
+  storeUnavailable:
+    "Sorry – I can't store or look anything up just now, so I couldn't use your message. Nothing you have already answered is lost. Please send it again in a moment. I can still answer questions about the meeting.",
+  stateConflict:
+    'Your message arrived at the same moment as another one from you, so I have only used the other one. Please look at my latest reply and send your message again if it still applies.',
   calendarOrganisers: (organisers) => `Organised by ${organisers.join(' and ')}`,
   privacyPage: (days, stateDays, organisers) => ({
     title: 'Mødebot – privacy policy',

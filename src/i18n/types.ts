@@ -45,6 +45,10 @@ export interface Messages {
   thanks: string;
   emptyMessage: string;
   turnError: string;
+  /** Storage (Cosmos DB) cannot be reached or is overloaded: this message was not used; nothing confirmed before is lost. */
+  storeUnavailable: string;
+  /** Another message of the same conversation was handled at the same moment and won; this one was not used. */
+  stateConflict: string;
   registration: RegistrationMessages;
   organiser: OrganiserMessages;
   /** The public privacy and terms pages the Teams app links to: a title and paragraphs. */

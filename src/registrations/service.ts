@@ -32,6 +32,9 @@ const isActive = (registration: StoredRegistration | undefined): registration is
   registration !== undefined && registration.status !== 'cancelled';
 const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+/** The stored registration is the very one this call wrote (its answer may have been lost on the way back). */
+const landed = (stored: Registration, written: Registration) =>
+  stored.status === written.status && stored.createdAt === written.createdAt && stored.updatedAt === written.updatedAt && sameAnswers(stored.answers, written.answers);
 
 /**
  * The rules of signing up, over any RegistrationStore: one registration per person per event,
@@ -105,18 +108,30 @@ export class RegistrationService {
     return (await this.waitingList()).findIndex((r) => r.id === registration.id) + 1;
   }
 
-  /** Registers, or updates an existing registration. Never makes a second one for the same person. */
+  /**
+   * Registers, or updates an existing registration. Never makes a second one for the same person.
+   *
+   * A write whose answer was lost (Cosmos DB stored it, then the connection dropped) is tried again by the store and
+   * meets 409 or 412; reading again then finds exactly what this call wrote — same status, answers and timestamps —
+   * and it is reported as done ("registered", "updated"), not as "already registered" or "unchanged".
+   */
   register(person: Person, answers: Answers): Promise<RegisterOutcome> {
     return this.seats.run(this.event.id, async () => {
       const window = this.window();
       if (!window.open) return { kind: 'closed', window };
+      let written: { registration: Registration; kind: 'new' | 'update' } | undefined;
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
         const existing = await this.find(person);
+        if (written && existing && landed(existing, written.registration)) {
+          return written.kind === 'update' ? { kind: 'updated', registration: existing } : this.seatedOutcome(existing);
+        }
         const active = activeOrUndefined(existing);
         try {
           if (active) {
             if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
-            const registration = await this.store.replace({ ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() });
+            const change: StoredRegistration = { ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() };
+            written = { registration: change, kind: 'update' };
+            const registration = await this.store.replace(change);
             return { kind: 'updated', registration };
           }
           const status = (await this.seatFree()) ? 'registered' : 'waitlisted';
@@ -132,21 +147,28 @@ export class RegistrationService {
             expiresAt: this.expiry(),
           };
           if (status === 'waitlisted') fresh.waitlistNumber = await this.nextWaitlistNumber();
+          written = { registration: fresh, kind: 'new' };
           const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
-          if (status === 'registered') {
-            const seated = await this.confirmSeat(registration);
-            if (seated.status === 'registered') return { kind: 'registered', registration: seated };
-            return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(seated) };
-          }
-          return { kind: 'waitlisted', registration, position: await this.waitlistPosition(registration) };
+          return await this.seatedOutcome(registration);
         } catch (error) {
-          // Someone else wrote first (a second message of the same person, another instance): read again.
+          // Someone else wrote first (a second message of the same person, another instance), or our own write
+          // landed and only its answer was lost: read again.
           if (error instanceof ConflictError || error instanceof PreconditionFailedError) continue;
           throw error;
         }
       }
       throw new PreconditionFailedError();
     });
+  }
+
+  /** A new registration as stored: seated (capacity checked again), or on the waiting list with its place. */
+  private async seatedOutcome(registration: StoredRegistration): Promise<RegisterOutcome> {
+    if (registration.status === 'registered') {
+      const seated = await this.confirmSeat(registration);
+      if (seated.status === 'registered') return { kind: 'registered', registration: seated };
+      return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(seated) };
+    }
+    return { kind: 'waitlisted', registration, position: await this.waitlistPosition(registration) };
   }
 
   private expiry(): string {
@@ -174,30 +196,39 @@ export class RegistrationService {
     return (await this.store.count(this.event.id, 'registered')) < capacity;
   }
 
-  /** Cancels and moves the first on the waiting list up into the freed seat. */
+  /** Cancels and moves the first on the waiting list up into the freed seat. A cancellation whose answer was lost is recognised as done. */
   cancel(person: Person): Promise<CancelOutcome> {
     return this.seats.run(this.event.id, async () => {
+      let written: { registration: Registration; wasRegistered: boolean } | undefined;
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-        const existing = activeOrUndefined(await this.find(person));
+        const stored = await this.find(person);
+        if (written && stored && landed(stored, written.registration)) return this.afterCancel(written.wasRegistered);
+        const existing = activeOrUndefined(stored);
         if (!existing) return { kind: 'notRegistered' };
         const kept = Object.fromEntries(Object.entries(existing.answers).filter(([key]) => KEPT_AFTER_CANCEL.has(key)));
+        const cancelled: StoredRegistration = {
+          ...existing,
+          status: 'cancelled',
+          answers: kept,
+          updatedAt: this.clock().toUTC().toISO()!,
+          promotionNoticePending: false,
+        };
+        written = { registration: cancelled, wasRegistered: existing.status === 'registered' };
         try {
-          await this.store.replace({
-            ...existing,
-            status: 'cancelled',
-            answers: kept,
-            updatedAt: this.clock().toUTC().toISO()!,
-            promotionNoticePending: false,
-          });
+          await this.store.replace(cancelled);
         } catch (error) {
           if (error instanceof PreconditionFailedError) continue;
           throw error;
         }
-        const promoted = existing.status === 'registered' ? await this.promoteNext() : undefined;
-        return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
+        return this.afterCancel(written.wasRegistered);
       }
       throw new PreconditionFailedError();
     });
+  }
+
+  private async afterCancel(wasRegistered: boolean): Promise<CancelOutcome> {
+    const promoted = wasRegistered ? await this.promoteNext() : undefined;
+    return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
   }
 
   /** Removes everything stored about the person for this event (GDPR erasure). True when something was there. */

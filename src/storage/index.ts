@@ -1,10 +1,12 @@
 import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Storage } from 'botbuilder';
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
 import type { Config } from '../config';
-import { BOT_STATE_CONTAINER, cosmosClientOptions, prepareCosmos, type CosmosSettings } from './cosmos/cosmosClient';
+import { createLogger, type Logger } from '../log';
+import { cosmosClientOptions, prepareCosmos, tuningOf, type CosmosSettings, type CosmosTuning } from './cosmos/cosmosClient';
 import { CosmosRegistrationStore } from './cosmos/cosmosRegistrationStore';
+import { CosmosStateStorage } from './cosmos/cosmosStateStorage';
+import { CosmosReadiness } from './cosmos/readiness';
 import { FileStateStorage } from './local/fileStateStorage';
 import { LocalRegistrationStore } from './local/localRegistrationStore';
 import type { RegistrationStore } from './port';
@@ -16,11 +18,26 @@ export interface Stores {
   close(): Promise<void>;
 }
 
+export interface StoreOptions {
+  /** For storage warnings (Cosmos DB unreachable, back again). Default: silent. */
+  log?: Logger;
+  /**
+   * Cosmos DB cannot be reached or prepared within COSMOS_CONNECT_TIMEOUT_MS at start-up:
+   * "stop" (default) rejects with CosmosStartupError; "degrade" returns stores at once that answer
+   * StoreUnavailableError (users are told to try again, /healthz says 503) while the database is prepared in the
+   * background with back-off — the bot works normally as soon as Cosmos DB answers, without a restart.
+   */
+  whenUnreachable?: 'stop' | 'degrade';
+  /** Retry budgets and timeouts of the Cosmos DB stores (tests shorten them). */
+  cosmos?: CosmosTuning;
+}
+
 /**
  * Picks the stores from configuration: Cosmos DB when COSMOS_ENDPOINT is set (database and containers created
- * if missing; start-up fails with a clear message when it cannot be reached), else the embedded files in DATA_DIR.
+ * if missing), else the embedded files in DATA_DIR. What happens when Cosmos DB cannot be reached at start-up is
+ * `options.whenUnreachable`.
  */
-export async function createStores(config: Config): Promise<Stores> {
+export async function createStores(config: Config, options: StoreOptions = {}): Promise<Stores> {
   if (!config.COSMOS_ENDPOINT) {
     const storage = new FileStateStorage(config.DATA_DIR);
     await storage.purgeOlderThan(config.STATE_RETENTION_DAYS);
@@ -32,25 +49,37 @@ export async function createStores(config: Config): Promise<Stores> {
     databaseId: config.COSMOS_DATABASE,
     connectTimeoutMs: config.COSMOS_CONNECT_TIMEOUT_MS,
     stateTtlSeconds: config.STATE_RETENTION_DAYS * 86_400,
+    tuning: options.cosmos,
   };
+  const tuning = tuningOf(settings);
   // In Azure, AZURE_CLIENT_ID picks the user-assigned managed identity the templates give Cosmos DB rights to.
   const credential = settings.key ? undefined : new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {});
-  const options = cosmosClientOptions(settings, credential);
-  const client = new CosmosClient(options);
-  try {
-    const database = await prepareCosmos(settings, client);
-    const storage = new CosmosDbPartitionedStorage({
-      cosmosDbEndpoint: settings.endpoint,
-      ...(settings.key ? { authKey: settings.key } : { tokenCredential: credential }),
-      databaseId: settings.databaseId,
-      containerId: BOT_STATE_CONTAINER,
-      // The default (true) hashes keys over 255 characters with a random salt: long Teams keys would be written and never found again.
-      compatibilityMode: false,
-      cosmosClientOptions: options,
-    });
-    return { registrations: new CosmosRegistrationStore(database), storage, close: async () => client.dispose() };
-  } catch (error) {
-    client.dispose();
-    throw error;
+  const clientOptions = cosmosClientOptions(settings, credential);
+  const client = new CosmosClient(clientOptions);
+  const readiness = new CosmosReadiness(() => prepareCosmos(settings, client), {
+    endpoint: settings.endpoint,
+    backoffMs: tuning.prepareBackoffMs,
+    maxBackoffMs: tuning.prepareMaxBackoffMs,
+    log: options.log ?? createLogger('silent'),
+  });
+  if (!(await readiness.start())) {
+    if ((options.whenUnreachable ?? 'stop') === 'stop') {
+      readiness.close();
+      client.dispose();
+      throw readiness.lastError;
+    }
+    readiness.retryInBackground();
   }
+  const storeTuning = { attempts: tuning.attempts, backoffMs: tuning.backoffMs, operationTimeoutMs: tuning.operationTimeoutMs };
+  // The same documents as botbuilder-azure's CosmosDbPartitionedStorage with compatibilityMode false (its default,
+  // true, hashes keys over 255 characters with a random salt: long Teams keys would be written and never found again).
+  const storage = new CosmosStateStorage(readiness, storeTuning);
+  return {
+    registrations: new CosmosRegistrationStore(readiness, storeTuning),
+    storage,
+    close: async () => {
+      readiness.close();
+      client.dispose();
+    },
+  };
 }

@@ -16,12 +16,44 @@ export class PreconditionFailedError extends Error {
   }
 }
 
-/** The store cannot be reached or written right now; the caller keeps the data and lets the user retry. */
+/**
+ * A store (registrations or bot state) cannot be reached or written right now — refused or dropped connections,
+ * timeouts, throttling beyond the retry budget, Cosmos DB not prepared yet. The caller keeps what it has and lets
+ * the user try again; nothing was changed by the failed call unless a retry finds it written.
+ */
 export class StoreUnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super('registration store unavailable', { cause });
+  constructor(cause?: unknown, what = 'registration store') {
+    super(`${what} unavailable`, { cause });
     this.name = 'StoreUnavailableError';
   }
+}
+
+/**
+ * Bot state changed under this turn (Cosmos: 412 with a different version stored, or deleted meanwhile): another
+ * turn of the same conversation was saved first. Its state stands; this turn's changes are dropped.
+ */
+export class StateConflictError extends Error {
+  constructor() {
+    super('bot state changed by another turn');
+    this.name = 'StateConflictError';
+  }
+}
+
+export type StoreFault = 'unavailable' | 'conflict';
+
+/**
+ * What kind of storage trouble an error is, looking through botbuilder's DialogContextError wrapper (its `error`)
+ * and `cause` chains; undefined for anything else (a bug, bad input).
+ */
+export function storeFaultOf(error: unknown): StoreFault | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof StoreUnavailableError) return 'unavailable';
+    if (current instanceof StateConflictError) return 'conflict';
+    // A registration write that kept losing its race after every re-read: as good as unavailable for the user.
+    if (current instanceof PreconditionFailedError) return 'unavailable';
+    current = (current as { error?: unknown }).error ?? current.cause;
+  }
+  return undefined;
 }
 
 /**

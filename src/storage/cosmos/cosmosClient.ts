@@ -8,6 +8,46 @@ export interface CosmosSettings {
   connectTimeoutMs: number;
   /** TTL of bot state documents (seconds after their last write); unset = kept. */
   stateTtlSeconds?: number;
+  /** Retry budgets and timeouts; the defaults suit production, tests shorten them. */
+  tuning?: CosmosTuning;
+}
+
+/**
+ * How long Mødebot waits for Cosmos DB before it tells a user to try again. A turn should be answered within
+ * seconds (channels give up after ~15 s), so every budget is bounded: the SDK's 429 retries, each request's
+ * timeout, the stores' own retries of dropped connections, and one deadline per store operation over all of them.
+ */
+export interface CosmosTuning {
+  /** SDK retries of 429 (throttled) responses, honouring x-ms-retry-after-ms. Default 9. */
+  throttleRetries?: number;
+  /** Most time the SDK spends waiting out 429s for one request. Default 10 s. */
+  throttleMaxWaitSeconds?: number;
+  /** Timeout of one HTTP request to Cosmos DB. Default 5 s. */
+  requestTimeoutMs?: number;
+  /** Tries per store operation on a dropped or refused connection, a timeout or 5xx, with doubling back-off. Default 3. */
+  attempts?: number;
+  /** First back-off between those tries. Default 200 ms. */
+  backoffMs?: number;
+  /** Deadline of one store operation, all retries included. Default 12 s. */
+  operationTimeoutMs?: number;
+  /** Preparing the database in the background (after an unreachable start): first and longest pause between tries. Default 1 s and 30 s. */
+  prepareBackoffMs?: number;
+  prepareMaxBackoffMs?: number;
+}
+
+export const DEFAULT_TUNING: Required<CosmosTuning> = {
+  throttleRetries: 9,
+  throttleMaxWaitSeconds: 10,
+  requestTimeoutMs: 5_000,
+  attempts: 3,
+  backoffMs: 200,
+  operationTimeoutMs: 12_000,
+  prepareBackoffMs: 1_000,
+  prepareMaxBackoffMs: 30_000,
+};
+
+export function tuningOf(settings: Pick<CosmosSettings, 'tuning'>): Required<CosmosTuning> {
+  return { ...DEFAULT_TUNING, ...settings.tuning };
 }
 
 export const REGISTRATIONS_CONTAINER = 'registrations';
@@ -15,7 +55,11 @@ export const BOT_STATE_CONTAINER = 'botstate';
 
 /** Start-up could not reach or prepare Cosmos DB; the message says where and why, never the key. */
 export class CosmosStartupError extends Error {
-  constructor(endpoint: string, reason: string) {
+  constructor(
+    endpoint: string,
+    /** Why, in a few words (an error code, "no answer within … ms"): safe to log. */
+    readonly reason: string,
+  ) {
     super(`Cannot use Cosmos DB at ${endpoint}: ${reason}. Check COSMOS_ENDPOINT, COSMOS_KEY (or the managed identity's data-plane role) and the network.`);
     this.name = 'CosmosStartupError';
   }
@@ -24,40 +68,49 @@ export class CosmosStartupError extends Error {
 /**
  * Client options shared by the registration store and botbuilder-azure's state storage.
  * Plain-http endpoints (emulators, test servers) have no regional endpoints to discover.
- * Throttling (429) is retried by the SDK with the server's back-off hints.
+ * Throttling (429) is retried by the SDK with the server's back-off hints, within the tuning's budget.
  */
 export function cosmosClientOptions(settings: CosmosSettings, credential?: TokenCredential): CosmosClientOptions {
+  const tuning = tuningOf(settings);
   return {
     endpoint: settings.endpoint,
     ...(settings.key ? { key: settings.key } : { aadCredentials: credential ?? new DefaultAzureCredential() }),
     connectionPolicy: {
       enableEndpointDiscovery: !settings.endpoint.startsWith('http://'),
-      requestTimeout: 10_000,
-      retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 30 },
+      requestTimeout: tuning.requestTimeoutMs,
+      retryOptions: { maxRetryAttemptCount: tuning.throttleRetries, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: tuning.throttleMaxWaitSeconds },
     },
     userAgentSuffix: 'moedebot',
   };
 }
 
-/** Creates the database and both containers if missing, within the connect timeout. */
+/** Creates the database and both containers if missing, within the connect timeout (then its requests are aborted). */
 export async function prepareCosmos(settings: CosmosSettings, client: CosmosClient): Promise<Database> {
+  const controller = new AbortController();
+  const options = { abortSignal: controller.signal };
   const work = (async () => {
-    const { database } = await client.databases.createIfNotExists({ id: settings.databaseId });
+    const { database } = await client.databases.createIfNotExists({ id: settings.databaseId }, options);
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
-    await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 });
-    // botbuilder-azure's CosmosDbPartitionedStorage requires /id as the partition key. State expires after the
-    // retention period without a write, so an abandoned sign-up does not keep its answers. (An existing
-    // container keeps its TTL; the templates set it.)
-    await database.containers.createIfNotExists({
-      id: BOT_STATE_CONTAINER,
-      partitionKey: { paths: ['/id'] },
-      ...(settings.stateTtlSeconds ? { defaultTtl: settings.stateTtlSeconds } : {}),
-    });
+    await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
+    // The bot state container: /id as the partition key, as botbuilder-azure's CosmosDbPartitionedStorage has it.
+    // State expires after the retention period without a write, so an abandoned sign-up does not keep its answers.
+    // (An existing container keeps its TTL; the templates set it.)
+    await database.containers.createIfNotExists(
+      {
+        id: BOT_STATE_CONTAINER,
+        partitionKey: { paths: ['/id'] },
+        ...(settings.stateTtlSeconds ? { defaultTtl: settings.stateTtlSeconds } : {}),
+      },
+      options,
+    );
     return database;
   })();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`)), settings.connectTimeoutMs);
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`));
+    }, settings.connectTimeoutMs);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -1,19 +1,25 @@
 import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
 import type { Registration, RegistrationStatus, StoredRegistration } from '../../registrations/model';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
-import { REGISTRATIONS_CONTAINER } from './cosmosClient';
+import { DEFAULT_TUNING, REGISTRATIONS_CONTAINER } from './cosmosClient';
+import { isRetryable, retrying, statusOf, withDeadline } from './faults';
 
 type Document = Registration & ItemDefinition & { ttl?: number; _etag?: string };
 
 const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts', 'ttl'] as const;
-/** Errors worth another try: timeouts, service unavailable, connection trouble (429 is retried by the SDK). */
-const TRANSIENT = new Set<string | number>([408, 449, 500, 503, 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'TimeoutError']);
-const statusOf = (error: unknown) => (error as { code?: string | number; statusCode?: number }).code ?? (error as { statusCode?: number }).statusCode;
+
+/** Where the database comes from: given, or prepared later (CosmosReadiness, after an unreachable start). */
+export interface DatabaseSource {
+  /** The prepared database; StoreUnavailableError while it is not. */
+  get(): Promise<Database>;
+}
 
 export interface CosmosStoreOptions {
-  /** Tries per operation for brief outages, with doubling back-off from `backoffMs`. */
+  /** Tries per operation for brief outages (dropped connections, timeouts, 5xx), with doubling back-off from `backoffMs`. */
   attempts?: number;
   backoffMs?: number;
+  /** Deadline of one operation, retries included. */
+  operationTimeoutMs?: number;
   /** The clock for TTLs; Cosmos counts a document's ttl from its last write. */
   now?: () => number;
 }
@@ -23,37 +29,45 @@ export interface CosmosStoreOptions {
  * person per event with a deterministic id (a duplicate is a 409), changes with If-Match on the ETag (a lost
  * race is a 412), every query scoped to one partition with the filter in WHERE. Personal data expires through a
  * per-document ttl derived from the registration's expiresAt.
+ *
+ * Faults: 409 → ConflictError, 412 → PreconditionFailedError (the service re-reads); a dropped connection, timeout
+ * or 5xx is tried again with back-off; anything else, 429 beyond the SDK's retries, or a database not prepared yet
+ * → StoreUnavailableError. A write whose answer was lost may have landed: its retry meets 409/412, which the
+ * service recognises as its own write.
  */
 export class CosmosRegistrationStore implements RegistrationStore {
   readonly kind = 'cosmos' as const;
-  private readonly container: Container;
+  private readonly source: DatabaseSource;
   private readonly attempts: number;
   private readonly backoffMs: number;
+  private readonly operationTimeoutMs: number;
   private readonly now: () => number;
 
-  constructor(
-    private readonly database: Database,
-    options: CosmosStoreOptions = {},
-  ) {
-    this.container = database.container(REGISTRATIONS_CONTAINER);
-    this.attempts = options.attempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 200;
+  constructor(database: Database | DatabaseSource, options: CosmosStoreOptions = {}) {
+    this.source = 'get' in database && typeof database.get === 'function' ? database : { get: async () => database as Database };
+    this.attempts = options.attempts ?? DEFAULT_TUNING.attempts;
+    this.backoffMs = options.backoffMs ?? DEFAULT_TUNING.backoffMs;
+    this.operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_TUNING.operationTimeoutMs;
     this.now = options.now ?? Date.now;
   }
 
-  private async withRetry<T>(operation: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await operation();
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 409) throw new ConflictError();
-        if (status === 412) throw new PreconditionFailedError();
-        const transient = TRANSIENT.has(status ?? '') || status === undefined || status === 429;
-        if (!transient || attempt >= this.attempts) throw new StoreUnavailableError(error);
-        await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
-      }
-    }
+  /** One operation under its deadline; the container is ready or StoreUnavailableError; brief outages retried. */
+  private withRetry<T>(operation: (container: Container, options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    return withDeadline(this.operationTimeoutMs, 'registration store', async (signal) => {
+      const container = (await this.source.get()).container(REGISTRATIONS_CONTAINER);
+      return retrying(() => operation(container, { abortSignal: signal }), {
+        attempts: this.attempts,
+        backoffMs: this.backoffMs,
+        signal,
+        retry: (error) => !(error instanceof ConflictError || error instanceof PreconditionFailedError) && isRetryable(error),
+        translate: (error) => {
+          if (error instanceof ConflictError || error instanceof PreconditionFailedError) return error;
+          if (statusOf(error) === 409) return new ConflictError();
+          if (statusOf(error) === 412) return new PreconditionFailedError();
+          return new StoreUnavailableError(error);
+        },
+      });
+    });
   }
 
   private toDocument(registration: Registration): Document {
@@ -70,25 +84,25 @@ export class CosmosRegistrationStore implements RegistrationStore {
   }
 
   create(registration: Registration): Promise<StoredRegistration> {
-    return this.withRetry(async () => {
-      const { resource } = await this.container.items.create<Document>(this.toDocument(registration));
+    return this.withRetry(async (container, options) => {
+      const { resource } = await container.items.create<Document>(this.toDocument(registration), options);
       return this.fromDocument(resource!);
     });
   }
 
   get(eventId: string, id: string): Promise<StoredRegistration | undefined> {
-    return this.withRetry(async () => {
-      const { resource } = await this.container.item(id, eventId).read<Document>();
+    return this.withRetry(async (container, options) => {
+      const { resource } = await container.item(id, eventId).read<Document>(options);
       return resource ? this.fromDocument(resource) : undefined;
     });
   }
 
   replace(registration: StoredRegistration): Promise<StoredRegistration> {
-    return this.withRetry(async () => {
+    return this.withRetry(async (container, options) => {
       try {
-        const { resource } = await this.container
+        const { resource } = await container
           .item(registration.id, registration.eventId)
-          .replace<Document>(this.toDocument(registration), { accessCondition: { type: 'IfMatch', condition: registration.etag } });
+          .replace<Document>(this.toDocument(registration), { ...options, accessCondition: { type: 'IfMatch', condition: registration.etag } });
         return this.fromDocument(resource!);
       } catch (error) {
         // Gone since it was read: for the caller that is the same as having changed.
@@ -99,9 +113,9 @@ export class CosmosRegistrationStore implements RegistrationStore {
   }
 
   delete(eventId: string, id: string): Promise<boolean> {
-    return this.withRetry(async () => {
+    return this.withRetry(async (container, options) => {
       try {
-        await this.container.item(id, eventId).delete();
+        await container.item(id, eventId).delete(options);
         return true;
       } catch (error) {
         if (statusOf(error) === 404) return false;
@@ -111,7 +125,7 @@ export class CosmosRegistrationStore implements RegistrationStore {
   }
 
   private query<T>(eventId: string, spec: SqlQuerySpec): Promise<T[]> {
-    return this.withRetry(async () => (await this.container.items.query<T>(spec, { partitionKey: eventId }).fetchAll()).resources);
+    return this.withRetry(async (container, options) => (await container.items.query<T>(spec, { ...options, partitionKey: eventId }).fetchAll()).resources);
   }
 
   async list(eventId: string): Promise<StoredRegistration[]> {
@@ -148,9 +162,10 @@ export class CosmosRegistrationStore implements RegistrationStore {
     return counts;
   }
 
+  /** For /healthz: false while Cosmos DB is not prepared (a try starts) or does not answer. */
   async ping(): Promise<boolean> {
     try {
-      await this.database.read();
+      await withDeadline(this.operationTimeoutMs, 'registration store', async (abortSignal) => (await this.source.get()).read({ abortSignal }));
       return true;
     } catch {
       return false;
