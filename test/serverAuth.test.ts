@@ -32,6 +32,24 @@ async function standInIssuer(signingKey: KeyObject) {
   return { metadataUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/openidconfiguration`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** Token checks as in the public Azure cloud, except that the channel's signing keys come from `metadataUrl`. */
+function channelAuthentication(metadataUrl: string) {
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'not-used',
+    MicrosoftAppType: 'MultiTenant',
+    // Setting one of these makes botbuilder take all of them from here: the public cloud's, but the stand-in keys.
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+  });
+}
+
 function jwt(privateKey: KeyObject, claims: Record<string, unknown>, kid = 'key-1'): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode(claims)}`;
@@ -50,20 +68,7 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
   before(async () => {
     issuer = await standInIssuer(signing.publicKey);
     const env = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppType: 'MultiTenant', DATA_DIR: dataDir, LOG_LEVEL: 'info' };
-    const authentication = new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used',
-      MicrosoftAppType: 'MultiTenant',
-      // Setting one of these makes botbuilder take all of them from here: the public cloud's, but the stand-in keys.
-      ValidateAuthority: true,
-      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-      OAuthUrl: AuthenticationConstants.OAuthUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: issuer.metadataUrl,
-      CallerId: CallerIdConstants.PublicAzureChannel,
-      ToBotFromChannelOpenIdMetadataUrl: issuer.metadataUrl,
-    });
+    const authentication = channelAuthentication(issuer.metadataUrl);
     const log = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }));
     bot = await startBot(env, { authentication, log });
   });
@@ -138,19 +143,7 @@ describe('HTTP server when the token issuer cannot be reached', () => {
   it('when a token arrives, then 503 (the channel retries) and no turn runs', async () => {
     const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const unreachable = 'http://127.0.0.1:9/.well-known/openidconfiguration';
-    const authentication = new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used',
-      MicrosoftAppType: 'MultiTenant',
-      ValidateAuthority: true,
-      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-      OAuthUrl: AuthenticationConstants.OAuthUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: unreachable,
-      CallerId: CallerIdConstants.PublicAzureChannel,
-      ToBotFromChannelOpenIdMetadataUrl: unreachable,
-    });
+    const authentication = channelAuthentication(unreachable);
     const dataDir = tempDataDir();
     const bot = await startBot({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', DATA_DIR: dataDir }, { authentication });
     try {
