@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { MAX_BODY_BYTES } from '../src/server';
+import { tempDataDir } from './helpers/testBot';
 import { post, startBot, texts, type TestBot } from './helpers/app';
 
 describe('HTTP server (real app on an ephemeral port)', () => {
@@ -112,6 +115,23 @@ describe('HTTP server (real app on an ephemeral port)', () => {
   });
 });
 
+describe('HTTP server state writes', () => {
+  it('when a conversation only asks questions, then no state is written; when it signs up, then it is', async () => {
+    const dataDir = tempDataDir();
+    const bot = await startBot({ DATA_DIR: dataDir });
+    const stateFiles = () => (existsSync(path.join(dataDir, 'state')) ? readdirSync(path.join(dataDir, 'state')).length : 0);
+    try {
+      const client = bot.client();
+      for (const question of ['hvor er mødet?', 'hvad er programmet?', 'who is invited?']) assert.ok(texts(await client.say(question)).length > 0);
+      assert.equal(stateFiles(), 0);
+      await client.say('tilmeld mig');
+      assert.equal(stateFiles(), 1);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
 /** A store whose writes fail, as a full disk or an unreachable database would. */
 class FailingStorage extends MemoryStorage {
   override async write(_changes: StoreItems): Promise<void> {
@@ -123,10 +143,11 @@ describe('HTTP server when storage fails', () => {
   it('then the user gets a polite apology in their language and no internals', async () => {
     const bot = await startBot({}, { storage: new FailingStorage() });
     try {
-      const english = texts(await bot.client().say('when is the meeting?'));
+      // A question outside a dialog writes no state; a sign-up does.
+      const english = texts(await bot.client().say('I would like to register'));
       assert.match(english, /Sorry, something went wrong/);
       assert.doesNotMatch(english, /disk full|secret|Error/);
-      const danish = texts(await bot.client().say('hvornår er mødet?'));
+      const danish = texts(await bot.client().say('tilmeld mig'));
       assert.match(danish, /Beklager, der gik noget galt/);
     } finally {
       await bot.close();

@@ -40,13 +40,39 @@ function addressLine(address: MeetingEvent['venue']['address']): string {
   return `${address.street}, ${address.postalCode} ${address.city}`;
 }
 
-/** The sentence for one intent, from the event data alone. */
+/**
+ * Sentences that depend on nothing but the event and the language, made once per event (an event is never changed
+ * after loading): luxon's time-zone arithmetic behind the dates costs more than understanding the question.
+ */
+const fixedTexts = new WeakMap<MeetingEvent, Map<string, string>>();
+
+function fixed(event: MeetingEvent, key: string, make: () => string): string {
+  let texts = fixedTexts.get(event);
+  if (!texts) {
+    texts = new Map();
+    fixedTexts.set(event, texts);
+  }
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/** The sentence for one intent, from the event data alone (and, for "when", the clock). */
 export function answerIntent(intent: Intent, event: MeetingEvent, lang: Lang, now: DateTime): string {
+  // Only "when" says how far away the meeting is; every other answer is fixed for the event and language.
+  if (intent === 'when') {
+    return messages(lang).when(formatWhen(event, lang), formatRelative(event, now, lang), meetingState(event, now));
+  }
+  return fixed(event, `intent:${lang}:${intent}`, () => fixedAnswer(intent, event, lang));
+}
+
+function fixedAnswer(intent: Exclude<Intent, 'when'>, event: MeetingEvent, lang: Lang): string {
   const m = messages(lang);
   const title = event.title[lang];
   switch (intent) {
-    case 'when':
-      return m.when(formatWhen(event, lang), formatRelative(event, now, lang), meetingState(event, now));
     case 'endTime':
       return m.endTime(formatTime(endOf(event), lang), formatDate(endOf(event), lang));
     case 'weekday':

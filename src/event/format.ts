@@ -4,12 +4,27 @@ import type { MeetingEvent } from './schema';
 
 export type MeetingState = 'future' | 'ongoing' | 'past';
 
+/**
+ * Parsed once per event: an event never changes after loading, and luxon's zone arithmetic costs more per turn
+ * than understanding the question. DateTime objects are immutable, so sharing them is safe.
+ */
+const bounds = new WeakMap<MeetingEvent, { start: DateTime; end: DateTime }>();
+
+function boundsOf(event: MeetingEvent): { start: DateTime; end: DateTime } {
+  let parsed = bounds.get(event);
+  if (!parsed) {
+    parsed = { start: DateTime.fromISO(event.start, { zone: event.timeZone }), end: DateTime.fromISO(event.end, { zone: event.timeZone }) };
+    bounds.set(event, parsed);
+  }
+  return parsed;
+}
+
 export function startOf(event: MeetingEvent): DateTime {
-  return DateTime.fromISO(event.start, { zone: event.timeZone });
+  return boundsOf(event).start;
 }
 
 export function endOf(event: MeetingEvent): DateTime {
-  return DateTime.fromISO(event.end, { zone: event.timeZone });
+  return boundsOf(event).end;
 }
 
 /** "14.30" in Danish, "14:30" in English. */
@@ -29,8 +44,19 @@ export function formatPlainDate(isoDate: string, lang: Lang): string {
   return lang === 'da' ? date.toFormat('d. MMMM yyyy') : date.toFormat('d MMMM yyyy');
 }
 
+const whenTexts = new WeakMap<MeetingEvent, Partial<Record<Lang, string>>>();
+
 /** "onsdag den 30. oktober 2024 kl. 17.00–18.45" / "Wednesday 30 October 2024, 17:00–18:45 (Danish time)". */
 export function formatWhen(event: MeetingEvent, lang: Lang): string {
+  let texts = whenTexts.get(event);
+  if (!texts) {
+    texts = {};
+    whenTexts.set(event, texts);
+  }
+  return (texts[lang] ??= composeWhen(event, lang));
+}
+
+function composeWhen(event: MeetingEvent, lang: Lang): string {
   const start = startOf(event);
   const end = endOf(event);
   const sameDay = start.hasSame(end, 'day');

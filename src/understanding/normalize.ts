@@ -16,8 +16,26 @@ export function stripMarkup(text: string): string {
   return stripTags(text).replace(/[*_~`]+/g, ' ');
 }
 
+/** Folded words seen so far: every message folds each of its words, and the same few hundred words come back. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 20_000;
+
+const MAX_FOLDED_LENGTH = 40;
+
 /** Folds one lower-case word: æ/ae→e, ø/oe→o, å/aa→a, other accents dropped. */
 export function foldWord(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = fold(word);
+    // Bounded in count and size: arbitrary text (typos, names, junk) must not grow it for ever.
+    if (word.length > MAX_FOLDED_LENGTH) return result;
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
+}
+
+function fold(word: string): string {
   return word
     .replace(/æ/g, 'e')
     .replace(/ø/g, 'o')

@@ -7,9 +7,8 @@ import path from 'node:path';
  * write a temporary file beside it, flush it to disk, then rename over the target.
  */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'w', 0o600);
+  const handle = await openForWriting(temporary);
   try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();
@@ -21,6 +20,17 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/** Opens a new file; its folder is made only when missing (a mkdir on every write costs a system call per turn). */
+async function openForWriting(file: string) {
+  try {
+    return await open(file, 'w', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    return open(file, 'w', 0o600);
   }
 }
 
