@@ -87,6 +87,20 @@ export function meetingState(event: MeetingEvent, now: DateTime): MeetingState {
 }
 
 /** "om 3 dage" / "for 2 år siden" / "in 3 days", from the bot's clock. */
+/** The last "om 3 dage" per event and language, with the second it was made for. */
+const relativeTexts = new WeakMap<MeetingEvent, Partial<Record<Lang, { second: number; text: string }>>>();
+
 export function formatRelative(event: MeetingEvent, now: DateTime, lang: Lang): string {
-  return startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '';
+  // luxon's toRelative is the costliest part of a "when" answer; its text changes at most once a second.
+  const second = Math.floor(now.toMillis() / 1000);
+  let texts = relativeTexts.get(event);
+  if (!texts) {
+    texts = {};
+    relativeTexts.set(event, texts);
+  }
+  const last = texts[lang];
+  if (last?.second === second) return last.text;
+  const text = startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '';
+  texts[lang] = { second, text };
+  return text;
 }
