@@ -2,40 +2,15 @@ import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnR
 import type { MeetingAssistant } from '../src/answers/assistant';
 import { answerReply, textReply } from '../src/bot/replies';
 import { messages, type Lang } from '../src/i18n';
-import { foldWord, tokenize } from '../src/understanding/normalize';
-import { COMMAND_INTENTS, CONTENT_INTENTS, ORGANISER_INTENTS, SMALL_TALK_INTENTS } from '../src/understanding/lexicon';
-import type { Understanding } from '../src/understanding/recognizer';
+import { tokenize } from '../src/understanding/normalize';
+import { COMMAND_INTENTS, ORGANISER_INTENTS } from '../src/understanding/lexicon';
+import { looksLikeQuestion, QUESTION_INTENTS } from './quickAnswer';
 import type { PromptSubject } from './prompts';
 import { TURN_REROUTE, turnInput } from './turnInput';
 
 const fold = (text: string) => tokenize(text).map((t) => t.folded).join(' ');
 const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'stop tilmeldingen', 'glem det', 'fortryd', 'cancel', 'quit', 'abort', 'stop it', 'never mind', 'nevermind'].map(fold));
 const HELP = new Set(['hjælp', 'help', 'hvad nu', 'what now', 'hjælp mig', 'help me'].map(fold));
-const QUESTION_START = new Set(['hvornår', 'hvor', 'hvad', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'when', 'where', 'what', 'who', 'how', 'why', 'which'].map(foldWord));
-const QUESTION_INTENTS: readonly string[] = CONTENT_INTENTS.filter((intent) => intent !== 'signUp');
-/** Answered from the invitation alone: no store is read or written. */
-const STORELESS_INTENTS: readonly string[] = [...QUESTION_INTENTS, ...SMALL_TALK_INTENTS];
-
-/** Starts with a question word or ends with a question mark. */
-export function looksLikeQuestion(text: string): boolean {
-  if (text.trim().endsWith('?')) return true;
-  const first = tokenize(text)[0]?.folded;
-  return first !== undefined && QUESTION_START.has(first);
-}
-
-/**
- * What of a message can be answered from the invitation without any storage (questions about the meeting, a
- * greeting, "help"), and whether the rest needs storage (sign-up, "min tilmelding", organiser requests, or
- * something not understood — perhaps an answer to a sign-up question). For when the bot's state cannot be read.
- */
-export function storelessPart(understanding: Understanding, text: string): { answerable?: Understanding; needsStorage: boolean } {
-  const intents = understanding.intents.filter((intent) => STORELESS_INTENTS.includes(intent));
-  const needsStorage = understanding.intents.some((intent) => !STORELESS_INTENTS.includes(intent));
-  if (intents.length > 0) return { answerable: { ...understanding, intents }, needsStorage };
-  if (!needsStorage && (understanding.passage || understanding.unknownTopic) && looksLikeQuestion(text)) return { answerable: understanding, needsStorage };
-  return { needsStorage: true };
-}
-
 /** Requests that end a running dialog. Not "ret min e-mail": inside a sign-up that is a change of the draft. */
 const COMMANDS: readonly string[] = [...COMMAND_INTENTS, ...ORGANISER_INTENTS].filter((intent) => intent !== 'changeRegistration');
 

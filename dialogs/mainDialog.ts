@@ -17,8 +17,6 @@ import { personOf, REGISTRATION_DIALOG, RegistrationDialog, registrationReply, t
 import { TURN_INPUT, TURN_LANG, TURN_REROUTE, turnInput, type TurnInput } from './turnInput';
 
 export const MAIN_DIALOG = 'mainDialog';
-/** Intents routeStep hands to a dialog, a command or an authorisation check rather than answering from the invitation. */
-const ROUTED_INTENTS: readonly string[] = [...ORGANISER_INTENTS, 'myRegistration', 'changeRegistration', 'cancelRegistration', 'deleteData', 'signUp'];
 const MAIN_WATERFALL = 'mainWaterfall';
 
 export { TURN_INPUT, TURN_LANG, type TurnInput };
@@ -44,18 +42,6 @@ export class MainDialog extends ComponentDialog {
   /** Runs one turn; returns the language the bot answered in. */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, input: TurnInput): Promise<Lang> {
     context.turnState.set(TURN_INPUT, input);
-    // A question asked outside any dialog is answered as routeStep would, without the dialog machinery: it costs
-    // more than the answer, and a conversation that only asks questions then never writes state.
-    if (input.text && !input.submit && !(await accessor.get(context))?.dialogStack?.length) {
-      const understanding = input.understanding ?? this.deps.assistant.understand(input.text, input.languageHint);
-      input.understanding = understanding;
-      if (!understanding.intents.some((intent) => ROUTED_INTENTS.includes(intent))) {
-        const { assistant } = this.deps;
-        context.turnState.set(TURN_LANG, understanding.lang);
-        await context.sendActivity(answerReply(assistant.answer(understanding), assistant.event, understanding.lang));
-        return understanding.lang;
-      }
-    }
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);

@@ -9,7 +9,8 @@ import { messages, type Lang } from '../src/i18n';
 import type { Logger } from '../src/log';
 import { calendarFileName, meetingCalendar } from '../src/registrations/calendar';
 import { parseFieldAnswer, setAnswer } from '../src/registrations/fields';
-import type { Answers, Person, StoredRegistration } from '../src/registrations/model';
+import type { Answers, StoredRegistration } from '../src/registrations/model';
+import { personOf } from './turnInput';
 import type { RegisterOutcome, RegistrationService, SignUpWindow } from '../src/registrations/service';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { FieldPrompt, ReviewPrompt, WhichFieldPrompt, YesNoPrompt, type FieldAnswer, type PromptSubject, type ReviewChoice } from './prompts';
@@ -58,13 +59,10 @@ export interface RegistrationDeps {
   calendarUrl?: string;
 }
 
+export { personOf };
+
 /** The waterfall's scratch values, typed. */
 const values = (step: WaterfallStepContext) => step.values as { draft: Draft };
-
-export function personOf(context: TurnContext): Person {
-  const { channelId, from } = context.activity;
-  return { channelId, userId: from.id, aadObjectId: from.aadObjectId };
-}
 
 /** The closed-sign-up sentence for the window and the clock. */
 export function closedText(deps: Pick<RegistrationDeps, 'assistant'>, window: Extract<SignUpWindow, { open: false }>, lang: Lang): string {

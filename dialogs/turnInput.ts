@@ -1,6 +1,8 @@
-import type { TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import type { CardSubmit } from '../src/cards/cardSubmit';
 import type { Lang } from '../src/i18n';
+import type { Person } from '../src/registrations/model';
 import type { Understanding } from '../src/understanding/recognizer';
 
 /** What the bot hands each turn to the dialogs: the cleaned text, a recognised card submit, the language hint. */
@@ -20,4 +22,15 @@ export const TURN_REROUTE = Symbol('moedebot.turnReroute');
 
 export function turnInput(context: TurnContext): TurnInput {
   return (context.turnState.get(TURN_INPUT) as TurnInput | undefined) ?? { text: '' };
+}
+
+/** Who wrote this turn, as the registrations service knows people. */
+export function personOf(context: TurnContext): Person {
+  const { channelId, from } = context.activity;
+  return { channelId, userId: from.id, aadObjectId: from.aadObjectId };
+}
+
+/** What the bot hands a message to: the main dialog (or whatever stands in front of it). Returns the answer's language. */
+export interface TurnRunner {
+  run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, input: TurnInput): Promise<Lang>;
 }

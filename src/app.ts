@@ -5,7 +5,9 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
-import { MainDialog, TURN_LANG } from '../dialogs/mainDialog';
+import type * as MainDialogModule from '../dialogs/mainDialog';
+import { answerWithoutDialog } from '../dialogs/quickAnswer';
+import { TURN_INPUT, TURN_LANG, type TurnRunner } from '../dialogs/turnInput';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { BotAdapter } from './bot/adapter';
 import { TeamsMemberDirectory, type MemberDirectory } from './bot/memberDirectory';
@@ -52,6 +54,23 @@ export interface AppOverrides {
   authentication?: BotFrameworkAuthentication;
 }
 
+/**
+ * The main dialog, loaded on the first message that needs it: botbuilder-dialogs (with the text recognisers of its
+ * built-in prompts) is a third of a second of start-up, and a plain question is answered without it.
+ */
+function lazyMainDialog(make: (module: typeof MainDialogModule) => MainDialogModule.MainDialog, assistant: MeetingAssistant): TurnRunner {
+  let dialog: Promise<MainDialogModule.MainDialog> | undefined;
+  return {
+    async run(context, accessor, input) {
+      context.turnState.set(TURN_INPUT, input);
+      const answered = await answerWithoutDialog(context, accessor, input, assistant);
+      if (answered) return answered;
+      dialog ??= import('../dialogs/mainDialog').then(make);
+      return (await dialog).run(context, accessor, input);
+    },
+  };
+}
+
 /** Everything but the HTTP edge: the bot and what it stands on. Tests drive it with botbuilder's TestAdapter. */
 export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
@@ -82,7 +101,7 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   };
   // The bot is made after the dialogs, which need its state deletion for "slet mine data".
   let bot: MoedeBot | undefined;
-  const mainDialog = new MainDialog(deps, (context) => bot!.forgetConversation(context));
+  const mainDialog = lazyMainDialog(({ MainDialog }) => new MainDialog(deps, (context) => bot!.forgetConversation(context)), assistant);
   bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log, organiser, { botAppId: config.MicrosoftAppId });
   return { bot, assistant, service, store, stateStorage: storage, event, calendarPath, log };
 }

@@ -11,12 +11,11 @@ import {
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { storelessPart } from '../../dialogs/cancelAndHelpDialog';
-import { TURN_LANG, type MainDialog, type TurnInput } from '../../dialogs/mainDialog';
+import { storelessPart } from '../../dialogs/quickAnswer';
+import { personOf, TURN_LANG, type TurnInput, type TurnRunner } from '../../dialogs/turnInput';
 import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
 import { fileInfoCard } from '../cards/organiserCards';
 import { contactFacts } from '../answers/compose';
-import { personOf } from '../../dialogs/registrationDialog';
 import type { MeetingAssistant } from '../answers/assistant';
 import { parseCardSubmit } from '../cards/cardSubmit';
 import { formatWhen } from '../event/format';
@@ -41,7 +40,7 @@ export class MoedeBot extends TeamsActivityHandler {
   constructor(
     private readonly assistant: MeetingAssistant,
     private readonly service: RegistrationService,
-    private readonly mainDialog: MainDialog,
+    private readonly mainDialog: TurnRunner,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly log: Logger,
