@@ -13,8 +13,8 @@ import { findFieldByName } from '../src/registrations/fields';
 import { ORGANISER_INTENTS, type OrganiserIntent } from '../src/understanding/lexicon';
 import { handleOrganiserRequest, type OrganiserDeps } from './organiserCommands';
 import { CancelRegistrationDialog, CANCEL_REGISTRATION_DIALOG, DeleteDataDialog, DELETE_DATA_DIALOG } from './manageRegistrationDialogs';
-import { personOf, REGISTRATION_DIALOG, RegistrationDialog, registrationReply, type RegistrationDeps, type RegistrationOptions } from './registrationDialog';
-import { TURN_INPUT, TURN_LANG, TURN_REROUTE, turnInput, type TurnInput } from './turnInput';
+import { REGISTRATION_DIALOG, RegistrationDialog, registrationReply, type RegistrationDeps, type RegistrationOptions } from './registrationDialog';
+import { personOf, TURN_INPUT, TURN_LANG, TURN_REROUTE, turnInput, type TurnInput } from './turnInput';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';

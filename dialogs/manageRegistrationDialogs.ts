@@ -3,7 +3,8 @@ import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'bot
 import { textReply } from '../src/bot/replies';
 import { messages, type Lang } from '../src/i18n';
 import { YesNoPrompt, type PromptSubject } from './prompts';
-import { personOf, type RegistrationDeps } from './registrationDialog';
+import type { RegistrationDeps } from './registrationDialog';
+import { personOf } from './turnInput';
 
 export const CANCEL_REGISTRATION_DIALOG = 'cancelRegistrationDialog';
 export const DELETE_DATA_DIALOG = 'deleteDataDialog';

@@ -59,8 +59,6 @@ export interface RegistrationDeps {
   calendarUrl?: string;
 }
 
-export { personOf };
-
 /** The waterfall's scratch values, typed. */
 const values = (step: WaterfallStepContext) => step.values as { draft: Draft };
 
