@@ -272,7 +272,7 @@ export class RegistrationDialog extends CancelAndHelpDialog {
     try {
       outcome = await this.deps.service.register(personOf(step.context), draft.answers);
     } catch (error) {
-      this.deps.log.warn({ err: { name: (error as Error).name } }, 'saving a registration failed; offering retry');
+      this.deps.log.warn({ err: error }, 'saving a registration failed; offering retry');
       const r = messages(draft.lang).registration;
       return step.prompt(YES_NO_PROMPT, { validations: { lang: draft.lang, question: r.saveFailed } satisfies PromptSubject });
     }

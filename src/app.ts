@@ -133,14 +133,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         await bot.resetConversation(context);
         log.warn('conversation state reset after an unrecoverable dialog error');
       } catch (resetError) {
-        log.error({ err: { name: (resetError as Error).name } }, 'could not reset the conversation state');
+        log.error({ err: resetError }, 'could not reset the conversation state');
       }
     }
     const lang: Lang = (context.turnState.get(TURN_LANG) as Lang | undefined) ?? languageFromLocale(context.activity.locale) ?? 'da';
     try {
       await context.sendActivity(bot.failureReply(error, lang));
     } catch (sendError) {
-      log.error({ err: { name: (sendError as Error).name } }, 'could not send the apology');
+      log.error({ err: sendError }, 'could not send the apology');
     }
   };
 

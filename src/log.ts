@@ -11,10 +11,6 @@ export function withCorrelationId<T>(id: string, work: () => T): T {
   return correlation.run(id, work);
 }
 
-export function currentCorrelationId(): string | undefined {
-  return correlation.getStore();
-}
-
 /**
  * Field names that would hold what a user typed or registered. Code never logs them (see below); if a future
  * change does by mistake, pino writes "[redacted]" instead of the value.

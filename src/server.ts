@@ -39,6 +39,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A whole UTF-8 document (calendar file, HTML page), written as is rather than through restify's formatters. */
+function sendDocument(res: Response, type: string, body: string): void {
+  res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
   res.json({ error: { code, message } });
@@ -67,7 +73,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
   /**
    * Order matters: no token → 401 before the body is looked at; a malformed body → 400 before botbuilder sees it
    * (CloudAdapter answers some with 500 and echoes error messages); the token is checked → 401; only then the turn.
-   * The turn runs through processActivityDirect so that errors are logged here, structured, and never echoed.
+   * The turn runs through BotAdapter.runTurn so that errors are logged here, structured, and never echoed.
    */
   async function messages(req: Request, res: Response): Promise<void> {
     const started = process.hrtime.bigint();
@@ -94,7 +100,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
         return finish(401, { activityType: activity.type });
       }
       // The token could not be checked at all (e.g. the signing keys could not be fetched): the channel retries.
-      log.warn({ err: { name: (error as Error).name } }, 'token validation unavailable');
+      log.warn({ err: error }, 'token validation unavailable');
       sendError(res, 503, 'Unavailable', 'The token could not be validated right now.');
       return finish(503, { activityType: activity.type });
     }
@@ -108,7 +114,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
       finish(status, { activityType: activity.type, channel: activity.channelId });
     } catch (error) {
       // Only reached when the turn failed and even the apology could not be sent; internals stay in the log.
-      log.error({ err: { name: (error as Error).name } }, 'turn failed without a reply');
+      log.error({ err: error }, 'turn failed without a reply');
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The bot could not process the activity.');
       finish(500, { activityType: activity.type });
     }
@@ -127,19 +133,11 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
   });
 
   if (calendar) {
-    server.get(calendar.path, async (_req: Request, res: Response) => {
-      const body = calendar.content();
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-      res.end(body);
-    });
+    server.get(calendar.path, async (_req: Request, res: Response) => sendDocument(res, 'text/calendar', calendar.content()));
   }
 
   for (const [pagePath, render] of Object.entries(pages)) {
-    server.get(pagePath, async (_req: Request, res: Response) => {
-      const body = render();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-      res.end(body);
-    });
+    server.get(pagePath, async (_req: Request, res: Response) => sendDocument(res, 'text/html', render()));
   }
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -151,7 +149,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
   // restify answers malformed JSON (400) and oversized bodies (413) itself; keep its body terse and internals out.
   server.on('restifyError', (_req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) log.error({ err: { name: error.name, message: error.message } }, 'request failed');
+    if (status >= 500) log.error({ err: error }, 'request failed');
     (error as unknown as { toJSON: () => unknown }).toJSON = () => ({
       error: { code: error.name.replace(/Error$/, ''), message: status === 413 ? 'Request body too large.' : status >= 500 ? 'Internal error.' : 'Malformed request.' },
     });

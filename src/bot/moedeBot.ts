@@ -151,7 +151,7 @@ export class MoedeBot extends TeamsActivityHandler {
         },
       );
     } catch (error) {
-      this.log.warn({ err: { name: (error as Error).name, status: (error as { statusCode?: number }).statusCode } }, 'could not open a 1:1 chat');
+      this.log.warn({ err: error }, 'could not open a 1:1 chat');
       await context.sendActivity(textReply(m.privateFailed, lang));
       return true;
     }
@@ -167,7 +167,7 @@ export class MoedeBot extends TeamsActivityHandler {
       const event = this.assistant.event;
       await context.sendActivity(textReply(messages(lang).registration.promoted(event.title[lang], formatWhen(event, lang)), lang));
     } catch (error) {
-      this.log.warn({ err: { name: (error as Error).name } }, 'could not check for a waiting-list promotion');
+      this.log.warn({ err: error }, 'could not check for a waiting-list promotion');
     }
   }
 
