@@ -17,7 +17,7 @@ import { OrganiserDirectory } from './organisers/authorization';
 import { OrganiserReports } from './organisers/reports';
 import { FileStateStorage } from './storage/local/fileStateStorage';
 import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
-import type { RegistrationStore } from './storage/port';
+import { storeFaultOf, type RegistrationStore } from './storage/port';
 import { MeetingAssistant } from './answers/assistant';
 import { MoedeBot } from './bot/moedeBot';
 import { createClock } from './clock';
@@ -122,7 +122,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Log what failed, never what the user wrote; tell the user without internals. Storage trouble (Cosmos DB
     // unreachable or throttled, a crossing message) is expected: a warning, and a message that says so.
-    const fault = bot.storeFault(error);
+    const fault = storeFaultOf(error);
     if (fault) log.warn({ err: error, fault, activityType: context.activity.type }, 'turn failed: storage');
     else log.error({ err: error, activityType: context.activity.type }, 'turn failed');
     // A dialog stack this version cannot run (a bug, or state from an older release) would fail every

@@ -11,6 +11,7 @@ import {
   meetingState,
   startOf,
 } from '../event/format';
+import { perEvent } from '../event/memo';
 import type { MeetingEvent } from '../event/schema';
 import { messages, type ContactFacts, type Lang } from '../i18n';
 import { ORGANISER_INTENTS, type Intent } from '../understanding/lexicon';
@@ -44,21 +45,7 @@ function addressLine(address: MeetingEvent['venue']['address']): string {
  * Sentences that depend on nothing but the event and the language, made once per event (an event is never changed
  * after loading): luxon's time-zone arithmetic behind the dates costs more than understanding the question.
  */
-const fixedTexts = new WeakMap<MeetingEvent, Map<string, string>>();
-
-function fixed(event: MeetingEvent, key: string, make: () => string): string {
-  let texts = fixedTexts.get(event);
-  if (!texts) {
-    texts = new Map();
-    fixedTexts.set(event, texts);
-  }
-  let text = texts.get(key);
-  if (text === undefined) {
-    text = make();
-    texts.set(key, text);
-  }
-  return text;
-}
+const fixed = perEvent<string>();
 
 /** The sentence for one intent, from the event data alone (and, for "when", the clock). */
 export function answerIntent(intent: Intent, event: MeetingEvent, lang: Lang, now: DateTime): string {

@@ -22,7 +22,7 @@ import { formatWhen } from '../event/format';
 import { messages, type Lang } from '../i18n';
 import type { RegistrationService } from '../registrations/service';
 import type { Logger } from '../log';
-import { storeFaultOf, type StoreFault } from '../storage/port';
+import { storeFaultOf } from '../storage/port';
 import { languageFromLocale } from '../understanding/language';
 import { stripTags } from '../understanding/normalize';
 import { answerReply, textReply, withSuggestions } from './replies';
@@ -90,11 +90,6 @@ export class MoedeBot extends TeamsActivityHandler {
       throw error;
     }
     await replies.release();
-  }
-
-  /** The kind of storage trouble behind a failed turn, if that is what it was. */
-  storeFault(error: unknown): StoreFault | undefined {
-    return storeFaultOf(error);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { localeOf, type Lang } from '../i18n';
+import { perEvent } from './memo';
 import type { MeetingEvent } from './schema';
 
 export type MeetingState = 'future' | 'ongoing' | 'past';
@@ -8,23 +9,14 @@ export type MeetingState = 'future' | 'ongoing' | 'past';
  * Parsed once per event: an event never changes after loading, and luxon's zone arithmetic costs more per turn
  * than understanding the question. DateTime objects are immutable, so sharing them is safe.
  */
-const bounds = new WeakMap<MeetingEvent, { start: DateTime; end: DateTime }>();
-
-function boundsOf(event: MeetingEvent): { start: DateTime; end: DateTime } {
-  let parsed = bounds.get(event);
-  if (!parsed) {
-    parsed = { start: DateTime.fromISO(event.start, { zone: event.timeZone }), end: DateTime.fromISO(event.end, { zone: event.timeZone }) };
-    bounds.set(event, parsed);
-  }
-  return parsed;
-}
+const parsedTimes = perEvent<DateTime>();
 
 export function startOf(event: MeetingEvent): DateTime {
-  return boundsOf(event).start;
+  return parsedTimes(event, 'start', () => DateTime.fromISO(event.start, { zone: event.timeZone }));
 }
 
 export function endOf(event: MeetingEvent): DateTime {
-  return boundsOf(event).end;
+  return parsedTimes(event, 'end', () => DateTime.fromISO(event.end, { zone: event.timeZone }));
 }
 
 /** "14.30" in Danish, "14:30" in English. */
@@ -44,16 +36,11 @@ export function formatPlainDate(isoDate: string, lang: Lang): string {
   return lang === 'da' ? date.toFormat('d. MMMM yyyy') : date.toFormat('d MMMM yyyy');
 }
 
-const whenTexts = new WeakMap<MeetingEvent, Partial<Record<Lang, string>>>();
+const whenTexts = perEvent<string>();
 
 /** "onsdag den 30. oktober 2024 kl. 17.00–18.45" / "Wednesday 30 October 2024, 17:00–18:45 (Danish time)". */
 export function formatWhen(event: MeetingEvent, lang: Lang): string {
-  let texts = whenTexts.get(event);
-  if (!texts) {
-    texts = {};
-    whenTexts.set(event, texts);
-  }
-  return (texts[lang] ??= composeWhen(event, lang));
+  return whenTexts(event, lang, () => composeWhen(event, lang));
 }
 
 function composeWhen(event: MeetingEvent, lang: Lang): string {
