@@ -196,11 +196,11 @@ describe('HTTP server with bad input', () => {
   it('when the reply must go to the channel (no expectReplies), then it is posted there and the request gets 200', async () => {
     const response = await post(bot.url, JSON.stringify(message({ deliveryMode: undefined, serviceUrl: connector.url, text: 'where is the meeting?', locale: 'en-US' })));
     assert.equal(response.status, 200);
-    assert.match(connector.posted.map((a) => a.text).join('\n'), /Torvet 5/);
+    assert.match(connector.posted.map((p) => p.activity.text).join('\n'), /Torvet 5/);
   });
 
   it('when the channel refuses the reply, then the request still ends without a 5xx', async () => {
-    const refusing = await standInConnector(undefined, 403);
+    const refusing = await standInConnector({ refusePostsWith: 403 });
     try {
       const response = await post(bot.url, JSON.stringify(message({ deliveryMode: undefined, serviceUrl: refusing.url })));
       assert.ok(response.status < 500, String(response.status));

@@ -11,9 +11,11 @@ describe('graceful stop (the real process)', () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     // The channel holds on to the bot's reply until released: the turn stays in flight meanwhile.
-    const connector = await standInConnector(async () => {
-      replyArrived();
-      await released;
+    const connector = await standInConnector({
+      onPost: async () => {
+        replyArrived();
+        await released;
+      },
     });
     const bot = startProcess({ PORT: '0' });
     try {
@@ -35,7 +37,7 @@ describe('graceful stop (the real process)', () => {
       release();
       const response = await inFlight;
       assert.equal(response.status, 200);
-      assert.match(connector.posted.map((a) => a.text).join('\n'), /Torvet 5/);
+      assert.match(connector.posted.map((p) => p.activity.text).join('\n'), /Torvet 5/);
       assert.equal(await bot.exited, 0);
       assert.doesNotMatch(bot.output().stdout, /still in flight/);
     } finally {

@@ -1,45 +1,8 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
-import type { Activity } from 'botbuilder';
 import type { BotClient } from '../src/devtools/botClient';
 import { startBot, texts } from './helpers/app';
-
-/** Stands in for the Teams connector (it cannot run here): creates 1:1 conversations and records what is posted. */
-async function teamsConnector(options: { refuseCreate?: boolean } = {}) {
-  const created: unknown[] = [];
-  const posted: Array<{ conversationId: string; activity: Partial<Activity> }> = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
-      res.setHeader('content-type', 'application/json');
-      if (req.method === 'POST' && req.url === '/v3/conversations') {
-        if (options.refuseCreate) {
-          res.statusCode = 403;
-          res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
-          return;
-        }
-        created.push(body);
-        res.end(JSON.stringify({ id: 'a:private-1on1' }));
-        return;
-      }
-      const post = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      if (req.method === 'POST' && post) {
-        posted.push({ conversationId: decodeURIComponent(post[1]!), activity: body });
-        res.end(JSON.stringify({ id: `activity-${posted.length}` }));
-        return;
-      }
-      res.statusCode = 404;
-      res.end(JSON.stringify({ error: { code: 'NotFound', message: 'no route' } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, created, posted, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
+import { CREATED_CONVERSATION_ID, standInConnector } from './helpers/connector';
 
 function inChannel(client: BotClient, serviceUrl: string, text: string, mention = true) {
   return client.send(
@@ -68,7 +31,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
   });
 
   it('in a channel, the bot answers only when @mentioned', async () => {
-    const connector = await teamsConnector();
+    const connector = await standInConnector();
     const bot = await startBot();
     try {
       const client = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams' });
@@ -81,7 +44,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
   });
 
   it('in a channel, sign-up moves to a 1:1 chat, which then carries on as a personal chat', async () => {
-    const connector = await teamsConnector();
+    const connector = await standInConnector();
     const bot = await startBot();
     try {
       const client = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams' });
@@ -90,11 +53,11 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
       assert.doesNotMatch(texts(inPublic), /navn|e-mail/i);
       assert.equal(connector.created.length, 1);
       assert.deepEqual((connector.created[0] as { members: Array<{ id: string }> }).members.map((m) => m.id), ['29:anna']);
-      const privately = connector.posted.filter((p) => p.conversationId === 'a:private-1on1').map((p) => p.activity.text ?? '');
+      const privately = connector.posted.filter((p) => p.conversationId === CREATED_CONVERSATION_ID).map((p) => p.activity.text ?? '');
       assert.match(privately.join('\n'), /Før vi går i gang[\s\S]*Hvad er dit fulde navn\?/);
 
       // The user answers in the 1:1 chat: the dialog started there continues.
-      const personal = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams', conversationId: 'a:private-1on1' });
+      const personal = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID });
       const next = await personal.send(personal.activity({ text: 'Anna Jensen', serviceUrl: connector.url }));
       assert.match(texts(next), /e-mailadresse/);
     } finally {
@@ -104,7 +67,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
   });
 
   it('in a channel, an organiser\'s attendee list goes privately; nothing for others; counts stay public', async () => {
-    const connector = await teamsConnector();
+    const connector = await standInConnector();
     const bot = await startBot({ ORGANISER_IDS: 'aad-org' });
     try {
       const organiser = bot.client({ id: '29:org', aadObjectId: 'aad-org' }, { channelId: 'msteams' });
@@ -121,7 +84,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
   });
 
   it('when Teams will not open a 1:1 chat, then the channel is told how to reach the bot, and nothing private is said', async () => {
-    const connector = await teamsConnector({ refuseCreate: true });
+    const connector = await standInConnector({ refuseCreate: true });
     const bot = await startBot();
     try {
       const client = bot.client({ id: '29:anna' }, { channelId: 'msteams' });
