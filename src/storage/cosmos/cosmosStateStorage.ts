@@ -4,7 +4,7 @@ import { CosmosDbKeyEscape } from 'botbuilder-azure';
 import { StateConflictError, StoreUnavailableError } from '../port';
 import { BOT_STATE_CONTAINER, DEFAULT_TUNING } from './cosmosClient';
 import type { DatabaseSource } from './cosmosRegistrationStore';
-import { isRetryable, isUnavailable, pause, retrying, statusOf, withDeadline } from './faults';
+import { isRetryable, isUnavailable, retrying, statusOf, withDeadline } from './faults';
 
 export interface StateStorageOptions {
   attempts?: number;
@@ -158,35 +158,35 @@ export class CosmosStateStorage implements Storage {
     // A state never read (a new conversation) is simply written.
     const named = typeof eTag === 'string' && eTag !== '*' && eTag.length > 0 ? eTag : undefined;
     const expected = named ?? ((item as Record<symbol, unknown>)[READ_VERSION] as string | undefined);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { resource } = expected
-          ? await container.item(id, id).replace(document, { accessCondition: { type: 'IfMatch', condition: expected }, abortSignal: signal })
-          : await container.items.upsert(document, { abortSignal: signal });
-        // A second save of the same object (later in the turn) builds on this version.
-        remember(item, resource?._etag);
-        return;
-      } catch (error) {
-        if (error instanceof StoreUnavailableError) throw error;
-        // 412: the eTag no longer matches; 404: the document was deleted meanwhile.
-        if (expected && (statusOf(error) === 412 || statusOf(error) === 404)) {
+    const conditional = (error: unknown) => expected !== undefined && (statusOf(error) === 412 || statusOf(error) === 404);
+    await retrying(
+      async () => {
+        try {
+          const { resource } = expected
+            ? await container.item(id, id).replace(document, { accessCondition: { type: 'IfMatch', condition: expected }, abortSignal: signal })
+            : await container.items.upsert(document, { abortSignal: signal });
+          // A second save of the same object (later in the turn) builds on this version.
+          remember(item, resource?._etag);
+        } catch (error) {
+          // 412: the eTag no longer matches; 404: the document was deleted meanwhile.
+          if (!conditional(error)) throw error;
           const current = await this.repeat('read', signal, () => this.readOne(container, key, signal));
           if (!current) throw new StateConflictError();
-          if (current.eTag !== expected) {
-            if (fingerprint(current) === fingerprint(item)) {
-              remember(item, current.eTag as string | undefined);
-              return;
-            }
-            throw new StateConflictError();
-          }
-        } else if (!isRetryable(error) && statusOf(error) !== 412) {
-          // (A 412 on an unconditional write cannot come from a newer version: tried again like a glitch.)
-          throw this.failure('write', error);
+          if (current.eTag === expected) throw error; // the same version still stored: not a newer write, try again
+          if (fingerprint(current) !== fingerprint(item)) throw new StateConflictError();
+          remember(item, current.eTag as string | undefined);
         }
-        if (attempt >= this.attempts || signal.aborted) throw this.failure('write', error);
-        await pause(this.backoffMs * 2 ** (attempt - 1));
-      }
-    }
+      },
+      {
+        attempts: this.attempts,
+        backoffMs: this.backoffMs,
+        signal,
+        // (A 412 on an unconditional write cannot come from a newer version: tried again like a glitch.)
+        retry: (error) =>
+          !(error instanceof StoreUnavailableError || error instanceof StateConflictError) && (isRetryable(error) || statusOf(error) === 412 || conditional(error)),
+        translate: (error) => this.failure('write', error),
+      },
+    );
   }
 
   private failure(operation: string, error: unknown): Error {
