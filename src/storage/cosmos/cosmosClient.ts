@@ -1,5 +1,6 @@
 import { CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { raceDeadline } from './faults';
 
 export interface CosmosSettings {
   endpoint: string;
@@ -86,9 +87,8 @@ export function cosmosClientOptions(settings: CosmosSettings, credential?: Token
 
 /** Creates the database and both containers if missing, within the connect timeout (then its requests are aborted). */
 export async function prepareCosmos(settings: CosmosSettings, client: CosmosClient): Promise<Database> {
-  const controller = new AbortController();
-  const options = { abortSignal: controller.signal };
-  const work = (async () => {
+  const prepare = async (abortSignal: AbortSignal) => {
+    const options = { abortSignal };
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId }, options);
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
     await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
@@ -104,22 +104,12 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
       options,
     );
     return database;
-  })();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`));
-    }, settings.connectTimeoutMs);
-  });
+  };
   try {
-    return await Promise.race([work, timeout]);
+    return await raceDeadline(settings.connectTimeoutMs, () => new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`), prepare);
   } catch (error) {
     if (error instanceof CosmosStartupError) throw error;
     const e = error as { code?: string | number; message?: string };
     throw new CosmosStartupError(settings.endpoint, `${e.code ?? 'error'} ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}`);
-  } finally {
-    clearTimeout(timer);
-    work.catch(() => undefined);
   }
 }

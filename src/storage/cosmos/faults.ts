@@ -24,7 +24,7 @@ export function isUnavailable(error: unknown): boolean {
   return isRetryable(error) || statusOf(error) === 429;
 }
 
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Bounds one store operation, retries included, and aborts its requests when the time is up: the SDK's own retries
@@ -33,13 +33,18 @@ export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * was already sent may still land, which every write tolerates: registration ids are deterministic and state writes
  * carry eTags.
  */
-export async function withDeadline<T>(ms: number, what: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export function withDeadline<T>(ms: number, what: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return raceDeadline(ms, () => new StoreUnavailableError(new Error(`no answer within ${ms} ms`), what), work);
+}
+
+/** Runs `work` with an abort signal; after `ms` aborts it and rejects with `timeoutError()`. */
+export async function raceDeadline<T>(ms: number, timeoutError: () => Error, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new StoreUnavailableError(new Error(`no answer within ${ms} ms`), what));
+      reject(timeoutError());
     }, ms);
   });
   const running = work(controller.signal);
