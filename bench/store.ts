@@ -1,7 +1,3 @@
-import os from 'node:os';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DateTime } from 'luxon';
 import { BUNDLED_EVENT_FILE, loadConfig } from '../src/config';
 import { loadEventFile } from '../src/event/load';
@@ -9,16 +5,13 @@ import { RegistrationService } from '../src/registrations/service';
 import { createStores } from '../src/storage';
 import type { RegistrationStore } from '../src/storage/port';
 import { startCosmosServer } from '../test/helpers/cosmos';
+import { arg, machineLine, quantile, tempDir } from './lib';
 
 /**
  * `npm run bench:store`: registrations per second and latency of RegistrationService.register for each adapter.
  * Cosmos DB is the in-process protocol server (it shares this process's CPU, so its figures say more about the
  * adapter's overhead than about a real account). Usage: npm run bench:store [-- --n 1000 --concurrency 32]
  */
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const N = arg('n', 1000);
 const CONCURRENCY = arg('concurrency', 32);
 const event = loadEventFile(BUNDLED_EVENT_FILE);
@@ -42,16 +35,15 @@ async function run(store: RegistrationStore, label: string, concurrency: number,
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!;
-  console.log(`| ${label} | ${concurrency} | ${N} | ${(N / seconds).toFixed(0)} | ${at(0.5).toFixed(2)} | ${at(0.99).toFixed(2)} |`);
+  console.log(`| ${label} | ${concurrency} | ${N} | ${(N / seconds).toFixed(0)} | ${quantile(samples, 0.5).toFixed(2)} | ${quantile(samples, 0.99).toFixed(2)} |`);
 }
 
 async function main() {
-  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(`${machineLine()}\n`);
   console.log('| adapter | concurrency | registrations | per second | p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|');
   for (const concurrency of [1, CONCURRENCY]) {
-    const local = await createStores(loadConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'moedebot-bench-')) }));
+    const local = await createStores(loadConfig({ DATA_DIR: tempDir() }));
     await run(local.registrations, 'embedded local (JSON file)', concurrency, 0);
     const cosmos = await startCosmosServer();
     const stores = await createStores(loadConfig({ COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key }));
