@@ -7,12 +7,9 @@ import { tempDataDir } from './helpers/testBot';
 import { startCosmosServer } from './helpers/cosmos';
 import { listeningUrl, projectRoot, startProcess, type BotProcess } from './helpers/process';
 
-const root = projectRoot;
-const start = startProcess;
-
 describe('process start and stop', () => {
   it('when started and sent SIGTERM, then it serves, then exits 0', async () => {
-    const bot = start({ PORT: '0' });
+    const bot = startProcess({ PORT: '0' });
     const url = await listeningUrl(bot);
     const health = await fetch(`${url}/healthz`);
     assert.equal(health.status, 200);
@@ -23,7 +20,7 @@ describe('process start and stop', () => {
 
   it('when COSMOS_ENDPOINT is set, then the same bot runs on Cosmos DB', async () => {
     const cosmos = await startCosmosServer();
-    const bot = start({ PORT: '0', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key });
+    const bot = startProcess({ PORT: '0', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key });
     try {
       const url = await listeningUrl(bot);
       const health = (await (await fetch(`${url}/healthz`)).json()) as { store: unknown };
@@ -37,7 +34,7 @@ describe('process start and stop', () => {
   });
 
   it('when Cosmos DB cannot be reached at start-up, then it starts degraded (/healthz 503) and logs a warning naming the endpoint', async () => {
-    const bot = start({ PORT: '0', COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '2000' });
+    const bot = startProcess({ PORT: '0', COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '2000' });
     try {
       const url = await listeningUrl(bot);
       const health = await fetch(`${url}/healthz`);
@@ -53,8 +50,8 @@ describe('process start and stop', () => {
   });
 
   it('when compiled (npm run build), then the bot starts from dist/ as App Service runs it', async () => {
-    await promisify(execFile)('npm', ['run', 'build'], { cwd: root });
-    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: root, env: { ...process.env, PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await promisify(execFile)('npm', ['run', 'build'], { cwd: projectRoot });
+    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: projectRoot, env: { ...process.env, PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -69,13 +66,13 @@ describe('process start and stop', () => {
   });
 
   it('when a setting is invalid, then start-up stops with a message naming the key', async () => {
-    const bot = start({ PORT: 'not-a-port' });
+    const bot = startProcess({ PORT: 'not-a-port' });
     assert.equal(await bot.exited, 1);
     assert.match(bot.output().stderr, /PORT/);
   });
 
   it('when the event file is broken, then start-up stops naming the file', async () => {
-    const bot = start({ EVENT_FILE: path.join(root, 'package.json') });
+    const bot = startProcess({ EVENT_FILE: path.join(projectRoot, 'package.json') });
     assert.equal(await bot.exited, 1);
     assert.match(bot.output().stderr, /package\.json is not valid: id: /);
   });
