@@ -1,6 +1,7 @@
 import { BUNDLED_EVENT_FILE, loadConfig } from '../src/config';
 import { loadEventFile } from '../src/event/load';
-import { personKeyOf, type StoredRegistration } from '../src/registrations/model';
+import { channelIdentity, personKeyOf } from '../src/identity';
+import { isActive, type StoredRegistration } from '../src/registrations/model';
 import { createStores } from '../src/storage';
 import { LocalRegistrationStore } from '../src/storage/local/localRegistrationStore';
 import { EMULATOR_KEY } from '../test/helpers/cosmos';
@@ -81,7 +82,7 @@ async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
     // Counted in the store itself, after the bot has gone: what is on disk or in the database is what counts.
     let stored: StoredRegistration[];
     if (cosmos) {
-      const stores = await createStores(loadConfig({ COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database }));
+      const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database }));
       stored = await stores.registrations.list(event.id);
       await stores.close();
     } else {
@@ -96,9 +97,9 @@ async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
 
 /** Exactly one active registration per user who signed up, and nobody else. */
 function check(stored: StoredRegistration[]) {
-  const expected = new Set(Array.from({ length: USERS }, (_, n) => personKeyOf({ channelId: 'emulator', userId: `user-${n}` })));
+  const expected = new Set(Array.from({ length: USERS }, (_, n) => personKeyOf(channelIdentity('emulator', `user-${n}`))));
   const byPerson = new Map<string, number>();
-  for (const registration of stored) byPerson.set(registration.personKey, (byPerson.get(registration.personKey) ?? 0) + 1);
+  for (const registration of stored.filter(isActive)) byPerson.set(registration.personKey, (byPerson.get(registration.personKey) ?? 0) + 1);
   const doubled = [...byPerson.values()].filter((count) => count > 1).length;
   const lost = [...expected].filter((key) => !byPerson.has(key)).length;
   const strangers = [...byPerson.keys()].filter((key) => !expected.has(key)).length;

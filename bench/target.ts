@@ -30,7 +30,7 @@ async function start(kind: TargetKind): Promise<{ url: string; close(): Promise<
       }),
     };
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...process.env });
   const stores = await createStores(config);
   const app = createApp(config, { ...stores, log: createLogger('silent') });
   const server = await app.listen(0, '127.0.0.1');

@@ -1,4 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import { auditIdOf, type Identity } from '../src/identity';
+import { personOf } from './turnInput';
 import { textReply } from '../src/bot/replies';
 import { breakdownCard, csvAttachment, fileConsentCard } from '../src/cards/organiserCards';
 import { contactFacts } from '../src/answers/compose';
@@ -29,8 +31,8 @@ export function isPersonalChat(context: TurnContext): boolean {
 }
 
 /** Who asked, for the audit log: the Entra object id in Teams, else the channel user id. Never attendee data. */
-export function auditActor(context: TurnContext): string {
-  return context.activity.from.aadObjectId ?? `${context.activity.channelId}:${context.activity.from.id}`;
+export function auditActor(identity: Identity): string {
+  return auditIdOf(identity);
 }
 
 /** A municipality named in the text ("hvor mange fra Herning?", "from Ringkøbing-Skjern"), if any. */
@@ -53,8 +55,9 @@ function municipalityIn(event: MeetingEvent, text: string, lang: Lang) {
  */
 export async function handleOrganiserRequest(context: TurnContext, intent: OrganiserIntent, text: string, lang: Lang, deps: OrganiserDeps): Promise<void> {
   const m = messages(lang).organiser;
-  const actor = auditActor(context);
-  if (!deps.organisers.isOrganiser(context.activity.from)) {
+  const identity = personOf(context);
+  const actor = auditActor(identity);
+  if (!deps.organisers.isOrganiser(identity)) {
     deps.log.info({ audit: { action: intent, actor, eventId: deps.event.id, allowed: false } }, 'organiser request refused');
     await context.sendActivity(textReply(m.notOrganiser(contactFacts(deps.event, lang)), lang));
     return;

@@ -2,12 +2,14 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { CardSubmit } from '../src/cards/cardSubmit';
 import type { Lang } from '../src/i18n';
-import type { Person } from '../src/registrations/model';
+import type { Identity } from '../src/identity';
 import type { Understanding } from '../src/understanding/recognizer';
 
 /** What the bot hands each turn to the dialogs: the cleaned text, a recognised card submit, the language hint. */
 export interface TurnInput {
   text: string;
+  /** Who wrote, as the channel vouches for it (see identityOf). */
+  identity: Identity;
   submit?: CardSubmit;
   languageHint?: Lang;
   /** What the bot already made of `text` this turn, so it is not recognised twice. */
@@ -21,13 +23,14 @@ export const TURN_LANG = Symbol('moedebot.turnLang');
 export const TURN_REROUTE = Symbol('moedebot.turnReroute');
 
 export function turnInput(context: TurnContext): TurnInput {
-  return (context.turnState.get(TURN_INPUT) as TurnInput | undefined) ?? { text: '' };
+  const input = context.turnState.get(TURN_INPUT) as TurnInput | undefined;
+  if (!input) throw new Error('no turn input: the bot sets it before any dialog runs');
+  return input;
 }
 
 /** Who wrote this turn, as the registrations service knows people. */
-export function personOf(context: TurnContext): Person {
-  const { channelId, from } = context.activity;
-  return { channelId, userId: from.id, aadObjectId: from.aadObjectId };
+export function personOf(context: TurnContext): Identity {
+  return turnInput(context).identity;
 }
 
 /** What the bot hands a message to: the main dialog (or whatever stands in front of it). Returns the answer's language. */

@@ -21,7 +21,8 @@ import { storeFaultOf, type RegistrationStore } from './storage/port';
 import { MeetingAssistant } from './answers/assistant';
 import { MoedeBot } from './bot/moedeBot';
 import { createClock } from './clock';
-import type { Config } from './config';
+import { isUnauthenticated, listenHost, type Config } from './config';
+import { startHousekeeping, type PurgeTask } from './housekeeping';
 import { loadEventFile } from './event/load';
 import { messages, type Lang } from './i18n';
 import { createLogger, type Logger } from './log';
@@ -52,6 +53,8 @@ export interface AppOverrides {
   log?: Logger;
   /** How Bot Framework tokens are checked; default: the MicrosoftApp* settings against the public Azure cloud. */
   authentication?: BotFrameworkAuthentication;
+  /** The stores' own scheduled deletions (see createStores), run with the registrations' purge. */
+  purges?: PurgeTask[];
 }
 
 /**
@@ -102,7 +105,11 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   // The bot is made after the dialogs, which need its state deletion for "slet mine data".
   let bot: MoedeBot | undefined;
   const mainDialog = lazyMainDialog(({ MainDialog }) => new MainDialog(deps, (context) => bot!.forgetConversation(context)), assistant);
-  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, log, organiser, { botAppId: config.MicrosoftAppId });
+  bot = new MoedeBot(assistant, service, mainDialog, conversationState, userState, storage, log, organiser, {
+    botAppId: config.MicrosoftAppId,
+    tenantId: config.MicrosoftAppTenantId || undefined,
+    localOnly: isUnauthenticated(config),
+  });
   return { bot, assistant, service, store, stateStorage: storage, event, calendarPath, log };
 }
 
@@ -147,7 +154,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const http = createServer({
     adapter,
     auth,
-    authRequired: Boolean(config.MicrosoftAppId),
+    authRequired: !isUnauthenticated(config),
     handleTurn: (context) => bot.run(context),
     health: async () => {
       const reachable = await store.ping();
@@ -165,16 +172,21 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     assistant,
     service,
     log,
-    listen: async (port = config.PORT, host) => {
-      try {
-        const purged = await service.purgeExpired();
-        if (purged > 0) log.info({ purged }, 'deleted registrations past their retention');
-      } catch (error) {
-        // Storage not reachable yet (a degraded start): Cosmos DB's per-document TTL deletes them anyway; the
-        // embedded store purges at the next start.
-        log.warn({ err: error }, 'could not purge registrations past their retention');
-      }
-      return http.listen(port, host);
+    listen: async (port = config.PORT, host = listenHost(config)) => {
+      // Personal data past its retention goes at start and then daily, for as long as the instance runs.
+      const housekeeping = startHousekeeping(
+        [{ name: 'registrations', run: () => service.purgeExpired() }, ...(overrides.purges ?? [])],
+        log,
+      );
+      await housekeeping.runNow();
+      const running = await http.listen(port, host);
+      return {
+        ...running,
+        close: async () => {
+          housekeeping.stop();
+          await running.close();
+        },
+      };
     },
   };
 }

@@ -1,12 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { Activity } from 'botbuilder';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { BotClient } from './devtools/botClient';
+import { saveDownload } from './devtools/downloads';
+import { DAY_MS } from './housekeeping';
 import { createLogger } from './log';
+import { downloadsFolder } from './storage';
+import { removeFilesOlderThan } from './storage/local/atomicFile';
 
 /**
  * A terminal chat with the same bot `npm start` runs: it starts the app in-process on a free
@@ -22,9 +24,13 @@ async function main(): Promise<void> {
       locale: { type: 'string', default: 'da-DK' },
     },
   });
-  const config = loadConfig();
+  // A terminal chat is a local run by nature: the bot it starts answers this process alone, on loopback.
+  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...process.env });
   const app = createApp(config, { log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) });
   const server = await app.listen(0, '127.0.0.1');
+  const downloads = downloadsFolder(config.DATA_DIR);
+  // What earlier chats saved (an organiser's CSV holds attendee data) is kept a day, then deleted.
+  await removeFilesOlderThan(downloads, DAY_MS);
   const client = new BotClient({
     url: server.url,
     user: { id: values.user!, name: values.name, aadObjectId: values.aad },
@@ -32,13 +38,7 @@ async function main(): Promise<void> {
   });
 
   // Files the bot sends (calendar, CSV export) land in DATA_DIR/downloads, to open in a calendar or spreadsheet.
-  const downloads = path.resolve(config.DATA_DIR, 'downloads');
-  const save = (name: string, dataUrl: string): string => {
-    mkdirSync(downloads, { recursive: true });
-    const file = path.join(downloads, path.basename(name));
-    writeFileSync(file, Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
-    return file;
-  };
+  const save = (name: string, dataUrl: string): string => saveDownload(downloads, name, dataUrl);
 
   const show = (replies: Partial<Activity>[]) => {
     for (const reply of replies) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseIdentitySpec, type Identity } from './identity';
 import { projectRoot } from './paths';
 
 /** Where the bundled invitation lives; the default for EVENT_FILE. */
@@ -17,8 +18,21 @@ const optionalText = z
 export const configSchema = z.object({
   /** TCP port of the HTTP server. Azure App Service sets it. */
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  /** Entra app (client) id of the Azure Bot. Empty = local mode without authentication (Emulator, `npm run chat`). */
-  MicrosoftAppId: z.string().default(''),
+  /**
+   * Address to listen on. Default: all interfaces when requests are authenticated, 127.0.0.1 (this machine only)
+   * in unauthenticated local mode.
+   */
+  HOST: optionalText,
+  /**
+   * "true" runs the bot without checking Bot Framework tokens (Emulator, Agents Playground, `npm run chat`), which
+   * only an explicit choice may do: `npm start` passes it for a local run. Then the bot listens on 127.0.0.1 and
+   * answers only activities whose serviceUrl is on this machine. Refused inside Azure App Service.
+   */
+  ALLOW_UNAUTHENTICATED: z.enum(['true', 'false', '']).default('').transform((value) => value === 'true'),
+  /** Set by Azure App Service on every web app; its presence forbids unauthenticated mode. */
+  WEBSITE_SITE_NAME: optionalText,
+  /** Entra app (client) id of the Azure Bot. Required unless ALLOW_UNAUTHENTICATED is chosen for a local run. */
+  MicrosoftAppId: z.string().trim().default(''),
   /** Client secret of that app registration. Empty for managed identity or local mode. */
   MicrosoftAppPassword: z.string().default(''),
   /** MultiTenant, SingleTenant or UserAssignedMSI, as set on the Azure Bot resource. */
@@ -41,13 +55,22 @@ export const configSchema = z.object({
   /** Public https base URL of this bot (e.g. https://moedebot.azurewebsites.net); enables the calendar link in Teams. */
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /**
-   * Who may see attendee counts, lists and exports: comma-separated Teams Entra object ids (from.aadObjectId)
-   * and/or channel user ids (from.id, for the Emulator and Web Chat). An event file may add its own.
+   * Who may see attendee counts, lists and exports, comma-separated, each with its kind: `aad:<Entra object id>`
+   * (Teams; a bare GUID means the same) or `<channel>:<user id>` (`emulator:alice`, `webchat:dl_…` — Web Chat only
+   * with Direct Line enhanced authentication, or anyone can claim the id). An event file may add its own.
    */
   ORGANISER_IDS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
+    .transform((value, context): Identity[] => {
+      const identities: Identity[] = [];
+      for (const entry of value.split(',').map((id) => id.trim()).filter(Boolean)) {
+        const identity = parseIdentitySpec(entry);
+        if (identity) identities.push(identity);
+        else context.addIssue({ code: 'custom', message: `"${entry}" is not aad:<GUID>, a GUID or <channel>:<user id>` });
+      }
+      return identities;
+    }),
   /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
   COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). */
@@ -84,6 +107,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** The address the HTTP server listens on: HOST, else everywhere when authenticated and loopback when not. */
+export function listenHost(config: Config): string {
+  return config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
+}
+
+/** True when requests are not authenticated: only ever by explicit choice, never as a fallback. */
+export function isUnauthenticated(config: Config): boolean {
+  return config.MicrosoftAppId === '';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
@@ -94,6 +127,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = result.data;
   if (config.MicrosoftAppType !== '' && config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
     throw new ConfigError([`MicrosoftAppTenantId: required when MicrosoftAppType is ${config.MicrosoftAppType}`]);
+  }
+  if (!config.MicrosoftAppId) {
+    // Whatever else is set: no token checks inside App Service, and elsewhere only when asked for by name.
+    if (config.WEBSITE_SITE_NAME) {
+      throw new ConfigError(['MicrosoftAppId: required in Azure App Service; the bot never runs unauthenticated there']);
+    }
+    if (!config.ALLOW_UNAUTHENTICATED) {
+      throw new ConfigError([
+        'MicrosoftAppId: required. For a local run without authentication (Emulator, Agents Playground), ' +
+          'set ALLOW_UNAUTHENTICATED=true or use `npm start`, which does',
+      ]);
+    }
+    if (config.MicrosoftAppType !== '') {
+      throw new ConfigError([`MicrosoftAppType: ${config.MicrosoftAppType} needs MicrosoftAppId`]);
+    }
   }
   return config;
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
  * channels add their own. Optional fields may be null, as some channels serialise them.
  */
 const shortText = z.string().max(1024);
+/** The most of an activity's text anything in the bot ever looks at. */
+export const MAX_INBOUND_TEXT = 16_384;
 const account = z.looseObject({
   id: z.string().min(1).max(1024),
   name: shortText.nullish(),
@@ -34,7 +36,11 @@ const inboundActivity = z.looseObject({
     isGroup: z.boolean().nullish(),
     name: shortText.nullish(),
   }),
-  text: z.string().nullish(),
+  /** Teams allows about 28 KB per message; the bot reads far less, so longer text is cut here, before any pattern. */
+  text: z
+    .string()
+    .nullish()
+    .transform((value) => (typeof value === 'string' ? value.slice(0, MAX_INBOUND_TEXT) : value)),
   textFormat: shortText.nullish(),
   locale: z.string().max(64).nullish(),
   name: shortText.nullish(),

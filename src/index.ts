@@ -1,13 +1,21 @@
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { isUnauthenticated, loadConfig } from './config';
 import { createLogger } from './log';
 import { createStores } from './storage';
+
+/**
+ * `--allow-unauthenticated` is how `npm start` chooses local mode explicitly (ALLOW_UNAUTHENTICATED=true does the
+ * same); an environment value set by hand still wins.
+ */
+function environment(): NodeJS.ProcessEnv {
+  return process.argv.includes('--allow-unauthenticated') ? { ALLOW_UNAUTHENTICATED: 'true', ...process.env } : process.env;
+}
 
 /** Composition root: configuration, app, listening socket, graceful stop. Nothing else. */
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(environment());
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
@@ -23,11 +31,10 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
-  if (!config.MicrosoftAppId) {
-    log.warn('MicrosoftAppId is empty: local mode, requests are not authenticated (Emulator, npm run chat). Set it in Azure.');
-  }
   const server = await app.listen(config.PORT);
-  log.info({ url: `${server.url}/api/messages`, event: app.assistant.event.id, store: stores.registrations.kind }, 'Mødebot is listening');
+  const local = isUnauthenticated(config);
+  if (local) log.warn('local mode: requests are not authenticated; only this machine is answered (set MicrosoftAppId to deploy)');
+  log.info({ url: `${server.url}/api/messages`, event: app.assistant.event.id, store: stores.registrations.kind, authenticated: !local }, 'Mødebot is listening');
 
   let stopping = false;
   const stop = async (signal: string) => {

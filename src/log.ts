@@ -52,3 +52,25 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/** Where a dependency's console.error output should go while it runs: our logger, at debug level, with a source. */
+const dependencyConsole = new AsyncLocalStorage<{ log: Logger; source: string }>();
+let consoleRouted = false;
+
+/**
+ * Runs `work` so that what a dependency writes with console.error meanwhile (botbuilder's token check prints the
+ * signing keys and a stack for every bad token) becomes one structured debug line of `log`, not free text on stderr.
+ */
+export function withDependencyConsole<T>(log: Logger, source: string, work: () => T): T {
+  if (!consoleRouted) {
+    consoleRouted = true;
+    const original = console.error.bind(console);
+    console.error = (...args: unknown[]) => {
+      const target = dependencyConsole.getStore();
+      if (!target) return original(...args);
+      const error = args.find((arg) => arg instanceof Error);
+      target.log.debug(error ? { err: error, source: target.source } : { source: target.source, note: String(args[0] ?? '').slice(0, 120) }, 'dependency reported');
+    };
+  }
+  return dependencyConsole.run({ log, source }, work);
+}

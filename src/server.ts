@@ -5,7 +5,7 @@ import { AuthenticationError, type AuthenticateRequestResult, type BotFrameworkA
 import restify, { type Request, type Response } from 'restify';
 import type { BotAdapter } from './bot/adapter';
 import { parseInboundActivity } from './inboundActivity';
-import { withCorrelationId, type Logger } from './log';
+import { withCorrelationId, withDependencyConsole, type Logger } from './log';
 
 /** Largest request body accepted on /api/messages; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -21,7 +21,11 @@ export interface ServerDeps {
   adapter: BotAdapter;
   /** Checks the Bot Framework token; with no MicrosoftAppId configured it lets everything through (local mode). */
   auth: BotFrameworkAuthentication;
-  /** True when a token is required: requests without an Authorization header are refused before anything else. */
+  /**
+   * True when a token is required: requests without an Authorization header are refused before anything else.
+   * False only in the explicitly chosen local mode, where the bot answers activities from this machine alone
+   * (the serviceUrl it would reply to must be a loopback address).
+   */
   authRequired: boolean;
   handleTurn: (context: TurnContext) => Promise<void>;
   health: () => Promise<HealthReport> | HealthReport;
@@ -62,18 +66,63 @@ function authorizationHeader(req: Request): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Only JSON bodies: forms and multipart uploads are refused unread (and a browser cannot send JSON cross-site unasked). */
+function isJson(req: Request): boolean {
+  const type = req.headers['content-type'];
+  return typeof type === 'string' && /^application\/json\s*(;|$)/i.test(type);
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A serviceUrl on this machine: the only place an unauthenticated bot may send replies to. */
+export function isLoopbackUrl(value: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+}
+
+type BodyResult = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
+
+/** Reads the request body into memory, at most `limit` bytes, and parses it as JSON. Nothing touches the disk. */
+async function readJsonBody(req: Request, limit: number): Promise<BodyResult> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return { ok: false, status: 413, message: 'Request body too large.' };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return { ok: false, status: 413, message: 'Request body too large.' };
+    chunks.push(chunk);
+  }
+  try {
+    return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown };
+  } catch {
+    return { ok: false, status: 400, message: 'The body must be JSON.' };
+  }
+}
+
+/** Refused before the body is read: answer, and close the connection rather than drain what the client still sends. */
+function refuseUnread(res: Response, status: number, code: string, message: string): void {
+  res.header('connection', 'close');
+  sendError(res, status, code, message);
+}
+
 export function createServer({ adapter, auth, authRequired, handleTurn, health, calendar, pages = {}, log }: ServerDeps) {
+  // No body parser: /api/messages reads its own body, and only after the Authorization header is checked.
   const server = restify.createServer({ name: 'moedebot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
   let stopping = false;
 
   /**
-   * Order matters: no token → 401 before the body is looked at; a malformed body → 400 before botbuilder sees it
-   * (CloudAdapter answers some with 500 and echoes error messages); the token is checked → 401; only then the turn.
-   * The turn runs through BotAdapter.runTurn so that errors are logged here, structured, and never echoed.
+   * Order matters: no token → 401 and not a byte of the body read; not JSON → 415, unread; then the body, read into
+   * memory up to MAX_BODY_BYTES (413 beyond); a malformed activity → 400 before botbuilder sees it (CloudAdapter
+   * answers some with 500 and echoes error messages); in local mode a reply address off this machine → 403; the
+   * token is checked → 401; only then the turn. The turn runs through BotAdapter.runTurn so that errors are logged
+   * here, structured, and never echoed.
    */
   async function messages(req: Request, res: Response): Promise<void> {
     const started = process.hrtime.bigint();
@@ -82,18 +131,32 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
     if (stopping) res.header('connection', 'close');
     const authHeader = authorizationHeader(req);
     if (authRequired && !authHeader) {
-      sendError(res, 401, 'Unauthorized', 'A Bot Framework token is required.');
+      refuseUnread(res, 401, 'Unauthorized', 'A Bot Framework token is required.');
       return finish(401);
     }
-    const parsed = parseInboundActivity(req.body);
+    if (!isJson(req)) {
+      refuseUnread(res, 415, 'UnsupportedMediaType', 'The body must be application/json.');
+      return finish(415);
+    }
+    const body = await readJsonBody(req, MAX_BODY_BYTES);
+    if (!body.ok) {
+      if (body.status === 413) refuseUnread(res, 413, 'PayloadTooLarge', body.message);
+      else sendError(res, 400, 'BadRequest', body.message);
+      return finish(body.status);
+    }
+    const parsed = parseInboundActivity(body.body);
     if (!parsed.ok) {
       sendError(res, 400, 'BadRequest', `The body must be a JSON Bot Framework activity (${parsed.problem}).`);
       return finish(400, { problem: parsed.problem });
     }
     const { activity } = parsed;
+    if (!authRequired && !isLoopbackUrl(activity.serviceUrl)) {
+      sendError(res, 403, 'Forbidden', 'Without authentication the bot answers only channels on this machine (a loopback serviceUrl).');
+      return finish(403, { activityType: activity.type });
+    }
     let identity: AuthenticateRequestResult;
     try {
-      identity = await auth.authenticateRequest(activity, authHeader);
+      identity = await withDependencyConsole(log, 'token check', () => auth.authenticateRequest(activity, authHeader));
     } catch (error) {
       if (isRefusedToken(error)) {
         sendError(res, 401, 'Unauthorized', 'The Bot Framework token is not valid.');
@@ -175,7 +238,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
 
   return {
     server,
-    listen(port: number, host = '0.0.0.0'): Promise<RunningServer> {
+    listen(port: number, host: string): Promise<RunningServer> {
       return new Promise((resolve) => {
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;

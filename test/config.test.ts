@@ -2,24 +2,59 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { BUNDLED_EVENT_FILE, ConfigError, configSchema, loadConfig } from '../src/config';
+import { BUNDLED_EVENT_FILE, ConfigError, configSchema, isUnauthenticated, listenHost, loadConfig } from '../src/config';
+import { aadIdentity, channelIdentity } from '../src/identity';
+
+const LOCAL = { ALLOW_UNAUTHENTICATED: 'true' };
 
 describe('config', () => {
-  it('when nothing is set, then it runs locally on 3978 with the bundled invitation', () => {
-    const config = loadConfig({});
+  it('when local mode is chosen and nothing else is set, then it runs on 127.0.0.1:3978 with the bundled invitation', () => {
+    const config = loadConfig(LOCAL);
     assert.equal(config.PORT, 3978);
     assert.equal(config.MicrosoftAppId, '');
+    assert.equal(isUnauthenticated(config), true);
+    assert.equal(listenHost(config), '127.0.0.1');
     assert.equal(config.EVENT_FILE, BUNDLED_EVENT_FILE);
     assert.equal(config.DATA_DIR, './data');
     assert.equal(config.BOT_NOW, undefined);
     assert.equal(config.LOG_LEVEL, 'info');
   });
 
+  it('when no app id is set and local mode is not chosen, then start-up stops: unauthenticated is never a fallback', () => {
+    assert.throws(() => loadConfig({}), (error: unknown) => error instanceof ConfigError && /MicrosoftAppId.*ALLOW_UNAUTHENTICATED/s.test(error.message));
+    assert.throws(() => loadConfig({ MicrosoftAppType: 'MultiTenant' }), /MicrosoftAppId/);
+    assert.throws(() => loadConfig({ ...LOCAL, MicrosoftAppType: 'MultiTenant' }), /MicrosoftAppType/);
+    assert.throws(() => loadConfig({ ALLOW_UNAUTHENTICATED: 'yes' }), /ALLOW_UNAUTHENTICATED/);
+  });
+
+  it('when running inside Azure App Service, then unauthenticated mode is refused whatever the settings say', () => {
+    assert.throws(() => loadConfig({ ...LOCAL, WEBSITE_SITE_NAME: 'moedebot-bot' }), /App Service/);
+    const deployed = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-0000000000a1', WEBSITE_SITE_NAME: 'moedebot-bot' });
+    assert.equal(isUnauthenticated(deployed), false);
+    assert.equal(listenHost(deployed), '0.0.0.0');
+  });
+
+  it('when HOST is set, then it wins over the mode default', () => {
+    assert.equal(listenHost(loadConfig({ ...LOCAL, HOST: '0.0.0.0' })), '0.0.0.0');
+  });
+
+  it('organiser ids carry their kind; a bare GUID is an Entra id; anything else is refused by name', () => {
+    const config = loadConfig({ ...LOCAL, ORGANISER_IDS: 'aad:9A1B2C3D-0000-4000-8000-000000000001, 0a0a0a0a-0000-4000-8000-00000000000a, emulator:alice, msteams:29:1abc' });
+    assert.deepEqual(config.ORGANISER_IDS, [
+      aadIdentity('9a1b2c3d-0000-4000-8000-000000000001'),
+      aadIdentity('0a0a0a0a-0000-4000-8000-00000000000a'),
+      channelIdentity('emulator', 'alice'),
+      channelIdentity('msteams', '29:1abc'),
+    ]);
+    assert.throws(() => loadConfig({ ...LOCAL, ORGANISER_IDS: 'local-user' }), /ORGANISER_IDS.*"local-user"/s);
+    assert.throws(() => loadConfig({ ...LOCAL, ORGANISER_IDS: 'aad:not-a-guid' }), /ORGANISER_IDS/);
+  });
+
   it('when a value is bad, then the error names the key', () => {
-    assert.throws(() => loadConfig({ PORT: 'eighty' }), (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message));
-    assert.throws(() => loadConfig({ BOT_NOW: 'yesterday' }), /BOT_NOW/);
-    assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
-    assert.throws(() => loadConfig({ MicrosoftAppType: 'Personal' }), /MicrosoftAppType/);
+    assert.throws(() => loadConfig({ ...LOCAL, PORT: 'eighty' }), (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message));
+    assert.throws(() => loadConfig({ ...LOCAL, BOT_NOW: 'yesterday' }), /BOT_NOW/);
+    assert.throws(() => loadConfig({ ...LOCAL, LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+    assert.throws(() => loadConfig({ ...LOCAL, MicrosoftAppType: 'Personal' }), /MicrosoftAppType/);
   });
 
   it('when a single-tenant app has no tenant id, then start-up stops naming MicrosoftAppTenantId', () => {
@@ -27,7 +62,7 @@ describe('config', () => {
   });
 
   it('when BOT_NOW has an offset, then it is accepted', () => {
-    assert.equal(loadConfig({ BOT_NOW: '2024-10-30T16:00:00+01:00' }).BOT_NOW, '2024-10-30T16:00:00+01:00');
+    assert.equal(loadConfig({ ...LOCAL, BOT_NOW: '2024-10-30T16:00:00+01:00' }).BOT_NOW, '2024-10-30T16:00:00+01:00');
   });
 
   it('.env.example lists exactly the keys of the schema', () => {

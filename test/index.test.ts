@@ -51,7 +51,7 @@ describe('process start and stop', () => {
 
   it('when compiled (npm run build), then the bot starts from dist/ as App Service runs it', async () => {
     await promisify(execFile)('npm', ['run', 'build'], { cwd: projectRoot });
-    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: projectRoot, env: { ...process.env, PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: projectRoot, env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -35,7 +35,7 @@ class FlakyStorage extends MemoryStorage {
 describe('logs', () => {
   it('when a user asks, signs up, reviews, changes and cancels, then no log line holds their name, e-mail, topic or words', async () => {
     const { log, lines } = capture();
-    const bot = await startBot({ ORGANISER_IDS: 'organiser-1' }, { log });
+    const bot = await startBot({ ORGANISER_IDS: 'emulator:organiser-1' }, { log });
     try {
       const client = bot.client({ id: 'user-private', name: PERSONAL[0] });
       await client.say(`${PERSONAL[3]}?`);

@@ -132,6 +132,20 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
     assert.match(texts((JSON.parse(response.body) as { activities: [] }).activities), /Torvet 5/);
   });
 
+  it('when tokens are refused, then the token checker writes nothing to stderr: one debug line of the logger instead', async () => {
+    const written: string[] = [];
+    const original = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      for (const token of [jwt(forger.privateKey, validClaims()), jwt(signing.privateKey, validClaims(), 'key-2')]) {
+        assert.equal((await send(`Bearer ${token}`, activity('hej'))).status, 401);
+      }
+    } finally {
+      process.stderr.write = original;
+    }
+    assert.deepEqual(written, []);
+  });
+
   it('then refused requests are logged by status only, without their text', () => {
     const refusals = logLines.map((line) => JSON.parse(line) as { status?: number }).filter((line) => line.status === 401);
     assert.ok(refusals.length >= refused.length);

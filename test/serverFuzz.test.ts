@@ -100,7 +100,7 @@ describe('HTTP server under fuzzing', () => {
   const problems: string[] = [];
   before(async () => {
     connector = await standInConnector();
-    bot = await startBot({ ORGANISER_IDS: '29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
+    bot = await startBot({ ORGANISER_IDS: 'msteams:29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
   });
   after(async () => {
     await bot.close();
@@ -127,5 +127,45 @@ describe('HTTP server under fuzzing', () => {
     assert.deepEqual(failedTurns, [], `${failedTurns.length} turns failed`);
     const after = await bot.client({}, { locale: 'en-US' }).say('where is the meeting?');
     assert.match(texts(after), /Torvet 5, 7400 Herning/);
+  });
+});
+
+describe('HTTP server against adversarial text', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await startBot();
+  });
+  after(() => bot.close());
+
+  /** Median milliseconds of a few turns with this text, answered over HTTP. */
+  async function medianTurnMs(text: string, runs = 3): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await bot.client().say(text);
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  }
+
+  it('when a message is built to make patterns backtrack, then its turn costs about what a normal one does', async () => {
+    // Each fills most of the 256 KB body limit; the old tag pattern took 17 s on the first.
+    const shapes = [
+      '<at '.repeat(60_000),
+      '<at>'.repeat(60_000),
+      '<'.repeat(200_000),
+      '<at x>'.repeat(40_000) + 'hvor',
+      '&nbsp;'.repeat(40_000),
+      'e\u0301'.repeat(60_000),
+      'hvornaaaar'.repeat(20_000),
+      `${'a'.repeat(100_000)} ${'b'.repeat(100_000)}`,
+      'hvor er mødet og '.repeat(12_000),
+    ];
+    const normal = await medianTurnMs('hvor er mødet?', 5);
+    for (const shape of shapes) {
+      const adversarial = await medianTurnMs(shape);
+      // Generous: bodies of 200 KB cost parsing and transfer; a backtracking pattern costs seconds.
+      assert.ok(adversarial < Math.max(20 * normal, 250), `${shape.slice(0, 12)}…: ${adversarial.toFixed(1)} ms against ${normal.toFixed(1)} ms`);
+    }
   });
 });

@@ -34,7 +34,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
     const connector = await standInConnector();
     const bot = await startBot();
     try {
-      const client = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams' });
+      const client = bot.client({ id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' }, { channelId: 'msteams' });
       assert.deepEqual(await inChannel(client, connector.url, 'hvor er mødet?', false), []);
       assert.match(texts(await inChannel(client, connector.url, 'hvor er mødet?')), /Torvet 5/);
     } finally {
@@ -47,7 +47,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
     const connector = await standInConnector();
     const bot = await startBot();
     try {
-      const client = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams' });
+      const client = bot.client({ id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' }, { channelId: 'msteams' });
       const inPublic = await inChannel(client, connector.url, 'tilmeld mig');
       assert.match(texts(inPublic), /skriver til dig i en personlig chat/);
       assert.doesNotMatch(texts(inPublic), /navn|e-mail/i);
@@ -57,7 +57,7 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
       assert.match(privately.join('\n'), /Før vi går i gang[\s\S]*Hvad er dit fulde navn\?/);
 
       // The user answers in the 1:1 chat: the dialog started there continues.
-      const personal = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID });
+      const personal = bot.client({ id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' }, { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID });
       const next = await personal.send(personal.activity({ text: 'Anna Jensen', serviceUrl: connector.url }));
       assert.match(texts(next), /e-mailadresse/);
     } finally {
@@ -68,13 +68,13 @@ describe('Teams scopes (over HTTP, Teams connector stood in)', () => {
 
   it('in a channel, an organiser\'s attendee list goes privately; nothing for others; counts stay public', async () => {
     const connector = await standInConnector();
-    const bot = await startBot({ ORGANISER_IDS: 'aad-org' });
+    const bot = await startBot({ ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' });
     try {
-      const organiser = bot.client({ id: '29:org', aadObjectId: 'aad-org' }, { channelId: 'msteams' });
+      const organiser = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'msteams' });
       assert.match(texts(await inChannel(organiser, connector.url, 'hvor mange er tilmeldt?')), /^Tilmeldte: 0\./);
       assert.match(texts(await inChannel(organiser, connector.url, 'vis deltagerlisten')), /personlig chat/);
       assert.match(connector.posted.map((p) => p.activity.text).join('\n'), /Ingen er tilmeldt endnu/);
-      const stranger = bot.client({ id: '29:x', aadObjectId: 'aad-x' }, { channelId: 'msteams' });
+      const stranger = bot.client({ id: '29:x', aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c' }, { channelId: 'msteams' });
       assert.match(texts(await inChannel(stranger, connector.url, 'vis deltagerlisten')), /kun arrangørerne/);
       assert.equal(connector.created.length, 1);
     } finally {

@@ -8,11 +8,13 @@ import {
   type FileConsentCardResponse,
   type ConversationState,
   type StatePropertyAccessor,
+  type Storage,
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { storelessPart } from '../../dialogs/quickAnswer';
-import { personOf, TURN_LANG, type TurnInput, type TurnRunner } from '../../dialogs/turnInput';
+import { TURN_LANG, type TurnInput, type TurnRunner } from '../../dialogs/turnInput';
+import type { Identity } from '../identity';
 import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
 import { fileInfoCard } from '../cards/organiserCards';
 import { contactFacts } from '../answers/compose';
@@ -24,11 +26,23 @@ import type { RegistrationService } from '../registrations/service';
 import type { Logger } from '../log';
 import { storeFaultOf } from '../storage/port';
 import { languageFromLocale } from '../understanding/language';
-import { stripTags } from '../understanding/normalize';
+import { sanitizeUserText, stripTags } from '../understanding/normalize';
+import { identityOf } from './identityOf';
+import { StateOwnership } from './stateOwnership';
 import { answerReply, textReply, withSuggestions } from './replies';
+
+export interface BotOptions {
+  botAppId: string;
+  /** Entra tenant whose object ids are trusted (MicrosoftAppTenantId); any tenant when unset. */
+  tenantId?: string;
+  /** Unauthenticated local mode: file uploads only to this machine. */
+  localOnly?: boolean;
+}
 
 /** Longest message the bot reads; anything beyond is ignored rather than processed. */
 export const MAX_TEXT_LENGTH = 2000;
+/** How much of the raw text (HTML and mentions included) is looked at to find those 2,000 characters. */
+const MAX_RAW_TEXT_LENGTH = 4 * MAX_TEXT_LENGTH;
 
 /**
  * The Bot Framework edge: welcome, mention stripping, handing text to the dialogs, saving state.
@@ -36,6 +50,7 @@ export const MAX_TEXT_LENGTH = 2000;
  */
 export class MoedeBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly ownership: StateOwnership;
 
   constructor(
     private readonly assistant: MeetingAssistant,
@@ -43,12 +58,14 @@ export class MoedeBot extends TeamsActivityHandler {
     private readonly mainDialog: TurnRunner,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
+    stateStorage: Storage,
     private readonly log: Logger,
     private readonly organiser: OrganiserDeps,
-    private readonly options: { botAppId: string } = { botAppId: '' },
+    private readonly options: BotOptions = { botAppId: '' },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.ownership = new StateOwnership(stateStorage, conversationState, userState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -116,7 +133,7 @@ export class MoedeBot extends TeamsActivityHandler {
     const lang: Lang = understanding?.lang ?? input.languageHint ?? 'da';
     const m = messages(lang).organiser;
     const organiserOnly = intents.some((intent) => PRIVATE_ORGANISER_INTENTS.includes(intent));
-    if (organiserOnly && !this.organiser.organisers.isOrganiser(context.activity.from)) {
+    if (organiserOnly && !this.organiser.organisers.isOrganiser(input.identity)) {
       await context.sendActivity(textReply(m.notOrganiser(contactFacts(this.assistant.event, lang)), lang));
       return true;
     }
@@ -140,7 +157,7 @@ export class MoedeBot extends TeamsActivityHandler {
           // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
           privateContext.activity.from = activity.from;
           privateContext.activity.locale = activity.locale;
-          await this.mainDialog.run(privateContext, this.dialogState, { ...input, languageHint: lang });
+          await this.runDialogs(privateContext, { ...input, languageHint: lang });
           await this.conversationState.saveChanges(privateContext, false);
           await this.userState.saveChanges(privateContext, false);
         },
@@ -155,9 +172,9 @@ export class MoedeBot extends TeamsActivityHandler {
   }
 
   /** Someone who moved up from the waiting list hears about it the next time they write. */
-  private async tellAboutPromotion(context: TurnContext, lang: Lang): Promise<void> {
+  private async tellAboutPromotion(context: TurnContext, identity: Identity, lang: Lang): Promise<void> {
     try {
-      const promoted = await this.service.takePromotionNotice(personOf(context));
+      const promoted = await this.service.takePromotionNotice(identity);
       if (!promoted) return;
       const event = this.assistant.event;
       await context.sendActivity(textReply(messages(lang).registration.promoted(event.title[lang], formatWhen(event, lang)), lang));
@@ -186,6 +203,10 @@ export class MoedeBot extends TeamsActivityHandler {
     if (needsStorage) await context.sendActivity(textReply(messages(lang).storeUnavailable, lang));
   }
 
+  private identity(context: TurnContext) {
+    return identityOf(context.activity, this.options.tenantId);
+  }
+
   private languageHint(context: TurnContext): Lang | undefined {
     return languageFromLocale(context.activity.locale);
   }
@@ -204,12 +225,13 @@ export class MoedeBot extends TeamsActivityHandler {
     const lang: Lang = consent?.lang === 'en' ? 'en' : 'da';
     const m = messages(lang).organiser;
     const event = this.assistant.event;
-    if (consent?.kind !== CSV_EXPORT_CONTEXT || !this.organiser.organisers.isOrganiser(context.activity.from)) {
+    // Only Teams has file consent; an invoke claiming it elsewhere is not one.
+    if (context.activity.channelId !== 'msteams' || consent?.kind !== CSV_EXPORT_CONTEXT || !this.organiser.organisers.isOrganiser(this.identity(context))) {
       await context.sendActivity(textReply(m.notOrganiser(contactFacts(event, lang)), lang));
       return;
     }
     const upload = response.uploadInfo;
-    const url = safeUploadUrl(upload?.uploadUrl);
+    const url = safeUploadUrl(upload?.uploadUrl, this.options.localOnly ?? false);
     if (!upload || !url) {
       await context.sendActivity(textReply(m.exportFailed, lang));
       return;
@@ -227,7 +249,7 @@ export class MoedeBot extends TeamsActivityHandler {
       await context.sendActivity(textReply(m.exportFailed, lang));
       return;
     }
-    this.log.info({ audit: { action: 'orgExportUpload', actor: auditActor(context), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
+    this.log.info({ audit: { action: 'orgExportUpload', actor: auditActor(this.identity(context)), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
     const reply = textReply(m.exportUploaded(upload.name ?? ''), lang);
     reply.attachments = [fileInfoCard(upload.name ?? '', upload.contentUrl ?? '', upload.uniqueId ?? '', upload.fileType ?? 'csv')];
     await context.sendActivity(reply);
@@ -243,10 +265,18 @@ export class MoedeBot extends TeamsActivityHandler {
     await this.conversationState.delete(context);
   }
 
-  /** Deletes this user's user state and this conversation's state (for "slet mine data"). */
+  /** Deletes everything the bot's state holds of this user: their dialogs in any conversation, their user state. */
   async forgetConversation(context: TurnContext): Promise<void> {
-    await this.conversationState.delete(context);
-    await this.userState.delete(context);
+    await this.ownership.erase(context, this.identity(context));
+  }
+
+  /** Runs the dialogs for one message, in a conversation whose state is loaded: someone else's draft is never continued. */
+  private async runDialogs(context: TurnContext, input: TurnInput): Promise<Lang> {
+    if (await this.ownership.belongsToSomeoneElse(context, input.identity)) await this.dialogState.delete(context);
+    const lang = await this.mainDialog.run(context, this.dialogState, input);
+    const running = Boolean((await this.dialogState.get(context))?.dialogStack?.length);
+    await this.ownership.record(context, input.identity, running);
+    return lang;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -260,7 +290,7 @@ export class MoedeBot extends TeamsActivityHandler {
       await context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
       return;
     }
-    const input: TurnInput = { text, submit, languageHint: hint };
+    const input: TurnInput = { text, identity: this.identity(context), submit, languageHint: hint };
     if (isTeamsGroup(context)) {
       // In channels and group chats the bot speaks only when spoken to.
       if (!mentionsBot(context)) return;
@@ -274,9 +304,9 @@ export class MoedeBot extends TeamsActivityHandler {
       await this.replyWithoutState(context, input, error);
       return;
     }
-    await this.tellAboutPromotion(context, hint ?? 'da');
+    await this.tellAboutPromotion(context, input.identity, hint ?? 'da');
     const started = process.hrtime.bigint();
-    const lang = await this.mainDialog.run(context, this.dialogState, input);
+    const lang = await this.runDialogs(context, input);
     this.log.debug(
       { channel: context.activity.channelId, lang, ms: Number(process.hrtime.bigint() - started) / 1e6 },
       'message handled',
@@ -323,27 +353,38 @@ function mentionsBot(context: TurnContext): boolean {
   );
 }
 
-/** Upload targets come from Teams (OneDrive, https); plain http only to this machine, for local testing. */
-function safeUploadUrl(value: string | undefined): string | undefined {
+/** Where Teams' file consent lets a bot upload: the user's OneDrive for Business (SharePoint) or OneDrive. */
+const UPLOAD_HOSTS = [/\.sharepoint\.com$/i, /\.sharepoint\.us$/i, /\.sharepoint\.de$/i, /\.sharepoint\.cn$/i, /(^|\.)onedrive\.com$/i, /(^|\.)1drv\.com$/i];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * An upload URL from a file-consent answer, if it points where Teams uploads go: https to SharePoint or OneDrive.
+ * In unauthenticated local mode (tests, the Emulator), only a server on this machine.
+ */
+export function safeUploadUrl(value: string | undefined, localOnly: boolean): string | undefined {
   if (!value) return undefined;
+  let url: URL;
   try {
-    const url = new URL(value);
-    if (url.protocol === 'https:') return url.toString();
-    if (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return url.toString();
+    url = new URL(value);
   } catch {
     return undefined;
   }
-  return undefined;
+  if (localOnly) return LOCAL_HOSTS.has(url.hostname) ? url.toString() : undefined;
+  return url.protocol === 'https:' && UPLOAD_HOSTS.some((host) => host.test(url.hostname)) ? url.toString() : undefined;
 }
 
 /**
- * The text a user meant: the bot's own @mention removed, other mentions and HTML tags (Teams sends
- * formatted messages as HTML) dropped, length bounded. Markdown characters stay: "anna_jensen@…" is an address.
+ * The text a user meant: cut to a bound before anything else looks at it, the bot's own @mention removed, other
+ * mentions and HTML tags (Teams sends formatted messages as HTML) dropped, control and format characters gone,
+ * length bounded. Markdown characters stay: "anna_jensen@…" is an address.
  */
 export function cleanText(context: TurnContext): string {
   if (context.activity.type !== ActivityTypes.Message) return '';
-  let text = typeof context.activity.text === 'string' ? context.activity.text : '';
+  let text = typeof context.activity.text === 'string' ? context.activity.text.slice(0, MAX_RAW_TEXT_LENGTH) : '';
   // botbuilder's mention removal assumes text is present: an attachment-only message may still mention the bot.
-  if (context.activity.recipient?.id && text) text = TurnContext.removeRecipientMention(context.activity) ?? text;
-  return stripTags(text).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT_LENGTH);
+  if (context.activity.recipient?.id && text) {
+    context.activity.text = text;
+    text = TurnContext.removeRecipientMention(context.activity) ?? text;
+  }
+  return sanitizeUserText(stripTags(text), MAX_TEXT_LENGTH).replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { parseIdentitySpec, type Identity } from '../identity';
 
 /** A sentence in every language the bot speaks. */
 export const localizedSchema = z.object({ da: z.string().min(1), en: z.string().min(1) });
@@ -72,8 +73,16 @@ export const eventSchema = z
       website: z.string().min(1),
     }),
     organisers: z.array(localizedSchema).min(1),
-    /** Extra organiser ids for this event (Entra object ids or channel user ids), beside ORGANISER_IDS. */
-    organiserIds: z.array(z.string().min(1)).default([]),
+    /** Extra organisers of this event beside ORGANISER_IDS: `aad:<GUID>` (or a bare GUID) or `<channel>:<user id>`. */
+    organiserIds: z
+      .array(
+        z.string().transform((spec, context): Identity => {
+          const identity = parseIdentitySpec(spec);
+          if (!identity) context.addIssue({ code: 'custom', message: `"${spec}" is not aad:<GUID>, a GUID or <channel>:<user id>` });
+          return identity ?? { kind: 'channel', channelId: '', userId: '' };
+        }),
+      )
+      .default([]),
     audience: z.array(localizedSchema).min(1),
     /** Who the invitation says is invited, in one sentence (the "alle lokale politiske udvalg …" line). */
     invitedSummary: localizedSchema,

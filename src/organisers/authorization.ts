@@ -1,24 +1,18 @@
-/** The identity a channel vouches for. Text a user types never enters here. */
-export interface Caller {
-  id: string;
-  aadObjectId?: string;
-}
+import { IdentitySet, type Identity } from '../identity';
 
 /**
- * Organisers are listed by id in configuration (ORGANISER_IDS) and in the event file. A Teams user matches on
- * the Entra object id, an Emulator or Web Chat user on the channel user id. Ids compare case-insensitively (GUIDs).
+ * Organisers are listed by identity in configuration (ORGANISER_IDS) and in the event file — never by anything a
+ * user types. An identity matches only in its own kind: an Entra object id only as vouched for by Teams, a Web Chat
+ * or Emulator user only by that channel's user id.
  */
 export class OrganiserDirectory {
-  private readonly ids: Set<string>;
+  private readonly ids: IdentitySet;
 
-  constructor(...lists: string[][]) {
-    this.ids = new Set(lists.flat().map((id) => id.trim().toLowerCase()).filter(Boolean));
+  constructor(...lists: Identity[][]) {
+    this.ids = new IdentitySet(lists.flat());
   }
 
-  isOrganiser(caller: Caller): boolean {
-    return (
-      (caller.aadObjectId !== undefined && this.ids.has(caller.aadObjectId.toLowerCase())) ||
-      (caller.id !== '' && this.ids.has(caller.id.toLowerCase()))
-    );
+  isOrganiser(identity: Identity): boolean {
+    return this.ids.has(identity);
   }
 }

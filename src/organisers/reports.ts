@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { MeetingEvent, RegistrationField } from '../event/schema';
 import { messages, type Lang } from '../i18n';
 import { displayAnswer } from '../registrations/fields';
-import type { StoredRegistration } from '../registrations/model';
+import { isActive, type StoredRegistration } from '../registrations/model';
 import type { RegistrationStore } from '../storage/port';
 import { foldWord } from '../understanding/normalize';
 
@@ -106,12 +106,15 @@ export class OrganiserReports {
   async csv(lang: Lang): Promise<{ content: string; rows: number }> {
     const c = messages(lang).organiser.csv;
     const fields = this.event.registration.fields;
-    const all = (await this.store.list(this.event.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    // Active registrations in sign-up order, then the cancellations, which keep no time.
+    const all = (await this.store.list(this.event.id)).sort(
+      (a, b) => Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
+    );
     const header = [...fields.map((f) => f.label[lang]), c.status, c.registeredAt, c.waitlistNumber];
     const rows = all.map((r) => [
       ...fields.map((f) => displayAnswer(f, r.answers, lang)),
       c.statuses[r.status],
-      DateTime.fromISO(r.createdAt).setZone(this.event.timeZone).toFormat('yyyy-MM-dd HH:mm'),
+      isActive(r) ? DateTime.fromISO(r.createdAt).setZone(this.event.timeZone).toFormat('yyyy-MM-dd HH:mm') : '',
       r.status === 'waitlisted' && r.waitlistNumber !== undefined ? String(r.waitlistNumber) : '',
     ]);
     const content = stringify([header, ...rows].map((row) => row.map(neutraliseFormula)), { bom: true, record_delimiter: 'windows' });

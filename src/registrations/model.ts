@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { personKeyOf, type Identity } from '../identity';
 
 export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
 
@@ -6,16 +7,16 @@ export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
 export type Answers = Record<string, string>;
 
 /**
- * One person's sign-up for one event. Personal data: name, e-mail, answers and topic.
- * Cancelling removes those and keeps only what an organiser's count needs.
+ * One person's sign-up for one event, registered or on the waiting list. Personal data: the person key and every
+ * answer the event asked for.
  */
-export interface Registration {
+export interface ActiveRegistration {
   /** Deterministic from event and person, so a second sign-up collides instead of duplicating. */
   id: string;
   eventId: string;
-  /** "aad:<Entra object id>" in Teams, else "<channel>:<user id>". */
+  /** personKeyOf(identity): who signed up. */
   personKey: string;
-  status: RegistrationStatus;
+  status: 'registered' | 'waitlisted';
   answers: Answers;
   createdAt: string;
   updatedAt: string;
@@ -28,21 +29,28 @@ export interface Registration {
   promotionNoticePending?: boolean;
 }
 
-/** A registration as stored, with the store's version tag for optimistic concurrency. */
-export interface StoredRegistration extends Registration {
-  etag: string;
+/**
+ * What remains of a cancelled registration for the organisers' count: the answers the event keeps after cancelling
+ * (e.g. municipality and role), under a random id. No person key, no timestamps: nothing leads back to the person.
+ */
+export interface CancellationRecord {
+  id: string;
+  eventId: string;
+  status: 'cancelled';
+  answers: Answers;
+  expiresAt?: string;
 }
 
-export interface Person {
-  channelId: string;
-  userId: string;
-  aadObjectId?: string;
-}
+export type Registration = ActiveRegistration | CancellationRecord;
 
-export function personKeyOf(person: Person): string {
-  return person.aadObjectId ? `aad:${person.aadObjectId}` : `${person.channelId}:${person.userId}`;
-}
+/** A document as stored, with the store's version tag for optimistic concurrency. */
+export type Stored<T extends Registration> = T & { etag: string };
+export type StoredRegistration = Stored<Registration>;
+export type StoredActiveRegistration = Stored<ActiveRegistration>;
 
-export function registrationIdOf(eventId: string, personKey: string): string {
-  return createHash('sha256').update(`${eventId}\n${personKey}`).digest('hex').slice(0, 40);
+export const isActive = (registration: StoredRegistration | undefined): registration is StoredActiveRegistration =>
+  registration !== undefined && registration.status !== 'cancelled';
+
+export function registrationIdOf(eventId: string, identity: Identity): string {
+  return createHash('sha256').update(`${eventId}\n${personKeyOf(identity)}`).digest('hex').slice(0, 40);
 }

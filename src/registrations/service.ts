@@ -4,37 +4,38 @@ import { endOf, startOf } from '../event/format';
 import type { MeetingEvent } from '../event/schema';
 import { KeyedQueue } from '../util/keyedQueue';
 import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
+import { randomUUID } from 'node:crypto';
+import { personKeyOf, type Identity } from '../identity';
 import {
-  personKeyOf,
+  isActive,
   registrationIdOf,
+  type ActiveRegistration,
   type Answers,
-  type Person,
-  type Registration,
+  type CancellationRecord,
+  type StoredActiveRegistration,
   type StoredRegistration,
 } from './model';
 
 export type SignUpWindow = { open: true } | { open: false; reason: 'started' | 'deadline'; closedAt: DateTime };
 
 export type RegisterOutcome =
-  | { kind: 'registered'; registration: StoredRegistration }
-  | { kind: 'waitlisted'; registration: StoredRegistration; position: number }
-  | { kind: 'updated'; registration: StoredRegistration }
-  | { kind: 'unchanged'; registration: StoredRegistration }
+  | { kind: 'registered'; registration: StoredActiveRegistration }
+  | { kind: 'waitlisted'; registration: StoredActiveRegistration; position: number }
+  | { kind: 'updated'; registration: StoredActiveRegistration }
+  | { kind: 'unchanged'; registration: StoredActiveRegistration }
   | { kind: 'closed'; window: Extract<SignUpWindow, { open: false }> };
 
-export type CancelOutcome = { kind: 'cancelled'; promoted?: StoredRegistration } | { kind: 'notRegistered' };
+export type CancelOutcome = { kind: 'cancelled'; promoted?: StoredActiveRegistration } | { kind: 'notRegistered' };
 
 /** Fields a cancelled registration keeps for the organiser's count; everything personal goes. */
 const KEPT_AFTER_CANCEL = new Set(['municipality', 'municipalityOther', 'role']);
 const MAX_RETRIES = 5;
 
-const isActive = (registration: StoredRegistration | undefined): registration is StoredRegistration =>
-  registration !== undefined && registration.status !== 'cancelled';
 const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 /** The stored registration is the very one this call wrote (its answer may have been lost on the way back). */
-const landed = (stored: Registration, written: Registration) =>
-  stored.status === written.status && stored.createdAt === written.createdAt && stored.updatedAt === written.updatedAt && sameAnswers(stored.answers, written.answers);
+const landed = (stored: StoredRegistration | undefined, written: ActiveRegistration): stored is StoredActiveRegistration =>
+  isActive(stored) && stored.status === written.status && stored.createdAt === written.createdAt && stored.updatedAt === written.updatedAt && sameAnswers(stored.answers, written.answers);
 
 /**
  * The rules of signing up, over any RegistrationStore: one registration per person per event,
@@ -80,22 +81,22 @@ export class RegistrationService {
     return { open: true };
   }
 
-  private idOf(person: Person): string {
-    return registrationIdOf(this.event.id, personKeyOf(person));
+  private idOf(person: Identity): string {
+    return registrationIdOf(this.event.id, person);
   }
 
-  find(person: Person): Promise<StoredRegistration | undefined> {
+  private find(person: Identity): Promise<StoredRegistration | undefined> {
     return this.store.get(this.event.id, this.idOf(person));
   }
 
-  async findActive(person: Person): Promise<StoredRegistration | undefined> {
+  async findActive(person: Identity): Promise<StoredActiveRegistration | undefined> {
     return activeOrUndefined(await this.find(person));
   }
 
   /** The waiting list in queue order. */
-  private async waitingList(): Promise<StoredRegistration[]> {
+  private async waitingList(): Promise<StoredActiveRegistration[]> {
     return (await this.store.list(this.event.id))
-      .filter((r) => r.status === 'waitlisted')
+      .filter((r): r is StoredActiveRegistration => r.status === 'waitlisted')
       .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
@@ -104,7 +105,7 @@ export class RegistrationService {
     return ((await this.waitingList()).at(-1)?.waitlistNumber ?? 0) + 1;
   }
 
-  async waitlistPosition(registration: Registration): Promise<number> {
+  async waitlistPosition(registration: ActiveRegistration): Promise<number> {
     return (await this.waitingList()).findIndex((r) => r.id === registration.id) + 1;
   }
 
@@ -115,28 +116,28 @@ export class RegistrationService {
    * meets 409 or 412; reading again then finds exactly what this call wrote — same status, answers and timestamps —
    * and it is reported as done ("registered", "updated"), not as "already registered" or "unchanged".
    */
-  register(person: Person, answers: Answers): Promise<RegisterOutcome> {
+  register(person: Identity, answers: Answers): Promise<RegisterOutcome> {
     return this.seats.run(this.event.id, async () => {
       const window = this.window();
       if (!window.open) return { kind: 'closed', window };
-      let written: { registration: Registration; kind: 'new' | 'update' } | undefined;
+      let written: { registration: ActiveRegistration; kind: 'new' | 'update' } | undefined;
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
         const existing = await this.find(person);
-        if (written && existing && landed(existing, written.registration)) {
+        if (written && landed(existing, written.registration)) {
           return written.kind === 'update' ? { kind: 'updated', registration: existing } : this.seatedOutcome(existing);
         }
         const active = activeOrUndefined(existing);
         try {
           if (active) {
             if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
-            const change: StoredRegistration = { ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() };
+            const change: StoredActiveRegistration = { ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() };
             written = { registration: change, kind: 'update' };
             const registration = await this.store.replace(change);
             return { kind: 'updated', registration };
           }
           const status = (await this.seatFree()) ? 'registered' : 'waitlisted';
           const now = this.clock().toUTC().toISO()!;
-          const fresh: Registration = {
+          const fresh: ActiveRegistration = {
             id: this.idOf(person),
             eventId: this.event.id,
             personKey: personKeyOf(person),
@@ -162,7 +163,7 @@ export class RegistrationService {
   }
 
   /** A new registration as stored: seated (capacity checked again), or on the waiting list with its place. */
-  private async seatedOutcome(registration: StoredRegistration): Promise<RegisterOutcome> {
+  private async seatedOutcome(registration: StoredActiveRegistration): Promise<RegisterOutcome> {
     if (registration.status === 'registered') {
       const seated = await this.confirmSeat(registration);
       if (seated.status === 'registered') return { kind: 'registered', registration: seated };
@@ -179,15 +180,15 @@ export class RegistrationService {
    * Another instance may have taken the last seat between our count and our write. Every instance orders the
    * registered by (createdAt, id) alike, so whoever ranks past the capacity moves itself to the waiting list.
    */
-  private async confirmSeat(registration: StoredRegistration): Promise<StoredRegistration> {
+  private async confirmSeat(registration: StoredActiveRegistration): Promise<StoredActiveRegistration> {
     const capacity = this.event.registration.capacity;
     if (capacity === undefined) return registration;
     const registered = (await this.store.list(this.event.id))
-      .filter((r) => r.status === 'registered')
+      .filter((r): r is StoredActiveRegistration => r.status === 'registered')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const rank = registered.findIndex((r) => r.id === registration.id) + 1;
     if (rank <= capacity) return registration;
-    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber() });
+    return (await this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber() })) as StoredActiveRegistration;
   }
 
   private async seatFree(): Promise<boolean> {
@@ -196,43 +197,37 @@ export class RegistrationService {
     return (await this.store.count(this.event.id, 'registered')) < capacity;
   }
 
-  /** Cancels and moves the first on the waiting list up into the freed seat. A cancellation whose answer was lost is recognised as done. */
-  cancel(person: Person): Promise<CancelOutcome> {
+  /**
+   * Cancels: the person's registration is deleted, and what the event keeps for the organisers' count of
+   * cancellations (e.g. municipality and role) is stored apart, under a random id, with no person key and no
+   * timestamps. The first on the waiting list moves up into a freed seat.
+   */
+  cancel(person: Identity): Promise<CancelOutcome> {
     return this.seats.run(this.event.id, async () => {
-      let written: { registration: Registration; wasRegistered: boolean } | undefined;
-      for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-        const stored = await this.find(person);
-        if (written && stored && landed(stored, written.registration)) return this.afterCancel(written.wasRegistered);
-        const existing = activeOrUndefined(stored);
-        if (!existing) return { kind: 'notRegistered' };
-        const kept = Object.fromEntries(Object.entries(existing.answers).filter(([key]) => KEPT_AFTER_CANCEL.has(key)));
-        const cancelled: StoredRegistration = {
-          ...existing,
-          status: 'cancelled',
-          answers: kept,
-          updatedAt: this.clock().toUTC().toISO()!,
-          promotionNoticePending: false,
-        };
-        written = { registration: cancelled, wasRegistered: existing.status === 'registered' };
-        try {
-          await this.store.replace(cancelled);
-        } catch (error) {
-          if (error instanceof PreconditionFailedError) continue;
-          throw error;
-        }
-        return this.afterCancel(written.wasRegistered);
+      const existing = activeOrUndefined(await this.find(person));
+      if (!existing) return { kind: 'notRegistered' };
+      // Deleted first: should the second write fail, a cancellation goes uncounted rather than a person kept.
+      await this.store.delete(this.event.id, existing.id);
+      const record: CancellationRecord = {
+        id: randomUUID(),
+        eventId: this.event.id,
+        status: 'cancelled',
+        answers: Object.fromEntries(Object.entries(existing.answers).filter(([key]) => KEPT_AFTER_CANCEL.has(key))),
+        expiresAt: this.expiry(),
+      };
+      try {
+        await this.store.create(record);
+      } catch (error) {
+        // A retry of this very write, whose first answer was lost: the record is there.
+        if (!(error instanceof ConflictError)) throw error;
       }
-      throw new PreconditionFailedError();
+      const promoted = existing.status === 'registered' ? await this.promoteNext() : undefined;
+      return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
     });
   }
 
-  private async afterCancel(wasRegistered: boolean): Promise<CancelOutcome> {
-    const promoted = wasRegistered ? await this.promoteNext() : undefined;
-    return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
-  }
-
   /** Removes everything stored about the person for this event (GDPR erasure). True when something was there. */
-  deleteUserData(person: Person): Promise<boolean> {
+  deleteUserData(person: Identity): Promise<boolean> {
     return this.seats.run(this.event.id, async () => {
       const existing = await this.find(person);
       if (!existing) return false;
@@ -242,14 +237,14 @@ export class RegistrationService {
     });
   }
 
-  private async promoteNext(): Promise<StoredRegistration | undefined> {
+  private async promoteNext(): Promise<StoredActiveRegistration | undefined> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       if (!(await this.seatFree())) return undefined;
       const [next] = await this.waitingList();
       if (!next) return undefined;
       const now = this.clock().toUTC().toISO()!;
       try {
-        return await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now });
+        return (await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now })) as StoredActiveRegistration;
       } catch (error) {
         if (error instanceof PreconditionFailedError) continue;
         throw error;
@@ -259,11 +254,11 @@ export class RegistrationService {
   }
 
   /** If the person moved up from the waiting list and was not told yet: returns the registration and marks it told. */
-  async takePromotionNotice(person: Person): Promise<StoredRegistration | undefined> {
+  async takePromotionNotice(person: Identity): Promise<StoredActiveRegistration | undefined> {
     const existing = await this.find(person);
-    if (!existing?.promotionNoticePending || existing.status !== 'registered') return undefined;
+    if (!isActive(existing) || !existing.promotionNoticePending || existing.status !== 'registered') return undefined;
     try {
-      return await this.store.replace({ ...existing, promotionNoticePending: false });
+      return (await this.store.replace({ ...existing, promotionNoticePending: false })) as StoredActiveRegistration;
     } catch (error) {
       if (error instanceof PreconditionFailedError) return undefined; // told by a parallel turn
       throw error;

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { Storage } from 'botbuilder';
+import { DAY_MS, type PurgeTask } from '../housekeeping';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { CosmosTuning } from './cosmos/cosmosClient';
+import { removeFilesOlderThan, removeOrphanedTemporaries } from './local/atomicFile';
 import { FileStateStorage } from './local/fileStateStorage';
 import { LocalRegistrationStore } from './local/localRegistrationStore';
 import type { RegistrationStore } from './port';
@@ -10,6 +13,8 @@ export interface Stores {
   registrations: RegistrationStore;
   /** Bot state (dialog stacks, user state). */
   storage: Storage;
+  /** What this store must delete on a schedule itself (Cosmos DB's TTLs need none). */
+  purges: PurgeTask[];
   close(): Promise<void>;
 }
 
@@ -35,10 +40,32 @@ export interface StoreOptions {
 export async function createStores(config: Config, options: StoreOptions = {}): Promise<Stores> {
   if (!config.COSMOS_ENDPOINT) {
     const storage = new FileStateStorage(config.DATA_DIR);
-    await storage.purgeOlderThan(config.STATE_RETENTION_DAYS);
-    return { registrations: new LocalRegistrationStore(config.DATA_DIR), storage, close: async () => {} };
+    const folders = ['registrations', 'state'].map((name) => path.join(config.DATA_DIR, name));
+    // One process owns DATA_DIR: before it writes anything, every temporary file is a crash's leftover.
+    for (const folder of folders) await removeOrphanedTemporaries(folder, 0);
+    return { registrations: new LocalRegistrationStore(config.DATA_DIR), storage, purges: localPurges(config, storage, folders), close: async () => {} };
   }
   // Loaded on demand: the embedded store's start does not pay for the Cosmos DB and identity SDKs.
   const { createCosmosStores } = await import('./cosmos/createCosmosStores');
   return createCosmosStores({ ...config, COSMOS_ENDPOINT: config.COSMOS_ENDPOINT }, options);
+}
+
+/** What the embedded store deletes on schedule: old conversation state, crash leftovers, `npm run chat` downloads. */
+function localPurges(config: Config, storage: FileStateStorage, folders: string[]): PurgeTask[] {
+  return [
+    { name: 'conversation state', run: () => storage.purgeOlderThan(config.STATE_RETENTION_DAYS) },
+    {
+      name: 'unfinished writes',
+      run: async () => (await Promise.all(folders.map((folder) => removeOrphanedTemporaries(folder, UNFINISHED_WRITE_MS)))).reduce((a, b) => a + b, 0),
+    },
+    { name: 'downloads', run: () => removeFilesOlderThan(downloadsFolder(config.DATA_DIR), DAY_MS) },
+  ];
+}
+
+/** A write in flight takes milliseconds; a temporary file this old was left by a crash. */
+const UNFINISHED_WRITE_MS = 10 * 60_000;
+
+/** Where `npm run chat` saves what the bot sends (calendar files, organiser exports): kept a day. */
+export function downloadsFolder(dataDir: string): string {
+  return path.resolve(dataDir, 'downloads');
 }

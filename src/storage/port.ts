@@ -1,4 +1,4 @@
-import type { Registration, RegistrationStatus, StoredRegistration } from '../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations/model';
 
 /** A registration with this id exists already (Cosmos: 409). */
 export class ConflictError extends Error {
@@ -63,16 +63,14 @@ export function storeFaultOf(error: unknown): StoreFault | undefined {
 export interface RegistrationStore {
   readonly kind: 'local' | 'cosmos';
   /** Stores a new registration; ConflictError if one with the same id exists. */
-  create(registration: Registration): Promise<StoredRegistration>;
+  create<T extends Registration>(registration: T): Promise<Stored<T>>;
   get(eventId: string, id: string): Promise<StoredRegistration | undefined>;
   /** Replaces if `registration.etag` still matches; PreconditionFailedError otherwise. */
-  replace(registration: StoredRegistration): Promise<StoredRegistration>;
+  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>>;
   /** True when something was deleted. */
   delete(eventId: string, id: string): Promise<boolean>;
   list(eventId: string): Promise<StoredRegistration[]>;
   count(eventId: string, status: RegistrationStatus): Promise<number>;
-  /** Counts by the value of one answer field, e.g. municipality → count. */
-  countBy(eventId: string, fieldId: string, status: RegistrationStatus): Promise<Record<string, number>>;
   /** Whether the store answers now (for /healthz). */
   ping(): Promise<boolean>;
 }

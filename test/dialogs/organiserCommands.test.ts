@@ -35,7 +35,7 @@ async function seed(h: Harness) {
 
 describe('organiser commands', () => {
   it('when an organiser (by channel user id) asks how many, then the exact counts come back', async () => {
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1, someone-else' });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1, test:someone-else' });
     await seed(h);
     await speaker(h, { id: 'p-carl' })('afmeld mig');
     await speaker(h, { id: 'p-carl' })('ja');
@@ -54,7 +54,8 @@ describe('organiser commands', () => {
 
   it('when the event file names an organiser, then they are one too', async () => {
     const event = eventCopy();
-    event.organiserIds = ['event-organiser'];
+    // As an organiser writes it in the event file.
+    (event as Record<string, unknown>).organiserIds = ['test:event-organiser'];
     const file = path.join(tempDataDir(), 'event.json');
     writeFileSync(file, JSON.stringify(event));
     const h = dialogHarness({ EVENT_FILE: file });
@@ -63,7 +64,7 @@ describe('organiser commands', () => {
 
   it('when someone else asks anything an organiser may, then one polite refusal that reveals nothing', async () => {
     const { log, lines } = capturedLog();
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1' }, { log });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1' }, { log });
     await seed(h);
     const stranger = speaker(h, { id: 'p-anna' });
     const refusals = new Set<string>();
@@ -90,7 +91,7 @@ describe('organiser commands', () => {
   });
 
   it('breakdowns come as a table card with a text fallback, and match the store', async () => {
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1' });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1' });
     await seed(h);
     const org = speaker(h, { id: 'org-1' });
     const byMunicipality = await org('tilmeldte pr. kommune');
@@ -102,7 +103,7 @@ describe('organiser commands', () => {
   });
 
   it('lists participants (filtered, paged) and topics, grouped', async () => {
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1' });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1' });
     await seed(h);
     const org = speaker(h, { id: 'org-1' });
     assert.equal(textOf(await org('hvem er tilmeldt fra Aarhus?')), 'Tilmeldte fra Aarhus: 2\n- Bo Hansen – Direktør, Aarhus\n- Carl Ærø – Udvalgsmedlem, Aarhus');
@@ -112,7 +113,7 @@ describe('organiser commands', () => {
   });
 
   it('a long list is paged', async () => {
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1' });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1' });
     for (let i = 0; i < 27; i++) await signUp(speaker(h, { id: `crowd-${i}` }), `Deltager ${String.fromCharCode(65 + i % 26)}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'Viborg', 'Andet');
     const org = speaker(h, { id: 'org-1' });
     const first = textOf(await org('vis deltagerlisten'));
@@ -124,7 +125,7 @@ describe('organiser commands', () => {
 
   it('the CSV export outside Teams is a data attachment that parses back, and the access is audited without attendee data', async () => {
     const { log, lines } = capturedLog();
-    const h = dialogHarness({ ORGANISER_IDS: 'org-1' }, { log });
+    const h = dialogHarness({ ORGANISER_IDS: 'test:org-1' }, { log });
     await seed(h);
     const replies = await speaker(h, { id: 'org-1' })('Eksportér som CSV');
     assert.match(textOf(replies), /3 rækker/);
@@ -139,7 +140,7 @@ describe('organiser commands', () => {
   });
 
   it('in a Teams channel: counts for organisers when @mentioned; lists only in personal chat; nothing for others', async () => {
-    const h = dialogHarness({ ORGANISER_IDS: 'aad-org' });
+    const h = dialogHarness({ ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' });
     await seed(h);
     const inChannel = (id: string, aad: string | undefined, text: string) =>
       h.turn({
@@ -151,11 +152,11 @@ describe('organiser commands', () => {
         conversation: { id: '19:channel@thread.tacv2', isGroup: true, conversationType: 'channel', name: 'Udvalg' },
         channelId: 'msteams',
       });
-    assert.match(textOf(await inChannel('29:org', 'aad-org', 'hvor mange er tilmeldt?')), /^Tilmeldte: 3\./);
+    assert.match(textOf(await inChannel('29:org', '0a0a0a0a-0000-4000-8000-00000000000a', 'hvor mange er tilmeldt?')), /^Tilmeldte: 3\./);
     // The list goes to a 1:1 chat (tested over HTTP in test/teamsScopes.test.ts); never into the channel.
-    const list = textOf(await inChannel('29:org', 'aad-org', 'vis deltagerlisten'));
+    const list = textOf(await inChannel('29:org', '0a0a0a0a-0000-4000-8000-00000000000a', 'vis deltagerlisten'));
     assert.match(list, /personlig chat/);
     assert.doesNotMatch(list, /Anna|Bo Hansen|Carl/);
-    assert.match(textOf(await inChannel('29:other', 'aad-other', 'hvor mange er tilmeldt?')), /kun arrangørerne/);
+    assert.match(textOf(await inChannel('29:other', '0b0b0b0b-0000-4000-8000-00000000000b', 'hvor mange er tilmeldt?')), /kun arrangørerne/);
   });
 });

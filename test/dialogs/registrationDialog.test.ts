@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { registrationIdOf } from '../../src/registrations/model';
+import { aadIdentity, channelIdentity, personKeyOf } from '../../src/identity';
+import { isActive, registrationIdOf } from '../../src/registrations/model';
 import { attachmentsOf, cardsOf, speaker, textOf, type Speaker } from '../helpers/conversation';
 import { eventCopy } from '../helpers/event';
 import { dialogHarness, tempDataDir } from '../helpers/testBot';
@@ -65,7 +66,7 @@ describe('sign-up dialog, Danish', () => {
       role: 'udvalgsformand',
       topic: 'Inklusion i udskolingen',
     });
-    assert.equal(stored[0]?.id, registrationIdOf(h.event.id, 'test:user-1'));
+    assert.equal(stored[0]?.id, registrationIdOf(h.event.id, channelIdentity('test', 'user-1')));
   });
 
   it('when the programme card\'s sign-up button or the welcome\'s "Tilmeld mig" is used, then sign-up starts', async () => {
@@ -194,7 +195,7 @@ describe('sign-up dialog, Danish', () => {
 
   it('when Teams knows the name and e-mail, then they are offered; refusing one asks for it instead', async () => {
     const h = dialogHarness({}, { directory: { lookup: async () => ({ name: 'Anna Jensen', email: 'Anna.Jensen@herning.dk' }) } });
-    const say = speaker(h, { channelId: 'msteams', aad: 'aad-anna' });
+    const say = speaker(h, { channelId: 'msteams', aad: '0d0d0d0d-0000-4000-8000-00000000000d' });
     assert.match(textOf(await say('tilmeld mig')), /Fra Teams har jeg: navn „Anna Jensen“\. Skal jeg bruge det\?/);
     assert.match(textOf(await say('ja')), /Fra Teams har jeg: e-mail „anna\.jensen@herning\.dk“/);
     assert.match(textOf(await say('nej')), /Hvilken e-mailadresse/);
@@ -208,7 +209,8 @@ describe('sign-up dialog, Danish', () => {
     const [stored] = await registrations(h);
     assert.equal(stored?.answers.fullName, 'Anna Jensen');
     assert.equal(stored?.answers.email, 'anna@privat.dk');
-    assert.equal(stored?.personKey, 'aad:aad-anna');
+    assert.ok(isActive(stored));
+    assert.equal(stored.personKey, personKeyOf(aadIdentity('0d0d0d0d-0000-4000-8000-00000000000d')));
   });
 
   it('when Teams gives nothing usable, then the user types as everywhere else', async () => {
@@ -305,7 +307,7 @@ describe('sign-up dialog, Danish', () => {
     assert.match(textOf(await say('prøv igen')), /Du er tilmeldt/);
     const stored = await registrations(h);
     assert.equal(stored.length, 2);
-    assert.equal(stored.filter((r) => r.personKey === 'test:second').length, 1);
+    assert.equal(stored.filter((r) => isActive(r) && r.personKey === personKeyOf(channelIdentity('test', 'second'))).length, 1);
   });
 
   it('when a card sends something unexpected, then the user gets a polite reply and nothing changes', async () => {
@@ -368,5 +370,58 @@ describe('sign-up dialog, English', () => {
     const say = speaker(h, { locale: 'en-GB' });
     assert.match(textOf(await say('delete my data')), /delete everything I have stored about you/);
     assert.match(textOf(await say('yes')), /I had no registration from you/);
+  });
+});
+
+describe('whose draft it is, and erasing it', () => {
+  /** Every state file's content, to look for what a user typed. */
+  const stateFiles = (h: Harness) => {
+    const folder = path.join(h.config.DATA_DIR, 'state');
+    return existsSync(folder) ? readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8')).join('\n') : '';
+  };
+
+  it('when "slet mine data" is asked in another conversation, then the draft in the first one is erased too', async () => {
+    const h = dialogHarness();
+    const inFirst = speaker(h, { id: 'anna', conversationId: 'first' });
+    const inSecond = speaker(h, { id: 'anna', conversationId: 'second' });
+    await inFirst('tilmeld mig');
+    await inFirst('Anna Jensen');
+    await inFirst('anna@herning.dk');
+    assert.match(stateFiles(h), /anna@herning\.dk/);
+    assert.match(textOf(await inSecond('slet mine data')), /Vil du slette alt/);
+    await inSecond('ja');
+    assert.doesNotMatch(stateFiles(h), /anna@herning\.dk|Anna Jensen/);
+    // Back in the first conversation nothing continues: the answer is not taken as a municipality.
+    assert.doesNotMatch(textOf(await inFirst('ringkobing')), /rolle/i);
+    assert.equal((await registrations(h)).length, 0);
+  });
+
+  it('when someone else writes in the same conversation, then they start afresh and cannot submit the draft', async () => {
+    const h = dialogHarness();
+    const anna = speaker(h, { id: 'anna', conversationId: 'shared' });
+    const mallory = speaker(h, { id: 'mallory', conversationId: 'shared' });
+    await fillDanish(anna);
+    const reply = textOf(await mallory('ja'));
+    assert.doesNotMatch(reply, /Du er tilmeldt/);
+    assert.equal((await registrations(h)).length, 0);
+    // Anna's draft was dropped with the conversation's dialog: her "ja" registers nothing either.
+    assert.doesNotMatch(textOf(await anna('ja')), /Du er tilmeldt/);
+    assert.equal((await registrations(h)).length, 0);
+  });
+
+  it('when a typed answer holds control or format characters, then they are not stored', async () => {
+    const h = dialogHarness();
+    const say = speaker(h);
+    await say('tilmeld mig');
+    await say('Anna\u0000 Jen\u202Esen\u001b');
+    await say('anna@herning.dk');
+    await say('ringkobing');
+    await say('Udvalgsformand');
+    await say('Inklusion\u200B i ud\u0301\u0301\u0301\u0301skolingen');
+    await say('ja');
+    const [stored] = await registrations(h);
+    assert.equal(stored?.answers.fullName, 'Anna Jensen');
+    assert.doesNotMatch(JSON.stringify(stored?.answers), /[\u0000-\u001f\u200b\u202e]/);
+    assert.doesNotMatch(stored?.answers.topic ?? '', /\p{M}{3}/u);
   });
 });

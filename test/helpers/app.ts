@@ -13,7 +13,7 @@ export interface TestBot {
 
 /** Starts the real app on an ephemeral loopback port, configured as `npm start` would be from these variables. */
 export async function startBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestBot> {
-  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
+  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
   const app = createApp(config, { log: createLogger('silent'), ...overrides });
   const server = await app.listen(0, '127.0.0.1');
   let users = 0;

@@ -91,6 +91,8 @@ export const requests = {
   createsIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'POST' && r.headers['x-ms-documentdb-is-upsert'] !== 'true',
   /** Replacements of a document (PUT …/docs/<id>) in one container. */
   replacesIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'PUT',
+  /** Deletions of a document in one container. */
+  deletesIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'DELETE',
 };
 
 const ERROR_BODY: Record<number, { code: string; message: string }> = {

@@ -14,7 +14,7 @@ export interface BotProcess {
 export function startProcess(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', DATA_DIR: tempDataDir(), ...env },
+    env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info', DATA_DIR: tempDataDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -15,7 +15,7 @@ export function tempDataDir(): string {
  * TestAdapter: dialog-level tests without HTTP.
  */
 export function dialogHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}) {
-  const config = loadConfig({ BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
+  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
   const built = buildBot(config, { log: createLogger('silent'), ...overrides });
   const adapter = new TestAdapter(async (context) => built.bot.run(context));
   adapter.locale = 'da-DK';

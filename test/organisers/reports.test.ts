@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { channelIdentity } from '../../src/identity';
 import { after, before, describe, it } from 'node:test';
 import type { CosmosClient } from '@azure/cosmos';
 import { parse } from 'csv-parse/sync';
@@ -32,10 +33,10 @@ async function seeded(store: RegistrationStore, eventId: string) {
   for (const [i, p] of SEED.entries()) {
     const answers: Record<string, string> = { fullName: p.name, email: `p${i}@example.dk`, municipality: p.municipality, role: p.role, topic: p.topic };
     if (p.other) answers.municipalityOther = p.other;
-    await service.register({ channelId: 'test', userId: `p${i}` }, answers);
+    await service.register(channelIdentity('test', `p${i}`), answers);
   }
   // Bo cancels; the first waiting (Finn) moves up.
-  await service.cancel({ channelId: 'test', userId: 'p1' });
+  await service.cancel(channelIdentity('test', 'p1'));
   return new OrganiserReports(store, event);
 }
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Registration } from '../../src/registrations/model';
+import type { ActiveRegistration, CancellationRecord } from '../../src/registrations/model';
 import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../../src/storage/port';
 
 let counter = 0;
-export function registration(eventId: string, overrides: Partial<Registration> = {}): Registration {
+export function registration(eventId: string, overrides: Partial<ActiveRegistration> = {}): ActiveRegistration {
   counter++;
   const now = new Date(Date.UTC(2024, 9, 1, 12, 0, counter % 60)).toISOString();
   return {
@@ -17,6 +17,11 @@ export function registration(eventId: string, overrides: Partial<Registration> =
     updatedAt: now,
     ...overrides,
   };
+}
+
+export function cancellation(eventId: string, answers: Record<string, string>): CancellationRecord {
+  counter++;
+  return { id: `cancelled-${counter}-${Math.random().toString(36).slice(2, 8)}`, eventId, status: 'cancelled', answers };
 }
 
 /**
@@ -46,9 +51,9 @@ export function storeContract(name: string, makeStore: () => Promise<{ store: Re
     it('replaces only with the current etag', async () => {
       const { store, eventId } = await makeStore();
       const created = await store.create(registration(eventId));
-      const updated = await store.replace({ ...created, status: 'cancelled' });
+      const updated = await store.replace({ ...created, status: 'waitlisted' });
       assert.notEqual(updated.etag, created.etag);
-      assert.equal((await store.get(eventId, created.id))?.status, 'cancelled');
+      assert.equal((await store.get(eventId, created.id))?.status, 'waitlisted');
       await assert.rejects(store.replace({ ...created, status: 'registered' }), PreconditionFailedError);
     });
 
@@ -60,20 +65,18 @@ export function storeContract(name: string, makeStore: () => Promise<{ store: Re
       assert.equal(await store.delete(eventId, created.id), false);
     });
 
-    it('lists, counts and counts by field within one event only', async () => {
+    it('lists and counts within one event only', async () => {
       const { store, eventId } = await makeStore();
       await store.create(registration(eventId, { answers: { municipality: 'herning', role: 'direktoer' } }));
       await store.create(registration(eventId, { answers: { municipality: 'herning', role: 'udvalgsformand' } }));
       await store.create(registration(eventId, { answers: { municipality: 'aarhus', role: 'direktoer' } }));
       await store.create(registration(eventId, { status: 'waitlisted', answers: { municipality: 'aarhus' } }));
-      await store.create(registration(eventId, { status: 'cancelled', answers: { municipality: 'skive' } }));
+      await store.create(cancellation(eventId, { municipality: 'skive' }));
       await store.create(registration(`${eventId}-other`, { answers: { municipality: 'herning' } }));
       assert.equal((await store.list(eventId)).length, 5);
       assert.equal(await store.count(eventId, 'registered'), 3);
       assert.equal(await store.count(eventId, 'waitlisted'), 1);
       assert.equal(await store.count(eventId, 'cancelled'), 1);
-      assert.deepEqual(await store.countBy(eventId, 'municipality', 'registered'), { herning: 2, aarhus: 1 });
-      assert.deepEqual(await store.countBy(eventId, 'role', 'registered'), { direktoer: 2, udvalgsformand: 1 });
     });
 
     it('keeps æ, ø, å and long values intact', async () => {

@@ -46,7 +46,7 @@ describe('Teams app package', () => {
   });
 
   it('refuses to package without a bot id or a public https URL, naming both', () => {
-    assert.throws(() => packageValues(loadConfig({}), '0.1.0'), (e: unknown) => e instanceof TeamsPackageError && /MicrosoftAppId.*PUBLIC_BASE_URL/.test(e.message));
+    assert.throws(() => packageValues(loadConfig({ ALLOW_UNAUTHENTICATED: 'true' }), '0.1.0'), (e: unknown) => e instanceof TeamsPackageError && /MicrosoftAppId.*PUBLIC_BASE_URL/.test(e.message));
     assert.throws(() => fillManifest(values, '{"x":"{{nope}}"}'), /unknown placeholder \{\{nope\}\}/);
   });
 

@@ -1,5 +1,5 @@
 import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
-import type { Registration, RegistrationStatus, StoredRegistration } from '../../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../../registrations/model';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
 import { DEFAULT_TUNING, REGISTRATIONS_CONTAINER } from './cosmosClient';
 import { isRetryable, retrying, statusOf, withDeadline } from './faults';
@@ -71,22 +71,22 @@ export class CosmosRegistrationStore implements RegistrationStore {
   }
 
   private toDocument(registration: Registration): Document {
-    const { etag: _etag, ...plain } = registration as StoredRegistration;
+    const { etag: _etag, ...plain } = registration as Registration & { etag?: string };
     const document: Document = { ...plain };
     if (registration.expiresAt) document.ttl = Math.max(1, Math.floor((Date.parse(registration.expiresAt) - this.now()) / 1000));
     return document;
   }
 
-  private fromDocument(document: Document): StoredRegistration {
+  private fromDocument<T extends Registration = Registration>(document: Document): Stored<T> {
     const registration = { ...document } as Record<string, unknown>;
     for (const field of SYSTEM_FIELDS) delete registration[field];
-    return { ...(registration as unknown as Registration), etag: document._etag ?? '' };
+    return { ...(registration as unknown as T), etag: document._etag ?? '' };
   }
 
-  create(registration: Registration): Promise<StoredRegistration> {
+  create<T extends Registration>(registration: T): Promise<Stored<T>> {
     return this.withRetry(async (container, options) => {
       const { resource } = await container.items.create<Document>(this.toDocument(registration), options);
-      return this.fromDocument(resource!);
+      return this.fromDocument<T>(resource!);
     });
   }
 
@@ -97,13 +97,13 @@ export class CosmosRegistrationStore implements RegistrationStore {
     });
   }
 
-  replace(registration: StoredRegistration): Promise<StoredRegistration> {
+  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>> {
     return this.withRetry(async (container, options) => {
       try {
         const { resource } = await container
           .item(registration.id, registration.eventId)
           .replace<Document>(this.toDocument(registration), { ...options, accessCondition: { type: 'IfMatch', condition: registration.etag } });
-        return this.fromDocument(resource!);
+        return this.fromDocument<T>(resource!);
       } catch (error) {
         // Gone since it was read: for the caller that is the same as having changed.
         if (statusOf(error) === 404) throw new PreconditionFailedError();
@@ -145,21 +145,6 @@ export class CosmosRegistrationStore implements RegistrationStore {
       ],
     });
     return count ?? 0;
-  }
-
-  /** Tallied here rather than with GROUP BY, which the emulators lack; one partition, one field per document. */
-  async countBy(eventId: string, fieldId: string, status: RegistrationStatus): Promise<Record<string, number>> {
-    const values = await this.query<string | undefined>(eventId, {
-      query: 'SELECT VALUE c.answers[@field] FROM c WHERE c.eventId = @eventId AND c.status = @status',
-      parameters: [
-        { name: '@eventId', value: eventId },
-        { name: '@status', value: status },
-        { name: '@field', value: fieldId },
-      ],
-    });
-    const counts: Record<string, number> = {};
-    for (const value of values) counts[value ?? ''] = (counts[value ?? ''] ?? 0) + 1;
-    return counts;
   }
 
   /** For /healthz: false while Cosmos DB is not prepared (a try starts) or does not answer. */

@@ -48,6 +48,8 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
   return {
     registrations: new CosmosRegistrationStore(readiness, storeTuning),
     storage,
+    // Registrations and state carry TTLs: Cosmos DB deletes them itself.
+    purges: [],
     close: async () => {
       readiness.close();
       client.dispose();

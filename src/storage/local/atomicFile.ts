@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -42,4 +42,37 @@ export async function readJsonFile<T>(file: string): Promise<T | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** Temporary files are named `<target>.<pid>.<random>.tmp`; see writeFileAtomic. */
+const TEMPORARY = /\.tmp$/;
+
+/**
+ * Deletes temporary files a crash left between write and rename in `folder`: they may hold a whole registration
+ * file. Only files older than `minAgeMs`, so a write in flight keeps its own. Returns how many went.
+ */
+export async function removeOrphanedTemporaries(folder: string, minAgeMs: number, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!TEMPORARY.test(name)) continue;
+    const file = path.join(folder, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info || now - info.mtimeMs < minAgeMs) continue;
+    await rm(file, { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** Deletes regular files in `folder` not changed for `maxAgeMs`. Returns how many went. */
+export async function removeFilesOlderThan(folder: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const file = path.join(folder, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() || now - info.mtimeMs < maxAgeMs) continue;
+    await rm(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../../util/keyedQueue';
-import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { readJsonFile, removeFilesOlderThan, writeFileAtomic } from './atomicFile';
 
 interface StateFile {
   key: string;
@@ -113,16 +113,7 @@ export class FileStateStorage implements Storage {
 
   /** Deletes state not written for `days` days (an abandoned sign-up keeps no answers for ever). Returns how many. */
   async purgeOlderThan(days: number, now = Date.now()): Promise<number> {
-    const folder = path.join(this.dataDir, 'state');
-    const cutoff = now - days * 86_400_000;
-    let purged = 0;
-    for (const name of await readdir(folder).catch(() => [] as string[])) {
-      const file = path.join(folder, name);
-      if ((await stat(file)).mtimeMs < cutoff) {
-        await rm(file, { force: true });
-        purged++;
-      }
-    }
+    const purged = await removeFilesOlderThan(path.join(this.dataDir, 'state'), days * 86_400_000, now);
     // File names are hashes, so which cached keys went is not known here: start the cache afresh.
     if (purged > 0) {
       this.cache.clear();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Registration, RegistrationStatus, StoredRegistration } from '../../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../../registrations/model';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
 import { KeyedQueue } from '../../util/keyedQueue';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
@@ -56,10 +56,10 @@ export class LocalRegistrationStore implements RegistrationStore {
     });
   }
 
-  create(registration: Registration): Promise<StoredRegistration> {
+  create<T extends Registration>(registration: T): Promise<Stored<T>> {
     return this.mutate(registration.eventId, (documents) => {
       if (documents.has(registration.id)) throw new ConflictError();
-      const stored = { ...registration, etag: randomUUID() };
+      const stored: Stored<T> = { ...registration, etag: randomUUID() };
       documents.set(stored.id, stored);
       return structuredClone(stored);
     });
@@ -71,11 +71,11 @@ export class LocalRegistrationStore implements RegistrationStore {
     return found ? structuredClone(found) : undefined;
   }
 
-  replace(registration: StoredRegistration): Promise<StoredRegistration> {
+  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>> {
     return this.mutate(registration.eventId, (documents) => {
       const current = documents.get(registration.id);
       if (!current || current.etag !== registration.etag) throw new PreconditionFailedError();
-      const stored = { ...registration, etag: randomUUID() };
+      const stored: Stored<T> = { ...registration, etag: randomUUID() };
       documents.set(stored.id, stored);
       return structuredClone(stored);
     });
@@ -92,16 +92,6 @@ export class LocalRegistrationStore implements RegistrationStore {
 
   async count(eventId: string, status: RegistrationStatus): Promise<number> {
     return (await this.list(eventId)).filter((document) => document.status === status).length;
-  }
-
-  async countBy(eventId: string, fieldId: string, status: RegistrationStatus): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    for (const document of await this.list(eventId)) {
-      if (document.status !== status) continue;
-      const value = document.answers[fieldId] ?? '';
-      counts[value] = (counts[value] ?? 0) + 1;
-    }
-    return counts;
   }
 
   async ping(): Promise<boolean> {
