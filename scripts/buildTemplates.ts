@@ -36,8 +36,18 @@ const parameters = {
     allowedValues: ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
     metadata: { description: 'Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment\'s managed identity (UserAssignedMSI).' },
   },
-  microsoftAppId: { type: 'string', defaultValue: '', metadata: { description: 'App (client) id of the Entra app registration; empty with UserAssignedMSI.' } },
-  microsoftAppPassword: { type: 'securestring', defaultValue: '', metadata: { description: 'Client secret of the app registration; empty with UserAssignedMSI.' } },
+  // Both default to empty only so that UserAssignedMSI needs neither; for the other two types identityCheck below
+  // fails the deployment when either is empty.
+  microsoftAppId: {
+    type: 'string',
+    defaultValue: '',
+    metadata: { description: 'App (client) id of the Entra app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+  },
+  microsoftAppPassword: {
+    type: 'securestring',
+    defaultValue: '',
+    metadata: { description: 'Client secret of the app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+  },
   microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
   botSku: { type: 'string', defaultValue: 'F0', allowedValues: ['F0', 'S1'], metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' } },
   cosmosCapacityMode: { type: 'string', defaultValue: 'Serverless', allowedValues: ['Serverless', 'Provisioned'], metadata: { description: 'Cosmos DB capacity: serverless (pay per request) or provisioned throughput.' } },
@@ -59,6 +69,20 @@ const parameters = {
   logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
 };
 
+/**
+ * The bot must never come up without an identity: with an empty MicrosoftAppId it would skip the Bot Framework token
+ * check on every request. ARM has no conditionally required parameters, so this expression is the check. It is `true`
+ * or it calls `fail()`, the ARM function that stops a deployment with the given message (Bicep's `fail()` compiles to
+ * it); `if()` evaluates only the branch it takes. Both templates keep it in a variable and use that as the condition of
+ * what must not exist without an identity. ARM evaluates variables and conditions when it validates the template, so a
+ * deployment without an app id, or without the app registration's secret, fails before it creates anything.
+ * UserAssignedMSI needs neither: the managed identity's client id is the app id, and it has no secret.
+ */
+const identityCheck =
+  "[if(equals(parameters('microsoftAppType'), 'UserAssignedMSI'), true(), " +
+  "if(empty(trim(parameters('microsoftAppId'))), fail('microsoftAppId is required unless microsoftAppType is UserAssignedMSI: without it the bot would have no identity.'), " +
+  "if(empty(parameters('microsoftAppPassword')), fail('microsoftAppPassword (the client secret of the app registration) is required unless microsoftAppType is UserAssignedMSI.'), true())))]";
+
 const variables = {
   suffix: "[toLower(parameters('appName'))]",
   identityName: "[format('{0}-identity', variables('suffix'))]",
@@ -70,6 +94,7 @@ const variables = {
   botName: "[format('{0}-azurebot', variables('suffix'))]",
   publicUrl: "[format('https://{0}.azurewebsites.net', variables('siteName'))]",
   isMsi: "[equals(parameters('microsoftAppType'), 'UserAssignedMSI')]",
+  identityChecked: identityCheck,
   serverless: "[equals(parameters('cosmosCapacityMode'), 'Serverless')]",
 };
 
@@ -185,6 +210,8 @@ const resources = [
   {
     type: 'Microsoft.Web/sites',
     apiVersion: API.web,
+    // The web app runs the bot: it exists only with an identity (see identityCheck).
+    condition: "[variables('identityChecked')]",
     name: "[variables('siteName')]",
     location: "[parameters('location')]",
     kind: 'app,linux',
@@ -213,6 +240,7 @@ const resources = [
   {
     type: 'Microsoft.BotService/botServices',
     apiVersion: API.bot,
+    condition: "[variables('identityChecked')]",
     name: "[variables('botName')]",
     location: 'global',
     kind: 'azurebot',
@@ -265,12 +293,15 @@ export const newGroupTemplate = {
     location: { type: 'string', metadata: { description: 'Azure region of the resource group and its resources.' } },
     ...Object.fromEntries(Object.entries(parameters).filter(([name]) => name !== 'location')),
   },
+  // The same check as inside, here too: without it the resource group would be created before the nested deployment fails.
+  variables: { identityChecked: identityCheck },
   resources: [
     { type: 'Microsoft.Resources/resourceGroups', apiVersion: API.resources, name: "[parameters('resourceGroupName')]", location: "[parameters('location')]" },
     {
       type: 'Microsoft.Resources/deployments',
       apiVersion: API.resources,
       name: 'moedebot',
+      condition: "[variables('identityChecked')]",
       resourceGroup: "[parameters('resourceGroupName')]",
       dependsOn: ["[subscriptionResourceId('Microsoft.Resources/resourceGroups', parameters('resourceGroupName'))]"],
       properties: {

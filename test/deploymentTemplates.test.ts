@@ -6,11 +6,12 @@ import { files } from '../scripts/buildTemplates';
 import { configSchema } from '../src/config';
 import { projectRoot } from '../src/paths';
 import { BOT_STATE_CONTAINER, REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
+import { ArmContext, ArmFail } from './helpers/armExpression';
 
 type Template = {
   parameters: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[] }>;
   variables?: Record<string, string>;
-  resources: Array<{ type: string; apiVersion: string; name: string; properties?: any; dependsOn?: string[] }>;
+  resources: Array<{ type: string; apiVersion: string; name: string; condition?: string; properties?: any; dependsOn?: string[] }>;
   outputs?: Record<string, unknown>;
 };
 
@@ -19,7 +20,24 @@ const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dir, name), 
 const existing = read<Template>('azuredeploy.json');
 const fresh = read<Template>('azuredeploy.newResourceGroup.json');
 const site = existing.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
-const appSettings = site.properties.siteConfig.appSettings as Array<{ name: string; value: string }>;
+
+/** Parameters of a deployment that should succeed; each test changes what it is about. */
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const PASSWORD = 'the-client-secret';
+const valid = { appName: 'moedebotkl', microsoftAppType: 'SingleTenant', microsoftAppId: APP_ID, microsoftAppPassword: PASSWORD };
+const forFresh = (values: Record<string, unknown>) => ({ resourceGroupName: 'rg-moedebot', location: 'swedencentral', ...values });
+/** The deployments worth telling apart: each bot identity type, with and without Cosmos DB keys. */
+const scenarios = [
+  valid,
+  { ...valid, microsoftAppType: 'MultiTenant' },
+  { ...valid, useCosmosKey: true },
+  { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' },
+  { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI', useCosmosKey: true },
+];
+/** The app settings the web app gets with these parameters. */
+const appSettingsOf = (values: Record<string, unknown>) =>
+  new ArmContext(existing, values).evaluate(site.properties.siteConfig.appSettings) as Array<{ name: string; value: string }>;
+const appSettings = appSettingsOf(valid);
 const envExampleKeys = new Set(
   readFileSync(path.join(projectRoot, '.env.example'), 'utf8')
     .split('\n')
@@ -34,11 +52,44 @@ describe('deployment templates', () => {
 
   it('every app setting is a key of the config schema and of .env.example', () => {
     const schemaKeys = Object.keys(configSchema.shape);
-    for (const { name } of appSettings) {
-      assert.ok(schemaKeys.includes(name), `${name} is not in src/config.ts`);
-      assert.ok(envExampleKeys.has(name), `${name} is not in .env.example`);
+    for (const values of scenarios) {
+      const settings = appSettingsOf(values);
+      for (const { name } of settings) {
+        assert.ok(schemaKeys.includes(name), `${name} is not in src/config.ts`);
+        assert.ok(envExampleKeys.has(name), `${name} is not in .env.example`);
+      }
+      assert.deepEqual(new Set(settings.map((s) => s.name)).size, settings.length, 'no duplicates');
     }
-    assert.deepEqual(new Set(appSettings.map((s) => s.name)).size, appSettings.length, 'no duplicates');
+  });
+
+  it('no deployment brings the bot up without an identity: an app id and its secret are required unless UserAssignedMSI', () => {
+    const preflight = (template: Template, values: Record<string, unknown>) =>
+      new ArmContext(template, template === fresh ? forFresh(values) : values).preflight();
+    for (const template of [existing, fresh]) {
+      for (const microsoftAppType of ['SingleTenant', 'MultiTenant']) {
+        for (const microsoftAppId of [undefined, '', '   ']) {
+          const values: Record<string, unknown> = { ...valid, microsoftAppType };
+          if (microsoftAppId === undefined) delete values.microsoftAppId;
+          else values.microsoftAppId = microsoftAppId;
+          assert.throws(() => preflight(template, values), (e: unknown) => e instanceof ArmFail && /microsoftAppId is required/.test(e.message), `${microsoftAppType} ${JSON.stringify(microsoftAppId)}`);
+        }
+        assert.throws(() => preflight(template, { ...valid, microsoftAppType, microsoftAppPassword: '' }), (e: unknown) => e instanceof ArmFail && /microsoftAppPassword/.test(e.message));
+        assert.ok(preflight(template, { ...valid, microsoftAppType }).every(Boolean), `${microsoftAppType} with an app id deploys everything`);
+      }
+      assert.ok(preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' }).every(Boolean), 'UserAssignedMSI needs no app id');
+    }
+    // The app id the bot and the web app get: the parameter, or the managed identity's client id.
+    const bot = existing.resources.find((r) => r.type === 'Microsoft.BotService/botServices')!;
+    assert.equal(new ArmContext(existing, valid).evaluate(bot.properties.msaAppId), APP_ID);
+    assert.equal(appSettings.find((s) => s.name === 'MicrosoftAppId')?.value, APP_ID);
+    const msi = { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' };
+    assert.match(new ArmContext(existing, msi).evaluate(bot.properties.msaAppId) as string, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
+    assert.match(appSettingsOf(msi).find((s) => s.name === 'MicrosoftAppId')!.value, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
+  });
+
+  it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
+    for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
+    for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
   });
 
   it('every parameter is used, and every used parameter is declared', () => {
