@@ -15,17 +15,24 @@ const API = {
   cosmos: '2024-05-15',
   bot: '2022-09-15',
   resources: '2024-03-01',
+  keyVault: '2023-07-01',
+  authorization: '2022-04-01',
 };
 
 /** Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor". */
 const COSMOS_DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
+/** Azure built-in role "Key Vault Secrets User": read secret values, nothing else. */
+const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
+
+/** Key Vault secret names (letters, digits and hyphens only). */
+const SECRET = { appPassword: 'microsoft-app-password', cosmosKey: 'cosmos-key' };
 
 const parameters = {
   appName: {
     type: 'string',
     minLength: 3,
     maxLength: 20,
-    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, globally unique for the web app and Cosmos DB.' },
+    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, starting with a letter, globally unique for the web app, Cosmos DB and Key Vault.' },
   },
   location: { type: 'string', defaultValue: '[resourceGroup().location]', metadata: { description: 'Azure region of the resources.' } },
   appServicePlanSku: { type: 'string', defaultValue: 'B1', allowedValues: ['B1', 'B2', 'S1', 'P0v3', 'P1v3'], metadata: { description: 'App Service plan (Linux) size.' } },
@@ -46,7 +53,7 @@ const parameters = {
   microsoftAppPassword: {
     type: 'securestring',
     defaultValue: '',
-    metadata: { description: 'Client secret of the app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+    metadata: { description: 'Client secret of the app registration, stored in the Key Vault the template creates. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
   },
   microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
   botSku: { type: 'string', defaultValue: 'F0', allowedValues: ['F0', 'S1'], metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' } },
@@ -56,7 +63,7 @@ const parameters = {
   useCosmosKey: {
     type: 'bool',
     defaultValue: false,
-    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY).' },
+    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).' },
   },
   stateRetentionDays: {
     type: 'int',
@@ -92,6 +99,7 @@ const variables = {
   siteName: "[format('{0}-bot', variables('suffix'))]",
   cosmosName: "[format('{0}-cosmos', variables('suffix'))]",
   botName: "[format('{0}-azurebot', variables('suffix'))]",
+  keyVaultName: "[format('{0}-kv', variables('suffix'))]",
   publicUrl: "[format('https://{0}.azurewebsites.net', variables('siteName'))]",
   isMsi: "[equals(parameters('microsoftAppType'), 'UserAssignedMSI')]",
   identityChecked: identityCheck,
@@ -101,18 +109,34 @@ const variables = {
 const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
+const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
+const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
 const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
 const botAppIdExpr = `if(variables('isMsi'), ${clientIdExpr}, parameters('microsoftAppId'))`;
+/** When the bot has a client secret (to keep in Key Vault): every app type but UserAssignedMSI. */
+const hasAppPassword = "not(variables('isMsi'))";
 
-/** App settings: every name is a key of src/config.ts and .env.example (a test checks). */
-const appSettings = [
+/**
+ * An app setting whose value App Service fetches from Key Vault with the site's keyVaultReferenceIdentity, so the
+ * secret is never part of the site's configuration (or of anyone's view of it). The URI has no version: the app
+ * gets the secret's latest version.
+ */
+const keyVaultReference = (secret: string) =>
+  `format('@Microsoft.KeyVault(SecretUri={0})', reference(${secretId(secret).slice(1, -1)}, '${API.keyVault}').secretUri)`;
+
+/**
+ * App settings: every name is a key of src/config.ts and .env.example (a test checks). A setting with `when` exists
+ * only when that ARM condition holds: no empty MicrosoftAppPassword for a managed identity, no COSMOS_KEY when the
+ * account has no keys. `value` is a template value: "[expression]" or a literal.
+ */
+const appSettingList: Array<{ name: string; value: string; when?: string }> = [
   { name: 'MicrosoftAppId', value: `[${botAppIdExpr}]` },
-  { name: 'MicrosoftAppPassword', value: "[if(variables('isMsi'), '', parameters('microsoftAppPassword'))]" },
+  { name: 'MicrosoftAppPassword', value: `[${keyVaultReference(SECRET.appPassword)}]`, when: hasAppPassword },
   { name: 'MicrosoftAppType', value: "[parameters('microsoftAppType')]" },
   { name: 'MicrosoftAppTenantId', value: "[parameters('microsoftAppTenantId')]" },
   { name: 'COSMOS_ENDPOINT', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
   { name: 'COSMOS_DATABASE', value: "[parameters('cosmosDatabaseName')]" },
-  { name: 'COSMOS_KEY', value: `[if(parameters('useCosmosKey'), listKeys(${cosmosId.slice(1, -1)}, '${API.cosmos}').primaryMasterKey, '')]` },
+  { name: 'COSMOS_KEY', value: `[${keyVaultReference(SECRET.cosmosKey)}]`, when: "parameters('useCosmosKey')" },
   { name: 'AZURE_CLIENT_ID', value: `[${clientIdExpr}]` },
   { name: 'PUBLIC_BASE_URL', value: "[variables('publicUrl')]" },
   { name: 'ORGANISER_IDS', value: "[parameters('organiserIds')]" },
@@ -122,6 +146,28 @@ const appSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(resourceId('Microsoft.Insights/components', variables('insightsName')), '${API.insights}').ConnectionString]` },
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' },
 ];
+
+/**
+ * The list above as one ARM expression: an ARM array cannot leave out an element, so the settings are concatenated
+ * from runs of unconditional ones and, for each conditional one, a one-element or empty array.
+ */
+function appSettingsExpression(list: typeof appSettingList): string {
+  const asExpression = (value: string) => (value.startsWith('[') ? value.slice(1, -1) : `'${value.replace(/'/g, "''")}'`);
+  const entry = ({ name, value }: { name: string; value: string }) => `createObject('name', '${name}', 'value', ${asExpression(value)})`;
+  const parts: string[] = [];
+  let run: string[] = [];
+  for (const setting of list) {
+    if (!setting.when) {
+      run.push(entry(setting));
+      continue;
+    }
+    if (run.length) parts.push(`createArray(${run.join(', ')})`);
+    run = [];
+    parts.push(`if(${setting.when}, createArray(${entry(setting)}), createArray())`);
+  }
+  if (run.length) parts.push(`createArray(${run.join(', ')})`);
+  return `[concat(${parts.join(', ')})]`;
+}
 
 const resources = [
   {
@@ -199,6 +245,58 @@ const resources = [
     dependsOn: [cosmosId, identityId],
   },
   {
+    // Holds the bot's secrets so that no app setting does. Access is by Azure RBAC only (no access policies): the
+    // web app's identity may read secrets, and the template writes them through Resource Manager. Deleted secrets
+    // and the vault itself stay recoverable for 90 days and cannot be purged before. Public network access stays
+    // on because App Service resolves the references over it (the app has no virtual network).
+    type: 'Microsoft.KeyVault/vaults',
+    apiVersion: API.keyVault,
+    name: "[variables('keyVaultName')]",
+    location: "[parameters('location')]",
+    properties: {
+      tenantId: '[subscription().tenantId]',
+      sku: { family: 'A', name: 'standard' },
+      enableRbacAuthorization: true,
+      accessPolicies: [],
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: true,
+      publicNetworkAccess: 'Enabled',
+      enabledForDeployment: false,
+      enabledForDiskEncryption: false,
+      enabledForTemplateDeployment: false,
+    },
+  },
+  {
+    type: 'Microsoft.KeyVault/vaults/secrets',
+    apiVersion: API.keyVault,
+    condition: `[${hasAppPassword}]`,
+    name: `[format('{0}/{1}', variables('keyVaultName'), '${SECRET.appPassword}')]`,
+    properties: { value: "[parameters('microsoftAppPassword')]" },
+    dependsOn: [keyVaultId],
+  },
+  {
+    type: 'Microsoft.KeyVault/vaults/secrets',
+    apiVersion: API.keyVault,
+    condition: "[parameters('useCosmosKey')]",
+    name: `[format('{0}/{1}', variables('keyVaultName'), '${SECRET.cosmosKey}')]`,
+    properties: { value: `[listKeys(${cosmosId.slice(1, -1)}, '${API.cosmos}').primaryMasterKey]` },
+    dependsOn: [keyVaultId, cosmosId],
+  },
+  {
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: API.authorization,
+    scope: "[format('Microsoft.KeyVault/vaults/{0}', variables('keyVaultName'))]",
+    name: `[guid(${keyVaultId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${KEY_VAULT_SECRETS_USER}')]`,
+    properties: {
+      roleDefinitionId: `[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${KEY_VAULT_SECRETS_USER}')]`,
+      principalId: `[reference(${identityId.slice(1, -1)}, '${API.identity}').principalId]`,
+      // A new identity may not have replicated yet; saying what it is lets the assignment go through anyway.
+      principalType: 'ServicePrincipal',
+    },
+    dependsOn: [keyVaultId, identityId],
+  },
+  {
     type: 'Microsoft.Web/serverfarms',
     apiVersion: API.web,
     name: "[variables('planName')]",
@@ -218,6 +316,8 @@ const resources = [
     identity: { type: 'UserAssigned', userAssignedIdentities: { [identityId]: {} } },
     properties: {
       serverFarmId: "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
+      // The identity App Service reads Key Vault references with (the default would be a system identity it has not).
+      keyVaultReferenceIdentity: identityId,
       httpsOnly: true,
       siteConfig: {
         linuxFxVersion: 'NODE|22-lts',
@@ -227,7 +327,7 @@ const resources = [
         minTlsVersion: '1.2',
         ftpsState: 'Disabled',
         healthCheckPath: '/healthz',
-        appSettings,
+        appSettings: appSettingsExpression(appSettingList),
       },
     },
     dependsOn: [
@@ -235,6 +335,10 @@ const resources = [
       "[resourceId('Microsoft.Insights/components', variables('insightsName'))]",
       cosmosId,
       identityId,
+      // The references resolve when the app starts: the secrets and the right to read them come first.
+      secretId(SECRET.appPassword),
+      secretId(SECRET.cosmosKey),
+      `[extensionResourceId(${keyVaultId.slice(1, -1)}, 'Microsoft.Authorization/roleAssignments', guid(${keyVaultId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${KEY_VAULT_SECRETS_USER}'))]`,
     ],
   },
   {
@@ -271,12 +375,13 @@ const outputs = {
   publicBaseUrl: { type: 'string', value: "[variables('publicUrl')]" },
   botAppId: { type: 'string', value: `[${botAppIdExpr}]` },
   cosmosEndpoint: { type: 'string', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
+  keyVaultName: { type: 'string', value: "[variables('keyVaultName')]" },
 };
 
 export const existingGroupTemplate = {
   $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
   contentVersion: '1.0.0.0',
-  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Application Insights.' },
+  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Key Vault, Application Insights.' },
   parameters,
   variables,
   resources,
@@ -327,7 +432,7 @@ const example = {
   appName: 'moedebotkl',
   microsoftAppType: 'SingleTenant',
   microsoftAppId: '00000000-0000-0000-0000-000000000000',
-  microsoftAppPassword: '',
+  // No microsoftAppPassword here: secrets go on the command line, never into a file.
   organiserIds: '',
 };
 

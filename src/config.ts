@@ -19,7 +19,10 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /** Entra app (client) id of the Azure Bot. Empty = local mode without authentication (Emulator, `npm run chat`). */
   MicrosoftAppId: z.string().default(''),
-  /** Client secret of that app registration. Empty for managed identity or local mode. */
+  /**
+   * Client secret of that app registration. Empty for managed identity or local mode. In Azure the app setting is a
+   * Key Vault reference that App Service resolves before the process starts, so this is the secret itself.
+   */
   MicrosoftAppPassword: z.string().default(''),
   /** MultiTenant, SingleTenant or UserAssignedMSI, as set on the Azure Bot resource. */
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
@@ -50,7 +53,7 @@ export const configSchema = z.object({
     .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean)),
   /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
   COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). */
+  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). In Azure, if set, a Key Vault reference. */
   COSMOS_KEY: optionalText,
   /** Cosmos DB database; created with its containers at start-up if missing. */
   COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),

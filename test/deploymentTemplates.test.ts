@@ -6,12 +6,12 @@ import { files } from '../scripts/buildTemplates';
 import { configSchema } from '../src/config';
 import { projectRoot } from '../src/paths';
 import { BOT_STATE_CONTAINER, REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
-import { ArmContext, ArmFail } from './helpers/armExpression';
+import { ArmContext, ArmFail, RESOURCE_GROUP } from './helpers/armExpression';
 
 type Template = {
   parameters: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[] }>;
   variables?: Record<string, string>;
-  resources: Array<{ type: string; apiVersion: string; name: string; condition?: string; properties?: any; dependsOn?: string[] }>;
+  resources: Array<{ type: string; apiVersion: string; name: string; scope?: string; condition?: string; properties?: any; dependsOn?: string[] }>;
   outputs?: Record<string, unknown>;
 };
 
@@ -20,6 +20,9 @@ const read = <T>(name: string) => JSON.parse(readFileSync(path.join(dir, name), 
 const existing = read<Template>('azuredeploy.json');
 const fresh = read<Template>('azuredeploy.newResourceGroup.json');
 const site = existing.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
+const resourcesOf = (type: string) => existing.resources.filter((r) => r.type === type);
+const IDENTITY_ID = `${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/moedebotkl-identity`;
+const VAULT_ID = `${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/moedebotkl-kv`;
 
 /** Parameters of a deployment that should succeed; each test changes what it is about. */
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -62,6 +65,10 @@ describe('deployment templates', () => {
     }
   });
 
+  /** Whether the web app and the Azure Bot (the nested deployment, in the new-group template) are deployed. */
+  const deploysTheBot = (template: Template, conditions: boolean[]) =>
+    template.resources.every((r, i) => conditions[i] || !['Microsoft.Web/sites', 'Microsoft.BotService/botServices', 'Microsoft.Resources/deployments'].includes(r.type));
+
   it('no deployment brings the bot up without an identity: an app id and its secret are required unless UserAssignedMSI', () => {
     const preflight = (template: Template, values: Record<string, unknown>) =>
       new ArmContext(template, template === fresh ? forFresh(values) : values).preflight();
@@ -74,9 +81,9 @@ describe('deployment templates', () => {
           assert.throws(() => preflight(template, values), (e: unknown) => e instanceof ArmFail && /microsoftAppId is required/.test(e.message), `${microsoftAppType} ${JSON.stringify(microsoftAppId)}`);
         }
         assert.throws(() => preflight(template, { ...valid, microsoftAppType, microsoftAppPassword: '' }), (e: unknown) => e instanceof ArmFail && /microsoftAppPassword/.test(e.message));
-        assert.ok(preflight(template, { ...valid, microsoftAppType }).every(Boolean), `${microsoftAppType} with an app id deploys everything`);
+        assert.ok(deploysTheBot(template, preflight(template, { ...valid, microsoftAppType })), `${microsoftAppType} with an app id deploys the bot`);
       }
-      assert.ok(preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' }).every(Boolean), 'UserAssignedMSI needs no app id');
+      assert.ok(deploysTheBot(template, preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' })), 'UserAssignedMSI needs no app id');
     }
     // The app id the bot and the web app get: the parameter, or the managed identity's client id.
     const bot = existing.resources.find((r) => r.type === 'Microsoft.BotService/botServices')!;
@@ -85,6 +92,64 @@ describe('deployment templates', () => {
     const msi = { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' };
     assert.match(new ArmContext(existing, msi).evaluate(bot.properties.msaAppId) as string, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
     assert.match(appSettingsOf(msi).find((s) => s.name === 'MicrosoftAppId')!.value, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
+  });
+
+  it('keeps secrets in Key Vault, read by the web app\'s identity through Key Vault references; no app setting holds one', () => {
+    const [vault] = resourcesOf('Microsoft.KeyVault/vaults');
+    assert.ok(vault, 'a Key Vault');
+    assert.equal(vault.properties.enableRbacAuthorization, true, 'Azure RBAC, not access policies');
+    assert.deepEqual(vault.properties.accessPolicies, []);
+    assert.equal(vault.properties.enableSoftDelete, true);
+    assert.equal(vault.properties.enablePurgeProtection, true);
+    const context = new ArmContext(existing, valid);
+    assert.ok(
+      resourcesOf('Microsoft.Authorization/roleAssignments').some(
+        (r) =>
+          context.idOf(r).startsWith(`${VAULT_ID}/providers/`) &&
+          context.evaluate(r.properties.roleDefinitionId) === '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/4633458b-17de-408a-b874-0445c86b69e6' &&
+          context.evaluate(r.properties.principalId) === `principalId<${IDENTITY_ID}>`,
+      ),
+      'the identity is Key Vault Secrets User on the vault',
+    );
+    assert.equal(context.evaluate(site.properties.keyVaultReferenceIdentity), IDENTITY_ID);
+
+    const reference = (secret: string) => `@Microsoft.KeyVault(SecretUri=secretUri<${VAULT_ID}/secrets/${secret}>)`;
+    for (const values of scenarios) {
+      const label = JSON.stringify(values);
+      const context = new ArmContext(existing, values);
+      const deployed = context.preflight();
+      const secrets = new Map(
+        existing.resources.flatMap((r, i) => (r.type === 'Microsoft.KeyVault/vaults/secrets' && deployed[i] ? [[(context.evaluate(r.name) as string).split('/')[1]!, context.evaluate(r.properties.value)]] : [])),
+      );
+      const settings = new Map(appSettingsOf(values).map((s) => [s.name, s.value]));
+      for (const [name, value] of settings) {
+        assert.ok(!value.includes(PASSWORD) && !/primaryMasterKey|secondaryMasterKey/.test(value), `${label}: ${name} holds a secret`);
+      }
+      if (values.microsoftAppType === 'UserAssignedMSI') {
+        assert.ok(!settings.has('MicrosoftAppPassword'), `${label}: no password setting at all`);
+        assert.ok(!secrets.has('microsoft-app-password'), `${label}: no password secret`);
+      } else {
+        assert.equal(settings.get('MicrosoftAppPassword'), reference('microsoft-app-password'), label);
+        assert.equal(secrets.get('microsoft-app-password'), PASSWORD, label);
+      }
+      const account = resourcesOf('Microsoft.DocumentDB/databaseAccounts')[0]!;
+      if ('useCosmosKey' in values) {
+        assert.equal(settings.get('COSMOS_KEY'), reference('cosmos-key'), label);
+        assert.match(secrets.get('cosmos-key') as string, /^primaryMasterKey<listKeys .*databaseAccounts\/moedebotkl-cosmos>$/, label);
+        assert.equal(context.evaluate(account.properties.disableLocalAuth), false, label);
+      } else {
+        assert.ok(!settings.has('COSMOS_KEY') && !secrets.has('cosmos-key'), `${label}: no Cosmos DB key anywhere`);
+        assert.equal(context.evaluate(account.properties.disableLocalAuth), true, `${label}: the account has no keys`);
+      }
+    }
+    // The secret values reach nothing but their Key Vault secrets (and the identity check that they are not empty).
+    for (const resource of existing.resources) {
+      const text = JSON.stringify(resource);
+      const isSecret = resource.type === 'Microsoft.KeyVault/vaults/secrets';
+      if (!isSecret) assert.ok(!text.includes("parameters('microsoftAppPassword')") && !/listKeys\(/i.test(text), `${resource.type} sees a secret`);
+    }
+    assert.ok(!/microsoftAppPassword|listKeys/i.test(JSON.stringify(existing.outputs)));
+    assert.doesNotMatch(JSON.stringify(Object.values(files).filter((f: any) => f.$schema?.includes('deploymentParameters'))), /microsoftAppPassword/, 'no password in the parameters files');
   });
 
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
@@ -133,6 +198,14 @@ describe('deployment templates', () => {
       const provider = resource.type.split('/')[0]!;
       if (apiVersions.has(provider)) assert.equal(resource.apiVersion, apiVersions.get(provider), `${provider} mixes API versions`);
       apiVersions.set(provider, resource.apiVersion);
+    }
+  });
+
+  it('every dependsOn names a resource of the template', () => {
+    const context = new ArmContext(existing, valid);
+    const ids = new Set(existing.resources.map((r) => context.idOf(r)));
+    for (const resource of existing.resources) {
+      for (const dependency of resource.dependsOn ?? []) assert.ok(ids.has(context.evaluate(dependency) as string), `${resource.type} depends on ${dependency}`);
     }
   });
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * A small evaluator of ARM template expressions ("[if(...)]"), enough to ask the generated templates what a
  * deployment would do with given parameters: which app settings the site gets, which resources are deployed,
@@ -9,7 +11,7 @@
 type Template = {
   parameters: Record<string, { defaultValue?: unknown }>;
   variables?: Record<string, unknown>;
-  resources: Array<{ condition?: unknown }>;
+  resources: Array<{ type: string; name: string; scope?: string; condition?: unknown }>;
 };
 
 /** A fail() the template reached: ARM stops the deployment with this message. */
@@ -116,8 +118,8 @@ function resourceId(prefix: string, type: string, names: string[]): string {
   return `${prefix}/providers/${namespace}/${types.map((t, i) => `${t}/${names[i]}`).join('/')}`;
 }
 
-const SUBSCRIPTION = '/subscriptions/sub';
-const RESOURCE_GROUP = `${SUBSCRIPTION}/resourceGroups/rg`;
+export const SUBSCRIPTION = '/subscriptions/sub';
+export const RESOURCE_GROUP = `${SUBSCRIPTION}/resourceGroups/rg`;
 
 export class ArmContext {
   private readonly variableValues = new Map<string, unknown>();
@@ -143,6 +145,14 @@ export class ArmContext {
   preflight(): boolean[] {
     for (const name of Object.keys(this.template.variables ?? {})) this.variable(name);
     return this.template.resources.map((resource) => (resource.condition === undefined ? true : this.evaluate(resource.condition) === true));
+  }
+
+  /** The resource id ARM gives a resource of the template (extension resources hang below their scope). */
+  idOf(resource: Template['resources'][number]): string {
+    const names = (this.evaluate(resource.name) as string).split('/');
+    if (resource.scope === undefined) return resourceId(RESOURCE_GROUP, resource.type, names);
+    const scope = this.evaluate(resource.scope) as string;
+    return resourceId(scope.startsWith('/') ? scope : `${RESOURCE_GROUP}/providers/${scope}`, resource.type, names);
   }
 
   private parameter(name: string): unknown {
@@ -251,8 +261,12 @@ export class ArmContext {
         return resourceId(RESOURCE_GROUP, text(0), args.slice(1).map((_, i) => text(i + 1)));
       case 'subscriptionresourceid':
         return resourceId(SUBSCRIPTION, text(0), args.slice(1).map((_, i) => text(i + 1)));
-      case 'guid':
-        return `guid(${values().join('|')})`;
+      case 'extensionresourceid':
+        return resourceId(text(0), text(1), args.slice(2).map((_, i) => text(i + 2)));
+      case 'guid': {
+        const hex = createHash('sha256').update(values().join('|')).digest('hex');
+        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+      }
       case 'reference':
         return placeholder(text(0));
       case 'listkeys':
