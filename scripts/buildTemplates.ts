@@ -109,6 +109,7 @@ const variables = {
 const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
+const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
 const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
 const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
 const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
@@ -325,6 +326,7 @@ const resources = [
         alwaysOn: true,
         http20Enabled: true,
         minTlsVersion: '1.2',
+        scmMinTlsVersion: '1.2',
         ftpsState: 'Disabled',
         healthCheckPath: '/healthz',
         appSettings: appSettingsExpression(appSettingList),
@@ -341,6 +343,15 @@ const resources = [
       `[extensionResourceId(${keyVaultId.slice(1, -1)}, 'Microsoft.Authorization/roleAssignments', guid(${keyVaultId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${KEY_VAULT_SECRETS_USER}'))]`,
     ],
   },
+  // No publishing with the site's basic credentials (a user name and password that never expire): FTP is off
+  // anyway, and deployments to the SCM (Kudu) site sign in with Microsoft Entra ID (az webapp deploy does).
+  ...['ftp', 'scm'].map((endpoint) => ({
+    type: 'Microsoft.Web/sites/basicPublishingCredentialsPolicies',
+    apiVersion: API.web,
+    name: `[format('{0}/{1}', variables('siteName'), '${endpoint}')]`,
+    properties: { allow: false },
+    dependsOn: [siteId],
+  })),
   {
     type: 'Microsoft.BotService/botServices',
     apiVersion: API.bot,

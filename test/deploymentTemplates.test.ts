@@ -152,6 +152,16 @@ describe('deployment templates', () => {
     assert.doesNotMatch(JSON.stringify(Object.values(files).filter((f: any) => f.$schema?.includes('deploymentParameters'))), /microsoftAppPassword/, 'no password in the parameters files');
   });
 
+  it('allows no basic-auth publishing: FTP and SCM credentials off, FTPS disabled, HTTPS only, TLS 1.2 for the site and SCM', () => {
+    const context = new ArmContext(existing, valid);
+    const policies = new Map(resourcesOf('Microsoft.Web/sites/basicPublishingCredentialsPolicies').map((r) => [context.evaluate(r.name), r.properties.allow]));
+    assert.deepEqual(Object.fromEntries(policies), { 'moedebotkl-bot/ftp': false, 'moedebotkl-bot/scm': false });
+    assert.equal(site.properties.httpsOnly, true);
+    assert.equal(site.properties.siteConfig.ftpsState, 'Disabled');
+    assert.equal(site.properties.siteConfig.minTlsVersion, '1.2');
+    assert.equal(site.properties.siteConfig.scmMinTlsVersion, '1.2');
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
