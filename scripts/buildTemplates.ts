@@ -367,6 +367,9 @@ const resources = [
       msaAppType: "[parameters('microsoftAppType')]",
       msaAppTenantId: "[parameters('microsoftAppTenantId')]",
       msaAppMSIResourceId: `[if(variables('isMsi'), ${identityId.slice(1, -1)}, json('null'))]`,
+      // Only Microsoft Entra ID authenticates to the bot resource: no channel secrets or keys (Teams needs none).
+      // Supported by this API version (2022-09-15).
+      disableLocalAuth: true,
     },
     dependsOn: [identityId],
   },

@@ -162,6 +162,13 @@ describe('deployment templates', () => {
     assert.equal(site.properties.siteConfig.scmMinTlsVersion, '1.2');
   });
 
+  it('turns local (key) authentication off on the Azure Bot, in an API version that knows the property', () => {
+    const [bot] = resourcesOf('Microsoft.BotService/botServices');
+    assert.equal(bot!.properties.disableLocalAuth, true);
+    // 2022-09-15 is the stable version whose schema has it; an older one would ignore the property.
+    assert.ok(bot!.apiVersion >= '2022-09-15', `${bot!.apiVersion} may not know disableLocalAuth`);
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
