@@ -23,6 +23,8 @@ const API = {
 const COSMOS_DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
 /** Azure built-in role "Key Vault Secrets User": read secret values, nothing else. */
 const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
+/** Azure built-in role "Monitoring Metrics Publisher": despite the name, what Application Insights needs to ingest any telemetry with Entra ID. */
+const MONITORING_METRICS_PUBLISHER = '3913510d-42f4-4e42-8a64-420c390055eb';
 
 /** Key Vault secret names (letters, digits and hyphens only). */
 const SECRET = { appPassword: 'microsoft-app-password', cosmosKey: 'cosmos-key' };
@@ -110,6 +112,7 @@ const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentitie
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
 const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
+const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
 const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
 const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
 const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
@@ -144,7 +147,9 @@ const appSettingList: Array<{ name: string; value: string; when?: string }> = [
   { name: 'RETENTION_DAYS', value: "[string(parameters('retentionDays'))]" },
   { name: 'STATE_RETENTION_DAYS', value: "[string(parameters('stateRetentionDays'))]" },
   { name: 'LOG_LEVEL', value: "[parameters('logLevel')]" },
-  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(resourceId('Microsoft.Insights/components', variables('insightsName')), '${API.insights}').ConnectionString]` },
+  // With local auth off the connection string is no credential; the agent signs in as the managed identity.
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(${insightsId.slice(1, -1)}, '${API.insights}').ConnectionString]` },
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: `[format('Authorization=AAD;ClientId={0}', ${clientIdExpr})]` },
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' },
 ];
 
@@ -190,8 +195,27 @@ const resources = [
     name: "[variables('insightsName')]",
     location: "[parameters('location')]",
     kind: 'web',
-    properties: { Application_Type: 'Node.JS', WorkspaceResourceId: "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]" },
+    properties: {
+      Application_Type: 'Node.JS',
+      WorkspaceResourceId: "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]",
+      // Telemetry only from Microsoft Entra identities: the instrumentation key in the connection string alone is
+      // not enough to send (or forge) telemetry.
+      DisableLocalAuth: true,
+    },
     dependsOn: ["[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]"],
+  },
+  {
+    // Lets the web app's Application Insights agent send telemetry as the managed identity.
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: API.authorization,
+    scope: "[format('Microsoft.Insights/components/{0}', variables('insightsName'))]",
+    name: `[guid(${insightsId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${MONITORING_METRICS_PUBLISHER}')]`,
+    properties: {
+      roleDefinitionId: `[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${MONITORING_METRICS_PUBLISHER}')]`,
+      principalId: `[reference(${identityId.slice(1, -1)}, '${API.identity}').principalId]`,
+      principalType: 'ServicePrincipal',
+    },
+    dependsOn: [insightsId, identityId],
   },
   {
     type: 'Microsoft.DocumentDB/databaseAccounts',
@@ -334,7 +358,8 @@ const resources = [
     },
     dependsOn: [
       "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
-      "[resourceId('Microsoft.Insights/components', variables('insightsName'))]",
+      insightsId,
+      `[extensionResourceId(${insightsId.slice(1, -1)}, 'Microsoft.Authorization/roleAssignments', guid(${insightsId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${MONITORING_METRICS_PUBLISHER}'))]`,
       cosmosId,
       identityId,
       // The references resolve when the app starts: the secrets and the right to read them come first.

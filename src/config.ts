@@ -63,6 +63,11 @@ export const configSchema = z.object({
   AZURE_CLIENT_ID: optionalText,
   /** Application Insights connection string; read by App Service's Node.js agent, not by Mødebot's code. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  /**
+   * How that agent authenticates when the Application Insights resource accepts Microsoft Entra ID only, e.g.
+   * `Authorization=AAD;ClientId=<client id of the user-assigned managed identity>`; read by the agent, not by Mødebot's code.
+   */
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: optionalText,
   /** App Service's Application Insights agent switch ("~3" turns it on); read by the platform. */
   ApplicationInsightsAgent_EXTENSION_VERSION: optionalText,
   /** Teams package (npm run package:teams): the Teams app id; default the bot's MicrosoftAppId. */

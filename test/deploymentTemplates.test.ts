@@ -169,6 +169,27 @@ describe('deployment templates', () => {
     assert.ok(bot!.apiVersion >= '2022-09-15', `${bot!.apiVersion} may not know disableLocalAuth`);
   });
 
+  it('Application Insights takes Entra-authenticated telemetry only, which the agent sends as the managed identity', () => {
+    const [component] = resourcesOf('Microsoft.Insights/components');
+    assert.equal(component!.properties.DisableLocalAuth, true);
+    const context = new ArmContext(existing, valid);
+    const componentId = context.idOf(component!);
+    assert.ok(
+      resourcesOf('Microsoft.Authorization/roleAssignments').some(
+        (r) =>
+          context.idOf(r).startsWith(`${componentId}/providers/`) &&
+          context.evaluate(r.properties.roleDefinitionId) === '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/3913510d-42f4-4e42-8a64-420c390055eb' &&
+          context.evaluate(r.properties.principalId) === `principalId<${IDENTITY_ID}>`,
+      ),
+      'the identity is Monitoring Metrics Publisher on the component',
+    );
+    for (const values of scenarios) {
+      const settings = new Map(appSettingsOf(values).map((s) => [s.name, s.value]));
+      assert.equal(settings.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING'), `Authorization=AAD;ClientId=clientId<${IDENTITY_ID}>`, JSON.stringify(values));
+      assert.equal(settings.get('AZURE_CLIENT_ID'), `clientId<${IDENTITY_ID}>`, 'the same identity');
+    }
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
