@@ -17,6 +17,7 @@ const API = {
   resources: '2024-03-01',
   keyVault: '2023-07-01',
   authorization: '2022-04-01',
+  diagnostics: '2021-05-01-preview',
 };
 
 /** Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor". */
@@ -76,6 +77,13 @@ const parameters = {
   organiserIds: { type: 'string', defaultValue: '', metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' } },
   retentionDays: { type: 'int', defaultValue: 30, minValue: 0, metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' } },
   logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
+  logRetentionDays: {
+    type: 'int',
+    defaultValue: 90,
+    minValue: 30,
+    maxValue: 730,
+    metadata: { description: 'Days the Log Analytics workspace keeps logs: the retention of the organisers\' audit log (AppServiceConsoleLogs), of Key Vault\'s audit events and of the telemetry.' },
+  },
 };
 
 /**
@@ -112,6 +120,20 @@ const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentitie
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
 const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
+const workspaceId = "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]";
+
+/**
+ * Sends a resource's logs of these categories to the template's Log Analytics workspace, where they are kept for
+ * logRetentionDays (the resource itself keeps none).
+ */
+const diagnosticSetting = (scopeType: string, scopeName: string, dependsOn: string, categories: string[], extra: object = {}) => ({
+  type: 'Microsoft.Insights/diagnosticSettings',
+  apiVersion: API.diagnostics,
+  scope: `[format('${scopeType}/{0}', variables('${scopeName}'))]`,
+  name: 'to-log-analytics',
+  properties: { workspaceId, logs: categories.map((category) => ({ category, enabled: true })), ...extra },
+  dependsOn: [dependsOn, workspaceId],
+});
 const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
 const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
 const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
@@ -187,7 +209,7 @@ const resources = [
     apiVersion: API.workspace,
     name: "[variables('workspaceName')]",
     location: "[parameters('location')]",
-    properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 },
+    properties: { sku: { name: 'PerGB2018' }, retentionInDays: "[parameters('logRetentionDays')]" },
   },
   {
     type: 'Microsoft.Insights/components',
@@ -377,6 +399,13 @@ const resources = [
     properties: { allow: false },
     dependsOn: [siteId],
   })),
+  // The organisers' audit log is the bot's JSON lines on stdout with an "audit" field: AppServiceConsoleLogs.
+  diagnosticSetting('Microsoft.Web/sites', 'siteName', siteId, ['AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServicePlatformLogs']),
+  // Who read or changed which secret.
+  diagnosticSetting('Microsoft.KeyVault/vaults', 'keyVaultName', keyVaultId, ['AuditEvent']),
+  // Changes to the account (keys, settings, role assignments): few and cheap. DataPlaneRequests would log every
+  // read and write of the bot and cost with its traffic, so it stays off. Resource-specific table CDBControlPlaneRequests.
+  diagnosticSetting('Microsoft.DocumentDB/databaseAccounts', 'cosmosName', cosmosId, ['ControlPlaneRequests'], { logAnalyticsDestinationType: 'Dedicated' }),
   {
     type: 'Microsoft.BotService/botServices',
     apiVersion: API.bot,

@@ -190,6 +190,26 @@ describe('deployment templates', () => {
     }
   });
 
+  it('sends the web app\'s logs (the organisers\' audit log among them), Key Vault\'s audit events and Cosmos DB\'s control plane to the workspace, kept logRetentionDays', () => {
+    const context = new ArmContext(existing, valid);
+    const [workspace] = resourcesOf('Microsoft.OperationalInsights/workspaces');
+    const workspaceId = context.idOf(workspace!);
+    assert.equal(existing.parameters.logRetentionDays?.defaultValue, 90);
+    assert.equal(context.evaluate(workspace!.properties.retentionInDays), 90);
+    assert.equal(new ArmContext(existing, { ...valid, logRetentionDays: 365 }).evaluate(workspace!.properties.retentionInDays), 365);
+    const logsOf = (scopeType: string) => {
+      const setting = resourcesOf('Microsoft.Insights/diagnosticSettings').find((r) => (context.evaluate(r.scope) as string).startsWith(`${scopeType}/`));
+      assert.ok(setting, `diagnostic settings on ${scopeType}`);
+      assert.equal(context.evaluate(setting.properties.workspaceId), workspaceId);
+      return setting.properties.logs.filter((l: { enabled: boolean }) => l.enabled).map((l: { category: string }) => l.category);
+    };
+    assert.deepEqual(logsOf('Microsoft.Web/sites').sort(), ['AppServiceAppLogs', 'AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServicePlatformLogs']);
+    assert.deepEqual(logsOf('Microsoft.KeyVault/vaults'), ['AuditEvent']);
+    assert.deepEqual(logsOf('Microsoft.DocumentDB/databaseAccounts'), ['ControlPlaneRequests']);
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    assert.match(readme, /AppServiceConsoleLogs\s*\n\| where ResultDescription has '"audit"'/, 'the README shows how to list the audit lines');
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
@@ -231,11 +251,13 @@ describe('deployment templates', () => {
       const formatArgs = /^\[format\('([^']*)'/.exec(resource.name)?.[1];
       if (formatArgs) assert.equal(formatArgs.split('/').length, segments, `${resource.type} name has ${segments} segment(s)`);
     }
+    // A child resource uses its parent's API version. Unrelated types of one namespace (Microsoft.Insights/components
+    // and Microsoft.Insights/diagnosticSettings) have no version in common.
     const apiVersions = new Map<string, string>();
     for (const resource of existing.resources) {
-      const provider = resource.type.split('/')[0]!;
-      if (apiVersions.has(provider)) assert.equal(resource.apiVersion, apiVersions.get(provider), `${provider} mixes API versions`);
-      apiVersions.set(provider, resource.apiVersion);
+      const parent = resource.type.split('/').slice(0, 2).join('/');
+      if (apiVersions.has(parent)) assert.equal(resource.apiVersion, apiVersions.get(parent), `${parent} mixes API versions`);
+      apiVersions.set(parent, resource.apiVersion);
     }
   });
 
