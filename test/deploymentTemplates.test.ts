@@ -210,6 +210,17 @@ describe('deployment templates', () => {
     assert.match(readme, /AppServiceConsoleLogs\s*\n\| where ResultDescription has '"audit"'/, 'the README shows how to list the audit lines');
   });
 
+  it('runs Node 22 LTS and starts the compiled bot: node dist/src/index.js, which npm run build writes', () => {
+    assert.equal(site.properties.siteConfig.linuxFxVersion, 'NODE|22-lts');
+    assert.equal(site.properties.siteConfig.appCommandLine, 'node dist/src/index.js');
+    // tsc -p tsconfig.build.json keeps the source layout under outDir: src/index.ts becomes dist/src/index.js.
+    const tsconfig = JSON.parse(readFileSync(path.join(projectRoot, 'tsconfig.json'), 'utf8')) as { compilerOptions: { outDir: string; rootDir: string } };
+    const build = JSON.parse(readFileSync(path.join(projectRoot, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+    assert.equal(tsconfig.compilerOptions.rootDir, '.');
+    assert.ok(build.include.includes('src'));
+    assert.equal(`node ${tsconfig.compilerOptions.outDir}/src/index.js`, site.properties.siteConfig.appCommandLine);
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
