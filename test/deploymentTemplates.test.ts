@@ -221,6 +221,13 @@ describe('deployment templates', () => {
     assert.equal(`node ${tsconfig.compilerOptions.outDir}/src/index.js`, site.properties.siteConfig.appCommandLine);
   });
 
+  it('deploymentTemplates/README.md documents every parameter', () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    for (const name of new Set([...Object.keys(existing.parameters), ...Object.keys(fresh.parameters)])) {
+      assert.match(readme, new RegExp(`^\\| \`${name}\` \\|`, 'm'), `${name} is not in the README's parameter table`);
+    }
+  });
+
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
     for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
