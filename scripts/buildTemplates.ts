@@ -121,10 +121,13 @@ const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
 const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
 const workspaceId = "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]";
+const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
+const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
+const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
 
 /**
- * Sends a resource's logs of these categories to the template's Log Analytics workspace, where they are kept for
- * logRetentionDays (the resource itself keeps none).
+ * Sends a resource's logs of these categories to the template's Log Analytics workspace, the one place they are
+ * kept, for logRetentionDays.
  */
 const diagnosticSetting = (scopeType: string, scopeName: string, dependsOn: string, categories: string[], extra: object = {}) => ({
   type: 'Microsoft.Insights/diagnosticSettings',
@@ -134,9 +137,6 @@ const diagnosticSetting = (scopeType: string, scopeName: string, dependsOn: stri
   properties: { workspaceId, logs: categories.map((category) => ({ category, enabled: true })), ...extra },
   dependsOn: [dependsOn, workspaceId],
 });
-const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
-const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
-const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
 const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
 const botAppIdExpr = `if(variables('isMsi'), ${clientIdExpr}, parameters('microsoftAppId'))`;
 /** When the bot has a client secret (to keep in Key Vault): every app type but UserAssignedMSI. */
@@ -219,12 +219,12 @@ const resources = [
     kind: 'web',
     properties: {
       Application_Type: 'Node.JS',
-      WorkspaceResourceId: "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]",
+      WorkspaceResourceId: workspaceId,
       // Telemetry only from Microsoft Entra identities: the instrumentation key in the connection string alone is
       // not enough to send (or forge) telemetry.
       DisableLocalAuth: true,
     },
-    dependsOn: ["[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]"],
+    dependsOn: [workspaceId],
   },
   {
     // Lets the web app's Application Insights agent send telemetry as the managed identity.
