@@ -15,17 +15,27 @@ const API = {
   cosmos: '2024-05-15',
   bot: '2022-09-15',
   resources: '2024-03-01',
+  keyVault: '2023-07-01',
+  authorization: '2022-04-01',
+  diagnostics: '2021-05-01-preview',
 };
 
 /** Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor". */
 const COSMOS_DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
+/** Azure built-in role "Key Vault Secrets User": read secret values, nothing else. */
+const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
+/** Azure built-in role "Monitoring Metrics Publisher": despite the name, what Application Insights needs to ingest any telemetry with Entra ID. */
+const MONITORING_METRICS_PUBLISHER = '3913510d-42f4-4e42-8a64-420c390055eb';
+
+/** Key Vault secret names (letters, digits and hyphens only). */
+const SECRET = { appPassword: 'microsoft-app-password', cosmosKey: 'cosmos-key' };
 
 const parameters = {
   appName: {
     type: 'string',
     minLength: 3,
     maxLength: 20,
-    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, globally unique for the web app and Cosmos DB.' },
+    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, starting with a letter, globally unique for the web app, Cosmos DB and Key Vault.' },
   },
   location: { type: 'string', defaultValue: '[resourceGroup().location]', metadata: { description: 'Azure region of the resources.' } },
   appServicePlanSku: { type: 'string', defaultValue: 'B1', allowedValues: ['B1', 'B2', 'S1', 'P0v3', 'P1v3'], metadata: { description: 'App Service plan (Linux) size.' } },
@@ -36,8 +46,18 @@ const parameters = {
     allowedValues: ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
     metadata: { description: 'Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment\'s managed identity (UserAssignedMSI).' },
   },
-  microsoftAppId: { type: 'string', defaultValue: '', metadata: { description: 'App (client) id of the Entra app registration; empty with UserAssignedMSI.' } },
-  microsoftAppPassword: { type: 'securestring', defaultValue: '', metadata: { description: 'Client secret of the app registration; empty with UserAssignedMSI.' } },
+  // Both default to empty only so that UserAssignedMSI needs neither; for the other two types identityCheck below
+  // fails the deployment when either is empty.
+  microsoftAppId: {
+    type: 'string',
+    defaultValue: '',
+    metadata: { description: 'App (client) id of the Entra app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+  },
+  microsoftAppPassword: {
+    type: 'securestring',
+    defaultValue: '',
+    metadata: { description: 'Client secret of the app registration, stored in the Key Vault the template creates. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+  },
   microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
   botSku: { type: 'string', defaultValue: 'F0', allowedValues: ['F0', 'S1'], metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' } },
   cosmosCapacityMode: { type: 'string', defaultValue: 'Serverless', allowedValues: ['Serverless', 'Provisioned'], metadata: { description: 'Cosmos DB capacity: serverless (pay per request) or provisioned throughput.' } },
@@ -46,7 +66,7 @@ const parameters = {
   useCosmosKey: {
     type: 'bool',
     defaultValue: false,
-    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY).' },
+    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).' },
   },
   stateRetentionDays: {
     type: 'int',
@@ -57,7 +77,28 @@ const parameters = {
   organiserIds: { type: 'string', defaultValue: '', metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' } },
   retentionDays: { type: 'int', defaultValue: 30, minValue: 0, metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' } },
   logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
+  logRetentionDays: {
+    type: 'int',
+    defaultValue: 90,
+    minValue: 30,
+    maxValue: 730,
+    metadata: { description: 'Days the Log Analytics workspace keeps logs: the retention of the organisers\' audit log (AppServiceConsoleLogs), of Key Vault\'s audit events and of the telemetry.' },
+  },
 };
+
+/**
+ * The bot must never come up without an identity: with an empty MicrosoftAppId it would skip the Bot Framework token
+ * check on every request. ARM has no conditionally required parameters, so this expression is the check. It is `true`
+ * or it calls `fail()`, the ARM function that stops a deployment with the given message (Bicep's `fail()` compiles to
+ * it); `if()` evaluates only the branch it takes. Both templates keep it in a variable and use that as the condition of
+ * what must not exist without an identity. ARM evaluates variables and conditions when it validates the template, so a
+ * deployment without an app id, or without the app registration's secret, fails before it creates anything.
+ * UserAssignedMSI needs neither: the managed identity's client id is the app id, and it has no secret.
+ */
+const identityCheck =
+  "[if(equals(parameters('microsoftAppType'), 'UserAssignedMSI'), true(), " +
+  "if(empty(trim(parameters('microsoftAppId'))), fail('microsoftAppId is required unless microsoftAppType is UserAssignedMSI: without it the bot would have no identity.'), " +
+  "if(empty(parameters('microsoftAppPassword')), fail('microsoftAppPassword (the client secret of the app registration) is required unless microsoftAppType is UserAssignedMSI.'), true())))]";
 
 const variables = {
   suffix: "[toLower(parameters('appName'))]",
@@ -68,35 +109,93 @@ const variables = {
   siteName: "[format('{0}-bot', variables('suffix'))]",
   cosmosName: "[format('{0}-cosmos', variables('suffix'))]",
   botName: "[format('{0}-azurebot', variables('suffix'))]",
+  keyVaultName: "[format('{0}-kv', variables('suffix'))]",
   publicUrl: "[format('https://{0}.azurewebsites.net', variables('siteName'))]",
   isMsi: "[equals(parameters('microsoftAppType'), 'UserAssignedMSI')]",
+  identityChecked: identityCheck,
   serverless: "[equals(parameters('cosmosCapacityMode'), 'Serverless')]",
 };
 
 const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
 const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
+const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
+const workspaceId = "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]";
+const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
+const keyVaultId = "[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]";
+const secretId = (name: string) => `[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), '${name}')]`;
+
+/**
+ * Sends a resource's logs of these categories to the template's Log Analytics workspace, the one place they are
+ * kept, for logRetentionDays.
+ */
+const diagnosticSetting = (scopeType: string, scopeName: string, dependsOn: string, categories: string[], extra: object = {}) => ({
+  type: 'Microsoft.Insights/diagnosticSettings',
+  apiVersion: API.diagnostics,
+  scope: `[format('${scopeType}/{0}', variables('${scopeName}'))]`,
+  name: 'to-log-analytics',
+  properties: { workspaceId, logs: categories.map((category) => ({ category, enabled: true })), ...extra },
+  dependsOn: [dependsOn, workspaceId],
+});
 const clientIdExpr = `reference(${identityId.slice(1, -1)}, '${API.identity}').clientId`;
 const botAppIdExpr = `if(variables('isMsi'), ${clientIdExpr}, parameters('microsoftAppId'))`;
+/** When the bot has a client secret (to keep in Key Vault): every app type but UserAssignedMSI. */
+const hasAppPassword = "not(variables('isMsi'))";
 
-/** App settings: every name is a key of src/config.ts and .env.example (a test checks). */
-const appSettings = [
+/**
+ * An app setting whose value App Service fetches from Key Vault with the site's keyVaultReferenceIdentity, so the
+ * secret is never part of the site's configuration (or of anyone's view of it). The URI has no version: the app
+ * gets the secret's latest version.
+ */
+const keyVaultReference = (secret: string) =>
+  `format('@Microsoft.KeyVault(SecretUri={0})', reference(${secretId(secret).slice(1, -1)}, '${API.keyVault}').secretUri)`;
+
+/**
+ * App settings: every name is a key of src/config.ts and .env.example (a test checks). A setting with `when` exists
+ * only when that ARM condition holds: no empty MicrosoftAppPassword for a managed identity, no COSMOS_KEY when the
+ * account has no keys. `value` is a template value: "[expression]" or a literal.
+ */
+const appSettingList: Array<{ name: string; value: string; when?: string }> = [
   { name: 'MicrosoftAppId', value: `[${botAppIdExpr}]` },
-  { name: 'MicrosoftAppPassword', value: "[if(variables('isMsi'), '', parameters('microsoftAppPassword'))]" },
+  { name: 'MicrosoftAppPassword', value: `[${keyVaultReference(SECRET.appPassword)}]`, when: hasAppPassword },
   { name: 'MicrosoftAppType', value: "[parameters('microsoftAppType')]" },
   { name: 'MicrosoftAppTenantId', value: "[parameters('microsoftAppTenantId')]" },
   { name: 'COSMOS_ENDPOINT', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
   { name: 'COSMOS_DATABASE', value: "[parameters('cosmosDatabaseName')]" },
-  { name: 'COSMOS_KEY', value: `[if(parameters('useCosmosKey'), listKeys(${cosmosId.slice(1, -1)}, '${API.cosmos}').primaryMasterKey, '')]` },
+  { name: 'COSMOS_KEY', value: `[${keyVaultReference(SECRET.cosmosKey)}]`, when: "parameters('useCosmosKey')" },
   { name: 'AZURE_CLIENT_ID', value: `[${clientIdExpr}]` },
   { name: 'PUBLIC_BASE_URL', value: "[variables('publicUrl')]" },
   { name: 'ORGANISER_IDS', value: "[parameters('organiserIds')]" },
   { name: 'RETENTION_DAYS', value: "[string(parameters('retentionDays'))]" },
   { name: 'STATE_RETENTION_DAYS', value: "[string(parameters('stateRetentionDays'))]" },
   { name: 'LOG_LEVEL', value: "[parameters('logLevel')]" },
-  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(resourceId('Microsoft.Insights/components', variables('insightsName')), '${API.insights}').ConnectionString]` },
+  // With local auth off the connection string is no credential; the agent signs in as the managed identity.
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: `[reference(${insightsId.slice(1, -1)}, '${API.insights}').ConnectionString]` },
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: `[format('Authorization=AAD;ClientId={0}', ${clientIdExpr})]` },
   { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' },
 ];
+
+/**
+ * The list above as one ARM expression: an ARM array cannot leave out an element, so the settings are concatenated
+ * from runs of unconditional ones and, for each conditional one, a one-element or empty array.
+ */
+function appSettingsExpression(list: typeof appSettingList): string {
+  const asExpression = (value: string) => (value.startsWith('[') ? value.slice(1, -1) : `'${value.replace(/'/g, "''")}'`);
+  const entry = ({ name, value }: { name: string; value: string }) => `createObject('name', '${name}', 'value', ${asExpression(value)})`;
+  const parts: string[] = [];
+  let run: string[] = [];
+  for (const setting of list) {
+    if (!setting.when) {
+      run.push(entry(setting));
+      continue;
+    }
+    if (run.length) parts.push(`createArray(${run.join(', ')})`);
+    run = [];
+    parts.push(`if(${setting.when}, createArray(${entry(setting)}), createArray())`);
+  }
+  if (run.length) parts.push(`createArray(${run.join(', ')})`);
+  return `[concat(${parts.join(', ')})]`;
+}
 
 const resources = [
   {
@@ -110,7 +209,7 @@ const resources = [
     apiVersion: API.workspace,
     name: "[variables('workspaceName')]",
     location: "[parameters('location')]",
-    properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 },
+    properties: { sku: { name: 'PerGB2018' }, retentionInDays: "[parameters('logRetentionDays')]" },
   },
   {
     type: 'Microsoft.Insights/components',
@@ -118,8 +217,27 @@ const resources = [
     name: "[variables('insightsName')]",
     location: "[parameters('location')]",
     kind: 'web',
-    properties: { Application_Type: 'Node.JS', WorkspaceResourceId: "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]" },
-    dependsOn: ["[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]"],
+    properties: {
+      Application_Type: 'Node.JS',
+      WorkspaceResourceId: workspaceId,
+      // Telemetry only from Microsoft Entra identities: the instrumentation key in the connection string alone is
+      // not enough to send (or forge) telemetry.
+      DisableLocalAuth: true,
+    },
+    dependsOn: [workspaceId],
+  },
+  {
+    // Lets the web app's Application Insights agent send telemetry as the managed identity.
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: API.authorization,
+    scope: "[format('Microsoft.Insights/components/{0}', variables('insightsName'))]",
+    name: `[guid(${insightsId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${MONITORING_METRICS_PUBLISHER}')]`,
+    properties: {
+      roleDefinitionId: `[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${MONITORING_METRICS_PUBLISHER}')]`,
+      principalId: `[reference(${identityId.slice(1, -1)}, '${API.identity}').principalId]`,
+      principalType: 'ServicePrincipal',
+    },
+    dependsOn: [insightsId, identityId],
   },
   {
     type: 'Microsoft.DocumentDB/databaseAccounts',
@@ -174,6 +292,58 @@ const resources = [
     dependsOn: [cosmosId, identityId],
   },
   {
+    // Holds the bot's secrets so that no app setting does. Access is by Azure RBAC only (no access policies): the
+    // web app's identity may read secrets, and the template writes them through Resource Manager. Deleted secrets
+    // and the vault itself stay recoverable for 90 days and cannot be purged before. Public network access stays
+    // on because App Service resolves the references over it (the app has no virtual network).
+    type: 'Microsoft.KeyVault/vaults',
+    apiVersion: API.keyVault,
+    name: "[variables('keyVaultName')]",
+    location: "[parameters('location')]",
+    properties: {
+      tenantId: '[subscription().tenantId]',
+      sku: { family: 'A', name: 'standard' },
+      enableRbacAuthorization: true,
+      accessPolicies: [],
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: true,
+      publicNetworkAccess: 'Enabled',
+      enabledForDeployment: false,
+      enabledForDiskEncryption: false,
+      enabledForTemplateDeployment: false,
+    },
+  },
+  {
+    type: 'Microsoft.KeyVault/vaults/secrets',
+    apiVersion: API.keyVault,
+    condition: `[${hasAppPassword}]`,
+    name: `[format('{0}/{1}', variables('keyVaultName'), '${SECRET.appPassword}')]`,
+    properties: { value: "[parameters('microsoftAppPassword')]" },
+    dependsOn: [keyVaultId],
+  },
+  {
+    type: 'Microsoft.KeyVault/vaults/secrets',
+    apiVersion: API.keyVault,
+    condition: "[parameters('useCosmosKey')]",
+    name: `[format('{0}/{1}', variables('keyVaultName'), '${SECRET.cosmosKey}')]`,
+    properties: { value: `[listKeys(${cosmosId.slice(1, -1)}, '${API.cosmos}').primaryMasterKey]` },
+    dependsOn: [keyVaultId, cosmosId],
+  },
+  {
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: API.authorization,
+    scope: "[format('Microsoft.KeyVault/vaults/{0}', variables('keyVaultName'))]",
+    name: `[guid(${keyVaultId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${KEY_VAULT_SECRETS_USER}')]`,
+    properties: {
+      roleDefinitionId: `[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${KEY_VAULT_SECRETS_USER}')]`,
+      principalId: `[reference(${identityId.slice(1, -1)}, '${API.identity}').principalId]`,
+      // A new identity may not have replicated yet; saying what it is lets the assignment go through anyway.
+      principalType: 'ServicePrincipal',
+    },
+    dependsOn: [keyVaultId, identityId],
+  },
+  {
     type: 'Microsoft.Web/serverfarms',
     apiVersion: API.web,
     name: "[variables('planName')]",
@@ -185,12 +355,16 @@ const resources = [
   {
     type: 'Microsoft.Web/sites',
     apiVersion: API.web,
+    // The web app runs the bot: it exists only with an identity (see identityCheck).
+    condition: "[variables('identityChecked')]",
     name: "[variables('siteName')]",
     location: "[parameters('location')]",
     kind: 'app,linux',
     identity: { type: 'UserAssigned', userAssignedIdentities: { [identityId]: {} } },
     properties: {
       serverFarmId: "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
+      // The identity App Service reads Key Vault references with (the default would be a system identity it has not).
+      keyVaultReferenceIdentity: identityId,
       httpsOnly: true,
       siteConfig: {
         linuxFxVersion: 'NODE|22-lts',
@@ -198,21 +372,44 @@ const resources = [
         alwaysOn: true,
         http20Enabled: true,
         minTlsVersion: '1.2',
+        scmMinTlsVersion: '1.2',
         ftpsState: 'Disabled',
         healthCheckPath: '/healthz',
-        appSettings,
+        appSettings: appSettingsExpression(appSettingList),
       },
     },
     dependsOn: [
       "[resourceId('Microsoft.Web/serverfarms', variables('planName'))]",
-      "[resourceId('Microsoft.Insights/components', variables('insightsName'))]",
+      insightsId,
+      `[extensionResourceId(${insightsId.slice(1, -1)}, 'Microsoft.Authorization/roleAssignments', guid(${insightsId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${MONITORING_METRICS_PUBLISHER}'))]`,
       cosmosId,
       identityId,
+      // The references resolve when the app starts: the secrets and the right to read them come first.
+      secretId(SECRET.appPassword),
+      secretId(SECRET.cosmosKey),
+      `[extensionResourceId(${keyVaultId.slice(1, -1)}, 'Microsoft.Authorization/roleAssignments', guid(${keyVaultId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${KEY_VAULT_SECRETS_USER}'))]`,
     ],
   },
+  // No publishing with the site's basic credentials (a user name and password that never expire): FTP is off
+  // anyway, and deployments to the SCM (Kudu) site sign in with Microsoft Entra ID (az webapp deploy does).
+  ...['ftp', 'scm'].map((endpoint) => ({
+    type: 'Microsoft.Web/sites/basicPublishingCredentialsPolicies',
+    apiVersion: API.web,
+    name: `[format('{0}/{1}', variables('siteName'), '${endpoint}')]`,
+    properties: { allow: false },
+    dependsOn: [siteId],
+  })),
+  // The organisers' audit log is the bot's JSON lines on stdout with an "audit" field: AppServiceConsoleLogs.
+  diagnosticSetting('Microsoft.Web/sites', 'siteName', siteId, ['AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServicePlatformLogs']),
+  // Who read or changed which secret.
+  diagnosticSetting('Microsoft.KeyVault/vaults', 'keyVaultName', keyVaultId, ['AuditEvent']),
+  // Changes to the account (keys, settings, role assignments): few and cheap. DataPlaneRequests would log every
+  // read and write of the bot and cost with its traffic, so it stays off. Resource-specific table CDBControlPlaneRequests.
+  diagnosticSetting('Microsoft.DocumentDB/databaseAccounts', 'cosmosName', cosmosId, ['ControlPlaneRequests'], { logAnalyticsDestinationType: 'Dedicated' }),
   {
     type: 'Microsoft.BotService/botServices',
     apiVersion: API.bot,
+    condition: "[variables('identityChecked')]",
     name: "[variables('botName')]",
     location: 'global',
     kind: 'azurebot',
@@ -224,6 +421,9 @@ const resources = [
       msaAppType: "[parameters('microsoftAppType')]",
       msaAppTenantId: "[parameters('microsoftAppTenantId')]",
       msaAppMSIResourceId: `[if(variables('isMsi'), ${identityId.slice(1, -1)}, json('null'))]`,
+      // Only Microsoft Entra ID authenticates to the bot resource: no channel secrets or keys (Teams needs none).
+      // Supported by this API version (2022-09-15).
+      disableLocalAuth: true,
     },
     dependsOn: [identityId],
   },
@@ -243,12 +443,13 @@ const outputs = {
   publicBaseUrl: { type: 'string', value: "[variables('publicUrl')]" },
   botAppId: { type: 'string', value: `[${botAppIdExpr}]` },
   cosmosEndpoint: { type: 'string', value: `[reference(${cosmosId.slice(1, -1)}, '${API.cosmos}').documentEndpoint]` },
+  keyVaultName: { type: 'string', value: "[variables('keyVaultName')]" },
 };
 
 export const existingGroupTemplate = {
   $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
   contentVersion: '1.0.0.0',
-  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Application Insights.' },
+  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Key Vault, Application Insights.' },
   parameters,
   variables,
   resources,
@@ -265,12 +466,15 @@ export const newGroupTemplate = {
     location: { type: 'string', metadata: { description: 'Azure region of the resource group and its resources.' } },
     ...Object.fromEntries(Object.entries(parameters).filter(([name]) => name !== 'location')),
   },
+  // The same check as inside, here too: without it the resource group would be created before the nested deployment fails.
+  variables: { identityChecked: identityCheck },
   resources: [
     { type: 'Microsoft.Resources/resourceGroups', apiVersion: API.resources, name: "[parameters('resourceGroupName')]", location: "[parameters('location')]" },
     {
       type: 'Microsoft.Resources/deployments',
       apiVersion: API.resources,
       name: 'moedebot',
+      condition: "[variables('identityChecked')]",
       resourceGroup: "[parameters('resourceGroupName')]",
       dependsOn: ["[subscriptionResourceId('Microsoft.Resources/resourceGroups', parameters('resourceGroupName'))]"],
       properties: {
@@ -296,7 +500,7 @@ const example = {
   appName: 'moedebotkl',
   microsoftAppType: 'SingleTenant',
   microsoftAppId: '00000000-0000-0000-0000-000000000000',
-  microsoftAppPassword: '',
+  // No microsoftAppPassword here: secrets go on the command line, never into a file.
   organiserIds: '',
 };
 

@@ -33,7 +33,10 @@ export const configSchema = z.object({
   WEBSITE_SITE_NAME: optionalText,
   /** Entra app (client) id of the Azure Bot. Required unless ALLOW_UNAUTHENTICATED is chosen for a local run. */
   MicrosoftAppId: z.string().trim().default(''),
-  /** Client secret of that app registration. Empty for managed identity or local mode. */
+  /**
+   * Client secret of that app registration. Empty for managed identity or local mode. In Azure the app setting is a
+   * Key Vault reference that App Service resolves before the process starts, so this is the secret itself.
+   */
   MicrosoftAppPassword: z.string().default(''),
   /** MultiTenant, SingleTenant or UserAssignedMSI, as set on the Azure Bot resource. */
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
@@ -73,7 +76,7 @@ export const configSchema = z.object({
     }),
   /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
   COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). */
+  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). In Azure, if set, a Key Vault reference. */
   COSMOS_KEY: optionalText,
   /** Cosmos DB database; created with its containers at start-up if missing. */
   COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),
@@ -83,6 +86,11 @@ export const configSchema = z.object({
   AZURE_CLIENT_ID: optionalText,
   /** Application Insights connection string; read by App Service's Node.js agent, not by Mødebot's code. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  /**
+   * How that agent authenticates when the Application Insights resource accepts Microsoft Entra ID only, e.g.
+   * `Authorization=AAD;ClientId=<client id of the user-assigned managed identity>`; read by the agent, not by Mødebot's code.
+   */
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: optionalText,
   /** App Service's Application Insights agent switch ("~3" turns it on); read by the platform. */
   ApplicationInsightsAgent_EXTENSION_VERSION: optionalText,
   /** Teams package (npm run package:teams): the Teams app id; default the bot's MicrosoftAppId. */
