@@ -2,152 +2,280 @@ import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseIdentitySpec, type Identity } from '../identity';
 
-/** A sentence in every language the bot speaks. */
-export const localizedSchema = z.object({ da: z.string().min(1), en: z.string().min(1) });
-export type Localized = z.infer<typeof localizedSchema>;
+/**
+ * An invitation as data: what an organiser writes (or `npm run event:import` drafts) in `events/<id>.yaml`.
+ * Only the core is required — id, title, start, end, venue and the letter's own text; everything else is optional
+ * and typed. Every text is in the invitation's `language`; a translation into the other language is optional
+ * (`{ da: …, en: … }` instead of a plain string).
+ */
 
-/** A wall-clock time in the event's time zone, e.g. "2024-10-30T17:00". */
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm (local time)');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const EVENT_LANGUAGES = ['da', 'en'] as const;
+export type EventLang = (typeof EVENT_LANGUAGES)[number];
 
-const addressSchema = z.object({
-  street: z.string().min(1),
-  postBox: z.string().optional(),
-  postalCode: z.string().min(1),
-  city: z.string().min(1),
-});
+/** A text in the invitation's language, or in both languages. Normalised to an object by the loader. */
+const text = z.union([
+  z.string().trim().min(1),
+  z
+    .object({ da: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
+    .strict()
+    .refine((value) => value.da !== undefined || value.en !== undefined, 'needs a text in da or en'),
+]);
+export type TextInput = z.input<typeof text>;
 
-const personSchema = z.object({
-  name: z.string().min(1),
-  title: localizedSchema.optional(),
-});
+/** A text by language; at least the invitation's own language is there after loading. */
+export type Localized = Partial<Record<EventLang, string>>;
 
-const programmeItemSchema = z.object({
-  number: z.number().int().positive(),
-  title: localizedSchema,
-  /** Who leads the item, as the invitation names them. */
-  leader: localizedSchema.optional(),
-  subItems: z.array(localizedSchema).default([]),
-});
+/** "2027-04-14". */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-04-14');
+/** "2027-04-14T19:00", a wall-clock time in the event's time zone. */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date and time like 2027-04-14T19:00');
+/** "19:00" or "19.00". */
+const clockTime = z
+  .string()
+  .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'expected a time like 19:00')
+  .transform((value) => value.replace('.', ':').padStart(5, '0'));
 
-/** One answer option of a choice field; aliases are other spellings users write ("Århus"). */
-const choiceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: localizedSchema,
-  aliases: z.array(z.string().min(1)).default([]),
-});
+const email = z.string().trim().regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u, 'expected an e-mail address');
+const url = z.string().trim().min(4).regex(/^(https?:\/\/)?[^\s/]+\.[^\s]+$/i, 'expected a web address');
+
+const address = z.union([
+  z.string().trim().min(1),
+  z
+    .object({
+      street: z.string().trim().min(1).optional(),
+      postBox: z.string().trim().min(1).optional(),
+      postalCode: z.string().trim().min(1).optional(),
+      city: z.string().trim().min(1).optional(),
+      country: z.string().trim().min(1).optional(),
+    })
+    .strict(),
+]);
+
+const venue = z
+  .object({
+    name: text.optional(),
+    address: address.optional(),
+    /** Room, floor or entrance, as the letter says. */
+    room: text.optional(),
+    /** True when the meeting is held online only. */
+    online: z.boolean().optional(),
+  })
+  .strict()
+  .refine((value) => value.name !== undefined || value.address !== undefined || value.online === true, 'needs a name, an address or online: true');
+
+const PERSON_ROLES = ['host', 'chair', 'speaker', 'moderator', 'contact', 'signatory', 'organiser'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+const person = z
+  .object({
+    name: z.string().trim().min(1),
+    title: text.optional(),
+    organisation: text.optional(),
+    email: email.optional(),
+    phone: z.string().trim().min(1).optional(),
+    roles: z.array(z.enum(PERSON_ROLES)).default([]),
+  })
+  .strict();
+
+const organisation = z
+  .object({
+    name: text,
+    website: url.optional(),
+    address: address.optional(),
+    email: email.optional(),
+    phone: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** One item of the programme, as the letter writes it; `by` is who leads or speaks, in the letter's words. */
+interface ProgrammeItemInput {
+  number?: number;
+  start?: string;
+  end?: string;
+  /** For events over several days. */
+  date?: string;
+  title: TextInput;
+  by?: TextInput;
+  /** Names of people (see `people`) who lead or speak in this item. */
+  people?: string[];
+  description?: TextInput;
+  items?: ProgrammeItemInput[];
+}
+
+const programmeItem: z.ZodType<ProgrammeItemInput> = z.lazy(() =>
+  z
+    .object({
+      number: z.number().int().positive().optional(),
+      start: clockTime.optional(),
+      end: clockTime.optional(),
+      date: isoDate.optional(),
+      title: text,
+      by: text.optional(),
+      people: z.array(z.string().trim().min(1)).optional(),
+      description: text.optional(),
+      items: z.array(programmeItem).optional(),
+    })
+    .strict(),
+) as z.ZodType<ProgrammeItemInput>;
+
+/** A practical matter: the letter's own sentence, and typed details where the bot can use them. */
+const fact = <T extends z.ZodRawShape>(details: T) => z.object({ text: text, ...details }).strict();
+
+const practical = z
+  .object({
+    /** When doors open or registration starts. */
+    arrival: fact({ time: clockTime.optional() }).optional(),
+    food: fact({}).optional(),
+    parking: fact({ free: z.boolean().optional() }).optional(),
+    accessibility: fact({ wheelchair: z.boolean().optional(), hearingLoop: z.boolean().optional() }).optional(),
+    /** Taking part online, a live stream or a recording. */
+    online: fact({ url: url.optional(), stream: z.boolean().optional(), recording: z.boolean().optional() }).optional(),
+    price: fact({ free: z.boolean().optional(), amount: z.number().nonnegative().optional(), currency: z.string().trim().min(1).optional() }).optional(),
+    language: fact({ languages: z.array(z.string().trim().min(1)).optional() }).optional(),
+    accommodation: fact({ hotel: z.string().trim().min(1).optional(), bookingCode: z.string().trim().min(1).optional() }).optional(),
+    dressCode: fact({}).optional(),
+    transport: fact({}).optional(),
+    cancellation: fact({}).optional(),
+  })
+  .strict();
+export type PracticalTopic = keyof z.infer<typeof practical>;
+export const PRACTICAL_TOPICS = Object.keys(practical.shape) as PracticalTopic[];
+
+const choice = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    label: text,
+    /** Other spellings and abbreviations people write ("Århus", "Kbh."). */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+const FIELD_KINDS = ['name', 'email', 'phone', 'organisation', 'choice', 'text'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
 
 /**
- * A question of the sign-up form. Which fields an event asks for, and their choices, are event data;
- * `kind` says how an answer is checked.
+ * A question of the sign-up form. What the bot does with an answer follows from the field's roles, never from its
+ * id: `personal` answers are redacted from logs and deleted on cancelling; `groupBy` fields are what organisers'
+ * counts and breakdowns use; `keepAfterCancel` answers stay, without the person, for counting cancellations.
+ * Label and prompt default to the bot's own wording for the kinds name, email, phone and organisation.
  */
-const fieldSchema = z.object({
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
-  kind: z.enum(['name', 'email', 'choice', 'text']),
-  label: localizedSchema,
-  prompt: localizedSchema,
-  optional: z.boolean().default(false),
-  /** For choice fields: the options, and whether a free-text "other" answer is allowed. */
-  choices: z.array(choiceSchema).default([]),
-  other: z.object({ label: localizedSchema, prompt: localizedSchema }).optional(),
-  maxLength: z.number().int().positive().max(2000).default(200),
+const field = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'letters and digits, starting with a letter'),
+    kind: z.enum(FIELD_KINDS),
+    label: text.optional(),
+    prompt: text.optional(),
+    /** Why the event asks for it, shown in the privacy notice. */
+    purpose: text.optional(),
+    optional: z.boolean().default(false),
+    personal: z.boolean().optional(),
+    groupBy: z.boolean().optional(),
+    keepAfterCancel: z.boolean().optional(),
+    choices: z.array(choice).default([]),
+    /** A choice field may take a free-text answer outside its choices ("andet"). */
+    other: z.object({ label: text, prompt: text.optional() }).strict().optional(),
+    maxLength: z.number().int().positive().max(2000).default(200),
+  })
+  .strict();
+
+const registration = z
+  .object({
+    /** False when the letter says no sign-up is needed ("Alle er velkomne, ingen tilmelding"). */
+    required: z.boolean().default(true),
+    /** Whether people may sign up here in the chat (beside the organiser's own way). */
+    chat: z.boolean().default(true),
+    url: url.optional(),
+    email: email.optional(),
+    phone: z.string().trim().min(1).optional(),
+    /** Sign-up closes at the end of this day (or at this local time), and in any case when the meeting starts. */
+    deadline: z.union([isoDate, localDateTime]).optional(),
+    /** Seats; later sign-ups go on a waiting list. */
+    capacity: z.number().int().positive().optional(),
+    /** The letter's own sentence about signing up. */
+    text: text.optional(),
+    fields: z.array(field).optional(),
+  })
+  .strict();
+
+const faqEntry = z
+  .object({
+    /** Ways people ask it, in any language. */
+    questions: z.array(z.string().trim().min(1)).min(1),
+    answer: text,
+  })
+  .strict();
+
+const organiserId = z.string().transform((spec, context): Identity => {
+  const identity = parseIdentitySpec(spec);
+  if (!identity) context.addIssue({ code: 'custom', message: `"${spec}" is not aad:<GUID>, a GUID or <channel>:<user id>` });
+  return identity ?? { kind: 'channel', channelId: '', userId: '' };
 });
 
-/** One paragraph of the invitation's own text, for passage search. */
-const passageSchema = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
-});
-
-export const eventSchema = z
+export const eventFileSchema = z
   .object({
     /** Stable id; registrations are keyed on it, so never change it once sign-up has opened. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'lower-case letters, digits and dashes'),
-    /** Language the invitation itself is written in (passages are quoted in it). */
-    sourceLanguage: z.enum(['da', 'en']),
-    title: localizedSchema,
-    letterDate: isoDate,
-    sender: z.object({
-      organisation: z.string().min(1),
-      address: addressSchema,
-      website: z.string().min(1),
-    }),
-    organisers: z.array(localizedSchema).min(1),
-    /** Extra organisers of this event beside ORGANISER_IDS: `aad:<GUID>` (or a bare GUID) or `<channel>:<user id>`. */
-    organiserIds: z
-      .array(
-        z.string().transform((spec, context): Identity => {
-          const identity = parseIdentitySpec(spec);
-          if (!identity) context.addIssue({ code: 'custom', message: `"${spec}" is not aad:<GUID>, a GUID or <channel>:<user id>` });
-          return identity ?? { kind: 'channel', channelId: '', userId: '' };
-        }),
-      )
-      .default([]),
-    audience: z.array(localizedSchema).min(1),
-    /** Who the invitation says is invited, in one sentence (the "alle lokale politiske udvalg …" line). */
-    invitedSummary: localizedSchema,
-    timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'lower-case letters, digits and dashes (3–81)'),
+    /** The language the invitation is written in; plain texts are in it. */
+    language: z.enum(EVENT_LANGUAGES).default('da'),
+    title: text,
+    timeZone: z.string().default('Europe/Copenhagen').refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'),
     start: localDateTime,
-    end: localDateTime,
-    venue: z.object({ name: localizedSchema, address: addressSchema }),
-    chair: personSchema,
-    purpose: localizedSchema,
-    focus: localizedSchema,
-    background: z.array(localizedSchema).min(1),
-    /** Whether participants may raise their own topics, and where in the programme. */
-    ownTopics: z.object({ allowed: z.boolean(), programmeItem: z.number().int().positive().optional() }),
-    programme: z.array(programmeItemSchema).min(1),
-    contact: personSchema.extend({
-      organisation: z.string().min(1),
-      email: z.string().email().optional(),
-      phone: z.string().optional(),
-    }),
-    registration: z.object({
-      /** The organiser's own sign-up page, mentioned beside the chat sign-up. */
-      url: z.url(),
-      /** Sign-up closes at this local time if given, and in any case when the meeting starts. */
-      deadline: localDateTime.optional(),
-      /** Seats; later sign-ups go on a waiting list. No capacity = no limit. */
-      capacity: z.number().int().positive().optional(),
-      fields: z.array(fieldSchema).min(1),
-    }),
-    passages: z.array(passageSchema).min(1),
+    /** A date and time, or a time on the start's day. */
+    end: z.union([localDateTime, clockTime]),
+    /** True when the letter gives no end and `end` is only a guess for calendar files: the bot never states it. */
+    endIsEstimate: z.boolean().default(false),
+    venue,
+    /** The letter's own text, as written; the loader splits it into passages. */
+    text: z.string().trim().min(1),
+    letterDate: isoDate.optional(),
+    organisers: z.array(organisation).default([]),
+    sender: organisation.optional(),
+    /** Who is invited, in the letter's words. */
+    audience: text.optional(),
+    people: z.array(person).default([]),
+    purpose: text.optional(),
+    focus: text.optional(),
+    background: text.optional(),
+    /** Whether participants may bring their own topics, and where in the programme. */
+    ownTopics: z.object({ text: text, item: z.number().int().positive().optional() }).strict().optional(),
+    programme: z.array(programmeItem).default([]),
+    practical: practical.default({}),
+    registration: registration.optional(),
+    faq: z.array(faqEntry).default([]),
+    /** Organisers of this event beside ORGANISER_IDS: `aad:<GUID>` (or a bare GUID) or `<channel>:<user id>`. */
+    organiserIds: z.array(organiserId).default([]),
+    /** Days after the meeting that its registrations and unanswered questions are kept (default RETENTION_DAYS). */
+    retentionDays: z.number().int().min(0).max(3650).optional(),
   })
-  .superRefine((event, ctx) => {
+  .strict()
+  .superRefine((event, context) => {
     const start = DateTime.fromISO(event.start, { zone: event.timeZone });
-    const end = DateTime.fromISO(event.end, { zone: event.timeZone });
-    if (!start.isValid) ctx.addIssue({ code: 'custom', path: ['start'], message: 'not a valid date and time' });
-    if (!end.isValid) ctx.addIssue({ code: 'custom', path: ['end'], message: 'not a valid date and time' });
-    if (start.isValid && end.isValid && end <= start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
-    }
-    const fieldIds = event.registration.fields.map((field) => field.id);
-    if (new Set(fieldIds).size !== fieldIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['registration', 'fields'], message: 'field ids must be unique' });
-    }
-    for (const required of ['fullName', 'email']) {
-      if (!fieldIds.includes(required)) {
-        ctx.addIssue({ code: 'custom', path: ['registration', 'fields'], message: `a "${required}" field is required` });
+    if (!start.isValid) context.addIssue({ code: 'custom', path: ['start'], message: 'not a valid date and time' });
+    const end = endDateTime(event.start, event.end, event.timeZone);
+    if (!end.isValid) context.addIssue({ code: 'custom', path: ['end'], message: 'not a valid date and time' });
+    if (start.isValid && end.isValid && end <= start) context.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+    const fields = event.registration?.fields ?? [];
+    const ids = fields.map((f) => f.id);
+    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', path: ['registration', 'fields'], message: 'field ids must be unique' });
+    fields.forEach((f, index) => {
+      if (f.kind === 'choice' && f.choices.length === 0) {
+        context.addIssue({ code: 'custom', path: ['registration', 'fields', index, 'choices'], message: 'a choice field needs choices' });
       }
-    }
-    event.registration.fields.forEach((field, index) => {
-      if (field.kind === 'choice' && field.choices.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['registration', 'fields', index, 'choices'], message: 'a choice field needs choices' });
+      if ((f.kind === 'choice' || f.kind === 'text') && (f.label === undefined || f.prompt === undefined)) {
+        context.addIssue({ code: 'custom', path: ['registration', 'fields', index], message: `a ${f.kind} field needs a label and a prompt` });
       }
     });
-    if (event.registration.deadline && !DateTime.fromISO(event.registration.deadline, { zone: event.timeZone }).isValid) {
-      ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: 'not a valid date and time' });
-    }
-    const numbers = event.programme.map((item) => item.number);
-    if (new Set(numbers).size !== numbers.length) {
-      ctx.addIssue({ code: 'custom', path: ['programme'], message: 'programme numbers must be unique' });
-    }
-    if (event.ownTopics.programmeItem !== undefined && !numbers.includes(event.ownTopics.programmeItem)) {
-      ctx.addIssue({ code: 'custom', path: ['ownTopics', 'programmeItem'], message: 'no programme item with that number' });
+    const deadline = event.registration?.deadline;
+    if (deadline && !DateTime.fromISO(deadline, { zone: event.timeZone }).isValid) {
+      context.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: 'not a valid date' });
     }
   });
 
-export type MeetingEvent = z.infer<typeof eventSchema>;
-export type ProgrammeItem = MeetingEvent['programme'][number];
-export type RegistrationField = MeetingEvent['registration']['fields'][number];
-export type FieldChoice = RegistrationField['choices'][number];
+export type EventFile = z.infer<typeof eventFileSchema>;
+export type EventFileInput = z.input<typeof eventFileSchema>;
+
+/** The end as a date and time: `end` may be a time on the start's day. */
+export function endDateTime(start: string, end: string, timeZone: string): DateTime {
+  const full = end.includes('T') ? end : `${start.slice(0, 10)}T${end}`;
+  return DateTime.fromISO(full, { zone: timeZone });
+}

@@ -1,0 +1,157 @@
+import type { Identity } from '../identity';
+import type { EventLang, FieldKind, Localized, PersonRole, PracticalTopic } from './schema';
+
+export type { EventLang, FieldKind, Localized, PersonRole, PracticalTopic };
+
+/** An address as the letter gives it, split into parts where they could be recognised. */
+export interface Address {
+  /** The whole address on one line, as it is shown. */
+  line: string;
+  street?: string;
+  postBox?: string;
+  postalCode?: string;
+  city?: string;
+  country?: string;
+}
+
+export interface Venue {
+  name?: Localized;
+  address?: Address;
+  room?: Localized;
+  online: boolean;
+}
+
+export interface Person {
+  name: string;
+  title?: Localized;
+  organisation?: Localized;
+  email?: string;
+  phone?: string;
+  roles: PersonRole[];
+}
+
+export interface Organisation {
+  name: Localized;
+  website?: string;
+  address?: Address;
+  email?: string;
+  phone?: string;
+}
+
+export interface ProgrammeItem {
+  /** As the letter numbers it, else its position (1-based) among its siblings. */
+  number: number;
+  /** Whether the letter itself numbers the items. */
+  numbered: boolean;
+  /** "19:00", local time. */
+  start?: string;
+  end?: string;
+  date?: string;
+  title: Localized;
+  by?: Localized;
+  people: string[];
+  description?: Localized;
+  items: ProgrammeItem[];
+}
+
+export interface PracticalFact {
+  text: Localized;
+  time?: string;
+  free?: boolean;
+  wheelchair?: boolean;
+  hearingLoop?: boolean;
+  url?: string;
+  stream?: boolean;
+  recording?: boolean;
+  amount?: number;
+  currency?: string;
+  languages?: string[];
+  hotel?: string;
+  bookingCode?: string;
+}
+
+export interface FieldChoice {
+  id: string;
+  label: Localized;
+  aliases: string[];
+}
+
+/** A sign-up question with its roles resolved (see the schema). */
+export interface RegistrationField {
+  id: string;
+  kind: FieldKind;
+  label?: Localized;
+  prompt?: Localized;
+  purpose?: Localized;
+  optional: boolean;
+  personal: boolean;
+  groupBy: boolean;
+  keepAfterCancel: boolean;
+  choices: FieldChoice[];
+  other?: { label: Localized; prompt?: Localized };
+  maxLength: number;
+}
+
+export interface Registration {
+  required: boolean;
+  chat: boolean;
+  url?: string;
+  email?: string;
+  phone?: string;
+  /** Local date and time when sign-up closes (a date alone closes at the end of that day). */
+  deadline?: string;
+  capacity?: number;
+  text?: Localized;
+  fields: RegistrationField[];
+}
+
+export interface FaqEntry {
+  questions: string[];
+  answer: Localized;
+  /** Where it came from: the event file, or an organiser's answer in chat (stored). */
+  source: 'file' | 'organiser';
+}
+
+/** One paragraph of the letter, for passage search and quoting. */
+export interface Passage {
+  id: string;
+  text: string;
+}
+
+/** An invitation as the bot uses it: validated, every text normalised, defaults filled in. */
+export interface MeetingEvent {
+  id: string;
+  language: EventLang;
+  title: Localized;
+  timeZone: string;
+  /** Local date and time, "2027-04-14T19:00". */
+  start: string;
+  end: string;
+  endIsEstimate: boolean;
+  venue: Venue;
+  text: string;
+  passages: Passage[];
+  letterDate?: string;
+  organisers: Organisation[];
+  sender?: Organisation;
+  audience?: Localized;
+  people: Person[];
+  purpose?: Localized;
+  focus?: Localized;
+  background?: Localized;
+  ownTopics?: { text: Localized; item?: number };
+  programme: ProgrammeItem[];
+  practical: Partial<Record<PracticalTopic, PracticalFact>>;
+  registration?: Registration;
+  faq: FaqEntry[];
+  organiserIds: Identity[];
+  retentionDays?: number;
+}
+
+/** A text in `lang` if the event has it, else in the invitation's own language — and which one it is. */
+export function textIn(value: Localized, lang: EventLang, fallback: EventLang): { text: string; lang: EventLang } {
+  const own = value[lang];
+  if (own !== undefined) return { text: own, lang };
+  const other = value[fallback] ?? value[lang === 'da' ? 'en' : 'da'] ?? '';
+  return { text: other, lang: value[fallback] !== undefined ? fallback : lang === 'da' ? 'en' : 'da' };
+}

@@ -1,0 +1,185 @@
+import type { EventFile, TextInput } from './schema';
+import { endDateTime } from './schema';
+import type {
+  Address,
+  EventLang,
+  Localized,
+  MeetingEvent,
+  Organisation,
+  Passage,
+  PracticalFact,
+  ProgrammeItem,
+  Registration,
+  RegistrationField,
+} from './model';
+
+type FieldInput = NonNullable<NonNullable<EventFile['registration']>['fields']>[number];
+type ProgrammeInput = EventFile['programme'][number];
+
+const localized = (value: TextInput, language: EventLang): Localized => (typeof value === 'string' ? { [language]: value } : { ...value });
+const optionalLocalized = (value: TextInput | undefined, language: EventLang): Localized | undefined =>
+  value === undefined ? undefined : localized(value, language);
+
+/** "Torvet 5, 7400 Herning": the parts recognised where the letter writes a Danish (or similar) postcode. */
+export function parseAddress(value: string | Exclude<EventFile['venue']['address'], string | undefined>): Address {
+  if (typeof value !== 'string') {
+    const locality = [value.postalCode, value.city].filter(Boolean).join(' ');
+    return { ...value, line: [value.street, value.postBox, locality, value.country].filter(Boolean).join(', ') };
+  }
+  const line = value.replace(/\s+/g, ' ').trim();
+  const parts = line.split(',').map((part) => part.trim()).filter(Boolean);
+  const address: Address = { line };
+  const localityIndex = parts.findIndex((part) => /^(DK-)?\d{4}\s+\S/i.test(part));
+  if (localityIndex >= 0) {
+    const match = /^(?:DK-)?(\d{4})\s+(.+)$/i.exec(parts[localityIndex]!)!;
+    address.postalCode = match[1];
+    address.city = match[2];
+    const street = parts.slice(0, localityIndex).find((part) => /\d/.test(part)) ?? parts[localityIndex - 1];
+    if (street) address.street = street;
+    if (parts[localityIndex + 1]) address.country = parts[localityIndex + 1];
+  } else if (parts.length >= 2) {
+    address.street = parts[0];
+    address.city = parts[parts.length - 1];
+  }
+  return address;
+}
+
+function organisation(input: EventFile['organisers'][number], language: EventLang): Organisation {
+  return {
+    name: localized(input.name, language),
+    website: input.website,
+    address: input.address === undefined ? undefined : parseAddress(input.address),
+    email: input.email,
+    phone: input.phone,
+  };
+}
+
+function programme(items: ProgrammeInput[], language: EventLang): ProgrammeItem[] {
+  const numbered = items.some((item) => item.number !== undefined);
+  return items.map((item, index) => ({
+    number: item.number ?? index + 1,
+    numbered,
+    start: item.start,
+    end: item.end,
+    date: item.date,
+    title: localized(item.title, language),
+    by: optionalLocalized(item.by, language),
+    people: item.people ?? [],
+    description: optionalLocalized(item.description, language),
+    items: programme(item.items ?? [], language),
+  }));
+}
+
+/** Default roles: what identifies a person is personal and goes on cancelling; choices and organisations are counted. */
+function field(input: FieldInput, language: EventLang): RegistrationField {
+  const counted = input.kind === 'choice' || input.kind === 'organisation';
+  return {
+    id: input.id,
+    kind: input.kind,
+    label: optionalLocalized(input.label, language),
+    prompt: optionalLocalized(input.prompt, language),
+    purpose: optionalLocalized(input.purpose, language),
+    optional: input.optional,
+    personal: input.personal ?? !counted,
+    groupBy: input.groupBy ?? counted,
+    keepAfterCancel: input.keepAfterCancel ?? counted,
+    choices: input.choices.map((choice) => ({ id: choice.id, label: localized(choice.label, language), aliases: choice.aliases })),
+    other: input.other ? { label: localized(input.other.label, language), prompt: optionalLocalized(input.other.prompt, language) } : undefined,
+    maxLength: input.maxLength,
+  };
+}
+
+/** What the bot asks when the event names no fields: who you are and where to reach you. */
+const DEFAULT_FIELDS: FieldInput[] = [
+  { id: 'name', kind: 'name', optional: false, choices: [], maxLength: 200 },
+  { id: 'email', kind: 'email', optional: false, choices: [], maxLength: 254 },
+];
+
+function registration(input: NonNullable<EventFile['registration']>, language: EventLang): Registration {
+  return {
+    required: input.required,
+    chat: input.chat,
+    url: input.url,
+    email: input.email,
+    phone: input.phone,
+    deadline: input.deadline === undefined ? undefined : input.deadline.includes('T') ? input.deadline : `${input.deadline}T23:59`,
+    capacity: input.capacity,
+    text: optionalLocalized(input.text, language),
+    fields: (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language)),
+  };
+}
+
+/** Lines that are page furniture of a converted letter, not its content. */
+const NOISE_LINE = /^(side|page)\s+\d+\s+(af|of)\s+\d+$|^-{3,}$|^\(?(fiktiv|fictional)\b.*\)?$/i;
+
+/**
+ * Splits the letter into paragraphs (blank lines), joins each paragraph's wrapped lines, drops page furniture and
+ * markdown markers, and keeps each distinct paragraph once (page headers repeat).
+ */
+export function splitPassages(text: string): Passage[] {
+  const seen = new Set<string>();
+  const passages: Passage[] = [];
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const lines = block
+      .split('\n')
+      .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== '' && !NOISE_LINE.test(line));
+    if (lines.length === 0) continue;
+    const paragraph = lines.join(lines.every((line) => line.length < 60) && lines.length > 1 ? '\n' : ' ');
+    const key = paragraph.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    passages.push({ id: `p${passages.length + 1}`, text: paragraph });
+  }
+  return passages;
+}
+
+/** From a validated event file to the event the bot uses. */
+export function normalizeEvent(file: EventFile): MeetingEvent {
+  const language = file.language;
+  const practical: MeetingEvent['practical'] = {};
+  for (const [topic, value] of Object.entries(file.practical)) {
+    if (!value) continue;
+    const { text, ...details } = value as { text: TextInput } & Omit<PracticalFact, 'text'>;
+    practical[topic as keyof MeetingEvent['practical']] = { ...details, text: localized(text, language) };
+  }
+  return {
+    id: file.id,
+    language,
+    title: localized(file.title, language),
+    timeZone: file.timeZone,
+    start: file.start,
+    end: endDateTime(file.start, file.end, file.timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
+    endIsEstimate: file.endIsEstimate,
+    venue: {
+      name: optionalLocalized(file.venue.name, language),
+      address: file.venue.address === undefined ? undefined : parseAddress(file.venue.address),
+      room: optionalLocalized(file.venue.room, language),
+      online: file.venue.online ?? false,
+    },
+    text: file.text,
+    passages: splitPassages(file.text),
+    letterDate: file.letterDate,
+    organisers: file.organisers.map((o) => organisation(o, language)),
+    sender: file.sender ? organisation(file.sender, language) : undefined,
+    audience: optionalLocalized(file.audience, language),
+    people: file.people.map((p) => ({
+      name: p.name,
+      title: optionalLocalized(p.title, language),
+      organisation: optionalLocalized(p.organisation, language),
+      email: p.email,
+      phone: p.phone,
+      roles: p.roles,
+    })),
+    purpose: optionalLocalized(file.purpose, language),
+    focus: optionalLocalized(file.focus, language),
+    background: optionalLocalized(file.background, language),
+    ownTopics: file.ownTopics ? { text: localized(file.ownTopics.text, language), item: file.ownTopics.item } : undefined,
+    programme: programme(file.programme, language),
+    practical,
+    registration: file.registration ? registration(file.registration, language) : undefined,
+    faq: file.faq.map((entry) => ({ questions: entry.questions, answer: localized(entry.answer, language), source: 'file' })),
+    organiserIds: file.organiserIds,
+    retentionDays: file.retentionDays,
+  };
+}
