@@ -1,6 +1,8 @@
 import type { DateTime } from 'luxon';
 import {
+  atTime,
   endOf,
+  formatClock,
   formatDate,
   formatDuration,
   formatPlainDate,
@@ -8,149 +10,601 @@ import {
   formatTime,
   formatWeekday,
   formatWhen,
+  localText,
   meetingState,
   startOf,
+  titleOf,
 } from '../event/format';
-import { perEvent } from '../event/memo';
-import type { MeetingEvent } from '../event/schema';
-import { messages, type ContactFacts, type Lang } from '../i18n';
-import { ORGANISER_INTENTS, type Intent } from '../understanding/lexicon';
-import type { Understanding } from '../understanding/recognizer';
+import type { Localized, MeetingEvent, PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
+import { messages, type Lang } from '../i18n';
+import { signUpWindow } from '../registrations/window';
+import type { IndexedItem } from '../understanding/knowledge';
+import { EventKnowledge } from '../understanding/knowledge';
+import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import type { Check, FollowUpContext, Frame, Topic } from '../understanding/understand';
+import { whomToAsk } from './contact';
 
 /** A reply as plain data; the bot turns it into activities. */
 export interface Answer {
   text: string;
-  /** Show the programme card beside the text. */
+  /** Show the programme as a card beside (or instead of) the text. */
   programmeCard?: boolean;
-  /** The intents this answer covers, for logs and tests (never the user's words). */
-  intents: Array<Intent | 'passage' | 'dontKnow'>;
+  /** answer: every part known; partly: some parts not in the invitation; dontKnow: none. */
+  kind: 'answer' | 'partly' | 'dontKnow';
+  /** Clauses the invitation does not cover, for the organisers' list of unanswered questions. */
+  unanswered: string[];
+  /** What to remember for follow-ups. */
+  memory: FollowUpContext;
+  /** A text of the invitation was quoted in its own language, not the question's. */
+  quotedOtherLanguage: boolean;
 }
 
-export function contactFacts(event: MeetingEvent, lang: Lang): ContactFacts {
+export interface AnswerContext {
+  event: MeetingEvent;
+  knowledge: EventKnowledge;
+  now: DateTime;
+  lang: Lang;
+  /** The conversation was already told that texts are quoted in the invitation's language. */
+  toldOriginalLanguage?: boolean;
+}
+
+interface Part {
+  text: string;
+  /** The part says the invitation does not state what was asked (and what it does say instead). */
+  notStated?: boolean;
+  card?: boolean;
+  other?: boolean;
+  items?: string[];
+  person?: string;
+}
+
+const PRACTICAL: ReadonlySet<string> = new Set<PracticalTopic>(['arrival', 'food', 'parking', 'accessibility', 'online', 'price', 'language', 'accommodation', 'dressCode', 'cancellation', 'transport']);
+
+/** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
+const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
+  parking: ['parker', 'p-plads', 'parking', 'car park'],
+  food: ['mad', 'frokost', 'kaffe', 'middag', 'forplejning', 'lunch', 'dinner', 'coffee', 'food', 'breakfast', 'morgenmad', 'kage', 'sandwich'],
+  accessibility: ['kørestol', 'handicap', 'tilgængelig', 'niveaufri', 'elevator', 'teleslynge', 'wheelchair', 'accessib', 'step-free', 'hearing loop'],
+  online: ['online', 'stream', 'livestream', 'teams-link', 'zoom', 'optagelse', 'optages', 'virtuel', 'virtual', 'recording'],
+  price: ['pris', 'gratis', 'betal', 'gebyr', 'kr.', 'kroner', 'dkk', 'fee', 'free', 'price', 'cost'],
+  language: ['sprog', 'engelsk', 'dansk', 'language', 'english', 'danish'],
+  accommodation: ['overnat', 'hotel', 'værelse', 'accommodation', 'room'],
+  dressCode: ['påklædning', 'dresscode', 'dress code', 'tøj', 'attire'],
+  travel: ['tog', 'bus', 'station', 'letbane', 'transport', 'kør', 'train', 'tram', 'getting there', 'walk'],
+  arrival: ['dørene', 'døråbning', 'ankomst', 'doors', 'arrival', 'registration opens'],
+  cancellation: ['afbud', 'refusion', 'cancellation', 'refund', 'kollega i', 'colleague in your place'],
+  room: ['lokale', 'sal', 'etage', 'room', 'hall', 'floor'],
+  capacity: ['plads til', 'pladser', 'max', 'room for', 'places', 'participants'],
+  deadline: ['senest', 'frist', 'deadline', 'by '],
+};
+
+/** Turns the frames of a question into one answer: each part answered from the event, the rest said plainly. */
+export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
+  const { lang, event } = context;
+  const m = messages(lang).answers;
+  const parts: Part[] = [];
+  const unknown: Frame[] = [];
+  for (const frame of frames) {
+    const part = answerFrame(frame, context);
+    if (!part) unknown.push(frame);
+    // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
+    else if (!parts.some((other) => other.text === part.text)) parts.push(part);
+    else if (part.notStated) parts.find((other) => other.text === part.text)!.notStated = true;
+  }
+  const memory: FollowUpContext = {
+    lang,
+    topics: frames.map((frame) => frame.topic).filter((topic): topic is Topic => topic !== undefined),
+    items: parts.flatMap((part) => part.items ?? []),
+    person: parts.find((part) => part.person)?.person,
+    aspect: frames.find((frame) => frame.aspect)?.aspect,
+  };
+  if (memory.aspect === undefined) delete memory.aspect;
+  if (memory.items?.length === 0) delete memory.items;
+  const contacts = whomToAsk(event, lang);
+  const notStated = frames.filter((frame, i) => parts[frames.slice(0, i + 1).filter((f) => !unknown.includes(f)).length - 1]?.notStated && !unknown.includes(frame));
+  const unanswered = [...unknown, ...notStated].map((frame) => frame.clause);
+  if (parts.length === 0) {
+    return { text: m.dontKnow(contacts), kind: 'dontKnow', unanswered, memory, quotedOtherLanguage: false };
+  }
+  const quotedOtherLanguage = parts.some((part) => part.other);
+  const texts = parts.map((part) => part.text);
+  if (unknown.length > 0) texts.push(m.partlyUnknown(unknown.map((frame) => topicLabel(frame, lang)), contacts));
+  if (quotedOtherLanguage && !context.toldOriginalLanguage) texts.push(m.quotedInOriginal(event.language));
+  const stated = parts.filter((part) => !part.notStated).length;
   return {
-    name: event.contact.name,
-    title: event.contact.title?.[lang],
-    organisation: event.contact.organisation,
-    website: event.sender.website,
-    email: event.contact.email,
-    phone: event.contact.phone,
+    text: texts.join('\n\n'),
+    programmeCard: parts.some((part) => part.card),
+    kind: unanswered.length === 0 ? 'answer' : stated > 0 ? 'partly' : 'dontKnow',
+    unanswered,
+    memory,
+    quotedOtherLanguage,
   };
 }
 
-function addressLine(address: MeetingEvent['venue']['address']): string {
-  return `${address.street}, ${address.postalCode} ${address.city}`;
+/** What a part the invitation does not cover is about, in a few words ("parkering"), or undefined. */
+function topicLabel(frame: Frame, lang: Lang): string | undefined {
+  const labels = messages(lang).answers.topicLabels as Partial<Record<string, string>>;
+  if (frame.topic && labels[frame.topic]) return labels[frame.topic];
+  return frame.foreign[0];
 }
 
-/**
- * Sentences that depend on nothing but the event and the language, made once per event (an event is never changed
- * after loading): luxon's time-zone arithmetic behind the dates costs more than understanding the question.
- */
-const fixed = perEvent<string>();
-
-/** The sentence for one intent, from the event data alone (and, for "when", the clock). */
-export function answerIntent(intent: Intent, event: MeetingEvent, lang: Lang, now: DateTime): string {
-  // Only "when" says how far away the meeting is; every other answer is fixed for the event and language.
-  if (intent === 'when') {
-    return messages(lang).when(formatWhen(event, lang), formatRelative(event, now, lang), meetingState(event, now));
-  }
-  return fixed(event, `intent:${lang}:${intent}`, () => fixedAnswer(intent, event, lang));
+function quote(context: AnswerContext, value: Localized): { text: string; other: boolean } {
+  return localText(context.event, value, context.lang);
 }
 
-function fixedAnswer(intent: Exclude<Intent, 'when'>, event: MeetingEvent, lang: Lang): string {
-  const m = messages(lang);
-  const title = event.title[lang];
-  switch (intent) {
-    case 'endTime':
-      return m.endTime(formatTime(endOf(event), lang), formatDate(endOf(event), lang));
-    case 'weekday':
-      return m.weekday(formatWeekday(event, lang), formatWhen(event, lang));
+function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  if (frame.check) return answerCheck(frame.check, context);
+  switch (frame.topic) {
+    case undefined:
+      if (frame.faq) return faqPart(frame, context);
+      if (frame.passage) return { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
+      return undefined;
+    case 'when':
+      return { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) };
+    case 'end':
+      if (event.endIsEstimate) return undefined;
+      return { text: m.end(formatTime(endOf(event), lang), formatDate(endOf(event), lang)) };
     case 'duration':
-      return m.duration(formatDuration(event, lang), formatTime(startOf(event), lang), formatTime(endOf(event), lang));
+      if (event.endIsEstimate) return undefined;
+      return { text: m.duration(formatDuration(startOf(event), endOf(event), lang), formatTime(startOf(event), lang), formatTime(endOf(event), lang)) };
+    case 'weekday':
+      return { text: m.weekday(formatWeekday(startOf(event), lang), formatWhen(event, lang)) };
     case 'where':
-      return m.where(event.venue.name[lang], addressLine(event.venue.address));
+      return wherePart(context);
+    case 'postalCode':
+      return event.venue.address?.postalCode ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') } : fromText(frame, context);
+    case 'city':
+      return event.venue.address?.city ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') } : fromText(frame, context);
+    case 'room':
+      return event.venue.room ? withOther(quote(context, event.venue.room), m.room) : fromText(frame, context);
     case 'programme':
-      return programmeText(event, lang);
-    case 'audience':
-      return m.audience(
-        event.audience.map((a) => a[lang]),
-        event.invitedSummary[lang],
-      );
-    case 'organisers':
-      return m.organisers(event.organisers.map((o) => o[lang]));
+      if (event.programme.length === 0) return fromText(frame, context);
+      return { text: programmeText(event, lang), card: true };
+    case 'items':
+      return itemsPart(frame, context);
+    case 'times':
+      return timesPart(frame, context);
+    case 'speakers':
     case 'chair':
-      return m.chair(
-        event.chair.name,
-        event.chair.title?.[lang],
-        event.programme.filter((item) => item.leader?.[lang].includes(event.chair.name)).map((item) => item.number),
-      );
-    case 'purpose':
-      return m.purpose(event.purpose[lang], event.focus[lang]);
-    case 'background':
-      return m.background(event.background.map((b) => b[lang]));
-    case 'ownTopics':
-      return m.ownTopics(event.ownTopics.allowed, event.ownTopics.programmeItem);
-    case 'registrationLink':
-      return m.registrationLink(event.registration.url);
-    case 'signUp':
-      return m.signUp(event.registration.url);
-    case 'letterDate':
-      return m.letterDate(formatPlainDate(event.letterDate, lang), event.sender.organisation);
-    case 'klAddress': {
-      const a = event.sender.address;
-      const lines = [a.street, a.postBox, `${a.postalCode} ${a.city}`].filter((line): line is string => Boolean(line));
-      return m.senderAddress(event.sender.organisation, lines, event.sender.website);
+    case 'moderator':
+    case 'host':
+      return peoplePart(frame, context);
+    case 'person':
+      return personPart(frame, context);
+    case 'organisers': {
+      const organisers = event.organisers.length > 0 ? event.organisers : event.sender ? [event.sender] : [];
+      if (organisers.length === 0) return fromText(frame, context);
+      return { text: m.organisers(organisers.map((o) => quote(context, o.name).text)) };
     }
-    case 'contact':
-      return m.contact(contactFacts(event, lang));
-    case 'myRegistration':
-    case 'changeRegistration':
-    case 'cancelRegistration':
-    case 'deleteData':
-      // Handled by the dialogs; reached only when composing without them (benchmarks).
-      return m.help(title);
-    case 'orgCount':
-    case 'orgBreakdown':
-    case 'orgList':
-    case 'orgExport':
-    case 'orgTopics':
-      // Organisers are answered by the dialogs after authorisation; anyone else learns nothing.
-      return m.organiser.notOrganiser(contactFacts(event, lang));
-    case 'greeting':
-      return m.greeting(title);
-    case 'help':
-      return m.help(title);
-    case 'thanks':
-      return m.thanks;
+    case 'audience':
+      return event.audience ? withOther(quote(context, event.audience), m.audience) : fromText(frame, context);
+    case 'purpose': {
+      const texts = [event.purpose, event.focus].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
+      if (texts.length === 0) {
+        // Letters say what they are about near their title: the paragraph that best matches it.
+        const about = context.knowledge.passages.search(titleOf(event, event.language), { minTerms: 1 });
+        if (about) return { text: m.passage(about.text, event.language !== lang), other: event.language !== lang };
+        return fromText(frame, context);
+      }
+      return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
+    }
+    case 'background':
+      return event.background ? withOther(quote(context, event.background), m.background) : fromText(frame, context);
+    case 'ownTopics':
+      if (!event.ownTopics) return fromText(frame, context);
+      return withOther(quote(context, event.ownTopics.text), (text) => m.ownTopics(text, event.ownTopics?.item));
+    case 'signUp':
+      return signUpPart(context);
+    case 'deadline':
+      return deadlinePart(context);
+    case 'signUpOpen':
+      return signUpOpenPart(context);
+    case 'capacity':
+      return event.registration?.capacity ? { text: m.capacity(event.registration.capacity) } : fromText(frame, context);
+    case 'contact': {
+      const named = event.people.some((person) => person.roles.includes('contact'));
+      return named ? { text: m.contact(whomToAsk(event, lang)) } : { text: m.noContactPerson(whomToAsk(event, lang)), notStated: true };
+    }
+    case 'letterDate':
+      return event.letterDate ? { text: m.letterDate(formatPlainDate(event.letterDate, lang), event.sender ? quote(context, event.sender.name).text : undefined) } : undefined;
+    case 'sender': {
+      const organisation = frame.organisation ?? event.sender;
+      if (!organisation) return undefined;
+      const address = organisation.address ?? (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
+      if (!address && !organisation.website && !organisation.email) return undefined;
+      return { text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email), notStated: !address && frame.aspect === 'where' };
+    }
+    case 'title':
+      return { text: m.title(titleOf(event, lang)) };
+    case 'travel':
+      return practicalPart('transport', frame, context);
+    case 'online':
+      if (!event.practical.online && !event.venue.online && frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word))) return wherePart(context);
+      if (event.venue.online && !event.practical.online) return wherePart(context);
+      return practicalPart('online', frame, context);
+    default:
+      if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic as PracticalTopic, frame, context);
+      return undefined;
   }
 }
 
+function withOther(found: { text: string; other: boolean }, sentence: (text: string) => string): Part {
+  return { text: sentence(found.text), other: found.other };
+}
+
+function faqPart(frame: Frame, context: AnswerContext): Part {
+  const answer = quote(context, frame.faq!.entry.answer);
+  return { text: messages(context.lang).answers.faq(answer.text, answer.other ? context.event.language : undefined), other: answer.other };
+}
+
+/** No typed fact: an FAQ entry about it, else a paragraph of the letter that names it, else nothing. */
+function fromText(frame: Frame, context: AnswerContext): Part | undefined {
+  if (frame.faq) return faqPart(frame, context);
+  const stems = frame.topic ? TOPIC_STEMS[frame.topic] : undefined;
+  const m = messages(context.lang).answers;
+  const other = context.event.language !== context.lang;
+  if (stems) {
+    const [paragraph] = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    if (paragraph) return { text: m.passage(paragraph, other), other };
+  }
+  if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
+  return undefined;
+}
+
+function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
+  const fact: PracticalFact | undefined = context.event.practical[topic];
+  if (!fact) return fromText(frame, context);
+  const m = messages(context.lang).answers;
+  const text = quote(context, fact.text);
+  const said = m.letterSays(text.text, text.other ? context.event.language : undefined);
+  // Asked for something more specific than the letter says ("aftensmad" when it says "kaffe og kage", what parking
+  // costs when it only says it is paid): say it does not say, and what it does say.
+  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '));
+  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !/\d/.test(text.text);
+  if (missing.length > 0 || costUnsaid) return { text: m.notStatedButSays(missing.length > 0 ? missing : [messages(context.lang).answers.topicLabels.price ?? 'price'], said), notStated: true, other: text.other };
+  const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
+  return { text: details ? `${details}\n${said}` : said, other: text.other };
+}
+
+/** Words that only name the topic itself: asking with them asks for whatever the letter says about it. */
+const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
+  food: ['mad', 'maden', 'spise', 'spiser', 'forplejning', 'forplejningen', 'servering', 'serveres', 'food', 'eat', 'eating', 'catering', 'catered', 'refreshments', 'served', 'drikke', 'drinks', 'noget'],
+  parking: ['parkering', 'parkeringen', 'parkere', 'parking', 'park', 'p', 'plads', 'pladser', 'pladsen', 'bil', 'bilen', 'car', 'kører', 'selv', 'kommer', 'coming', 'drive', 'driving', 'there', 'by', 'i', 'stille', 'holde', 'leave', 'my', 'the'],
+  accessibility: ['tilgængelighed', 'tilgængelig', 'tilgængeligt', 'handicap', 'handicappede', 'adgang', 'adgangsforhold', 'accessible', 'accessibility', 'access', 'disabled', 'disability', 'kørestol', 'kørestolsbruger', 'wheelchair'],
+  online: ['online', 'deltage', 'hjemmefra', 'virtuelt', 'virtual', 'remote', 'remotely', 'join', 'from', 'home', 'link', 'linket', 'til', 'teams', 'zoom', 'mødet', 'meeting', 'kan', 'ikke', 'komme', 'desværre', 'can', 't', 'come', 'make', 'it', 'attend', 'in', 'person', 'fysisk', 'fremmøde', 'op'],
+  price: ['pris', 'prisen', 'koster', 'gratis', 'betale', 'betaling', 'price', 'cost', 'costs', 'fee', 'fees', 'free', 'pay', 'charge', 'how', 'much', 'hvad', 'deltage', 'deltagelse', 'attend', 'attendance'],
+  language: ['sprog', 'sproget', 'language', 'languages'],
+  accommodation: ['overnatning', 'overnatte', 'hotel', 'hotellet', 'hoteller', 'accommodation', 'stay', 'overnight', 'room', 'rooms', 'værelse', 'værelser', 'booking', 'book'],
+  dressCode: ['påklædning', 'dresscode', 'dress', 'code', 'wear', 'tøj', 'have', 'på', 'attire', 'clothes'],
+  transport: ['transport', 'komme', 'derhen', 'get', 'getting', 'there', 'directions', 'vej', 'vejen', 'finde', 'travel', 'rejse'],
+  arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
+  cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
+};
+
+/** The question's own words for its subject (and unknown words) that the letter's text does not contain. */
+function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string): string[] {
+  const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
+  const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
+  const specific = [...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase()))]
+    .filter((word) => word.length > 2 && !EventKnowledge.isGeneric(word))
+    .filter((word) => !generic.has(stemWord(word)));
+  return [...new Set(specific.filter((word) => !said.has(stemWord(word)) && ![...said].some((stem) => stem.length >= 4 && (stem.startsWith(stemWord(word)) || stemWord(word).startsWith(stem)))))];
+}
+
+function wherePart(context: AnswerContext): Part | undefined {
+  const { event } = context;
+  const m = messages(context.lang).answers;
+  const name = event.venue.name ? quote(context, event.venue.name).text : undefined;
+  const room = event.venue.room ? quote(context, event.venue.room).text : undefined;
+  if (event.venue.online && !event.venue.address) {
+    const online = event.practical.online;
+    return { text: m.online(name, online?.url) };
+  }
+  return { text: m.where(name, event.venue.address?.line, room) };
+}
+
+function signUpPart(context: AnswerContext): Part | undefined {
+  const { event, now } = context;
+  const m = messages(context.lang).answers;
+  const registration = event.registration;
+  if (!registration) return undefined;
+  const window = signUpWindow(event, now);
+  if (!registration.required) return { text: m.signUpNotRequired(registration.text ? quote(context, registration.text).text : undefined) };
+  const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
+  if (window.open) {
+    if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
+    if (registration.chat) lines.push(m.signUpInChat);
+  } else {
+    lines.push(m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)));
+  }
+  return { text: lines.filter(Boolean).join('\n') };
+}
+
+/** "Kan jeg stadig nå at tilmelde mig?": open or not, and how. */
+function signUpOpenPart(context: AnswerContext): Part | undefined {
+  const { event, now, lang } = context;
+  const m = messages(lang).answers;
+  const registration = event.registration;
+  if (!registration) return undefined;
+  const window = signUpWindow(event, now);
+  if (!window.open) return { text: m.signUpClosed(window.reason, window.closedAt ? formatDate(window.closedAt, lang) : formatWhen(event, lang)) };
+  const lines = [m.signUpStillOpen, m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
+  if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
+  if (registration.chat) lines.push(m.signUpInChat);
+  return { text: lines.filter(Boolean).join('\n') };
+}
+
+function formatDeadline(context: AnswerContext): string {
+  const deadline = context.event.registration!.deadline!;
+  const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
+  return deadline.endsWith('T23:59') ? formatDate(date, context.lang) : `${formatDate(date, context.lang)} ${formatTime(date, context.lang)}`;
+}
+
+function deadlinePart(context: AnswerContext): Part | undefined {
+  const { event, now, lang } = context;
+  const m = messages(lang).answers;
+  if (!event.registration) return undefined;
+  if (!event.registration.required) return { text: m.signUpNotRequired(undefined) };
+  const window = signUpWindow(event, now);
+  if (event.registration.deadline) {
+    const text = m.deadline(formatDeadline(context), !window.open);
+    return { text: window.open && event.registration.chat ? `${text}\n${m.signUpInChat}` : text };
+  }
+  if (!window.open) return { text: m.signUpClosed(window.reason, formatWhen(event, lang)) };
+  return { text: m.noDeadline(formatWhen(event, lang)), notStated: true };
+}
+
+/** The programme as lines: "1. Velkommen – v/ Herning Kommune", times where the letter gives them. */
 export function programmeText(event: MeetingEvent, lang: Lang): string {
-  const m = messages(lang);
-  const lines = event.programme.flatMap((item) => [
-    m.programmeItem(item.number, item.title[lang], item.leader?.[lang]),
-    ...item.subItems.map((sub) => `   - ${sub[lang]}`),
-  ]);
-  return `${m.programmeHeading(event.title[lang], formatWhen(event, lang))}\n${lines.join('\n')}`;
+  const m = messages(lang).answers;
+  const lines = event.programme.flatMap((item) => [itemLine(event, item, lang), ...item.items.map((sub) => m.subItem(localText(event, sub.title, lang).text))]);
+  return `${m.programmeHeading(titleOf(event, lang), formatWhen(event, lang))}\n${lines.join('\n')}`;
 }
 
-/** Turns an understanding into one answer: every intent answered in order, or an honest "I don't know". */
-export function composeAnswer(understanding: Understanding, event: MeetingEvent, now: DateTime): Answer {
-  const { lang } = understanding;
-  const m = messages(lang);
-  if (understanding.intents.some((intent) => (ORGANISER_INTENTS as readonly string[]).includes(intent))) {
-    return { text: m.organiser.notOrganiser(contactFacts(event, lang)), intents: ['dontKnow'] };
+function timeRange(item: ProgrammeItem, lang: Lang): string | undefined {
+  if (!item.start) return undefined;
+  return item.end ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}` : formatClock(item.start, lang);
+}
+
+function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
+  const m = messages(lang).answers;
+  return m.programmeItem(item.numbered || !item.start ? item.number : undefined, timeRange(item, lang), localText(event, item.title, lang).text, item.by ? localText(event, item.by, lang).text : undefined);
+}
+
+/** When an item ends: its own end, else the start of the next item at its level, else the meeting's end for the last. */
+function itemEnd(event: MeetingEvent, indexed: IndexedItem): string | undefined {
+  if (indexed.item.end) return indexed.item.end;
+  const siblings = indexed.label.includes('.') ? indexed.parent.items : event.programme;
+  const index = siblings.indexOf(indexed.item);
+  const next = siblings[index + 1];
+  if (next?.start && indexed.item.start) return next.start;
+  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.')) return event.end.slice(11);
+  return undefined;
+}
+
+function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, knowledge, lang } = context;
+  const m = messages(lang).answers;
+  let items = frame.items ?? [];
+  if (frame.after && items.length > 0) items = itemsAfter(knowledge, items);
+  else if (items.length === 0 && frame.times && frame.times.length > 0) items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
+  if (items.length === 0 && frame.after) items = itemsAfterMidday(knowledge);
+  if (frame.itemCheck && items.length > 0 && items[0]!.item.start) {
+    const indexed = items[0]!;
+    const start = indexed.item.start!;
+    const title = localText(event, indexed.item.title, lang).text;
+    const end = itemEnd(event, indexed);
+    const fact = m.itemAt(indexed.label, title, formatClock(start, lang), end ? formatClock(end, lang) : undefined).replace(/^- /, '');
+    return { text: frame.itemCheck.includes(minutesOf(start)) ? m.yes(fact) : m.no(fact), items: [indexed.label] };
   }
-  if (understanding.intents.length > 0) {
-    const parts = understanding.intents.map((intent) => answerIntent(intent, event, lang, now));
-    if (understanding.unknownTopic) parts.push(m.partlyUnknown);
+  if (items.length === 0) return frame.items && frame.items.length === 0 ? { text: m.noSuchItem(event.programme.length) } : undefined;
+  const labels = items.map((indexed) => indexed.label);
+  const lines: string[] = [];
+  const missing: IndexedItem[] = [];
+  for (const indexed of items) {
+    const title = localText(event, indexed.item.title, lang).text;
+    const by = indexed.item.by ? localText(event, indexed.item.by, lang).text : undefined;
+    const start = indexed.item.start;
+    const end = itemEnd(event, indexed);
+    switch (frame.aspect) {
+      case 'who':
+        if (by) lines.push(m.itemBy(indexed.label, title, by));
+        else missing.push(indexed);
+        break;
+      case 'when':
+        if (start) lines.push(m.itemAt(indexed.label, title, formatClock(start, lang), end ? formatClock(end, lang) : undefined));
+        else missing.push(indexed);
+        break;
+      case 'end':
+        if (end) lines.push(m.itemEnds(indexed.label, title, formatClock(end, lang)));
+        else missing.push(indexed);
+        break;
+      case 'duration':
+        if (start && end) lines.push(m.itemLasts(indexed.label, title, formatDuration(atTime(event, start), atTime(event, end), lang), formatClock(start, lang), formatClock(end, lang)));
+        else missing.push(indexed);
+        break;
+      default:
+        lines.push(m.item(indexed.label, title, by, timeRange(indexed.item, lang), indexed.item.items.map((sub) => localText(event, sub.title, lang).text)));
+    }
+  }
+  if (missing.length > 0) {
+    const what = frame.aspect === 'who' ? 'who' : 'time';
+    const text = m.itemNotStated(what, missing.map((indexed) => ({ label: indexed.label, title: localText(event, indexed.item.title, lang).text })), formatWhen(event, lang));
+    if (lines.length === 0) return { text, items: labels, notStated: true };
+    lines.push(text);
+  }
+  return { text: lines.join('\n'), items: labels };
+}
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+/** The items that come after the given ones: by time where the letter gives times, else by order. */
+function itemsAfter(knowledge: EventKnowledge, named: IndexedItem[]): IndexedItem[] {
+  const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const lastIndex = Math.max(...named.map((indexed) => topLevel.findIndex((top) => top.item === indexed.parent)));
+  return lastIndex >= 0 ? topLevel.slice(lastIndex + 1, lastIndex + 3) : [];
+}
+
+/** Items running at a time of day, or from then on. */
+function itemsAtTime(knowledge: EventKnowledge, minutes: number, after: boolean): IndexedItem[] {
+  const timed = knowledge.items.filter((indexed) => !indexed.label.includes('.') && indexed.item.start);
+  if (after) {
+    // From a time on: the item running then, and every later one.
+    const running = timed.filter((indexed, index) => minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes));
+    return [...running, ...timed.filter((indexed) => minutesOf(indexed.item.start!) > minutes)];
+  }
+  const at = timed.filter((indexed, index) => {
+    const start = minutesOf(indexed.item.start!);
+    const next = timed[index + 1]?.item.start;
+    return start <= minutes && (next === undefined || minutesOf(next) > minutes);
+  });
+  return at;
+}
+
+/** "Efter frokost": the items after the item whose title names a meal or break around midday, else after noon. */
+function itemsAfterMidday(knowledge: EventKnowledge): IndexedItem[] {
+  const timed = knowledge.items.filter((indexed) => !indexed.label.includes('.') && indexed.item.start);
+  const meal = timed.find((indexed) => [...indexed.titleStems].some((stem) => /^(frokost|lunch|middag|pause|break)/.test(stem)));
+  const from = meal ? minutesOf(meal.item.start!) + 1 : 12 * 60;
+  return timed.filter((indexed) => minutesOf(indexed.item.start!) >= from);
+}
+
+function timesPart(frame: Frame, context: AnswerContext): Part {
+  const { event, lang, knowledge } = context;
+  const m = messages(lang).answers;
+  const start = formatTime(startOf(event), lang);
+  const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang);
+  const lines = [m.times(start, end)];
+  const arrival = event.practical.arrival;
+  if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang) }) ?? '');
+  const from = frame.times?.[0];
+  const later = from !== undefined ? itemsAtTime(knowledge, from, true) : frame.items?.length ? itemsAfter(knowledge, frame.items) : frame.after ? itemsAfterMidday(knowledge) : [];
+  if (later.length > 0) lines.push(m.itemsFrom(later.map((indexed) => itemLine(event, indexed.item, lang))));
+  return { text: lines.filter(Boolean).join('\n') };
+}
+
+function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const role = frame.topic === 'speakers' ? undefined : frame.topic;
+  if (role) {
+    const people = event.people.filter((person) => person.roles.includes(role as 'chair' | 'moderator' | 'host'));
+    if (people.length > 0) {
+      return { text: m.role(role as 'chair' | 'moderator' | 'host', people.map((p) => personLine(context, p.name))) };
+    }
+    if (role === 'host' && event.organisers.length > 0) return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
+    // Someone whose title makes them a chair ("formand for …") is named with that title — never said to chair the meeting.
+    const titled = event.people.filter((person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')));
+    if (titled.length > 0) return { text: m.titledPeople(titled.map((p) => personLine(context, p.name))), notStated: role !== 'chair' };
+    // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
+    const leading = event.programme.filter((item) => item.by);
+    if (leading.length === 0) return undefined;
     return {
-      text: parts.join('\n\n'),
-      programmeCard: understanding.intents.includes('programme'),
-      intents: understanding.intents,
+      text: m.roleNotStated(role as 'chair' | 'moderator' | 'host', leading.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text))),
+      notStated: true,
     };
   }
-  if (understanding.passage) {
-    return { text: m.passage(understanding.passage.text, lang !== event.sourceLanguage), intents: ['passage'] };
+  const led = event.programme.filter((item) => item.by);
+  const speakers = event.people.filter((person) => person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'));
+  if (led.length === 0 && speakers.length === 0) return fromText(frame, context);
+  const lines = led.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text));
+  for (const person of speakers) if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
+  return { text: m.speakers(lines), items: led.map((item) => String(item.number)) };
+}
+
+const ROLE_TITLE = {
+  chair: /\b(formand|forkvinde|chair|chairman|chairperson|chairwoman|mødeleder)/i,
+  moderator: /\b(ordstyrer|moderator|konferencier)/i,
+  host: /\b(vært|host)/i,
+};
+
+function personLine(context: AnswerContext, name: string): string {
+  const person = context.event.people.find((p) => p.name === name);
+  if (!person) return name;
+  const title = person.title ? quote(context, person.title).text : undefined;
+  const organisation = person.organisation ? quote(context, person.organisation).text : undefined;
+  return [person.name, title, organisation && !title?.includes(organisation) ? organisation : undefined].filter(Boolean).join(', ');
+}
+
+function personPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const indexed = frame.person!;
+  const person = indexed.person;
+  const nameStems = new Set(tokenize(person.name).map((t) => stemWord(t.folded)));
+  const items = context.knowledge.items.filter(
+    (item) => item.item.people.includes(person.name) || (item.byStems.size > 0 && [...nameStems].filter((stem) => item.byStems.has(stem)).length >= Math.min(2, nameStems.size)),
+  );
+  const lines = items.map((item) => {
+    const title = localText(event, item.item.title, lang).text;
+    return frame.aspect === 'when' && item.item.start ? m.itemAt(item.label, title, formatClock(item.item.start, lang), undefined) : m.itemLabel(item.label, title, timeRange(item.item, lang));
+  });
+  const contact = person.roles.includes('contact') ? [person.email, person.phone].filter(Boolean).join(', ') : undefined;
+  return { text: m.person(personLine(context, person.name), lines, contact || undefined), person: person.name, items: items.map((item) => item.label) };
+}
+
+/** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
+function answerCheck(check: Check, context: AnswerContext): Part | undefined {
+  const { event, lang, now } = context;
+  const m = messages(lang).answers;
+  const start = startOf(event);
+  const when = formatWhen(event, lang);
+  switch (check.kind) {
+    case 'place': {
+      const where = wherePart(context)?.text ?? '';
+      const known = new Set([...context.knowledge.placeWords, ...context.knowledge.titleStems]);
+      const matches = check.words.some((word) => known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))));
+      // "Torvet 7" when it is Torvet 5: the street is right, the number is not.
+      const street = event.venue.address?.street ?? '';
+      const number = /\d+[a-z]?/i.exec(street)?.[0];
+      const wrongNumber = number !== undefined && check.numbers.length > 0 && !check.numbers.includes(number) && check.words.some((word) => foldWord(street.toLowerCase()).includes(word));
+      return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
+    }
+    case 'time': {
+      const target = check.of === 'end' ? (event.endIsEstimate ? undefined : endOf(event)) : start;
+      if (!target) return undefined;
+      const minutes = target.hour * 60 + target.minute;
+      const fact = check.of === 'end' ? m.end(formatTime(target, lang), formatDate(target, lang)) : m.when(when, formatRelative(event, now, lang), meetingState(event, now));
+      if (check.minutes.length > 1) return { text: m.which(fact) };
+      return { text: check.minutes[0] === minutes ? m.yes(fact) : m.no(fact) };
+    }
+    case 'date': {
+      const matches = check.dates.some((date) => date.day === start.day && (date.month === undefined || date.month === start.month) && (date.year === undefined || date.year === start.year));
+      const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
+      return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };
+    }
+    case 'weekday': {
+      const fact = m.weekday(formatWeekday(start, lang), when);
+      return { text: check.weekdays.length > 1 ? m.which(fact) : check.weekdays.includes(start.weekday) ? m.yes(fact) : m.no(fact) };
+    }
+    case 'relative': {
+      const today = now.setZone(event.timeZone).startOf('day');
+      const day = start.startOf('day');
+      const offset = Math.round(day.diff(today, 'days').days);
+      const matches = check.days.some((relative) => {
+        switch (relative) {
+          case 'today':
+          case 'tonight':
+            return offset === 0;
+          case 'tomorrow':
+            return offset === 1;
+          case 'dayAfterTomorrow':
+            return offset === 2;
+          case 'yesterday':
+            return offset === -1;
+          case 'thisWeek':
+            return start.weekNumber === today.weekNumber && start.weekYear === today.weekYear;
+          case 'nextWeek':
+            return start.weekNumber === today.plus({ weeks: 1 }).weekNumber && start.weekYear === today.plus({ weeks: 1 }).weekYear;
+        }
+      });
+      const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
+      return { text: matches ? m.yes(fact) : m.no(fact) };
+    }
   }
-  return { text: m.dontKnow(contactFacts(event, lang)), intents: ['dontKnow'] };
 }

@@ -1,7 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import { localeOf, type Lang } from '../i18n';
 import { perEvent } from './memo';
-import type { MeetingEvent } from './schema';
+import { textIn, type Localized, type MeetingEvent } from './model';
 
 export type MeetingState = 'future' | 'ongoing' | 'past';
 
@@ -19,9 +19,19 @@ export function endOf(event: MeetingEvent): DateTime {
   return parsedTimes(event, 'end', () => DateTime.fromISO(event.end, { zone: event.timeZone }));
 }
 
+/** A local "HH:mm" on the event's first day (or on `date`) as a DateTime. */
+export function atTime(event: MeetingEvent, time: string, date?: string): DateTime {
+  return DateTime.fromISO(`${date ?? event.start.slice(0, 10)}T${time}`, { zone: event.timeZone });
+}
+
 /** "14.30" in Danish, "14:30" in English. */
 export function formatTime(time: DateTime, lang: Lang): string {
   return time.toFormat(lang === 'da' ? 'HH.mm' : 'HH:mm');
+}
+
+/** "19:00" (as stored) in the language's spelling. */
+export function formatClock(time: string, lang: Lang): string {
+  return lang === 'da' ? time.replace(':', '.') : time;
 }
 
 /** "onsdag den 30. oktober 2024" / "Wednesday 30 October 2024". */
@@ -36,9 +46,23 @@ export function formatPlainDate(isoDate: string, lang: Lang): string {
   return lang === 'da' ? date.toFormat('d. MMMM yyyy') : date.toFormat('d MMMM yyyy');
 }
 
+/** The event's title in `lang`, or in its own language. */
+export function titleOf(event: MeetingEvent, lang: Lang): string {
+  return textIn(event.title, lang, event.language).text;
+}
+
+/** A text of the event in `lang`, or in the invitation's own language (say so where it matters). */
+export function localText(event: MeetingEvent, value: Localized, lang: Lang): { text: string; other: boolean } {
+  const found = textIn(value, lang, event.language);
+  return { text: found.text, other: found.lang !== lang };
+}
+
 const whenTexts = perEvent<string>();
 
-/** "onsdag den 30. oktober 2024 kl. 17.00–18.45" / "Wednesday 30 October 2024, 17:00–18:45 (Danish time)". */
+/**
+ * "onsdag den 30. oktober 2024 kl. 17.00–18.45" / "Wednesday 30 October 2024, 17:00–18:45 (Danish time)". With an
+ * estimated end only the start is given: the bot never states what the letter does not.
+ */
 export function formatWhen(event: MeetingEvent, lang: Lang): string {
   return whenTexts(event, lang, () => composeWhen(event, lang));
 }
@@ -47,20 +71,23 @@ function composeWhen(event: MeetingEvent, lang: Lang): string {
   const start = startOf(event);
   const end = endOf(event);
   const sameDay = start.hasSame(end, 'day');
-  const endText = sameDay ? formatTime(end, lang) : `${formatDate(end, lang)} ${formatTime(end, lang)}`;
-  if (lang === 'da') return `${formatDate(start, 'da')} kl. ${formatTime(start, 'da')}–${endText}`;
+  const range = event.endIsEstimate
+    ? formatTime(start, lang)
+    : `${formatTime(start, lang)}–${sameDay ? formatTime(end, lang) : `${formatDate(end, lang)} ${formatTime(end, lang)}`}`;
+  if (lang === 'da') return `${formatDate(start, 'da')} kl. ${range}`;
   const zoneNote = event.timeZone === 'Europe/Copenhagen' ? ' (Danish time)' : ` (${event.timeZone})`;
-  return `${formatDate(start, 'en')}, ${formatTime(start, 'en')}–${endText}${zoneNote}`;
+  return `${formatDate(start, 'en')}, ${range}${zoneNote}`;
 }
 
-export function formatWeekday(event: MeetingEvent, lang: Lang): string {
-  return startOf(event).setLocale(localeOf(lang)).toFormat('cccc');
+export function formatWeekday(date: DateTime, lang: Lang): string {
+  return date.setLocale(localeOf(lang)).toFormat('cccc');
 }
 
 /** "1 time og 45 minutter" / "1 hour and 45 minutes". */
-export function formatDuration(event: MeetingEvent, lang: Lang): string {
-  const minutes = endOf(event).diff(startOf(event), 'minutes').minutes;
-  const duration = Duration.fromObject({ hours: Math.floor(minutes / 60), minutes: Math.round(minutes % 60) });
+export function formatDuration(from: DateTime, to: DateTime, lang: Lang): string {
+  const minutes = Math.round(to.diff(from, 'minutes').minutes);
+  const days = Math.floor(minutes / 1440);
+  const duration = Duration.fromObject({ days, hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
   const parts = Object.fromEntries(Object.entries(duration.toObject()).filter(([, value]) => value !== 0));
   return Duration.fromObject(parts)
     .reconfigure({ locale: localeOf(lang) })
@@ -73,10 +100,10 @@ export function meetingState(event: MeetingEvent, now: DateTime): MeetingState {
   return 'past';
 }
 
-/** "om 3 dage" / "for 2 år siden" / "in 3 days", from the bot's clock. */
 /** The last "om 3 dage" per event and language, with the second it was made for. */
 const relativeTexts = new WeakMap<MeetingEvent, Partial<Record<Lang, { second: number; text: string }>>>();
 
+/** "om 3 dage" / "for 2 år siden" / "in 3 days", from the bot's clock. */
 export function formatRelative(event: MeetingEvent, now: DateTime, lang: Lang): string {
   // luxon's toRelative is the costliest part of a "when" answer; its text changes at most once a second.
   const second = Math.floor(now.toMillis() / 1000);
@@ -87,7 +114,11 @@ export function formatRelative(event: MeetingEvent, now: DateTime, lang: Lang): 
   }
   const last = texts[lang];
   if (last?.second === second) return last.text;
-  const text = startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '';
+  const startDay = startOf(event).startOf('day');
+  const today = now.setZone(event.timeZone).startOf('day');
+  const days = Math.round(startDay.diff(today, 'days').days);
+  const text =
+    Math.abs(days) <= 1 ? (startDay.toRelativeCalendar({ base: today, locale: localeOf(lang) }) ?? '') : (startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '');
   texts[lang] = { second, text };
   return text;
 }

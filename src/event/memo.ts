@@ -1,4 +1,4 @@
-import type { MeetingEvent } from './schema';
+import type { MeetingEvent } from './model';
 
 /**
  * A cache of values derived from an event alone, by key: an event is never changed after loading, so what is made

@@ -2,8 +2,9 @@ import type { ContactFacts } from './types';
 
 /** "Name, title (Organisation), e-mail x, phone y, website": the words for e-mail and phone come from the language. */
 export function contactLine(c: ContactFacts, words: { email: string; phone: string }): string {
+  const who = [c.name, c.title].filter(Boolean).join(', ');
   return [
-    `${c.name}${c.title ? `, ${c.title}` : ''} (${c.organisation})`,
+    c.organisation && !who.includes(c.organisation) ? `${who} (${c.organisation})` : who,
     c.email ? `${words.email} ${c.email}` : undefined,
     c.phone ? `${words.phone} ${c.phone}` : undefined,
     c.website,
@@ -13,3 +14,8 @@ export function contactLine(c: ContactFacts, words: { email: string; phone: stri
 }
 
 export const bulletList = (items: string[]): string => items.map((item) => `- ${item}`).join('\n');
+
+/** A list joined as the language joins lists: "a, b og c" / "a, b and c". */
+export function listOf(items: string[], lang: 'da' | 'en', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(lang === 'da' ? 'da' : 'en-GB', { type }).format(items);
+}

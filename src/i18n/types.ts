@@ -1,93 +1,129 @@
-import type { FieldProblem } from '../registrations/fields';
+import type { FieldKind } from '../event/model';
+import type { AnswerMessages, ClosedReason } from './answers.types';
+
+export type { AnswerMessages, ClosedReason } from './answers.types';
 
 /** The languages the bot speaks. Danish first. */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-/** Facts handed to a message, already formatted for the language. */
+/** Someone to ask, already in the language of the reply. */
 export interface ContactFacts {
   name: string;
   title?: string;
-  organisation: string;
-  website: string;
+  organisation?: string;
   email?: string;
   phone?: string;
+  website?: string;
 }
+
+/** Why an answer to a sign-up question was not taken. */
+export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure';
 
 /** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
 export interface Messages {
-  welcome(title: string): string;
-  suggestions: { when: string; where: string; programme: string; signUp: string };
-  when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
-  endTime(time: string, date: string): string;
-  weekday(weekday: string, date: string): string;
-  duration(duration: string, from: string, to: string): string;
-  where(venue: string, address: string): string;
-  programmeHeading(title: string, dateAndTime: string): string;
-  programmeItem(number: number, title: string, leader?: string): string;
-  programmeLeaderLabel: string;
-  audience(audience: string[], summary: string): string;
-  organisers(organisers: string[]): string;
-  chair(name: string, title: string | undefined, itemNumbers: number[]): string;
-  purpose(purpose: string, focus: string): string;
-  background(points: string[]): string;
-  ownTopics(allowed: boolean, programmeItem?: number): string;
-  registrationLink(url: string): string;
-  signUp(url: string): string;
-  letterDate(date: string, sender: string): string;
-  senderAddress(organisation: string, addressLines: string[], website: string): string;
-  contact(contact: ContactFacts): string;
-  dontKnow(contact: ContactFacts): string;
-  partlyUnknown: string;
-  passage(quote: string, quotedInOtherLanguage: boolean): string;
-  greeting(title: string): string;
-  help(title: string): string;
-  thanks: string;
+  welcome(title: string | undefined, others: number): string;
+  welcomeMany(count: number): string;
+  suggestions: { when: string; where: string; programme: string; signUp: string; otherMeetings: string };
+  answers: AnswerMessages;
+  smallTalk: SmallTalkMessages;
+  feedback: { question: string; yes: string; no: string; thanks: string; recorded: string };
   emptyMessage: string;
   turnError: string;
   /** Storage (Cosmos DB) cannot be reached or is overloaded: this message was not used; nothing confirmed before is lost. */
   storeUnavailable: string;
   /** Another message of the same conversation was handled at the same moment and won; this one was not used. */
   stateConflict: string;
+  staleCard: string;
+  /** In a channel or group chat: personal data goes to a 1:1 chat instead. */
+  sentPrivately: string;
+  privateFailed: string;
+  events: EventMessages;
   registration: RegistrationMessages;
   organiser: OrganiserMessages;
+  unanswered: UnansweredMessages;
   /** The public privacy and terms pages the Teams app links to: a title and paragraphs. */
-  privacyPage(retentionDays: number, stateDays: number, organisers: string[]): { title: string; paragraphs: string[] };
+  privacyPage(retentionDays: number, stateDays: number): { title: string; paragraphs: string[] };
   termsPage: { title: string; paragraphs: string[] };
   calendarOrganisers(organisers: string[]): string;
 }
 
-export type ClosedReason = 'started' | 'past' | 'deadline';
+export interface SmallTalkMessages {
+  greeting(title: string | undefined): string;
+  thanks: string;
+  farewell: string;
+  acknowledgement: string;
+  abuse: string;
+  whatAreYou(title: string | undefined): string;
+  speakLanguage: string;
+  howAreYou: string;
+  help(title: string | undefined, signUpOpen: boolean): string;
+  gibberish: string;
+  /** A remark with nothing to answer. */
+  notUnderstood: string;
+}
+
+/** Which meeting a conversation is about, when the bot serves several. */
+export interface EventMessages {
+  choose(count: number): string;
+  chooseFor(question: string): string;
+  option(title: string, when: string): string;
+  chosen(title: string, when: string): string;
+  none: string;
+  onlyPast: string;
+  list(lines: string[]): string;
+  /** Names the meeting an answer is about, when several are upcoming. */
+  about(title: string): string;
+  notFound: string;
+  bound(title: string): string;
+  bindOnlyOrganisers: string;
+  bindChoose: string;
+}
 
 /** The sign-up dialog and managing a registration afterwards. */
 export interface RegistrationMessages {
-  privacyNotice(fieldLabels: string[], organisers: string[], retentionDays: number): string;
+  privacyNotice(title: string, fields: Array<{ label: string; purpose?: string }>, organisers: string[], retentionDays: number): string;
+  privacyQuestion: string;
+  privacyDeclined: string;
+  fieldLabel(kind: FieldKind): string;
+  fieldPrompt(kind: FieldKind): string;
   prefillConfirm(label: string, value: string): string;
   fieldProblem(problem: FieldProblem, label: string, maxLength: number): string;
+  understood(label: string, value: string): string;
+  confirmValue(label: string, value: string): string;
+  confirmChoice(label: string, value: string): string;
+  confirmTopic(value: string): string;
   choicesList(options: string[], otherLabel?: string): string;
+  otherButton: string;
   choose: string;
+  chooseLabel(label: string): string;
+  chooseError: string;
   skip: string;
   reviewIntro: string;
-  reviewQuestion: string;
+  reviewQuestion(fields: string[]): string;
   reviewButtons: { confirm: string; change: string; cancel: string };
   reviewNotUnderstood: string;
   whichField(labels: string[]): string;
-  registered(title: string, when: string): string;
+  registered(title: string, when: string, calendar: 'attached' | 'link' | 'none'): string;
   waitlisted(position: number): string;
   updated: string;
   unchanged: string;
   closed(reason: ClosedReason, when: string): string;
+  notInChat(ways: string): string;
   alreadyRegistered: string;
   keptAsIs: string;
   aborted: string;
-  help(missing: string): string;
+  help(label: string): string;
   reviewHelp: string;
   saveFailed: string;
   notRegistered: string;
+  notRegisteredFor(title: string): string;
   statusLine(status: 'registered' | 'waitlisted', position?: number): string;
-  yourRegistration: string;
-  cancelQuestion: string;
-  cancelDone(promotedSomeone: boolean): string;
+  yourRegistration(title: string): string;
+  yourRegistrations(count: number): string;
+  whichRegistration: string;
+  cancelQuestion(title: string): string;
+  cancelDone(kept: string[], promotedSomeone: boolean): string;
   cancelKept: string;
   deleteQuestion: string;
   deleteDone(hadRegistration: boolean): string;
@@ -98,35 +134,44 @@ export interface RegistrationMessages {
   calendarButton: string;
   cardTitle: string;
   noAnswer: string;
-  staleCard: string;
+  others(ways: string): string;
+  changeWhich(labels: string[]): string;
+  changedTo(label: string, value: string): string;
+  nothingToChange: string;
 }
 
 /** What organisers read: counts, breakdowns, lists, topics, exports — and what everyone else is told. */
 export interface OrganiserMessages {
-  notOrganiser(contact: ContactFacts): string;
-  /** In a channel or group chat: personal data goes to a 1:1 chat instead. */
-  sentPrivately: string;
-  privateFailed: string;
+  notOrganiser: string;
   onlyInPersonalChat: string;
-  summary(registered: number, waitlisted: number, cancelled: number): string;
+  summary(title: string, registered: number, waitlisted: number, cancelled: number, capacity?: number): string;
   countFor(label: string, registered: number, waitlisted: number): string;
+  countCancelled(cancelled: number): string;
   breakdownTitle(fieldLabel: string): string;
   countHeader: string;
   total: string;
+  noGroups: string;
   listTitle(count: number, filterLabel?: string): string;
   waitingTitle: string;
-  participantLine(name: string, role: string, municipality: string): string;
+  participantLine(name: string, details: string[]): string;
   page(page: number, pages: number, nextCommand: string): string;
+  onlyPages(pages: number): string;
   nextPageCommand(page: number): string;
   nobody: string;
+  nobodyFrom(label: string): string;
   topicsTitle(count: number): string;
   noTopics: string;
+  noTopicField: string;
   exportReady(rows: number): string;
   exportConsent(rows: number): string;
   exportDescription(title: string): string;
   exportUploaded(name: string): string;
   exportDeclined: string;
   exportFailed: string;
+  overviewTitle: string;
+  overviewLine(title: string, when: string, registered: number, waitlisted: number, cancelled: number): string;
+  overviewNone: string;
+  overviewHeaders: { event: string; registered: string; waitlisted: string; cancelled: string };
   csv: {
     status: string;
     registeredAt: string;
@@ -134,4 +179,24 @@ export interface OrganiserMessages {
     statuses: Record<'registered' | 'waitlisted' | 'cancelled', string>;
     fileName(eventId: string): string;
   };
+}
+
+/** Questions the invitation did not answer, for organisers; and telling the askers later. */
+export interface UnansweredMessages {
+  title(count: number): string;
+  line(number: number, text: string, count: number, lang: Lang): string;
+  none: string;
+  howToAnswer: string;
+  confirm(question: string, answer: string): string;
+  saved(number: number): string;
+  notSaved: string;
+  noSuchQuestion(number: number): string;
+  noSuchAnswer(number: number): string;
+  answersTitle(count: number): string;
+  answerLine(number: number, questions: string, answer: string): string;
+  noAnswers: string;
+  editPrompt(number: number, answer: string): string;
+  removed(number: number): string;
+  removeConfirm(number: number, answer: string): string;
+  closingTheLoop(question: string, answer: string): string;
 }

@@ -83,12 +83,70 @@ export function tokenize(text: string): Token[] {
   return words.map((raw) => ({ raw, folded: foldWord(raw) }));
 }
 
-/** Clause boundaries: sentence punctuation and the conjunctions that join two questions. */
-const CLAUSE_BREAK = /[?!.;:\n]+|,|\s+(?:og|and|samt|plus|&)\s+/i;
+/** Words after which "og"/"and" starts a new question rather than joining two nouns ("Drøftelser … og opsamling"). */
+const CLAUSE_STARTS = new Set([
+  'hvad', 'hvor', 'hvornår', 'hvornar', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'er', 'kan', 'skal',
+  'må', 'har', 'koster', 'starter', 'slutter', 'hvorn', 'what', 'whats', 'when', 'where', 'who', 'how', 'why', 'which',
+  'is', 'are', 'can', 'do', 'does', 'will', 'should', 'may', 'og', 'and',
+]);
 
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+
+/**
+ * Splits a message into clauses: at ? ! ; and line breaks, at a full stop that ends a sentence (not in "kl. 17.30"
+ * or "d. 31. oktober"), at commas, and at "og"/"and" when a new question follows ("hvornår og hvor er det?").
+ */
 export function splitClauses(text: string): string[] {
-  return stripMarkup(text)
-    .split(CLAUSE_BREAK)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
+  const clean = stripMarkup(text);
+  const pieces: string[] = [];
+  let current = '';
+  for (let i = 0; i < clean.length; i++) {
+    const char = clean[i]!;
+    const next = clean[i + 1] ?? '';
+    const breaks =
+      /[?!;\n]/.test(char) ||
+      char === ',' ||
+      (char === ':' && !/\d/.test(next)) ||
+      (char === '.' && !/\d/.test(next) && !/\d$/.test(current) && !ABBREVIATION.test(current) && (next === '' || /\s/.test(next)));
+    if (breaks) {
+      pieces.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  pieces.push(current);
+  const clauses: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.trim().split(/\s+/);
+    let start = 0;
+    for (let i = 1; i < words.length - 1; i++) {
+      const word = words[i]!.toLowerCase();
+      if ((word === 'og' || word === 'and' || word === 'samt' || word === '&') && CLAUSE_STARTS.has(words[i + 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) {
+        clauses.push(words.slice(start, i).join(' '));
+        start = i + 1;
+      }
+    }
+    clauses.push(words.slice(start).join(' '));
+  }
+  return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+}
+
+const SUFFIXES = ['erne', 'ende', 'ings', 'ene', 'ens', 'ets', 'ing', 'ers', 'er', 'en', 'et', 'es', 'ed', 'e', 's'];
+
+/**
+ * A crude stem of a folded word, good enough to see that "drøftelserne", "drøftelser" and "drøftelse" or "speakers"
+ * and "speaker" are one word: common Danish and English endings cut while at least four letters remain.
+ */
+export function stemWord(folded: string): string {
+  let stem = folded;
+  for (const suffix of SUFFIXES) {
+    if (folded.length - suffix.length >= 3 && folded.endsWith(suffix)) {
+      stem = folded.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "rummene" → "rumm" → "rum", "velkommen" → "velkomm" → "velkom": a doubled last consonant is the inflection's.
+  return /([bcdfgklmnprstv])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }

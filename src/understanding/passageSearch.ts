@@ -1,7 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { MeetingEvent } from '../event/schema';
-import { FUNCTION_WORDS, MEETING_WORDS } from './lexicon';
-import { foldWord, tokenize } from './normalize';
+import type { Passage } from '../event/model';
+import { tokenize } from './normalize';
 
 export interface PassageHit {
   id: string;
@@ -10,47 +9,49 @@ export interface PassageHit {
   matchedTerms: number;
 }
 
-/** Words too common in this kind of invitation to say which passage a question is about. */
-const GENERIC = new Set(
-  [...FUNCTION_WORDS.da, ...FUNCTION_WORDS.en, ...MEETING_WORDS.da, ...MEETING_WORDS.en, 'kl', 'kommune', 'kommunerne', 'kommuner']
-    .map((word) => foldWord(word)),
-);
-
-const terms = (text: string): string[] =>
-  tokenize(text)
-    .map((token) => token.folded)
-    .filter((word) => word.length > 2 && !GENERIC.has(word));
-
 /**
- * Full-text search over the invitation's own paragraphs, for questions no intent covers.
- * A hit counts only when at least `minTerms` distinct content words match and the score clears `minScore`:
- * quoting a loosely related paragraph would be a wrong answer.
+ * Full-text search over the invitation's own paragraphs, for questions no typed fact covers. A hit counts only when
+ * at least `minTerms` distinct content words match and the score clears `minScore`: quoting a loosely related
+ * paragraph would be a wrong answer. Very short paragraphs (headings, "Med venlig hilsen") are not quoted.
  */
 export class PassageSearch {
-  private readonly index: MiniSearch<{ id: string; text: string }>;
+  private readonly index: MiniSearch<Passage>;
   private readonly texts = new Map<string, string>();
 
   constructor(
-    event: MeetingEvent,
+    passages: readonly Passage[],
+    generic: ReadonlySet<string>,
     private readonly minScore = 6,
     private readonly minTerms = 2,
   ) {
-    this.index = new MiniSearch({
+    const terms = (text: string) => tokenize(text).map((token) => token.folded).filter((word) => word.length > 2 && !generic.has(word));
+    this.index = new MiniSearch<Passage>({
       fields: ['text'],
       storeFields: ['text'],
-      tokenize: (text) => terms(text),
+      tokenize: terms,
       processTerm: (term) => term,
       searchOptions: { fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0), prefix: (term) => term.length >= 5 },
     });
-    this.index.addAll(event.passages);
-    for (const passage of event.passages) this.texts.set(passage.id, passage.text);
+    const quotable = passages.filter((passage) => passage.text.length >= 30);
+    this.index.addAll(quotable);
+    for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
-  search(question: string): PassageHit | undefined {
+  search(question: string, options: { minTerms?: number } = {}): PassageHit | undefined {
     const [best] = this.index.search(question);
     if (!best) return undefined;
     const matchedTerms = new Set(best.queryTerms).size;
-    if (matchedTerms < this.minTerms || best.score < this.minScore) return undefined;
+    if (matchedTerms < (options.minTerms ?? this.minTerms) || best.score < this.minScore) return undefined;
     return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
+  }
+
+  /** The paragraphs that contain one of these words (folded, matched as word starts): for a topic's own cue words. */
+  containing(stems: readonly string[]): string[] {
+    const found: string[] = [];
+    for (const [, text] of this.texts) {
+      const words = tokenize(text).map((token) => token.folded);
+      if (words.some((word) => stems.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem))))) found.push(text);
+    }
+    return found;
   }
 }

@@ -29,12 +29,16 @@ export class Vocabulary {
     return result;
   }
 
-  /** Known = a cue word, a function word, a word from the event, or a near spelling of one. */
+  /**
+   * Known = a cue word, a function word, a word from the event, a typo of a cue, or — for words of seven letters or
+   * more — a near spelling of any known word. Short words near a common word stay unknown: "pause" is a word of its
+   * own, not a typo of "passe".
+   */
   isKnown(word: string): boolean {
     if (this.knownWords.has(word) || /^\d+$/.test(word) || word.length < 3) return true;
     const cached = this.knownCache.get(word);
     if (cached !== undefined) return cached;
-    const known = this.resolve(word).length > 0 || this.nearKnown(word);
+    const known = this.resolve(word).length > 0 || (word.length >= 7 && this.nearKnown(word));
     if (this.knownCache.size > 50_000) this.knownCache.clear();
     this.knownCache.set(word, known);
     return known;
@@ -70,7 +74,15 @@ export class Vocabulary {
         }
       }
     }
+    // People seldom mistype a word's first letter: "adress" is "address", not "dress".
+    const sameStart = matches.filter((cue) => cue[0] === word[0]);
+    if (sameStart.length > 0) return sameStart;
     if (matches.length > 0) return matches;
+    // Question words are short, and their typos frequent: "wen", "hwo", "hvem" for "hvem".
+    if (word.length >= 3 && word.length <= 4) {
+      const question = SHORT_QUESTION_WORDS.filter((cue) => cue !== word && editDistance(word, cue, 1) <= 1 && this.cueWords.has(cue));
+      if (question.length === 1) return question;
+    }
     // Four-letter words get no typo allowance, but a swapped pair ("wehn") or a lost last letter ("venu") is unmistakable.
     if (word.length === 4) {
       const swapped = (this.byLength.get(4) ?? []).filter((cue) => editDistance(word, cue, 1) === 1 && [...cue].sort().join() === [...word].sort().join());
@@ -88,6 +100,9 @@ export class Vocabulary {
     return longest ? [longest] : [];
   }
 }
+
+/** Short question words a one-letter typo still points to unmistakably. */
+const SHORT_QUESTION_WORDS = ['when', 'what', 'who', 'where', 'how', 'hvem', 'hvad', 'hvor'];
 
 function addTo(buckets: Map<number, string[]>, word: string): void {
   const bucket = buckets.get(word.length) ?? [];

@@ -1,0 +1,28 @@
+import type { DateTime } from 'luxon';
+import type { Lang } from '../i18n';
+import type { EventKnowledge } from '../understanding/knowledge';
+import { understand, type FollowUpContext, type Understanding } from '../understanding/understand';
+import { composeAnswer, type Answer } from './compose';
+
+export interface Asked {
+  understanding: Understanding;
+  /** Set when the message asks questions about the meeting. */
+  answer?: Answer;
+}
+
+/**
+ * Understanding and answering in one call, for questions outside any dialog: what the router does for a plain
+ * question, and what the benchmarks and the event check measure. No botbuilder here.
+ */
+export function ask(text: string, knowledge: EventKnowledge, options: { now: DateTime; hint?: Lang; context?: FollowUpContext; toldOriginalLanguage?: boolean }): Asked {
+  const understanding = understand(text, knowledge, { hint: options.hint, context: options.context });
+  if (understanding.kind !== 'question') return { understanding };
+  const answer = composeAnswer(understanding.frames, {
+    event: knowledge.event,
+    knowledge,
+    now: options.now,
+    lang: understanding.lang,
+    toldOriginalLanguage: options.toldOriginalLanguage,
+  });
+  return { understanding, answer };
+}

@@ -1,0 +1,74 @@
+import type { PracticalFact, PracticalTopic } from '../event/model';
+import type { ContactFacts } from './types';
+
+export type RoleName = 'chair' | 'moderator' | 'host';
+export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';
+
+/** Answers to questions about the meeting, built from the event's facts. */
+export interface AnswerMessages {
+  when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
+  end(time: string, date: string): string;
+  duration(duration: string, from: string, to: string): string;
+  weekday(weekday: string, dateAndTime: string): string;
+  where(venue: string | undefined, address: string | undefined, room: string | undefined): string;
+  online(name: string | undefined, url: string | undefined): string;
+  postalCode(code: string, city: string): string;
+  city(city: string, where: string): string;
+  room(room: string): string;
+  programmeHeading(title: string, dateAndTime: string): string;
+  /** One line of the programme; `number` only when the letter numbers items (or gives no times). */
+  programmeItem(number: number | undefined, time: string | undefined, title: string, by: string | undefined): string;
+  subItem(title: string): string;
+  item(label: string, title: string, by: string | undefined, time: string | undefined, subItems: string[]): string;
+  itemLabel(label: string, title: string, time: string | undefined): string;
+  itemBy(label: string, title: string, by: string): string;
+  itemAt(label: string, title: string, start: string, end: string | undefined): string;
+  itemEnds(label: string, title: string, end: string): string;
+  itemLasts(label: string, title: string, duration: string, from: string, to: string): string;
+  /** The letter gives no time (or no leader) for these items; `meeting` is when the whole meeting is. */
+  itemNotStated(what: 'time' | 'who', items: Array<{ label: string; title: string }>, meeting: string): string;
+  itemsFrom(lines: string[]): string;
+  noSuchItem(count: number): string;
+  times(start: string, end: string | undefined): string;
+  speakers(lines: string[]): string;
+  role(role: RoleName, people: string[]): string;
+  /** People the letter gives a title such as chair of something: named with it, nothing more claimed. */
+  titledPeople(people: string[]): string;
+  /** The letter does not say who chairs (moderates, hosts); `items` are who it names at programme items. */
+  roleNotStated(role: RoleName, items: string[]): string;
+  person(line: string, items: string[], contact: string | undefined): string;
+  organisers(names: string[]): string;
+  audience(text: string): string;
+  purpose(texts: string[]): string;
+  background(text: string): string;
+  ownTopics(text: string, item: number | undefined): string;
+  signUpWays(ways: { url?: string; email?: string; phone?: string }): string;
+  signUpStillOpen: string;
+  signUpInChat: string;
+  signUpClosed(reason: ClosedReason, when: string): string;
+  signUpNotRequired(text: string | undefined): string;
+  deadline(date: string, passed: boolean): string;
+  noDeadline(meeting: string): string;
+  capacity(seats: number): string;
+  contact(contacts: ContactFacts[]): string;
+  noContactPerson(contacts: ContactFacts[]): string;
+  letterDate(date: string, sender: string | undefined): string;
+  sender(name: string, address: string | undefined, website: string | undefined): string;
+  title(title: string): string;
+  /** Typed details of a practical fact, when there are any worth a sentence of their own. */
+  practical(topic: PracticalTopic, fact: PracticalFact): string | undefined;
+  /** The letter's own sentence; `original` names its language when it is not the question's. */
+  letterSays(text: string, original: 'da' | 'en' | undefined): string;
+  /** The letter says nothing of these words, but this about the topic. */
+  notStatedButSays(words: string[], said: string): string;
+  faq(answer: string, original: 'da' | 'en' | undefined): string;
+  passage(quote: string, otherLanguage: boolean): string;
+  dontKnow(contacts: ContactFacts[]): string;
+  partlyUnknown(topics: Array<string | undefined>, contacts: ContactFacts[]): string;
+  quotedInOriginal(language: 'da' | 'en'): string;
+  yes(fact: string): string;
+  no(fact: string): string;
+  which(fact: string): string;
+  /** Short names of topics, for "the invitation says nothing about parking". */
+  topicLabels: Record<string, string>;
+}

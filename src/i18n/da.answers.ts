@@ -1,0 +1,137 @@
+import type { AnswerMessages } from './answers.types';
+import { contactLine, listOf } from './shared';
+import type { ContactFacts } from './types';
+
+const contactText = (c: ContactFacts) => contactLine(c, { email: 'e-mail', phone: 'telefon' });
+const contacts = (list: ContactFacts[]) => (list.length === 0 ? 'arrangøren' : listOf(list.map(contactText), 'da', 'disjunction'));
+const itemName = (label: string) => `punkt ${label}`;
+const LANGUAGE = { da: 'dansk', en: 'engelsk' } as const;
+
+/** Danish answers to questions about the meeting. */
+export const daAnswers: AnswerMessages = {
+  when: (dateAndTime, relative, state) =>
+    state === 'past'
+      ? `Mødet blev holdt ${dateAndTime} (${relative}).`
+      : state === 'ongoing'
+        ? `Mødet er i gang nu: ${dateAndTime}.`
+        : `Mødet er ${dateAndTime} – det er ${relative}.`,
+  end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,
+  duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
+  weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,
+  where: (venue, address, room) =>
+    `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+  online: (name, url) => `Mødet foregår online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
+  postalCode: (code, city) => `Postnummeret er ${code}${city ? ` ${city}` : ''}.`,
+  city: (city, where) => `Mødet er i ${city}. ${where}`,
+  room: (room) => `Invitationen skriver om lokalet: ${room}`,
+  programmeHeading: (title, dateAndTime) => `Program for ${title}, ${dateAndTime}:`,
+  programmeItem: (number, time, title, by) => `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` v/ ${by}` : ''}`,
+  subItem: (title) => `   – ${title}`,
+  item: (label, title, by, time, subItems) =>
+    `${itemName(label)[0]!.toUpperCase()}${itemName(label).slice(1)}${time ? ` (kl. ${time})` : ''}: ${title}${by ? ` v/ ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
+  itemLabel: (label, title, time) => `- ${itemName(label)}: ${title}${time ? ` (kl. ${time})` : ''}`,
+  itemBy: (label, title, by) => `- ${itemName(label)} (${title}): ${by}`,
+  itemAt: (label, title, start, end) => `- ${itemName(label)} (${title}): kl. ${start}${end ? `–${end}` : ''}`,
+  itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) slutter kl. ${end}`,
+  itemLasts: (label, title, duration, from, to) => `- ${itemName(label)} (${title}) varer ${duration}, kl. ${from}–${to}`,
+  itemNotStated: (what, items, meeting) =>
+    `Invitationen siger ikke, ${what === 'time' ? 'hvornår' : 'hvem der står for'} ${listOf(items.map((i) => `${itemName(i.label)} (${i.title})`), 'da')}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
+  itemsFrom: (lines) => `Programmet derfra:\n${lines.join('\n')}`,
+  noSuchItem: (count) => (count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`),
+  times: (start, end) => `Mødet begynder kl. ${start}${end ? ` og slutter kl. ${end}` : ''}.`,
+  speakers: (lines) => `Ifølge programmet:\n${lines.join('\n')}`,
+  role: (role, people) => `${listOf(people, 'da')} er ${{ chair: 'mødeleder', moderator: 'ordstyrer', host: 'vært' }[role]}.`,
+  titledPeople: (people) => `Invitationen nævner ${listOf(people, 'da')}.`,
+  roleNotStated: (role, items) =>
+    `Invitationen siger ikke, hvem der er ${{ chair: 'mødeleder', moderator: 'ordstyrer', host: 'vært' }[role]}. Den nævner disse ved programpunkterne:\n${items.join('\n')}`,
+  person: (line, items, contact) =>
+    `${line}.${items.length ? `\nIfølge programmet:\n${items.join('\n')}` : ''}${contact ? `\nKontakt: ${contact}` : ''}`,
+  organisers: (names) => `Mødet arrangeres af ${listOf(names, 'da')}.`,
+  audience: (text) => `Invitationen skriver om, hvem der er inviteret: ${text}`,
+  purpose: (texts) => texts.join('\n\n'),
+  background: (text) => `Baggrunden ifølge invitationen: ${text}`,
+  ownTopics: (text, item) => `${text}${item ? ` (programpunkt ${item})` : ''}`,
+  signUpWays: ({ url, email, phone }) => {
+    const ways = [url ? `via ${url}` : undefined, email ? `på e-mail til ${email}` : undefined, phone ? `på telefon ${phone}` : undefined].filter(Boolean);
+    return ways.length ? `Du tilmelder dig ${listOf(ways as string[], 'da', 'disjunction')}.` : '';
+  },
+  signUpStillOpen: 'Ja – tilmeldingen er åben.',
+  signUpInChat: 'Du kan også tilmelde dig her i chatten – skriv „tilmeld mig“.',
+  signUpClosed: (reason, when) =>
+    ({
+      notOffered: 'Invitationen siger ikke noget om tilmelding.',
+      notRequired: 'Der er ingen tilmelding.',
+      deadline: `Tilmeldingsfristen var ${when}, så tilmeldingen er lukket.`,
+      started: 'Tilmeldingen er lukket, fordi mødet er begyndt.',
+      past: `Mødet er holdt (${when}), så tilmeldingen er lukket.`,
+    })[reason],
+  signUpNotRequired: (text) => `Du behøver ikke at tilmelde dig.${text ? ` Invitationen skriver: „${text}“` : ''}`,
+  deadline: (date, passed) => (passed ? `Tilmeldingsfristen var ${date} – den er overskredet.` : `Tilmeldingsfristen er ${date}.`),
+  noDeadline: (meeting) => `Invitationen nævner ingen tilmeldingsfrist. Tilmeldingen lukker senest, når mødet begynder (${meeting}).`,
+  capacity: (seats) => `Der er plads til ${seats} deltagere.`,
+  contact: (list) => (list.length === 0 ? 'Invitationen nævner ingen kontaktperson.' : `Du kan kontakte ${contacts(list)}.`),
+  noContactPerson: (list) => `Invitationen nævner ingen kontaktperson.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
+  letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
+  sender: (name, address, website) => (address ? `${name}s adresse er ${address}${website ? ` (${website})` : ''}.` : `Invitationen giver ikke ${name}s adresse${website ? ` – kun ${website}` : ''}.`),
+  title: (title) => `Mødet hedder „${title}“.`,
+  practical: (topic, fact) => {
+    switch (topic) {
+      case 'arrival':
+        return fact.time ? `Dørene åbner kl. ${fact.time}.` : undefined;
+      case 'price':
+        return fact.free ? 'Det er gratis at deltage.' : fact.amount !== undefined ? `Prisen er ${fact.currency ?? 'kr.'} ${fact.amount.toLocaleString('da-DK')}.` : undefined;
+      case 'parking':
+        return fact.free ? 'Parkering er gratis.' : undefined;
+      case 'accessibility':
+        return [fact.wheelchair ? 'Der er adgang for kørestol.' : undefined, fact.hearingLoop ? 'Der er teleslynge.' : undefined].filter(Boolean).join(' ') || undefined;
+      case 'online':
+        return fact.url ? `Link: ${fact.url}` : undefined;
+      case 'accommodation':
+        return fact.bookingCode ? `Bookingkode: ${fact.bookingCode}` : undefined;
+      default:
+        return undefined;
+    }
+  },
+  letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
+  notStatedButSays: (words, said) => `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver: ${said}`,
+  faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
+  passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
+  dontKnow: (list) => `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg ${contacts(list)}.`,
+  partlyUnknown: (topics, list) => {
+    const named = topics.filter((topic): topic is string => Boolean(topic));
+    return `${named.length ? `Om ${listOf([...new Set(named)], 'da')} står der ikke noget i invitationen` : 'Resten af dit spørgsmål står der ikke noget om i invitationen'} – spørg ${contacts(list)}.`;
+  },
+  quotedInOriginal: (language) => `(Invitationen er skrevet på ${LANGUAGE[language]}, så jeg citerer den på ${LANGUAGE[language]}.)`,
+  yes: (fact) => `Ja – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
+  no: (fact) => `Nej – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
+  which: (fact) => fact,
+  topicLabels: {
+    parking: 'parkering',
+    food: 'mad og drikke',
+    price: 'pris',
+    accessibility: 'tilgængelighed',
+    online: 'online-deltagelse',
+    language: 'sproget',
+    accommodation: 'overnatning',
+    dressCode: 'påklædning',
+    cancellation: 'afbud',
+    travel: 'transport',
+    arrival: 'ankomst',
+    deadline: 'tilmeldingsfrist',
+    capacity: 'antal pladser',
+    end: 'sluttidspunktet',
+    duration: 'varigheden',
+    chair: 'mødelederen',
+    moderator: 'ordstyreren',
+    room: 'lokalet',
+    postalCode: 'postnummeret',
+    audience: 'hvem der er inviteret',
+    purpose: 'formålet',
+    background: 'baggrunden',
+    ownTopics: 'egne emner',
+    organisers: 'arrangøren',
+    signUp: 'tilmelding',
+    speakers: 'talerne',
+    items: 'programpunktet',
+  },
+};

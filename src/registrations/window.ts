@@ -1,0 +1,27 @@
+import { DateTime } from 'luxon';
+import { startOf } from '../event/format';
+import type { MeetingEvent } from '../event/model';
+
+/**
+ * Whether people can sign up now. Closed when the letter says no sign-up is needed or gives none, when the deadline
+ * has passed, or once the meeting has started.
+ */
+export type SignUpWindow =
+  | { open: true; deadline?: DateTime }
+  | { open: false; reason: 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past'; closedAt?: DateTime };
+
+export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
+  const registration = event.registration;
+  if (!registration) return { open: false, reason: 'notOffered' };
+  if (!registration.required) return { open: false, reason: 'notRequired' };
+  const start = startOf(event);
+  const deadline = registration.deadline ? DateTime.fromISO(registration.deadline, { zone: event.timeZone }) : undefined;
+  if (now >= start) return { open: false, reason: now >= start.plus({ days: 1 }) ? 'past' : 'started', closedAt: start };
+  if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
+  return deadline && deadline < start ? { open: true, deadline } : { open: true };
+}
+
+/** Whether the chat may take a sign-up now: the window is open and the event offers sign-up here. */
+export function chatSignUpOpen(event: MeetingEvent, now: DateTime): boolean {
+  return signUpWindow(event, now).open && event.registration?.chat === true;
+}

@@ -1,0 +1,193 @@
+/**
+ * Things a question names, read from its words: times of day, dates, weekdays, days relative to today, programme
+ * item numbers and words that may be places. Generic: no meeting's names are known here.
+ */
+
+export interface TimeOfDay {
+  /** Minutes after midnight. */
+  minutes: number;
+  /** As written, for echoing back. */
+  text: string;
+}
+
+export interface DayOfMonth {
+  day: number;
+  month?: number;
+  year?: number;
+}
+
+export type RelativeDay = 'today' | 'tomorrow' | 'dayAfterTomorrow' | 'yesterday' | 'thisWeek' | 'nextWeek' | 'tonight';
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+
+export interface Entities {
+  times: TimeOfDay[];
+  dates: DayOfMonth[];
+  /** 1 = Monday … 7 = Sunday (luxon). */
+  weekdays: number[];
+  relative: RelativeDay[];
+  dayParts: DayPart[];
+  /** Programme items by number ("punkt 3", "item 3"); -1 for "the last". */
+  itemNumbers: number[];
+  /** Words after "i", "in", "på", "fra", "from", "ved" and capitalised words: maybe places, as written. */
+  placeWords: string[];
+  /** Two alternatives offered ("17 eller 17.30"): the question is which. */
+  alternatives: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4, maj: 5, may: 5,
+  juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, october: 10,
+  okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+const WEEKDAYS: Record<string, number> = {
+  mandag: 1, monday: 1, tirsdag: 2, tuesday: 2, onsdag: 3, wednesday: 3, torsdag: 4, thursday: 4, fredag: 5, friday: 5,
+  lørdag: 6, lordag: 6, loerdag: 6, saturday: 6, søndag: 7, sondag: 7, soendag: 7, sunday: 7,
+  // Only abbreviations that are no other word ("man", "fri", "sat" are).
+  tirs: 2, tors: 4, tue: 2, tues: 2, thu: 4, thur: 4, thurs: 4,
+};
+
+const ORDINALS: Record<string, number> = {
+  første: 1, forste: 1, first: 1, andet: 2, anden: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4, femte: 5, fifth: 5,
+  sjette: 6, sixth: 6, syvende: 7, seventh: 7, ottende: 8, eighth: 8, niende: 9, ninth: 9, tiende: 10, tenth: 10,
+  sidste: -1, last: -1, final: -1,
+};
+const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
+const ITEM_WORDS = 'punkt|punktet|pkt|programpunkt|programpunktet|nr|nummer|item|point|number|session|talk|indlæg|oplæg';
+
+/** Words after which a capitalised or unknown word is likely a place. */
+const PLACE_PREPOSITIONS = new Set(['i', 'in', 'på', 'pa', 'paa', 'fra', 'from', 'ved', 'near', 'at', 'til', 'to', 'omkring']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const time = (hours: number, minutes: number, text: string): TimeOfDay | undefined =>
+  hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 ? { minutes: hours * 60 + minutes, text: text || `${pad(hours)}:${pad(minutes)}` } : undefined;
+
+/** Text lower-cased with the clock and date punctuation kept, for the patterns below. */
+function prepare(text: string): string {
+  return ` ${text.toLowerCase().replace(/[“”„"!?,;()]/g, ' ').replace(/\s+/g, ' ')} `;
+}
+
+function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
+  const times: TimeOfDay[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (value: TimeOfDay | undefined, index: number, length: number) => {
+    if (!value || taken.some(([a, b]) => index < b && index + length > a)) return;
+    taken.push([index, index + length]);
+    times.push(value);
+  };
+  // 2pm, 2:30 pm, 14:30, 14.30, kl 14, kl. 14.30, klokken 14
+  for (const m of text.matchAll(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\W)/g)) {
+    let hours = Number(m[1]) % 12;
+    if (m[3]!.startsWith('p')) hours += 12;
+    add(time(hours, Number(m[2] ?? 0), m[0].trim()), m.index, m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:kl\.?|klokken|at|fra|til|from|until|by|omkring|around|ca\.?)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\s*[./-]\s*\d{1,2}[./-])(?=\W)/g)) {
+    const hours = Number(m[1]);
+    // "fra 2027" or "til 30/10" are not times; "at 12" is.
+    if (m[2] === undefined && (hours > 23 || /\d{3,}/.test(m[1]!))) continue;
+    add(time(hours, Number(m[2] ?? 0), m[0].trim()), m.index, m[0].length);
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})[:.](\d{2})(?![./]\d)(?=\W)/g)) {
+    const hours = Number(m[1]);
+    const minutes = Number(m[2]);
+    // "30.10" is a date when a date was read there; a time has hours up to 23.
+    if (dates.some((d) => d.day === hours && d.month === minutes)) continue;
+    add(time(hours, minutes, m[0].trim()), m.index, m[0].length);
+  }
+  return times;
+}
+
+function findDates(text: string): DayOfMonth[] {
+  const dates: DayOfMonth[] = [];
+  const year = (value: string | undefined) => (value === undefined ? undefined : value.length === 2 ? 2000 + Number(value) : Number(value));
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s*(?:of\\s+)?(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?=\\W)`, 'g'))) {
+    dates.push({ day: Number(m[1]), month: MONTHS[m[2]!], year: year(m[3]) });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\W)`, 'g'))) {
+    dates.push({ day: Number(m[2]), month: MONTHS[m[1]!], year: year(m[3]) });
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?(?=\W)/g)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    // "17.30" is a time unless a year follows or the day cannot be an hour.
+    const dateLike = m[3] !== undefined || text[m.index + m[1]!.length] === '/' || day > 23 || (month <= 12 && Number(m[2]) !== 0 && /\b(d|den|dato|date|the)\.?\s*$/.test(text.slice(0, m.index)));
+    if (!dateLike || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    dates.push({ day, month, year: year(m[3]) });
+  }
+  for (const m of text.matchAll(/\b(?:d\.|den|the|on the|dato)\s*(\d{1,2})(?:\.|st|nd|rd|th)(?!\s*\d)/g)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31 && !dates.some((d) => d.day === day)) dates.push({ day });
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31 && !dates.some((d) => d.day === day)) dates.push({ day });
+  }
+  return dates;
+}
+
+function findRelative(text: string): RelativeDay[] {
+  const found: RelativeDay[] = [];
+  const has = (pattern: RegExp) => pattern.test(text);
+  if (has(/\b(i ?dag|today)\b/)) found.push('today');
+  if (has(/\b(i ?morgen|imorgen|tomorrow|tmrw)\b/) && !has(/\bi morgen(en|s)\b/)) found.push('tomorrow');
+  if (has(/\b(i ?overmorgen|day after tomorrow)\b/)) found.push('dayAfterTomorrow');
+  if (has(/\b(i ?går|igaar|i gaar|yesterday)\b/)) found.push('yesterday');
+  if (has(/\b(i ?aften|tonight|this evening)\b/)) found.push('tonight');
+  if (has(/\b(denne uge|i denne uge|this week)\b/)) found.push('thisWeek');
+  if (has(/\b(næste uge|naeste uge|naste uge|i næste uge|next week|om en uge)\b/)) found.push('nextWeek');
+  return found;
+}
+
+function findDayParts(text: string): DayPart[] {
+  const parts: DayPart[] = [];
+  if (/\b(formiddag(en)?|morgen(en)?|morning)\b/.test(text) && !/\bi morgen\b/.test(text)) parts.push('morning');
+  if (/\b(eftermiddag(en)?|afternoon|efter frokost|after lunch)\b/.test(text)) parts.push('afternoon');
+  if (/\b(aften(en)?|evening)\b/.test(text) && !/\bi aften\b/.test(text)) parts.push('evening');
+  return parts;
+}
+
+function findItemNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b(?:${ITEM_WORDS})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})\\b`, 'g'))) numbers.push(Number(m[1]));
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.\\s*(?:${ITEM_WORDS})\\b`, 'g'))) numbers.push(Number(m[1]));
+  for (const m of text.matchAll(new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g'))) numbers.push(ORDINALS[m[1]!]!);
+  return [...new Set(numbers)];
+}
+
+function findPlaceWords(original: string): string[] {
+  const words = original.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const found = new Set<string>();
+  words.forEach((word, index) => {
+    const previous = words[index - 1]?.toLowerCase();
+    const capitalised = index > 0 && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word);
+    if (/^\p{L}{3,}/u.test(word) && (capitalised || (previous !== undefined && PLACE_PREPOSITIONS.has(previous)))) found.add(word);
+  });
+  return [...found];
+}
+
+/** Everything a clause names, from its original text. */
+export function extractEntities(original: string): Entities {
+  const text = prepare(original);
+  const dates = findDates(text);
+  const times = findTimes(text, dates);
+  // "er det 17 eller 17.30": a bare hour offered as an alternative to a time is a time too.
+  const alternatives = /\b(eller|or)\b/.test(text);
+  if (alternatives && times.length > 0) {
+    for (const m of text.matchAll(/(?:^|\s)(\d{1,2})(?=\s+(?:eller|or)\s)/g)) {
+      const value = time(Number(m[1]), 0, m[1]!);
+      if (value && !times.some((t) => t.minutes === value.minutes)) times.unshift(value);
+    }
+  }
+  const weekdays = [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined);
+  return {
+    times,
+    dates,
+    weekdays: [...new Set(weekdays)],
+    relative: findRelative(text),
+    dayParts: findDayParts(text),
+    itemNumbers: findItemNumbers(text),
+    placeWords: findPlaceWords(original),
+    alternatives: alternatives && (times.length > 1 || dates.length > 1 || weekdays.length > 1),
+  };
+}

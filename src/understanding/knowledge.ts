@@ -1,0 +1,233 @@
+import type { FaqEntry, MeetingEvent, Organisation, Person, ProgrammeItem } from '../event/model';
+import { COMMON_WORDS } from './lexicon/commonWords';
+import { REQUEST_CUES, SMALL_TALK_CUES, YES_NO, LEAVE_DIALOG, type Request, type SmallTalk } from './lexicon/requests';
+import { ASPECT_CUES, LATE_OR_EARLY, SUBJECT_CUES, YES_NO_STARTS, type Aspect, type Subject } from './lexicon/topics';
+import { FUNCTION_WORDS, QUESTION_WORDS } from './lexicon/words';
+import { foldWord, stemWord, tokenize } from './normalize';
+import { PassageSearch } from './passageSearch';
+import { compilePhrase, phraseWords, type CompiledPhrase } from './phrases';
+import { Vocabulary } from './vocabulary';
+
+type Phrases = { da: string[]; en: string[] };
+
+function compileAll<T extends string>(table: Record<T, Phrases>): CompiledPhrase<T>[] {
+  return (Object.entries(table) as Array<[T, Phrases]>).flatMap(([tag, phrases]) =>
+    [...phrases.da, ...phrases.en].map((source) => compilePhrase(source, tag)),
+  );
+}
+
+const fold = (word: string) => foldWord(word.toLowerCase());
+const words = (text: string) => tokenize(text).map((token) => token.folded);
+
+/** The generic lexicon, compiled once for every event. */
+export const LEXICON = (() => {
+  const subjects = compileAll<Subject>(SUBJECT_CUES);
+  const aspects = compileAll<Aspect>(ASPECT_CUES);
+  const requests = compileAll<Request>(REQUEST_CUES);
+  const smallTalk = compileAll<Exclude<SmallTalk, 'gibberish'>>(SMALL_TALK_CUES);
+  const yesNo = [...[...YES_NO.yes.da, ...YES_NO.yes.en].map((p) => compilePhrase(p, true)), ...[...YES_NO.no.da, ...YES_NO.no.en].map((p) => compilePhrase(p, false))];
+  const leave = [...LEAVE_DIALOG.da, ...LEAVE_DIALOG.en].map((p) => compilePhrase(p, true as const));
+  const lateOrEarly = [...LATE_OR_EARLY.da, ...LATE_OR_EARLY.en].map((p) => compilePhrase(p, true as const));
+  const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
+  return {
+    subjects,
+    aspects,
+    requests,
+    smallTalk,
+    yesNo,
+    leave,
+    lateOrEarly,
+    yesNoStarts: new Set([...YES_NO_STARTS.da, ...YES_NO_STARTS.en].flatMap(words)),
+    questionWords: new Set(QUESTION_WORDS.flatMap(words)),
+    /** Words that are never the subject of a question and never corrected into a cue. */
+    common: new Set([...COMMON_WORDS.da, ...COMMON_WORDS.en, ...FUNCTION_WORDS.da, ...FUNCTION_WORDS.en].flatMap(words)),
+    cueWords: cueWords.words,
+    cueStems: cueWords.stems,
+  };
+})();
+
+/** Month and weekday names and the like: entity words, known but no subject. */
+const ENTITY_WORDS = new Set(
+  [
+    'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+    'january', 'february', 'march', 'may', 'june', 'july', 'october', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag',
+    'lørdag', 'søndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morgen', 'aften',
+    'eftermiddag', 'formiddag', 'morning', 'afternoon', 'evening', 'tomorrow', 'today', 'tonight', 'uge', 'ugen', 'week',
+    'kl', 'am', 'pm', 'punkt', 'pkt', 'nr', 'item', 'point', 'første', 'anden', 'andet', 'tredje', 'fjerde', 'femte',
+    'sjette', 'syvende', 'ottende', 'niende', 'tiende', 'sidste', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
+    'seventh', 'eighth', 'ninth', 'tenth', 'last', 'st', 'nd', 'rd', 'th', 'år', 'year', 'dag', 'day', 'dage', 'days',
+    'time', 'timer', 'minutter', 'minutes', 'hours', 'hour',
+  ].flatMap(words),
+);
+
+/** Words of a title or programme item too general to say which one a question means. */
+const WEAK_TITLE_WORDS = new Set(['og', 'and', 'i', 'in', 'på', 'the', 'for', 'til', 'of', 'om', 'med', 'with', 'af', 'ved', 'a', 'an', 'en', 'et', 'det', 'den', 'de', 'to', 'at', 'by', 'v'].map(fold));
+
+/** Words many organisations' names share: they do not say which one is meant. */
+const GENERIC_ORGANISATION_WORDS = new Set(
+  ['kommune', 'kommunes', 'region', 'regionen', 'municipality', 'council', 'forening', 'foreningen', 'udvalg', 'udvalget', 'network', 'netværk', 'center', 'centre', 'university', 'universitet', 'denmark', 'danmark', 'local', 'government'].map(fold),
+);
+
+/** A programme item with what identifies it. */
+export interface IndexedItem {
+  item: ProgrammeItem;
+  /** Its number among the top level, or "5.2" for a sub-item. */
+  label: string;
+  /** The top-level item it belongs to (itself at the top level). */
+  parent: ProgrammeItem;
+  /** Stems of its title's content words. */
+  titleStems: Set<string>;
+  /** Stems of the words of who leads it. */
+  byStems: Set<string>;
+}
+
+export interface IndexedPerson {
+  person: Person;
+  /** Folded parts of the name a question may use alone (surname, a distinctive first name) and the whole name. */
+  names: Set<string>;
+  titleStems: Set<string>;
+}
+
+export interface IndexedFaq {
+  index: number;
+  entry: FaqEntry;
+  stems: Set<string>;
+}
+
+const contentStems = (text: string) =>
+  new Set(words(text).filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word)).map(stemWord));
+
+/**
+ * A programme title's words that identify it: its content words, and for a short title ("Velkommen", "Pause",
+ * "Tak for i dag") its ordinary words too — they are all it has.
+ */
+const titleStems = (text: string) => {
+  const content = contentStems(text);
+  if (content.size > 0 && content.size >= 2) return content;
+  const all = words(text).filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !FUNCTION_WORD_SET.has(word) && !ENTITY_WORDS.has(word));
+  return all.length <= 3 ? new Set([...content, ...all.map(stemWord)]) : content;
+};
+const FUNCTION_WORD_SET = new Set([...FUNCTION_WORDS.da, ...FUNCTION_WORDS.en].flatMap(words));
+
+const allTexts = (value: Partial<Record<string, string>> | undefined) => Object.values(value ?? {}).filter((text): text is string => Boolean(text));
+
+/**
+ * What the recogniser knows about one event, derived from it when it is loaded: its words (so nothing it says is
+ * ever "unknown"), its places, people, programme items, FAQ entries and paragraphs. Built again when the event or
+ * its FAQ changes.
+ */
+export class EventKnowledge {
+  /** Every folded word the event uses anywhere. */
+  readonly words: Set<string>;
+  /** Content words of the title: naming them names the meeting. */
+  readonly titleStems: Set<string>;
+  /** Folded words of where it is: city, street, venue name, room, postal code. */
+  readonly placeWords: Set<string>;
+  readonly people: IndexedPerson[];
+  readonly items: IndexedItem[];
+  readonly faq: IndexedFaq[];
+  readonly passages: PassageSearch;
+  readonly vocabulary: Vocabulary;
+  /** Folded words of the organisers' and sender's names ("kl", "herning"), to the organisation they name. */
+  readonly organisationWords = new Map<string, Organisation>();
+
+  constructor(
+    readonly event: MeetingEvent,
+    faq: readonly FaqEntry[] = event.faq,
+  ) {
+    const texts: string[] = [event.text, ...allTexts(event.title), ...allTexts(event.audience), ...allTexts(event.purpose)];
+    const venue = event.venue;
+    texts.push(...allTexts(venue.name), ...allTexts(venue.room), venue.address?.line ?? '');
+    for (const person of event.people) texts.push(person.name, ...allTexts(person.title), ...allTexts(person.organisation));
+    for (const organisation of event.organisers) texts.push(...allTexts(organisation.name));
+    for (const organisation of [...event.organisers, ...(event.sender ? [event.sender] : [])]) {
+      for (const name of allTexts(organisation.name)) {
+        // An acronym ("KL") names the organisation even when it is also an ordinary word ("kl." for the hour).
+        const acronyms = new Set((name.match(/\b\p{Lu}{2,5}\b/gu) ?? []).map(fold));
+        for (const word of words(name)) {
+          const distinctive = word.length >= 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word) && !GENERIC_ORGANISATION_WORDS.has(word);
+          if (distinctive || acronyms.has(word)) this.organisationWords.set(word, organisation);
+        }
+      }
+    }
+    const flat = flatten(event.programme);
+    for (const { item } of flat) texts.push(...allTexts(item.title), ...allTexts(item.by));
+    for (const fact of Object.values(event.practical)) texts.push(...allTexts(fact?.text));
+    this.words = new Set(texts.flatMap(words));
+    this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
+    this.placeWords = new Set(
+      [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]
+        .filter((text): text is string => Boolean(text))
+        .flatMap(words)
+        .filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !/^\d+$/.test(word)),
+    );
+    if (venue.address?.postalCode) this.placeWords.add(venue.address.postalCode);
+    this.people = event.people.map((person) => ({
+      person,
+      names: personNames(person.name),
+      titleStems: new Set(allTexts(person.title).flatMap((title) => [...contentStems(title)])),
+    }));
+    this.items = flat.map(({ item, label, parent }) => ({
+      item,
+      label,
+      parent,
+      titleStems: new Set(allTexts(item.title).flatMap((title) => [...titleStems(title)])),
+      byStems: new Set(allTexts(item.by).flatMap((by) => [...contentStems(by)])),
+    }));
+    this.faq = faq.map((entry, index) => ({ index, entry, stems: new Set(entry.questions.flatMap((q) => [...contentStems(q)])) }));
+    const generic = new Set([...LEXICON.common, ...ENTITY_WORDS]);
+    this.passages = new PassageSearch(event.passages, generic);
+    // Typos are corrected to cue words, to stems long enough to be unmistakable ("adress" → "address"), and to the
+    // event's own names and places.
+    const targets = [
+      ...LEXICON.cueWords,
+      ...[...LEXICON.cueStems].filter((stem) => stem.length >= 5),
+      ...this.placeWords,
+      ...this.people.flatMap((p) => [...p.names].filter((name) => !name.includes(' '))),
+      ...this.organisationWords.keys(),
+    ];
+    this.vocabulary = new Vocabulary(targets, [...LEXICON.common, ...this.words, ...ENTITY_WORDS, ...LEXICON.cueStems]);
+  }
+
+  /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
+  isExactlyKnown(word: string): boolean {
+    if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || this.words.has(word)) return true;
+    for (const stem of LEXICON.cueStems) if (stem.length >= 3 && word.startsWith(stem)) return true;
+    return false;
+  }
+
+  /** A word the bot knows, as written or as a typo of a known word. */
+  isKnown(word: string): boolean {
+    return this.isExactlyKnown(word) || this.vocabulary.isKnown(word);
+  }
+
+  /** A word that could be the subject of a question the event does not cover: unknown, and not a typo of anything known. */
+  isForeign(word: string): boolean {
+    return word.length >= 3 && !/^\d+$/.test(word) && !this.isKnown(word);
+  }
+
+  /** A function word or an entity word (a month, a weekday, "punkt"): never part of a title that names an item. */
+  static isEntityOrFunction(word: string): boolean {
+    return FUNCTION_WORD_SET.has(word) || ENTITY_WORDS.has(word);
+  }
+
+  /** Known to be generic (never a subject): common words and entity words. */
+  static isGeneric(word: string): boolean {
+    return LEXICON.common.has(word) || ENTITY_WORDS.has(word);
+  }
+}
+
+/** A name's parts as a question may use them: the whole name, and each part of four or more letters. */
+function personNames(name: string): Set<string> {
+  const parts = words(name);
+  const names = new Set<string>([parts.join(' ')]);
+  for (const part of parts) if (part.length >= 4 && !LEXICON.common.has(part)) names.add(part);
+  return names;
+}
+
+function flatten(items: ProgrammeItem[], parent?: ProgrammeItem, prefix = ''): Array<{ item: ProgrammeItem; label: string; parent: ProgrammeItem }> {
+  return items.flatMap((item) => {
+    const label = `${prefix}${item.number}`;
+    return [{ item, label, parent: parent ?? item }, ...flatten(item.items, parent ?? item, `${label}.`)];
+  });
+}

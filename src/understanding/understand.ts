@@ -1,0 +1,425 @@
+import type { Organisation } from '../event/model';
+import type { Lang } from '../i18n';
+import { extractEntities, type Entities } from './entities';
+import { EventKnowledge, LEXICON, type IndexedFaq, type IndexedItem, type IndexedPerson } from './knowledge';
+import { detectLanguage } from './language';
+import type { Request, SmallTalk } from './lexicon/requests';
+import { GLOSSARY } from './lexicon/glossary';
+import type { Aspect, Subject } from './lexicon/topics';
+import { foldWord, splitClauses, stemWord, tokenize, type Token } from './normalize';
+import type { PassageHit } from './passageSearch';
+import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
+
+/**
+ * What a question is about. Subjects of the lexicon, plus `items` (programme items named by number, time, title or
+ * who leads them), `person` (someone the event names), `times` (a remark about coming late or leaving early) and the
+ * meeting's own `when`, `end`, `duration`, `weekday` and `where`.
+ */
+export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 'weekday' | 'where' | 'items' | 'person' | 'times';
+
+/** A yes/no question that names a fact to confirm or correct ("er det i Herning?", "er det kl 16?"). */
+export type Check =
+  | { kind: 'place'; words: string[]; numbers: string[] }
+  | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
+  | { kind: 'date'; dates: Entities['dates'] }
+  | { kind: 'weekday'; weekdays: number[] }
+  | { kind: 'relative'; days: Entities['relative'] };
+
+/** One part of a question: a clause, what it is about and what of that it asks. */
+export interface Frame {
+  clause: string;
+  topic?: Topic;
+  aspect?: Aspect;
+  check?: Check;
+  /** Programme items it names. */
+  items?: IndexedItem[];
+  /** A time of day it names (for items at that time, or for coming late). */
+  times?: number[];
+  /** Items after ("efter frokost") rather than at a time. */
+  after?: boolean;
+  person?: IndexedPerson;
+  /** An organisation the letter names (organiser or sender), asked about. */
+  organisation?: Organisation;
+  /** FAQ entries about the same thing, for when the event's typed facts say nothing. */
+  faq?: IndexedFaq;
+  /** A paragraph of the letter that answers it, for when nothing typed does. */
+  passage?: PassageHit;
+  /** Words naming something the bot knows nothing of: the clause is probably about that. */
+  foreign: string[];
+  /** The words the subject was recognised by, folded. */
+  cueWords?: string[];
+  /** A yes/no question about an item's time: the times named. */
+  itemCheck?: number[];
+  /** The topic was taken from the last answer (a follow-up with nothing of its own). */
+  inherited?: boolean;
+  /** Starts with a question word, ends with "?" or asks yes/no. */
+  question: boolean;
+}
+
+/** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */
+export interface FollowUpContext {
+  lang?: Lang;
+  topics?: Topic[];
+  items?: string[];
+  person?: string;
+  aspect?: Aspect;
+}
+
+export type Understanding =
+  | { kind: 'empty'; lang: Lang }
+  | { kind: 'smallTalk'; lang: Lang; smallTalk: SmallTalk }
+  | { kind: 'request'; lang: Lang; request: Request; frames: Frame[]; /** "tilmeld mig og min kollega": others are named too. */ others?: boolean }
+  | { kind: 'question'; lang: Lang; frames: Frame[] };
+
+export interface UnderstandOptions {
+  /** The client's locale, as a hint for a tie. */
+  hint?: Lang;
+  context?: FollowUpContext;
+}
+
+const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'when', 'where', 'how', 'what', 'why', 'which']);
+const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
+
+/** Turns a message's tokens into words with the spellings a typo may stand for. */
+function wordForms(tokens: Token[], knowledge: EventKnowledge): WordForms[] {
+  return tokens.map((token) => {
+    const isNumber = /^\d+$/.test(token.folded);
+    if (isNumber || knowledge.isExactlyKnown(token.folded)) return { folded: token.folded, forms: [token.folded], isNumber };
+    return { folded: token.folded, forms: [token.folded, ...knowledge.vocabulary.resolve(token.folded)], isNumber };
+  });
+}
+
+const covered = (matches: PhraseMatch<unknown>[]) => {
+  const positions = new Set<number>();
+  for (const match of matches) for (let i = match.start; i < match.end; i++) positions.add(i);
+  return positions;
+};
+
+/** Keyboard mashing, a run of consonants, a single repeated letter: not words in any language. */
+function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean {
+  if (tokens.length === 0 || tokens.length > 3) return false;
+  return tokens.every((token) => {
+    const word = token.folded;
+    if (word.length < 4 || /^\d+$/.test(word) || knowledge.isKnown(word)) return false;
+    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv)/.test(word);
+  });
+}
+
+function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledge: EventKnowledge): SmallTalk | undefined {
+  if (tokens.length === 0) return /[\p{Extended_Pictographic}]/u.test(text) ? emojiSmallTalk(text) : undefined;
+  const matches = longestFirst(matchPhrases(LEXICON.smallTalk, forms));
+  if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
+  const taken = covered(matches);
+  const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded));
+  // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question.
+  if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
+  const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
+  return order.find((kind) => matches.some((match) => match.tag === kind));
+}
+
+function emojiSmallTalk(text: string): SmallTalk {
+  if (/👎|😡|🤬|💩/u.test(text)) return 'abuse';
+  if (/👋/u.test(text)) return 'greeting';
+  if (/🙏/u.test(text)) return 'thanks';
+  return 'acknowledgement';
+}
+
+function requestOf(tokens: Token[], forms: WordForms[], text: string): Request | undefined {
+  const matches = matchPhrases(LEXICON.requests, forms).filter((match) => {
+    const words = match.end - match.start;
+    // A bare word ("tilmeld", "register", "csv") is a request only as (nearly) the whole message.
+    return words >= 2 || tokens.length <= 3;
+  });
+  if (matches.length === 0) return undefined;
+  const first = tokens[0]?.folded ?? '';
+  const requests = new Set(matches.map((match) => match.tag));
+  // "hvornår skal jeg tilmelde mig?" and "kan jeg stadig nå at tilmelde mig?" ask about signing up; "kan du tilmelde
+  // mig?" asks to be signed up.
+  const informationQuestion = (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
+  if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase())) return 'signUpOthers';
+  // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
+  if (requests.has('answerInLanguage') && !(tokens.length <= 4 || /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate)\b/i.test(text))) requests.delete('answerInLanguage');
+  const order: Request[] = [
+    'deleteData',
+    'cancelRegistration',
+    'changeRegistration',
+    'myRegistration',
+    'orgAnswer',
+    'orgEditAnswer',
+    'orgRemoveAnswer',
+    'orgShowAnswers',
+    'orgUnanswered',
+    'orgExport',
+    'orgBreakdown',
+    'orgTopics',
+    'orgList',
+    'orgCount',
+    'orgOverview',
+    'orgBind',
+    'listEvents',
+    'answerInLanguage',
+    'signUp',
+  ];
+  for (const request of order) {
+    if (!requests.has(request)) continue;
+    if (informationQuestion && (request === 'signUp' || request === 'changeRegistration' || request === 'cancelRegistration' || request === 'answerInLanguage')) continue;
+    return request;
+  }
+  return undefined;
+}
+
+/** The glossary as folded stems, both ways: "table" ↔ "bord". */
+const GLOSSARY_STEMS = (() => {
+  const map = new Map<string, Set<string>>();
+  const stemsOf = (phrase: string) => tokenize(phrase).map((token) => stemWord(token.folded));
+  for (const [da, en] of GLOSSARY) {
+    const all = [...da, ...en].flatMap(stemsOf);
+    for (const stem of all) map.set(stem, new Set([...(map.get(stem) ?? []), ...all]));
+  }
+  return map;
+})();
+
+/** A clause's stems with their Danish/English counterparts from the glossary. */
+function withGlossary(stems: Iterable<string>): Set<string> {
+  const expanded = new Set<string>();
+  for (const stem of stems) {
+    expanded.add(stem);
+    for (const other of GLOSSARY_STEMS.get(stem) ?? []) expanded.add(other);
+  }
+  return expanded;
+}
+
+/**
+ * Programme items a clause names by number, or by title words (and who leads them). Words that name the place or an
+ * organiser ("Velkommen til Hjørring") and words that asked for the whole programme do not name an item.
+ */
+function itemsNamed(entities: Entities, words: string[], knowledge: EventKnowledge, excluded: ReadonlySet<string>): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
+  const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  if (entities.itemNumbers.length > 0) {
+    const items = entities.itemNumbers
+      .map((number) => (number === -1 ? topLevel.at(-1) : topLevel.find((indexed) => indexed.item.number === number)))
+      .filter((item): item is IndexedItem => item !== undefined);
+    return { items, by: 'number', score: 10 };
+  }
+  const stems = withGlossary(
+    words
+      .filter((word) => word.length > 2 && !EventKnowledge.isEntityOrFunction(word) && !excluded.has(word) && !knowledge.placeWords.has(word) && !knowledge.organisationWords.has(word))
+      .map(stemWord),
+  );
+  const scored = knowledge.items
+    .map((indexed) => {
+      const title = [...indexed.titleStems].filter((stem) => stems.has(stem)).length;
+      return { indexed, score: title > 0 ? title + [...indexed.byStems].filter((stem) => stems.has(stem)).length : 0 };
+    })
+    .filter((entry) => entry.score > 0);
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  if (best === 0) return undefined;
+  const byTitle = scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+  // A sub-item only when no top-level item is named as well.
+  const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
+  return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
+}
+
+/** Words of a title that stand for the meeting itself ("the conference secretariat" is no one's name for the chair). */
+const MEETING_TITLE_WORDS = new Set(['konference', 'conference', 'mode', 'meeting', 'event', 'arrangement', 'forum', 'seminar'].map((w) => stemWord(foldWord(w))));
+
+function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPerson | undefined {
+  const joined = forms.map((word) => word.folded).join(' ');
+  const stems = withGlossary(forms.flatMap((word) => word.forms).filter((word) => word.length > 3).map(stemWord));
+  const byName = knowledge.people.filter((indexed) => [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))));
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
+  // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
+  const byTitle = knowledge.people.filter((indexed) => [...indexed.titleStems].some((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)));
+  return byTitle.length === 1 ? byTitle[0] : undefined;
+}
+
+const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
+  'signUpOpen', 'deadline', 'capacity', 'signUp', 'travel', 'parking', 'food', 'accessibility', 'online', 'accommodation',
+  'dressCode', 'cancellation', 'language', 'arrival', 'price', 'contact', 'ownTopics', 'audience', 'organisers',
+  'moderator', 'chair', 'host', 'speakers', 'purpose', 'background', 'letterDate', 'sender', 'title', 'postalCode',
+  'city', 'room', 'programme',
+];
+
+const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
+const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
+const AFTER = /\b(efter|after|derefter|then|next|bagefter|afterwards)\b/i;
+
+function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  const tokens = tokenize(clause);
+  const forms = wordForms(tokens, knowledge);
+  const entities = extractEntities(clause);
+  // A cue with a gap ("kan … komme") does not hold when the gap names something unknown ("can my deputy come").
+  const holds = (match: PhraseMatch<unknown>) => !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
+  const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
+  const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms));
+  const late = matchPhrases(LEXICON.lateOrEarly, forms).length > 0;
+  const taken = covered([...subjectMatches, ...aspectMatches]);
+  const words = forms.map((word) => word.folded);
+  const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
+  const namesMeeting = subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
+  const aspects = aspectMatches.map((match) => match.tag);
+  const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
+  const first = words[0] ?? '';
+  const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
+  const question = yesNo || LEXICON.questionWords.has(first) || clause.trim().endsWith('?') || aspects.some((a) => a !== 'what' && a !== 'how');
+  const wholeCues = covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'));
+  const named = itemsNamed(entities, words, knowledge, new Set([...wholeCues].map((i) => words[i]!)));
+  const person = personNamed(forms, knowledge);
+  const organisation = words.map((word, i) => (word === 'kl' && forms[i + 1]?.isNumber ? undefined : knowledge.organisationWords.get(word))).find(Boolean);
+  const itemWords = new Set(named ? named.items.flatMap((indexed) => [...indexed.titleStems, ...indexed.byStems]) : []);
+  const placeWords = [
+    ...entities.placeWords.map((word) => tokenize(word)[0]?.folded ?? ''),
+    // Lower-case input has no capitals to show a place: a word of the venue's name or address is one.
+    ...words.filter((word) => knowledge.placeWords.has(word)),
+  ].filter((word, i, all) => word && all.indexOf(word) === i && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
+  const foreign = tokens
+    .filter((token, i) => !taken.has(i) && knowledge.isForeign(token.folded) && !itemWords.has(stemWord(token.folded)) && !person?.names.has(token.folded) && !placeWords.includes(token.folded))
+    .map((token) => token.raw);
+  // The words the subject was recognised by: an answer must be about them ("aftensmad" is not answered by "kaffe og kage").
+  const cueWords = subjectMatches.filter((match) => match.tag !== 'meeting').flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
+  const frame: Frame = { clause, foreign, question, cueWords };
+  const times = entities.times.map((t) => t.minutes);
+  const after = AFTER.test(clause);
+  const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
+
+  if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
+  if (organisation && !subjects.some((s) => s !== 'contact' && s !== 'sender') && (aspects.includes('where') || subjects.includes('contact') || subjects.includes('sender'))) {
+    return { ...frame, topic: 'sender', organisation, aspect };
+  }
+  if (named?.by === 'number') return itemFrame(frame, named.items, aspect, entities, yesNo);
+  // "hvad sker der efter pausen?", "and after lunch?": the items after the one named.
+  if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
+    return { ...frame, topic: 'items', items: named?.items ?? followItems, after: true, aspect };
+  }
+  if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))) return { ...frame, topic: 'person', person, aspect };
+
+  const subject = subjects[0];
+  if (subject) {
+    // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
+    // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
+    const itemAsked = named && ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || named.score >= 2 || subject === 'speakers' || subject === 'programme');
+    if (named && itemAsked && subject !== 'signUp' && subject !== 'deadline' && subject !== 'signUpOpen') return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect)) return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
+    if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
+    if ((subject === 'speakers' || subject === 'programme') && times.length > 0) return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
+    if (subject === 'speakers' && aspects.includes('end')) return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+    return { ...frame, topic: subject, aspect };
+  }
+  if (named) return itemFrame(frame, named.items, aspect, entities, yesNo);
+
+  // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
+  // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
+  // planen sendt i høring?").
+  const aboutSomethingElse = foreign.length > 0 && !namesMeeting;
+  const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
+  // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
+  if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
+    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who')) return itemFrame(frame, followItems, aspect, entities, yesNo);
+    const previous = context?.topics?.[0];
+    if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
+  }
+  if (aspect === 'who' && aspects.includes('end') && !aboutSomethingElse) {
+    return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+  }
+  if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
+    if (aspect === 'cost') return { ...frame, topic: 'price' };
+    if (aspect === 'where') return withCheck({ ...frame, topic: 'where' }, entities, yesNo, placeWords);
+    return withCheck({ ...frame, topic: (aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect) as Topic }, entities, yesNo, placeWords);
+  }
+  if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
+  if (aboutSomethingElse || aboutOtherLetterWords) return frame;
+
+  // Entities alone: a yes/no check ("er det i Herning?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
+  if (yesNo || entities.alternatives) {
+    if (placeWords.length > 0) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
+    if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0) return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
+  }
+  if (times.length > 0 && knowledge.items.some((indexed) => indexed.item.start)) {
+    return { ...frame, topic: 'items', times, after: after || undefined, aspect: context?.aspect === 'who' ? 'who' : undefined };
+  }
+  // A follow-up with nothing of its own ("og for studerende?", "whats the code", "og derefter?") asks more of the last topic.
+  if (tokens.length <= 5 && context?.topics?.length) {
+    if (after && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, after: true };
+    const previous = context.topics[0]!;
+    if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
+  }
+  return frame;
+}
+
+/** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
+function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
+  return word.length >= 5 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word) && !knowledge.titleStems.has(stemWord(word)) && ![...LEXICON.cueStems].some((stem) => stem.length >= 4 && word.startsWith(stem));
+}
+
+/** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
+function itemFrame(frame: Frame, items: IndexedItem[], aspect: Aspect | undefined, entities: Entities, yesNo: boolean): Frame {
+  const times = entities.times.map((t) => t.minutes);
+  if (yesNo && times.length > 0) return { ...frame, topic: 'items', items, aspect: 'when', itemCheck: times };
+  return { ...frame, topic: 'items', items, aspect };
+}
+
+/** Attaches a yes/no check when the clause names a fact to confirm. */
+function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords: string[]): Frame {
+  if (!yesNo && !entities.alternatives) return frame;
+  if (frame.topic === 'where' && placeWords.length > 0) {
+    return { ...frame, check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) } };
+  }
+  if (frame.topic !== 'when' && frame.topic !== 'end' && frame.topic !== 'weekday') return frame;
+  if (entities.times.length > 0) return { ...frame, check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' } };
+  if (entities.dates.length > 0) return { ...frame, topic: 'when', check: { kind: 'date', dates: entities.dates } };
+  if (entities.weekdays.length > 0) return { ...frame, topic: 'when', check: { kind: 'weekday', weekdays: entities.weekdays } };
+  if (entities.relative.length > 0) return { ...frame, topic: 'when', check: { kind: 'relative', days: entities.relative } };
+  return frame;
+}
+
+/** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
+const faqTopics = new WeakMap<EventKnowledge, Array<{ faq: IndexedFaq; topics: Set<Topic | undefined> }>>();
+
+function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined {
+  if (knowledge.faq.length === 0) return undefined;
+  let known = faqTopics.get(knowledge);
+  if (!known) {
+    known = knowledge.faq.map((faq) => ({ faq, topics: new Set(faq.entry.questions.map((q) => frameOf(q, knowledge, undefined).topic)) }));
+    faqTopics.set(knowledge, known);
+  }
+  if (frame.topic && frame.topic !== 'items' && frame.topic !== 'person') {
+    const byTopic = known.find((entry) => entry.topics.has(frame.topic));
+    if (byTopic) return byTopic.faq;
+  }
+  // The same words: the clause's content words cover most of an FAQ question's.
+  const stems = new Set(tokenize(frame.clause).map((token) => token.folded).filter((word) => word.length > 2 && !EventKnowledge.isGeneric(word)).map(stemWord));
+  let best: { faq: IndexedFaq; score: number } | undefined;
+  for (const { faq } of known) {
+    if (faq.stems.size === 0) continue;
+    const shared = [...faq.stems].filter((stem) => stems.has(stem)).length;
+    const score = shared / faq.stems.size;
+    if (shared >= 1 && (score >= 0.5 || shared >= 2) && (!best || score > best.score)) best = { faq, score };
+  }
+  return best?.faq;
+}
+
+/** Understands one message: small talk, a request, or questions (one frame per clause). */
+export function understand(text: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
+  const tokens = tokenize(text);
+  const lang = detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint });
+  if (tokens.length === 0 && !/[\p{Extended_Pictographic}]/u.test(text)) return { kind: 'empty', lang };
+  const forms = wordForms(tokens, knowledge);
+  const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
+  if (smallTalk) return { kind: 'smallTalk', lang, smallTalk };
+  const request = requestOf(tokens, forms, text);
+  const frames = splitClauses(text)
+    .map((clause) => frameOf(clause, knowledge, options.context))
+    .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
+    .map((frame) => (frame.topic ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
+  if (request) {
+    const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
+    return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
+  }
+  // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped.
+  const asking = frames.filter((frame) => frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage);
+  if (asking.length === 0 && looksLikeGibberish(tokens, knowledge)) return { kind: 'smallTalk', lang, smallTalk: 'gibberish' };
+  const answered = asking.some((frame) => frame.topic) ? asking.filter((frame) => frame.topic || frame.question) : asking;
+  return { kind: 'question', lang, frames: answered };
+}
