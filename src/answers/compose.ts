@@ -21,7 +21,7 @@ import { signUpWindow } from '../registrations/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
-import type { Check, FollowUpContext, Frame, Topic } from '../understanding/understand';
+import { withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
 import { whomToAsk } from './contact';
 
 /** A reply as plain data; the bot turns it into activities. */
@@ -140,7 +140,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case undefined:
       if (frame.faq) return faqPart(frame, context);
       if (frame.passage) return { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
-      return undefined;
+      // "får vi slides?": the one paragraph that names what was asked about.
+      return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
     case 'when':
       return { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) };
     case 'end':
@@ -184,7 +185,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       const texts = [event.purpose, event.focus].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
       if (texts.length === 0) {
         // Letters say what they are about near their title: the paragraph that best matches it.
-        const about = context.knowledge.passages.search(titleOf(event, event.language), { minTerms: 1 });
+        const title = titleOf(event, event.language);
+        const about = context.knowledge.passages.search(title, { minTerms: 1, except: (text) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, '') });
         if (about) return { text: m.passage(about.text, event.language !== lang), other: event.language !== lang };
         return fromText(frame, context);
       }
@@ -201,8 +203,12 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return deadlinePart(context);
     case 'signUpOpen':
       return signUpOpenPart(context);
-    case 'capacity':
-      return event.registration?.capacity ? { text: m.capacity(event.registration.capacity) } : fromText(frame, context);
+    case 'capacity': {
+      const capacity = event.registration?.capacity;
+      const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
+      if (capacity && waitingList) return { text: m.noWaitingListStated(capacity), notStated: true };
+      return capacity ? { text: m.capacity(capacity) } : fromText(frame, context);
+    }
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));
       return named ? { text: m.contact(whomToAsk(event, lang)) } : { text: m.noContactPerson(whomToAsk(event, lang)), notStated: true };
@@ -250,7 +256,7 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
-  return undefined;
+  return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
 }
 
 function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
@@ -259,11 +265,16 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   const m = messages(context.lang).answers;
   const text = quote(context, fact.text);
   const said = m.letterSays(text.text, text.other ? context.event.language : undefined);
-  // Asked for something more specific than the letter says ("aftensmad" when it says "kaffe og kage", what parking
-  // costs when it only says it is paid): say it does not say, and what it does say.
-  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '));
-  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !/\d/.test(text.text);
-  if (missing.length > 0 || costUnsaid) return { text: m.notStatedButSays(missing.length > 0 ? missing : [messages(context.lang).answers.topicLabels.price ?? 'price'], said), notStated: true, other: text.other };
+  // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
+  // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
+  // Across languages the words cannot be compared: the fact is quoted as it is.
+  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), text.other);
+  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
+  if (missing.length > 0 || costUnsaid) {
+    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
+    if (elsewhere) return elsewhere;
+    return { text: m.notStatedButSays(missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'], text.text, text.other ? context.event.language : undefined), notStated: true, other: text.other };
+  }
   const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
   return { text: details ? `${details}\n${said}` : said, other: text.other };
 }
@@ -283,14 +294,37 @@ const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
 
-/** The question's own words for its subject (and unknown words) that the letter's text does not contain. */
-function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string): string[] {
+/** The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do. */
+function paragraphNaming(context: AnswerContext, words: string[]): Part | undefined {
+  const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
+  if (stems.length === 0) return undefined;
+  const found = context.knowledge.passages.containingStems(stems);
+  if (found.length === 0 || found.length > 2) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found[0]!, other), other };
+}
+
+/** An amount of money (or "free"): what a question of cost needs the letter to state. */
+const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;
+
+/**
+ * The question's own words for its subject (and its unknown words) when the letter's text contains none of them:
+ * then the text is about the topic but not about what was asked. Across languages a word counts through the
+ * glossary; one the glossary does not know cannot be checked and is let pass.
+ */
+function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, otherLanguage: boolean): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
-  const specific = [...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase()))]
-    .filter((word) => word.length > 2 && !EventKnowledge.isGeneric(word))
+  const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase()))])]
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word))
     .filter((word) => !generic.has(stemWord(word)));
-  return [...new Set(specific.filter((word) => !said.has(stemWord(word)) && ![...said].some((stem) => stem.length >= 4 && (stem.startsWith(stemWord(word)) || stemWord(word).startsWith(stem)))))];
+  const present = (word: string) => {
+    const stems = withGlossary([stemWord(word)]);
+    return [...stems].some((stem) => said.has(stem) || [...said].some((s) => s.length >= 4 && stem.length >= 4 && (s.startsWith(stem) || stem.startsWith(s))));
+  };
+  const checkable = otherLanguage ? specific.filter((word) => withGlossary([stemWord(word)]).size > 1) : specific;
+  if (specific.some(present)) return [];
+  return checkable;
 }
 
 function wherePart(context: AnswerContext): Part | undefined {
@@ -544,8 +578,10 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
     const title = localText(event, item.item.title, lang).text;
     return frame.aspect === 'when' && item.item.start ? m.itemAt(item.label, title, formatClock(item.item.start, lang), undefined) : m.itemLabel(item.label, title, timeRange(item.item, lang));
   });
-  const contact = person.roles.includes('contact') ? [person.email, person.phone].filter(Boolean).join(', ') : undefined;
-  return { text: m.person(personLine(context, person.name), lines, contact || undefined), person: person.name, items: items.map((item) => item.label) };
+  const details = [person.email, person.phone].filter(Boolean).join(', ');
+  if (frame.personContact && !details) return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
+  const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
+  return { text: m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined), person: person.name, items: items.map((item) => item.label) };
 }
 
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */

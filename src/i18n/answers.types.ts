@@ -50,6 +50,7 @@ export interface AnswerMessages {
   deadline(date: string, passed: boolean): string;
   noDeadline(meeting: string): string;
   capacity(seats: number): string;
+  noWaitingListStated(seats: number): string;
   contact(contacts: ContactFacts[]): string;
   noContactPerson(contacts: ContactFacts[]): string;
   letterDate(date: string, sender: string | undefined): string;
@@ -60,7 +61,8 @@ export interface AnswerMessages {
   /** The letter's own sentence; `original` names its language when it is not the question's. */
   letterSays(text: string, original: 'da' | 'en' | undefined): string;
   /** The letter says nothing of these words, but this about the topic. */
-  notStatedButSays(words: string[], said: string): string;
+  notStatedButSays(words: string[], said: string, original: 'da' | 'en' | undefined): string;
+  noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;
   dontKnow(contacts: ContactFacts[]): string;

@@ -69,6 +69,7 @@ export const daAnswers: AnswerMessages = {
   deadline: (date, passed) => (passed ? `Tilmeldingsfristen var ${date} – den er overskredet.` : `Tilmeldingsfristen er ${date}.`),
   noDeadline: (meeting) => `Invitationen nævner ingen tilmeldingsfrist. Tilmeldingen lukker senest, når mødet begynder (${meeting}).`,
   capacity: (seats) => `Der er plads til ${seats} deltagere.`,
+  noWaitingListStated: (seats) => `Invitationen nævner ikke en venteliste. Der er plads til ${seats} deltagere.`,
   contact: (list) => (list.length === 0 ? 'Invitationen nævner ingen kontaktperson.' : `Du kan kontakte ${contacts(list)}.`),
   noContactPerson: (list) => `Invitationen nævner ingen kontaktperson.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
@@ -93,7 +94,8 @@ export const daAnswers: AnswerMessages = {
     }
   },
   letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
-  notStatedButSays: (words, said) => `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver: ${said}`,
+  notStatedButSays: (words, said, original) => `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
+  noContactDetails: (person, list) => `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
   dontKnow: (list) => `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg ${contacts(list)}.`,

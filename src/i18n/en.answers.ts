@@ -67,6 +67,7 @@ export const enAnswers: AnswerMessages = {
   deadline: (date, passed) => (passed ? `The registration deadline was ${date} – it has passed.` : `The registration deadline is ${date}.`),
   noDeadline: (meeting) => `The invitation gives no registration deadline. Registration closes when the meeting starts (${meeting}) at the latest.`,
   capacity: (seats) => `There is room for ${seats} participants.`,
+  noWaitingListStated: (seats) => `The invitation doesn't mention a waiting list. There is room for ${seats} participants.`,
   contact: (list) => (list.length === 0 ? 'The invitation names no contact person.' : `You can contact ${contacts(list)}.`),
   noContactPerson: (list) => `The invitation names no contact person.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
@@ -91,7 +92,8 @@ export const enAnswers: AnswerMessages = {
     }
   },
   letterSays: (text, original) => (original ? `The invitation says (in ${LANGUAGE[original]}): "${text}"` : text),
-  notStatedButSays: (words, said) => `The invitation says nothing about ${listOf(words, 'en')}. It says: ${said}`,
+  notStatedButSays: (words, said, original) => `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
+  noContactDetails: (person, list) => `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `The organisers' answer (in ${LANGUAGE[original]}): "${answer}"` : `The organisers' answer: ${answer}`),
   passage: (quote, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,
   dontKnow: (list) => `The invitation doesn't say, so I'm afraid I don't know. Please ask ${contacts(list)}.`,

@@ -133,7 +133,7 @@ export function splitClauses(text: string): string[] {
   return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
 }
 
-const SUFFIXES = ['erne', 'ende', 'ings', 'ene', 'ens', 'ets', 'ing', 'ers', 'er', 'en', 'et', 'es', 'ed', 'e', 's'];
+const SUFFIXES = ['elserne', 'elsen', 'elser', 'ingerne', 'ingen', 'inger', 'else', 'erne', 'ende', 'ings', 'ede', 'ene', 'ens', 'ets', 'ing', 'ers', 'er', 'en', 'et', 'es', 'ed', 'e', 's'];
 
 /**
  * A crude stem of a folded word, good enough to see that "drøftelserne", "drøftelser" and "drøftelse" or "speakers"

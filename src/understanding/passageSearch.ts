@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
-import { tokenize } from './normalize';
+import { stemWord, tokenize } from './normalize';
 
 export interface PassageHit {
   id: string;
@@ -37,12 +37,22 @@ export class PassageSearch {
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
-  search(question: string, options: { minTerms?: number } = {}): PassageHit | undefined {
-    const [best] = this.index.search(question);
+  search(question: string, options: { minTerms?: number; except?: (text: string) => boolean } = {}): PassageHit | undefined {
+    const [best] = this.index.search(question).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
     const matchedTerms = new Set(best.queryTerms).size;
     if (matchedTerms < (options.minTerms ?? this.minTerms) || best.score < this.minScore) return undefined;
     return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
+  }
+
+  /** The paragraphs with a word of one of these stems (stemmed the same way): for a word a question names. */
+  containingStems(stems: readonly string[]): string[] {
+    const found: string[] = [];
+    for (const [, text] of this.texts) {
+      const words = tokenize(text).map((token) => stemWord(token.folded));
+      if (words.some((word) => stems.includes(word))) found.push(text);
+    }
+    return found;
   }
 
   /** The paragraphs that contain one of these words (folded, matched as word starts): for a topic's own cue words. */

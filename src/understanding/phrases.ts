@@ -190,7 +190,8 @@ export function matchPhrases<T>(phrases: readonly CompiledPhrase<T>[], words: Wo
       if (longest > start) matches.push({ tag: phrase.tag, start, end: longest, source: phrase.source });
     }
   }
-  return matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longer spans first; on the same span the more specific phrase ("kørestol*" over "køre*").
+  return matches.sort((a, b) => b.end - b.start - (a.end - a.start) || b.source.length - a.source.length || a.start - b.start);
 }
 
 /** Keeps the longest matches, dropping any that overlaps a longer one already kept. */

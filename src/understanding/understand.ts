@@ -5,6 +5,7 @@ import { EventKnowledge, LEXICON, type IndexedFaq, type IndexedItem, type Indexe
 import { detectLanguage } from './language';
 import type { Request, SmallTalk } from './lexicon/requests';
 import { GLOSSARY } from './lexicon/glossary';
+export { withGlossary };
 import type { Aspect, Subject } from './lexicon/topics';
 import { foldWord, splitClauses, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
@@ -52,6 +53,8 @@ export interface Frame {
   itemCheck?: number[];
   /** The topic was taken from the last answer (a follow-up with nothing of its own). */
   inherited?: boolean;
+  /** Asks how to reach the person named. */
+  personContact?: boolean;
   /** Starts with a question word, ends with "?" or asks yes/no. */
   question: boolean;
 }
@@ -138,7 +141,8 @@ function requestOf(tokens: Token[], forms: WordForms[], text: string): Request |
   const informationQuestion = (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
   if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase())) return 'signUpOthers';
   // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
-  if (requests.has('answerInLanguage') && !(tokens.length <= 4 || /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate)\b/i.test(text))) requests.delete('answerInLanguage');
+  const switchesLanguage = /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) || (tokens.length <= 3 && !LEXICON.yesNoStarts.has(first));
+  if (requests.has('answerInLanguage') && !switchesLanguage) requests.delete('answerInLanguage');
   const order: Request[] = [
     'deleteData',
     'cancelRegistration',
@@ -243,7 +247,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
 
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
-const AFTER = /\b(efter|after|derefter|then|next|bagefter|afterwards)\b/i;
+const AFTER = /\b(efter|after|derefter)\b/i;
 
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
   const tokens = tokenize(clause);
@@ -252,7 +256,9 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   // A cue with a gap ("kan … komme") does not hold when the gap names something unknown ("can my deputy come").
   const holds = (match: PhraseMatch<unknown>) => !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
   const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
-  const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms));
+  const times0 = entities.times.length > 0;
+  // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
+  const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter((match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)));
   const late = matchPhrases(LEXICON.lateOrEarly, forms).length > 0;
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
@@ -293,21 +299,29 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
     return { ...frame, topic: 'items', items: named?.items ?? followItems, after: true, aspect };
   }
-  if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))) return { ...frame, topic: 'person', person, aspect };
+  if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))) return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
   const subject = subjects[0];
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
     // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
-    const itemAsked = named && ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || named.score >= 2 || subject === 'speakers' || subject === 'programme');
+    const itemAsked = named && ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || named.score >= 2 || subject === 'speakers' || subject === 'programme' || (yesNo && times.length > 0));
     if (named && itemAsked && subject !== 'signUp' && subject !== 'deadline' && subject !== 'signUpOpen') return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect)) return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
+    // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
+    if (subject === 'signUp' && knowledge.event.venue.online && knowledge.event.practical.online?.url && cueWords.every((word) => word.startsWith('link'))) {
+      return { ...frame, topic: 'online', cueWords: [] };
+    }
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0) return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end')) return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
-  if (named) return itemFrame(frame, named.items, aspect, entities, yesNo);
+  // One title word alone names an item only when the clause asks something of items or says little else
+  // ("keynote?", "hvornår er frokosten?"), not in "how many municipalities are in the network?".
+  if (named && (named.score >= 2 || (aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || tokens.length <= 4)) {
+    return itemFrame(frame, named.items, aspect, entities, yesNo);
+  }
 
   // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
@@ -320,7 +334,7 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
   }
-  if (aspect === 'who' && aspects.includes('end') && !aboutSomethingElse) {
+  if (aspects.includes('who') && aspects.includes('end') && !aboutSomethingElse) {
     return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
   }
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
@@ -343,6 +357,7 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   if (tokens.length <= 5 && context?.topics?.length) {
     if (after && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, after: true };
     const previous = context.topics[0]!;
+    if (previous === 'items' && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, inherited: true };
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;

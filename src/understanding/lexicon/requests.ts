@@ -35,7 +35,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'tilmeld mig',
       'tilmeld os',
       'meld mig til',
-      'skriv* (mig|os) op',
+      'skriv* (mig|os) … op',
       'sæt mig på',
       'jeg vil (gerne|godt)? (tilmelde|melde) mig',
       'jeg vil (gerne|godt)? (deltage|være med|med)',

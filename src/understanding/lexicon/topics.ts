@@ -155,7 +155,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
   },
   online: {
     da: ['online', 'onlinedeltagelse', 'deltage online', 'link* til (teams|mødet|zoom|streamet|streamen)', 'teams', 'fysisk', 'fysisk fremmøde', 'møde (fysisk )?op', 'kan ikke komme', 'kan desværre ikke komme', 'kan ikke deltage', 'virtuel*', 'stream*', 'livestream*', 'live', 'teams link*', 'teamslink*', 'teams møde*', 'zoom*', 'hjemmefra', 'følge med (hjemmefra|online)', 'optagelse*', 'optaget', 'optager', 'se det bagefter', 'se (mødet|det) senere', 'transmitt*', 'link til mødet', 'mødelink*', 'hybrid*', 'fjern*', 'deltage (digitalt|virtuelt)'],
-    en: ['online', 'link (to|for) (the )?(meeting|teams|zoom|stream)', 'teams', 'in person', 'can t (come|make it|attend)', 'cannot (come|make it|attend)', 'remote*', 'stream*', 'livestream*', 'live stream*', 'virtual*', 'zoom', 'teams link', 'from home', 'recording*', 'recorded', 'watch (it )?later', 'webinar*', 'hybrid', 'join (remotely|online|digitally)', 'meeting link', 'dial in'],
+    en: ['online', 'join from', 'link (to|for) (the )?(meeting|teams|zoom|stream)', 'teams', 'in person', 'can t (come|make it|attend)', 'cannot (come|make it|attend)', 'remote*', 'stream*', 'livestream*', 'live stream*', 'virtual*', 'zoom', 'teams link', 'from home', 'recording*', 'recorded', 'watch (it )?later', 'webinar*', 'hybrid', 'join (remotely|online|digitally)', 'meeting link', 'dial in'],
   },
   price: {
     da: ['pris*', '*pris', '*prisen', 'gratis', 'studerende', 'studenterpris*', 'rabat*', 'betal*', 'gebyr*', '*gebyr', 'deltagerbetaling*', 'deltagergebyr*', 'kroner', 'kr', 'dkk', 'moms', 'faktura*', 'ean*', 'omkostning*', 'udgift*', 'egenbetaling*', 'rabat*', 'studerende pris'],
