@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { parseIdentitySpec, type Identity } from './identity';
 import { projectRoot } from './paths';
 
-/** Where the bundled invitation lives; the default for EVENT_FILE. */
-export const BUNDLED_EVENT_FILE = path.join(projectRoot, 'events', 'kl-region-midtjylland-2024.json');
+/** Where the bundled invitations live; the default for EVENTS_DIR. */
+export const BUNDLED_EVENTS_DIR = path.join(projectRoot, 'events');
 
 const optionalText = z
   .string()
@@ -42,8 +42,10 @@ export const configSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
   /** Entra tenant id; required for SingleTenant and UserAssignedMSI. */
   MicrosoftAppTenantId: z.string().default(''),
-  /** Path of the invitation file (JSON, see events/). Default: the bundled Region Midtjylland invitation. */
-  EVENT_FILE: z.string().min(1).default(BUNDLED_EVENT_FILE),
+  /** Folder of event files (YAML or JSON, one per invitation); every one is served. Default: the bundled examples. */
+  EVENTS_DIR: z.string().min(1).default(BUNDLED_EVENTS_DIR),
+  /** One event file to serve instead of a folder. */
+  EVENT_FILE: optionalText,
   /** Folder of the embedded local store (registrations, bot state). Created if missing. */
   DATA_DIR: z.string().min(1).default('./data'),
   /** Optional ISO-8601 timestamp that pins the bot's clock, e.g. 2024-10-27T12:00:00+01:00 (demos, tests). */

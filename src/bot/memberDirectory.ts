@@ -1,10 +1,6 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { MemberProfile } from '../../dialogs/dialog';
 import type { Logger } from '../log';
-
-export interface MemberProfile {
-  name?: string;
-  email?: string;
-}
 
 /** Who the user is according to the channel, to offer instead of typing. Undefined when unknown. */
 export interface MemberDirectory {

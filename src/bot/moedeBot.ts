@@ -5,31 +5,55 @@ import {
   type Activity,
   type CloudAdapter,
   type ConversationParameters,
-  type FileConsentCardResponse,
   type ConversationState,
+  type FileConsentCardResponse,
   type StatePropertyAccessor,
   type Storage,
   type UserState,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
-import { storelessPart } from '../../dialogs/quickAnswer';
-import { TURN_LANG, type TurnInput, type TurnRunner } from '../../dialogs/turnInput';
-import type { Identity } from '../identity';
-import { auditActor, CSV_EXPORT_CONTEXT, type OrganiserDeps } from '../../dialogs/organiserCommands';
-import { fileInfoCard } from '../cards/organiserCards';
-import { contactFacts } from '../answers/compose';
-import type { MeetingAssistant } from '../answers/assistant';
-import { parseCardSubmit } from '../cards/cardSubmit';
-import { formatWhen } from '../event/format';
+import type { MemberProfile } from '../../dialogs/dialog';
+import type { EventCatalogue } from '../event/catalogue';
+import { formatWhen, titleOf } from '../event/format';
+import type { MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import type { RegistrationService } from '../registrations/service';
+import { auditIdOf, type Identity } from '../identity';
 import type { Logger } from '../log';
+import type { OrganiserDirectory } from '../organisers/authorization';
+import type { OrganiserReports } from '../organisers/reports';
+import { CSV_EXPORT_CONTEXT } from '../organisers/requests';
+import type { RegistrationService } from '../registrations/service';
+import { chatSignUpOpen } from '../registrations/window';
+import { reply, type Reply } from '../replies';
 import { storeFaultOf } from '../storage/port';
 import { languageFromLocale } from '../understanding/language';
 import { sanitizeUserText, stripTags } from '../understanding/normalize';
+import type { Clock } from '../clock';
+import { parseSubmit } from './cards';
 import { identityOf } from './identityOf';
+import type { MemberDirectory } from './memberDirectory';
+import { renderReply } from './render';
+import type { Memory, Router, TurnInput } from './router';
 import { StateOwnership } from './stateOwnership';
-import { answerReply, textReply, withSuggestions } from './replies';
+
+/** Longest message the bot reads; anything beyond is ignored rather than processed. */
+export const MAX_TEXT_LENGTH = 2000;
+/** How much of the raw text (HTML and mentions included) is looked at to find those 2,000 characters. */
+const MAX_RAW_TEXT_LENGTH = 4 * MAX_TEXT_LENGTH;
+
+export interface BotDeps {
+  router: Router;
+  catalogue: EventCatalogue;
+  registrations: RegistrationService;
+  reports: OrganiserReports;
+  organisers(event: MeetingEvent | undefined): OrganiserDirectory;
+  directory: MemberDirectory;
+  clock: Clock;
+  conversationState: ConversationState;
+  userState: UserState;
+  stateStorage: Storage;
+  log: Logger;
+  options: BotOptions;
+}
 
 export interface BotOptions {
   botAppId: string;
@@ -39,47 +63,30 @@ export interface BotOptions {
   localOnly?: boolean;
 }
 
-/** Longest message the bot reads; anything beyond is ignored rather than processed. */
-export const MAX_TEXT_LENGTH = 2000;
-/** How much of the raw text (HTML and mentions included) is looked at to find those 2,000 characters. */
-const MAX_RAW_TEXT_LENGTH = 4 * MAX_TEXT_LENGTH;
-
 /**
- * The Bot Framework edge: welcome, mention stripping, handing text to the dialogs, saving state.
- * Everything it decides beyond that lives in plain modules.
+ * The Bot Framework edge: welcome, mention stripping, who wrote and where, the conversation's memory, rendering.
+ * Where a message goes is the router's decision alone.
  */
 export class MoedeBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly memory: StatePropertyAccessor<Memory>;
   private readonly ownership: StateOwnership;
 
-  constructor(
-    private readonly assistant: MeetingAssistant,
-    private readonly service: RegistrationService,
-    private readonly mainDialog: TurnRunner,
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
-    stateStorage: Storage,
-    private readonly log: Logger,
-    private readonly organiser: OrganiserDeps,
-    private readonly options: BotOptions = { botAppId: '' },
-  ) {
+  constructor(private readonly deps: BotDeps) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.ownership = new StateOwnership(stateStorage, conversationState, userState);
+    this.memory = deps.conversationState.createProperty<Memory>('memory');
+    this.ownership = new StateOwnership(deps.stateStorage, deps.conversationState, deps.userState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
     });
-
     // Teams announces an install with installationUpdate (personal, team or group chat): greet once, there.
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.sendWelcome(context);
       await next();
     });
-
-    // Elsewhere (Emulator, Web Chat) a user joining is the moment to greet. In Teams, people joining a team
-    // are not greeted one by one in the channel.
+    // Elsewhere (Emulator, Web Chat) a user joining is the moment to greet. In Teams, people joining a team are not
+    // greeted one by one in the channel.
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
@@ -91,17 +98,14 @@ export class MoedeBot extends TeamsActivityHandler {
   /**
    * One turn, all or nothing: the replies are held until the conversation's state is saved. If the turn fails — a
    * store unreachable, the state changed by a crossing message, a bug — the held replies are dropped and the state
-   * stays as it was before the message, so what the user answered and confirmed before is kept and nothing they
-   * read claims progress that was not saved. The error handler then says what happened (failureReply), and sending
-   * the message again repeats the turn; registration writes are safe to repeat (one per person, lost answers
-   * recognised).
+   * stays as it was before the message; the error handler then says what happened.
    */
   async run(context: TurnContext): Promise<void> {
     const replies = holdReplies(context);
     try {
       await super.run(context);
-      await this.conversationState.saveChanges(context, false);
-      await this.userState.saveChanges(context, false);
+      await this.deps.conversationState.saveChanges(context, false);
+      await this.deps.userState.saveChanges(context, false);
     } catch (error) {
       replies.drop();
       throw error;
@@ -109,134 +113,178 @@ export class MoedeBot extends TeamsActivityHandler {
     await replies.release();
   }
 
-  /**
-   * What the user reads when a turn failed: storage trouble says so — nothing lost, send it again in a moment — and a
-   * crossing message says which one was used; anything else is a plain apology. Never internals.
-   */
+  /** What the user reads when a turn failed: storage trouble says so, anything else is a plain apology. Never internals. */
   failureReply(error: unknown, lang: Lang): Partial<Activity> {
     const m = messages(lang);
     const fault = storeFaultOf(error);
-    return textReply(fault === 'unavailable' ? m.storeUnavailable : fault === 'conflict' ? m.stateConflict : m.turnError, lang);
+    return this.render(reply(fault === 'unavailable' ? m.storeUnavailable : fault === 'conflict' ? m.stateConflict : m.turnError, lang), { channelId: 'any', group: false });
   }
 
-  /**
-   * Sign-up, one's registration, and organiser lists or exports involve personal data: in a channel or group chat
-   * the bot says it will answer privately, opens a 1:1 chat and runs the request there. Returns true when diverted.
-   */
-  private async divertToPrivateChat(context: TurnContext, input: TurnInput): Promise<boolean> {
-    const understanding = input.submit ? undefined : this.assistant.understand(input.text, input.languageHint);
-    // Kept for the main dialog if the message stays here.
-    input.understanding = understanding;
-    const intents = understanding?.intents ?? [];
-    const wantsPrivate = input.submit?.moedebot === 'signUp' || intents.some((intent) => PRIVATE_INTENTS.includes(intent));
-    if (!wantsPrivate) return false;
-    const lang: Lang = understanding?.lang ?? input.languageHint ?? 'da';
-    const m = messages(lang).organiser;
-    const organiserOnly = intents.some((intent) => PRIVATE_ORGANISER_INTENTS.includes(intent));
-    if (organiserOnly && !this.organiser.organisers.isOrganiser(input.identity)) {
-      await context.sendActivity(textReply(m.notOrganiser(contactFacts(this.assistant.event, lang)), lang));
-      return true;
-    }
-    const { activity } = context;
-    const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-    const parameters = {
-      isGroup: false,
-      bot: activity.recipient,
-      members: [activity.from],
-      tenantId,
-      channelData: { tenant: { id: tenantId } },
-    } as ConversationParameters;
-    try {
-      await (context.adapter as CloudAdapter).createConversationAsync(
-        this.options.botAppId,
-        activity.channelId,
-        activity.serviceUrl,
-        'https://api.botframework.com',
-        parameters,
-        async (privateContext) => {
-          // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
-          privateContext.activity.from = activity.from;
-          privateContext.activity.locale = activity.locale;
-          await this.runDialogs(privateContext, { ...input, languageHint: lang });
-          await this.conversationState.saveChanges(privateContext, false);
-          await this.userState.saveChanges(privateContext, false);
-        },
-      );
-    } catch (error) {
-      this.log.warn({ err: error }, 'could not open a 1:1 chat');
-      await context.sendActivity(textReply(m.privateFailed, lang));
-      return true;
-    }
-    await context.sendActivity(textReply(m.sentPrivately, lang));
-    return true;
+  /** Forgets this conversation's memory (after an error the dialog could not recover from). */
+  async resetConversation(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.delete(context);
   }
 
-  /** Someone who moved up from the waiting list hears about it the next time they write. */
-  private async tellAboutPromotion(context: TurnContext, identity: Identity, lang: Lang): Promise<void> {
-    try {
-      const promoted = await this.service.takePromotionNotice(identity);
-      if (!promoted) return;
-      const event = this.assistant.event;
-      await context.sendActivity(textReply(messages(lang).registration.promoted(event.title[lang], formatWhen(event, lang)), lang));
-    } catch (error) {
-      this.log.warn({ err: error }, 'could not check for a waiting-list promotion');
-    }
+  private identity(context: TurnContext): Identity {
+    return identityOf(context.activity, this.deps.options.tenantId);
   }
 
-  /**
-   * The conversation's state cannot be read (Cosmos DB unreachable or overloaded): nothing is changed. What can be
-   * answered from the invitation alone — a question about the meeting — still is; anything that needs storage (a
-   * sign-up answer, "min tilmelding", organiser requests) gets "try again in a moment, nothing is lost".
-   */
-  private async replyWithoutState(context: TurnContext, input: TurnInput, error: unknown): Promise<void> {
-    const understanding = input.submit ? undefined : (input.understanding ?? this.assistant.understand(input.text, input.languageHint));
-    const lang: Lang = understanding?.lang ?? input.languageHint ?? 'da';
-    context.turnState.set(TURN_LANG, lang);
-    // The store's status or network code (429, ECONNRESET, …) only: Cosmos DB's messages quote document ids.
-    const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    this.log.warn(
-      { err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined, activityType: context.activity.type },
-      'bot state unavailable; replied without it',
-    );
-    const { answerable, needsStorage } = understanding ? storelessPart(understanding, input.text) : { answerable: undefined, needsStorage: true };
-    if (answerable) await context.sendActivity(answerReply(this.assistant.answer(answerable), this.assistant.event, lang));
-    if (needsStorage) await context.sendActivity(textReply(messages(lang).storeUnavailable, lang));
+  private render(answer: Reply, audience: { channelId: string; group: boolean }): Partial<Activity> {
+    const now = this.deps.clock();
+    return renderReply(answer, audience, { byId: (id) => this.deps.catalogue.byId(id), signUpOpen: (event) => chatSignUpOpen(event, now) });
   }
 
-  private identity(context: TurnContext) {
-    return identityOf(context.activity, this.options.tenantId);
-  }
-
-  private languageHint(context: TurnContext): Lang | undefined {
-    return languageFromLocale(context.activity.locale);
+  private async send(context: TurnContext, replies: Reply[]): Promise<void> {
+    const audience = { channelId: context.activity.channelId, group: isTeamsGroup(context) };
+    if (replies.length > 0) await context.sendActivities(replies.map((answer) => this.render(answer, audience)));
   }
 
   private async sendWelcome(context: TurnContext): Promise<void> {
-    const lang = this.languageHint(context) ?? 'da';
-    await context.sendActivity(withSuggestions(textReply(messages(lang).welcome(this.assistant.event.title[lang]), lang), lang));
+    const lang = languageFromLocale(context.activity.locale) ?? 'da';
+    const m = messages(lang);
+    const now = this.deps.clock();
+    const upcoming = this.deps.catalogue.upcoming(now);
+    if (upcoming.length > 1) {
+      const options = upcoming.map((event) => ({ id: event.id, label: m.events.option(titleOf(event, lang), formatWhen(event, lang)) }));
+      await this.send(context, [reply(m.welcomeMany(upcoming.length), lang, { card: { kind: 'events', title: m.events.choose(upcoming.length), options } })]);
+      return;
+    }
+    const event = upcoming[0] ?? (this.deps.catalogue.all().length === 1 ? this.deps.catalogue.all()[0] : undefined);
+    const s = m.suggestions;
+    const suggestions = event && chatSignUpOpen(event, now) ? [s.when, s.where, s.programme, s.signUp] : [s.when, s.where, s.programme];
+    await this.send(context, [reply(m.welcome(event ? titleOf(event, lang) : undefined, 0), lang, event ? { suggestions: suggestions.map((title) => ({ title })) } : {})]);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const text = cleanText(context);
+    const hint = languageFromLocale(context.activity.locale);
+    const rawValue = (context.activity as { value?: unknown }).value;
+    const submit = rawValue === undefined ? undefined : parseSubmit(rawValue);
+    if (rawValue !== undefined && !submit && !text) {
+      this.deps.log.info({ channel: context.activity.channelId }, 'ignored a card submit of unknown shape');
+      const lang = hint ?? 'da';
+      await this.send(context, [reply(messages(lang).staleCard, lang)]);
+      return;
+    }
+    const group = isTeamsGroup(context);
+    // In channels and group chats the bot speaks only when spoken to — or when its own card's button is used there.
+    if (group && !mentionsBot(context) && !submit) return;
+    const input: TurnInput = {
+      text,
+      submit,
+      identity: this.identity(context),
+      hint,
+      channelId: context.activity.channelId,
+      scope: group ? 'group' : 'personal',
+      eventHint: eventHintOf(context.activity),
+      filesAllowed: context.activity.channelId !== 'msteams',
+      profile: () => this.profile(context),
+    };
+    let memory: Memory;
+    try {
+      memory = (await this.memory.get(context)) ?? {};
+    } catch (error) {
+      if (storeFaultOf(error) !== 'unavailable') throw error;
+      await this.replyWithoutState(context, input, error);
+      return;
+    }
+    if (await this.ownership.belongsToSomeoneElse(context, input.identity)) delete memory.dialog;
+    await this.tellAboutPromotions(context, input.identity, memory.lang ?? hint ?? 'da');
+    const result = await this.deps.router.route(input, memory);
+    await this.send(context, result.replies);
+    if (result.divert) {
+      await this.divertToPrivateChat(context, input, memory);
+      return;
+    }
+    if (result.erase) {
+      await this.ownership.erase(context, input.identity);
+      return;
+    }
+    await this.memory.set(context, result.memory);
+    await this.ownership.record(context, input.identity, result.memory.dialog !== undefined);
+  }
+
+  /** The person's Teams name and e-mail, offered at sign-up instead of typing (only in Teams). */
+  private profile(context: TurnContext): Promise<MemberProfile | undefined> {
+    return this.deps.directory.lookup(context);
+  }
+
+  /** Someone who moved up from a waiting list hears about it the next time they write. */
+  private async tellAboutPromotions(context: TurnContext, identity: Identity, lang: Lang): Promise<void> {
+    try {
+      const promoted = await this.deps.registrations.takePromotionNotices(this.deps.catalogue.all(), identity);
+      await this.send(
+        context,
+        promoted.map(({ event }) => reply(messages(lang).registration.promoted(titleOf(event, lang), formatWhen(event, lang)), lang)),
+      );
+    } catch (error) {
+      this.deps.log.warn({ err: error }, 'could not check for waiting-list promotions');
+    }
   }
 
   /**
-   * Teams: the organiser allowed the CSV export into their OneDrive. Authorisation is checked again (the card
-   * could be forwarded), the CSV is made fresh (any instance may get this), uploaded, and shown as a file card.
+   * Sign-up, one's registrations and organiser lists involve personal data: in a channel or group chat the bot has
+   * said it will answer privately; it opens a 1:1 chat and runs the request there.
+   */
+  private async divertToPrivateChat(context: TurnContext, input: TurnInput, memory: Memory): Promise<void> {
+    const { activity } = context;
+    const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as ConversationParameters;
+    try {
+      await (context.adapter as CloudAdapter).createConversationAsync(this.deps.options.botAppId, activity.channelId, activity.serviceUrl, 'https://api.botframework.com', parameters, async (privateContext) => {
+        // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
+        privateContext.activity.from = activity.from;
+        privateContext.activity.locale = activity.locale;
+        const privateMemory = (await this.memory.get(privateContext)) ?? {};
+        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId });
+        await this.send(privateContext, result.replies);
+        await this.memory.set(privateContext, result.memory);
+        await this.ownership.record(privateContext, input.identity, result.memory.dialog !== undefined);
+        await this.deps.conversationState.saveChanges(privateContext, false);
+        await this.deps.userState.saveChanges(privateContext, false);
+      });
+    } catch (error) {
+      this.deps.log.warn({ err: error }, 'could not open a 1:1 chat');
+      const lang = memory.lang ?? input.hint ?? 'da';
+      await this.send(context, [reply(messages(lang).privateFailed, lang)]);
+    }
+  }
+
+  /**
+   * The conversation's state cannot be read (Cosmos DB unreachable or overloaded): nothing is changed. A question
+   * about a meeting is still answered from the invitation; anything that needs storage gets "try again in a moment".
+   */
+  private async replyWithoutState(context: TurnContext, input: TurnInput, error: unknown): Promise<void> {
+    const code = (error as { cause?: { code?: unknown } }).cause?.code;
+    this.deps.log.warn({ err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined }, 'bot state unavailable; replied without it');
+    const result = await this.deps.router.route({ ...input, submit: undefined }, {}).catch(() => undefined);
+    const lang = result?.memory.lang ?? input.hint ?? 'da';
+    const answered = result && !result.memory.dialog && !result.divert && !result.erase ? result.replies : [];
+    await this.send(context, [...answered, ...(answered.length > 0 ? [] : [reply(messages(lang).storeUnavailable, lang)])]);
+  }
+
+  /**
+   * Teams: the organiser allowed the CSV export into their OneDrive. Authorisation is checked again (the card could
+   * be forwarded), the CSV is made fresh (any instance may get this), uploaded, and shown as a file card.
    */
   protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
-    const consent = response.context as { kind?: string; lang?: string } | undefined;
+    const consent = response.context as { kind?: string; lang?: string; eventId?: string } | undefined;
     const lang: Lang = consent?.lang === 'en' ? 'en' : 'da';
     const m = messages(lang).organiser;
-    const event = this.assistant.event;
+    const event = this.deps.catalogue.byId(consent?.eventId);
+    const identity = this.identity(context);
     // Only Teams has file consent; an invoke claiming it elsewhere is not one.
-    if (context.activity.channelId !== 'msteams' || consent?.kind !== CSV_EXPORT_CONTEXT || !this.organiser.organisers.isOrganiser(this.identity(context))) {
-      await context.sendActivity(textReply(m.notOrganiser(contactFacts(event, lang)), lang));
+    if (context.activity.channelId !== 'msteams' || consent?.kind !== CSV_EXPORT_CONTEXT || !event || !this.deps.organisers(event).isOrganiser(identity)) {
+      await this.send(context, [reply(m.notOrganiser, lang)]);
       return;
     }
     const upload = response.uploadInfo;
-    const url = safeUploadUrl(upload?.uploadUrl, this.options.localOnly ?? false);
+    const url = safeUploadUrl(upload?.uploadUrl, this.deps.options.localOnly ?? false);
     if (!upload || !url) {
-      await context.sendActivity(textReply(m.exportFailed, lang));
+      await this.send(context, [reply(m.exportFailed, lang)]);
       return;
     }
-    const { content, rows } = await this.organiser.reports.csv(lang);
+    const { content, rows } = await this.deps.reports.csv(event, lang);
     const bytes = Buffer.from(content, 'utf8');
     const result = await fetch(url, {
       method: 'PUT',
@@ -245,73 +293,27 @@ export class MoedeBot extends TeamsActivityHandler {
       signal: AbortSignal.timeout(30_000),
     }).catch(() => undefined);
     if (!result?.ok) {
-      this.log.warn({ status: result?.status }, 'file consent upload failed');
-      await context.sendActivity(textReply(m.exportFailed, lang));
+      this.deps.log.warn({ status: result?.status }, 'file consent upload failed');
+      await this.send(context, [reply(m.exportFailed, lang)]);
       return;
     }
-    this.log.info({ audit: { action: 'orgExportUpload', actor: auditActor(this.identity(context)), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
-    const reply = textReply(m.exportUploaded(upload.name ?? ''), lang);
-    reply.attachments = [fileInfoCard(upload.name ?? '', upload.contentUrl ?? '', upload.uniqueId ?? '', upload.fileType ?? 'csv')];
-    await context.sendActivity(reply);
+    this.deps.log.info({ audit: { action: 'orgExportUpload', actor: auditIdOf(identity), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
+    await this.send(context, [
+      reply(m.exportUploaded(upload.name ?? ''), lang),
+      reply('', lang, { card: { kind: 'fileInfo', name: upload.name ?? '', contentUrl: upload.contentUrl ?? '', uniqueId: upload.uniqueId ?? '', fileType: upload.fileType ?? 'csv' } }),
+    ]);
   }
 
   protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const lang: Lang = (response.context as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'da';
-    await context.sendActivity(textReply(messages(lang).organiser.exportDeclined, lang));
+    await this.send(context, [reply(messages(lang).organiser.exportDeclined, lang)]);
   }
+}
 
-  /** Forgets this conversation's dialog stack (after an error the stack cannot recover from). */
-  async resetConversation(context: TurnContext): Promise<void> {
-    await this.conversationState.delete(context);
-  }
-
-  /** Deletes everything the bot's state holds of this user: their dialogs in any conversation, their user state. */
-  async forgetConversation(context: TurnContext): Promise<void> {
-    await this.ownership.erase(context, this.identity(context));
-  }
-
-  /** Runs the dialogs for one message, in a conversation whose state is loaded: someone else's draft is never continued. */
-  private async runDialogs(context: TurnContext, input: TurnInput): Promise<Lang> {
-    if (await this.ownership.belongsToSomeoneElse(context, input.identity)) await this.dialogState.delete(context);
-    const lang = await this.mainDialog.run(context, this.dialogState, input);
-    const running = Boolean((await this.dialogState.get(context))?.dialogStack?.length);
-    await this.ownership.record(context, input.identity, running);
-    return lang;
-  }
-
-  private async handleMessage(context: TurnContext): Promise<void> {
-    const text = cleanText(context);
-    const hint = this.languageHint(context);
-    const rawValue = context.activity.value;
-    const submit = rawValue === undefined ? undefined : parseCardSubmit(rawValue);
-    if (rawValue !== undefined && !submit && !text) {
-      this.log.info({ channel: context.activity.channelId }, 'ignored a card submit of unknown shape');
-      const lang = hint ?? 'da';
-      await context.sendActivity(textReply(messages(lang).registration.staleCard, lang));
-      return;
-    }
-    const input: TurnInput = { text, identity: this.identity(context), submit, languageHint: hint };
-    if (isTeamsGroup(context)) {
-      // In channels and group chats the bot speaks only when spoken to.
-      if (!mentionsBot(context)) return;
-      if (await this.divertToPrivateChat(context, input)) return;
-    }
-    // Without the conversation's state no dialog can run; read it first so that an unreachable store is met here.
-    try {
-      await this.conversationState.load(context);
-    } catch (error) {
-      if (storeFaultOf(error) !== 'unavailable') throw error;
-      await this.replyWithoutState(context, input, error);
-      return;
-    }
-    await this.tellAboutPromotion(context, input.identity, hint ?? 'da');
-    const started = process.hrtime.bigint();
-    const lang = await this.runDialogs(context, input);
-    this.log.debug(
-      { channel: context.activity.channelId, lang, ms: Number(process.hrtime.bigint() - started) / 1e6 },
-      'message handled',
-    );
-  }
+/** An event named by a deep link: Web Chat's `?event=<id>` or a Teams deep link's context, passed as channelData. */
+function eventHintOf(activity: Partial<Activity>): string | undefined {
+  const hint = (activity.channelData as { eventId?: unknown } | undefined)?.eventId;
+  return typeof hint === 'string' && /^[a-z0-9-]{3,81}$/.test(hint) ? hint : undefined;
 }
 
 /**
@@ -337,20 +339,15 @@ function holdReplies(context: TurnContext) {
   };
 }
 
-const PRIVATE_ORGANISER_INTENTS: readonly string[] = ['orgList', 'orgExport', 'orgTopics'];
-const PRIVATE_INTENTS: readonly string[] = ['signUp', 'myRegistration', 'changeRegistration', 'cancelRegistration', 'deleteData', ...PRIVATE_ORGANISER_INTENTS];
-
 /** A Teams channel or group chat, where others read along. */
-function isTeamsGroup(context: TurnContext): boolean {
+export function isTeamsGroup(context: TurnContext): boolean {
   const type = context.activity.conversation?.conversationType;
   return context.activity.channelId === 'msteams' && (type === 'channel' || type === 'groupChat');
 }
 
 function mentionsBot(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;
-  return (context.activity.entities ?? []).some(
-    (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId,
-  );
+  return (context.activity.entities ?? []).some((entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId);
 }
 
 /** Where Teams' file consent lets a bot upload: the user's OneDrive for Business (SharePoint) or OneDrive. */

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import type { MeetingEvent, RegistrationField } from '../event/schema';
+import type { MeetingEvent, RegistrationField } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import { displayAnswer } from '../registrations/fields';
-import { isActive, type StoredRegistration } from '../registrations/model';
+import { displayAnswer, fieldLabel } from '../registrations/fields';
+import { isActive, type StoredActiveRegistration } from '../registrations/model';
 import type { RegistrationStore } from '../storage/port';
 import { foldWord } from '../understanding/normalize';
 
@@ -20,8 +20,8 @@ export interface BreakdownRow {
 
 export interface Participant {
   name: string;
-  role: string;
-  municipality: string;
+  /** The answers to the fields organisers group by, as shown ("Direktør", "Aarhus"). */
+  details: string[];
   status: 'registered' | 'waitlisted';
 }
 
@@ -30,38 +30,68 @@ export interface TopicGroup {
   count: number;
 }
 
+/** A filter on one answer: a choice id, or an "other" text (compared folded). */
+export interface AnswerFilter {
+  fieldId: string;
+  choiceId?: string;
+  text?: string;
+}
+
 export const PAGE_SIZE = 25;
 
 /** A spreadsheet would run a cell starting with one of these as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const neutraliseFormula = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+/** What a stored answer may still hold from an older release: control and format characters go before export. */
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const clean = (value: string) => neutraliseFormula(value.replace(CONTROL, ''));
+
+const foldText = (text: string) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
- * What organisers may see, computed from the store: exact counts (single-partition queries), breakdowns,
- * participant lists, topics and the CSV export. Plain TypeScript; authorisation happens before it is called.
+ * What organisers may see of one event, computed from the store: exact counts, breakdowns by the fields the event
+ * marks for grouping, participant lists, free-text answers and the CSV export. Plain TypeScript; authorisation
+ * happens before it is called. Nothing here knows a field by its id: it goes by the fields' roles.
  */
 export class OrganiserReports {
-  constructor(
-    private readonly store: RegistrationStore,
-    private readonly event: MeetingEvent,
-  ) {}
+  constructor(private readonly store: RegistrationStore) {}
 
-  private field(id: string): RegistrationField | undefined {
-    return this.event.registration.fields.find((field) => field.id === id);
+  private fields(event: MeetingEvent): RegistrationField[] {
+    return event.registration?.fields ?? [];
   }
 
-  async summary(): Promise<Summary> {
+  /** The fields organisers count by (municipality, role, …), in the event's order. */
+  groupFields(event: MeetingEvent): RegistrationField[] {
+    return this.fields(event).filter((field) => field.groupBy);
+  }
+
+  async summary(event: MeetingEvent): Promise<Summary> {
     const [registered, waitlisted, cancelled] = await Promise.all(
-      (['registered', 'waitlisted', 'cancelled'] as const).map((status) => this.store.count(this.event.id, status)),
+      (['registered', 'waitlisted', 'cancelled'] as const).map((status) => this.store.count(event.id, status)),
     );
     return { registered: registered!, waitlisted: waitlisted!, cancelled: cancelled! };
   }
 
-  /** Registered people per answer of a choice field, largest first; "other" answers are listed by their text. */
-  async breakdown(fieldId: string, lang: Lang): Promise<BreakdownRow[]> {
-    const field = this.field(fieldId);
-    if (!field) return [];
-    const active = (await this.store.list(this.event.id)).filter((r) => r.status === 'registered');
+  private matches(registration: { answers: Record<string, string> }, filter: AnswerFilter): boolean {
+    const value = registration.answers[filter.fieldId];
+    if (filter.choiceId !== undefined) return value === filter.choiceId;
+    const other = registration.answers[`${filter.fieldId}Other`] ?? value ?? '';
+    return filter.text !== undefined && foldText(other).includes(foldText(filter.text));
+  }
+
+  /** Counts of registered, waiting and cancelled people with one answer. */
+  async countWhere(event: MeetingEvent, filter: AnswerFilter): Promise<Summary> {
+    const all = (await this.store.list(event.id)).filter((r) => this.matches(r, filter));
+    return {
+      registered: all.filter((r) => r.status === 'registered').length,
+      waitlisted: all.filter((r) => r.status === 'waitlisted').length,
+      cancelled: all.filter((r) => r.status === 'cancelled').length,
+    };
+  }
+
+  /** Registered people per answer of a field, largest first; "other" answers are listed by their text. */
+  async breakdown(event: MeetingEvent, field: RegistrationField, lang: Lang): Promise<BreakdownRow[]> {
+    const active = (await this.store.list(event.id)).filter((r) => r.status === 'registered');
     const counts = new Map<string, number>();
     for (const registration of active) {
       const label = displayAnswer(field, registration.answers, lang) || messages(lang).registration.noAnswer;
@@ -70,54 +100,57 @@ export class OrganiserReports {
     return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
   }
 
-  /** Registered (and waiting) people, optionally from one choice (e.g. municipality "aarhus"). */
-  async participants(lang: Lang, filter?: { fieldId: string; choiceId: string }): Promise<Participant[]> {
-    const municipality = this.field('municipality');
-    const role = this.field('role');
-    const nameField = this.event.registration.fields.find((f) => f.kind === 'name');
-    return (await this.store.list(this.event.id))
-      .filter((r): r is StoredRegistration & { status: 'registered' | 'waitlisted' } => r.status !== 'cancelled')
-      .filter((r) => !filter || r.answers[filter.fieldId] === filter.choiceId)
+  /** Registered (and waiting) people, optionally with one answer. */
+  async participants(event: MeetingEvent, lang: Lang, filter?: AnswerFilter): Promise<Participant[]> {
+    const nameField = this.fields(event).find((f) => f.kind === 'name');
+    const groups = this.groupFields(event);
+    return (await this.store.list(event.id))
+      .filter((r): r is StoredActiveRegistration => isActive(r))
+      .filter((r) => !filter || this.matches(r, filter))
       .map((r) => ({
         name: nameField ? (r.answers[nameField.id] ?? '') : '',
-        role: role ? displayAnswer(role, r.answers, lang) : '',
-        municipality: municipality ? displayAnswer(municipality, r.answers, lang) : '',
+        details: groups.map((field) => displayAnswer(field, r.answers, lang)).filter(Boolean),
         status: r.status,
       }))
-      .sort((a, b) => (a.status === b.status ? a.municipality.localeCompare(b.municipality, 'da') || a.name.localeCompare(b.name, 'da') : a.status === 'registered' ? -1 : 1));
+      .sort((a, b) =>
+        a.status === b.status ? (a.details[0] ?? '').localeCompare(b.details[0] ?? '', 'da') || a.name.localeCompare(b.name, 'da') : a.status === 'registered' ? -1 : 1,
+      );
   }
 
-  /** Topics participants gave, grouped by their wording (case, spacing and æ/ø/å spellings ignored). */
-  async topics(): Promise<TopicGroup[]> {
+  /** What people wrote in the event's free-text fields, grouped by wording (case, spacing and æ/ø/å spellings ignored). */
+  async topics(event: MeetingEvent): Promise<TopicGroup[]> {
+    const textFields = this.fields(event).filter((field) => field.kind === 'text');
     const groups = new Map<string, TopicGroup>();
-    for (const registration of await this.store.list(this.event.id)) {
-      if (registration.status === 'cancelled') continue;
-      const topic = (registration.answers.topic ?? '').trim();
-      if (!topic) continue;
-      const key = foldWord(topic.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
-      const group = groups.get(key) ?? { topic, count: 0 };
-      group.count++;
-      groups.set(key, group);
+    for (const registration of await this.store.list(event.id)) {
+      if (!isActive(registration)) continue;
+      for (const field of textFields) {
+        const topic = (registration.answers[field.id] ?? '').trim();
+        if (!topic) continue;
+        const key = foldText(topic);
+        const group = groups.get(key) ?? { topic, count: 0 };
+        group.count++;
+        groups.set(key, group);
+      }
     }
     return [...groups.values()].sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic, 'da'));
   }
 
   /** Every registration as CSV: UTF-8 with BOM (Excel shows æ/ø/å), formula-looking cells neutralised. */
-  async csv(lang: Lang): Promise<{ content: string; rows: number }> {
+  async csv(event: MeetingEvent, lang: Lang): Promise<{ content: string; rows: number }> {
     const c = messages(lang).organiser.csv;
-    const fields = this.event.registration.fields;
+    const fields = this.fields(event);
     // Active registrations in sign-up order, then the cancellations, which keep no time.
-    const all = (await this.store.list(this.event.id)).sort(
+    const all = (await this.store.list(event.id)).sort(
       (a, b) => Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
     );
-    const header = [...fields.map((f) => f.label[lang]), c.status, c.registeredAt, c.waitlistNumber];
+    const header = [...fields.map((f) => fieldLabel(f, lang, event)), c.status, c.registeredAt, c.waitlistNumber];
     const rows = all.map((r) => [
       ...fields.map((f) => displayAnswer(f, r.answers, lang)),
       c.statuses[r.status],
-      isActive(r) ? DateTime.fromISO(r.createdAt).setZone(this.event.timeZone).toFormat('yyyy-MM-dd HH:mm') : '',
+      isActive(r) ? DateTime.fromISO(r.createdAt).setZone(event.timeZone).toFormat('yyyy-MM-dd HH:mm') : '',
       r.status === 'waitlisted' && r.waitlistNumber !== undefined ? String(r.waitlistNumber) : '',
     ]);
-    const content = stringify([header, ...rows].map((row) => row.map(neutraliseFormula)), { bom: true, record_delimiter: 'windows' });
+    const content = stringify([header, ...rows].map((row) => row.map(clean)), { bom: true, record_delimiter: 'windows' });
     return { content, rows: rows.length };
   }
 }

@@ -1,36 +1,42 @@
 import { createEvent } from 'ics';
-import { endOf, startOf } from '../event/format';
-import type { MeetingEvent } from '../event/schema';
-import { messages, type Lang } from '../i18n';
 import { programmeText } from '../answers/compose';
+import { endOf, localText, startOf, titleOf } from '../event/format';
+import type { MeetingEvent } from '../event/model';
+import { messages, type Lang } from '../i18n';
 
 /**
- * The meeting as an iCalendar file (RFC 5545), made by the `ics` library. Times are written in UTC, which
- * every calendar converts to its own zone; the offset comes from luxon's Europe/Copenhagen rules
- * (+01:00 on 30 October 2024, after the change from summer time). No personal data goes in.
+ * The meeting as an iCalendar file (RFC 5545), made by the `ics` library. Times are written in UTC, which every
+ * calendar converts to its own zone; the offset comes from luxon's rules for the event's zone. No personal data goes
+ * in. With an estimated end (the letter gives none) the calendar still needs one; the description says so.
  */
 export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
   const m = messages(lang);
   const start = startOf(event).toUTC();
   const end = endOf(event).toUTC();
-  const address = event.venue.address;
+  const venue = event.venue;
+  const location = [venue.name ? localText(event, venue.name, lang).text : undefined, venue.address?.line, venue.online && !venue.address ? 'Online' : undefined]
+    .filter(Boolean)
+    .join(', ');
+  const organisers = event.organisers.map((o) => localText(event, o.name, lang).text);
+  const contact = event.people.find((person) => person.roles.includes('contact') && person.email);
+  const url = event.practical.online?.url ?? event.registration?.url;
   const result = createEvent({
     uid: `${event.id}@moedebot`,
     productId: 'moedebot',
     method: 'PUBLISH',
-    title: event.title[lang],
+    title: titleOf(event, lang),
     start: start.toMillis(),
     startInputType: 'utc',
     startOutputType: 'utc',
     end: end.toMillis(),
     endInputType: 'utc',
     endOutputType: 'utc',
-    location: `${event.venue.name[lang]}, ${address.street}, ${address.postalCode} ${address.city}`,
-    description: `${m.calendarOrganisers(event.organisers.map((o) => o[lang]))}\n\n${programmeText(event, lang)}`,
-    url: event.registration.url,
-    ...(event.contact.email ? { organizer: { name: event.organisers[0]![lang], email: event.contact.email } } : {}),
+    location: location || undefined,
+    description: [organisers.length ? m.calendarOrganisers(organisers) : undefined, event.programme.length ? programmeText(event, lang) : undefined].filter(Boolean).join('\n\n') || undefined,
+    url: url ? (/^https?:\/\//.test(url) ? url : `https://${url}`) : undefined,
+    ...(contact?.email ? { organizer: { name: contact.name, email: contact.email } } : {}),
   });
-  if (result.error || !result.value) throw new Error(`calendar file could not be made: ${result.error?.message ?? 'empty'}`);
+  if (result.error || !result.value) throw new Error(`calendar file could not be made: ${result.error?.name ?? 'empty'}`);
   return result.value;
 }
 

@@ -1,96 +1,178 @@
 import { z } from 'zod';
-import type { FieldChoice, RegistrationField } from '../event/schema';
-import type { Lang } from '../i18n';
+import { localText } from '../event/format';
+import type { FieldChoice, MeetingEvent, RegistrationField } from '../event/model';
+import { messages, type FieldProblem, type Lang } from '../i18n';
 import { editDistance } from '../understanding/fuzzy';
-import { foldWord, stripMarkup } from '../understanding/normalize';
+import { foldWord } from '../understanding/normalize';
 import type { Answers } from './model';
 
-export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'noSuchChoice';
-
+/**
+ * Sign-up answers as people give them: inside a sentence ("jeg hedder Per Hansen", "min mail er …"), with a trailing
+ * dot, abbreviated ("Herning Kom."), in their own words for a role ("skolechef"). What is taken is shown back; what
+ * is only guessed (a fuzzy or free-text match) is confirmed first. Refusals, questions and commands are never
+ * stored as answers — the dialog sees to those before a field is parsed.
+ */
 export type FieldResult =
-  | { ok: true; value: string; other?: string }
+  | { ok: true; value: string; other?: string; display: string; confirm?: boolean }
   | { ok: false; problem: FieldProblem };
 
 /** Characters that would be markup somewhere (HTML, Teams, markdown, Adaptive Card templates). */
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*$/u;
-const SKIP = new Set(['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-'].map((w) => foldWord(w)));
-const OTHER = new Set(['andet', 'anden', 'other', 'andre', 'anden organisation', 'another'].map((w) => foldWord(w)));
-const emailSchema = z.email().max(254);
+const SKIP = new Set(['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) => fold(w)));
+const UNSURE = /\b(ved ikke|aner ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|not sure|no idea|what should i (write|answer))\b/i;
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254);
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => foldWord(word))
+    .join(' ')
+    .trim();
+}
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** "Per Hansen." or "per.hansen@lemvig.dk." — a sentence's last full stop is not part of the answer. */
+const trimSentence = (text: string) => text.replace(/[\s.,;:!]+$/u, '').replace(/^[\s,;:–-]+/u, '').trim();
+
+/** Lead-ins people put before an answer: "jeg hedder", "min mail er", "det er", "I'm". */
+const LEAD_INS: Record<'name' | 'email' | 'phone' | 'organisation' | 'any', RegExp> = {
+  name: /^(?:(?:jeg hedder|mit (?:fulde )?navn er|navnet er|navn|name|my (?:full )?name is|i am|i'm|im|this is|det er|jeg er|it's|its)\s*[:=]?\s+)/i,
+  email: /^(?:(?:min (?:e-?)?mail(?:adresse)? er|(?:e-?)?mail(?:adresse)?|my (?:e-?)?mail(?: address)? is|e-?mail|det er|it's|its)\s*[:=]?\s+)/i,
+  phone: /^(?:(?:mit (?:telefon)?nummer er|telefon|tlf\.?|nummer|my (?:phone )?number is|phone)\s*[:=]?\s+)/i,
+  organisation: /^(?:(?:jeg (?:kommer|er) fra|jeg arbejder (?:i|på|for|hos)|vi kommer fra|fra|i'm from|i am from|i work (?:at|for|in)|from|det er)\s+)/i,
+  any: /^(?:(?:det er|det bliver|svaret er|it's|its|it is)\s+)/i,
+};
+
+/** A field's label in `lang`: the event's own, else the bot's word for its kind. */
+export function fieldLabel(field: RegistrationField, lang: Lang, event: MeetingEvent): string {
+  return field.label ? localText(event, field.label, lang).text : messages(lang).registration.fieldLabel(field.kind);
+}
+
+export function fieldPrompt(field: RegistrationField, lang: Lang, event: MeetingEvent): string {
+  return field.prompt ? localText(event, field.prompt, lang).text : messages(lang).registration.fieldPrompt(field.kind);
+}
 
 /** A lower-case, accent-folded key for forgiving choice matching: "Århus Kommune" → "arhus". */
 function choiceKey(text: string): string {
-  return foldWord(text.toLowerCase())
-    .replace(/\b(kommune|kommunes|municipality|kommun)\b/g, ' ')
+  return fold(text)
+    .replace(/\b(kommune|kommunes|kommunen|kom|komm|municipality|kommun|kommunalbestyrelse)\b\.?/g, ' ')
     .replace(/[^a-z0-9]+/g, '')
     .trim();
 }
 
-export function matchChoice(field: RegistrationField, text: string, lang: Lang): FieldChoice | undefined {
+const isOtherChoice = (choice: FieldChoice) => /^(andet|anden|andre|other|others)$/.test(choice.id) || /^(andet|anden|other)\b/i.test(Object.values(choice.label).join(' '));
+
+/**
+ * The choice a text names: its number, its label, id or an alias — exactly, as a word in a longer answer
+ * ("Randers Kommune, Børn og Unge"), as the start of a word ("Ikast" for "Ikast-Brande"), as the end of a compound
+ * ("skolechef" → "chef"), or with one typo. `exact` says whether the match is sure enough to take without asking.
+ */
+export function matchChoice(field: RegistrationField, text: string, lang: Lang): { choice: FieldChoice; exact: boolean } | undefined {
+  const trimmed = text.trim();
+  const index = Number.parseInt(trimmed, 10);
+  if (String(index) === trimmed && index >= 1 && index <= field.choices.length) return { choice: field.choices[index - 1]!, exact: true };
   const key = choiceKey(text);
   if (!key) return undefined;
-  const index = Number.parseInt(text.trim(), 10);
-  if (String(index) === text.trim() && index >= 1 && index <= field.choices.length) return field.choices[index - 1];
-  const candidates = field.choices.flatMap((choice) =>
-    [choice.id, choice.label.da, choice.label.en, choice.label[lang], ...choice.aliases].map((name) => ({ choice, key: choiceKey(name) })),
-  );
+  const candidates = field.choices
+    .filter((choice) => !isOtherChoice(choice) || fold(text) === fold(choice.label[lang] ?? choice.id))
+    .flatMap((choice) => [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({ choice, key: choiceKey(name), words: fold(name) })))
+    .filter((candidate) => candidate.key.length > 0);
   const exact = candidates.find((candidate) => candidate.key === key);
-  if (exact) return exact.choice;
-  // One typo in a name of five letters or more ("Silkebrg"), and only when one choice is that close.
-  const near = new Set(
-    candidates.filter((c) => c.key.length >= 5 && editDistance(key, c.key, 1) <= 1).map((c) => c.choice),
-  );
-  return near.size === 1 ? [...near][0] : undefined;
+  if (exact) return { choice: exact.choice, exact: true };
+  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const contained = new Set(candidates.filter((c) => c.key.length >= 3 && (words.includes(c.key) || ` ${words.join(' ')} `.includes(` ${c.words} `))).map((c) => c.choice));
+  if (contained.size === 1) return { choice: [...contained][0]!, exact: true };
+  const started = new Set(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))).map((c) => c.choice));
+  if (started.size === 1) return { choice: [...started][0]!, exact: false };
+  const compound = new Set(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))).map((c) => c.choice));
+  if (compound.size === 1) return { choice: [...compound][0]!, exact: false };
+  const near = new Set(candidates.filter((c) => c.key.length >= 5 && editDistance(key, c.key, 1) <= 1).map((c) => c.choice));
+  if (near.size === 1) return { choice: [...near][0]!, exact: false };
+  return undefined;
+}
+
+/** The "other" choice of a field, if it has one: the event's "Andet" choice, or the field's free-text option. */
+export function otherChoiceOf(field: RegistrationField): FieldChoice | undefined {
+  return field.choices.find(isOtherChoice);
 }
 
 /** Checks one typed answer against its field. Pure: the dialog decides what to say about a problem. */
 export function parseFieldAnswer(field: RegistrationField, input: string, lang: Lang): FieldResult {
   const text = tidy(input);
-  if (!text) return field.optional ? { ok: true, value: '' } : { ok: false, problem: 'empty' };
-  if (text.length > field.maxLength) return { ok: false, problem: 'tooLong' };
+  if (!text) return field.optional ? { ok: true, value: '', display: '' } : { ok: false, problem: 'empty' };
+  if (text.length > field.maxLength + 40) return { ok: false, problem: 'tooLong' };
+  if (UNSURE.test(text)) return { ok: false, problem: 'unsure' };
   switch (field.kind) {
-    case 'name':
-      if (MARKUP.test(text)) return { ok: false, problem: 'markup' };
-      if (!NAME.test(text) || text.replace(/[^\p{L}]/gu, '').length < 2) return { ok: false, problem: 'notAName' };
-      return { ok: true, value: text };
+    case 'name': {
+      const name = trimSentence(text.replace(LEAD_INS.name, ''));
+      if (MARKUP.test(name)) return { ok: false, problem: 'markup' };
+      if (!NAME.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2 || name.split(' ').length > 6) return { ok: false, problem: 'notAName' };
+      if (name.length > field.maxLength) return { ok: false, problem: 'tooLong' };
+      // A name typed in lower case reads better capitalised; one as typed otherwise stays as it is.
+      const shown = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()) : name;
+      return { ok: true, value: shown, display: shown, confirm: name.split(' ').length === 1 || shown !== name };
+    }
     case 'email': {
-      const email = text.toLowerCase();
-      return emailSchema.safeParse(email).success ? { ok: true, value: email } : { ok: false, problem: 'notAnEmail' };
+      const found = EMAIL.exec(text)?.[0];
+      if (!found) return { ok: false, problem: 'notAnEmail' };
+      const email = trimSentence(found).toLowerCase().normalize('NFC');
+      if (!emailSchema.safeParse(email).success || email.includes('..')) return { ok: false, problem: 'notAnEmail' };
+      return { ok: true, value: email, display: email, confirm: trimSentence(text.replace(LEAD_INS.email, '')).toLowerCase() !== email };
+    }
+    case 'phone': {
+      const raw = trimSentence(text.replace(LEAD_INS.phone, ''));
+      const digits = raw.replace(/[^\d+]/g, '');
+      if (!/^\+?\d{8,15}$/.test(digits)) return { ok: false, problem: 'notAPhone' };
+      return { ok: true, value: raw, display: raw };
+    }
+    case 'organisation': {
+      const value = trimSentence(text.replace(LEAD_INS.organisation, ''));
+      if (MARKUP.test(value)) return { ok: false, problem: 'markup' };
+      if (!/\p{L}{2}/u.test(value)) return { ok: false, problem: 'notAName' };
+      return { ok: true, value, display: value, confirm: value !== text };
     }
     case 'choice': {
-      if (field.other && OTHER.has(foldWord(text.toLowerCase()))) return { ok: true, value: 'other' };
-      const choice = matchChoice(field, text, lang);
-      if (choice) return { ok: true, value: choice.id };
-      if (!field.other) return { ok: false, problem: 'noSuchChoice' };
-      // Not on the list: take it as "other", written as typed, if it looks like a name of a place or body.
-      if (MARKUP.test(text)) return { ok: false, problem: 'markup' };
-      if (!/\p{L}{2}/u.test(text)) return { ok: false, problem: 'noSuchChoice' };
-      return { ok: true, value: 'other', other: text };
+      const value = trimSentence(text.replace(LEAD_INS.organisation, '').replace(LEAD_INS.any, ''));
+      const matched = matchChoice(field, value, lang) ?? matchChoice(field, text, lang);
+      if (matched) return { ok: true, value: matched.choice.id, display: matched.choice.label[lang] ?? Object.values(matched.choice.label)[0] ?? matched.choice.id, confirm: !matched.exact };
+      const other = otherChoiceOf(field);
+      if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
+      // Not on the list: kept as written under "other", once the user has confirmed it.
+      if (MARKUP.test(value)) return { ok: false, problem: 'markup' };
+      if (!/\p{L}{2}/u.test(value)) return { ok: false, problem: 'noSuchChoice' };
+      if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
+      return { ok: true, value: other?.id ?? 'other', other: value, display: value, confirm: true };
     }
-    case 'text':
-      if (field.optional && SKIP.has(foldWord(text.toLowerCase()))) return { ok: true, value: '' };
-      return { ok: true, value: text };
+    case 'text': {
+      if (field.optional && SKIP.has(fold(trimSentence(text)))) return { ok: true, value: '', display: '' };
+      const value = trimSentence(text.replace(LEAD_INS.any, '')) || text;
+      if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
+      return { ok: true, value, display: value };
+    }
   }
 }
 
-/** Text for the free "other" answer of a choice field. */
+/** Text for the free "other" answer of a choice field, asked separately. */
 export function parseOtherAnswer(field: RegistrationField, input: string): FieldResult {
-  const text = tidy(input);
+  const text = trimSentence(tidy(input));
   if (!text) return { ok: false, problem: 'empty' };
   if (text.length > field.maxLength) return { ok: false, problem: 'tooLong' };
   if (MARKUP.test(text)) return { ok: false, problem: 'markup' };
   if (!/\p{L}{2}/u.test(text)) return { ok: false, problem: 'notAName' };
-  return { ok: true, value: 'other', other: text };
+  return { ok: true, value: otherChoiceOf(field)?.id ?? 'other', other: text, display: text };
 }
 
 /** How an answer reads back to the user: the choice label, the "other" text, or the text itself. */
 export function displayAnswer(field: RegistrationField, answers: Answers, lang: Lang): string {
   const value = answers[field.id] ?? '';
   if (field.kind !== 'choice') return value;
-  if (value === 'other') return answers[`${field.id}Other`] ?? '';
-  return field.choices.find((choice) => choice.id === value)?.label[lang] ?? value;
+  const other = answers[`${field.id}Other`];
+  if (other) return other;
+  const choice = field.choices.find((c) => c.id === value);
+  return choice ? (choice.label[lang] ?? Object.values(choice.label)[0] ?? value) : value;
 }
 
 export function setAnswer(answers: Answers, field: RegistrationField, result: { value: string; other?: string }): Answers {
@@ -100,24 +182,29 @@ export function setAnswer(answers: Answers, field: RegistrationField, result: { 
   return next;
 }
 
-/** Finds the field a user names ("e-mail", "navn", "kommune", "rolle") for "ret min e-mail". */
-export function findFieldByName(fields: RegistrationField[], text: string): RegistrationField | undefined {
-  const folded = foldWord(stripMarkup(text).toLowerCase());
-  const synonyms: Record<string, string[]> = {
-    name: ['navn', 'navnet', 'name'],
-    email: ['e-mail', 'email', 'mail', 'e-mailadresse', 'mailadresse', 'adresse'],
+/** Words by which people name a field of each kind ("ret min mail", "change municipality"). */
+const KIND_WORDS: Record<RegistrationField['kind'], string[]> = {
+  name: ['navn', 'navnet', 'name', 'fornavn', 'efternavn'],
+  email: ['e-mail', 'email', 'mail', 'e-mailadresse', 'mailadresse', 'mailen', 'e-mailen', 'adresse', 'address'],
+  phone: ['telefon', 'telefonnummer', 'nummer', 'tlf', 'phone', 'number', 'mobil', 'mobile'],
+  organisation: ['organisation', 'kommune', 'arbejdsplads', 'organization', 'employer', 'company', 'firma'],
+  choice: [],
+  text: [],
+};
+
+/** The field a user names ("e-mail", "navn", "kommune", "rolle") in "ret min e-mail" or at the review. */
+export function findFieldByName(fields: RegistrationField[], text: string, event: MeetingEvent): RegistrationField | undefined {
+  const folded = ` ${fold(text).replace(/[^a-z0-9æøå-]+/g, ' ')} `;
+  const has = (word: string) => {
+    const key = fold(word).replace(/[^a-z0-9æøå-]+/g, ' ').trim();
+    return key.length >= 2 && (folded.includes(` ${key} `) || (key.length >= 5 && folded.includes(` ${key}`)));
   };
   for (const field of fields) {
-    const words = [
-      field.id,
-      field.label.da,
-      field.label.en,
-      ...(synonyms[field.kind] ?? []),
-      ...(field.id === 'municipality' ? ['kommune', 'kommunen', 'organisation', 'municipality', 'organisation'] : []),
-      ...(field.id === 'role' ? ['rolle', 'rollen', 'role', 'stilling', 'titel', 'title'] : []),
-      ...(field.id === 'topic' ? ['emne', 'emnet', 'topic', 'tema'] : []),
-    ].map((word) => foldWord(word.toLowerCase()));
-    if (words.some((word) => new RegExp(`(^|[^a-z])${word.replace(/[^a-z0-9]/g, '.?')}($|[^a-z])`).test(folded))) return field;
+    const labels = [field.id, ...Object.values(field.label ?? {}), ...KIND_WORDS[field.kind]];
+    // A label's first word names it too: "Kommune/organisation" is "kommune", "Emne du vil tage op" is "emne".
+    const firstWords = Object.values(field.label ?? {}).map((label) => label.split(/[\s/]+/)[0] ?? '');
+    if ([...labels, ...firstWords].some(has)) return field;
   }
+  void event;
   return undefined;
 }

@@ -1,11 +1,11 @@
-import { DateTime } from 'luxon';
-import type { Clock } from '../clock';
-import { endOf, startOf } from '../event/format';
-import type { MeetingEvent } from '../event/schema';
-import { KeyedQueue } from '../util/keyedQueue';
-import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
 import { randomUUID } from 'node:crypto';
+import type { DateTime } from 'luxon';
+import type { Clock } from '../clock';
+import { endOf } from '../event/format';
+import type { MeetingEvent } from '../event/model';
 import { personKeyOf, type Identity } from '../identity';
+import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
+import { KeyedQueue } from '../util/keyedQueue';
 import {
   isActive,
   registrationIdOf,
@@ -15,8 +15,9 @@ import {
   type StoredActiveRegistration,
   type StoredRegistration,
 } from './model';
+import { signUpWindow, type SignUpWindow } from './window';
 
-export type SignUpWindow = { open: true } | { open: false; reason: 'started' | 'deadline'; closedAt: DateTime };
+export type { SignUpWindow };
 
 export type RegisterOutcome =
   | { kind: 'registered'; registration: StoredActiveRegistration }
@@ -25,21 +26,23 @@ export type RegisterOutcome =
   | { kind: 'unchanged'; registration: StoredActiveRegistration }
   | { kind: 'closed'; window: Extract<SignUpWindow, { open: false }> };
 
-export type CancelOutcome = { kind: 'cancelled'; promoted?: StoredActiveRegistration } | { kind: 'notRegistered' };
+export type CancelOutcome = { kind: 'cancelled'; kept: string[]; promoted?: StoredActiveRegistration } | { kind: 'notRegistered' };
 
-/** Fields a cancelled registration keeps for the organiser's count; everything personal goes. */
-const KEPT_AFTER_CANCEL = new Set(['municipality', 'municipalityOther', 'role']);
 const MAX_RETRIES = 5;
 
-const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-/** The stored registration is the very one this call wrote (its answer may have been lost on the way back). */
-const landed = (stored: StoredRegistration | undefined, written: ActiveRegistration): stored is StoredActiveRegistration =>
-  isActive(stored) && stored.status === written.status && stored.createdAt === written.createdAt && stored.updatedAt === written.updatedAt && sameAnswers(stored.answers, written.answers);
+const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
+
+/** The answers a cancellation keeps for the organisers' count: the fields the event marks so; everything personal goes. */
+export function keptAfterCancel(event: MeetingEvent, answers: Answers): Answers {
+  const kept = new Set(event.registration?.fields.filter((field) => field.keepAfterCancel && !field.personal).flatMap((field) => [field.id, `${field.id}Other`]) ?? []);
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => kept.has(key)));
+}
 
 /**
- * The rules of signing up, over any RegistrationStore: one registration per person per event,
- * a closing time, an optional capacity with a waiting list. Plain TypeScript, no botbuilder.
+ * The rules of signing up, for any event, over any RegistrationStore: one registration per person per event (a
+ * deterministic id, so a second sign-up collides instead of duplicating), a closing time, an optional capacity with
+ * a waiting list. Plain TypeScript, no botbuilder.
  */
 export class RegistrationService {
   /** Sign-ups and cancellations of one event run one at a time in this instance, so seats are counted right. */
@@ -47,113 +50,100 @@ export class RegistrationService {
 
   constructor(
     private readonly store: RegistrationStore,
-    readonly event: MeetingEvent,
     private readonly clock: Clock,
-    /** Days after the meeting's end that registrations are kept. */
+    /** Days after a meeting's end that its registrations are kept, unless the event says otherwise. */
     private readonly retentionDays = 30,
   ) {}
-
-  /** When this event's registrations must be gone (GDPR storage limitation). */
-  expiresAt(): DateTime {
-    return endOf(this.event).plus({ days: this.retentionDays });
-  }
-
-  /** Deletes every registration of the event once its retention has run out. Returns how many. */
-  async purgeExpired(): Promise<number> {
-    if (this.clock() < this.expiresAt()) return 0;
-    const all = await this.store.list(this.event.id);
-    for (const registration of all) await this.store.delete(this.event.id, registration.id);
-    return all.length;
-  }
 
   get storeKind() {
     return this.store.kind;
   }
 
-  window(): SignUpWindow {
-    const now = this.clock();
-    const start = startOf(this.event);
-    const deadline = this.event.registration.deadline
-      ? DateTime.fromISO(this.event.registration.deadline, { zone: this.event.timeZone })
-      : undefined;
-    if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
-    if (now >= start) return { open: false, reason: 'started', closedAt: start };
-    return { open: true };
+  /** When this event's registrations must be gone (GDPR storage limitation). */
+  expiresAt(event: MeetingEvent): DateTime {
+    return endOf(event).plus({ days: event.retentionDays ?? this.retentionDays });
   }
 
-  private idOf(person: Identity): string {
-    return registrationIdOf(this.event.id, person);
+  /** Deletes every registration of the events whose retention has run out. Returns how many. */
+  async purgeExpired(events: readonly MeetingEvent[]): Promise<number> {
+    let purged = 0;
+    for (const event of events) {
+      if (this.clock() < this.expiresAt(event)) continue;
+      for (const registration of await this.store.list(event.id)) {
+        await this.store.delete(event.id, registration.id);
+        purged++;
+      }
+    }
+    return purged;
   }
 
-  private find(person: Identity): Promise<StoredRegistration | undefined> {
-    return this.store.get(this.event.id, this.idOf(person));
+  window(event: MeetingEvent): SignUpWindow {
+    return signUpWindow(event, this.clock());
   }
 
-  async findActive(person: Identity): Promise<StoredActiveRegistration | undefined> {
-    return activeOrUndefined(await this.find(person));
+  private find(event: MeetingEvent, person: Identity): Promise<StoredRegistration | undefined> {
+    return this.store.get(event.id, registrationIdOf(event.id, person));
+  }
+
+  async findActive(event: MeetingEvent, person: Identity): Promise<StoredActiveRegistration | undefined> {
+    return activeOrUndefined(await this.find(event, person));
+  }
+
+  /** The person's active registrations among these events, in their order. */
+  async registrationsOf(events: readonly MeetingEvent[], person: Identity): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
+    const found = await Promise.all(events.map(async (event) => ({ event, registration: await this.findActive(event, person) })));
+    return found.filter((entry): entry is { event: MeetingEvent; registration: StoredActiveRegistration } => entry.registration !== undefined);
   }
 
   /** The waiting list in queue order. */
-  private async waitingList(): Promise<StoredActiveRegistration[]> {
-    return (await this.store.list(this.event.id))
+  private async waitingList(event: MeetingEvent): Promise<StoredActiveRegistration[]> {
+    return (await this.store.list(event.id))
       .filter((r): r is StoredActiveRegistration => r.status === 'waitlisted')
       .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
-  /** The number that puts a new arrival at the end of the waiting list. */
-  private async nextWaitlistNumber(): Promise<number> {
-    return ((await this.waitingList()).at(-1)?.waitlistNumber ?? 0) + 1;
+  private async nextWaitlistNumber(event: MeetingEvent): Promise<number> {
+    return ((await this.waitingList(event)).at(-1)?.waitlistNumber ?? 0) + 1;
   }
 
-  async waitlistPosition(registration: ActiveRegistration): Promise<number> {
-    return (await this.waitingList()).findIndex((r) => r.id === registration.id) + 1;
+  async waitlistPosition(event: MeetingEvent, registration: ActiveRegistration): Promise<number> {
+    return (await this.waitingList(event)).findIndex((r) => r.id === registration.id) + 1;
   }
 
   /**
-   * Registers, or updates an existing registration. Never makes a second one for the same person.
-   *
-   * A write whose answer was lost (Cosmos DB stored it, then the connection dropped) is tried again by the store and
-   * meets 409 or 412; reading again then finds exactly what this call wrote — same status, answers and timestamps —
-   * and it is reported as done ("registered", "updated"), not as "already registered" or "unchanged".
+   * Registers, or updates an existing registration; never makes a second one for the same person. A write that lost
+   * a race (409, 412) reads again and decides afresh: if its own write landed after all, the answers are already
+   * there and it reports "unchanged", which the dialog that started without a registration shows as registered.
    */
-  register(person: Identity, answers: Answers): Promise<RegisterOutcome> {
-    return this.seats.run(this.event.id, async () => {
-      const window = this.window();
+  register(event: MeetingEvent, person: Identity, answers: Answers): Promise<RegisterOutcome> {
+    return this.seats.run(event.id, async () => {
+      const window = this.window(event);
       if (!window.open) return { kind: 'closed', window };
-      let written: { registration: ActiveRegistration; kind: 'new' | 'update' } | undefined;
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-        const existing = await this.find(person);
-        if (written && landed(existing, written.registration)) {
-          return written.kind === 'update' ? { kind: 'updated', registration: existing } : this.seatedOutcome(existing);
-        }
+        const existing = await this.find(event, person);
         const active = activeOrUndefined(existing);
         try {
           if (active) {
             if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
-            const change: StoredActiveRegistration = { ...active, answers, updatedAt: this.clock().toUTC().toISO()!, expiresAt: this.expiry() };
-            written = { registration: change, kind: 'update' };
-            const registration = await this.store.replace(change);
+            const registration = await this.store.replace({ ...active, answers, updatedAt: this.now(), expiresAt: this.expiry(event) });
             return { kind: 'updated', registration };
           }
-          const status = (await this.seatFree()) ? 'registered' : 'waitlisted';
-          const now = this.clock().toUTC().toISO()!;
+          const status = (await this.seatFree(event)) ? 'registered' : 'waitlisted';
+          const now = this.now();
           const fresh: ActiveRegistration = {
-            id: this.idOf(person),
-            eventId: this.event.id,
+            id: registrationIdOf(event.id, person),
+            eventId: event.id,
             personKey: personKeyOf(person),
             status,
             answers,
             createdAt: now,
             updatedAt: now,
-            expiresAt: this.expiry(),
+            expiresAt: this.expiry(event),
           };
-          if (status === 'waitlisted') fresh.waitlistNumber = await this.nextWaitlistNumber();
-          written = { registration: fresh, kind: 'new' };
+          if (status === 'waitlisted') fresh.waitlistNumber = await this.nextWaitlistNumber(event);
           const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
-          return await this.seatedOutcome(registration);
+          return await this.seatedOutcome(event, registration);
         } catch (error) {
-          // Someone else wrote first (a second message of the same person, another instance), or our own write
-          // landed and only its answer was lost: read again.
           if (error instanceof ConflictError || error instanceof PreconditionFailedError) continue;
           throw error;
         }
@@ -162,39 +152,43 @@ export class RegistrationService {
     });
   }
 
-  /** A new registration as stored: seated (capacity checked again), or on the waiting list with its place. */
-  private async seatedOutcome(registration: StoredActiveRegistration): Promise<RegisterOutcome> {
-    if (registration.status === 'registered') {
-      const seated = await this.confirmSeat(registration);
-      if (seated.status === 'registered') return { kind: 'registered', registration: seated };
-      return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(seated) };
-    }
-    return { kind: 'waitlisted', registration, position: await this.waitlistPosition(registration) };
+  private now(): string {
+    return this.clock().toUTC().toISO()!;
   }
 
-  private expiry(): string {
-    return this.expiresAt().toUTC().toISO()!;
+  private expiry(event: MeetingEvent): string {
+    return this.expiresAt(event).toUTC().toISO()!;
+  }
+
+  /** A new registration as stored: seated (capacity checked again), or on the waiting list with its place. */
+  private async seatedOutcome(event: MeetingEvent, registration: StoredActiveRegistration): Promise<RegisterOutcome> {
+    if (registration.status === 'registered') {
+      const seated = await this.confirmSeat(event, registration);
+      if (seated.status === 'registered') return { kind: 'registered', registration: seated };
+      return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(event, seated) };
+    }
+    return { kind: 'waitlisted', registration, position: await this.waitlistPosition(event, registration) };
   }
 
   /**
    * Another instance may have taken the last seat between our count and our write. Every instance orders the
    * registered by (createdAt, id) alike, so whoever ranks past the capacity moves itself to the waiting list.
    */
-  private async confirmSeat(registration: StoredActiveRegistration): Promise<StoredActiveRegistration> {
-    const capacity = this.event.registration.capacity;
+  private async confirmSeat(event: MeetingEvent, registration: StoredActiveRegistration): Promise<StoredActiveRegistration> {
+    const capacity = event.registration?.capacity;
     if (capacity === undefined) return registration;
-    const registered = (await this.store.list(this.event.id))
+    const registered = (await this.store.list(event.id))
       .filter((r): r is StoredActiveRegistration => r.status === 'registered')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const rank = registered.findIndex((r) => r.id === registration.id) + 1;
     if (rank <= capacity) return registration;
-    return (await this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber() })) as StoredActiveRegistration;
+    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber(event) });
   }
 
-  private async seatFree(): Promise<boolean> {
-    const capacity = this.event.registration.capacity;
+  private async seatFree(event: MeetingEvent): Promise<boolean> {
+    const capacity = event.registration?.capacity;
     if (capacity === undefined) return true;
-    return (await this.store.count(this.event.id, 'registered')) < capacity;
+    return (await this.store.count(event.id, 'registered')) < capacity;
   }
 
   /**
@@ -202,49 +196,50 @@ export class RegistrationService {
    * cancellations (e.g. municipality and role) is stored apart, under a random id, with no person key and no
    * timestamps. The first on the waiting list moves up into a freed seat.
    */
-  cancel(person: Identity): Promise<CancelOutcome> {
-    return this.seats.run(this.event.id, async () => {
-      const existing = activeOrUndefined(await this.find(person));
+  cancel(event: MeetingEvent, person: Identity): Promise<CancelOutcome> {
+    return this.seats.run(event.id, async () => {
+      const existing = activeOrUndefined(await this.find(event, person));
       if (!existing) return { kind: 'notRegistered' };
       // Deleted first: should the second write fail, a cancellation goes uncounted rather than a person kept.
-      await this.store.delete(this.event.id, existing.id);
-      const record: CancellationRecord = {
-        id: randomUUID(),
-        eventId: this.event.id,
-        status: 'cancelled',
-        answers: Object.fromEntries(Object.entries(existing.answers).filter(([key]) => KEPT_AFTER_CANCEL.has(key))),
-        expiresAt: this.expiry(),
-      };
+      await this.store.delete(event.id, existing.id);
+      const answers = keptAfterCancel(event, existing.answers);
+      const record: CancellationRecord = { id: randomUUID(), eventId: event.id, status: 'cancelled', answers, expiresAt: this.expiry(event) };
       try {
         await this.store.create(record);
       } catch (error) {
         // A retry of this very write, whose first answer was lost: the record is there.
         if (!(error instanceof ConflictError)) throw error;
       }
-      const promoted = existing.status === 'registered' ? await this.promoteNext() : undefined;
-      return promoted ? { kind: 'cancelled', promoted } : { kind: 'cancelled' };
+      const kept = Object.keys(answers).filter((key) => !key.endsWith('Other'));
+      const promoted = existing.status === 'registered' ? await this.promoteNext(event) : undefined;
+      return promoted ? { kind: 'cancelled', kept, promoted } : { kind: 'cancelled', kept };
     });
   }
 
-  /** Removes everything stored about the person for this event (GDPR erasure). True when something was there. */
-  deleteUserData(person: Identity): Promise<boolean> {
-    return this.seats.run(this.event.id, async () => {
-      const existing = await this.find(person);
-      if (!existing) return false;
-      await this.store.delete(this.event.id, existing.id);
-      if (existing.status === 'registered') await this.promoteNext();
-      return true;
-    });
+  /** Removes everything stored about the person for these events (GDPR erasure). True when something was there. */
+  async deleteUserData(events: readonly MeetingEvent[], person: Identity): Promise<boolean> {
+    let had = false;
+    for (const event of events) {
+      const deleted = await this.seats.run(event.id, async () => {
+        const existing = await this.find(event, person);
+        if (!existing) return false;
+        await this.store.delete(event.id, existing.id);
+        if (existing.status === 'registered') await this.promoteNext(event);
+        return true;
+      });
+      had ||= deleted;
+    }
+    return had;
   }
 
-  private async promoteNext(): Promise<StoredActiveRegistration | undefined> {
+  private async promoteNext(event: MeetingEvent): Promise<StoredActiveRegistration | undefined> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      if (!(await this.seatFree())) return undefined;
-      const [next] = await this.waitingList();
+      if (!(await this.seatFree(event))) return undefined;
+      const [next] = await this.waitingList(event);
       if (!next) return undefined;
-      const now = this.clock().toUTC().toISO()!;
+      const now = this.now();
       try {
-        return (await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now })) as StoredActiveRegistration;
+        return await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now });
       } catch (error) {
         if (error instanceof PreconditionFailedError) continue;
         throw error;
@@ -253,15 +248,18 @@ export class RegistrationService {
     return undefined;
   }
 
-  /** If the person moved up from the waiting list and was not told yet: returns the registration and marks it told. */
-  async takePromotionNotice(person: Identity): Promise<StoredActiveRegistration | undefined> {
-    const existing = await this.find(person);
-    if (!isActive(existing) || !existing.promotionNoticePending || existing.status !== 'registered') return undefined;
-    try {
-      return (await this.store.replace({ ...existing, promotionNoticePending: false })) as StoredActiveRegistration;
-    } catch (error) {
-      if (error instanceof PreconditionFailedError) return undefined; // told by a parallel turn
-      throw error;
+  /** Registrations that moved up from the waiting list and whose person was not told yet: returned and marked told. */
+  async takePromotionNotices(events: readonly MeetingEvent[], person: Identity): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
+    const told: Array<{ event: MeetingEvent; registration: StoredActiveRegistration }> = [];
+    for (const event of events) {
+      const existing = await this.find(event, person);
+      if (!isActive(existing) || !existing.promotionNoticePending || existing.status !== 'registered') continue;
+      try {
+        told.push({ event, registration: await this.store.replace({ ...existing, promotionNoticePending: false }) });
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error; // else: told by a parallel turn
+      }
     }
+    return told;
   }
 }

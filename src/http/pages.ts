@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from './i18n';
+import { LANGUAGES, type Lang } from '../i18n';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

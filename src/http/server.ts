@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import restify, { type Request, type Response } from 'restify';
-import type { BotAdapter } from './bot/adapter';
+import type { EdgeAdapter } from '../bot/adapter';
 import { parseInboundActivity } from './inboundActivity';
-import { withCorrelationId, withDependencyConsole, type Logger } from './log';
+import { withCorrelationId, withDependencyConsole, type Logger } from '../log';
 
 /** Largest request body accepted on /api/messages; Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -18,7 +18,7 @@ export interface HealthReport {
 }
 
 export interface ServerDeps {
-  adapter: BotAdapter;
+  adapter: EdgeAdapter;
   /** Checks the Bot Framework token; with no MicrosoftAppId configured it lets everything through (local mode). */
   auth: BotFrameworkAuthentication;
   /**
@@ -29,8 +29,8 @@ export interface ServerDeps {
   authRequired: boolean;
   handleTurn: (context: TurnContext) => Promise<void>;
   health: () => Promise<HealthReport> | HealthReport;
-  /** The meeting's calendar file, public (it holds no personal data), for channels without file attachments. */
-  calendar?: { path: string; content: () => string };
+  /** A meeting's calendar file by event id, public (it holds no personal data), for channels without file attachments. */
+  calendar?: (eventId: string) => string | undefined;
   /** Public HTML pages (privacy, terms) by path. */
   pages?: Record<string, () => string>;
   log: Logger;
@@ -121,7 +121,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
    * Order matters: no token → 401 and not a byte of the body read; not JSON → 415, unread; then the body, read into
    * memory up to MAX_BODY_BYTES (413 beyond); a malformed activity → 400 before botbuilder sees it (CloudAdapter
    * answers some with 500 and echoes error messages); in local mode a reply address off this machine → 403; the
-   * token is checked → 401; only then the turn. The turn runs through BotAdapter.runTurn so that errors are logged
+   * token is checked → 401; only then the turn. The turn runs through EdgeAdapter.runTurn so that errors are logged
    * here, structured, and never echoed.
    */
   async function messages(req: Request, res: Response): Promise<void> {
@@ -196,7 +196,12 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
   });
 
   if (calendar) {
-    server.get(calendar.path, async (_req: Request, res: Response) => sendDocument(res, 'text/calendar', calendar.content()));
+    server.get('/calendar/:file', async (req: Request, res: Response) => {
+      const match = /^([a-z0-9-]{3,81})\.ics$/.exec(String(req.params.file ?? ''));
+      const content = match ? calendar(match[1]!) : undefined;
+      if (!content) return sendError(res, 404, 'NotFound', 'No such calendar file.');
+      sendDocument(res, 'text/calendar', content);
+    });
   }
 
   for (const [pagePath, render] of Object.entries(pages)) {
