@@ -61,17 +61,18 @@ export function findEmails(text: string): Found[] {
 export function findPhones(text: string): Found[] {
   const masked = maskLinks(text);
   const found: Found[] = [];
+  const overlaps = (index: number, value: string): boolean => found.some((f) => index < f.index + f.value.length && index + value.length > f.index);
   for (const pattern of PHONE_PATTERNS) {
     for (const match of matches(pattern, masked)) {
       if (/(cvr|ean|konto|reg)\.?\s*(nr\.?)?\s*$/i.test(masked.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (found.some((f) => Math.abs(f.index - match.index) < 4)) continue;
-      found.push({ index: match.index, value: match[0].trim() });
+      const value = match[0].trim();
+      if (!overlaps(match.index, value)) found.push({ index: match.index, value });
     }
   }
   for (const match of matches(PLAIN_PHONE, masked)) {
     const value = match[1]!;
     const index = match.index + match[0].lastIndexOf(value);
-    if (!found.some((f) => f.index === index)) found.push({ index, value });
+    if (!overlaps(index, value)) found.push({ index, value });
   }
   return found.sort((a, b) => a.index - b.index);
 }

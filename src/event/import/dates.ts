@@ -104,6 +104,9 @@ function fullYear(text: string | undefined): number | undefined {
 
 const weekdayOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : WEEKDAYS[word.toLowerCase()]);
 
+/** A date without a `year` key when the letter gives none. */
+const calendarDate = (year: number | undefined, month: number, day: number): CalendarDate => (year === undefined ? { month, day } : { year, month, day });
+
 function mention(match: RegExpExecArray, date: CalendarDate, until: CalendarDate | undefined, weekday: string | undefined): DateMention | undefined {
   if (!validDate(date) || (until !== undefined && !validDate(until))) return undefined;
   if (date.year !== undefined && (date.year < 1990 || date.year > 2100)) return undefined;
@@ -114,21 +117,21 @@ function mention(match: RegExpExecArray, date: CalendarDate, until: CalendarDate
 function* dateCandidates(text: string): Generator<DateMention | undefined> {
   for (const m of text.matchAll(DAY_FIRST)) {
     const [, weekday, day, lastDay, month, year] = m;
-    const date = { year: fullYear(year), month: MONTHS[month!.toLowerCase()]!, day: Number(day) };
+    const date = calendarDate(fullYear(year), MONTHS[month!.toLowerCase()]!, Number(day));
     yield mention(m, date, lastDay === undefined ? undefined : { ...date, day: Number(lastDay) }, weekday);
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const [, weekday, month, day, lastDay, year] = m;
-    const date = { year: fullYear(year), month: MONTHS[month!.toLowerCase()]!, day: Number(day) };
+    const date = calendarDate(fullYear(year), MONTHS[month!.toLowerCase()]!, Number(day));
     yield mention(m, date, lastDay === undefined ? undefined : { ...date, day: Number(lastDay) }, weekday);
   }
   for (const m of text.matchAll(NUMERIC)) {
     const [, weekday, day, , month, year] = m;
-    yield mention(m, { year: fullYear(year), month: Number(month), day: Number(day) }, undefined, weekday);
+    yield mention(m, calendarDate(fullYear(year), Number(month), Number(day)), undefined, weekday);
   }
   for (const m of text.matchAll(SLASHED)) {
     const [, weekday, day, month, year, shortYear] = m;
-    yield mention(m, { year: fullYear(year ?? shortYear), month: Number(month), day: Number(day) }, undefined, weekday);
+    yield mention(m, calendarDate(fullYear(year ?? shortYear), Number(month), Number(day)), undefined, weekday);
   }
   for (const m of text.matchAll(DOTTED)) {
     const [, weekday, day, month] = m;

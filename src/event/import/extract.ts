@@ -58,9 +58,11 @@ export function htmlToText(html: string): string {
   const lists: Array<{ ordered: boolean; count: number }> = [];
   let line = '';
   const flush = (blank: boolean): void => {
-    const text = line.replace(/[ \t]+/g, ' ').trim();
+    // Collapse spaces but keep a list item's indentation.
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    const text = line.trim() === '' ? '' : indent + line.trim().replace(/[ \t]+/g, ' ');
     if (text !== '') out.push(text);
-    if (blank && out[out.length - 1] !== '') out.push('');
+    if (blank && out.length > 0 && out[out.length - 1] !== '') out.push('');
     line = '';
   };
   for (const token of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
@@ -88,7 +90,7 @@ export function htmlToText(html: string): string {
       } else {
         flush(false);
         lists.pop();
-        if (lists.length === 0) out.push('');
+        if (lists.length === 0 && out.length > 0) out.push('');
       }
     } else if (tag === 'li' && open) {
       flush(false);
