@@ -51,7 +51,9 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   const match = LOCALITY.exec(line.text);
   if (!match) return undefined;
   const localityStart = match.index + match[0].indexOf(match[1]!);
-  const city = match[3]!.trim();
+  // A sentence's full stop is no part of the city ("… 8600 Silkeborg.").
+  const city = match[3]!.trim().replace(/\.$/, '');
+  const locality = match[1]!.trim().replace(/\.$/, '');
   const after = line.text.slice(localityStart + match[1]!.length);
   const country = /^,\s*([\p{L} ]+?)\s*(?:[,.]|$)/u.exec(after)?.[1];
   const segments = line.text
@@ -87,7 +89,6 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     if (previous && firstLine !== line.index && previous.index >= firstLine - 1 && !findDates(previous.text).length && previous.text.length < 60) before = previous.text;
   }
   if (!parts.street && !parts.postBox) return undefined;
-  const locality = match[1]!.trim();
   const text = [parts.street, parts.postBox, locality, country && COUNTRIES.test(country) ? country : undefined].filter(Boolean).join(', ');
   return {
     line: firstLine,
@@ -118,8 +119,8 @@ function venueName(before: string): { name?: string; cue: boolean } {
   const label = VENUE_LABEL.exec(cleaned);
   if (label) return { name: tidyName(label[1]!), cue: true };
   const cue = VENUE_CUE.exec(cleaned);
-  if (cue) return { name: tidyName(cue[1]!), cue: true };
-  const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?=\p{Lu})/gu)].pop();
+  if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
+  const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
   if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
   const words = cleaned.split(/\s+/);
   if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0) return { name: tidyName(cleaned), cue: false };
@@ -202,8 +203,9 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Aalborg."
   for (const sentence of letter.sentences) {
     const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);
-    const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!) : undefined;
-    if (name && /^\p{Lu}/u.test(name) && !NOT_VENUE.test(name)) {
+    // The letter says this is where the meeting is, so a hotel here is the venue.
+    const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
+    if (name && /^\p{Lu}/u.test(name)) {
       const split = splitRoom(name);
       return { online: false, name: split.name, room: split.room, line: sentence.line, doubt: 'the letter names the venue without an address' };
     }
