@@ -67,14 +67,16 @@ const WEEKDAYS: Record<string, number> = {
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(${alternation(Object.keys(MONTHS))})(?!\\p{L})\\.?`;
 const WEEKDAY = `(?:(${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+)?`;
+/** A weekday in the second half of a range ("22. – fredag den 23. april"), not captured. */
+const WEEKDAY_SKIP = `(?:(?:${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+)?`;
 const ORDINAL = '(?:\\.|st|nd|rd|th)?';
 const DAY_WORD = '(?:(?:den|d\\.|the)\\s+)?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d))?';
 const RANGE = '\\s*(?:-|–|—|til|to|og|and|&)\\s*';
 
-/** "onsdag den 30. oktober 2024", "22.–23. april 2027", "Thursday 22 April 2027", "22nd of April". */
+/** "onsdag den 30. oktober 2024", "22.–23. april 2027", "Thursday 22 April 2027", "22nd of April"; not "kl. 10 til …". */
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+  `(?<![\\p{L}\\d])(?<!(?:kl\\.?|klokken|at)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
   'giu',
 );
 /** "April 22, 2027", "Thursday, April 22–23". */
@@ -152,8 +154,16 @@ function withoutOverlaps<T extends { index: number; end: number }>(found: T[]): 
 
 export function findDates(text: string): DateMention[] {
   const masked = maskLinks(text);
-  const found = [...dateCandidates(masked)].filter((m): m is DateMention => m !== undefined);
-  return withoutOverlaps(found).map((m) => ({ ...m, text: text.slice(m.index, m.end) }));
+  const found = withoutOverlaps([...dateCandidates(masked)].filter((m): m is DateMention => m !== undefined));
+  // "torsdag den 22. april – fredag den 23. april 2027": the first day takes the year written after the range.
+  found.forEach((first, position) => {
+    const second = found[position + 1];
+    if (first.date.year !== undefined || !second?.date.year || second.date.month < first.date.month) return;
+    if (!/^\s*(?:kl\.?\s*)?[\d.:\s]*(?:-|–|—|til|to|until)\s*$/i.test(masked.slice(first.end, second.index))) return;
+    first.date = { ...first.date, year: second.date.year };
+    if (first.until) first.until = { ...first.until, year: second.date.year };
+  });
+  return found.map((m) => ({ ...m, text: text.slice(m.index, m.end) }));
 }
 
 const HOUR = '(\\d{1,2})';

@@ -114,12 +114,15 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   if (invitation) return titleFrom(invitation, letter, language);
   const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line));
   if (capitals) return titleFrom(capitals, letter, language);
+  const addressees = new Set(letter.blocks.filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text)).flatMap((block) => block.lines.map((line) => line.index)));
+  const bold = content.slice(0, 10).find((line) => line.bold && !addressees.has(line.index) && isTitleLike(line));
+  if (bold) return titleFrom(bold, letter, language);
   const subject = content.find((line) => /^(emne|subject)\s*:/i.test(line.text));
   if (subject && cleanTitle(subject.text).length >= 3) return { title: cleanTitle(subject.text), doubt: 'the title is taken from the e-mail subject' };
   const invited = titleFromInvitation(letter);
   if (invited) return { title: invited, doubt: `the letter has no title line; "${invited}" is what it invites to` };
   const first = content.find((line) => isTitleLike(line)) ?? content[0]!;
-  const title = cleanTitle(first.text).slice(0, 100);
+  const title = cleanTitle(first.text).slice(0, 100) || first.text.slice(0, 100);
   return { title, doubt: 'the letter has no clear title; this is its first line' };
 }
 

@@ -160,7 +160,8 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   if (distance < 0 && distance >= -2) score += 1;
   if (blockOfLine(letter, meetingLine) === block) score += 1;
   if (name) score += 1;
-  if (!cue && NOT_VENUE.test(context)) score -= 6;
+  // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
+  if (!cue && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
   if (address.lastLine > address.line && !name) score -= 2;
   const street = address.street ?? address.postBox ?? '';
   if (letter.lines.filter((line) => line.text.includes(street)).length > 1 && !cue) score -= 4;

@@ -105,8 +105,22 @@ interface Candidate {
   score: number;
 }
 
+/** Years the letter writes for a day and month elsewhere: "d. 14/4" means the 14 April written in full above. */
+function yearsInContext(letter: Letter): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const line of letter.lines) {
+    if (line.blank || LETTER_DATE_LABEL.test(line.text) || PAGE_DATE_LABEL.test(line.text)) continue;
+    for (const mention of findDates(line.text)) {
+      const key = `${mention.date.month}-${mention.date.day}`;
+      if (mention.date.year !== undefined && !years.has(key)) years.set(key, mention.date.year);
+    }
+  }
+  return years;
+}
+
 function candidatesIn(letter: Letter, reference: string, withLetterDates: boolean): Candidate[] {
   const candidates: Candidate[] = [];
+  const years = yearsInContext(letter);
   const firstContent = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 8).map((line) => line.index);
   for (const line of letter.lines) {
     if (line.blank || line.furniture || PAGE_DATE_LABEL.test(line.text) || (!withLetterDates && isLetterDateLine(letter, line))) continue;
@@ -122,7 +136,8 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index)) score += 2;
       if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
       if (SUBJECT_LINE.test(line.text)) score -= 2;
-      const resolved = resolveYear(mention.date, reference, 'onOrAfter', mention.weekday);
+      const year = mention.date.year ?? years.get(`${mention.date.month}-${mention.date.day}`);
+      const resolved = resolveYear({ ...mention.date, year }, reference, 'onOrAfter', mention.weekday);
       candidates.push({ line, mention, date: isoDate(resolved), time, score });
     }
   }
@@ -210,7 +225,7 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
     checks.push({ key: 'start', message: `the letter also names ${rivals.map(([other]) => other).join(', ')} with a time; ${date} was taken as the meeting's date` });
   }
   const written = mine.find((c) => c.mention.date.year !== undefined);
-  if (!written) {
+  if (!written && !yearsInContext(letter).has(`${primary.mention.date.month}-${primary.mention.date.day}`)) {
     const resolved = resolveYear(primary.mention.date, reference, 'onOrAfter', primary.mention.weekday);
     const weekdayNote =
       primary.mention.weekday === undefined
