@@ -131,6 +131,10 @@ describe('the letter as text', () => {
       htmlToText('<h1>Borgermøde</h1><p>Onsdag <strong>den 14. april</strong></p><ul><li>Punkt A</li><li>Punkt B<ul><li>Under</li></ul></li></ul><ol><li>Velkommen</li></ol>'),
       '# Borgermøde\n\nOnsdag **den 14. april**\n\n- Punkt A\n- Punkt B\n   - Under\n\n1. Velkommen\n',
     );
+    assert.equal(
+      htmlToText('<p>Program</p><table><tr><td><p>09.30</p></td><td><p>Kaffe</p></td></tr><tr><td><p>10.00</p></td><td><p>Velkomst</p><p>v/ Anna</p></td></tr></table><p>Slut</p>'),
+      'Program\n\n09.30 Kaffe\n10.00 Velkomst v/ Anna\n\nSlut\n',
+    );
   });
 });
 

@@ -51,11 +51,12 @@ function decodeEntities(text: string): string {
 
 /**
  * Mammoth's HTML as Markdown-like text: headings as "#", list items as "- " or "1. " (indented when nested),
- * bold as "**", table rows as lines with cells apart, each paragraph followed by a blank line.
+ * bold as "**", a table row as one line with its cells apart, each paragraph followed by a blank line.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const lists: Array<{ ordered: boolean; count: number }> = [];
+  let cells = 0;
   let line = '';
   const flush = (blank: boolean): void => {
     // Collapse spaces but keep a list item's indentation.
@@ -79,7 +80,9 @@ export function htmlToText(html: string): string {
         line = `${'#'.repeat(Number(tag[1]))} `;
       } else flush(true);
     } else if (tag === 'p') {
-      if (!open) flush(lists.length === 0);
+      // In a table cell a paragraph ends nothing: the row is one line ("09.30   Registration and coffee").
+      if (cells > 0) line += line.trim() !== '' && !/\s$/.test(line) ? ' ' : '';
+      else if (!open) flush(lists.length === 0);
       else if (line.trim() !== '' && lists.length === 0) flush(true);
     } else if (tag === 'br') line += '\n';
     else if (tag === 'strong' || tag === 'b') line += '**';
@@ -101,8 +104,10 @@ export function htmlToText(html: string): string {
       }
     } else if (tag === 'li') flush(false);
     else if (tag === 'tr' && !open) flush(false);
-    else if ((tag === 'td' || tag === 'th') && !open) line += '   ';
-    else if (tag === 'table' && !open) out.push('');
+    else if (tag === 'td' || tag === 'th') {
+      cells += open ? 1 : -1;
+      if (!open) line += '   ';
+    } else if (tag === 'table' && !open) out.push('');
   }
   flush(true);
   // "**Parkering:**" stays; empty bold pairs from runs without text go.

@@ -70,12 +70,13 @@ const clockOf = (hour: string | undefined, minute: string | undefined): ClockTim
   return time.hour <= 23 && time.minute <= 59 ? time : undefined;
 };
 
+/** "Torsdag den 22. april", "Dag 2", "Day 1 – Thursday 22 April": a heading for one day's items, nothing more. */
 function isDayHeading(line: Line): boolean {
   if (DAY_HEADING.test(line.text)) return true;
   const date = findDates(line.text)[0];
   if (!date || TIMED.test(line.text)) return false;
   const rest = (line.text.slice(0, date.index) + line.text.slice(date.end)).replace(/[\s:–—,()-]+/g, ' ').trim();
-  return rest.split(' ').filter(Boolean).length <= 3;
+  return rest.split(' ').every((word) => word === '' || /^(dag|day|\d+\.?|den|d\.|the|program(me)?)$/i.test(word));
 }
 
 function dayOf(line: Line, meeting: MeetingTime): string | undefined {
@@ -146,7 +147,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime): { draft
       current = { start, end: clockOf(timed[3], timed[4]), date, parts: [{ text: timed[5]!, width: part.width }], subs: [] };
       drafts.push(current);
       currentSub = undefined;
-    } else if (numbered && findDates(line.text)[0]?.index !== 0 && (!bullet || !current)) {
+    } else if (numbered && findDates(line.text)[0]?.index !== 0) {
       current = { number: Number(numbered[1]), date: day, parts: [{ text: numbered[2]!, width: part.width }], subs: [] };
       drafts.push(current);
       currentSub = undefined;

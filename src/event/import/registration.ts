@@ -37,7 +37,9 @@ const CAPACITY = [
   /(?<![\d.,])(\d+)\s*(?:pladser|siddepladser|seats|places)(?![\p{L}])/iu,
 ];
 /** A request for information at sign-up: "Oplys venligst … ved tilmelding", "Please state … when you register". */
-const ASKS = /(?<![\p{L}])(oplys|angiv|skriv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
+const ASKS = /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
+/** What the bot asks for anyway, or no information at all ("… til os på …"). */
+const NOT_A_QUESTION = /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
 
 type Unit = { text: string; label: boolean };
 
@@ -127,7 +129,7 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
         .replace(/^\s*(venligst|gerne|os|us|your|din|dit|dine|jeres)\s+/i, '')
         .split(/\s+(?:ved|når|when|i forbindelse med|on|in)\s+(?:tilmelding\w*|you register|registering|registration|sign-?up)|[.,;:!?]/i)[0]!
         .trim();
-      if (phrase.split(/\s+/).length > 8 || !/\p{L}{3}/u.test(phrase)) continue;
+      if (phrase.split(/\s+/).length > 8 || !/\p{L}{3}/u.test(phrase) || NOT_A_QUESTION.test(phrase)) continue;
       const label = capitalise(phrase);
       const id = fieldId(label, taken);
       taken.push(id);

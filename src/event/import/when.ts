@@ -75,7 +75,7 @@ function timeBefore(text: string, start: number, times: TimeMention[]): TimeMent
 function isLetterDateLine(letter: Letter, line: Line): boolean {
   if (!LETTER_DATE_LABEL.test(line.text) || findTimes(line.text).length > 0) return false;
   const next = nextContentLine(letter, line.index);
-  return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse)\s*:/i.test(next.text)));
+  return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text)));
 }
 
 export function findLetterDate(letter: Letter, today: string): LetterDate | undefined {
