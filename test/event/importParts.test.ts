@@ -184,6 +184,11 @@ describe('venue', () => {
     assert.deepEqual(findVenue(letter, 5), { online: false, name: 'Rådhuset i Herning', room: undefined, address: 'Torvet 5, 7400 Herning', line: 7 });
   });
 
+  it('reads the venue named right before the street in a line of facts', () => {
+    const letter = readLetter('Tid og sted: Onsdag den 5. maj 2027 kl. 10-12, Rådhuset, Torvet 1, 8000 Aarhus C');
+    assert.deepEqual([findVenue(letter, 0).name, findVenue(letter, 0).address], ['Rådhuset', 'Torvet 1, 8000 Aarhus C']);
+  });
+
   it('takes no hotel for the venue', () => {
     const letter = readLetter(['Konference 3. maj 2027 kl. 9-16', 'Sted: Musikhuset, Thomas Jensens Allé 2, 8000 Aarhus C', '', 'Overnatning: Hotel Royal, Store Torv 4, 8000 Aarhus C'].join('\n'));
     assert.equal(findVenue(letter, 0).name, 'Musikhuset');

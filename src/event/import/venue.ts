@@ -120,6 +120,11 @@ function venueName(before: string): { name?: string; cue: boolean } {
   if (label) return { name: tidyName(label[1]!), cue: true };
   const cue = VENUE_CUE.exec(cleaned);
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
+  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Torvet 1, …": the part right before the street.
+  const lastPart = cleaned.split(/,\s*/).pop()!;
+  if (lastPart !== cleaned && lastPart.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(lastPart) && findDates(lastPart).length === 0 && findTimes(lastPart).length === 0) {
+    return { name: tidyName(lastPart), cue: false };
+  }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
   if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
   const words = cleaned.split(/\s+/);
