@@ -1,11 +1,14 @@
 /**
  * From an organiser's letter to a draft event: runs the finders over the letter's text and assembles what they
  * found, in the order the event file documents, with a `# CHECK:` note for every guess and a list of what the
- * letter does not say. Never invents: a fact the letter does not state is left out.
+ * letter does not say. Never invents: a fact the letter does not state is left out, except where the schema needs
+ * a value (a venue, an end time, a start time); there the draft holds a marked placeholder or estimate.
  */
 import { DateTime } from 'luxon';
 import type { EventFileInput } from '../schema';
 import { findAbout } from './about';
+import { formatClock, minutesOf, type ClockTime } from './dates';
+import type { Check } from './draft';
 import { ImportError } from './errors';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
@@ -17,8 +20,6 @@ import { findRegistration } from './registration';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
 import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from './when';
-import { formatClock, minutesOf, type ClockTime } from './dates';
-import type { Check } from './draft';
 
 export { ImportError } from './errors';
 export { extractLetterText } from './extract';
