@@ -1,0 +1,201 @@
+/**
+ * From an organiser's letter to a draft event: runs the finders over the letter's text and assembles what they
+ * found, in the order the event file documents, with a `# CHECK:` note for every guess and a list of what the
+ * letter does not say. Never invents: a fact the letter does not state is left out, except where the schema needs
+ * a value (a venue, an end time, a start time); there the draft holds a marked placeholder or estimate.
+ */
+import { DateTime } from 'luxon';
+import type { EventFileInput } from '../schema';
+import { findAbout } from './about';
+import { formatClock, minutesOf, type ClockTime } from './dates';
+import type { Check } from './draft';
+import { ImportError } from './errors';
+import { detectLanguage } from './language';
+import { blockOfLine, readLetter, type Letter } from './letter';
+import { findOrganisers } from './organisers';
+import { findPeople } from './people';
+import { findPractical, TOPIC_ORDER } from './practical';
+import { findProgramme, type ProgrammeFound, type ProgrammeItemInput } from './programme';
+import { findRegistration } from './registration';
+import { eventId, findTitle } from './title';
+import { findAddresses, findVenue } from './venue';
+import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from './when';
+
+export { ImportError } from './errors';
+export { extractLetterText } from './extract';
+export { renderDraft, type Check, type DraftMeta } from './draft';
+export { formatSummary } from './summary';
+
+export interface ImportOptions {
+  /** Today's date, "2026-11-30": the year of a date the letter writes without one is counted from it. */
+  today: string;
+  /** The event id to use instead of one made from the title and year. */
+  id?: string;
+}
+
+/** The event as the importer writes it: the schema's input, with the programme in plain texts. */
+export type DraftEvent = Omit<EventFileInput, 'programme'> & { programme?: ProgrammeItemInput[] };
+
+export interface ImportResult {
+  event: DraftEvent;
+  checks: Check[];
+  /** What the letter does not state, in words for the summary. */
+  missing: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
+/** A programme's last item that closes the meeting: its time is when the meeting ends. */
+const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|end of|closing|close|goodbye|thank you)/i;
+
+function checkReadable(letter: Letter): void {
+  const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
+  if (letter.text.trim() === '') throw new ImportError('The letter is empty.');
+  if (letters < 20) throw new ImportError('The letter has almost no text; is it a scanned image? Only text PDFs, Word (.docx), Markdown and plain text can be read.');
+}
+
+/** The programme's first and last times, when the letter gives the meeting's time only there. */
+function timesFromProgramme(programme: ProgrammeFound): { start?: ClockTime; closing?: ClockTime } {
+  const timed = programme.items.filter((item) => item.start !== undefined);
+  const toClock = (value: string): ClockTime => ({ hour: Number(value.slice(0, 2)), minute: Number(value.slice(3, 5)) });
+  const first = timed[0]?.start;
+  const last = timed[timed.length - 1];
+  const closing = last?.start && CLOSING_ITEM.test(last.title) ? toClock(last.start) : undefined;
+  return { start: first ? toClock(first) : undefined, closing };
+}
+
+interface Timing {
+  meeting: MeetingTime;
+  start: string;
+  end: string;
+  endIsEstimate: boolean;
+  checks: Check[];
+  missing: string[];
+}
+
+function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
+  const checks: Check[] = meeting.checks.map((check) => ({ path: [check.key], message: check.message }));
+  const missing: string[] = [];
+  const fromProgramme = timesFromProgramme(findProgramme(letter, meeting, true));
+  let start = meeting.start;
+  if (!start && fromProgramme.start) {
+    start = fromProgramme.start;
+    checks.push({ path: ['start'], message: 'the letter gives no time beside the date; the start is the programme’s first time' });
+  }
+  if (!start) {
+    start = { hour: 0, minute: 0 };
+    checks.push({ path: ['start'], message: 'the letter gives no time for the meeting; fill in when it starts' });
+    missing.push('start time');
+  }
+  let end = meeting.end;
+  let lastDate = meeting.lastDate;
+  let endIsEstimate = false;
+  if (!end && fromProgramme.closing && (lastDate > meeting.date || minutesOf(fromProgramme.closing) > minutesOf(start))) {
+    end = fromProgramme.closing;
+    checks.push({ path: ['end'], message: 'the letter gives no end time beside the date; the end is the programme’s closing item' });
+  }
+  if (!end) {
+    const estimated = DateTime.fromISO(localDateTime(lastDate, start)).plus({ hours: 2 });
+    end = { hour: estimated.hour, minute: estimated.minute };
+    lastDate = estimated.toISODate() ?? lastDate;
+    endIsEstimate = true;
+    checks.push({ path: ['end'], message: 'the letter gives no end time; this is the start plus two hours, only for calendar files (the bot never states it)' });
+    missing.push('end time (estimated as start + 2 hours)');
+  }
+  const startText = localDateTime(meeting.date, start);
+  const endText = lastDate === meeting.date ? formatClock(end) : localDateTime(lastDate, end);
+  return { meeting: { ...meeting, start, end, lastDate }, start: startText, end: endText, endIsEstimate, checks, missing };
+}
+
+const NO_VENUE = { da: 'Ikke oplyst i invitationen', en: 'Not stated in the invitation' };
+
+export function importLetter(text: string, options: ImportOptions): ImportResult {
+  const letter = readLetter(text);
+  checkReadable(letter);
+  const language = detectLanguage(letter.text);
+  const letterDate = findLetterDate(letter, options.today);
+  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today));
+  const { meeting } = timing;
+  const checks = [...timing.checks];
+  const missing = [...timing.missing];
+
+  const programme = findProgramme(letter, meeting, timing.endIsEstimate);
+  const skip = programme.lines;
+  const title = findTitle(letter, meeting.line, language);
+  if (title.doubt) checks.push({ path: ['title'], message: title.doubt });
+  const id = options.id ?? eventId(title.title, meeting.date.slice(0, 4));
+  if (!ID_PATTERN.test(id)) throw new ImportError(`"${id}" cannot be an event id: use lower-case letters, digits and dashes (3–81 characters).`);
+
+  const venueFound = findVenue(letter, meeting.line);
+  const venue: EventFileInput['venue'] = {};
+  if (venueFound.name) venue.name = venueFound.name;
+  if (venueFound.room) venue.room = venueFound.room;
+  if (venueFound.address) venue.address = venueFound.address;
+  if (venueFound.online) venue.online = true;
+  if (venueFound.doubt) checks.push({ path: ['venue'], message: venueFound.doubt });
+  if (!venueFound.name && !venueFound.address && !venueFound.online) {
+    venue.name = NO_VENUE[language];
+    checks.push({ path: ['venue'], message: 'the letter does not say where the meeting is; fill in the venue' });
+    missing.push('venue');
+  } else if (!venueFound.online && !venueFound.address) missing.push('venue address');
+
+  const people = findPeople(letter, programme);
+  const organisers = findOrganisers(letter, skip, people.signatureOrganisations, findAddresses(letter), venueFound.line);
+  if (organisers.doubt) checks.push({ path: ['organisers'], message: organisers.doubt });
+  const about = findAbout(letter, skip, programme.items);
+  // The headline with the date ("Fredag … kl. 9.00–12.30 · Online på Microsoft Teams") is about when, not a practical fact.
+  const headline = blockOfLine(letter, meeting.line);
+  const practicalSkip = headline && headline.text.length < 150 ? new Set([...skip, headline.lines[0]!.index]) : skip;
+  const practical = findPractical(letter, practicalSkip, programme.items);
+  if (venueFound.online && !practical.online) {
+    const line = venueFound.line === undefined ? undefined : letter.lines[venueFound.line]?.text;
+    if (line) practical.online = { text: line };
+  }
+  const registration = findRegistration(letter, skip, meeting, programme, language);
+  for (const check of registration.checks) checks.push({ path: ['registration', ...check.path], message: check.message });
+  if (programme.doubt) checks.push({ path: ['programme'], message: programme.doubt });
+
+  // Contact details without a person's name belong to whoever sends the letter.
+  const sender = organisers.sender ? { ...organisers.sender } : undefined;
+  const holder = sender ?? organisers.organisers[0];
+  if (people.contactDetails && holder) {
+    holder.email ??= people.contactDetails.email;
+    holder.phone ??= people.contactDetails.phone;
+  }
+
+  const event: DraftEvent = {
+    id,
+    language,
+    title: title.title,
+    timeZone: 'Europe/Copenhagen',
+    start: timing.start,
+    end: timing.end,
+    ...(timing.endIsEstimate ? { endIsEstimate: true } : {}),
+    venue,
+    letterDate: letterDate?.date,
+    sender,
+    organisers: organisers.organisers.length > 0 ? organisers.organisers : undefined,
+    audience: about.audience,
+    people: people.people.length > 0 ? people.people : undefined,
+    purpose: about.purpose,
+    focus: about.focus,
+    background: about.background,
+    ownTopics: about.ownTopics,
+    programme: programme.items.length > 0 ? programme.items : undefined,
+    practical: Object.keys(practical).length > 0 ? practical : undefined,
+    registration: registration.registration,
+    text: letter.text,
+  };
+
+  if (programme.items.length === 0) missing.push('programme');
+  if (!registration.registration || (registration.registration.required !== false && !registration.registration.url && !registration.registration.email && !registration.registration.phone)) {
+    missing.push('how to sign up (link, e-mail or phone)');
+  }
+  if (registration.registration && registration.registration.required !== false && !registration.registration.deadline) missing.push('sign-up deadline');
+  if (!people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) missing.push('contact person');
+  if (organisers.organisers.length === 0) missing.push('organisers');
+  if (!letterDate) missing.push('letter date');
+  for (const key of ['audience', 'purpose', 'focus'] as const) if (!about[key]) missing.push(key);
+  const absent = TOPIC_ORDER.filter((topic) => !practical[topic]);
+  if (absent.length > 0) missing.push(`practical: ${absent.join(', ')}`);
+  return { event, checks, missing };
+}

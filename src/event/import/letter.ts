@@ -1,0 +1,228 @@
+/**
+ * The letter as lines, blocks and sentences: the shape every finder works on. Letters come as plain text, Markdown,
+ * or text converted from Word and PDF, so markup is read for what it says about structure (a heading, a bold line,
+ * a list item) and then removed from the text the finders match against.
+ */
+
+export interface Line {
+  /** 0-based line number in the letter's text. */
+  index: number;
+  /** The line as written, without trailing spaces. */
+  raw: string;
+  /** Markup removed, spaces collapsed, trimmed. */
+  text: string;
+  /** Leading spaces of `raw` (tabs count to the next multiple of 8). */
+  indent: number;
+  /** Markdown heading level, 0 when the line is no heading. */
+  heading: number;
+  /** The whole line is bold (inside `**`), as PDF converters mark headings. */
+  bold: boolean;
+  /** Letters only in capitals ("PROGRAMME", "NORDIC EDUCATION FORUM 2027"). */
+  allCaps: boolean;
+  blank: boolean;
+  /** Page headers and footers, separators, web-page buttons and example markers: not content. */
+  furniture: boolean;
+}
+
+/** Consecutive lines that belong together: a paragraph, a heading, or one list item with its wrapped lines. */
+export interface Block {
+  index: number;
+  lines: Line[];
+  /** The lines joined by spaces. */
+  text: string;
+}
+
+export interface Sentence {
+  text: string;
+  /** The block it comes from. */
+  block: number;
+  /** The first line of that block. */
+  line: number;
+}
+
+export interface Letter {
+  /** The whole text, normalised (line ends, tabs, trailing spaces); what the draft keeps as `text`. */
+  text: string;
+  lines: Line[];
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+const PAGE_NUMBER = /\b(side|page)\s+\d+\s+(af|of)\s+\d+\b/i;
+const SEPARATOR = /^[-=_*~·.]{3,}$/;
+const EXAMPLE_MARKER = /^\((fiktiv|fictional|eksempel|example)\b.*\)$/i;
+
+/** A list item's start: a bullet, a number, a letter label ("A:", "b)") or a clock time. */
+export const ITEM_START = /^(?:[-•*–▪◦·]\s+|\d{1,2}[.)]\s+|\(?[a-zA-Z]\)\s+|[A-Z]:\s+|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b)/;
+
+/** CRLF, form feeds, non-breaking and zero-width spaces, tabs: one spelling for all, so the finders see one text. */
+export function normaliseText(text: string): string {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
+    .split('\n')
+    .map((line) => expandTabs(line).replace(/\s+$/, ''));
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}
+
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return out;
+}
+
+/** Markdown and converter markup removed: headings, bold, emphasis, links, escapes. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_all, label: string, target: string) => (label === target ? target : `${label} (${target})`))
+    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=$|[\s.,;:!?)])/g, '$1$2')
+    .replace(/\\([.\-*_#()[\]!+])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isFurniture(text: string): boolean {
+  if (text === '') return false;
+  if (PAGE_NUMBER.test(text) || SEPARATOR.test(text) || EXAMPLE_MARKER.test(text)) return true;
+  // Web-page buttons ("Del | Print | Tilføj til kalender"): short words between bars, no numbers (a line like
+  // "Onsdag 12. maj | kl. 10-15 | Aarhus" is content).
+  const parts = text.split('|').map((part) => part.trim());
+  return parts.length >= 3 && !/\d/.test(text) && parts.every((part) => part.length > 0 && part.length <= 25);
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function readLines(text: string): Line[] {
+  let boldOpen = false;
+  return text.split('\n').map((raw, index) => {
+    const trimmed = raw.trim();
+    const markers = (trimmed.match(/\*\*/g) ?? []).length;
+    const openAtStart = boldOpen;
+    boldOpen = markers % 2 === 1 ? !boldOpen : boldOpen;
+    const cleaned = stripMarkup(raw);
+    const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
+    const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0;
+    return {
+      index,
+      raw,
+      text: cleaned,
+      indent: raw.length - raw.trimStart().length,
+      heading,
+      bold,
+      allCaps: isAllCaps(cleaned),
+      blank: cleaned === '',
+      furniture: isFurniture(cleaned),
+    };
+  });
+}
+
+/** Blank lines end a block; a heading is a block of its own; a list item starts one, and indented lines continue it. */
+function readBlocks(lines: Line[]): Block[] {
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  const close = (): void => {
+    if (current.length > 0) groups.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.blank || line.furniture) {
+      close();
+      continue;
+    }
+    const startsItem = ITEM_START.test(line.text) && !(current.length > 0 && line.indent > current[0]!.indent);
+    if (line.heading > 0 || startsItem) close();
+    current.push(line);
+    if (line.heading > 0) close();
+  }
+  close();
+  return groups.map((group, index) => ({ index, lines: group, text: group.map((line) => line.text).join(' ') }));
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'kl', 'ca', 'bl.a', 'f.eks', 'fx', 'max', 'maks', 'min', 'tlf', 'tel', 'nr', 'no', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st',
+    'jf', 'evt', 'inkl', 'ekskl', 'incl', 'excl', 'etc', 'vs', 'e.g', 'i.e', 'pt', 'att', 'vedr', 'mht', 'ifm', 'dvs', 'osv',
+    'mv', 'bla', 'd', 'hr', 'fr', 'mrk', 'www', 'approx', 'vol', 'dept', 'ph.d', 'cand', 'mag', 'sept', 'okt', 'nov',
+    'dec', 'jan', 'feb', 'aug', 'ons', 'tors', 'fre', 'tirs', 'lør', 'søn', 'mon', 'tue', 'wed', 'thu', 'fri',
+  ].map((word) => word.toLowerCase()),
+);
+
+/**
+ * Sentences of a text: a period, question or exclamation mark ends one when a capital follows, unless the period
+ * belongs to an abbreviation ("kl.", "Dr.", "excl.") or an initial ("Jens P. Hansen").
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /([.!?])["”’)]?\s+(?=["“„(]?\p{Lu})/gu;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    if (match[1] === '.') {
+      const before = text.slice(start, match.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    const end = match.index + match[0].trimEnd().length;
+    sentences.push(text.slice(start, end).trim());
+    start = match.index + match[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences.filter((sentence) => sentence !== '');
+}
+
+/** A block of short lines (an address, a "Til" list) is read line by line; a paragraph as running text. */
+function unitsOf(block: Block): string[] {
+  const lines = block.lines.map((line) => line.text);
+  const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
+  return shortLines ? lines : [block.text];
+}
+
+export function readLetter(text: string): Letter {
+  const normalised = normaliseText(text);
+  const lines = readLines(normalised);
+  const blocks = readBlocks(lines);
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    for (const unit of unitsOf(block)) {
+      for (const sentence of splitSentences(unit)) sentences.push({ text: sentence, block: block.index, line: block.lines[0]!.index });
+    }
+  }
+  return { text: normalised, lines, blocks, sentences };
+}
+
+/** The block a line belongs to, if it is content. */
+export function blockOfLine(letter: Letter, lineIndex: number): Block | undefined {
+  return letter.blocks.find((block) => block.lines.some((line) => line.index === lineIndex));
+}
+
+/** The next content line after `lineIndex` (skipping blanks and furniture), if any. */
+export function nextContentLine(letter: Letter, lineIndex: number): Line | undefined {
+  return letter.lines.slice(lineIndex + 1).find((line) => !line.blank && !line.furniture);
+}
+
+/** The previous content line before `lineIndex`, if any. */
+export function previousContentLine(letter: Letter, lineIndex: number): Line | undefined {
+  return letter.lines
+    .slice(0, lineIndex)
+    .reverse()
+    .find((line) => !line.blank && !line.furniture);
+}
+
+/** Text with its first letter in upper case ("regionalt politisk møde" → "Regionalt politisk møde"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,136 @@
+/**
+ * Who invites and who sends. Organisers are named where the letter invites ("KL inviterer sammen med Herning
+ * Kommune", "Brønderslev Kommune inviterer", "Derfor inviterer KL …") or says who arranges ("organised by X in
+ * cooperation with Y", "Arrangør: …"). The sender is the letterhead or e-mail header: "Fra: …", a footer with a
+ * web address, a letterhead address block, the organisation under the signature.
+ */
+import type { EventFileInput } from '../schema';
+import { findEmails, findUrls } from './contactDetails';
+import type { Letter } from './letter';
+import { looksLikeOrganisation, organisationAt } from './names';
+import type { AddressFound } from './venue';
+
+export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number];
+
+export interface OrganisersFound {
+  organisers: OrganisationInput[];
+  sender?: OrganisationInput;
+  /** Why a value is only a guess, for a `# CHECK:` comment. */
+  doubt?: string;
+}
+
+const INVITES = /\b(inviterer|indbyder|invites|invite)\b/i;
+const ORGANISED_BY = /\b(?:organi[sz]ed|arranged|hosted|arrangeret|arrangeres|afholdes|afholdt|planlagt|presented)\s+(?:by|af)\s+/gi;
+const PARTNER = /^\s*(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
+const ORGANISER_LABEL = /^(arrangør(?:er)?|medarrangør(?:er)?|organi[sz]ers?|organi[sz]ed by|arrangeret af|værter|hosts?)\s*:\s*(.+)$/i;
+/** Words that start a sentence before "inviterer" without being who invites ("Derfor inviterer KL …"). */
+const NOT_SUBJECTS = /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
+
+/** An organisation's name as organisers are written: a known kind of body, an acronym, or several capitalised words. */
+function plausible(name: string | undefined): name is string {
+  if (!name || NOT_SUBJECTS.test(name)) return false;
+  return looksLikeOrganisation(name) || name.split(/\s+/).length >= 2;
+}
+
+/** The organisation named at `index`, and the partners listed after it ("… sammen med Herning Kommune"). */
+function withPartners(text: string, index: number): string[] {
+  const names: string[] = [];
+  let position = index;
+  for (let guard = 0; guard < 4; guard++) {
+    const name = organisationAt(text, position);
+    if (!plausible(name)) break;
+    names.push(name);
+    const after = text.indexOf(name, position) + name.length;
+    const partner = PARTNER.exec(text.slice(after));
+    if (!partner) break;
+    position = after + partner[0].length;
+  }
+  return names;
+}
+
+function inSentences(letter: Letter, skip: Set<number>): string[] {
+  const names: string[] = [];
+  for (const sentence of letter.sentences) {
+    if (skip.has(sentence.line)) continue;
+    const text = sentence.text;
+    const invites = INVITES.exec(text);
+    if (invites) {
+      const subject = text.slice(0, invites.index).trim();
+      const before = organisationAt(subject, 0);
+      if (before === subject && plausible(before)) names.push(...withPartners(text, 0));
+      else if (!before || NOT_SUBJECTS.test(subject)) names.push(...withPartners(text, invites.index + invites[0].length + 1));
+    }
+    for (const organised of text.matchAll(ORGANISED_BY)) names.push(...withPartners(text, organised.index + organised[0].length));
+  }
+  for (const line of letter.lines) {
+    const label = ORGANISER_LABEL.exec(line.text);
+    if (label) names.push(...label[2]!.split(/,\s*|\s+(?:og|and|&)\s+/).map((name) => name.trim()).filter((name) => plausible(name) || /^\p{Lu}/u.test(name)));
+  }
+  return names;
+}
+
+const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+const acronym = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+
+/** "www.kl.dk" belongs to "KL"; "nef2027.dk" to "Nordic Education Forum"? Only a plain match counts. */
+function domainMatches(website: string, name: string): boolean {
+  const host = website.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/.]/)[0]!.toLowerCase();
+  return host === key(name) || (host.length >= 2 && host === acronym(name));
+}
+
+function senderFrom(letter: Letter, organisers: string[], signatureOrganisations: string[], addresses: AddressFound[], venueLine: number | undefined): OrganisationInput | undefined {
+  // An e-mail header: "Fra: Klimanetværk Syd <info@…>".
+  const from = letter.lines.find((line) => /^(fra|from|afsender|sender)\s*:/i.test(line.text));
+  if (from) {
+    const rest = from.text.replace(/^[^:]+:\s*/, '');
+    const email = findEmails(rest)[0]?.value;
+    const name = rest.replace(/<[^>]*>|\S+@\S+/g, '').replace(/["“”]/g, '').trim();
+    if (name) return { name, ...(email ? { email } : {}) };
+  }
+  // A footer or header with a web address: "Nordic Network for School Development · nef2027.dk   Page 1 of 2".
+  for (const line of letter.lines.filter((l) => l.furniture)) {
+    const parts = line.text.split(/\s[·|•]\s|\s{3,}|\s[–—]\s/).map((part) => part.trim());
+    const website = parts.map((part) => findUrls(part)[0]?.value).find(Boolean);
+    const name = parts.find((part) => !findUrls(part).length && looksLikeOrganisation(part) && !/\d/.test(part));
+    if (website && name) return { name, website };
+  }
+  // A letterhead: a web address alone on a line, an address block near it, the organiser the domain belongs to.
+  const websiteLine = letter.lines.find((line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line.text) && findUrls(line.text).length === 1);
+  const website = websiteLine ? findUrls(websiteLine.text)[0]!.value : undefined;
+  const letterhead = websiteLine
+    ? addresses.find((address) => address.line !== venueLine && Math.abs(address.lastLine - websiteLine.index) <= 6 && address.lastLine > address.line)
+    : undefined;
+  const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
+  const name = named ?? signatureOrganisations[0];
+  if (!name) return undefined;
+  const sender: OrganisationInput = { name };
+  if (website && (named || signatureOrganisations.length > 0)) sender.website = website;
+  if (letterhead) sender.address = letterhead.text;
+  return sender;
+}
+
+export function findOrganisers(
+  letter: Letter,
+  skip: Set<number>,
+  signatureOrganisations: string[],
+  addresses: AddressFound[],
+  venueLine: number | undefined,
+): OrganisersFound {
+  const names: string[] = [];
+  for (const name of inSentences(letter, skip)) if (!names.some((known) => key(known) === key(name))) names.push(name);
+  const sender = senderFrom(letter, names, signatureOrganisations, addresses, venueLine);
+  const organisers: OrganisationInput[] = names.map((name) => {
+    const organiser: OrganisationInput = { name };
+    if (sender && typeof sender.name === 'string' && key(sender.name) === key(name) && sender.website) organiser.website = sender.website;
+    return organiser;
+  });
+  if (organisers.length === 0 && sender) {
+    return { organisers: [{ name: sender.name }], sender, doubt: 'the letter does not say who invites; the sender is assumed to be the organiser' };
+  }
+  return { organisers, sender };
+}

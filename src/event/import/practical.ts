@@ -1,0 +1,214 @@
+/**
+ * Practical matters, each as the letter's own words plus typed details the bot can use: when doors open, food,
+ * parking, accessibility, taking part online, price, language, accommodation, dress code, getting there and
+ * cancellation. A labelled paragraph ("Parkering: …", "Fee: …") is taken whole for its topic; otherwise the
+ * sentences that speak of a topic are.
+ */
+import type { EventFileInput, PracticalTopic } from '../schema';
+import { findUrls } from './contactDetails';
+import { findTimes, formatClock } from './dates';
+import type { Letter } from './letter';
+import type { ProgrammeItemInput } from './programme';
+
+type PracticalInput = NonNullable<EventFileInput['practical']>;
+type FactInput = { text: string } & Record<string, unknown>;
+
+interface Topic {
+  /** Labels that head a paragraph about the topic ("Parkering:", "Getting there:"). */
+  label: RegExp;
+  /** Words that make a sentence about the topic. */
+  cue: RegExp;
+  /** Words that make a sentence about something else although it has a cue word. */
+  avoid?: RegExp;
+}
+
+/** `\b` does not see æ, ø and å as letters, so word ends are written as look-arounds. */
+const END = '(?![\\p{L}\\d])';
+const START = '(?<![\\p{L}\\d])';
+const words = (alternatives: string): RegExp => new RegExp(`${START}(?:${alternatives})${END}`, 'iu');
+
+const TOPICS: Record<PracticalTopic, Topic> = {
+  arrival: {
+    label: /^(ankomst|arrival|check-?in|døre(ne)? åbner|doors open)$/i,
+    cue: words('døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in'),
+  },
+  food: {
+    label: /^(forplejning|mad|mad og drikke|food|catering|food and drinks|refreshments)$/i,
+    cue: words('kaffe|kage|te|frokost|middag|aftensmad|sandwich\\w*|forplejning|mad|drikkevarer|let anretning|morgenmad|morgenbrød|snacks?|frugt|lunch|coffee|tea|dinner|breakfast|refreshments|food|drinks|catering|buffet'),
+    avoid: words('hotel\\w*|overnatning|værelse\\w*|per night|pr\\.? nat|rooms?'),
+  },
+  parking: {
+    label: /^(parkering|parking|p-pladser)$/i,
+    cue: words('parkering\\w*|parkere|p-plads\\w*|p-hus\\w*|parking|car park|parkeringsplads\\w*'),
+  },
+  accessibility: {
+    label: /^(tilgængelighed|accessibility|adgangsforhold|handicapadgang)$/i,
+    cue: words('tilgængelig\\w*|niveaufri|handicap\\w*|kørestol\\w*|rampe|elevator|teleslynge|wheelchair\\w*|accessible|accessibility|step-free|level access|hearing loop|induction loop|tegnsprog\\w*|sign language|livetekst\\w*|undertekst\\w*|captions?|subtitles?'),
+  },
+  online: {
+    label: /^(online|online deltagelse|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
+    cue: words('online|live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded|webinar|teams|zoom|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
+    avoid: words('tilmeld\\w*|register|registration|sign up'),
+  },
+  price: {
+    label: /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|cost|costs|conference fee)$/i,
+    cue: words('gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning'),
+    avoid: words('parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning'),
+  },
+  language: {
+    label: /^(sprog|language|languages|conference language)$/i,
+    cue: words('foregår på (?:dansk|engelsk|svensk|norsk)|sprog(?:et)?|language|på engelsk|på dansk|in english|in danish|tolk\\w*|interpretation|interpreted'),
+  },
+  accommodation: {
+    label: /^(overnatning|hotel|hotelværelser|accommodation|hotels?)$/i,
+    cue: words('overnatning\\w*|hotel\\w*|værelse\\w*|accommodation|booking ?code|bookingkode'),
+  },
+  dressCode: {
+    label: /^(påklædning|dress ?code|dresscode|tøj)$/i,
+    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie'),
+  },
+  transport: {
+    label: /^(transport|getting there|travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
+    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle'),
+    avoid: words('hotel\\w*|overnatning|værelse\\w*'),
+  },
+  cancellation: {
+    label: /^(afbud|afmelding|framelding|cancellation|cancellations|cancellation policy|refund)$/i,
+    cue: words('afbud|afmeld\\w*|framelding|udeblivelse|cancel\\w*|refund\\w*|refusion|no-show'),
+  },
+};
+
+/** Order in the draft and in the summary. */
+export const TOPIC_ORDER: PracticalTopic[] = ['arrival', 'food', 'parking', 'accessibility', 'online', 'price', 'language', 'accommodation', 'dressCode', 'transport', 'cancellation'];
+
+/** "Parkering: Der er gratis …" → label "Parkering", text "Der er gratis …". */
+function labelled(text: string): { label: string; rest: string } | undefined {
+  const match = /^([\p{L}][\p{L} '’-]{1,30}?)\s*[:?]\s+(.+)$/u.exec(text);
+  return match ? { label: match[1]!.trim(), rest: match[2]!.trim() } : undefined;
+}
+
+/** The typed details each topic's text yields. */
+function details(topic: PracticalTopic, text: string): Record<string, unknown> {
+  switch (topic) {
+    case 'arrival': {
+      const time = findTimes(text)[0];
+      return time ? { time: formatClock(time.from) } : {};
+    }
+    case 'parking':
+      if (/\b(gratis|free)\b/i.test(text) && !/\b(ikke gratis|not free)\b/i.test(text)) return { free: true };
+      if (/\b(betal\w*|paid|koster|charge[sd]?|fee)\b/i.test(text)) return { free: false };
+      return {};
+    case 'accessibility': {
+      const result: Record<string, unknown> = {};
+      if (words('niveaufri|kørestol\\w*|handicaptoilet\\w*|handicapvenlig\\w*|rampe|elevator|wheelchair\\w*|step-free|level access|accessible').test(text)) {
+        result.wheelchair = !/\b(ikke|not|no)\b[^.]{0,30}(tilgængelig|accessible|kørestol|wheelchair|elevator)/i.test(text);
+      }
+      if (words('teleslynge|hearing loop|induction loop').test(text)) result.hearingLoop = !/\b(ingen|no|not)\b[^.]{0,20}(teleslynge|hearing loop|induction loop)/i.test(text);
+      return result;
+    }
+    case 'online': {
+      const result: Record<string, unknown> = {};
+      const urls = findUrls(text).map((found) => found.value);
+      const url = urls.find((u) => /teams|zoom|meet|webex|live|stream|watch|se-med/i.test(u)) ?? urls[0];
+      if (url) result.url = url;
+      if (words('live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
+      if (words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded').test(text)) result.recording = true;
+      return result;
+    }
+    case 'price':
+      return priceDetails(text);
+    case 'language': {
+      const names = text.match(/\b(dansk|engelsk|svensk|norsk|tysk|finsk|islandsk|English|Danish|Swedish|Norwegian|German|Finnish|Icelandic|skandinavisk|Scandinavian)\b/gi) ?? [];
+      const unique = [...new Set(names.map((name) => name.toLowerCase()))].map((name) => names.find((n) => n.toLowerCase() === name)!);
+      return unique.length > 0 ? { languages: unique } : {};
+    }
+    case 'accommodation': {
+      const result: Record<string, unknown> = {};
+      const hotel = /\b(Hotel\s+(?:\p{Lu}[\p{L}'’-]*\s?)+|(?:\p{Lu}[\p{L}'’-]*\s)+Hotel(?:let)?)\b/u.exec(text)?.[1]?.trim();
+      if (hotel) result.hotel = hotel;
+      const code = /\b(?:booking ?code|bookingkode|booking-kode|rabatkode|kode|code|reference)\s*:?\s*["“]?([A-Z0-9][A-Z0-9-]{2,})\b/i.exec(text)?.[1];
+      if (code && /\d|^[A-Z-]+$/.test(code)) result.bookingCode = code;
+      return result;
+    }
+    default:
+      return {};
+  }
+}
+
+/** "DKK 1,200 excl. VAT" → 1200 DKK; "1.200 kr." → 1200 DKK; "Det er gratis at deltage" → free. */
+export function priceDetails(text: string): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  if (words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(text)) result.free = true;
+  const before = /(?<![\p{L}])(DKK|EUR|SEK|NOK|USD|GBP|kr\.?|€|\$|£)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?!\d)/iu.exec(text);
+  const after = /(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(?:,-\s*)?(DKK|EUR|SEK|NOK|kr\.?|kroner|euro)(?!\p{L})/iu.exec(text);
+  const amounts: Array<{ index: number; unit: string; number: string; decimals?: string }> = [];
+  if (before) amounts.push({ index: before.index, unit: before[1]!, number: before[2]!, decimals: before[3] });
+  if (after) amounts.push({ index: after.index, unit: after[3]!, number: after[1]!, decimals: after[2] });
+  const first = amounts.sort((a, b) => a.index - b.index)[0];
+  if (first) {
+    const value = Number(first.number.replace(/[.,\s]/g, '')) + (first.decimals ? Number(`0.${first.decimals}`) : 0);
+    if (Number.isFinite(value) && value > 0) {
+      result.amount = value;
+      result.currency = currencyOf(first.unit);
+      delete result.free;
+    }
+  }
+  return result;
+}
+
+function currencyOf(unit: string): string {
+  const u = unit.toLowerCase().replace(/\.$/, '');
+  if (u === 'kr' || u === 'kroner' || u === 'dkk') return 'DKK';
+  if (u === '€' || u === 'euro' || u === 'eur') return 'EUR';
+  if (u === '$') return 'USD';
+  if (u === '£') return 'GBP';
+  return unit.toUpperCase();
+}
+
+/** How much a sentence says about a topic: its cue words, and for taking part online a link or a recording. */
+function relevance(topic: PracticalTopic, text: string): number {
+  const global = new RegExp(TOPICS[topic].cue.source, 'giu');
+  const hits = (text.match(global) ?? []).length;
+  return hits + Object.keys(details(topic, text)).length;
+}
+
+/** A programme item that is about arrival or food ("09.30 Registration and coffee", "12.00 Lunch and networking"). */
+function fromProgramme(topic: PracticalTopic, programme: ProgrammeItemInput[]): FactInput | undefined {
+  if (topic !== 'arrival' && topic !== 'food') return undefined;
+  const cue = topic === 'arrival' ? words('registration|registrering|ankomst|arrival|døre(?:ne)? åbner|doors open|check-?in|indskrivning') : TOPICS.food.cue;
+  const item = programme.find((candidate) => cue.test(candidate.title));
+  if (!item) return undefined;
+  const text = [item.start?.replace(':', '.'), item.title].filter(Boolean).join(' ');
+  if (topic === 'arrival') return item.start ? { text, time: item.start } : { text };
+  const all = programme.filter((candidate) => cue.test(candidate.title));
+  return { text: all.map((candidate) => [candidate.start?.replace(':', '.'), candidate.title].filter(Boolean).join(' ')).join('; ') };
+}
+
+export function findPractical(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): PracticalInput {
+  const practical: Record<string, FactInput> = {};
+  const blocks = letter.blocks.filter((block) => !skip.has(block.lines[0]!.index));
+  for (const topic of TOPIC_ORDER) {
+    const spec = TOPICS[topic];
+    const block = blocks.map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, '')) })).find(({ l }) => l !== undefined && spec.label.test(l.label));
+    let text: string | undefined;
+    if (block?.l) text = block.l.rest;
+    else {
+      const sentences = letter.sentences
+        .map((s, position) => ({ text: s.text.replace(/^[-•*]\s+/, ''), position, line: s.line }))
+        .filter((s) => !skip.has(s.line) && !/^(emne|subject)\s*:/i.test(s.text) && spec.cue.test(s.text) && !(spec.avoid?.test(s.text) ?? false));
+      // The sentences that say most about the topic, in the letter's order.
+      const best = [...new Map(sentences.map((s) => [s.text, s])).values()]
+        .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
+        .slice(0, 3)
+        .sort((a, b) => a.position - b.position);
+      if (best.length > 0) text = best.map((s) => s.text).join(' ');
+    }
+    if (text) {
+      practical[topic] = { text, ...details(topic, text) };
+      continue;
+    }
+    const item = fromProgramme(topic, programme);
+    if (item) practical[topic] = { ...item };
+  }
+  return practical as PracticalInput;
+}

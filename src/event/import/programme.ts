@@ -1,0 +1,295 @@
+/**
+ * The programme: numbered lines ("1. Velkommen v/ Herning Kommune"), timed lines ("19.00 Velkomst v/ borgmester …",
+ * "09.30   Registration and coffee"), bulleted or lettered sub-items under an item ("- Aktuelle politiske
+ * dagsordener", "A: Reading …"), indented continuation lines, and day headings in a programme over several days.
+ * Who leads an item follows "v/", "ved", "by", "with" or "Moderator:" and is kept as written.
+ */
+import { DateTime } from 'luxon';
+import type { PersonRole } from '../schema';
+import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
+import type { Letter, Line } from './letter';
+import { nextContentLine } from './letter';
+import { findNames, parsePeople, type NamedPerson } from './names';
+import { SECTION_WORDS } from './title';
+import { GREETING } from './venue';
+import type { MeetingTime } from './when';
+
+/** A programme item as the importer writes it: plain texts in the letter's language (see the schema's programme). */
+export interface ProgrammeItemInput {
+  number?: number;
+  start?: string;
+  end?: string;
+  date?: string;
+  title: string;
+  by?: string;
+  people?: string[];
+  description?: string;
+  items?: ProgrammeItemInput[];
+}
+
+export interface ProgrammeFound {
+  items: ProgrammeItemInput[];
+  /** Lines that belong to the programme, so that other finders leave them alone. */
+  lines: Set<number>;
+  /** People the programme names, with their role in it. */
+  people: Array<Omit<NamedPerson, 'role'> & { role: PersonRole }>;
+  /** Items the letter asks people to choose among when they sign up ("choose one when you register"). */
+  choices: Array<{ label: string; options: string[] }>;
+  /** Why the programme is only a guess, for a `# CHECK:` comment. */
+  doubt?: string;
+}
+
+const PROGRAMME_HEADING =
+  /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*:?$/i;
+const TIMED = /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d))?\s*(?:[:|–—-]\s+)?(.*)$/i;
+const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
+const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
+/** A continuation that says who leads the item. */
+const BY_START = /^(?:v\/|ved\s|by\s|with\s|med\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:)/i;
+const DAY_HEADING = /^(?:dag|day)\s+(\d+|en|én|to|tre|one|two|three)\b/i;
+const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:tilmeld\w*|register\w*|registration|sign[- ]?up)\b[^)]*)\)/i;
+
+interface Part {
+  text: string;
+  /** Raw length of the line, for telling a wrapped line from a new one. */
+  width: number;
+}
+
+interface Draft {
+  number?: number;
+  start?: ClockTime;
+  end?: ClockTime;
+  date?: string;
+  parts: Part[];
+  subs: Part[][];
+}
+
+const clockOf = (hour: string | undefined, minute: string | undefined): ClockTime | undefined => {
+  if (hour === undefined || minute === undefined) return undefined;
+  const time = { hour: Number(hour), minute: Number(minute) };
+  return time.hour <= 23 && time.minute <= 59 ? time : undefined;
+};
+
+/** "Torsdag den 22. april", "Dag 2", "Day 1 – Thursday 22 April": a heading for one day's items, nothing more. */
+function isDayHeading(line: Line): boolean {
+  if (DAY_HEADING.test(line.text)) return true;
+  const date = findDates(line.text)[0];
+  if (!date || TIMED.test(line.text)) return false;
+  const rest = (line.text.slice(0, date.index) + line.text.slice(date.end)).replace(/[\s:–—,()-]+/g, ' ').trim();
+  return rest.split(' ').every((word) => word === '' || /^(dag|day|\d+\.?|den|d\.|the|program(me)?)$/i.test(word));
+}
+
+function dayOf(line: Line, meeting: MeetingTime): string | undefined {
+  const numbered = DAY_HEADING.exec(line.text);
+  const date = findDates(line.text)[0];
+  if (date) return isoDate(resolveYear(date.date, meeting.date, 'onOrAfter', date.weekday));
+  if (!numbered) return undefined;
+  const words: Record<string, number> = { en: 1, én: 1, one: 1, to: 2, two: 2, tre: 3, three: 3 };
+  const n = Number(numbered[1]) || words[numbered[1]!.toLowerCase()] || 1;
+  return DateTime.fromISO(meeting.date).plus({ days: n - 1 }).toISODate() ?? undefined;
+}
+
+/** A line that ends the programme: another section, the signature, a heading. */
+function endsProgramme(line: Line): boolean {
+  if (line.heading > 0 && !isDayHeading(line)) return true;
+  if (GREETING.test(line.text) || (SECTION_WORDS.test(line.text) && !PROGRAMME_HEADING.test(line.text))) return true;
+  return line.allCaps && !TIMED.test(line.text) && !isDayHeading(line);
+}
+
+/** Where the programme starts: after its heading, or at the first run of three timed or numbered lines. */
+function programmeStart(letter: Letter): { line: number; headed: boolean } | undefined {
+  const heading = letter.lines.find((line) => PROGRAMME_HEADING.test(line.text) && !line.furniture);
+  if (heading) return { line: heading.index + 1, headed: true };
+  const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  for (let i = 0; i + 2 < content.length; i++) {
+    const run = content.slice(i, i + 3);
+    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) return { line: run[0]!.index, headed: false };
+    const numbers = run.map((line) => NUMBERED.exec(line.text)?.[1]);
+    if (numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) && numbers[0] === '1' && run.every((line) => findDates(line.text)[0]?.index !== 0)) {
+      return { line: run[0]!.index, headed: false };
+    }
+  }
+  return undefined;
+}
+
+function readDrafts(letter: Letter, from: number, meeting: MeetingTime): { drafts: Draft[]; lines: Set<number> } {
+  const drafts: Draft[] = [];
+  const lines = new Set<number>();
+  let current: Draft | undefined;
+  let currentSub: Part[] | undefined;
+  let blankBefore = false;
+  let day: string | undefined;
+  let previousStart: number | undefined;
+  let dayOffset = 0;
+  for (const line of letter.lines.slice(from)) {
+    if (line.furniture) continue;
+    if (line.blank) {
+      blankBefore = true;
+      continue;
+    }
+    if (endsProgramme(line)) break;
+    const part: Part = { text: line.text, width: line.raw.length };
+    const timed = TIMED.exec(line.text);
+    const numbered = NUMBERED.exec(line.text);
+    const bullet = BULLET.exec(line.text);
+    if (isDayHeading(line) && !numbered) {
+      day = dayOf(line, meeting);
+      lines.add(line.index);
+      blankBefore = false;
+      continue;
+    }
+    if (timed && timed[5] !== '' && clockOf(timed[1], timed[2])) {
+      const start = clockOf(timed[1], timed[2])!;
+      // A programme over several days without day headings starts again in the morning.
+      if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(start) < previousStart) dayOffset++;
+      previousStart = minutesOf(start);
+      const date = day ?? (meeting.lastDate > meeting.date ? DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined : undefined);
+      current = { start, end: clockOf(timed[3], timed[4]), date, parts: [{ text: timed[5]!, width: part.width }], subs: [] };
+      drafts.push(current);
+      currentSub = undefined;
+    } else if (numbered && findDates(line.text)[0]?.index !== 0) {
+      current = { number: Number(numbered[1]), date: day, parts: [{ text: numbered[2]!, width: part.width }], subs: [] };
+      drafts.push(current);
+      currentSub = undefined;
+    } else if (bullet && current && (current.start || current.number !== undefined)) {
+      currentSub = [{ text: keepLabel(line.text, bullet[1]!), width: part.width }];
+      current.subs.push(currentSub);
+    } else if (bullet && (!current || (current.start === undefined && current.number === undefined))) {
+      // A programme that is only a bulleted list.
+      current = { date: day, parts: [{ text: bullet[1]!, width: part.width }], subs: [] };
+      drafts.push(current);
+      currentSub = undefined;
+    } else if (current && (line.indent > 0 || BY_START.test(line.text) || /^[\p{Ll}(]/u.test(line.text)) && (!blankBefore || line.indent > 0)) {
+      (currentSub ?? current.parts).push(part);
+    } else if (current && !blankBefore && isItemLine(nextContentLine(letter, line.index))) {
+      current.parts.push(part);
+    } else if (drafts.length > 0) {
+      break;
+    } else {
+      // Text between the heading and the first item ("Vi begynder med kaffe.") is no part of the list.
+      blankBefore = false;
+      continue;
+    }
+    lines.add(line.index);
+    blankBefore = false;
+  }
+  return { drafts, lines };
+}
+
+/** "A: Reading …" keeps its letter, by which people refer to it ("workshop C"); "- Aktuelle …" drops the dash. */
+function keepLabel(text: string, rest: string): string {
+  return /^(?:[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s/.test(text) ? text : rest;
+}
+
+function isItemLine(line: Line | undefined): boolean {
+  if (!line) return false;
+  return (TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '') || NUMBERED.test(line.text) || BULLET.test(line.text);
+}
+
+/** Joins a continuation to the line before it when that line was wrapped, else keeps it apart. */
+function segments(parts: Part[]): string[] {
+  const joined: string[] = [];
+  parts.forEach((part, position) => {
+    const previous = parts[position - 1];
+    const wrapped = previous !== undefined && ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text)) || /^[\p{Ll}(]/u.test(part.text)) && !BY_START.test(part.text);
+    if (position > 0 && wrapped) joined[joined.length - 1] += ` ${part.text}`;
+    else joined.push(part.text);
+  });
+  return joined;
+}
+
+/** "Velkommen v/ Herning Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
+export function splitBy(text: string): { title: string; by?: string } {
+  const patterns = [
+    /\s*\(?\bv\/\s*/i,
+    /\s+(?:ved|by)\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.|\p{Lu}|\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+    /\s+(?:with|med)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match || match.index === 0) continue;
+    const by = text
+      .slice(match.index + match[0].length)
+      .replace(/\)$/, '')
+      .trim();
+    if (pattern !== patterns[0] && findNames(by).length === 0 && !/^\p{Lu}/u.test(by)) continue;
+    const title = tidy(text.slice(0, match.index));
+    if (title !== '' && by !== '') return { title, by: by.replace(/[.,;]$/, '') };
+  }
+  return { title: tidy(text) };
+}
+
+const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim();
+
+function toItem(draft: Draft, people: ProgrammeFound['people']): ProgrammeItemInput {
+  const [main = '', ...rest] = segments(draft.parts);
+  const byParts = rest.filter((segment) => BY_START.test(segment));
+  const description = rest.filter((segment) => !BY_START.test(segment)).join(' ');
+  const split = splitBy(main);
+  const extraBy = byParts.map((segment) => segment.replace(/^(?:v\/|ved|by|with|med)\s*/i, ''));
+  const by = [split.by, ...extraBy].filter(Boolean).join(' ');
+  const item: ProgrammeItemInput = { title: split.title };
+  if (draft.number !== undefined) item.number = draft.number;
+  if (draft.start) item.start = formatClock(draft.start);
+  if (draft.end) item.end = formatClock(draft.end);
+  if (draft.date) item.date = draft.date;
+  if (by) {
+    item.by = by;
+    const named = parsePeople(by);
+    if (named.length > 0) item.people = named.map((person) => person.name);
+    for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
+  }
+  if (description) item.description = description;
+  const subs = draft.subs.map((sub) => {
+    const [text = '', ...more] = segments(sub);
+    const subSplit = splitBy([text, ...more].join(' '));
+    const subItem: ProgrammeItemInput = { title: subSplit.title };
+    if (subSplit.by) {
+      subItem.by = subSplit.by;
+      const named = parsePeople(subSplit.by);
+      if (named.length > 0) subItem.people = named.map((person) => person.name);
+      for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
+    }
+    return subItem;
+  });
+  if (subs.length > 0) item.items = subs;
+  // Keys in the order the event file documents them.
+  const { number, start, end, date, title, ...others } = item;
+  return { number, start, end, date, title, ...others };
+}
+
+/** A timed item ends when the next one starts; the last one when the meeting ends, if the letter says when. */
+function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstimate: boolean): void {
+  const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  items.forEach((item, position) => {
+    if (!item.start || item.end) return;
+    const next = items[position + 1];
+    if (next?.start && next.date === item.date && toMinutes(next.start) > toMinutes(item.start) && toMinutes(next.start) - toMinutes(item.start) <= 6 * 60) {
+      item.end = next.start;
+      return;
+    }
+    const lastOfDay = !next || next.date !== item.date;
+    const lastDay = (item.date ?? meeting.date) === meeting.lastDate;
+    if (lastOfDay && lastDay && meeting.end && !endIsEstimate && minutesOf(meeting.end) > toMinutes(item.start)) item.end = formatClock(meeting.end);
+  });
+}
+
+export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {
+  const start = programmeStart(letter);
+  const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
+  if (!start) return found;
+  const { drafts, lines } = readDrafts(letter, start.line, meeting);
+  found.lines = lines;
+  found.items = drafts.map((draft) => toItem(draft, found.people));
+  fillEnds(found.items, meeting, endIsEstimate);
+  for (const item of found.items) {
+    const title = item.title;
+    const note = CHOOSE_NOTE.exec(title);
+    if (note && item.items && item.items.length > 1) {
+      const label = tidy(title.replace(CHOOSE_NOTE, '').split(':')[0]!);
+      found.choices.push({ label, options: item.items.map((sub) => sub.title) });
+    }
+  }
+  if (!start.headed && found.items.length > 0) found.doubt = 'the letter has no "Program" heading; these lines were read as the programme';
+  return found;
+}

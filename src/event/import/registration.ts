@@ -1,0 +1,177 @@
+/**
+ * Signing up: the link (with or without "https://": "bronderslev.dk/tilmeld-borgermoede"), an e-mail or phone for
+ * signing up, the deadline ("senest den 7. april 2027", "by 1 April 2027", "inden 1/4"), the number of seats
+ * ("plads til 150", "max. 300 participants"), or that no sign-up is needed. The letter's sentences are kept as
+ * `text`. Sign-up questions are only added when the letter asks for something beyond name and e-mail.
+ */
+import type { EventFileInput } from '../schema';
+import { findEmails, findPhones, findUrls } from './contactDetails';
+import { findDates, findTimes, formatClock, isoDate, resolveYear } from './dates';
+import type { Letter } from './letter';
+import { capitalise, splitSentences } from './letter';
+import type { ProgrammeFound } from './programme';
+import type { MeetingTime } from './when';
+
+export type RegistrationInput = NonNullable<EventFileInput['registration']>;
+type FieldInput = NonNullable<RegistrationInput['fields']>[number];
+
+export interface RegistrationFound {
+  registration?: RegistrationInput;
+  /** Doubts by path under `registration`, for `# CHECK:` comments. */
+  checks: Array<{ path: Array<string | number>; message: string }>;
+}
+
+const START = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}\\d])';
+const REGISTRATION_CUE = new RegExp(
+  `${START}(?:tilmeld(?!te${END})\\p{L}*|meld (?:dig|jer) (?:til|på)|register|registration|registrer\\p{L}*|sign[- ]?up|sign up|book (?:your|a) (?:place|seat|ticket)|rsvp|billet\\p{L}*|tickets?)${END}`,
+  'iu',
+);
+const NO_SIGNUP =
+  /ingen tilmelding|kræver ikke tilmelding|ikke nødvendigt at tilmelde|ikke behov for tilmelding|behøver ikke (?:at )?tilmelde|uden tilmelding|no (?:prior )?(?:registration|sign-?up) (?:is )?(?:needed|required|necessary)|no need to (?:register|sign up)|registration is not (?:required|needed|necessary)|just (?:turn|show) up|bare mød op|mød bare op/i;
+const DEADLINE_WORD = /(?:senest|inden|før|frist\p{L}*|deadline|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
+const CAPACITY = [
+  /plads til (?:max\.?\s*|maks\.?\s*|maksimalt\s*|op til\s*|højst\s*)?(\d+)/i,
+  /(?:room|space|seats?|places?) for (?:a maximum of\s*|max\.?\s*|up to\s*)?(\d+)/i,
+  /(?:max\.?|maks\.?|maksimalt|højst|op til|up to|maximum(?: of)?|limited to|begrænset til|capacity(?: of| is)?:?)\s*(\d+)\s*(?:deltagere|personer|pladser|tilmeldte|participants|people|persons|places|seats|attendees|guests|gæster)/i,
+  /(?<![\d.,])(\d+)\s*(?:pladser|siddepladser|seats|places)(?![\p{L}])/iu,
+];
+/** A request for information at sign-up: "Oplys venligst … ved tilmelding", "Please state … when you register". */
+const ASKS = /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
+/** What the bot asks for anyway, or no information at all ("… til os på …"). */
+const NOT_A_QUESTION = /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
+
+type Unit = { text: string; label: boolean };
+
+/** The letter's sentences about signing up: a labelled paragraph ("Registration: …"), or paragraphs that open with it. */
+function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (const block of letter.blocks) {
+    if (skip.has(block.lines[0]!.index)) continue;
+    const text = block.text.replace(/^[-•*]\s+/, '');
+    if (/^(emne|subject|fra|from)\s*:/i.test(text) || /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text)) continue;
+    const label = /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
+    if (label) {
+      units.push({ text: label[2]!, label: true });
+      continue;
+    }
+    const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
+    const first = sentences[0]?.text ?? text;
+    if (REGISTRATION_CUE.test(first) || NO_SIGNUP.test(first)) units.push({ text, label: false });
+    else for (const sentence of sentences.slice(1)) if (REGISTRATION_CUE.test(sentence.text) || NO_SIGNUP.test(sentence.text)) units.push({ text: sentence.text, label: false });
+  }
+  return units.slice(0, 3);
+}
+
+function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
+  const times = findTimes(text);
+  for (const mention of findDates(text)) {
+    if (!DEADLINE_WORD.test(text.slice(0, mention.index))) continue;
+    const date = isoDate(resolveYear(mention.date, meeting.date, 'onOrBefore', mention.weekday));
+    const time = times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ?? times.find((t) => t.end <= mention.index && mention.index - t.end <= 6);
+    return time ? `${date}T${formatClock(time.from)}` : date;
+  }
+  return undefined;
+}
+
+function capacityIn(letter: Letter, skip: Set<number>): number | undefined {
+  for (const sentence of letter.sentences) {
+    if (skip.has(sentence.line) || /hotel|værelse|rooms at|overnat/i.test(sentence.text)) continue;
+    for (const pattern of CAPACITY) {
+      const match = pattern.exec(sentence.text);
+      const value = match ? Number(match[1]) : NaN;
+      if (Number.isInteger(value) && value > 1 && value < 100000) return value;
+    }
+  }
+  return undefined;
+}
+
+/** A sign-up question in the letter's language, to be checked by the organiser. */
+function field(id: string, label: string, prompt: string): FieldInput {
+  return { id, kind: 'text', label, prompt };
+}
+
+function fieldId(label: string, taken: string[]): string {
+  const words = label
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  let id = words.map((word, i) => (i === 0 ? word : capitalise(word))).join('') || 'answer';
+  if (!/^[a-z]/.test(id)) id = `q${id}`;
+  let unique = id;
+  for (let n = 2; taken.includes(unique); n++) unique = `${id}${n}`;
+  return unique;
+}
+
+function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'en'): FieldInput[] {
+  const fields: FieldInput[] = [];
+  const taken = ['name', 'email'];
+  for (const choice of programme.choices) {
+    const question = language === 'da' ? 'hvilken vælger du?' : 'which one do you choose?';
+    const label = choice.label || (language === 'da' ? 'Valg' : 'Choice');
+    const id = fieldId(label, taken);
+    taken.push(id);
+    fields.push(field(id, label, `${label} – ${question} (${choice.options.join(' / ')})`));
+  }
+  for (const unit of units) {
+    for (const sentence of splitSentences(unit.text)) {
+      const ask = ASKS.exec(sentence);
+      if (!ask) continue;
+      if (/vælg|choose|select/i.test(ask[0]) && programme.choices.length > 0) continue;
+      const phrase = sentence
+        .slice(ask.index + ask[0].length)
+        .replace(/^\s*(venligst|gerne|os|us|your|din|dit|dine|jeres)\s+/i, '')
+        .split(/\s+(?:ved|når|when|i forbindelse med|on|in)\s+(?:tilmelding\w*|you register|registering|registration|sign-?up)|[.,;:!?]/i)[0]!
+        .trim();
+      if (phrase.split(/\s+/).length > 8 || !/\p{L}{3}/u.test(phrase) || NOT_A_QUESTION.test(phrase)) continue;
+      const label = capitalise(phrase);
+      const id = fieldId(label, taken);
+      taken.push(id);
+      fields.push(field(id, label, sentence.trim()));
+    }
+  }
+  if (fields.length === 0) return [];
+  // Fields replace the bot's defaults, so name and e-mail are asked for here too.
+  return [{ id: 'name', kind: 'name' }, { id: 'email', kind: 'email' }, ...fields];
+}
+
+export function findRegistration(letter: Letter, skip: Set<number>, meeting: MeetingTime, programme: ProgrammeFound, language: 'da' | 'en'): RegistrationFound {
+  const units = registrationUnits(letter, skip);
+  const checks: RegistrationFound['checks'] = [];
+  const capacity = capacityIn(letter, skip);
+  if (units.length === 0) {
+    return capacity ? { registration: { capacity }, checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }] } : { checks };
+  }
+  const text = units.map((unit) => unit.text).join(' ');
+  const registration: RegistrationInput = {};
+  if (NO_SIGNUP.test(text)) registration.required = false;
+  const urls = findUrls(text)
+    .map((found) => found.value)
+    .filter((url) => !/teams\.microsoft|zoom\.us|meet\.google/i.test(url));
+  const url = urls.find((u) => /tilmeld|regist|signup|sign-up|billet|ticket|deltag|rsvp|form/i.test(u)) ?? urls[0];
+  if (url) registration.url = url;
+  if (urls.length > 1) checks.push({ path: ['url'], message: `the letter gives several links (${urls.join(', ')}); check which is for signing up` });
+  const signUpSentences = splitSentences(text).filter((sentence) => REGISTRATION_CUE.test(sentence));
+  const email = signUpSentences.map((sentence) => findEmails(sentence)[0]?.value).find(Boolean);
+  if (email) registration.email = email;
+  const phone = signUpSentences.map((sentence) => findPhones(sentence)[0]?.value).find(Boolean);
+  if (phone) registration.phone = phone;
+  const deadline = deadlineIn(text, meeting);
+  if (deadline) registration.deadline = deadline;
+  if (capacity) registration.capacity = capacity;
+  registration.text = text;
+  const fields = questions(units, programme, language);
+  if (fields.length > 0) {
+    registration.fields = fields;
+    fields.forEach((f, index) => {
+      if (f.kind === 'text') checks.push({ path: ['fields', index], message: 'the letter asks for this when signing up; check the label and the question the bot will ask (a choice field may fit better)' });
+    });
+  }
+  return { registration, checks };
+}

@@ -1,0 +1,155 @@
+/**
+ * The meeting's name and the event id made from it. Letters give the name as a heading, a bold line, an
+ * "Invitation til …" line, a line in capitals, the line before the date, an e-mail subject, or only in running
+ * text ("… inviterer alle over 60 til kaffemøde tirsdag …").
+ */
+import { findDates, findTimes } from './dates';
+import type { Letter, Line } from './letter';
+import { blockOfLine, capitalise } from './letter';
+
+export interface TitleFound {
+  title: string;
+  /** Why the title is only a guess, for a `# CHECK:` comment. */
+  doubt?: string;
+}
+
+/** Headings that name a part of the letter, not the meeting. */
+export const SECTION_WORDS =
+  /^(program(me)?|dagsorden|agenda|tilmelding|registration|sign[- ]?up|praktisk(e)?( information| oplysninger)?|practical( information| details)?|kontakt|contact|sted|venue|location|adresse|address|tid og sted|time and place|baggrund|background|formål|purpose|pris|fee|om (mødet|arrangementet)|about)\s*:?$/i;
+
+const INVITATION_PREFIX = /^(?:(?:emne|subject|re|fwd?)\s*:\s*)?(?:invitation|indbydelse|save the date)\s*(?:til|to|:|–|-)\s*/i;
+
+/** "Invitation til regionalt politisk møde den 30. oktober kl. 17" → "Regionalt politisk møde". */
+export function cleanTitle(text: string): string {
+  let title = text.replace(INVITATION_PREFIX, '').replace(/^(emne|subject)\s*:\s*/i, '');
+  const firstWhen = [...findDates(title), ...findTimes(title)].map((m) => m.index).sort((a, b) => a - b)[0];
+  if (firstWhen !== undefined && firstWhen > 3) title = title.slice(0, firstWhen);
+  title = title
+    .replace(/\s+(?:(?:den|d\.|on|the)\s*)?$/i, '')
+    .replace(/\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
+    .replace(/[\s,:;·–—-]+$/, '')
+    .replace(/^["“„']+|["”']+$/g, '')
+    .trim();
+  return capitalise(title);
+}
+
+function isTitleLike(line: Line | undefined): line is Line {
+  if (!line || line.blank || line.furniture) return false;
+  const text = line.text;
+  if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text)) return false;
+  if (SECTION_WORDS.test(text) || /@|https?:\/\/|www\./i.test(text)) return false;
+  if (/\b(inviterer|invites|inviter|invite you)\b/i.test(text)) return false;
+  const withoutWhen = cleanTitle(text);
+  return /\p{L}{3}/u.test(withoutWhen);
+}
+
+/**
+ * A title written in capitals, in the letter's own spelling where it writes the same words in running text
+ * ("NORDIC EDUCATION FORUM 2027" → "Nordic Education Forum 2027"); otherwise sentence case.
+ */
+export function recase(title: string, letter: Letter, language: 'da' | 'en'): { text: string; sure: boolean } {
+  const running = letter.lines.filter((line) => !line.allCaps).map((line) => line.text);
+  const phrase = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
+  for (const text of running) {
+    const found = phrase.exec(text);
+    if (found && found[0] !== found[0].toUpperCase()) return { text: found[0], sure: true };
+  }
+  let sure = true;
+  const words = title.split(/\s+/).map((word, position) => {
+    if (!/\p{L}/u.test(word)) return word;
+    const spellings = running.flatMap((text) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))].filter((m) => m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))).map((m) => m[0]));
+    if (spellings.length > 0) {
+      const counts = new Map<string, number>();
+      for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return position === 0 ? capitalise(best) : best;
+    }
+    if (word.length <= 4 && letter.lines.every((line) => line.allCaps || !new RegExp(word, 'i').test(line.text))) return word; // an acronym
+    sure = false;
+    const lower = word.toLowerCase();
+    return position === 0 || language === 'en' ? capitalise(lower) : lower;
+  });
+  return { text: words.join(' '), sure };
+}
+
+function titleFrom(line: Line, letter: Letter, language: 'da' | 'en'): TitleFound {
+  const title = cleanTitle(line.text);
+  if (!line.allCaps) return { title };
+  const recased = recase(title, letter, language);
+  return recased.sure ? { title: recased.text } : { title: recased.text, doubt: `the title is written in capitals in the letter ("${title}"); check its spelling` };
+}
+
+/** The lines just before the meeting's date line that name it: the first of its block, or of the block before. */
+function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
+  const block = blockOfLine(letter, dateLine);
+  if (!block) return undefined;
+  const before = block.lines.filter((line) => line.index < dateLine);
+  if (before.length > 0 && before.length <= 3) return isTitleLike(before[0]) ? before[0] : undefined;
+  const previous = letter.blocks[block.index - 1];
+  if (!previous || previous.lines.length > 3 || previous.lines[previous.lines.length - 1]!.index < dateLine - 4) return undefined;
+  return isTitleLike(previous.lines[0]) && previous.lines.every((line) => line.text.length <= 110) ? previous.lines[0] : undefined;
+}
+
+/** "… inviterer alle over 60 til kaffemøde tirsdag den 13. april …" → "Kaffemøde". */
+function titleFromInvitation(letter: Letter): string | undefined {
+  for (const sentence of letter.sentences) {
+    const match = /\b(?:inviterer|indbyder)\b.*?\btil\s+(?:et\s+|en\s+|the\s+|a\s+)?(.+)$/i.exec(sentence.text) ?? /\binvites?\b.*?\bto\s+(?:an?\s+|the\s+)?(.+)$/i.exec(sentence.text);
+    if (!match) continue;
+    const rest = match[1]!;
+    const when = [...findDates(rest), ...findTimes(rest)].map((m) => m.index).sort((a, b) => a - b)[0];
+    const phrase = cleanTitle(rest.slice(0, when ?? rest.length).split(/[,.;:!?(]|\s+(?:i|på|at|in|on|hvor|where|kl\.?)\s+/i)[0]!);
+    const words = phrase.split(/\s+/);
+    if (words.length >= 1 && words.length <= 8 && /\p{L}{3}/u.test(phrase)) return capitalise(phrase);
+  }
+  return undefined;
+}
+
+export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en'): TitleFound {
+  const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  const heading = content.find((line) => line.heading > 0 && line.heading <= 2 && isTitleLike(line));
+  if (heading) return titleFrom(heading, letter, language);
+  const beforeDate = titleBeforeDate(letter, dateLine);
+  if (beforeDate) return titleFrom(beforeDate, letter, language);
+  const invitation = content.find((line) => /^(invitation|indbydelse)\s+(til|to)\s+\S/i.test(line.text) && isTitleLike(line));
+  if (invitation) return titleFrom(invitation, letter, language);
+  const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line));
+  if (capitals) return titleFrom(capitals, letter, language);
+  const addressees = new Set(letter.blocks.filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text)).flatMap((block) => block.lines.map((line) => line.index)));
+  const bold = content.slice(0, 10).find((line) => line.bold && !addressees.has(line.index) && isTitleLike(line));
+  if (bold) return titleFrom(bold, letter, language);
+  const subject = content.find((line) => /^(emne|subject)\s*:/i.test(line.text));
+  if (subject && cleanTitle(subject.text).length >= 3) return { title: cleanTitle(subject.text), doubt: 'the title is taken from the e-mail subject' };
+  const invited = titleFromInvitation(letter);
+  if (invited) return { title: invited, doubt: `the letter has no title line; "${invited}" is what it invites to` };
+  const first = content.find((line) => isTitleLike(line)) ?? content[0]!;
+  const title = cleanTitle(first.text).slice(0, 100) || first.text.slice(0, 100);
+  return { title, doubt: 'the letter has no clear title; this is its first line' };
+}
+
+/** "Regionalt politisk møde i Region Midtjylland" + 2024 → "regionalt-politisk-moede-i-region-midtjylland-2024". */
+export function eventId(title: string, year: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const withYear = new RegExp(`(^|-)${year}(-|$)`).test(slug) ? slug : '';
+  const room = withYear ? 60 : 60 - year.length - 1;
+  let cut = slug;
+  if (cut.length > room) {
+    cut = cut.slice(0, room);
+    const lastDash = cut.lastIndexOf('-');
+    if (lastDash > room / 2) cut = cut.slice(0, lastDash);
+    cut = cut.replace(/-+$/, '');
+  }
+  if (withYear && new RegExp(`(^|-)${year}(-|$)`).test(cut)) return cut || year;
+  return [cut, year].filter(Boolean).join('-');
+}

@@ -1,0 +1,220 @@
+/**
+ * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Herning,
+ * Torvet 5, 7400 Herning"; "Harbourside Conference Centre, Bernhardt Jensens Boulevard 7, 8000 Aarhus C, Denmark"),
+ * or online only. Letters hold other addresses too — the sender's letterhead, a hotel, a car park — so an address
+ * counts as the venue when the letter says so ("foregår på", "Sted:", "Venue:") or when it stands by the meeting's
+ * date, and not when it sits in a letterhead, a signature or a paragraph about hotels or parking.
+ */
+import { findDates, findTimes } from './dates';
+import type { Letter, Line } from './letter';
+import { blockOfLine, nextContentLine, previousContentLine } from './letter';
+
+export interface AddressFound {
+  /** First and last line of the address (a letterhead writes one part a line). */
+  line: number;
+  lastLine: number;
+  /** As written, parts joined by commas: "Torvet 5, 7400 Herning". */
+  text: string;
+  street?: string;
+  postBox?: string;
+  postalCode: string;
+  city: string;
+  country?: string;
+  /** Text before the street on its line (or the line before a letterhead's street): where the venue's name is. */
+  before: string;
+}
+
+export interface VenueFound {
+  name?: string;
+  room?: string;
+  address?: string;
+  online: boolean;
+  /** The line the venue was taken from. */
+  line?: number;
+  /** Why it is only a guess, for a `# CHECK:` comment. */
+  doubt?: string;
+}
+
+const LOCALITY = /(?:^|,\s*)((?:DK-?\s?)?(\d{4})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\b))*))/u;
+const STREET = /^\p{L}[\p{L}.'’ -]*\s\d+\s?[A-Za-z]?(?:[,.]?\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?$/u;
+const POST_BOX = /^(postboks|post box|p\.?\s?o\.?\s?box|box)\s*\d+$/i;
+const COUNTRIES = /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|island|iceland|tyskland|germany|færøerne|grønland|greenland)$/i;
+const VENUE_CUE =
+  /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on)\s+(.+)$/iu;
+const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
+const NOT_VENUE = /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
+const ONLINE_ONLY =
+  /udelukkende online|kun online|online[- ]only|only online|intet fysisk mødested|no physical venue|(foregår|holdes|afholdes|held|takes place|is)\s+(?:\p{Ll}+\s+)?online|virtuelt møde|virtual (meeting|event|conference)|webinar|onlinemøde|online-?møde|online (meeting|temadag|seminar|event|konference|conference|workshop)/iu;
+const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
+
+function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
+  const match = LOCALITY.exec(line.text);
+  if (!match) return undefined;
+  const localityStart = match.index + match[0].indexOf(match[1]!);
+  // A sentence's full stop is no part of the city ("… 8600 Silkeborg.").
+  const city = match[3]!.trim().replace(/\.$/, '');
+  const locality = match[1]!.trim().replace(/\.$/, '');
+  const after = line.text.slice(localityStart + match[1]!.length);
+  const country = /^,\s*([\p{L} ]+?)\s*(?:[,.]|$)/u.exec(after)?.[1];
+  const segments = line.text
+    .slice(0, localityStart)
+    .replace(/,\s*$/, '')
+    .split(/,\s*/)
+    .filter((segment) => segment.trim() !== '');
+  const parts: { street?: string; postBox?: string } = {};
+  let firstLine = line.index;
+  let before = '';
+  if (segments.length > 0) {
+    let last = segments.pop()!;
+    if (POST_BOX.test(last)) {
+      parts.postBox = last;
+      last = segments.pop() ?? '';
+    }
+    if (STREET.test(last.trim())) parts.street = last.trim();
+    else if (last) segments.push(last);
+    before = segments.join(', ');
+  } else {
+    // A letterhead block: street and post box on the lines above.
+    let previous = previousContentLine(letter, line.index);
+    if (previous && POST_BOX.test(previous.text)) {
+      parts.postBox = previous.text;
+      firstLine = previous.index;
+      previous = previousContentLine(letter, previous.index);
+    }
+    if (previous && STREET.test(previous.text)) {
+      parts.street = previous.text;
+      firstLine = previous.index;
+      previous = previousContentLine(letter, previous.index);
+    }
+    if (previous && firstLine !== line.index && previous.index >= firstLine - 1 && !findDates(previous.text).length && previous.text.length < 60) before = previous.text;
+  }
+  if (!parts.street && !parts.postBox) return undefined;
+  const text = [parts.street, parts.postBox, locality, country && COUNTRIES.test(country) ? country : undefined].filter(Boolean).join(', ');
+  return {
+    line: firstLine,
+    lastLine: line.index,
+    text,
+    ...parts,
+    postalCode: match[2]!,
+    city,
+    country: country && COUNTRIES.test(country) ? country : undefined,
+    before,
+  };
+}
+
+export function findAddresses(letter: Letter): AddressFound[] {
+  const found: AddressFound[] = [];
+  for (const line of letter.lines) {
+    if (line.blank || line.furniture) continue;
+    const address = addressOnLine(letter, line);
+    if (address) found.push(address);
+  }
+  return found;
+}
+
+/** "Rådhuset i Herning" from "Mødet foregår på Rådhuset i Herning", "Aktivitetscentret Fjordblink" from "… i Aktivitetscentret Fjordblink". */
+function venueName(before: string): { name?: string; cue: boolean } {
+  const cleaned = before.trim();
+  if (cleaned === '') return { cue: false };
+  const label = VENUE_LABEL.exec(cleaned);
+  if (label) return { name: tidyName(label[1]!), cue: true };
+  const cue = VENUE_CUE.exec(cleaned);
+  if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
+  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Torvet 1, …": the part right before the street.
+  const lastPart = cleaned.split(/,\s*/).pop()!;
+  if (lastPart !== cleaned && lastPart.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(lastPart) && findDates(lastPart).length === 0 && findTimes(lastPart).length === 0) {
+    return { name: tidyName(lastPart), cue: false };
+  }
+  const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
+  if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
+  const words = cleaned.split(/\s+/);
+  if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0) return { name: tidyName(cleaned), cue: false };
+  return { cue: false };
+}
+
+function tidyName(text: string): string | undefined {
+  const name = text
+    .split(/\s+[–—-]\s+|[.;:!?]\s/)[0]!
+    .replace(/[\s,.:;–—-]+$/, '')
+    .trim();
+  return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
+}
+
+/** "Byrådssalen på Hjørring Rådhus" → room "Byrådssalen", venue "Hjørring Rådhus". */
+export function splitRoom(name: string): { name: string; room?: string } {
+  const match = /^((?:\S+\s+){0,3}?\S*(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(name);
+  return match ? { room: match[1]!, name: match[2]! } : { name };
+}
+
+interface Scored {
+  address: AddressFound;
+  name?: string;
+  cue: boolean;
+  score: number;
+}
+
+function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number): Scored {
+  const { name, cue } = venueName(address.before);
+  const block = blockOfLine(letter, address.lastLine);
+  const context = `${block?.text ?? ''} ${previousContentLine(letter, address.line)?.text ?? ''}`;
+  let score = 0;
+  if (cue) score += 4;
+  if (VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '')) score += 4;
+  const distance = address.line - meetingLine;
+  if (distance >= 0 && distance <= 3) score += 3;
+  if (distance < 0 && distance >= -2) score += 1;
+  if (blockOfLine(letter, meetingLine) === block) score += 1;
+  if (name) score += 1;
+  // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
+  if (!cue && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
+  if (address.lastLine > address.line && !name) score -= 2;
+  const street = address.street ?? address.postBox ?? '';
+  if (letter.lines.filter((line) => line.text.includes(street)).length > 1 && !cue) score -= 4;
+  const around = [previousContentLine(letter, address.line), nextContentLine(letter, address.lastLine)].map((line) => line?.text ?? '');
+  if (around.some((text) => /^(www\.|https?:)|@|\b(side|page)\s+\d/i.test(text))) score -= 3;
+  if (/^(fra|from|afsender|sender)\s*:/i.test(context.trim())) score -= 5;
+  const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  if (greeting >= 0 && address.line > greeting) score -= 4;
+  return { address, name, cue, score };
+}
+
+/** The closing of a letter: what follows is the signature. */
+export const GREETING =
+  /^(med venlig hilsen|venlig hilsen|venligst|mvh\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af)[,.!]?$/i;
+
+function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefined {
+  const near = letter.lines.slice(Math.max(0, meetingLine - 3), meetingLine + 4).map((line) => line.text).join(' ');
+  const whole = letter.sentences.map((sentence) => sentence.text).join(' ');
+  const onlineNear = /\bonline\b/i.test(near) || ONLINE_PLATFORM.test(near);
+  if (!ONLINE_ONLY.test(whole) && !onlineNear) return undefined;
+  const platform = ONLINE_PLATFORM.exec(near)?.[1] ?? ONLINE_PLATFORM.exec(whole)?.[1];
+  const line = letter.lines.find((l) => ONLINE_ONLY.test(l.text) || (l.index >= meetingLine - 3 && l.index <= meetingLine + 3 && /\bonline\b/i.test(l.text)));
+  return { online: true, name: platform ?? 'Online', line: line?.index };
+}
+
+export function findVenue(letter: Letter, meetingLine: number): VenueFound {
+  const scored = findAddresses(letter)
+    .map((address) => scoreAddress(letter, address, meetingLine))
+    .sort((a, b) => b.score - a.score || a.address.line - b.address.line);
+  const best = scored[0];
+  if (best && best.score > 0) {
+    const split = best.name ? splitRoom(best.name) : undefined;
+    const venue: VenueFound = { online: false, address: best.address.text, line: best.address.line, name: split?.name, room: split?.room };
+    if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
+    if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
+    return venue;
+  }
+  const online = onlineVenue(letter, meetingLine);
+  if (online) return online;
+  // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Aalborg."
+  for (const sentence of letter.sentences) {
+    const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);
+    // The letter says this is where the meeting is, so a hotel here is the venue.
+    const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
+    if (name && /^\p{Lu}/u.test(name)) {
+      const split = splitRoom(name);
+      return { online: false, name: split.name, room: split.room, line: sentence.line, doubt: 'the letter names the venue without an address' };
+    }
+  }
+  return { online: false };
+}

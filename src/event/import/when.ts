@@ -1,0 +1,270 @@
+/**
+ * Which date and time in the letter is the meeting's. Letters name several: the letter's own date ("Dato: 1. juli
+ * 2024"), deadlines ("senest den 7. april"), page headers, an e-mail's subject. The meeting's date is the one
+ * written with a time, near the title or in a sentence about the meeting, and often more than once.
+ */
+import { DateTime } from 'luxon';
+import { ImportError } from './errors';
+import {
+  findDates,
+  findTimes,
+  formatClock,
+  isoDate,
+  minutesOf,
+  resolveYear,
+  weekdayOfDate,
+  type CalendarDate,
+  type ClockTime,
+  type DateMention,
+  type TimeMention,
+} from './dates';
+import type { Letter, Line } from './letter';
+import { nextContentLine, previousContentLine } from './letter';
+
+export interface LetterDate {
+  date: string;
+  line: number;
+}
+
+export interface MeetingTime {
+  /** First day, "2027-04-14". */
+  date: string;
+  /** Last day; the same as `date` for a meeting of one day. */
+  lastDate: string;
+  /** The line the meeting's date was taken from. */
+  line: number;
+  start?: ClockTime;
+  /** On `lastDate`. */
+  end?: ClockTime;
+  /** Doubts to write as `# CHECK:` comments, by key. */
+  checks: Array<{ key: 'start' | 'end'; message: string }>;
+}
+
+/** A line that dates the letter itself, or the page it was copied from. */
+const LETTER_DATE_LABEL = /^(dato|date|dateret|dated|sendt|sent|udsendt)\s*:/i;
+const PAGE_DATE_LABEL = /^(sidst opdateret|opdateret|last updated|updated|published|offentliggjort|udgivet)\s*:?/i;
+/** Words right before a date that make it a deadline or a limit, not the meeting. */
+const DEADLINE_BEFORE =
+  /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
+const MEETING_WORDS =
+  /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
+const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
+
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return cut >= 0 ? before.slice(cut + 2) : before;
+}
+
+const isDeadline = (text: string, mention: DateMention): boolean => DEADLINE_BEFORE.test(clauseBefore(text, mention.index));
+
+/** A line that gives a time: "Tid: 10.00-15.00", "Time: 10:00–16:00", "Hvornår: kl. 19". */
+const TIME_LABEL = /^(tid|tidspunkt|klokkeslæt|time|times|kl|klokken|hvornår|when|program|start)\s*:/i;
+
+/** A time written right after a date ("… 2024 kl. 17.00-18.45", "…2027, 09.30–15.30", "9 March at 2pm", "… | 10:00"). */
+function timeAfter(text: string, end: number, times: TimeMention[]): TimeMention | undefined {
+  return times.find((time) => time.index >= end && time.index - end <= 14 && /^[\s,.:;·|–(-]*(?:kl\.?|klokken|at|from|fra|fra kl\.?|,)?\s*$/i.test(text.slice(end, time.index)));
+}
+
+/** A time written right before a date: "kl. 19.00, onsdag den 14. april". */
+function timeBefore(text: string, start: number, times: TimeMention[]): TimeMention | undefined {
+  return times.find((time) => time.end <= start && start - time.end <= 6 && /^[\s,·|–-]*(?:on|the|den|d\.)?\s*$/i.test(text.slice(time.end, start)));
+}
+
+/** "Dato: 1. juli 2024" dates the letter, unless it heads a box of facts about the meeting ("Dato: …" / "Tid: …"). */
+function isLetterDateLine(letter: Letter, line: Line): boolean {
+  if (!LETTER_DATE_LABEL.test(line.text) || findTimes(line.text).length > 0) return false;
+  const next = nextContentLine(letter, line.index);
+  return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text)));
+}
+
+export function findLetterDate(letter: Letter, today: string): LetterDate | undefined {
+  const candidates: Array<{ rank: number; line: Line; mention: DateMention }> = [];
+  letter.lines.forEach((line, position) => {
+    if (line.blank) return;
+    const mention = findDates(line.text)[0];
+    if (!mention) return;
+    const hasTime = findTimes(line.text).length > 0;
+    if (isLetterDateLine(letter, line)) candidates.push({ rank: 0, line, mention });
+    // "Aarhus, 15. juni 2027" at the top of a letter.
+    else if (position < 40 && !hasTime && /^\p{Lu}[\p{L} .-]*,\s*$/u.test(line.text.slice(0, mention.index)) && mention.end === line.text.length) {
+      candidates.push({ rank: 1, line, mention });
+    } else if (PAGE_DATE_LABEL.test(line.text)) candidates.push({ rank: 2, line, mention });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.line.index - b.line.index);
+  const best = candidates[0];
+  if (!best) return undefined;
+  return { date: isoDate(resolveYear(best.mention.date, today, 'onOrBefore', best.mention.weekday)), line: best.line.index };
+}
+
+interface Candidate {
+  line: Line;
+  mention: DateMention;
+  date: string;
+  time?: TimeMention;
+  score: number;
+}
+
+/** Years the letter writes for a day and month elsewhere: "d. 14/4" means the 14 April written in full above. */
+function yearsInContext(letter: Letter): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const line of letter.lines) {
+    if (line.blank || LETTER_DATE_LABEL.test(line.text) || PAGE_DATE_LABEL.test(line.text)) continue;
+    for (const mention of findDates(line.text)) {
+      const key = `${mention.date.month}-${mention.date.day}`;
+      if (mention.date.year !== undefined && !years.has(key)) years.set(key, mention.date.year);
+    }
+  }
+  return years;
+}
+
+function candidatesIn(letter: Letter, reference: string, withLetterDates: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  const years = yearsInContext(letter);
+  const firstContent = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 8).map((line) => line.index);
+  for (const line of letter.lines) {
+    if (line.blank || line.furniture || PAGE_DATE_LABEL.test(line.text) || (!withLetterDates && isLetterDateLine(letter, line))) continue;
+    const times = findTimes(line.text);
+    const previous = previousContentLine(letter, line.index);
+    const sentence = sentenceAround(letter, line);
+    for (const mention of findDates(line.text)) {
+      if (isDeadline(line.text, mention)) continue;
+      const time = timeAfter(line.text, mention.end, times) ?? timeBefore(line.text, mention.index, times);
+      let score = 1;
+      if (mention.date.year !== undefined) score += 1;
+      if (time) score += time.to ? 4 : 3;
+      if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index)) score += 2;
+      if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
+      if (SUBJECT_LINE.test(line.text)) score -= 2;
+      const year = mention.date.year ?? years.get(`${mention.date.month}-${mention.date.day}`);
+      const resolved = resolveYear({ ...mention.date, year }, reference, 'onOrAfter', mention.weekday);
+      candidates.push({ line, mention, date: isoDate(resolved), time, score });
+    }
+  }
+  return candidates;
+}
+
+/** The sentence (or short line) a line belongs to, for the words around a date. */
+function sentenceAround(letter: Letter, line: Line): string {
+  return letter.sentences.filter((sentence) => sentence.line <= line.index && sentence.text.includes(line.text.slice(0, 20))).pop()?.text ?? line.text;
+}
+
+/** A second date on the same line after a range word: "torsdag den 22. april kl. 10 til fredag den 23. april kl. 15". */
+function spanOnLine(line: Line, first: Candidate, reference: string): { last: string; end?: ClockTime } | undefined {
+  const after = first.time ? first.time.end : first.mention.end;
+  const next = findDates(line.text).find((m) => m.index >= after);
+  if (!next || !/^\s*(?:-|–|—|til|to|until|till)\s*$/i.test(line.text.slice(after, next.index))) return undefined;
+  const last = isoDate(resolveYear(next.date, reference, 'onOrAfter', next.weekday));
+  if (last <= first.date) return undefined;
+  const time = timeAfter(line.text, next.end, findTimes(line.text));
+  return { last, end: time?.from };
+}
+
+function timeOnNextLines(letter: Letter, lineIndex: number): TimeMention | undefined {
+  let line = nextContentLine(letter, lineIndex);
+  for (let n = 0; line && n < 2; n++, line = nextContentLine(letter, line.index)) {
+    const label = TIME_LABEL.exec(line.text);
+    const offset = label ? label[0].length + 1 : 0;
+    const time = findTimes(line.text).find((t) => t.index <= offset + 4);
+    if (time) return time;
+    if (findDates(line.text).length > 0) return undefined;
+  }
+  return undefined;
+}
+
+function labelledTime(letter: Letter): TimeMention | undefined {
+  for (const line of letter.lines) {
+    if (!TIME_LABEL.test(line.text)) continue;
+    const time = findTimes(line.text)[0];
+    if (time) return time;
+  }
+  return undefined;
+}
+
+/** "Mødet starter kl. 19", "ends at 16:00": times stated in a sentence of their own. */
+function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefined {
+  const cue =
+    kind === 'start'
+      ? /(?<![\p{L}])(starter|begynder|start(s|ing)? at|begins? at|går i gang)(?![\p{L}])/iu
+      : /\b(slutter|afsluttes|sluttes|ender|ends?|finishes|finish|closes?)\b/i;
+  for (const sentence of letter.sentences) {
+    if (!cue.test(sentence.text) || /dør|doors|registrering|registration|tilmeld/i.test(sentence.text)) continue;
+    const time = findTimes(sentence.text)[0];
+    if (time) return time.from;
+  }
+  return undefined;
+}
+
+function describeDate(date: Required<CalendarDate>, lang: 'da' | 'en'): string {
+  const value = DateTime.fromObject(date).setLocale(lang);
+  return lang === 'da' ? value.toFormat("cccc 'den' d. MMMM yyyy") : value.toFormat('cccc d MMMM yyyy');
+}
+
+export function findMeetingTime(letter: Letter, reference: string): MeetingTime {
+  let candidates = candidatesIn(letter, reference, false);
+  const checks: MeetingTime['checks'] = [];
+  if (candidates.length === 0) {
+    // The only date is labelled like the letter's own ("Dato: …"): it may still be the meeting's.
+    candidates = candidatesIn(letter, reference, true);
+    if (candidates.length > 0) checks.push({ key: 'start', message: 'the only date in the letter is written like the letter’s own date ("Dato:"); check that it is the meeting’s' });
+  }
+  if (candidates.length === 0) {
+    throw new ImportError('The letter names no date for the meeting (looked for e.g. "onsdag den 30. oktober 2024", "22 April 2027", "30.10.2024", "d. 14/4").');
+  }
+  const totals = new Map<string, number>();
+  for (const candidate of candidates) totals.set(candidate.date, (totals.get(candidate.date) ?? 0) + candidate.score);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || candidates.findIndex((c) => c.date === a[0]) - candidates.findIndex((c) => c.date === b[0]));
+  const date = ranked[0]![0];
+  const mine = candidates.filter((candidate) => candidate.date === date);
+  // The mention written with a time range wins, then one with a time, then one with its year, then the best placed.
+  const weight = (c: Candidate): number => (c.time?.to ? 100 : c.time ? 50 : 0) + (c.mention.date.year !== undefined ? 20 : 0) + c.score;
+  const primary = [...mine].sort((a, b) => weight(b) - weight(a) || a.line.index - b.line.index)[0]!;
+
+  const rivals = ranked.slice(1).filter(([other]) => candidates.some((c) => c.date === other && c.time));
+  if (rivals.length > 0 && primary.time) {
+    checks.push({ key: 'start', message: `the letter also names ${rivals.map(([other]) => other).join(', ')} with a time; ${date} was taken as the meeting's date` });
+  }
+  const written = mine.find((c) => c.mention.date.year !== undefined);
+  if (!written && !yearsInContext(letter).has(`${primary.mention.date.month}-${primary.mention.date.day}`)) {
+    const resolved = resolveYear(primary.mention.date, reference, 'onOrAfter', primary.mention.weekday);
+    const weekdayNote =
+      primary.mention.weekday === undefined
+        ? ''
+        : weekdayOfDate(resolved) === primary.mention.weekday
+          ? ', on the weekday the letter names'
+          : ', but not on the weekday the letter names';
+    checks.push({ key: 'start', message: `the letter gives no year; ${resolved.year} is the first year after ${reference} with this date${weekdayNote} (${describeDate(resolved, 'en')})` });
+  }
+
+  let lastDate = date;
+  let start = primary.time?.from;
+  let end = primary.time?.to;
+  if (primary.mention.until) {
+    const until = resolveYear({ ...primary.mention.until, year: Number(date.slice(0, 4)) }, date, 'onOrAfter');
+    if (isoDate(until) > date) lastDate = isoDate(until);
+  }
+  const span = spanOnLine(primary.line, primary, reference);
+  if (span) {
+    lastDate = span.last;
+    end = span.end ?? end;
+  }
+  if (!start) {
+    // The time on one of the next lines ("den 30. oktober 2024" / "kl. 17.00-18.45", "Tid: 10-15"), with another
+    // mention of the date, or on a line of its own anywhere ("Tid: …").
+    const time = timeOnNextLines(letter, primary.line.index) ?? mine.find((c) => c.time)?.time ?? labelledTime(letter);
+    start = time?.from ?? statedTime(letter, 'start');
+    end = time?.to;
+  }
+  if (start && !end) {
+    const stated = statedTime(letter, 'end');
+    if (stated && (lastDate > date || minutesOf(stated) > minutesOf(start))) end = stated;
+  }
+  if (start && end && lastDate === date && minutesOf(end) <= minutesOf(start)) {
+    // "kl. 22-02": over midnight.
+    lastDate = DateTime.fromISO(date).plus({ days: 1 }).toISODate() ?? date;
+  }
+  return { date, lastDate, line: primary.line.index, start, end, checks };
+}
+
+/** "2027-04-14T19:00". */
+export const localDateTime = (date: string, time: ClockTime): string => `${date}T${formatClock(time)}`;
