@@ -142,8 +142,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       if (frame.passage) return { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
       // "får vi slides?": the one paragraph that names what was asked about.
       return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
-    case 'when':
-      return { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) };
+    case 'when': {
+      const text = m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now));
+      return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true } : { text };
+    }
     case 'end':
       if (event.endIsEstimate) return undefined;
       return { text: m.end(formatTime(endOf(event), lang), formatDate(endOf(event), lang)) };
@@ -329,6 +331,7 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, othe
 
 function wherePart(context: AnswerContext): Part | undefined {
   const { event } = context;
+  if (event.venue.notStated) return undefined;
   const m = messages(context.lang).answers;
   const name = event.venue.name ? quote(context, event.venue.name).text : undefined;
   const room = event.venue.room ? quote(context, event.venue.room).text : undefined;
@@ -592,6 +595,7 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
   const when = formatWhen(event, lang);
   switch (check.kind) {
     case 'place': {
+      if (event.venue.notStated) return undefined;
       const where = wherePart(context)?.text ?? '';
       const known = new Set([...context.knowledge.placeWords, ...context.knowledge.titleStems]);
       const matches = check.words.some((word) => known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))));

@@ -69,6 +69,7 @@ export function formatWhen(event: MeetingEvent, lang: Lang): string {
 
 function composeWhen(event: MeetingEvent, lang: Lang): string {
   const start = startOf(event);
+  if (event.timeNotStated) return formatDate(start, lang);
   const end = endOf(event);
   const sameDay = start.hasSame(end, 'day');
   const range = event.endIsEstimate

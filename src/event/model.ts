@@ -19,6 +19,8 @@ export interface Venue {
   address?: Address;
   room?: Localized;
   online: boolean;
+  /** The letter does not say where. */
+  notStated: boolean;
 }
 
 export interface Person {
@@ -128,6 +130,8 @@ export interface MeetingEvent {
   start: string;
   end: string;
   endIsEstimate: boolean;
+  /** The letter gives the date but no time. */
+  timeNotStated: boolean;
   venue: Venue;
   text: string;
   passages: Passage[];

@@ -59,9 +59,11 @@ const venue = z
     room: text.optional(),
     /** True when the meeting is held online only. */
     online: z.boolean().optional(),
+    /** True when the letter does not say where the meeting is: the bot says so rather than guess. */
+    notStated: z.boolean().optional(),
   })
   .strict()
-  .refine((value) => value.name !== undefined || value.address !== undefined || value.online === true, 'needs a name, an address or online: true');
+  .refine((value) => value.name !== undefined || value.address !== undefined || value.online === true || value.notStated === true, 'needs a name, an address, online: true or notStated: true');
 
 const PERSON_ROLES = ['host', 'chair', 'speaker', 'moderator', 'contact', 'signatory', 'organiser'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -224,6 +226,8 @@ export const eventFileSchema = z
     end: z.union([localDateTime, clockTime]),
     /** True when the letter gives no end and `end` is only a guess for calendar files: the bot never states it. */
     endIsEstimate: z.boolean().default(false),
+    /** True when the letter gives a date but no time: `start` is that day's midnight and no time is ever stated. */
+    timeNotStated: z.boolean().default(false),
     venue,
     /** The letter's own text, as written; the loader splits it into passages. */
     text: z.string().trim().min(1),

@@ -8,6 +8,7 @@ export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started'
 export interface AnswerMessages {
   when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
   end(time: string, date: string): string;
+  noTimeStated: string;
   duration(duration: string, from: string, to: string): string;
   weekday(weekday: string, dateAndTime: string): string;
   where(venue: string | undefined, address: string | undefined, room: string | undefined): string;

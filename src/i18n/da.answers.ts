@@ -15,6 +15,7 @@ export const daAnswers: AnswerMessages = {
       : state === 'ongoing'
         ? `Mødet er i gang nu: ${dateAndTime}.`
         : `Mødet er ${dateAndTime} – det er ${relative}.`,
+  noTimeStated: 'Invitationen nævner intet klokkeslæt.',
   end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,
   duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
   weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,

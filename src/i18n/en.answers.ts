@@ -15,6 +15,7 @@ export const enAnswers: AnswerMessages = {
       : state === 'ongoing'
         ? `The meeting is under way now: ${dateAndTime}.`
         : `The meeting is on ${dateAndTime} – that is ${relative}.`,
+  noTimeStated: "The invitation gives no time of day.",
   end: (time, date) => `The meeting ends at ${time} (${date}).`,
   duration: (duration, from, to) => `The meeting lasts ${duration}, from ${from} to ${to}.`,
   weekday: (weekday, dateAndTime) => `The meeting is on a ${weekday}: ${dateAndTime}.`,

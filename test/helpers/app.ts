@@ -3,7 +3,9 @@ import { createApp, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { BotClient, type ChatUser } from '../../src/devtools/botClient';
 import { createLogger } from '../../src/log';
-import { tempDataDir } from './testBot';
+import { textOf } from './conversation';
+import { KL_EVENT_FILE, KL_NOW } from './event';
+import { NO_PROFILES, tempDataDir } from './testBot';
 
 export interface TestBot {
   url: string;
@@ -13,8 +15,8 @@ export interface TestBot {
 
 /** Starts the real app on an ephemeral loopback port, configured as `npm start` would be from these variables. */
 export async function startBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestBot> {
-  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: '2024-10-27T12:00:00+01:00', DATA_DIR: tempDataDir(), ...env });
-  const app = createApp(config, { log: createLogger('silent'), ...overrides });
+  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: KL_NOW, DATA_DIR: tempDataDir(), ...(env.EVENTS_DIR ? {} : { EVENT_FILE: KL_EVENT_FILE }), ...env });
+  const app = createApp(config, { log: createLogger('silent'), directory: NO_PROFILES, ...overrides });
   const server = await app.listen(0, '127.0.0.1');
   let users = 0;
   return {
@@ -25,9 +27,9 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
   };
 }
 
-/** All reply texts of a turn, joined, for fact checks. */
+/** All reply texts of a turn (a card's fallback where the card carries the text), joined, for fact checks. */
 export function texts(replies: Partial<Activity>[]): string {
-  return replies.map((reply) => reply.text ?? '').join('\n');
+  return textOf(replies);
 }
 
 export async function post(url: string, body: string, contentType = 'application/json'): Promise<{ status: number; body: string }> {

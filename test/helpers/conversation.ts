@@ -28,7 +28,14 @@ export function speaker(
   return Object.assign(say, { id });
 }
 
-export const textOf = (replies: Partial<Activity>[]) => replies.map((reply) => reply.text ?? '').join('\n');
+/**
+ * Everything a reply says: its text, or — where a card carries it — the card's fallback text (the renderer never
+ * sends both). Tests read this, as a text-only client would.
+ */
+export const textOf = (replies: Partial<Activity>[]) =>
+  replies
+    .map((reply) => reply.text ?? ((reply.attachments ?? []).map((a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '').join('\n')))
+    .join('\n');
 
 export function cardsOf(replies: Partial<Activity>[]): unknown[] {
   return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);

@@ -68,6 +68,7 @@ interface Timing {
   start: string;
   end: string;
   endIsEstimate: boolean;
+  timeNotStated: boolean;
   checks: Check[];
   missing: string[];
 }
@@ -81,8 +82,10 @@ function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
     start = fromProgramme.start;
     checks.push({ path: ['start'], message: 'the letter gives no time beside the date; the start is the programme’s first time' });
   }
+  let timeNotStated = false;
   if (!start) {
     start = { hour: 0, minute: 0 };
+    timeNotStated = true;
     checks.push({ path: ['start'], message: 'the letter gives no time for the meeting; fill in when it starts' });
     missing.push('start time');
   }
@@ -103,10 +106,8 @@ function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
   }
   const startText = localDateTime(meeting.date, start);
   const endText = lastDate === meeting.date ? formatClock(end) : localDateTime(lastDate, end);
-  return { meeting: { ...meeting, start, end, lastDate }, start: startText, end: endText, endIsEstimate, checks, missing };
+  return { meeting: { ...meeting, start, end, lastDate }, start: startText, end: endText, endIsEstimate, timeNotStated, checks, missing };
 }
-
-const NO_VENUE = { da: 'Ikke oplyst i invitationen', en: 'Not stated in the invitation' };
 
 export function importLetter(text: string, options: ImportOptions): ImportResult {
   const letter = readLetter(text);
@@ -133,7 +134,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   if (venueFound.online) venue.online = true;
   if (venueFound.doubt) checks.push({ path: ['venue'], message: venueFound.doubt });
   if (!venueFound.name && !venueFound.address && !venueFound.online) {
-    venue.name = NO_VENUE[language];
+    venue.notStated = true;
     checks.push({ path: ['venue'], message: 'the letter does not say where the meeting is; fill in the venue' });
     missing.push('venue');
   } else if (!venueFound.online && !venueFound.address) missing.push('venue address');
@@ -170,6 +171,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     start: timing.start,
     end: timing.end,
     ...(timing.endIsEstimate ? { endIsEstimate: true } : {}),
+    ...(timing.timeNotStated ? { timeNotStated: true } : {}),
     venue,
     letterDate: letterDate?.date,
     sender,
