@@ -165,7 +165,7 @@ export class EventKnowledge {
     this.people = event.people.map((person) => ({
       person,
       names: personNames(person.name),
-      titleStems: new Set(allTexts(person.title).flatMap((title) => [...contentStems(title)])),
+      titleStems: new Set(allTexts(person.title).flatMap((title) => [...contentStems(roleOf(title))])),
     }));
     this.items = flat.map(({ item, label, parent }) => ({
       item,
@@ -186,7 +186,7 @@ export class EventKnowledge {
       ...this.people.flatMap((p) => [...p.names].filter((name) => !name.includes(' '))),
       ...this.organisationWords.keys(),
     ];
-    this.vocabulary = new Vocabulary(targets, [...LEXICON.common, ...this.words, ...ENTITY_WORDS, ...LEXICON.cueStems]);
+    this.vocabulary = new Vocabulary(targets, [...LEXICON.common, ...this.words, ...ENTITY_WORDS, ...LEXICON.cueStems], LEXICON.cueStems);
   }
 
   /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
@@ -215,6 +215,15 @@ export class EventKnowledge {
   static isGeneric(word: string): boolean {
     return LEXICON.common.has(word) || ENTITY_WORDS.has(word);
   }
+}
+
+/**
+ * The role part of a title, before what it is a role in: "formand" of "formand for KL's Børne- og
+ * Undervisningsudvalg", "Centerchef" of "Centerchef | Børn og Familie". Asking about the committee is not asking
+ * about its chair.
+ */
+function roleOf(title: string): string {
+  return title.split(/\s+(?:for|i|ved|hos|på|of|at|for the|in)\s+|\s*[,|–(]\s*|\s+-\s+/i)[0] ?? title;
 }
 
 /** A name's parts as a question may use them: the whole name, and each part of four or more letters. */

@@ -97,6 +97,24 @@ const ABBREVIATION = /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|bl\.a|f\.eks|evt|inkl|ekskl|e
  * Splits a message into clauses: at ? ! ; and line breaks, at a full stop that ends a sentence (not in "kl. 17.30"
  * or "d. 31. oktober"), at commas, and at "og"/"and" when a new question follows ("hvornår og hvor er det?").
  */
+/** A message's sentences: split after ".", "!", "?" or a line break (not inside "kl. 17.00" or "d. 30."). */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const next = text[i + 1] ?? '';
+    current += char;
+    const ends = /[?!\n]/.test(char) || (char === '.' && !/\d$/.test(current.slice(0, -1)) && !ABBREVIATION.test(current.slice(0, -1)) && (next === '' || /\s/.test(next)));
+    if (ends) {
+      sentences.push(current);
+      current = '';
+    }
+  }
+  sentences.push(current);
+  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+}
+
 export function splitClauses(text: string): string[] {
   const clean = stripMarkup(text);
   const pieces: string[] = [];

@@ -7,7 +7,7 @@ import type { Request, SmallTalk } from './lexicon/requests';
 import { GLOSSARY } from './lexicon/glossary';
 export { withGlossary };
 import type { Aspect, Subject } from './lexicon/topics';
-import { foldWord, splitClauses, stemWord, tokenize, type Token } from './normalize';
+import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
 import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
 
@@ -79,6 +79,12 @@ export interface UnderstandOptions {
   hint?: Lang;
   context?: FollowUpContext;
 }
+
+const LANGUAGE_INSTRUCTION = /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
+const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
+
+/** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
+const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
 const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'when', 'where', 'how', 'what', 'why', 'which']);
 const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
@@ -239,8 +245,8 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
 }
 
 const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
-  'signUpOpen', 'deadline', 'capacity', 'signUp', 'travel', 'parking', 'food', 'accessibility', 'online', 'accommodation',
-  'dressCode', 'cancellation', 'language', 'arrival', 'price', 'contact', 'ownTopics', 'audience', 'organisers',
+  'ownTopics', 'signUpOpen', 'deadline', 'capacity', 'signUp', 'travel', 'parking', 'food', 'accessibility', 'online', 'accommodation',
+  'dressCode', 'cancellation', 'language', 'arrival', 'price', 'contact', 'audience', 'organisers',
   'moderator', 'chair', 'host', 'speakers', 'purpose', 'background', 'letterDate', 'sender', 'title', 'postalCode',
   'city', 'room', 'programme',
 ];
@@ -248,6 +254,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter)\b/i;
+const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
   const tokens = tokenize(clause);
@@ -270,9 +277,23 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
   const question = yesNo || LEXICON.questionWords.has(first) || clause.trim().endsWith('?') || aspects.some((a) => a !== 'what' && a !== 'how');
   const wholeCues = covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'));
-  const named = itemsNamed(entities, words, knowledge, new Set([...wholeCues].map((i) => words[i]!)));
+  // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
+  // not the programme item that shares one of them.
+  const meetingWord = words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
+  const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
+  const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues].map((i) => words[i]!), ...titleWordsOfMeeting]));
   const person = personNamed(forms, knowledge);
-  const organisation = words.map((word, i) => (word === 'kl' && forms[i + 1]?.isNumber ? undefined : knowledge.organisationWords.get(word))).find(Boolean);
+  // A word of an organisation's name that is also the venue's town ("Herning" of "Herning Kommune") names the
+  // organisation only with the rest of its name.
+  const organisation = words
+    .map((word, i) => {
+      if (word === 'kl' && forms[i + 1]?.isNumber) return undefined;
+      const found = knowledge.organisationWords.get(word);
+      if (!found || !knowledge.placeWords.has(word)) return found;
+      const rest = words[i + 1];
+      return rest && knowledge.organisationWords.get(rest) === found ? found : rest && Object.values(found.name).some((name) => name && foldWord(name.toLowerCase()).includes(`${word} ${rest}`)) ? found : undefined;
+    })
+    .find(Boolean);
   const itemWords = new Set(named ? named.items.flatMap((indexed) => [...indexed.titleStems, ...indexed.byStems]) : []);
   const placeWords = [
     ...entities.placeWords.map((word) => tokenize(word)[0]?.folded ?? ''),
@@ -326,7 +347,8 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
   // planen sendt i høring?").
-  const aboutSomethingElse = foreign.length > 0 && !namesMeeting;
+  // "hvornår kommer referatet fra mødet?": the meeting named after a preposition is not what is asked about.
+  const aboutSomethingElse = foreign.length > 0 && (!namesMeeting || MEETING_AFTER_PREPOSITION.test(clause));
   const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
@@ -416,24 +438,36 @@ function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined
 }
 
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
-export function understand(text: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
-  const tokens = tokenize(text);
-  const lang = detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint });
+export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
+  // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
+  const instruction = LANGUAGE_INSTRUCTION.exec(message);
+  const text = instruction ? message.replace(LANGUAGE_INSTRUCTION, ' $1 ').replace(/\s+/g, ' ').trim() : message;
+  // "fra start til slut", "from start to finish": the whole of it, not its start or end.
+  const tokens = tokenize(text.replace(WHOLE_IDIOM, ' '));
+  const lang = instruction ? (/engl|engel/i.test(instruction[4]!) ? 'en' : 'da') : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint });
   if (tokens.length === 0 && !/[\p{Extended_Pictographic}]/u.test(text)) return { kind: 'empty', lang };
   const forms = wordForms(tokens, knowledge);
   const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
   if (smallTalk) return { kind: 'smallTalk', lang, smallTalk };
   const request = requestOf(tokens, forms, text);
-  const frames = splitClauses(text)
-    .map((clause) => frameOf(clause, knowledge, options.context))
+  // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
+  const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
+    const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
+    return splitClauses(sentence).map((clause) => ({ clause, statement }));
+  });
+  const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
+  const frames = clauses
+    .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
     .map((frame) => (frame.topic ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
   if (request) {
     const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
     return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
   }
-  // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped.
-  const asking = frames.filter((frame) => frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage);
+  // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
+  // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").
+  const anyQuestion = frames.some((frame) => !statements.has(frame.clause) && (frame.topic || frame.passage || frame.faq));
+  const asking = frames.filter((frame) => (frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage) && (!anyQuestion || !statements.has(frame.clause) || (frame.topic !== undefined && PRACTICAL_SUBJECTS.has(frame.topic as Exclude<Subject, 'meeting'>))));
   if (asking.length === 0 && looksLikeGibberish(tokens, knowledge)) return { kind: 'smallTalk', lang, smallTalk: 'gibberish' };
   const answered = asking.some((frame) => frame.topic) ? asking.filter((frame) => frame.topic || frame.question) : asking;
   return { kind: 'question', lang, frames: answered };

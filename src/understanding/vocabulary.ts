@@ -12,8 +12,12 @@ export class Vocabulary {
   private readonly cache = new Map<string, readonly string[]>();
   private readonly knownCache = new Map<string, boolean>();
 
-  constructor(cueWords: Iterable<string>, otherKnownWords: Iterable<string>) {
+  /** Cue stems (cues that match any word starting with them): a typo in the stem part still counts ("adrsesen"). */
+  private readonly stems: string[];
+
+  constructor(cueWords: Iterable<string>, otherKnownWords: Iterable<string>, stems: Iterable<string> = []) {
     this.cueWords = new Set(cueWords);
+    this.stems = [...stems].filter((stem) => stem.length >= 5);
     this.knownWords = new Set([...this.cueWords, ...otherKnownWords]);
     for (const word of this.cueWords) addTo(this.byLength, word);
     for (const word of this.knownWords) addTo(this.knownByLength, word);
@@ -89,6 +93,9 @@ export class Vocabulary {
       const truncated = (this.byLength.get(5) ?? []).filter((cue) => cue.startsWith(word));
       if (swapped.length + truncated.length > 0) return [...swapped, ...truncated];
     }
+    // A typo inside a stem's part of an inflected word: "adrsesen" is "adressen", "progarmmet" is "programmet".
+    const stemTypos = this.stems.filter((stem) => stem.length >= 6 && word.length > stem.length && word.length <= stem.length + 4 && word[0] === stem[0] && editDistance(word.slice(0, stem.length), stem, 1) === 1);
+    if (stemTypos.length > 0) return stemTypos;
     // Danish compounds: "mødestedet" ends with "stedet", "programpunkterne" starts with "program".
     // The longest part wins: "postboksnummer" is about a post box, not a phone number.
     let longest = '';

@@ -59,7 +59,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: ['meeting*', 'event*', 'conference*', 'seminar*', 'forum*', 'reception*', 'gathering*', 'day', 'evening', 'the whole thing', 'invitation*'],
   },
   programme: {
-    da: ['program*', '*program', 'dagsorden*', 'agenda*', 'punkter', 'programpunkt*', 'forløb*', 'køreplan*', 'indhold*', 'hvad (skal|sker) der …', 'hvad skal vi lave', 'hvordan er (dagen|aftenen|mødet) bygget op', 'struktur*', 'oplæg*', 'indlæg*', 'sessioner'],
+    da: ['program*', '*program', 'dagsorden*', 'agenda*', 'punkter', 'programpunkt*', 'forløb*', 'køreplan*', 'indhold*', 'hvad (skal|sker) der …', 'hvad der … (foregår|foregå|sker|ske)', 'hvad (foregår|sker) der', 'hvad skal (der )?foregå', 'hvad skal vi lave', 'hvordan er (dagen|aftenen|mødet) bygget op', 'struktur*', 'oplæg*', 'indlæg*', 'sessioner'],
     en: ['programme*', 'program*', 'agenda*', 'schedule*', 'running order', 'what happens', 'what will happen', 'what is on', 'what s on', 'outline', 'sessions', 'items', 'talks', 'plan for the day'],
   },
   speakers: {
@@ -197,7 +197,7 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
     en: ['how long', 'duration', 'last', 'lasts', 'how many hours', 'how much time', 'length', 'set aside', 'take'],
   },
   weekday: {
-    da: ['ugedag*', 'hvilken dag i ugen', 'hverdag', 'weekend*', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    da: ['ugedag*', 'hvilken dag i ugen', 'dag i ugen', 'hvad for en dag', 'hverdag', 'weekend*', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
     en: ['weekday', 'day of the week', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   },
   where: {
