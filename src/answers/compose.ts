@@ -21,7 +21,7 @@ import { signUpWindow } from '../registrations/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
-import { withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
+import { amountsIn, withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
 import { whomToAsk } from './contact';
 
 /** A reply as plain data; the bot turns it into activities. */
@@ -270,7 +270,7 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
   // Across languages the words cannot be compared: the fact is quoted as it is.
-  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), text.other);
+  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '));
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
   if (missing.length > 0 || costUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
@@ -278,7 +278,8 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
     return { text: m.notStatedButSays(missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'], text.text, text.other ? context.event.language : undefined), notStated: true, other: text.other };
   }
   const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
-  return { text: details ? `${details}\n${said}` : said, other: text.other };
+  const same = (a: string, b: string) => foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
+  return { text: details && !same(details, text.text) ? `${details}\n${said}` : said, other: text.other };
 }
 
 /** Words that only name the topic itself: asking with them asks for whatever the letter says about it. */
@@ -295,6 +296,9 @@ const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
   arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
+
+/** Words that qualify what is asked without naming something of their own ("vegan options", "phone number"). */
+const QUALIFIERS = new Set(['option', 'options', 'mulighed', 'muligheder', 'nummer', 'number', 'nr', 'kr', 'kroner', 'dkk', 'info', 'information', 'oplysninger']);
 
 /** The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do. */
 function paragraphNaming(context: AnswerContext, words: string[]): Part | undefined {
@@ -314,19 +318,21 @@ const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
-function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, otherLanguage: boolean): string[] {
+function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
   const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase()))])]
-    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word))
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
     .filter((word) => !generic.has(stemWord(word)));
   const present = (word: string) => {
     const stems = withGlossary([stemWord(word)]);
-    return [...stems].some((stem) => said.has(stem) || [...said].some((s) => s.length >= 4 && stem.length >= 4 && (s.startsWith(stem) || stem.startsWith(s))));
+    // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
+    return [...stems].some((stem) => said.has(stem) || [...said].some((s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem)))));
   };
-  const checkable = otherLanguage ? specific.filter((word) => withGlossary([stemWord(word)]).size > 1) : specific;
+  // Across languages a word the glossary cannot translate counts as said only when the text has it as written
+  // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
   if (specific.some(present)) return [];
-  return checkable;
+  return specific;
 }
 
 function wherePart(context: AnswerContext): Part | undefined {
@@ -621,6 +627,21 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
     case 'weekday': {
       const fact = m.weekday(formatWeekday(start, lang), when);
       return { text: check.weekdays.length > 1 ? m.which(fact) : check.weekdays.includes(start.weekday) ? m.yes(fact) : m.no(fact) };
+    }
+    case 'amount': {
+      const fact = context.event.practical.price;
+      if (!fact) return undefined;
+      const texts = [fact.text.da, fact.text.en].filter((text): text is string => Boolean(text)).join(' ');
+      const stated = amountsIn(texts);
+      const free = /\b(gratis|free|uden beregning|no charge|intet gebyr)\b/i.test(texts);
+      const said = quote(context, fact.text);
+      const sentence = m.letterSays(said.text, said.other ? event.language : undefined);
+      // The price itself confirms; another amount of the text (a members' or students' price) depends on who asks.
+      const main = fact.amount ?? (stated.length === 1 ? stated[0] : undefined);
+      if (main !== undefined && check.amounts.includes(main)) return { text: m.yes(sentence), other: said.other };
+      if (check.amounts.some((amount) => stated.includes(amount))) return { text: m.which(sentence), other: said.other };
+      if (stated.length > 0 || free || fact.free) return { text: m.no(sentence), other: said.other };
+      return undefined;
     }
     case 'relative': {
       const today = now.setZone(event.timeZone).startOf('day');

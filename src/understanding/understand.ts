@@ -24,7 +24,8 @@ export type Check =
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
-  | { kind: 'relative'; days: Entities['relative'] };
+  | { kind: 'relative'; days: Entities['relative'] }
+  | { kind: 'amount'; amounts: number[] };
 
 /** One part of a question: a clause, what it is about and what of that it asks. */
 export interface Frame {
@@ -256,7 +257,25 @@ const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter)\b/i;
 const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
+/** An amount of money named in a clause ("50 kr", "DKK 1.800", "1,800 kroner"), in whole units. */
+const AMOUNT_NAMED = /(?:\b(?:kr\.?|dkk|eur|€)\s*(\d{1,3}(?:[.,]\d{3})*|\d+)\b)|(?:\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:kr\b\.?|kroner\b|dkk\b|eur\b|euro\b|€|,-))/gi;
+
+export function amountsIn(text: string): number[] {
+  return [...text.matchAll(AMOUNT_NAMED)].map((m) => Number((m[1] ?? m[2]!).replace(/[.,](?=\d{3}\b)/g, '')));
+}
+
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  const frame = frameOfClause(clause, knowledge, context);
+  // "koster det 50 kr?": a price to confirm or correct.
+  if (frame.topic === 'price' && !frame.check) {
+    const amounts = amountsIn(clause);
+    const first = foldWord(clause.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+    if (amounts.length > 0 && (LEXICON.yesNoStarts.has(first) || clause.trim().endsWith('?'))) return { ...frame, check: { kind: 'amount', amounts } };
+  }
+  return frame;
+}
+
+function frameOfClause(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
   const tokens = tokenize(clause);
   const forms = wordForms(tokens, knowledge);
   const entities = extractEntities(clause);
