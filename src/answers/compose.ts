@@ -52,6 +52,8 @@ interface Part {
   text: string;
   /** The part says the invitation does not state what was asked (and what it does say instead). */
   notStated?: boolean;
+  /** Not stated, but what it gives instead is the nearest fact the letter has (the start for arrival, the signatory for a contact). */
+  nearest?: boolean;
   card?: boolean;
   other?: boolean;
   items?: string[];
@@ -73,7 +75,6 @@ const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
   travel: ['tog', 'bus', 'station', 'letbane', 'transport', 'kør', 'train', 'tram', 'getting there', 'walk'],
   arrival: ['dørene', 'døråbning', 'ankomst', 'doors', 'arrival', 'registration opens'],
   cancellation: ['afbud', 'refusion', 'cancellation', 'refund', 'kollega i', 'colleague in your place'],
-  room: ['lokale', 'sal', 'etage', 'room', 'hall', 'floor'],
   capacity: ['plads til', 'pladser', 'max', 'room for', 'places', 'participants'],
   deadline: ['senest', 'frist', 'deadline', 'by '],
 };
@@ -110,7 +111,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const texts = parts.map((part) => part.text);
   if (unknown.length > 0) texts.push(m.partlyUnknown(unknown.map((frame) => topicLabel(frame, lang)), contacts));
   if (quotedOtherLanguage && !context.toldOriginalLanguage) texts.push(m.quotedInOriginal(event.language));
-  const stated = parts.filter((part) => !part.notStated).length;
+  const stated = parts.filter((part) => !part.notStated || part.nearest).length;
   return {
     text: texts.join('\n\n'),
     programmeCard: parts.some((part) => part.card),
@@ -160,8 +161,13 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return event.venue.address?.postalCode ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') } : fromText(frame, context);
     case 'city':
       return event.venue.address?.city ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') } : fromText(frame, context);
-    case 'room':
-      return event.venue.room ? withOther(quote(context, event.venue.room), m.room) : fromText(frame, context);
+    case 'room': {
+      if (event.venue.room) return withOther(quote(context, event.venue.room), m.room);
+      // "lokale" is also "local" in Danish: only a paragraph that names a room as rooms are named.
+      const [paragraph] = context.knowledge.passages.matching(ROOM_NAMED);
+      if (paragraph) return { text: m.passage(paragraph, event.language !== lang), other: event.language !== lang };
+      return frame.faq ? faqPart(frame, context) : undefined;
+    }
     case 'programme':
       if (event.programme.length === 0) return fromText(frame, context);
       return { text: programmeText(event, lang), card: true };
@@ -179,7 +185,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'organisers': {
       const organisers = event.organisers.length > 0 ? event.organisers : event.sender ? [event.sender] : [];
       if (organisers.length === 0) return fromText(frame, context);
-      return { text: m.organisers(organisers.map((o) => quote(context, o.name).text)) };
+      const text = m.organisers(organisers.map((o) => quote(context, o.name).text));
+      // "er det KL der holder mødet?"
+      if (frame.organisation) return { text: organisers.includes(frame.organisation) ? m.yes(text) : m.no(text) };
+      return { text };
     }
     case 'audience':
       return event.audience ? withOther(quote(context, event.audience), m.audience) : fromText(frame, context);
@@ -213,13 +222,31 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     }
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));
-      return named ? { text: m.contact(whomToAsk(event, lang)) } : { text: m.noContactPerson(whomToAsk(event, lang)), notStated: true };
+      const signed = signatories(context);
+      return named ? { text: m.contact(whomToAsk(event, lang)) } : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };
+    }
+    case 'signatory': {
+      const names = signatories(context);
+      if (names.length > 0) return { text: m.signatory(names) };
+      return event.sender ? { text: m.sentBy(quote(context, event.sender.name).text, []) } : undefined;
     }
     case 'letterDate':
       return event.letterDate ? { text: m.letterDate(formatPlainDate(event.letterDate, lang), event.sender ? quote(context, event.sender.name).text : undefined) } : undefined;
     case 'sender': {
       const organisation = frame.organisation ?? event.sender;
       if (!organisation) return undefined;
+      // "hvem er afsenderen?": who sent it (and signed it), not where the sender is.
+      if (!frame.organisation && frame.aspect !== 'where' && !frame.cueWords?.some((word) => /adresse|address/.test(word))) {
+        return { text: m.sentBy(quote(context, organisation.name).text, signatories(context)) };
+      }
+      // "hvad er KL's telefonnummer?": only what the letter gives.
+      const asksPhone = frame.cueWords?.some((word) => /^(telefon|tlf|phone|nummer|number|ringe|call)/.test(word));
+      const asksEmail = frame.cueWords?.some((word) => /^(mail|email|e)$|mailadresse/.test(word));
+      if ((asksPhone && !organisation.phone) || (asksEmail && !organisation.email)) {
+        const label = quote(context, organisation.name).text;
+        const known = organisation.website ?? organisation.email ?? organisation.address?.line;
+        return { text: m.notStatedThen(`${label}${lang === 'da' ? 's' : "'s"} ${asksPhone ? (lang === 'da' ? 'telefonnummer' : 'phone number') : 'e-mail'}`, known ? m.sender(label, organisation.address?.line, organisation.website ?? organisation.email) : ''), notStated: true };
+      }
       const address = organisation.address ?? (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
       if (!address && !organisation.website && !organisation.email) return undefined;
       return { text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email), notStated: !address && frame.aspect === 'where' };
@@ -227,7 +254,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'title':
       return { text: m.title(titleOf(event, lang)) };
     case 'travel':
-      return practicalPart('transport', frame, context);
+      return practicalPart('transport', frame, context) ?? notStatedThen('travel', wherePart(context), context);
+    case 'arrival':
+      // "hvornår skal vi være der?" with no time for arrival: when it starts is the next best thing.
+      return practicalPart('arrival', frame, context) ?? (event.timeNotStated ? undefined : notStatedThen('arrival', { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) }, context));
     case 'online':
       if (!event.practical.online && !event.venue.online && frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word))) return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
@@ -236,6 +266,19 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic as PracticalTopic, frame, context);
       return undefined;
   }
+}
+
+/** What the letter does not say, with the nearest thing it does say; counted as not stated. */
+function notStatedThen(topic: Topic, fact: Part | undefined, context: AnswerContext): Part | undefined {
+  if (!fact) return undefined;
+  const m = messages(context.lang).answers;
+  const label = (m.topicLabels as Partial<Record<string, string>>)[topic] ?? topic;
+  return { ...fact, text: m.notStatedThen(label, fact.text), notStated: true, nearest: true };
+}
+
+/** The people who signed the letter, as the answer names them. */
+function signatories(context: AnswerContext): string[] {
+  return context.event.people.filter((person) => person.roles.includes('signatory')).map((person) => personLine(context, person.name));
 }
 
 function withOther(found: { text: string; other: boolean }, sentence: (text: string) => string): Part {
@@ -296,6 +339,9 @@ const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
   arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
+
+/** A room as letters name one: "mødelokale 3", "lokale 2.14", "Sal A", "1. sal", "room 204", "the Main Hall". */
+const ROOM_NAMED = /\b(mødelokale\w*|lokale\s+\d[\w.]*|sal\s+[A-ZÆØÅ0-9]\w*|salen\b|\d+\.\s*sal|\d+\.\s*etage|room\s+[A-Z0-9]\w*|\w+\s+hall\b|floor\s+\d|\d+(st|nd|rd|th)\s+floor)/u;
 
 /** Words that qualify what is asked without naming something of their own ("vegan options", "phone number"). */
 const QUALIFIERS = new Set(['option', 'options', 'mulighed', 'muligheder', 'nummer', 'number', 'nr', 'kr', 'kroner', 'dkk', 'info', 'information', 'oplysninger']);

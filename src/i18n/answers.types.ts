@@ -53,7 +53,13 @@ export interface AnswerMessages {
   capacity(seats: number): string;
   noWaitingListStated(seats: number): string;
   contact(contacts: ContactFacts[]): string;
-  noContactPerson(contacts: ContactFacts[]): string;
+  noContactPerson(contacts: ContactFacts[], signatories?: string[]): string;
+  /** Who signed the letter, and for which organisation. */
+  signatory(names: string[]): string;
+  /** Who sent the letter, and who signed it. */
+  sentBy(sender: string, signatories: string[]): string;
+  /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
+  notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   sender(name: string, address: string | undefined, website: string | undefined): string;
   title(title: string): string;

@@ -72,7 +72,11 @@ export const daAnswers: AnswerMessages = {
   capacity: (seats) => `Der er plads til ${seats} deltagere.`,
   noWaitingListStated: (seats) => `Invitationen nævner ikke en venteliste. Der er plads til ${seats} deltagere.`,
   contact: (list) => (list.length === 0 ? 'Invitationen nævner ingen kontaktperson.' : `Du kan kontakte ${contacts(list)}.`),
-  noContactPerson: (list) => `Invitationen nævner ingen kontaktperson.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
+  noContactPerson: (list, signatories = []) =>
+    `Invitationen nævner ingen kontaktperson.${signatories.length ? ` Den er underskrevet af ${listOf(signatories, 'da')}.` : ''}${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
+  signatory: (names) => `Invitationen er underskrevet af ${listOf(names, 'da')}.`,
+  sentBy: (sender, signatories) => `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
+  notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
   sender: (name, address, website) => (address ? `${name}s adresse er ${address}${website ? ` (${website})` : ''}.` : `Invitationen giver ikke ${name}s adresse${website ? ` – kun ${website}` : ''}.`),
   title: (title) => `Mødet hedder „${title}“.`,

@@ -70,7 +70,11 @@ export const enAnswers: AnswerMessages = {
   capacity: (seats) => `There is room for ${seats} participants.`,
   noWaitingListStated: (seats) => `The invitation doesn't mention a waiting list. There is room for ${seats} participants.`,
   contact: (list) => (list.length === 0 ? 'The invitation names no contact person.' : `You can contact ${contacts(list)}.`),
-  noContactPerson: (list) => `The invitation names no contact person.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
+  noContactPerson: (list, signatories = []) =>
+    `The invitation names no contact person.${signatories.length ? ` It is signed by ${listOf(signatories, 'en')}.` : ''}${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
+  signatory: (names) => `The invitation is signed by ${listOf(names, 'en')}.`,
+  sentBy: (sender, signatories) => `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
+  notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
   sender: (name, address, website) => (address ? `${name}'s address is ${address}${website ? ` (${website})` : ''}.` : `The invitation doesn't give ${name}'s address${website ? ` – only ${website}` : ''}.`),
   title: (title) => `The meeting is called "${title}".`,

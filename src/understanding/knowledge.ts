@@ -29,6 +29,12 @@ export const LEXICON = (() => {
   const leave = [...LEAVE_DIALOG.da, ...LEAVE_DIALOG.en].map((p) => compilePhrase(p, true as const));
   const lateOrEarly = [...LATE_OR_EARLY.da, ...LATE_OR_EARLY.en].map((p) => compilePhrase(p, true as const));
   const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
+  const askingWords = phraseWords([...subjects, ...aspects, ...requests]);
+  // Words only one language's cues use ("duration", "agenda" is both): they tell the language of a short message.
+  const tables = [SUBJECT_CUES, ASPECT_CUES, REQUEST_CUES, SMALL_TALK_CUES] as Array<Record<string, Phrases>>;
+  const cueWordsOf = (lang: 'da' | 'en') => phraseWords(tables.flatMap((table) => Object.values(table).flatMap((phrases) => phrases[lang].map((source) => compilePhrase(source, true))))).words;
+  const daCues = cueWordsOf('da');
+  const enCues = cueWordsOf('en');
   return {
     subjects,
     aspects,
@@ -43,8 +49,14 @@ export const LEXICON = (() => {
     common: new Set([...COMMON_WORDS.da, ...COMMON_WORDS.en, ...FUNCTION_WORDS.da, ...FUNCTION_WORDS.en].flatMap(words)),
     cueWords: cueWords.words,
     cueStems: cueWords.stems,
+    /** Words of the cues that ask for something (not small talk's): "adressen tak" asks, "hej Mødebot" greets. */
+    askingWords: askingWords.words,
+    askingStems: askingWords.stems,
+    languageCues: { da: new Set([...daCues].filter((word) => !enCues.has(word))), en: new Set([...enCues].filter((word) => !daCues.has(word))) },
   };
 })();
+
+const MEETING_WORDS = ['mode', 'modet', 'moder', 'moderne', 'meeting', 'meetings', 'konference', 'konferencen', 'conference', 'invitation', 'invitationen', 'arrangementet', 'event'];
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
@@ -175,12 +187,15 @@ export class EventKnowledge {
       byStems: new Set(allTexts(item.by).flatMap((by) => [...contentStems(by)])),
     }));
     this.faq = faq.map((entry, index) => ({ index, entry, stems: new Set(entry.questions.flatMap((q) => [...contentStems(q)])) }));
-    const generic = new Set([...LEXICON.common, ...ENTITY_WORDS]);
+    // Words for the meeting itself are in every paragraph's neighbourhood and tell none apart.
+    const generic = new Set([...LEXICON.common, ...ENTITY_WORDS, ...MEETING_WORDS]);
     this.passages = new PassageSearch(event.passages, generic);
     // Typos are corrected to cue words, to stems long enough to be unmistakable ("adress" → "address"), and to the
     // event's own names and places.
     const targets = [
       ...LEXICON.cueWords,
+      // "dose" for "does", "wat" for "what": the words questions start with.
+      ...[...LEXICON.yesNoStarts, ...LEXICON.questionWords].filter((word) => word.length >= 3),
       ...[...LEXICON.cueStems].filter((stem) => stem.length >= 5),
       ...this.placeWords,
       ...this.people.flatMap((p) => [...p.names].filter((name) => !name.includes(' '))),

@@ -16,7 +16,7 @@ const LEANS_EN = folded(LEANING_WORDS.en.filter((word) => !word.endsWith('?')));
  * merely lean one way count half. Only a tie falls back — to the language of the conversation so far, then to the
  * client's locale (Teams and the Agents Playground may send en-US for a Danish user), then Danish.
  */
-export function detectLanguage(tokens: Token[], fallback: { previous?: Lang; hint?: Lang } = {}): Lang {
+export function detectLanguage(tokens: Token[], fallback: { previous?: Lang; hint?: Lang; cues?: { da: ReadonlySet<string>; en: ReadonlySet<string> } } = {}): Lang {
   let da = 0;
   let en = 0;
   for (const token of tokens) {
@@ -25,6 +25,9 @@ export function detectLanguage(tokens: Token[], fallback: { previous?: Lang; hin
     else if (ENGLISH_ONLY.has(token.folded)) en += 1;
     else if (LEANS_DA.has(token.folded)) da += 0.5;
     else if (LEANS_EN.has(token.folded)) en += 0.5;
+    // A question word of one language's lexicon ("duration?", "weekday?", "tilmelding?").
+    else if (fallback.cues?.da.has(token.folded)) da += 0.5;
+    else if (fallback.cues?.en.has(token.folded)) en += 0.5;
   }
   if (da > en) return 'da';
   if (en > da) return 'en';

@@ -58,6 +58,8 @@ export interface Frame {
   personContact?: boolean;
   /** Starts with a question word, ends with "?" or asks yes/no. */
   question: boolean;
+  /** About another meeting than this one ("next year's"): nothing in this letter answers it. */
+  elsewhere?: boolean;
 }
 
 /** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */
@@ -121,8 +123,10 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
   const taken = covered(matches);
   const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded));
-  // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question.
+  // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
+  // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
+  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || [...LEXICON.askingStems].some((stem) => stem.length >= 4 && form.startsWith(stem))))) return undefined;
   const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
   return order.find((kind) => matches.some((match) => match.tag === kind));
 }
@@ -173,7 +177,8 @@ function requestOf(tokens: Token[], forms: WordForms[], text: string): Request |
   ];
   for (const request of order) {
     if (!requests.has(request)) continue;
-    if (informationQuestion && (request === 'signUp' || request === 'changeRegistration' || request === 'cancelRegistration' || request === 'answerInLanguage')) continue;
+    // "hvordan afmelder jeg mig?" starts cancelling (which asks to confirm); asking how to sign up is answered.
+    if (informationQuestion && (request === 'signUp' || request === 'changeRegistration' || request === 'answerInLanguage')) continue;
     return request;
   }
   return undefined;
@@ -248,13 +253,16 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
 const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
   'ownTopics', 'signUpOpen', 'deadline', 'capacity', 'signUp', 'travel', 'parking', 'food', 'accessibility', 'online', 'accommodation',
   'dressCode', 'cancellation', 'language', 'arrival', 'price', 'contact', 'audience', 'organisers',
-  'moderator', 'chair', 'host', 'speakers', 'purpose', 'background', 'letterDate', 'sender', 'title', 'postalCode',
+  'moderator', 'chair', 'host', 'speakers', 'purpose', 'background', 'letterDate', 'signatory', 'sender', 'title', 'postalCode',
   'city', 'room', 'programme',
 ];
 
+/** Subjects a programme item's title words do not override ("hvem kan deltage" is not item "deltagerne …"). */
+const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>(['signUp', 'deadline', 'signUpOpen', 'audience', 'ownTopics', 'capacity', 'signatory', 'sender', 'letterDate']);
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter)\b/i;
+const OTHER_OCCURRENCE = /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
 const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
 /** An amount of money named in a clause ("50 kr", "DKK 1.800", "1,800 kroner"), in whole units. */
@@ -329,8 +337,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const after = AFTER.test(clause);
   const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
 
+  // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
+  if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
+  if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
   if (organisation && !subjects.some((s) => s !== 'contact' && s !== 'sender') && (aspects.includes('where') || subjects.includes('contact') || subjects.includes('sender'))) {
     return { ...frame, topic: 'sender', organisation, aspect };
   }
@@ -346,9 +357,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
     // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
     const itemAsked = named && ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || named.score >= 2 || subject === 'speakers' || subject === 'programme' || (yesNo && times.length > 0));
-    if (named && itemAsked && subject !== 'signUp' && subject !== 'deadline' && subject !== 'signUpOpen') return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject)) return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect)) return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
+    // "is there a link to join online?": the link is to the meeting, not to signing up.
+    if (subject === 'signUp' && subjects.includes('online') && cueWords.filter((word) => !word.startsWith('link')).every((word) => !/^(tilmeld|sign|regist|meld)/.test(word))) {
+      return { ...frame, topic: 'online', aspect };
+    }
     // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
     if (subject === 'signUp' && knowledge.event.venue.online && knowledge.event.practical.online?.url && cueWords.every((word) => word.startsWith('link'))) {
       return { ...frame, topic: 'online', cueWords: [] };
@@ -463,12 +478,15 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const text = instruction ? message.replace(LANGUAGE_INSTRUCTION, ' $1 ').replace(/\s+/g, ' ').trim() : message;
   // "fra start til slut", "from start to finish": the whole of it, not its start or end.
   const tokens = tokenize(text.replace(WHOLE_IDIOM, ' '));
-  const lang = instruction ? (/engl|engel/i.test(instruction[4]!) ? 'en' : 'da') : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint });
+  const lang = instruction ? (/engl|engel/i.test(instruction[4]!) ? 'en' : 'da') : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint, cues: LEXICON.languageCues });
   if (tokens.length === 0 && !/[\p{Extended_Pictographic}]/u.test(text)) return { kind: 'empty', lang };
   const forms = wordForms(tokens, knowledge);
   const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
   if (smallTalk) return { kind: 'smallTalk', lang, smallTalk };
-  const request = requestOf(tokens, forms, text);
+  // A request is read from what the message asks, not from what it tells ("… fra et andet møde i Viborg. Hvad er adressen?").
+  const asked = splitSentences(text).filter((sentence) => sentence.endsWith('?') || !STATEMENT_START.test(sentence));
+  const requestTokens = asked.length > 0 && asked.length < splitSentences(text).length ? tokenize(asked.join(' ')) : tokens;
+  const request = requestOf(requestTokens, requestTokens === tokens ? forms : wordForms(requestTokens, knowledge), asked.length > 0 ? asked.join(' ') : text);
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
@@ -478,7 +496,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const frames = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
-    .map((frame) => (frame.topic ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
+    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
   if (request) {
     const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
     return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
@@ -486,7 +504,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
   // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").
   const anyQuestion = frames.some((frame) => !statements.has(frame.clause) && (frame.topic || frame.passage || frame.faq));
-  const asking = frames.filter((frame) => (frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage) && (!anyQuestion || !statements.has(frame.clause) || (frame.topic !== undefined && PRACTICAL_SUBJECTS.has(frame.topic as Exclude<Subject, 'meeting'>))));
+  const asking = frames.filter((frame) => (frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage) && (!anyQuestion || !statements.has(frame.clause) || (frame.topic !== undefined && frame.topic !== 'travel' && PRACTICAL_SUBJECTS.has(frame.topic as Exclude<Subject, 'meeting'>))));
   if (asking.length === 0 && looksLikeGibberish(tokens, knowledge)) return { kind: 'smallTalk', lang, smallTalk: 'gibberish' };
   const answered = asking.some((frame) => frame.topic) ? asking.filter((frame) => frame.topic || frame.question) : asking;
   return { kind: 'question', lang, frames: answered };

@@ -175,8 +175,8 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
     en: ['fuck*', 'shit*', 'idiot*', 'stupid', 'dumb', 'useless', 'crap*', 'moron*', 'shut up', 'sucks', 'damn*', 'bastard*', 'asshole*', 'rubbish bot'],
   },
   whatAreYou: {
-    da: ['hvad er du', 'hvem er du', 'hvad er (mødebot|moedebot|modebot|det her)', 'hvad kan du', 'er du en (robot|bot|person|maskine|menneske)', 'er du et menneske', 'taler jeg med en (robot|bot|person|maskine)', 'hvad hedder du', 'hvad laver du', 'hvordan virker du', 'hvem har lavet dig', 'er du ai', 'er du kunstig intelligens', 'er du chatgpt'],
-    en: ['what are you', 'who are you', 'what is (moedebot|modebot|mødebot|this)', 'what can you do', 'are you a (robot|bot|person|human|machine)', 'am i talking to a (robot|bot|person|human|machine)', 'what is your name', 'how do you work', 'who made you', 'are you ai', 'are you chatgpt'],
+    da: ['hvad er du', 'hvem er du', 'hvad er (mødebot|moedebot|modebot|det her)', 'hvad kan du', 'er du en (robot|bot|person|maskine|menneske)', 'er du et menneske', 'taler jeg med en (robot|bot|person|maskine)', 'hvad hedder du', 'hvad laver du', 'hvordan virker du', 'hvem har (lavet|udviklet|bygget|programmeret|skabt) dig', 'hvem står bag (dig|mødebot|botten)', 'er du ai', 'er du kunstig intelligens', 'er du chatgpt'],
+    en: ['what are you', 'who are you', 'what is (moedebot|modebot|mødebot|this)', 'what can you do', 'are you a (robot|bot|person|human|machine)', 'am i talking to a (robot|bot|person|human|machine)', 'what is your name', 'how do you work', 'who (made|built|developed|created|programmed) you', 'how does (this|the) (bot|chatbot|thing) work', 'are you ai', 'are you chatgpt'],
   },
   speakLanguage: {
     da: ['taler du (engelsk|dansk)', 'kan du (tale|forstå|skrive) (engelsk|dansk)', 'forstår du (engelsk|dansk)', 'snakker du (engelsk|dansk)', 'hvilke sprog'],
@@ -187,7 +187,7 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
     en: ['how are you', 'how is it going', 'how s it going', 'how are things', 'what s up', 'sup'],
   },
   help: {
-    da: ['hjælp', 'hjælp mig', 'help', 'hvad kan jeg spørge om', 'hvad kan jeg skrive', 'hvad nu', 'jeg forstår ikke', 'forstår ikke', 'hvordan bruger jeg dig', 'vejledning', 'kommandoer', 'menu'],
+    da: ['hjælp', 'hjælp mig', 'help', 'hvad kan jeg spørge (dig )?om', 'hvad kan man spørge (dig )?om', 'hvad kan jeg skrive', 'hvad nu', 'jeg forstår ikke', 'forstår ikke', 'hvordan bruger jeg dig', 'vejledning', 'kommandoer', 'menu'],
     en: ['help', 'help me', 'what can i ask', 'what can i say', 'what now', 'how do i use (you|this)', 'commands', 'menu', 'i don t understand'],
   },
 };

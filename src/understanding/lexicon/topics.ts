@@ -30,6 +30,7 @@ export const SUBJECTS = [
   'contact',
   'letterDate',
   'sender',
+  'signatory',
   'title',
   'postalCode',
   'city',
@@ -79,7 +80,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: ['host', 'hosts', 'hosted', 'hosting'],
   },
   organisers: {
-    da: ['arrangør*', 'arrangere*', 'arrangeret', 'står bag', 'bag mødet', 'bag arrangementet', 'afholder*', 'afholdes af', 'hvem holder (mødet|det|konferencen|arrangementet)', 'hvem inviterer', 'hvem har inviteret', 'hvem har sendt', 'inviteret af'],
+    da: ['arrangør*', 'arrangere*', 'arrangeret', 'står bag', 'bag mødet', 'bag arrangementet', 'afholder*', 'afholdes af', 'hvem holder (mødet|det|konferencen|arrangementet)', 'der holder (mødet|konferencen|arrangementet)', 'holder (mødet|konferencen|arrangementet)', 'hvem inviterer', 'hvem har inviteret', 'hvem har sendt', 'inviteret af'],
     en: ['organiser*', 'organizer*', 'organising', 'organizing', 'organised', 'organized', 'organisation behind', 'organization behind', 'behind (it|the)', 'who is (inviting|holding|running|behind)', 'who invited', 'who sent', 'arrang*', 'put on by', 'run by'],
   },
   audience: {
@@ -119,12 +120,16 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: ['contact*', 'who (can|do|should) i (ask|call|contact|email|write)', 'phone*', 'number', 'email*', 'e mail*', 'mail', 'call', 'reach', 'get in touch', 'questions to', 'secretariat'],
   },
   letterDate: {
-    da: ['hvornår (blev|er) (invitationen|brevet|den) (sendt|skrevet|dateret)', 'dateret', 'invitationens dato', 'brevets dato'],
-    en: ['when was (the invitation|the letter|it) (sent|written|dated)', 'dated', 'date of the (letter|invitation)'],
+    da: ['hvornår (blev|er) (invitationen|brevet|den|mailen) (sendt|skrevet|dateret|udsendt)', 'dateret', 'invitationens dato', 'brevets dato', 'dato (på|for) (brevet|invitationen|mailen)', 'står der på (brevet|invitationen)', 'hvornår er (invitationen|brevet) (fra|sendt)'],
+    en: ['when was (the invitation|the letter|the invite|this invite|this invitation|this letter|it) (sent|written|dated)', 'dated', 'date of the (letter|invitation)', 'date (on|of) the (letter|invitation|invite)', '(invitation|letter|invite) date'],
   },
   sender: {
-    da: ['afsender*', 'afsenderadresse*', 'brevpapir*'],
-    en: ['sender*', 'letterhead'],
+    da: ['afsender*', 'afsenderadresse*', 'brevpapir*', 'hvem er (invitationen|brevet|mailen) fra', 'hvem har sendt (invitationen|brevet|mailen)'],
+    en: ['sender*', 'letterhead', 'who is (the invitation|the letter|it|this) from', 'who sent (the invitation|the letter|this|it)'],
+  },
+  signatory: {
+    da: ['underskrevet', 'underskriver*', 'underskrift*', 'skrevet under', 'skrevet under på', 'hvem har skrevet (invitationen|brevet)', 'signeret'],
+    en: ['signed', 'signatory', 'signature', 'signer', 'who wrote (the invitation|the letter|this|it)'],
   },
   title: {
     da: ['hvad hedder (mødet|det|arrangementet|konferencen)', 'titel*', 'titlen', 'navnet på (mødet|arrangementet|konferencen)', 'hvilket møde'],
@@ -135,7 +140,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
   room: { da: ['lokale*', 'sal', 'salen', 'etage*', 'indgang*', 'hvilket rum', 'mødelokale*'], en: ['which room', 'the room', 'hall', 'floor', 'entrance', 'meeting room'] },
   travel: {
     da: ['køre*', 'kører', 'kørsel*', 'kørevejledning*', 'bil', 'bilen', 'tog*', 'bus*', 'offentlig transport', 'transport*', 'komme (derhen|derud|dertil|frem|hen)', 'rute*', 'vejen (til|derhen)', 'cykel*', 'cykle*', 'letbane*', 'station*', 'rejse*', 'afstand*', 'hvor langt', 'taxa', 'taxi', 'fly', 'finde vej', 'vejvisning*', 'gå fra', 'gåafstand'],
-    en: ['drive', 'driving', 'by car', 'train*', 'bus*', 'public transport', 'transport*', 'get there', 'getting there', 'directions', 'route*', 'travel*', 'distance', 'how far', 'station*', 'tram*', 'bike*', 'cycle', 'cycling', 'taxi', 'fly', 'flight*', 'walk from', 'way to'],
+    en: ['drive', 'driving', 'train*', 'bus*', 'public transport', 'transport*', 'get there', 'getting there', 'directions', 'route*', 'travel*', 'distance', 'how far', 'station*', 'tram*', 'bike*', 'cycle', 'cycling', 'taxi', 'fly', 'flight*', 'walk from', 'way to'],
   },
   arrival: {
     da: ['dørene', 'døren', 'døråbning*', 'dørene åbner', 'ankomst*', 'ankomme*', 'logge (på|ind)', 'logger (på|ind)', 'tjekke ind', 'hvornår (kan|må|skal) (jeg|man|vi) (komme|være der|møde op)', 'indskrivning*', 'registrering starter', 'check in', 'hvornår åbner', 'møde op'],
