@@ -322,7 +322,8 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   }
   const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
   const same = (a: string, b: string) => foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
-  return { text: details && !same(details, text.text) ? `${details}\n${said}` : said, other: text.other };
+  const saysItAlready = (a: string, b: string) => same(a, b) || foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '').includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
+  return { text: details && !saysItAlready(details, text.text) ? `${details}\n${said}` : said, other: text.other };
 }
 
 /** Words that only name the topic itself: asking with them asks for whatever the letter says about it. */
