@@ -1,66 +1,101 @@
-import os from 'node:os';
-import { composeAnswer } from '../src/answers/compose';
-import { BUNDLED_EVENT_FILE } from '../src/config';
-import { loadEventFile } from '../src/event/load';
-import { CueRecognizer, type Recognizer } from '../src/understanding/recognizer';
-import { NgramNearestRecognizer } from './baselines/ngramNearest';
-import { EVAL_NOW, evaluate, loadQuestions, type DevQuestion } from './nluEval';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { ask } from '../src/answers/ask';
+import { EventKnowledge } from '../src/understanding/knowledge';
+import {
+  eventOfQuestionSet,
+  HOLDOUT_DIR,
+  importedEvent,
+  loadQuestionSet,
+  questionSetFiles,
+  QUESTIONS_DIR,
+  runQuestionSet,
+  type QuestionSet,
+} from '../test/helpers/questionSets';
+import type { MeetingEvent } from '../src/event/model';
+import { flag, machineLine, quantile } from './lib';
 
 /**
- * `npm run bench:nlu`: accuracy on the dev and held-out question sets, false facts out of scope,
- * and per-message latency (understanding + answer), for the bot's recogniser and the n-gram baseline.
- * Pass --misses to list every miss.
+ * `npm run bench:nlu`: for every question set, the share of in-scope questions answered with the right facts, the
+ * out-of-scope questions that got a fact instead of "I don't know", and the time per message (understanding +
+ * answer, no HTTP) — per event. Events without a bundled file are asked of the draft the importer makes from
+ * their letter, as an organiser would run them.
+ *
+ *   --misses    list every miss and every invented fact
+ *   --holdout   also the held-out letters (aggregate only: their questions stay unread)
  */
-const event = loadEventFile(BUNDLED_EVENT_FILE);
-const sets: Array<[string, DevQuestion[]]> = [
-  ['dev', loadQuestions('dev-questions.json')],
-  ['held-out', loadQuestions('holdout-questions.json')],
-];
-const recognizers: Array<[string, () => Recognizer]> = [
-  ['CueRecognizer (shipped)', () => new CueRecognizer(event)],
-  ['char-trigram TF-IDF nearest neighbour (baseline)', () => new NgramNearestRecognizer()],
-];
-
-/** One pass on a fresh recogniser: every typo-correction cache empty, as after a restart. */
-function coldMean(create: () => Recognizer, questions: DevQuestion[]): number {
-  const recognizer = create();
-  const start = process.hrtime.bigint();
-  for (const q of questions) composeAnswer(recognizer.recognize(q.text), event, EVAL_NOW);
-  return Number(process.hrtime.bigint() - start) / 1e6 / questions.length;
+interface Row {
+  name: string;
+  from: string;
+  inScope: number;
+  correct: number;
+  outOfScope: number;
+  invented: number;
+  p50: number;
+  p99: number;
 }
 
-function latency(recognizer: Recognizer, questions: DevQuestion[], rounds: number): { mean: number; p50: number; p99: number } {
+function timings(set: QuestionSet, event: MeetingEvent): { p50: number; p99: number } {
+  const knowledge = new EventKnowledge(event);
+  const now = DateTime.fromISO(set.now, { setZone: true });
+  const messages = set.questions.flatMap((entry) => (Array.isArray(entry.q) ? entry.q : [entry.q]));
+  for (const text of messages) ask(text, knowledge, { now }); // warm-up
   const samples: number[] = [];
-  for (const q of questions) composeAnswer(recognizer.recognize(q.text), event, EVAL_NOW); // warm-up
-  for (let round = 0; round < rounds; round++) {
-    for (const q of questions) {
-      const start = process.hrtime.bigint();
-      composeAnswer(recognizer.recognize(q.text), event, EVAL_NOW);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  for (let round = 0; round < 10; round++) {
+    for (const text of messages) {
+      const started = process.hrtime.bigint();
+      ask(text, knowledge, { now });
+      samples.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
   }
   samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!;
-  return { mean: samples.reduce((a, b) => a + b, 0) / samples.length, p50: at(0.5), p99: at(0.99) };
+  return { p50: quantile(samples, 0.5), p99: quantile(samples, 0.99) };
+}
+
+function measure(name: string, set: QuestionSet, event: MeetingEvent, from: string, misses: boolean): Row {
+  const result = runQuestionSet(set, event);
+  if (misses) {
+    for (const r of result.results) {
+      if ((r.inScope && !r.correct) || r.invented) console.log(`  ${r.invented ? 'INVENTED' : 'MISS'} ${name}: ${JSON.stringify(r.entry.q)} [${r.kind}] ${r.missing.join(', ')} → ${r.reply.replace(/\n/g, ' ⏎ ').slice(0, 200)}`);
+    }
+  }
+  return { name, from, inScope: result.inScope, correct: result.correct, outOfScope: result.outOfScope, invented: result.invented, ...timings(set, event) };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| recogniser | set | in scope correct | exact intents | false facts (out of scope) | wrong language | cold mean ms | warm mean ms | warm p99 ms |');
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const [name, create] of recognizers) {
-  for (const [setName, questions] of sets) {
-    const cold = coldMean(create, questions);
-    const recognizer = create();
-    const result = evaluate(recognizer, event, questions);
-    const timing = latency(recognizer, questions, 20);
-    console.log(
-      `| ${name} | ${setName} (${questions.length}) | ${pct(result.inScopeCorrect, result.inScope)} | ${pct(result.exactIntents, result.inScope)} | ${result.falseFacts}/${result.outOfScope} | ${result.wrongLanguage} | ${cold.toFixed(3)} | ${timing.mean.toFixed(3)} | ${timing.p99.toFixed(3)} |`,
-    );
-    if (process.argv.includes('--misses') && recognizer instanceof CueRecognizer) {
-      for (const miss of result.misses) {
-        console.error(`  [${setName}] ${JSON.stringify(miss.question.text)} want ${miss.question.intents.join(',')} got ${miss.got.join(',')}${miss.missingFacts.length ? ` missing ${miss.missingFacts.join(' | ')}` : ''}${miss.wrongLanguage ? ' (language)' : ''}`);
-      }
-    }
-  }
+
+function table(title: string, rows: Row[]): void {
+  console.log(`\n### ${title}\n`);
+  console.log('| event | asked of | in scope correct | invented (out of scope) | p50 ms | p99 ms |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.name} | ${row.from} | ${pct(row.correct, row.inScope)} | ${row.invented}/${row.outOfScope} | ${row.p50.toFixed(3)} | ${row.p99.toFixed(3)} |`);
+  const sum = (key: keyof Row) => rows.reduce((total, row) => total + (row[key] as number), 0);
+  const p99 = Math.max(...rows.map((row) => row.p99));
+  console.log(`| **all** | | **${pct(sum('correct'), sum('inScope'))}** | **${sum('invented')}/${sum('outOfScope')}** | | **${p99.toFixed(3)}** (max) |`);
+  console.log(`» nlu ${title}: ${pct(sum('correct'), sum('inScope'))} in scope, ${sum('invented')}/${sum('outOfScope')} invented, p99 ≤ ${p99.toFixed(3)} ms`);
+}
+
+console.log(machineLine());
+const misses = flag('misses');
+for (const [title, folder] of [
+  ['example letters (bundled event files)', QUESTIONS_DIR],
+  ['development letters (imported drafts)', path.join(QUESTIONS_DIR, 'dev')],
+] as const) {
+  table(
+    title,
+    questionSetFiles(folder).map((file) => {
+      const set = loadQuestionSet(file);
+      const { event, from } = eventOfQuestionSet(set);
+      return measure(path.basename(file, '.yaml'), set, event, from, misses);
+    }),
+  );
+}
+if (flag('holdout')) {
+  // Held out: only the totals are printed, so nobody tunes to these questions.
+  const rows = questionSetFiles(path.join(HOLDOUT_DIR, 'questions')).map((file, index) => {
+    const set = loadQuestionSet(file);
+    const event = importedEvent(set.event, set.now.slice(0, 10), [path.join(HOLDOUT_DIR, 'letters')]);
+    return measure(`held-out letter ${index + 1}`, set, event, 'imported letter', false);
+  });
+  table('held-out letters (imported drafts, never tuned on)', rows);
 }

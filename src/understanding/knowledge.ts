@@ -19,6 +19,12 @@ function compileAll<T extends string>(table: Record<T, Phrases>): CompiledPhrase
 const fold = (word: string) => foldWord(word.toLowerCase());
 const words = (text: string) => tokenize(text).map((token) => token.folded);
 
+/** Whether a word starts with one of the stems (of at least `min` letters): a lookup per length, no scan. */
+export function startsWithStem(stems: ReadonlySet<string>, word: string, min: number): boolean {
+  for (let length = min; length <= word.length; length++) if (stems.has(word.slice(0, length))) return true;
+  return false;
+}
+
 /** The generic lexicon, compiled once for every event. */
 export const LEXICON = (() => {
   const subjects = compileAll<Subject>(SUBJECT_CUES);
@@ -207,8 +213,7 @@ export class EventKnowledge {
   /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
   isExactlyKnown(word: string): boolean {
     if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || this.words.has(word)) return true;
-    for (const stem of LEXICON.cueStems) if (stem.length >= 3 && word.startsWith(stem)) return true;
-    return false;
+    return startsWithStem(LEXICON.cueStems, word, 3);
   }
 
   /** A word the bot knows, as written or as a typo of a known word. */

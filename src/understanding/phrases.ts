@@ -146,26 +146,26 @@ function matchesWord(piece: Piece, word: WordForms): boolean {
 }
 
 /** All end positions reachable by matching `pieces` from `start` (small phrases, short clauses: plain recursion). */
-function ends(pieces: Piece[], index: number, words: WordForms[], start: number, out: Set<number>): void {
+function collectEnds(pieces: Piece[], index: number, words: WordForms[], start: number, out: Set<number>): void {
   if (index === pieces.length) {
     out.add(start);
     return;
   }
   const piece = pieces[index]!;
   if (piece.kind === 'gap') {
-    for (let skip = 0; skip <= piece.max && start + skip <= words.length; skip++) ends(pieces, index + 1, words, start + skip, out);
+    for (let skip = 0; skip <= piece.max && start + skip <= words.length; skip++) collectEnds(pieces, index + 1, words, start + skip, out);
     return;
   }
   if (piece.kind === 'choice') {
-    if (piece.optional) ends(pieces, index + 1, words, start, out);
+    if (piece.optional) collectEnds(pieces, index + 1, words, start, out);
     for (const option of piece.options) {
       const inner = new Set<number>();
-      ends(option, 0, words, start, inner);
-      for (const end of inner) ends(pieces, index + 1, words, end, out);
+      collectEnds(option, 0, words, start, inner);
+      for (const end of inner) collectEnds(pieces, index + 1, words, end, out);
     }
     return;
   }
-  if (start < words.length && matchesWord(piece, words[start]!)) ends(pieces, index + 1, words, start + 1, out);
+  if (start < words.length && matchesWord(piece, words[start]!)) collectEnds(pieces, index + 1, words, start + 1, out);
 }
 
 export interface PhraseMatch<T> {
@@ -175,23 +175,93 @@ export interface PhraseMatch<T> {
   source: string;
 }
 
+/** What a phrase can start with: exact words, word starts, or anything (a suffix, a number, a gap). */
+interface FirstKeys {
+  words: Set<string>;
+  prefixes: Set<string>;
+  any: boolean;
+}
+
+function firstKeys(pieces: readonly Piece[], keys: FirstKeys = { words: new Set(), prefixes: new Set(), any: false }): FirstKeys {
+  const piece = pieces[0];
+  if (!piece) {
+    keys.any = true;
+    return keys;
+  }
+  switch (piece.kind) {
+    case 'word':
+      keys.words.add(piece.word);
+      break;
+    case 'prefix':
+      keys.prefixes.add(piece.stem);
+      break;
+    case 'choice':
+      for (const option of piece.options) firstKeys([...option, ...pieces.slice(1)], keys);
+      if (piece.optional) firstKeys(pieces.slice(1), keys);
+      break;
+    default:
+      keys.any = true;
+  }
+  return keys;
+}
+
+/** Phrases by what they can start with, so a message is matched only against phrases that can start at each word. */
+interface PhraseIndex {
+  byWord: Map<string, number[]>;
+  byPrefix: Map<string, number[]>;
+  anywhere: number[];
+  longestPrefix: number;
+}
+
+const indexes = new WeakMap<readonly CompiledPhrase<unknown>[], PhraseIndex>();
+
+function indexOf(phrases: readonly CompiledPhrase<unknown>[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { byWord: new Map(), byPrefix: new Map(), anywhere: [], longestPrefix: 0 };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  phrases.forEach((phrase, i) => {
+    const keys = firstKeys(phrase.pieces);
+    if (keys.any) index!.anywhere.push(i);
+    for (const word of keys.words) add(index!.byWord, word, i);
+    for (const stem of keys.prefixes) {
+      add(index!.byPrefix, stem, i);
+      index!.longestPrefix = Math.max(index!.longestPrefix, stem.length);
+    }
+  });
+  indexes.set(phrases, index);
+  return index;
+}
+
 /** Every match of every phrase in the words, longest first; a phrase of gaps and options only never matches empty. */
 export function matchPhrases<T>(phrases: readonly CompiledPhrase<T>[], words: WordForms[]): PhraseMatch<T>[] {
-  const matches: PhraseMatch<T>[] = [];
-  for (const phrase of phrases) {
-    if (phrase.length === 0 || phrase.length > words.length) continue;
-    for (let start = 0; start + phrase.length <= words.length; start++) {
-      // A phrase starts with a word: skip positions that cannot match it without walking the whole phrase.
-      const first = phrase.pieces[0]!;
-      if (first.kind !== 'choice' && first.kind !== 'gap' && !matchesWord(first, words[start]!)) continue;
-      const found = new Set<number>();
-      ends(phrase.pieces, 0, words, start, found);
-      const longest = Math.max(-1, ...[...found].filter((end) => end > start));
-      if (longest > start) matches.push({ tag: phrase.tag, start, end: longest, source: phrase.source });
+  const index = indexOf(phrases);
+  const found: Array<PhraseMatch<T> & { phrase: number }> = [];
+  for (let start = 0; start < words.length; start++) {
+    const candidates = new Set<number>(index.anywhere);
+    for (const form of words[start]!.forms) {
+      for (const i of index.byWord.get(form) ?? []) candidates.add(i);
+      for (let length = 1; length <= Math.min(form.length, index.longestPrefix); length++) {
+        for (const i of index.byPrefix.get(form.slice(0, length)) ?? []) candidates.add(i);
+      }
+    }
+    for (const i of candidates) {
+      const phrase = phrases[i]!;
+      if (phrase.length === 0 || start + phrase.length > words.length) continue;
+      const ends = new Set<number>();
+      collectEnds(phrase.pieces, 0, words, start, ends);
+      let longest = -1;
+      for (const end of ends) if (end > start && end > longest) longest = end;
+      if (longest > start) found.push({ tag: phrase.tag, start, end: longest, source: phrase.source, phrase: i });
     }
   }
-  // Longer spans first; on the same span the more specific phrase ("kørestol*" over "køre*").
-  return matches.sort((a, b) => b.end - b.start - (a.end - a.start) || b.source.length - a.source.length || a.start - b.start);
+  // Longer spans first; on the same span the more specific phrase ("kørestol*" over "køre*"); then the lexicon's order.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.source.length - a.source.length || a.start - b.start || a.phrase - b.phrase);
+  return found.map(({ tag, start, end, source }) => ({ tag, start, end, source }));
 }
 
 /** Keeps the longest matches, dropping any that overlaps a longer one already kept. */

@@ -1,7 +1,7 @@
 import type { Organisation } from '../event/model';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
-import { EventKnowledge, LEXICON, type IndexedFaq, type IndexedItem, type IndexedPerson } from './knowledge';
+import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem, type IndexedPerson } from './knowledge';
 import { detectLanguage } from './language';
 import type { Request, SmallTalk } from './lexicon/requests';
 import { GLOSSARY } from './lexicon/glossary';
@@ -126,7 +126,7 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
   // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
-  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || [...LEXICON.askingStems].some((stem) => stem.length >= 4 && form.startsWith(stem))))) return undefined;
+  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4)))) return undefined;
   const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
   return order.find((kind) => matches.some((match) => match.tag === kind));
 }
@@ -421,7 +421,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
 function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
-  return word.length >= 5 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word) && !knowledge.titleStems.has(stemWord(word)) && ![...LEXICON.cueStems].some((stem) => stem.length >= 4 && word.startsWith(stem));
+  return word.length >= 5 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word) && !knowledge.titleStems.has(stemWord(word)) && !startsWithStem(LEXICON.cueStems, word, 4);
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
