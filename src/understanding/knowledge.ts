@@ -223,7 +223,8 @@ export class EventKnowledge {
 
   /** A word that could be the subject of a question the event does not cover: unknown, and not a typo of anything known. */
   isForeign(word: string): boolean {
-    return word.length >= 3 && !/^\d+$/.test(word) && !this.isKnown(word);
+    // Tokens that start with a digit ("30th", "2kr") are amounts, dates and times, never a subject.
+    return word.length >= 3 && !/^\d/.test(word) && !this.isKnown(word);
   }
 
   /** A function word or an entity word (a month, a weekday, "punkt"): never part of a title that names an item. */

@@ -1,84 +1,110 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { answerIntent, composeAnswer } from '../../src/answers/compose';
-import { CONTENT_INTENTS, type Intent } from '../../src/understanding/lexicon';
-import { bundledEvent as event, eventCopy } from '../helpers/event';
+import { parse } from 'yaml';
+import { ask } from '../../src/answers/ask';
+import { formatTime, startOf } from '../../src/event/format';
+import { parseEvent } from '../../src/event/load';
+import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
+import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent } from '../helpers/event';
 
-const before = DateTime.fromISO('2024-10-27T12:00:00+01:00', { setZone: true });
-const after = DateTime.fromISO('2026-11-29T12:00:00+01:00', { setZone: true });
-const say = (intent: Intent, lang: 'da' | 'en', now = before) => answerIntent(intent, event, lang, now);
+/** The synthetic event with some of its file changed (in memory). */
+function variant(change: (raw: Record<string, unknown>) => void): MeetingEvent {
+  const raw = parse(readFileSync(SYNTHETIC_EVENT_FILE, 'utf8')) as Record<string, unknown>;
+  change(raw);
+  return parseEvent(raw, 'variant.yaml');
+}
 
-describe('answers from the invitation', () => {
-  it('time, place and programme in Danish', () => {
-    assert.equal(say('when', 'da'), 'Mødet er onsdag den 30. oktober 2024 kl. 17.00–18.45 – det er om 3 dage.');
-    assert.equal(say('where', 'da'), 'Mødet foregår på Rådhuset i Herning, Torvet 5, 7400 Herning.');
-    assert.match(say('programme', 'da'), /1\. Velkommen v\/ Herning Kommune[\s\S]*6\. Tak for i dag/);
+const answer = (event: MeetingEvent, text: string, now = SYNTHETIC_NOW, options: { toldOriginalLanguage?: boolean } = {}) =>
+  ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }), ...options }).answer!;
+
+describe('answers composed from the event', () => {
+  it('a practical fact is quoted as the letter says it, with typed details', () => {
+    const parking = answer(syntheticEvent, 'hvor kan jeg parkere?');
+    assert.equal(parking.kind, 'answer');
+    assert.ok(parking.text.includes(syntheticEvent.practical.parking!.text.da!));
   });
 
-  it('time, place and programme in English', () => {
-    assert.equal(say('when', 'en'), 'The meeting is on Wednesday 30 October 2024, 17:00–18:45 (Danish time) – that is in 3 days.');
-    assert.equal(say('where', 'en'), 'The meeting is held at Herning City Hall (Rådhuset), Torvet 5, 7400 Herning.');
-    assert.match(say('programme', 'en'), /3\. Discussions at the tables – KL's Children and Education Committee/);
+  it('asked for something more specific than the fact says, it says what it does not say and quotes what it does', () => {
+    const vegan = answer(syntheticEvent, 'er der vegansk mad?');
+    assert.notEqual(vegan.kind, 'answer');
+    assert.ok(vegan.text.includes(syntheticEvent.practical.food!.text.da!));
   });
 
-  it('after the meeting, "when" says it took place', () => {
-    assert.equal(say('when', 'da', after), 'Mødet blev holdt onsdag den 30. oktober 2024 kl. 17.00–18.45 (for 2 år siden).');
-    assert.equal(say('when', 'en', after), 'The meeting took place on Wednesday 30 October 2024, 17:00–18:45 (Danish time) (2 years ago).');
+  it('a price named in a yes/no question is confirmed or corrected', () => {
+    const paid = variant((raw) => {
+      (raw.practical as Record<string, unknown>).price = { text: 'Det koster 150 kr. at deltage, 75 kr. for studerende.', amount: 150 };
+    });
+    assert.match(answer(paid, 'koster det 150 kr?').text, /^Ja/);
+    assert.match(answer(paid, 'koster det 200 kr?').text, /^Nej/);
+    assert.doesNotMatch(answer(paid, 'koster det 75 kr?').text, /^(Ja|Nej)/, 'another amount of the text depends on who asks');
+    const free = variant((raw) => {
+      (raw.practical as Record<string, unknown>).price = { text: 'Det er gratis at deltage.', free: true };
+    });
+    assert.match(answer(free, 'skal man betale 50 kr?').text, /^Nej/);
   });
 
-  it('everything else the invitation states', () => {
-    assert.match(say('audience', 'da'), /udvalg med ansvar for børne- og ungeområdet[\s\S]*direktører/);
-    assert.match(say('organisers', 'en'), /KL \(Local Government Denmark\) together with Herning Municipality/);
-    assert.equal(
-      say('chair', 'da'),
-      "Thomas Gyldal Petersen, formand for KL's Børne- og Undervisningsudvalg, leder mødet (programpunkt 2, 4 og 5).",
-    );
-    assert.match(say('purpose', 'da'), /lokal praksis[\s\S]*inkluderende fællesskaber/);
-    assert.match(say('background', 'da'), /økonomiaftalen for 2025[\s\S]*folkeskoleaftale/);
-    assert.match(say('background', 'en'), /2025 economy agreement[\s\S]*school agreement/);
-    assert.equal(say('ownTopics', 'da'), 'Ja. I kan selv bringe emner på banen – det sker under programpunkt 5.');
-    assert.match(say('registrationLink', 'en'), /https:\/\/tilmeld\.kl\.dk\/politiskmoede-regionmidtjylland2024/);
-    assert.equal(say('letterDate', 'da'), 'Invitationen fra KL er dateret 1. juli 2024.');
-    assert.equal(say('klAddress', 'da'), 'KLs adresse er Weidekampsgade 10, Postboks 3370, 2300 København S (www.kl.dk).');
-    assert.match(say('duration', 'en'), /1 hour and 45 minutes, from 17:00 to 18:45/);
-    assert.equal(say('endTime', 'da'), 'Mødet slutter kl. 18.45 (onsdag den 30. oktober 2024).');
+  it('with no end time in the letter, it never states one', () => {
+    const noEnd = variant((raw) => {
+      raw.end = '20:00';
+      raw.endIsEstimate = true;
+    });
+    assert.equal(answer(noEnd, 'hvornår slutter det?').kind, 'dontKnow');
+    assert.ok(!answer(noEnd, 'hvornår er mødet?').text.includes('20.00'));
+    assert.ok(!answer(noEnd, 'hvor lang tid varer det?').text.includes('2 timer'));
   });
 
-  it('every content intent has an answer in both languages, and they differ', () => {
-    for (const intent of CONTENT_INTENTS) {
-      const da = say(intent, 'da');
-      const en = say(intent, 'en');
-      assert.ok(da.length > 10 && en.length > 10, intent);
-      assert.notEqual(da, en, intent);
-    }
+  it('with no arrival time, "when should we be there" gets the start as the nearest fact, and says so', () => {
+    const arrival = answer(syntheticEvent, 'hvornår skal vi være der?');
+    assert.equal(arrival.kind, 'partly');
+    assert.ok(arrival.text.includes(formatTime(startOf(syntheticEvent), 'da')));
   });
 
-  it('answers come from the event file, not from code', () => {
-    const other = eventCopy();
-    other.venue.address = { street: 'Banegårdspladsen 1', postalCode: '8000', city: 'Aarhus C' };
-    other.start = '2025-03-04T09:00';
-    other.end = '2025-03-04T12:00';
-    assert.match(answerIntent('where', other, 'da', before), /Banegårdspladsen 1, 8000 Aarhus C/);
-    assert.match(answerIntent('when', other, 'da', before), /tirsdag den 4\. marts 2025 kl\. 09\.00–12\.00/);
+  it('travel questions get the address, never the meeting’s length', () => {
+    const travel = answer(syntheticEvent, 'hvor lang tid tager det at køre fra Aalborg?');
+    assert.notEqual(travel.kind, 'answer');
+    assert.ok(travel.text.includes(syntheticEvent.venue.address!.street!));
+    assert.ok(!travel.text.includes('2 timer'));
   });
 
-  it('what the invitation does not say gets "I don\'t know" and whom to ask', () => {
-    const answer = composeAnswer({ lang: 'da', intents: [], unknownTopic: true }, event, before);
-    assert.deepEqual(answer.intents, ['dontKnow']);
-    assert.match(answer.text, /ved jeg desværre ikke/);
-    assert.match(answer.text, /Thomas Gyldal Petersen.*www\.kl\.dk/);
-    const en = composeAnswer({ lang: 'en', intents: [], unknownTopic: false }, event, before);
-    assert.match(en.text, /I don't know.*Thomas Gyldal Petersen/);
+  it('who leads an item: every item the person leads, as the letter says', () => {
+    const welcome = answer(klEvent, 'hvem byder velkommen?', KL_NOW);
+    assert.ok(welcome.text.includes('Herning Kommune') && welcome.text.includes('Thomas Gyldal Petersen'), 'both welcomes');
+    const person = answer(klEvent, 'hvad laver thomas gyldal petersen?', KL_NOW);
+    for (const label of ['2', '4', '5']) assert.match(person.text, new RegExp(`punkt ${label}\\b`));
+    assert.doesNotMatch(person.text, /leder mødet/);
   });
 
-  it('a half-known question answers the known half and says the rest is not in the invitation', () => {
-    const answer = composeAnswer({ lang: 'en', intents: ['where'], unknownTopic: true }, event, before);
-    assert.match(answer.text, /Torvet 5[\s\S]*doesn't say anything about the rest/);
+  it('items at a time, and after one', () => {
+    const atTime = answer(syntheticEvent, 'hvad sker der kl 19?');
+    assert.ok(atTime.text.includes('Kaffe og kage'));
+    const after = answer(syntheticEvent, 'hvad sker der efter kaffen?');
+    assert.ok(after.text.includes('Eventuelt'));
   });
 
-  it('the programme answer asks for the card', () => {
-    assert.equal(composeAnswer({ lang: 'da', intents: ['programme'], unknownTopic: false }, event, before).programmeCard, true);
-    assert.equal(composeAnswer({ lang: 'da', intents: ['where'], unknownTopic: false }, event, before).programmeCard, false);
+  it('an FAQ entry answers what the letter does not say, marked as the organisers’ answer', () => {
+    const withFaq = variant((raw) => {
+      raw.faq = [{ questions: ['må man tage hunden med?'], answer: 'Ja, hunde i snor er velkomne.' }];
+    });
+    const dog = answer(withFaq, 'kan jeg have min hund med');
+    assert.equal(dog.kind, 'answer');
+    assert.ok(dog.text.includes('hunde i snor'));
+  });
+
+  it('a question in the other language gets facts translated and quotes in the original, saying so once', () => {
+    const first = answer(syntheticEvent, 'where can I park?');
+    assert.ok(first.quotedOtherLanguage);
+    assert.match(first.text, /Danish/);
+    const again = answer(syntheticEvent, 'is there food?', SYNTHETIC_NOW, { toldOriginalLanguage: true });
+    assert.doesNotMatch(again.text, /written in Danish/);
+    assert.match(answer(syntheticEvent, 'when does it start?').text, /18:00/);
+  });
+
+  it('remembers what it answered for follow-ups', () => {
+    const item = answer(syntheticEvent, 'hvad er punkt 3?');
+    assert.deepEqual(item.memory.items, ['3']);
+    assert.ok(item.memory.topics?.includes('items'));
   });
 });

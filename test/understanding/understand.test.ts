@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { ask, type Asked } from '../../src/answers/ask';
+import { endOf, formatDate, formatTime, startOf, titleOf } from '../../src/event/format';
+import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
+import type { FollowUpContext } from '../../src/understanding/understand';
+import { TEST_EVENTS } from '../helpers/event';
+import { hasFact } from '../helpers/questionSets';
+
+/** A conversation with the understanding and answering layers (no bot, no HTTP), remembering as the router does. */
+function conversation(event: MeetingEvent, now: string) {
+  const knowledge = new EventKnowledge(event);
+  const clock = DateTime.fromISO(now, { setZone: true });
+  let context: FollowUpContext | undefined;
+  return (text: string, at: DateTime = clock): Asked & { text: string } => {
+    const asked = ask(text, knowledge, { now: at, context });
+    context = asked.answer ? { ...asked.answer.memory, lang: asked.understanding.lang } : { ...context, lang: asked.understanding.lang };
+    return { ...asked, text: asked.answer?.text ?? '' };
+  };
+}
+
+const kindOf = (asked: Asked) => (asked.understanding.kind === 'question' ? asked.answer?.kind : asked.understanding.kind === 'request' ? asked.understanding.request : asked.understanding.kind);
+
+for (const { name, event, now } of TEST_EVENTS) {
+  const start = startOf(event);
+  const city = event.venue.address!.city!;
+  const street = event.venue.address!.street!;
+  const items = event.programme;
+
+  describe(`understanding questions about the ${name} event`, () => {
+    it('when, until when, where and the programme, in Danish and English, from the event', () => {
+      const chat = conversation(event, now);
+      assert.ok(chat('hvornår er mødet?').text.includes(formatTime(start, 'da')));
+      assert.ok(chat('when is the meeting?').text.includes(formatTime(start, 'en')));
+      assert.ok(chat('hvornår slutter det').text.includes(formatTime(endOf(event), 'da')));
+      assert.ok(chat('hvor er det?').text.includes(street));
+      assert.ok(chat('where is it held').text.includes(street));
+      const programme = chat('hvad er programmet?').text;
+      for (const item of items) assert.ok(programme.includes(item.title[event.language]!), item.title[event.language]);
+    });
+
+    it('answers in the language of the question', () => {
+      const chat = conversation(event, now);
+      assert.equal(chat('hvornår starter det?').understanding.lang, 'da');
+      assert.equal(chat('what time does it start?').understanding.lang, 'en');
+      assert.equal(chat('duration?').understanding.lang, 'en', 'an English word of the lexicon decides a one-word message');
+    });
+
+    it('tolerates typos and missing æ/ø/å, but a typo never turns a common word into a cue', () => {
+      const chat = conversation(event, now);
+      assert.ok(chat('hvornaar er moedet').text.includes(formatTime(start, 'da')));
+      assert.ok(chat('wehn is the meeting').text.includes(formatTime(start, 'en')));
+      assert.ok(chat('hvad er adrsesen?').text.includes(street));
+      // "tager" is not "taler" (speaker), and a journey is not the meeting's length.
+      const drive = chat('jeg kommer fra Aarhus, hvor lang tid tager det at køre?');
+      assert.ok(!drive.text.includes(formatTime(endOf(event), 'da')), drive.text);
+      assert.notEqual(drive.answer?.kind, 'answer');
+    });
+
+    it('small talk gets small talk, in its own kind', () => {
+      const chat = conversation(event, now);
+      const cases: Array<[string, string]> = [
+        ['hej', 'greeting'],
+        ['god aften', 'greeting'],
+        ['tak for hjælpen', 'thanks'],
+        ['farvel', 'farewell'],
+        ['ok', 'acknowledgement'],
+        ['👍', 'acknowledgement'],
+        ['asdfghjkl', 'gibberish'],
+        ['hvad er mødebot?', 'whatAreYou'],
+        ['do you speak english', 'speakLanguage'],
+      ];
+      for (const [text, kind] of cases) {
+        const understood = chat(text).understanding;
+        assert.equal(understood.kind === 'smallTalk' && understood.smallTalk, kind, text);
+      }
+      assert.equal(chat('adressen tak').understanding.kind, 'question', 'a question word with a thank-you is a question');
+    });
+
+    it('signs up only when asked; a remark about coming late is a question about the times', () => {
+      const chat = conversation(event, now);
+      for (const text of ['tilmeld mig', 'jeg vil gerne tilmelde mig', 'sign me up']) assert.equal(kindOf(chat(text)), 'signUp', text);
+      const late = chat('jeg kommer nok lidt for sent');
+      assert.equal(late.understanding.kind, 'question');
+      assert.ok(late.text.includes(formatTime(start, 'da')), late.text);
+      assert.notEqual(kindOf(chat('hvordan tilmelder jeg mig?')), 'signUp', 'asking how is a question');
+    });
+
+    it('confirms or corrects a fact named in a yes/no question', () => {
+      const chat = conversation(event, now);
+      assert.match(chat(`er det i ${city}?`).text, /^Ja/);
+      const wrongTown = chat('er det i Aalborg?').text;
+      assert.match(wrongTown, /^Nej/);
+      assert.ok(wrongTown.includes(city));
+      assert.match(chat(`er det kl ${start.hour}?`).text, /^Ja/);
+      const wrongHour = chat(`er det kl ${start.hour + 1}?`).text;
+      assert.match(wrongHour, /^Nej/);
+      assert.ok(wrongHour.includes(formatTime(start, 'da')));
+      const wrongDay = chat(`er mødet d. ${start.plus({ days: 1 }).day}.?`).text;
+      assert.match(wrongDay, /^Nej/);
+      assert.ok(wrongDay.includes(formatDate(start, 'da')));
+      assert.match(chat('is it on the ' + start.day + 'th?').text, /^Yes/);
+      assert.match(chat('er mødet i morgen?', start.minus({ days: 1 }).set({ hour: 12 })).text, /^Ja/);
+      assert.match(chat('er mødet i dag?', start.minus({ days: 3 })).text, /^Nej/);
+    });
+
+    it('finds programme items by number and follows up on the next one', () => {
+      const chat = conversation(event, now);
+      const second = items[1]!;
+      const third = items[2]!;
+      assert.ok(chat('hvad er punkt 2').text.includes(second.title[event.language]!));
+      const followUp = chat('og punkt 3?');
+      assert.ok(followUp.text.includes(third.title[event.language]!), followUp.text);
+    });
+
+    it('follows up on the last topic', () => {
+      const chat = conversation(event, now);
+      chat('hvornår starter mødet?');
+      assert.ok(chat('og hvornår slutter det?').text.includes(formatTime(endOf(event), 'da')));
+      chat('hvor er det?');
+      const english = chat('and in english?');
+      assert.equal(english.understanding.kind === 'request' && english.understanding.request, 'answerInLanguage');
+    });
+
+    it('answers the known part of a combined question and says which part it cannot', () => {
+      const chat = conversation(event, now);
+      const combined = chat('hvornår er det og må man tage sin hund med');
+      assert.equal(combined.answer?.kind, 'partly');
+      assert.ok(combined.text.includes(formatTime(start, 'da')));
+      assert.equal(combined.answer?.unanswered.length, 1);
+    });
+
+    it('never states a fact the event does not have', () => {
+      const chat = conversation(event, now);
+      for (const text of [
+        'må man tage sin hund med?',
+        'hvor lang tid tager det at køre fra Aarhus?',
+        'how do I get there from Copenhagen?',
+        'is there a cloakroom?',
+        'hvornår er næste års møde?',
+        'hvornår kommer referatet fra mødet?',
+        'hvad er wifi-koden?',
+      ]) {
+        const asked = chat(text);
+        assert.notEqual(asked.answer?.kind, 'answer', `${text} → ${asked.text}`);
+        assert.ok(!hasFact(asked.text, formatTime(endOf(event), 'da')) || asked.text.includes(street), `${text} must not give the meeting's end or length: ${asked.text}`);
+      }
+    });
+
+    it('"I don\'t know" names whom to ask: the contact person, else the organisers', () => {
+      const chat = conversation(event, now);
+      const answer = chat('må man tage sin hund med?').text;
+      const contact = event.people.find((person) => person.roles.includes('contact'));
+      if (contact) assert.ok(answer.includes(contact.name), answer);
+      else for (const organiser of event.organisers) assert.ok(answer.includes(organiser.name.da ?? organiser.name.en!), answer);
+    });
+
+    it('a statement about the writer beside a question is context', () => {
+      const chat = conversation(event, now);
+      const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
+      assert.equal(asked.understanding.kind, 'question');
+      assert.ok(asked.text.startsWith('Mødet er') || asked.text.includes(formatTime(start, 'da')), asked.text);
+    });
+  });
+}
