@@ -54,7 +54,7 @@ export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEn
     const state: SignUpState = { kind: 'signUp', eventId: event.id, lang, step: 'review', index: 0, answers: existing.answers, prefill: {}, hadRegistration: true, mode };
     const field = options.fieldText ? findFieldByName(fields(event), options.fieldText, event) : undefined;
     if (field) {
-      // "skift kommune til Herning": the new value may be in the same sentence.
+      // "skift kommune til Vestby": the new value may be in the same sentence.
       const inline = valueAfterField(options.fieldText!, field, lang);
       if (inline?.ok && !inline.confirm) return showReview(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [...replies, reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang)]);
       if (inline?.ok) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(field), only: true, pending: inline }, replies);
@@ -76,7 +76,7 @@ export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEn
   return { state: { kind: 'signUp', eventId: event.id, lang, step: 'notice', index: 0, answers: {}, prefill: {}, hadRegistration: false, mode: 'new' }, replies };
 }
 
-/** The value a "skift kommune til Herning" names after the field, parsed as that field's answer. */
+/** The value a "skift kommune til Vestby" names after the field, parsed as that field's answer. */
 function valueAfterField(text: string, field: RegistrationField, lang: Lang): FieldResult | undefined {
   const match = /\b(?:til|to|=|:)\s+(.+)$/i.exec(text);
   if (!match) return undefined;

@@ -12,7 +12,7 @@ import { formatWhen, titleOf } from '../src/event/format';
 import { EventFileError, loadEventFile } from '../src/event/load';
 import type { MeetingEvent } from '../src/event/model';
 import { fieldLabel } from '../src/registrations/fields';
-import { signUpWindow } from '../src/registrations/window';
+import { signUpWindow } from '../src/event/window';
 
 const USAGE = 'Usage: npm run event:check -- <events/your-meeting.yaml> [--now 2027-04-01T12:00]';
 

@@ -12,10 +12,11 @@ export function withCorrelationId<T>(id: string, work: () => T): T {
 }
 
 /**
- * Field names that would hold what a user typed or registered. Code never logs them (see below); if a future
- * change does by mistake, pino writes "[redacted]" instead of the value.
+ * Field names that would hold what a user typed or registered: a message, a registration's answers (whatever fields
+ * an event asks for, they live under `answers`), a single answer's value, an address or a phone number. Code never logs them
+ * (see below); if a future change does by mistake, pino writes "[redacted]" instead of the value.
  */
-const PERSONAL_FIELDS = ['text', 'fullName', 'email', 'answers', 'topic', 'value'];
+const PERSONAL_FIELDS = ['text', 'answers', 'answer', 'value', 'email', 'phone', 'question'];
 const REDACT = ['req.headers.authorization', 'headers.authorization', ...PERSONAL_FIELDS, ...PERSONAL_FIELDS.map((field) => `*.${field}`)];
 
 /**

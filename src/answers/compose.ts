@@ -17,7 +17,7 @@ import {
 } from '../event/format';
 import type { Localized, MeetingEvent, PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import { signUpWindow } from '../registrations/window';
+import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
@@ -446,7 +446,7 @@ function deadlinePart(context: AnswerContext): Part | undefined {
   return { text: m.noDeadline(formatWhen(event, lang)), notStated: true };
 }
 
-/** The programme as lines: "1. Velkommen – v/ Herning Kommune", times where the letter gives them. */
+/** The programme as lines: "1. Velkommen – v/ Vestby Kommune", times where the letter gives them. */
 export function programmeText(event: MeetingEvent, lang: Lang): string {
   const m = messages(lang).answers;
   const lines = event.programme.flatMap((item) => [itemLine(event, item, lang), ...item.items.map((sub) => m.subItem(localText(event, sub.title, lang).text))]);
@@ -652,7 +652,7 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
       const where = wherePart(context)?.text ?? '';
       const known = new Set([...context.knowledge.placeWords, ...context.knowledge.titleStems]);
       const matches = check.words.some((word) => known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))));
-      // "Torvet 7" when it is Torvet 5: the street is right, the number is not.
+      // "Storegade 7" when it is Storegade 5: the street is right, the number is not.
       const street = event.venue.address?.street ?? '';
       const number = /\d+[a-z]?/i.exec(street)?.[0];
       const wrongNumber = number !== undefined && check.numbers.length > 0 && !check.numbers.includes(number) && check.words.some((word) => foldWord(street.toLowerCase()).includes(word));

@@ -22,7 +22,7 @@ import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
 import { CSV_EXPORT_CONTEXT } from '../organisers/requests';
 import type { RegistrationService } from '../registrations/service';
-import { chatSignUpOpen } from '../registrations/window';
+import { chatSignUpOpen } from '../event/window';
 import { reply, type Reply } from '../replies';
 import { storeFaultOf } from '../storage/port';
 import { languageFromLocale } from '../understanding/language';

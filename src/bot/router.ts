@@ -13,11 +13,12 @@ import type { Logger } from '../log';
 import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
 import { organiserRequest, overview, type OrganiserRequest } from '../organisers/requests';
-import { chatSignUpOpen } from '../registrations/window';
+import { chatSignUpOpen } from '../event/window';
 import type { RegistrationService } from '../registrations/service';
 import { reply, type Reply } from '../replies';
 import type { EventKnowledge } from '../understanding/knowledge';
 import type { Request } from '../understanding/lexicon/requests';
+import { eventsNamed } from '../understanding/eventNames';
 import { understand, type FollowUpContext, type Understanding } from '../understanding/understand';
 import { INTENTS } from './intents';
 
@@ -143,7 +144,7 @@ export class Router {
     const dialogInput: DialogInput = { text: input.text, submit: input.submit, lang: dialog.kind === 'chooseEvent' ? lang : dialog.lang };
     const env = this.dialogEnv(input);
     if (dialog.kind === 'chooseEvent') {
-      const named = this.deps.catalogue.named(input.text, now);
+      const named = eventsNamed(this.deps.catalogue.all(), input.text);
       const byNumber = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
       const choices = this.deps.catalogue.upcoming(now);
       const chosen = named.length === 1 ? named[0] : byNumber ? choices[Number(byNumber) - 1] : undefined;
@@ -171,7 +172,7 @@ export class Router {
 
   /** Which event a message is about: one it names, else the conversation's, else the default; undefined when unclear. */
   private eventFor(text: string, memory: Memory, now: DateTime): MeetingEvent | undefined {
-    const named = this.deps.catalogue.named(text, now);
+    const named = eventsNamed(this.deps.catalogue.all(), text);
     if (named.length === 1) return named[0];
     return this.deps.catalogue.byId(memory.eventId) ?? this.defaultEvent(now);
   }
@@ -185,7 +186,7 @@ export class Router {
     const understanding = understand(input.text, this.deps.knowledge(knowledgeEvent), { hint: input.hint, context: { ...memory.followUp, lang: memory.lang } });
     const lang = understanding.lang;
     const next: Memory = { ...memory, lang };
-    if (event && event.id !== memory.eventId && this.deps.catalogue.named(input.text, now).length === 1) next.eventId = event.id;
+    if (event && event.id !== memory.eventId && eventsNamed(this.deps.catalogue.all(), input.text).length === 1) next.eventId = event.id;
     switch (understanding.kind) {
       case 'empty':
         return { replies: [reply(messages(lang).emptyMessage, lang)], memory: next };
@@ -281,7 +282,7 @@ export class Router {
       case 'cancelRegistration': {
         const mine = await this.deps.registrations.registrationsOf(this.deps.catalogue.all(), input.identity);
         // Registered for several meetings and none named: ask which.
-        const target = this.deps.catalogue.named(input.text, now).length === 1 || mine.length <= 1 ? (mine.length === 1 ? mine[0]!.event : event!) : undefined;
+        const target = eventsNamed(this.deps.catalogue.all(), input.text).length === 1 || mine.length <= 1 ? (mine.length === 1 ? mine[0]!.event : event!) : undefined;
         if (!target) return this.chooseEvent(input.text, { ...memory }, lang, now);
         const result = await startCancel(target, lang, env);
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };

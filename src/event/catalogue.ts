@@ -2,19 +2,12 @@ import { watch, readdirSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { DateTime } from 'luxon';
 import type { Logger } from '../log';
-import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { endOf, startOf } from './format';
 import { EventFileError, loadEventFile } from './load';
 import type { MeetingEvent } from './model';
 
 const EVENT_FILE = /\.(ya?ml|json)$/i;
 
-/** Words too common in events' names to tell one from another. */
-const GENERIC = new Set(
-  ['mode', 'moder', 'modet', 'meeting', 'event', 'invitation', 'regionalt', 'politisk', 'kommune', 'region', 'dag', 'the', 'og', 'and', 'for', 'til', 'om', 'i', 'in', 'of', 'pa', 'hvad', 'skal', 'vores', 'kunne'].map(
-    (word) => stemWord(foldWord(word)),
-  ),
-);
 
 /**
  * Every invitation the bot serves: the event files in EVENTS_DIR (or the one EVENT_FILE), validated at start-up and
@@ -106,39 +99,9 @@ export class EventCatalogue {
     return this.all().filter((event) => endOf(event) > now);
   }
 
-  /**
-   * The events a text names, by a word only that event's name, town or organisers use ("borgermødet", "Brønderslev",
-   * "the Aarhus forum"), or by its date. Empty when the text names none (or all of them alike).
-   */
-  named(text: string, now: DateTime): MeetingEvent[] {
-    const events = this.all();
-    if (events.length < 2) return [];
-    const words = new Set(tokenize(text).map((token) => stemWord(token.folded)));
-    const identities = events.map((event) => ({ event, words: identityWords(event) }));
-    const counts = new Map<string, number>();
-    for (const { words: own } of identities) for (const word of own) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const byWord = identities.filter(({ words: own }) => [...own].some((word) => counts.get(word) === 1 && words.has(word))).map(({ event }) => event);
-    if (byWord.length > 0) return byWord.length < events.length ? byWord : [];
-    void now;
-    return [];
-  }
+
 }
 
-/** The words that name an event: its title, its town and venue, its organisers. */
-function identityWords(event: MeetingEvent): Set<string> {
-  const texts = [
-    ...Object.values(event.title),
-    event.venue.address?.city ?? '',
-    ...Object.values(event.venue.name ?? {}),
-    ...event.organisers.flatMap((organisation) => Object.values(organisation.name)),
-  ];
-  return new Set(
-    texts
-      .flatMap((text) => tokenize(text ?? ''))
-      .map((token) => stemWord(token.folded))
-      .filter((word) => word.length >= 4 && !GENERIC.has(word) && !/^\d+$/.test(word)),
-  );
-}
 
 /** The upcoming event a conversation can default to: the only upcoming one, if exactly one is. */
 export function onlyUpcoming(catalogue: EventCatalogue, now: DateTime): MeetingEvent | undefined {

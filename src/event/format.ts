@@ -1,7 +1,11 @@
 import { DateTime, Duration } from 'luxon';
-import { localeOf, type Lang } from '../i18n';
 import { perEvent } from './memo';
-import { textIn, type Localized, type MeetingEvent } from './model';
+import { textIn, type EventLang as Lang, type Localized, type MeetingEvent } from './model';
+
+/** Luxon/Intl locale for a language: en-GB gives "30 October 2024" rather than the US order. */
+export function localeOf(lang: Lang): string {
+  return lang === 'da' ? 'da' : 'en-GB';
+}
 
 export type MeetingState = 'future' | 'ongoing' | 'past';
 

@@ -126,7 +126,7 @@ export interface MeetingEvent {
   language: EventLang;
   title: Localized;
   timeZone: string;
-  /** Local date and time, "2027-04-14T19:00". */
+  /** Local date and time, "2027-03-18T19:00". */
   start: string;
   end: string;
   endIsEstimate: boolean;

@@ -20,7 +20,7 @@ const localized = (value: TextInput, language: EventLang): Localized => (typeof 
 const optionalLocalized = (value: TextInput | undefined, language: EventLang): Localized | undefined =>
   value === undefined ? undefined : localized(value, language);
 
-/** "Torvet 5, 7400 Herning": the parts recognised where the letter writes a Danish (or similar) postcode. */
+/** "Storegade 5, 9990 Vestby": the parts recognised where the letter writes a Danish (or similar) postcode. */
 export function parseAddress(value: string | Exclude<EventFile['venue']['address'], string | undefined>): Address {
   if (typeof value !== 'string') {
     const locality = [value.postalCode, value.city].filter(Boolean).join(' ');

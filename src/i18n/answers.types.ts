@@ -1,5 +1,15 @@
 import type { PracticalFact, PracticalTopic } from '../event/model';
-import type { ContactFacts } from './types';
+
+/** Someone to ask, already in the language of the reply. */
+export interface ContactFacts {
+  name: string;
+  title?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+}
+
 
 export type RoleName = 'chair' | 'moderator' | 'host';
 export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';

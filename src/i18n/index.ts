@@ -10,7 +10,4 @@ export function messages(lang: Lang): Messages {
   return catalogue[lang];
 }
 
-/** Luxon/Intl locale for a language: en-GB gives "30 October 2024" rather than the US order. */
-export function localeOf(lang: Lang): string {
-  return lang === 'da' ? 'da' : 'en-GB';
-}
+export { localeOf } from '../event/format';

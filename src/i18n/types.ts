@@ -1,5 +1,6 @@
 import type { FieldKind } from '../event/model';
 import type { AnswerMessages, ClosedReason } from './answers.types';
+export type { ContactFacts } from './answers.types';
 
 export type { AnswerMessages, ClosedReason } from './answers.types';
 
@@ -7,15 +8,6 @@ export type { AnswerMessages, ClosedReason } from './answers.types';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-/** Someone to ask, already in the language of the reply. */
-export interface ContactFacts {
-  name: string;
-  title?: string;
-  organisation?: string;
-  email?: string;
-  phone?: string;
-  website?: string;
-}
 
 /** Why an answer to a sign-up question was not taken. */
 export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure';

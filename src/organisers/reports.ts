@@ -20,7 +20,7 @@ export interface BreakdownRow {
 
 export interface Participant {
   name: string;
-  /** The answers to the fields organisers group by, as shown ("Direktør", "Aarhus"). */
+  /** The answers to the fields organisers group by, as shown ("Direktør", "Vestby"). */
   details: string[];
   status: 'registered' | 'waitlisted';
 }

@@ -18,7 +18,7 @@ export interface OrganiserAsk {
   teams: boolean;
 }
 
-/** A group named in the text ("fra Herning", "direktører", "Herning Kom."): a choice of a field organisers count by. */
+/** A group named in the text ("fra Vestby", "direktører", "Vestby Kom."): a choice of a field organisers count by. */
 function groupNamed(event: MeetingEvent, text: string, lang: Lang, reports: OrganiserReports): { field: RegistrationField; filter: AnswerFilter; label: string } | undefined {
   const words = tokenize(text).map((token) => token.raw);
   for (const field of reports.groupFields(event)) {

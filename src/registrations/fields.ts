@@ -8,7 +8,7 @@ import type { Answers } from './model';
 
 /**
  * Sign-up answers as people give them: inside a sentence ("jeg hedder Per Hansen", "min mail er …"), with a trailing
- * dot, abbreviated ("Herning Kom."), in their own words for a role ("skolechef"). What is taken is shown back; what
+ * dot, abbreviated ("Vestby Kom."), in their own words for a role ("skolechef"). What is taken is shown back; what
  * is only guessed (a fuzzy or free-text match) is confirmed first. Refusals, questions and commands are never
  * stored as answers — the dialog sees to those before a field is parsed.
  */

@@ -15,7 +15,7 @@ import {
   type StoredActiveRegistration,
   type StoredRegistration,
 } from './model';
-import { signUpWindow, type SignUpWindow } from './window';
+import { signUpWindow, type SignUpWindow } from '../event/window';
 
 export type { SignUpWindow };
 

@@ -1,4 +1,4 @@
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from './registrations';
 
 /** A registration with this id exists already (Cosmos: 409). */
 export class ConflictError extends Error {

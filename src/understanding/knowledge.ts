@@ -146,7 +146,7 @@ export class EventKnowledge {
   readonly faq: IndexedFaq[];
   readonly passages: PassageSearch;
   readonly vocabulary: Vocabulary;
-  /** Folded words of the organisers' and sender's names ("kl", "herning"), to the organisation they name. */
+  /** Folded words of the organisers' and sender's names ("kl", "vestby"), to the organisation they name. */
   readonly organisationWords = new Map<string, Organisation>();
 
   constructor(

@@ -18,7 +18,7 @@ import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './
  */
 export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 'weekday' | 'where' | 'items' | 'person' | 'times';
 
-/** A yes/no question that names a fact to confirm or correct ("er det i Herning?", "er det kl 16?"). */
+/** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
 export type Check =
   | { kind: 'place'; words: string[]; numbers: string[] }
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
@@ -207,7 +207,7 @@ function withGlossary(stems: Iterable<string>): Set<string> {
 
 /**
  * Programme items a clause names by number, or by title words (and who leads them). Words that name the place or an
- * organiser ("Velkommen til Hjørring") and words that asked for the whole programme do not name an item.
+ * organiser ("Velkommen til Nordby") and words that asked for the whole programme do not name an item.
  */
 function itemsNamed(entities: Entities, words: string[], knowledge: EventKnowledge, excluded: ReadonlySet<string>): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
   const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
@@ -310,7 +310,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
   const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues].map((i) => words[i]!), ...titleWordsOfMeeting]));
   const person = personNamed(forms, knowledge);
-  // A word of an organisation's name that is also the venue's town ("Herning" of "Herning Kommune") names the
+  // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
   const organisation = words
     .map((word, i) => {
@@ -401,7 +401,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
 
-  // Entities alone: a yes/no check ("er det i Herning?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
+  // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
   if (yesNo || entities.alternatives) {
     if (placeWords.length > 0) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
     if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0) return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);

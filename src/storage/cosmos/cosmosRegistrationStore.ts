@@ -1,5 +1,5 @@
 import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos';
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
 import { DEFAULT_TUNING, REGISTRATIONS_CONTAINER } from './cosmosClient';
 import { isRetryable, retrying, statusOf, withDeadline } from './faults';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../../registrations/model';
+import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
 import { KeyedQueue } from '../../util/keyedQueue';
 import { readJsonFile, writeFileAtomic } from './atomicFile';

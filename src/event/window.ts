@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { startOf } from '../event/format';
-import type { MeetingEvent } from '../event/model';
+import { startOf } from './format';
+import type { MeetingEvent } from './model';
 
 /**
  * Whether people can sign up now. Closed when the letter says no sign-up is needed or gives none, when the deadline
