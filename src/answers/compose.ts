@@ -19,9 +19,9 @@ import type { Localized, MeetingEvent, PracticalFact, PracticalTopic, ProgrammeI
 import { messages, type Lang } from '../i18n';
 import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
-import { EventKnowledge } from '../understanding/knowledge';
+import { EventKnowledge, LEXICON } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
-import { amountsIn, withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
+import { amountsIn, isLetterNoun, withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
 import { whomToAsk } from './contact';
 
 /** A reply as plain data; the bot turns it into activities. */
@@ -310,10 +310,21 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   const m = messages(context.lang).answers;
   const text = quote(context, fact.text);
   const said = m.letterSays(text.text, text.other ? context.event.language : undefined);
+  // "is the booking code NEF2027?": a code named is confirmed or corrected by the codes the letter gives.
+  const codes = (value: string) => [...value.matchAll(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{4,}\b/g)].map((m) => m[0].toLowerCase());
+  const askedCodes = codes(frame.clause);
+  const statedCodes = codes([fact.text.da, fact.text.en].filter(Boolean).join(' '));
+  if (askedCodes.length === 1 && statedCodes.length > 0) return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
+  // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
+  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), context.knowledge);
+  if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
+    const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
+    const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(([name]) => name);
+    if (asked.length === 1 && stated.length > 0) return { text: stated.includes(asked[0]!) ? m.yes(said) : m.no(said), other: text.other };
+  }
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
   // Across languages the words cannot be compared: the fact is quoted as it is.
-  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '));
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
   if (missing.length > 0 || costUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
@@ -336,13 +347,21 @@ const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
   language: ['sprog', 'sproget', 'language', 'languages'],
   accommodation: ['overnatning', 'overnatte', 'hotel', 'hotellet', 'hoteller', 'accommodation', 'stay', 'overnight', 'room', 'rooms', 'værelse', 'værelser', 'booking', 'book'],
   dressCode: ['påklædning', 'dresscode', 'dress', 'code', 'wear', 'tøj', 'have', 'på', 'attire', 'clothes'],
-  transport: ['transport', 'komme', 'derhen', 'get', 'getting', 'there', 'directions', 'vej', 'vejen', 'finde', 'travel', 'rejse'],
+  transport: ['transport', 'komme', 'derhen', 'derud', 'dertil', 'kore', 'korer', 'kor', 'kommer', 'tage', 'tager', 'drive', 'go', 'goes', 'get', 'getting', 'there', 'directions', 'vej', 'vejen', 'finde', 'travel', 'rejse'],
   arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
 
 /** A room as letters name one: "mødelokale 3", "lokale 2.14", "Sal A", "1. sal", "room 204", "the Main Hall". */
 const ROOM_NAMED = /\b(mødelokale\w*|lokale\s+\d[\w.]*|sal\s+[A-ZÆØÅ0-9]\w*|salen\b|\d+\.\s*sal|\d+\.\s*etage|room\s+[A-Z0-9]\w*|\w+\s+hall\b|floor\s+\d|\d+(st|nd|rd|th)\s+floor)/u;
+
+const LANGUAGE_NAMES: Array<[string, RegExp]> = [
+  ['da', /\b(dansk|danish)\b/i],
+  ['en', /\b(engelsk|english)\b/i],
+  ['de', /\b(tysk|german)\b/i],
+  ['sv', /\b(svensk|swedish)\b/i],
+  ['no', /\b(norsk|norwegian)\b/i],
+];
 
 /** Words that qualify what is asked without naming something of their own ("vegan options", "phone number"). */
 const QUALIFIERS = new Set(['option', 'options', 'mulighed', 'muligheder', 'nummer', 'number', 'nr', 'kr', 'kroner', 'dkk', 'info', 'information', 'oplysninger']);
@@ -365,10 +384,13 @@ const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
-function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string): string[] {
+function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, knowledge: EventKnowledge): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
-  const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase()))])]
+  // Besides the cue and unknown words, what else the letter names that the question asks about ("the kids" at a
+  // question of food): a fact about the topic that does not name it does not answer it.
+  const nouns = tokenize(frame.clause).map((token) => token.folded).filter((word) => isLetterNoun(word, knowledge) || (word.length === 4 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word)));
+  const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase())), ...nouns])]
     .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
     .filter((word) => !generic.has(stemWord(word)));
   const present = (word: string) => {
@@ -378,8 +400,7 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string): str
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
-  if (specific.some(present)) return [];
-  return specific;
+  return specific.filter((word) => !present(word));
 }
 
 function wherePart(context: AnswerContext): Part | undefined {
@@ -420,8 +441,12 @@ function signUpOpenPart(context: AnswerContext): Part | undefined {
   if (!registration) return undefined;
   const window = signUpWindow(event, now);
   if (!window.open) return { text: m.signUpClosed(window.reason, window.closedAt ? formatDate(window.closedAt, lang) : formatWhen(event, lang)) };
-  const lines = [m.signUpStillOpen, m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
-  if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
+  const ways = m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
+  // With no deadline in the letter, "still open?" has only the bot's own rule (until the meeting starts) to go on.
+  if (!registration.deadline) {
+    return { text: [m.noDeadline(formatWhen(event, lang)), ways, registration.chat ? m.signUpInChat : ''].filter(Boolean).join('\n'), notStated: true, nearest: true };
+  }
+  const lines = [m.signUpStillOpen, ways, m.deadline(formatDeadline(context), false)];
   if (registration.chat) lines.push(m.signUpInChat);
   return { text: lines.filter(Boolean).join('\n') };
 }

@@ -1,5 +1,6 @@
 import type { FaqEntry, MeetingEvent, Organisation, Person, ProgrammeItem } from '../event/model';
 import { COMMON_WORDS } from './lexicon/commonWords';
+import { GLOSSARY } from './lexicon/glossary';
 import { REQUEST_CUES, SMALL_TALK_CUES, YES_NO, LEAVE_DIALOG, type Request, type SmallTalk } from './lexicon/requests';
 import { ASPECT_CUES, LATE_OR_EARLY, SUBJECT_CUES, YES_NO_STARTS, type Aspect, type Subject } from './lexicon/topics';
 import { FUNCTION_WORDS, QUESTION_WORDS } from './lexicon/words';
@@ -172,6 +173,11 @@ export class EventKnowledge {
     for (const { item } of flat) texts.push(...allTexts(item.title), ...allTexts(item.by));
     for (const fact of Object.values(event.practical)) texts.push(...allTexts(fact?.text));
     this.words = new Set(texts.flatMap(words));
+    // A word in the other language for something the event names ("break" for "Pause") is known, not foreign.
+    for (const [da, en] of GLOSSARY) {
+      const entry = [...da, ...en].flatMap(words);
+      if (entry.some((word) => this.words.has(word))) for (const word of entry) this.words.add(word);
+    }
     this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
     this.placeWords = new Set(
       [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]

@@ -83,6 +83,9 @@ export interface UnderstandOptions {
   context?: FollowUpContext;
 }
 
+/** What people call the bot itself: "Hej Mødebot" greets, it asks nothing. */
+const BOT_NAMES = new Set(['modebot', 'moedebot', 'mdebot', 'bot', 'botten', 'chatbot']);
+
 const LANGUAGE_INSTRUCTION = /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
 const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
 
@@ -122,7 +125,7 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   const matches = longestFirst(matchPhrases(LEXICON.smallTalk, forms));
   if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
   const taken = covered(matches);
-  const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded));
+  const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded) && !BOT_NAMES.has(word.folded));
   // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
   // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
@@ -246,8 +249,13 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
   // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
-  const byTitle = knowledge.people.filter((indexed) => [...indexed.titleStems].some((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)));
-  return byTitle.length === 1 ? byTitle[0] : undefined;
+  const matched = knowledge.people
+    .map((indexed) => ({ indexed, length: Math.max(0, ...[...indexed.titleStems].filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)).map((stem) => stem.length)) }))
+    .filter((entry) => entry.length > 0)
+    .sort((a, b) => b.length - a.length);
+  // "the vice chair" names "næstformand" rather than "formand": the longer (more specific) title wins.
+  if (matched.length === 1 || (matched.length > 1 && matched[0]!.length > matched[1]!.length)) return matched[0]!.indexed;
+  return undefined;
 }
 
 const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
@@ -308,7 +316,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // not the programme item that shares one of them.
   const meetingWord = words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
   const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
-  const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues].map((i) => words[i]!), ...titleWordsOfMeeting]));
+  // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
+  const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
+  const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting]));
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -420,7 +430,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 }
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
-function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
+export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
   return word.length >= 5 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word) && !knowledge.titleStems.has(stemWord(word)) && !startsWithStem(LEXICON.cueStems, word, 4);
 }
 
