@@ -126,6 +126,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       const raw = trimSentence(text.replace(LEAD_INS.phone, ''));
       const digits = raw.replace(/[^\d+]/g, '');
       if (!/^\+?\d{8,15}$/.test(digits)) return { ok: false, problem: 'notAPhone' };
+      // A Danish number has eight digits after the country code: "+45 1234 567" is a digit short, not foreign.
+      if (/^(?:\+|00)45/.test(digits) && !/^(?:\+|00)45\d{8}$/.test(digits)) return { ok: false, problem: 'notAPhone' };
       return { ok: true, value: raw, display: raw };
     }
     case 'organisation': {
