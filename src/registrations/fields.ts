@@ -99,6 +99,17 @@ export function otherChoiceOf(field: RegistrationField): FieldChoice | undefined
   return field.choices.find(isOtherChoice);
 }
 
+/** Words for "something else", typed instead of a choice from the list. */
+const OTHER_WORDS = new Set(['andet', 'anden', 'andre', 'noget andet', 'en anden', 'et andet', 'other', 'others', 'another', 'something else'].map((w) => fold(w)));
+
+/** Whether a text names the field's "something else" itself: a word for it, its free-text option's label, its "Andet" choice. */
+function namesOther(field: RegistrationField, text: string): boolean {
+  const key = fold(trimSentence(text));
+  const choice = otherChoiceOf(field);
+  const names = [...Object.values(field.other?.label ?? {}), ...(choice ? [choice.id, ...Object.values(choice.label), ...choice.aliases] : [])];
+  return key.length > 0 && (OTHER_WORDS.has(key) || names.some((name) => fold(name) === key));
+}
+
 /** Checks one typed answer against its field. Pure: the dialog decides what to say about a problem. */
 export function parseFieldAnswer(field: RegistrationField, input: string, lang: Lang): FieldResult {
   const text = tidy(input);
@@ -138,9 +149,14 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
     }
     case 'choice': {
       const value = trimSentence(text.replace(LEAD_INS.organisation, '').replace(LEAD_INS.any, ''));
+      const other = otherChoiceOf(field);
+      // "andet" / "other": with a free-text option its text is asked next (no text yet); else it is the "Andet" choice.
+      if ((field.other || other) && (namesOther(field, value) || namesOther(field, text))) {
+        if (field.other) return { ok: true, value: 'other', display: field.other.label[lang] ?? Object.values(field.other.label)[0] ?? '' };
+        return { ok: true, value: other!.id, display: other!.label[lang] ?? Object.values(other!.label)[0] ?? other!.id };
+      }
       const matched = matchChoice(field, value, lang) ?? matchChoice(field, text, lang);
       if (matched) return { ok: true, value: matched.choice.id, display: matched.choice.label[lang] ?? Object.values(matched.choice.label)[0] ?? matched.choice.id, confirm: !matched.exact };
-      const other = otherChoiceOf(field);
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
       // Not on the list: kept as written under "other", once the user has confirmed it.
       if (MARKUP.test(value)) return { ok: false, problem: 'markup' };
