@@ -165,7 +165,9 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       return { ok: true, value: other?.id ?? 'other', other: value, display: value, confirm: true };
     }
     case 'text': {
-      if (field.optional && SKIP.has(fold(trimSentence(text)))) return { ok: true, value: '', display: '' };
+      // "spring over", "Skip!", or a lone dash ("-", "–"), of which the trimming leaves nothing.
+      const bare = trimSentence(text);
+      if (field.optional && (!bare || SKIP.has(fold(bare)))) return { ok: true, value: '', display: '' };
       const value = trimSentence(text.replace(LEAD_INS.any, '')) || text;
       if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
       return { ok: true, value, display: value };
