@@ -20,7 +20,7 @@ export type FieldResult =
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*$/u;
 const SKIP = new Set(['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) => fold(w)));
-const UNSURE = /\b(ved ikke|aner ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|not sure|no idea|what should i (write|answer))\b/i;
+const UNSURE = /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254);
 
