@@ -8,7 +8,7 @@ import { messages, type Lang } from '../i18n';
 /**
  * The meeting as an iCalendar file (RFC 5545), made by the `ics` library. Times are written in UTC, which every
  * calendar converts to its own zone; the offset comes from luxon's rules for the event's zone. No personal data goes
- * in. With an estimated end (the letter gives none) the calendar still needs one. A letter
+ * in. With an estimated end (the letter gives none) the calendar still needs one; the description says so. A letter
  * that gives the date but no time makes a whole-day entry: its midnight start is no time of the meeting.
  */
 export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
@@ -44,6 +44,7 @@ export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
     description:
       [
         organisers.length ? m.calendarOrganisers(organisers) : undefined,
+        event.endIsEstimate && !event.timeNotStated ? m.calendarEndEstimated : undefined,
         event.programme.length ? programmeText(event, lang) : undefined,
       ]
         .filter(Boolean)
