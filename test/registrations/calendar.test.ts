@@ -89,6 +89,32 @@ describe('calendar file: the KL meeting, as its letter gives it', () => {
 
 describe('calendar file: what the letter does not say', () => {
   for (const { name, file } of TEST_EVENTS) {
+    it(`when the letter gives the date but no time (${name}), then the meeting is a whole-day entry on that date, not one at midnight`, () => {
+      const undated = loadEventFile(
+        eventFileFrom(file, (raw) => {
+          const day = String(raw.start).slice(0, 10);
+          Object.assign(raw, { start: `${day}T00:00`, end: '02:00', timeNotStated: true });
+        }),
+      );
+      const day = undated.start.slice(0, 10).replace(/-/g, '');
+      const next = startOf(undated).plus({ days: 1 }).toFormat('yyyyMMdd');
+      const ics = meetingCalendar(undated, 'da');
+      assert.match(ics, new RegExp(`\r\nDTSTART;VALUE=DATE:${day}\r\n`));
+      assert.match(ics, new RegExp(`\r\nDTEND;VALUE=DATE:${next}\r\n`));
+      assert.doesNotMatch(ics, /DTSTART:|DTEND:/, 'no time of day');
+    });
+
+    it(`when the letter gives no end (${name}), then the calendar still ends, and says the end is only an estimate`, () => {
+      const open = loadEventFile(eventFileFrom(file, (raw) => Object.assign(raw, { endIsEstimate: true })));
+      for (const lang of ['da', 'en'] as Lang[]) {
+        const props = properties(meetingCalendar(open, lang));
+        assert.equal(props.get('DTEND'), utc(endOf(open)));
+        assert.ok((props.get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated), props.get('DESCRIPTION'));
+      }
+      for (const lang of ['da', 'en'] as Lang[]) assert.ok(!(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated));
+    });
+
+
     it(`when a sign-up link has no scheme (${name}), then the calendar's URL gets one`, () => {
       const bare = loadEventFile(eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).url = 'tilmeld.example/moede')));
       assert.equal(properties(meetingCalendar(bare, 'da')).get('URL'), 'https://tilmeld.example/moede');
