@@ -1,10 +1,14 @@
-import { BUNDLED_EVENT_FILE, loadConfig } from '../src/config';
-import { loadEventFile } from '../src/event/load';
+import { loadConfig } from '../src/config';
+import { formatWhen, titleOf } from '../src/event/format';
+import type { RegistrationField } from '../src/event/model';
+import { messages } from '../src/i18n';
 import { channelIdentity, personKeyOf } from '../src/identity';
 import { isActive, type StoredRegistration } from '../src/registrations/model';
 import { createStores } from '../src/storage';
 import { LocalRegistrationStore } from '../src/storage/local/localRegistrationStore';
 import { EMULATOR_KEY } from '../test/helpers/cosmos';
+import { personName } from '../test/helpers/registrations';
+import { benchEvent } from './events';
 import { arg, botEnv, machineLine, messageActivity, quantile, say, startTarget, textArg, type Target } from './lib';
 
 /**
@@ -15,23 +19,40 @@ import { arg, botEnv, machineLine, messageActivity, quantile, say, startTarget, 
  * Options: --users 200 --concurrency 20 (users signing up at the same time)
  *          --double 10 (every 10th user confirms twice at once, as a double click does; 0 = never)
  *          --stores local,cosmos
+ *          --event kl|synthetic (the synthetic one has two seats: the rest must end up on its waiting list)
  */
 const USERS = arg('users', 200);
 const CONCURRENCY = arg('concurrency', 20);
 const DOUBLE = arg('double', 10);
 const STORES = (textArg('stores') ?? 'local,cosmos').split(',') as Array<'local' | 'cosmos'>;
-const event = loadEventFile(BUNDLED_EVENT_FILE);
+const { event, file, now } = benchEvent();
+const fields = event.registration?.fields ?? [];
+const r = messages('da').registration;
 
-/** A name the form accepts (letters only), different for every user. */
-function nameOf(n: number): string {
-  let letters = '';
-  for (let rest = n + 26 * 26; rest > 0; rest = Math.floor(rest / 26)) letters = String.fromCharCode(97 + (rest % 26)) + letters;
-  return `Deltager ${letters[0]!.toUpperCase()}${letters.slice(1)}`;
+/** What a user types for a field, from its kind (see test/storageFaults.test.ts); the first choice by its label. */
+function answerOf(field: RegistrationField, n: number): string {
+  switch (field.kind) {
+    case 'name':
+      return personName(n);
+    case 'email':
+      return `d${n}@example.dk`;
+    case 'phone':
+      return '20 30 40 50';
+    case 'organisation':
+      return 'Testby Lokalråd';
+    case 'choice':
+      return field.choices[0]!.label.da ?? Object.values(field.choices[0]!.label)[0]!;
+    case 'text':
+      return field.optional ? 'spring over' : 'Tekst';
+  }
 }
 
-/** What a user types, answer by answer (see test/signup.test.ts); the last one confirms at the review. */
-const answersOf = (n: number) => ['tilmeld mig', nameOf(n), `d${n}@example.dk`, 'Herning', 'Direktør', 'spring over'];
-const CONFIRMED = /Du er tilmeldt/;
+/** What a user types, message by message, up to the review: "tilmeld mig", yes to the privacy notice, each answer. */
+const answersOf = (n: number) => ['tilmeld mig', 'ja', ...fields.map((field) => answerOf(field, n))];
+/** The bot's own sentences for a sign-up that was stored: registered, or on the waiting list at some place. */
+const registeredTexts = (['attached', 'link', 'none'] as const).map((calendar) => r.registered(titleOf(event, 'da'), formatWhen(event, 'da'), calendar));
+const waitingTexts = Array.from({ length: USERS }, (_, i) => r.waitlisted(i + 1));
+const confirmed = (reply: string) => [...registeredTexts, ...waitingTexts].some((text) => reply.includes(text));
 
 interface Outcome {
   store: string;
@@ -59,7 +80,7 @@ async function signUpAll(bot: Target): Promise<{ seconds: number; turns: number[
           for (const text of answersOf(n)) await timed(n, text);
           // A double click sends the confirmation twice at once: one registration must come of it.
           const confirmations = await Promise.all(Array.from({ length: DOUBLE > 0 && n % DOUBLE === 0 ? 2 : 1 }, () => timed(n, 'ja')));
-          if (!confirmations.some((reply) => CONFIRMED.test(reply))) failed++;
+          if (!confirmations.some(confirmed)) failed++;
         } catch {
           failed++;
         }
@@ -72,7 +93,7 @@ async function signUpAll(bot: Target): Promise<{ seconds: number; turns: number[
 async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
   const cosmos = store === 'cosmos' ? await startTarget('cosmos') : undefined;
   const database = `bench-${process.pid}-${Date.now()}`;
-  const env = botEnv(cosmos ? { COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database } : {});
+  const env = botEnv({ EVENT_FILE: file, BOT_NOW: now, ...(cosmos ? { COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database } : {}) });
   const bot = await startTarget('bot', env);
   try {
     // Warm-up with questions only (nothing stored): JIT and connections, so the first sign-ups are not the slowest.
@@ -95,7 +116,7 @@ async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
   }
 }
 
-/** Exactly one active registration per user who signed up, and nobody else. */
+/** Exactly one active registration per user who signed up, and nobody else; the seats taken, the rest waiting. */
 function check(stored: StoredRegistration[]) {
   const expected = new Set(Array.from({ length: USERS }, (_, n) => personKeyOf(channelIdentity('emulator', `user-${n}`))));
   const byPerson = new Map<string, number>();
@@ -103,13 +124,18 @@ function check(stored: StoredRegistration[]) {
   const doubled = [...byPerson.values()].filter((count) => count > 1).length;
   const lost = [...expected].filter((key) => !byPerson.has(key)).length;
   const strangers = [...byPerson.keys()].filter((key) => !expected.has(key)).length;
-  const notRegistered = stored.filter((registration) => registration.status !== 'registered').length;
-  return { doubled, lost, strangers, notRegistered, ok: stored.length === USERS && doubled + lost + strangers + notRegistered === 0 };
+  const seats = Math.min(USERS, event.registration?.capacity ?? USERS);
+  const registered = stored.filter((registration) => registration.status === 'registered').length;
+  const waiting = stored.filter((registration) => registration.status === 'waitlisted').length;
+  const misplaced = Math.abs(registered - seats) + Math.abs(waiting - (USERS - seats));
+  return { doubled, lost, strangers, misplaced, ok: stored.length === USERS && doubled + lost + strangers + misplaced === 0 };
 }
 
 async function main() {
   console.log(machineLine());
-  console.log(`${USERS} users, ${CONCURRENCY} at a time, 7 turns each${DOUBLE > 0 ? `, every ${DOUBLE}th confirms twice at once` : ''}\n`);
+  const seats = event.registration?.capacity;
+  console.log(`Event: ${event.id}${seats ? ` (${seats} seats)` : ''}`);
+  console.log(`${USERS} users, ${CONCURRENCY} at a time, ${answersOf(0).length + 1} turns each${DOUBLE > 0 ? `, every ${DOUBLE}th confirms twice at once` : ''}\n`);
   const rows: string[] = [];
   const verdicts: string[] = [];
   let allOk = true;

@@ -1,26 +1,29 @@
-import { channelIdentity } from '../src/identity';
 import { DateTime } from 'luxon';
-import { BUNDLED_EVENT_FILE, loadConfig } from '../src/config';
-import { loadEventFile } from '../src/event/load';
+import { loadConfig } from '../src/config';
+import { channelIdentity } from '../src/identity';
 import { RegistrationService } from '../src/registrations/service';
 import { createStores } from '../src/storage';
 import type { RegistrationStore } from '../src/storage/port';
 import { startCosmosServer } from '../test/helpers/cosmos';
+import { answersFor } from '../test/helpers/registrations';
+import { benchEvent } from './events';
 import { arg, machineLine, quantile, tempDir } from './lib';
 
 /**
  * `npm run bench:store`: registrations per second and latency of RegistrationService.register for each adapter.
  * Cosmos DB is the in-process protocol server (it shares this process's CPU, so its figures say more about the
- * adapter's overhead than about a real account). Usage: npm run bench:store [-- --n 1000 --concurrency 32]
+ * adapter's overhead than about a real account). The answers are made from the event's field kinds; on an event
+ * with a capacity, the later sign-ups go on its waiting list (a dearer path: the list is read for each).
+ * Usage: npm run bench:store [-- --n 1000 --concurrency 32 --event kl|synthetic]
  */
 const N = arg('n', 1000);
 const CONCURRENCY = arg('concurrency', 32);
-const event = loadEventFile(BUNDLED_EVENT_FILE);
-const now = DateTime.fromISO('2024-10-27T12:00:00+01:00', { setZone: true });
-const answers = (n: number) => ({ fullName: `Deltager ${n}`, email: `d${n}@example.dk`, municipality: 'viborg', role: 'udvalgsmedlem', topic: '' });
+const chosen = benchEvent();
+const { event } = chosen;
+const now = DateTime.fromISO(chosen.now, { setZone: true });
 
 async function run(store: RegistrationStore, label: string, concurrency: number, offset: number) {
-  const service = new RegistrationService(store, event, () => now, 30);
+  const service = new RegistrationService(store, () => now, 30);
   const samples: number[] = [];
   const queue = Array.from({ length: N }, (_, i) => i + offset);
   const started = process.hrtime.bigint();
@@ -28,8 +31,8 @@ async function run(store: RegistrationStore, label: string, concurrency: number,
     Array.from({ length: concurrency }, async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const t = process.hrtime.bigint();
-        const outcome = await service.register(channelIdentity('bench', `u${n}`), answers(n));
-        if (outcome.kind !== 'registered') throw new Error(`unexpected ${outcome.kind}`);
+        const outcome = await service.register(event, channelIdentity('bench', `u${n}`), answersFor(event, n));
+        if (outcome.kind !== 'registered' && outcome.kind !== 'waitlisted') throw new Error(`unexpected ${outcome.kind}`);
         samples.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
     }),
@@ -40,7 +43,7 @@ async function run(store: RegistrationStore, label: string, concurrency: number,
 }
 
 async function main() {
-  console.log(`${machineLine()}\n`);
+  console.log(`${machineLine()}\nEvent: ${event.id}${event.registration?.capacity ? ` (${event.registration.capacity} seats)` : ''}\n`);
   console.log('| adapter | concurrency | registrations | per second | p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|');
   for (const concurrency of [1, CONCURRENCY]) {

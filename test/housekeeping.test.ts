@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, mock } from 'node:test';
-import { DateTime } from 'luxon';
 import { loadConfig } from '../src/config';
 import { DAY_MS, startHousekeeping } from '../src/housekeeping';
 import { channelIdentity } from '../src/identity';
@@ -11,33 +10,42 @@ import { RegistrationService } from '../src/registrations/service';
 import { createStores, downloadsFolder } from '../src/storage';
 import { LocalRegistrationStore } from '../src/storage/local/localRegistrationStore';
 import { saveDownload } from '../src/devtools/downloads';
-import { eventCopy } from './helpers/event';
+import { endOf } from '../src/event/format';
+import { TEST_EVENTS } from './helpers/event';
+import { answersFor, testClock } from './helpers/registrations';
 import { tempDataDir } from './helpers/testBot';
 
 const silent = createLogger('silent');
 const ageFile = (file: string, ms: number) => utimesSync(file, new Date(Date.now() - ms), new Date(Date.now() - ms));
 
 describe('housekeeping: personal data goes on schedule', () => {
-  it('when an instance keeps running past an event\'s retention, then the daily run deletes its registrations', async () => {
-    mock.timers.enable({ apis: ['setInterval'] });
-    try {
-      const event = eventCopy();
-      const clock = { now: DateTime.fromISO('2024-10-27T12:00:00+01:00', { setZone: true }) };
-      const store = new LocalRegistrationStore(tempDataDir());
-      const service = new RegistrationService(store, event, () => clock.now, 30);
-      await service.register(channelIdentity('test', 'a'), { fullName: 'Anna Jensen', email: 'anna@example.dk', municipality: 'herning', role: 'direktoer' });
-      const housekeeping = startHousekeeping([{ name: 'registrations', run: () => service.purgeExpired() }], silent);
-      await housekeeping.runNow();
-      assert.equal((await store.list(event.id)).length, 1, 'kept while within retention');
-      clock.now = clock.now.plus({ days: 40 });
-      mock.timers.tick(DAY_MS);
-      await housekeeping.runNow();
-      assert.equal((await store.list(event.id)).length, 0);
-      housekeeping.stop();
-    } finally {
-      mock.timers.reset();
-    }
-  });
+  for (const { name, event, now } of TEST_EVENTS) {
+    it(`when an instance keeps running past an event's retention, then the daily run deletes its registrations (${name} event)`, async () => {
+      mock.timers.enable({ apis: ['setInterval'] });
+      try {
+        const { clock, read } = testClock(now);
+        const store = new LocalRegistrationStore(tempDataDir());
+        const service = new RegistrationService(store, read, 30);
+        await service.register(event, channelIdentity('test', 'a'), answersFor(event, 1));
+        await service.register(event, channelIdentity('test', 'b'), answersFor(event, 2));
+        await service.cancel(event, channelIdentity('test', 'b'));
+        let runs = 0;
+        const housekeeping = startHousekeeping([{ name: 'registrations', run: () => (runs++, service.purgeExpired([event])) }], silent);
+        await housekeeping.runNow();
+        assert.equal((await store.list(event.id)).length, 2, 'kept while within retention');
+        clock.now = endOf(event).plus({ days: 30, minutes: 1 });
+        // The daily timer starts a run by itself; runNow then joins the one in flight.
+        mock.timers.tick(DAY_MS);
+        assert.equal(runs, 2, 'the timer started a run');
+        await housekeeping.runNow();
+        assert.equal(runs, 2);
+        assert.equal((await store.list(event.id)).length, 0, 'registrations and cancellations both gone');
+        housekeeping.stop();
+      } finally {
+        mock.timers.reset();
+      }
+    });
+  }
 
   it('when a task fails, then the others still run and it is tried at the next run', async () => {
     let calls = 0;

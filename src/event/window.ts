@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { startOf } from './format';
+import { endOf, startOf } from './format';
 import type { MeetingEvent } from './model';
 
 /**
@@ -16,7 +16,8 @@ export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
   if (!registration.required) return { open: false, reason: 'notRequired' };
   const start = startOf(event);
   const deadline = registration.deadline ? DateTime.fromISO(registration.deadline, { zone: event.timeZone }) : undefined;
-  if (now >= start) return { open: false, reason: now >= start.plus({ days: 1 }) ? 'past' : 'started', closedAt: start };
+  // Held once it has ended, not a day after it began: a two-day meeting is still going on at noon on its second day.
+  if (now >= start) return { open: false, reason: now >= endOf(event) ? 'past' : 'started', closedAt: start };
   if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
   return deadline && deadline < start ? { open: true, deadline } : { open: true };
 }

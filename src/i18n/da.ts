@@ -200,6 +200,7 @@ export const da: Messages = {
     closingTheLoop: (question, answer) => `Du spurgte om „${question}“. Arrangørerne har nu svaret: ${answer}`,
   },
   calendarOrganisers: (organisers) => `Arrangør: ${and(organisers)}`,
+  calendarEndEstimated: 'Invitationen siger ikke, hvornår mødet slutter – sluttidspunktet her er kun et skøn.',
   privacyPage: (days, stateDays) => ({
     title: 'Mødebot – privatlivspolitik',
     paragraphs: [

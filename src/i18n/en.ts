@@ -199,6 +199,7 @@ export const en: Messages = {
     closingTheLoop: (question, answer) => `You asked about "${question}". The organisers have now answered: ${answer}`,
   },
   calendarOrganisers: (organisers) => `Organised by ${and(organisers)}`,
+  calendarEndEstimated: 'The invitation does not say when the meeting ends – the end time here is only an estimate.',
   privacyPage: (days, stateDays) => ({
     title: 'Mødebot – privacy policy',
     paragraphs: [

@@ -38,6 +38,8 @@ export interface Messages {
   privacyPage(retentionDays: number, stateDays: number): { title: string; paragraphs: string[] };
   termsPage: { title: string; paragraphs: string[] };
   calendarOrganisers(organisers: string[]): string;
+  /** In a calendar file whose end the letter does not give: the end there is a guess. */
+  calendarEndEstimated: string;
 }
 
 export interface SmallTalkMessages {

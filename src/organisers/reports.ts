@@ -143,12 +143,18 @@ export class OrganiserReports {
     const all = (await this.store.list(event.id)).sort(
       (a, b) => Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
     );
+    // The place on the waiting list as the chat shows it to the person: the queue order, not the number drawn at
+    // sign-up (which stays when those ahead move up or leave).
+    const waiting = all
+      .filter((r): r is StoredActiveRegistration => r.status === 'waitlisted')
+      .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const place = new Map(waiting.map((r, index) => [r.id, index + 1]));
     const header = [...fields.map((f) => fieldLabel(f, lang, event)), c.status, c.registeredAt, c.waitlistNumber];
     const rows = all.map((r) => [
       ...fields.map((f) => displayAnswer(f, r.answers, lang)),
       c.statuses[r.status],
       isActive(r) ? DateTime.fromISO(r.createdAt).setZone(event.timeZone).toFormat('yyyy-MM-dd HH:mm') : '',
-      r.status === 'waitlisted' && r.waitlistNumber !== undefined ? String(r.waitlistNumber) : '',
+      place.has(r.id) ? String(place.get(r.id)) : '',
     ]);
     const content = stringify([header, ...rows].map((row) => row.map(clean)), { bom: true, record_delimiter: 'windows' });
     return { content, rows: rows.length };

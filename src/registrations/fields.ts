@@ -20,7 +20,7 @@ export type FieldResult =
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*$/u;
 const SKIP = new Set(['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) => fold(w)));
-const UNSURE = /\b(ved ikke|aner ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|not sure|no idea|what should i (write|answer))\b/i;
+const UNSURE = /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254);
 
@@ -99,6 +99,17 @@ export function otherChoiceOf(field: RegistrationField): FieldChoice | undefined
   return field.choices.find(isOtherChoice);
 }
 
+/** Words for "something else", typed instead of a choice from the list. */
+const OTHER_WORDS = new Set(['andet', 'anden', 'andre', 'noget andet', 'en anden', 'et andet', 'other', 'others', 'another', 'something else'].map((w) => fold(w)));
+
+/** Whether a text names the field's "something else" itself: a word for it, its free-text option's label, its "Andet" choice. */
+function namesOther(field: RegistrationField, text: string): boolean {
+  const key = fold(trimSentence(text));
+  const choice = otherChoiceOf(field);
+  const names = [...Object.values(field.other?.label ?? {}), ...(choice ? [choice.id, ...Object.values(choice.label), ...choice.aliases] : [])];
+  return key.length > 0 && (OTHER_WORDS.has(key) || names.some((name) => fold(name) === key));
+}
+
 /** Checks one typed answer against its field. Pure: the dialog decides what to say about a problem. */
 export function parseFieldAnswer(field: RegistrationField, input: string, lang: Lang): FieldResult {
   const text = tidy(input);
@@ -126,6 +137,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       const raw = trimSentence(text.replace(LEAD_INS.phone, ''));
       const digits = raw.replace(/[^\d+]/g, '');
       if (!/^\+?\d{8,15}$/.test(digits)) return { ok: false, problem: 'notAPhone' };
+      // A Danish number has eight digits after the country code: "+45 1234 567" is a digit short, not foreign.
+      if (/^(?:\+|00)45/.test(digits) && !/^(?:\+|00)45\d{8}$/.test(digits)) return { ok: false, problem: 'notAPhone' };
       return { ok: true, value: raw, display: raw };
     }
     case 'organisation': {
@@ -136,9 +149,14 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
     }
     case 'choice': {
       const value = trimSentence(text.replace(LEAD_INS.organisation, '').replace(LEAD_INS.any, ''));
+      const other = otherChoiceOf(field);
+      // "andet" / "other": with a free-text option its text is asked next (no text yet); else it is the "Andet" choice.
+      if ((field.other || other) && (namesOther(field, value) || namesOther(field, text))) {
+        if (field.other) return { ok: true, value: 'other', display: field.other.label[lang] ?? Object.values(field.other.label)[0] ?? '' };
+        return { ok: true, value: other!.id, display: other!.label[lang] ?? Object.values(other!.label)[0] ?? other!.id };
+      }
       const matched = matchChoice(field, value, lang) ?? matchChoice(field, text, lang);
       if (matched) return { ok: true, value: matched.choice.id, display: matched.choice.label[lang] ?? Object.values(matched.choice.label)[0] ?? matched.choice.id, confirm: !matched.exact };
-      const other = otherChoiceOf(field);
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
       // Not on the list: kept as written under "other", once the user has confirmed it.
       if (MARKUP.test(value)) return { ok: false, problem: 'markup' };
@@ -147,7 +165,9 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       return { ok: true, value: other?.id ?? 'other', other: value, display: value, confirm: true };
     }
     case 'text': {
-      if (field.optional && SKIP.has(fold(trimSentence(text)))) return { ok: true, value: '', display: '' };
+      // "spring over", "Skip!", or a lone dash ("-", "–"), of which the trimming leaves nothing.
+      const bare = trimSentence(text);
+      if (field.optional && (!bare || SKIP.has(fold(bare)))) return { ok: true, value: '', display: '' };
       const value = trimSentence(text.replace(LEAD_INS.any, '')) || text;
       if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
       return { ok: true, value, display: value };

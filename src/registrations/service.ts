@@ -112,19 +112,26 @@ export class RegistrationService {
 
   /**
    * Registers, or updates an existing registration; never makes a second one for the same person. A write that lost
-   * a race (409, 412) reads again and decides afresh: if its own write landed after all, the answers are already
-   * there and it reports "unchanged", which the dialog that started without a registration shows as registered.
+   * a race (409, 412) reads again and decides afresh. If its own write landed after all (its answer was lost, and the
+   * store's retry met the write itself), the answers are already there: that is reported as what this call did —
+   * registered or updated, as judged by what was stored when it began — never as "unchanged".
    */
   register(event: MeetingEvent, person: Identity, answers: Answers): Promise<RegisterOutcome> {
     return this.seats.run(event.id, async () => {
       const window = this.window(event);
       if (!window.open) return { kind: 'closed', window };
+      let before: 'none' | 'same' | 'different' | undefined;
       for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
         const existing = await this.find(event, person);
         const active = activeOrUndefined(existing);
+        before ??= !active ? 'none' : sameAnswers(active.answers, answers) ? 'same' : 'different';
         try {
           if (active) {
-            if (sameAnswers(active.answers, answers)) return { kind: 'unchanged', registration: active };
+            if (sameAnswers(active.answers, answers)) {
+              if (before === 'different') return { kind: 'updated', registration: active };
+              if (before === 'none') return await this.seatedOutcome(event, active);
+              return { kind: 'unchanged', registration: active };
+            }
             const registration = await this.store.replace({ ...active, answers, updatedAt: this.now(), expiresAt: this.expiry(event) });
             return { kind: 'updated', registration };
           }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { meetingCalendar } from '../../src/registrations/calendar';
-import { bundledEvent } from '../helpers/event';
+import { endOf, localText, startOf, titleOf } from '../../src/event/format';
+import { loadEventFile } from '../../src/event/load';
+import { messages, type Lang } from '../../src/i18n';
+import { calendarFileName, meetingCalendar } from '../../src/registrations/calendar';
+import { eventFileFrom, klEvent, TEST_EVENTS } from '../helpers/event';
 
 /** Unfolds RFC 5545 content lines and unescapes text values, to read the file as a calendar would. */
 function properties(ics: string): Map<string, string> {
@@ -14,30 +17,107 @@ function properties(ics: string): Map<string, string> {
   return map;
 }
 
-describe('calendar file', () => {
-  const ics = meetingCalendar(bundledEvent, 'da');
-  const props = properties(ics);
+const utc = (time: ReturnType<typeof startOf>) => time.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
 
-  it('is one VEVENT in a VCALENDAR', () => {
-    assert.match(ics, /^BEGIN:VCALENDAR/);
-    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 1);
+/** When each meeting is, in UTC, worked out by hand: KL in winter time (+01:00), the synthetic one in summer time (+02:00). */
+const UTC_TIMES: Record<string, { start: string; end: string }> = {
+  KL: { start: '20241030T160000Z', end: '20241030T174500Z' },
+  synthetic: { start: '20270610T160000Z', end: '20270610T180000Z' },
+};
+
+for (const { name, event } of TEST_EVENTS) {
+  describe(`calendar file (${name} event)`, () => {
+    for (const lang of ['da', 'en'] as Lang[]) {
+      const ics = meetingCalendar(event, lang);
+      const props = properties(ics);
+
+      it(`is one VEVENT in a VCALENDAR, named after the event (${lang})`, () => {
+        assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+        assert.match(ics, /END:VCALENDAR\r\n?$/);
+        assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 1);
+        assert.equal(props.get('UID'), `${event.id}@moedebot`);
+        assert.equal(calendarFileName(event), `${event.id}.ics`);
+      });
+
+      it(`when opened anywhere, then it starts and ends at the meeting's local times, written in UTC (${lang})`, () => {
+        assert.equal(props.get('DTSTART'), UTC_TIMES[name]!.start);
+        assert.equal(props.get('DTEND'), UTC_TIMES[name]!.end);
+        assert.equal(props.get('DTSTART'), utc(startOf(event)));
+        assert.equal(props.get('DTEND'), utc(endOf(event)));
+      });
+
+      it(`names the meeting, the venue and its address, and the organisers (${lang})`, () => {
+        assert.equal(props.get('SUMMARY'), titleOf(event, lang));
+        const location = props.get('LOCATION') ?? '';
+        if (event.venue.name) assert.ok(location.includes(localText(event, event.venue.name, lang).text), location);
+        if (event.venue.address) assert.ok(location.includes(event.venue.address.line), location);
+        const organisers = event.organisers.map((o) => localText(event, o.name, lang).text);
+        assert.ok((props.get('DESCRIPTION') ?? '').includes(messages(lang).calendarOrganisers(organisers)), props.get('DESCRIPTION'));
+      });
+
+      it(`lists the programme and holds no one's sign-up (${lang})`, () => {
+        const description = props.get('DESCRIPTION') ?? '';
+        for (const item of event.programme) assert.ok(description.includes(localText(event, item.title, lang).text), localText(event, item.title, lang).text);
+        assert.doesNotMatch(ics, /ATTENDEE/);
+      });
+    }
+
+    it('is written for the language asked: the title in each', () => {
+      const da = properties(meetingCalendar(event, 'da'));
+      const en = properties(meetingCalendar(event, 'en'));
+      assert.equal(da.get('SUMMARY'), titleOf(event, 'da'));
+      assert.equal(en.get('SUMMARY'), titleOf(event, 'en'));
+    });
   });
+}
 
-  it('starts 17:00 and ends 18:45 Copenhagen time: 16:00–17:45 UTC on 30 October 2024 (+01:00)', () => {
-    assert.equal(props.get('DTSTART'), '20241030T160000Z');
-    assert.equal(props.get('DTEND'), '20241030T174500Z');
-  });
+describe('calendar file: the KL meeting, as its letter gives it', () => {
+  const props = properties(meetingCalendar(klEvent, 'da'));
 
-  it('names the meeting, the venue address and the organisers', () => {
+  it('is on 30 October 2024, 17:00–18:45 at Herning town hall, by KL and Herning Kommune', () => {
     assert.equal(props.get('SUMMARY'), 'Regionalt politisk møde i Region Midtjylland');
     assert.equal(props.get('LOCATION'), 'Rådhuset i Herning, Torvet 5, 7400 Herning');
     assert.match(props.get('DESCRIPTION') ?? '', /Arrangør: KL og Herning Kommune/);
-    assert.equal(props.get('UID'), 'kl-region-midtjylland-2024@moedebot');
   });
 
   it('in English too', () => {
-    const en = properties(meetingCalendar(bundledEvent, 'en'));
+    const en = properties(meetingCalendar(klEvent, 'en'));
     assert.match(en.get('SUMMARY') ?? '', /^Regional political meeting/);
     assert.match(en.get('DESCRIPTION') ?? '', /Organised by KL \(Local Government Denmark\) and Herning Municipality/);
   });
+});
+
+describe('calendar file: what the letter does not say', () => {
+  for (const { name, file } of TEST_EVENTS) {
+    it(`when the letter gives the date but no time (${name}), then the meeting is a whole-day entry on that date, not one at midnight`, () => {
+      const undated = loadEventFile(
+        eventFileFrom(file, (raw) => {
+          const day = String(raw.start).slice(0, 10);
+          Object.assign(raw, { start: `${day}T00:00`, end: '02:00', timeNotStated: true });
+        }),
+      );
+      const day = undated.start.slice(0, 10).replace(/-/g, '');
+      const next = startOf(undated).plus({ days: 1 }).toFormat('yyyyMMdd');
+      const ics = meetingCalendar(undated, 'da');
+      assert.match(ics, new RegExp(`\r\nDTSTART;VALUE=DATE:${day}\r\n`));
+      assert.match(ics, new RegExp(`\r\nDTEND;VALUE=DATE:${next}\r\n`));
+      assert.doesNotMatch(ics, /DTSTART:|DTEND:/, 'no time of day');
+    });
+
+    it(`when the letter gives no end (${name}), then the calendar still ends, and says the end is only an estimate`, () => {
+      const open = loadEventFile(eventFileFrom(file, (raw) => Object.assign(raw, { endIsEstimate: true })));
+      for (const lang of ['da', 'en'] as Lang[]) {
+        const props = properties(meetingCalendar(open, lang));
+        assert.equal(props.get('DTEND'), utc(endOf(open)));
+        assert.ok((props.get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated), props.get('DESCRIPTION'));
+      }
+      for (const lang of ['da', 'en'] as Lang[]) assert.ok(!(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated));
+    });
+
+
+    it(`when a sign-up link has no scheme (${name}), then the calendar's URL gets one`, () => {
+      const bare = loadEventFile(eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).url = 'tilmeld.example/moede')));
+      assert.equal(properties(meetingCalendar(bare, 'da')).get('URL'), 'https://tilmeld.example/moede');
+    });
+  }
 });

@@ -2,19 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import type { StoreItem } from 'botbuilder';
-import { createClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
+import type { MeetingEvent } from '../../src/event/model';
 import { channelIdentity, personKeyOf, type Identity } from '../../src/identity';
 import type { Answers } from '../../src/registrations/model';
 import { RegistrationService } from '../../src/registrations/service';
 import { createStores, type Stores } from '../../src/storage';
 import { PreconditionFailedError, StateConflictError, StoreUnavailableError } from '../../src/storage/port';
 import { cosmosDatabase, startCosmosServer, type CosmosServer } from '../helpers/cosmos';
-import { bundledEvent } from '../helpers/event';
+import { TEST_EVENTS } from '../helpers/event';
+import { answersFor, fieldOfKind, testClock, withRegistration } from '../helpers/registrations';
 import { eventually, FAST_COSMOS, FaultProxy, requests } from '../helpers/faultProxy';
-
-const clock = createClock('2024-10-27T12:00:00+01:00');
-const answers = (email: string): Answers => ({ fullName: 'Anna Jensen', email, municipality: 'herning', role: 'direktoer' });
 
 let server: CosmosServer;
 let proxy: FaultProxy;
@@ -39,135 +37,190 @@ async function storesBehindProxy(options: { whenUnreachable?: 'stop' | 'degrade'
   const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: server.key, COSMOS_DATABASE: databaseId, COSMOS_CONNECT_TIMEOUT_MS: '1000' });
   const stores = await createStores(config, { cosmos: FAST_COSMOS, ...options });
   open.push(stores);
-  return { stores, databaseId, service: new RegistrationService(stores.registrations, bundledEvent, clock) };
+  return { stores, databaseId, events: meetingsOn(stores) };
 }
 
-/** Counts registration documents straight from the protocol server, past the proxy. */
-async function documents(databaseId: string) {
+/**
+ * Both test events over one set of stores, each with a registration service at its own test time (their sign-ups
+ * are open years apart) and Anna's answers to its form.
+ */
+function meetingsOn(stores: Stores, change: (event: MeetingEvent) => MeetingEvent = (event) => event) {
+  return TEST_EVENTS.map(({ name, event: base, now }) => {
+    const event = change(base);
+    const email = fieldOfKind(event, 'email').id;
+    return {
+      name,
+      event,
+      service: new RegistrationService(stores.registrations, testClock(now).read),
+      answers: (address: string): Answers => ({ ...answersFor(event, 1, { name: 'Anna Jensen' }), [email]: address }),
+      emailOf: (document: { answers: Answers }) => document.answers[email],
+    };
+  });
+}
+
+/** The registration documents of one event, straight from the protocol server, past the proxy. */
+async function documents(databaseId: string, eventId: string) {
   inspect ??= await cosmosDatabase(server.endpoint, server.key, databaseId);
-  const { resources } = await inspect.client.database(databaseId).container('registrations').items.readAll<{ personKey: string; answers: Answers; status: string }>().fetchAll();
-  return resources;
+  const { resources } = await inspect.client
+    .database(databaseId)
+    .container('registrations')
+    .items.readAll<{ eventId: string; personKey: string; answers: Answers; status: string }>()
+    .fetchAll();
+  return resources.filter((document) => document.eventId === eventId);
 }
 
 const person = (id: string): Identity => channelIdentity('emulator', id);
 
-describe('Cosmos DB faults, store by store (through a fault-injecting proxy)', () => {
+describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the KL and the synthetic event on one database)', () => {
   it('when Cosmos DB is unreachable at start-up and the bot may start degraded, then the stores say "unavailable" at once and work as soon as Cosmos DB answers, without a restart', async () => {
     await proxy.refuse();
     let setup;
     try {
       setup = await storesBehindProxy({ whenUnreachable: 'degrade' });
-      const { stores, service } = setup;
+      const { stores, events } = setup;
       assert.equal(await stores.registrations.ping(), false);
-      await assert.rejects(service.register(person('early'), answers('early@example.dk')), StoreUnavailableError);
+      for (const { event, service, answers } of events) await assert.rejects(service.register(event, person('early'), answers('early@example.dk')), StoreUnavailableError);
       await assert.rejects(stores.storage.read(['emulator/conversations/early']), StoreUnavailableError);
     } finally {
       await proxy.pass();
     }
-    const { stores, service, databaseId } = setup;
+    const { stores, events, databaseId } = setup;
     await eventually(() => stores.registrations.ping(), 'the store answers after Cosmos DB came back');
-    assert.equal((await service.register(person('early'), answers('early@example.dk'))).kind, 'registered');
+    for (const { name, event, service, answers } of events) {
+      assert.equal((await service.register(event, person('early'), answers('early@example.dk'))).kind, 'registered', name);
+      assert.equal((await documents(databaseId, event.id)).length, 1, name);
+    }
     await stores.storage.write({ 'emulator/conversations/early': { step: 1 } });
     assert.equal(((await stores.storage.read(['emulator/conversations/early']))['emulator/conversations/early'] as { step: number }).step, 1);
     // Prepared in the background as at a normal start: both containers, the state container with its TTL.
-    await documents(databaseId);
     const { resources } = await inspect.client.database(databaseId).containers.readAll().fetchAll();
     assert.deepEqual(resources.map((c) => c.id).sort(), ['botstate', 'registrations']);
     assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
   });
 
   it('when a few requests are throttled (429), then the SDK\'s retries ride it out and one registration is stored', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    const throttle = proxy.inject({ kind: 'throttle', match: requests.to('registrations'), times: 3 });
-    try {
-      assert.equal((await service.register(person('short-storm'), answers('a@example.dk'))).kind, 'registered');
-    } finally {
-      throttle.remove();
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers } of events) {
+      const throttle = proxy.inject({ kind: 'throttle', match: requests.to('registrations'), times: 3 });
+      try {
+        assert.equal((await service.register(event, person('short-storm'), answers('a@example.dk'))).kind, 'registered', name);
+      } finally {
+        throttle.remove();
+      }
+      assert.equal(throttle.hits, 3, name);
+      assert.equal((await documents(databaseId, event.id)).length, 1, name);
     }
-    assert.equal(throttle.hits, 3);
-    assert.equal((await documents(databaseId)).length, 1);
   });
 
   it('when throttling outlasts the retry budget, then the stores say "unavailable"; after the storm a retry stores exactly once', async () => {
-    const { stores, service, databaseId } = await storesBehindProxy();
+    const { stores, events, databaseId } = await storesBehindProxy();
     const storm = proxy.inject({ kind: 'throttle' });
     try {
-      await assert.rejects(service.register(person('long-storm'), answers('a@example.dk')), StoreUnavailableError);
-      await assert.rejects(stores.storage.write({ 'emulator/conversations/storm': { step: 1 } }), StoreUnavailableError);
+      await Promise.all([
+        ...events.map(({ event, service, answers }) => assert.rejects(service.register(event, person('long-storm'), answers('a@example.dk')), StoreUnavailableError)),
+        assert.rejects(stores.storage.write({ 'emulator/conversations/storm': { step: 1 } }), StoreUnavailableError),
+      ]);
     } finally {
       storm.remove();
     }
     assert.ok(storm.hits > 3);
-    assert.equal((await documents(databaseId)).length, 0);
-    assert.equal((await service.register(person('long-storm'), answers('a@example.dk'))).kind, 'registered');
-    assert.equal((await documents(databaseId)).length, 1);
+    for (const { name, event, service, answers } of events) {
+      assert.equal((await documents(databaseId, event.id)).length, 0, name);
+      assert.equal((await service.register(event, person('long-storm'), answers('a@example.dk'))).kind, 'registered', name);
+      assert.equal((await documents(databaseId, event.id)).length, 1, name);
+    }
   });
 
   it('when connections drop, then reads and writes of both stores say "unavailable" and work again once they stop', async () => {
-    const { stores, service, databaseId } = await storesBehindProxy();
+    const { stores, events, databaseId } = await storesBehindProxy();
     await stores.storage.write({ 'emulator/conversations/drop': { step: 1 } });
     const drop = proxy.inject({ kind: 'drop' });
     try {
-      await assert.rejects(stores.storage.read(['emulator/conversations/drop']), StoreUnavailableError);
-      await assert.rejects(stores.storage.write({ 'emulator/conversations/drop': { step: 2 } }), StoreUnavailableError);
-      await assert.rejects(service.register(person('dropped'), answers('d@example.dk')), StoreUnavailableError);
+      // At once: each waits out its deadline.
+      await Promise.all([
+        assert.rejects(stores.storage.read(['emulator/conversations/drop']), StoreUnavailableError),
+        assert.rejects(stores.storage.write({ 'emulator/conversations/drop': { step: 2 } }), StoreUnavailableError),
+        ...events.map(({ event, service, answers }) => assert.rejects(service.register(event, person('dropped'), answers('d@example.dk')), StoreUnavailableError)),
+      ]);
     } finally {
       drop.remove();
     }
     assert.equal(((await stores.storage.read(['emulator/conversations/drop']))['emulator/conversations/drop'] as { step: number }).step, 1);
-    assert.equal((await service.register(person('dropped'), answers('d@example.dk'))).kind, 'registered');
-    assert.equal((await documents(databaseId)).filter((d) => d.personKey === personKeyOf(person('dropped'))).length, 1);
+    for (const { name, event, service, answers } of events) {
+      assert.equal((await service.register(event, person('dropped'), answers('d@example.dk'))).kind, 'registered', name);
+      assert.equal((await documents(databaseId, event.id)).filter((d) => d.personKey === personKeyOf(person('dropped'))).length, 1, name);
+    }
   });
 
   it('when a change of registration meets a 412, then the service reads again and stores the change once', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    await service.register(person('changer'), answers('old@example.dk'));
-    const conflict = proxy.inject({ kind: 'conflict', match: requests.replacesIn('registrations'), times: 1 });
-    assert.equal((await service.register(person('changer'), answers('new@example.dk'))).kind, 'updated');
-    assert.equal(conflict.hits, 1);
-    const stored = await documents(databaseId);
-    assert.equal(stored.length, 1);
-    assert.equal(stored[0]!.answers.email, 'new@example.dk');
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers, emailOf } of events) {
+      await service.register(event, person('changer'), answers('old@example.dk'));
+      const conflict = proxy.inject({ kind: 'conflict', match: requests.replacesIn('registrations'), times: 1 });
+      assert.equal((await service.register(event, person('changer'), answers('new@example.dk'))).kind, 'updated', name);
+      assert.equal(conflict.hits, 1, name);
+      assert.deepEqual((await documents(databaseId, event.id)).map(emailOf), ['new@example.dk'], name);
+    }
   });
 
   it('when every change meets a 412, then the service gives up (the user is told to retry) and the stored registration is untouched', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    await service.register(person('blocked'), answers('old@example.dk'));
-    const conflicts = proxy.inject({ kind: 'conflict', match: requests.replacesIn('registrations') });
-    try {
-      await assert.rejects(service.register(person('blocked'), answers('new@example.dk')), PreconditionFailedError);
-    } finally {
-      conflicts.remove();
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers, emailOf } of events) {
+      await service.register(event, person('blocked'), answers('old@example.dk'));
+      const conflicts = proxy.inject({ kind: 'conflict', match: requests.replacesIn('registrations') });
+      try {
+        await assert.rejects(service.register(event, person('blocked'), answers('new@example.dk')), PreconditionFailedError);
+      } finally {
+        conflicts.remove();
+      }
+      assert.deepEqual((await documents(databaseId, event.id)).map(emailOf), ['old@example.dk'], name);
     }
-    assert.deepEqual((await documents(databaseId)).map((d) => d.answers.email), ['old@example.dk']);
   });
 
   it('when the answer to a new registration is lost after Cosmos DB stored it, then the retry\'s 409 is recognised as this very registration: "registered", once', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    const lost = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
-    const outcome = await service.register(person('lost-create'), answers('l@example.dk'));
-    assert.equal(lost.hits, 1);
-    assert.equal(outcome.kind, 'registered');
-    assert.equal((await documents(databaseId)).length, 1);
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers } of events) {
+      const lost = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
+      const outcome = await service.register(event, person('lost-create'), answers('l@example.dk'));
+      assert.equal(lost.hits, 1, name);
+      assert.equal(outcome.kind, 'registered', name);
+      assert.equal((await documents(databaseId, event.id)).length, 1, name);
+    }
+  });
+
+  it('when the answer to a new registration on a full meeting is lost, then it is reported as waiting, with its place', async () => {
+    const { stores, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers } of meetingsOn(stores, (event) => withRegistration(event, (registration) => (registration.capacity = 1)))) {
+      assert.equal((await service.register(event, person('first'), answers('f@example.dk'))).kind, 'registered', name);
+      const lost = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
+      const outcome = await service.register(event, person('second'), answers('s@example.dk'));
+      assert.equal(lost.hits, 1, name);
+      assert.deepEqual(outcome.kind === 'waitlisted' && [outcome.kind, outcome.position], ['waitlisted', 1], name);
+      assert.deepEqual((await documents(databaseId, event.id)).map((d) => d.status).sort(), ['registered', 'waitlisted'], name);
+    }
   });
 
   it('when the answer to a change is lost after it was stored, then the retry\'s 412 is recognised: "updated", not "unchanged"', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    await service.register(person('lost-change'), answers('old@example.dk'));
-    const lost = proxy.inject({ kind: 'loseResponse', match: requests.replacesIn('registrations'), times: 1 });
-    assert.equal((await service.register(person('lost-change'), answers('new@example.dk'))).kind, 'updated');
-    assert.equal(lost.hits, 1);
-    assert.deepEqual((await documents(databaseId)).map((d) => d.answers.email), ['new@example.dk']);
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers, emailOf } of events) {
+      await service.register(event, person('lost-change'), answers('old@example.dk'));
+      const lost = proxy.inject({ kind: 'loseResponse', match: requests.replacesIn('registrations'), times: 1 });
+      assert.equal((await service.register(event, person('lost-change'), answers('new@example.dk'))).kind, 'updated', name);
+      assert.equal(lost.hits, 1, name);
+      assert.deepEqual((await documents(databaseId, event.id)).map(emailOf), ['new@example.dk'], name);
+    }
   });
 
   it('when the answers to a cancellation\'s writes are lost after they were stored, then it is reported as cancelled, once', async () => {
-    const { service, databaseId } = await storesBehindProxy();
-    await service.register(person('lost-cancel'), answers('c@example.dk'));
-    const lostDelete = proxy.inject({ kind: 'loseResponse', match: requests.deletesIn('registrations'), times: 1 });
-    const lostCreate = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
-    assert.equal((await service.cancel(person('lost-cancel'))).kind, 'cancelled');
-    assert.deepEqual([lostDelete.hits, lostCreate.hits], [1, 1]);
-    assert.deepEqual((await documents(databaseId)).map((d) => d.status), ['cancelled']);
+    const { events, databaseId } = await storesBehindProxy();
+    for (const { name, event, service, answers } of events) {
+      await service.register(event, person('lost-cancel'), answers('c@example.dk'));
+      const lostDelete = proxy.inject({ kind: 'loseResponse', match: requests.deletesIn('registrations'), times: 1 });
+      const lostCreate = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
+      assert.equal((await service.cancel(event, person('lost-cancel'))).kind, 'cancelled', name);
+      assert.deepEqual([lostDelete.hits, lostCreate.hits], [1, 1], name);
+      assert.deepEqual((await documents(databaseId, event.id)).map((d) => d.status), ['cancelled'], name);
+    }
   });
 });
 
