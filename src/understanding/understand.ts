@@ -92,7 +92,7 @@ const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til 
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
-const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'when', 'where', 'how', 'what', 'why', 'which']);
+const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'hvem', 'when', 'where', 'how', 'what', 'why', 'which', 'who', 'whats', 'wheres', 'whens', 'hows', 'whos']);
 const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
 
 /** Turns a message's tokens into words with the spellings a typo may stand for. */
@@ -116,7 +116,10 @@ function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean
   return tokens.every((token) => {
     const word = token.folded;
     if (word.length < 4 || /^\d+$/.test(word) || knowledge.isKnown(word)) return false;
-    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv)/.test(word);
+    // A compound ("høringsfrist") has long runs of consonants too: a word ending in a known word is no mashing.
+    if (knowledge.isKnown(word.slice(-5)) && word.slice(-5).length === 5 && LEXICON.cueWords.has(word.slice(-5))) return false;
+    if (startsWithStem(LEXICON.cueStems, word.slice(Math.max(0, word.length - 6)), 4)) return false;
+    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv|lkj|kjh|jhg|hgf|gfd|fds|dsa|poi|oiu|iuy|mnb|nbv|bvc|vcx)/.test(word);
   });
 }
 
@@ -130,6 +133,9 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
   if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4)))) return undefined;
+  // "where can i see the slides?" asks; "i see" inside it is no acknowledgement.
+  const asks = INFORMATION_STARTS.has(tokens[0]?.folded ?? '') && tokens.length >= 3;
+  if (asks && matches.every((match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag))) return undefined;
   const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
   return order.find((kind) => matches.some((match) => match.tag === kind));
 }

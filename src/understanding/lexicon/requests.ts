@@ -164,7 +164,7 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
   },
   farewell: {
     da: ['farvel', 'hej hej', 'vi ses', 'ha en god dag', 'hav en god dag', 'god dag til dig', 'på gensyn', 'godnat', 'god nat', 'ses', 'hav det godt', 'ha det godt', 'god weekend'],
-    en: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'have a nice day', 'have a good day', 'take care', 'good night', 'later', 'cya'],
+    en: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'have a (nice|good|great) (day|weekend|evening)', 'have a nice day', 'have a good day', 'take care', 'good night', 'later', 'cya'],
   },
   acknowledgement: {
     da: ['ok', 'okay', 'okej', 'fint', 'fedt', 'super', 'godt', 'perfekt', 'forstået', 'det er fint', 'udmærket', 'nice', 'sejt', 'cool', 'fantastisk', 'dejligt', 'skønt', 'godt at vide', 'det vidste jeg ikke', 'aha', 'ja ok', 'javel', 'jamen fint', 'i orden', 'det lyder godt', 'flot', 'glimrende'],
