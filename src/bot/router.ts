@@ -43,7 +43,7 @@ export interface TurnInput {
   hint?: Lang;
   channelId: string;
   scope: 'personal' | 'group';
-  /** An event named by a deep link (`?event=<id>`). */
+  /** An event named by a deep link (`?event=<id>`), or just chosen on the card of meetings. */
   eventHint?: string;
   /** Whether the channel takes file attachments from the bot. */
   filesAllowed: boolean;
@@ -127,7 +127,7 @@ export class Router {
       if (!event) return { replies: [reply(messages(lang).staleCard, lang)], memory };
       const pending = memory.dialog?.kind === 'chooseEvent' ? memory.dialog.pendingText : undefined;
       const next: Memory = { ...memory, eventId: event.id, dialog: undefined };
-      if (pending) return this.fresh({ ...input, text: pending, submit: undefined }, next, now);
+      if (pending) return this.fresh({ ...input, text: pending, submit: undefined, eventHint: event.id }, next, now);
       return { replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)], memory: next };
     }
     if (submit.action === 'signUp') {
@@ -149,7 +149,7 @@ export class Router {
       const chosen = named.length === 1 ? named[0] : byNumber ? choices[Number(byNumber) - 1] : undefined;
       if (!chosen) return this.fresh(input, { ...memory, dialog: undefined }, now);
       const next: Memory = { ...memory, eventId: chosen.id, dialog: undefined };
-      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText }, next, now);
+      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText, eventHint: chosen.id }, next, now);
       return { replies: [reply(messages(lang).events.chosen(titleOf(chosen, lang), formatWhen(chosen, lang)), lang)], memory: next };
     }
     const result = dialog.kind === 'signUp' ? await continueSignUp(dialog, dialogInput, env) : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
@@ -280,8 +280,11 @@ export class Router {
       }
       case 'cancelRegistration': {
         const mine = await this.deps.registrations.registrationsOf(this.deps.catalogue.all(), input.identity);
-        // Registered for several meetings and none named: ask which.
-        const target = this.deps.catalogue.named(input.text, now).length === 1 || mine.length <= 1 ? (mine.length === 1 ? mine[0]!.event : event!) : undefined;
+        // The meeting named (in the text, by a link or just chosen on the card), else the only one registered for;
+        // registered for several meetings and none named: ask which.
+        const named = this.deps.catalogue.named(input.text, now);
+        const explicit = named.length === 1 ? named[0] : this.deps.catalogue.byId(input.eventHint);
+        const target = explicit ?? (mine.length === 1 ? mine[0]!.event : mine.length === 0 ? event : undefined);
         if (!target) return this.chooseEvent(input.text, { ...memory }, lang, now);
         const result = await startCancel(target, lang, env);
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };
