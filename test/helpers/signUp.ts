@@ -74,7 +74,8 @@ export const ANNA: Person = { name: 'Anna Jensen', email: 'anna@example.dk', pho
 export const BO: Person = { name: 'Bo Hansen', email: 'bo@example.dk', phone: '+45 87 65 43 21', organisation: 'Andeby Kommune', text: 'Trafik på skolevejen', choice: 1 };
 
 export function person(n: number): Person {
-  const letters = `${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(97 + Math.floor(n / 26) % 26)}`;
+  // Two letters and "sen": never a word such as "Ja" or "No" that reads as a yes or no.
+  const letters = `${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}sen`;
   return { name: `Deltager ${letters}`, email: `deltager${n}@example.dk`, phone: `+45 20 00 ${String(n).padStart(4, '0')}`, organisation: `Kommune ${letters}`, text: `Emne ${letters}`, choice: n };
 }
 
