@@ -259,10 +259,13 @@ export class Router {
       case 'answerInLanguage': {
         const target: Lang = /engelsk|english/i.test(input.text) ? 'en' : /dansk|danish/i.test(input.text) ? 'da' : lang === 'da' ? 'en' : 'da';
         const last = memory.lastQuestion;
-        if (!last || !event) return { replies: [reply(m.smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
-        const again = understand(last, this.deps.knowledge(event), { hint: target, context: { lang: target } });
-        if (again.kind !== 'question') return { replies: [reply(m.smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
-        return this.question({ ...again, lang: target }, { ...input, text: last }, { ...memory, lang: target }, event, now);
+        // The last question's meeting: the conversation's, or the one a single-meeting deployment defaults to.
+        const asked = event ?? this.defaultEvent(now);
+        const speaks = { replies: [reply(messages(target).smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
+        if (!last || !asked) return speaks;
+        const again = understand(last, this.deps.knowledge(asked), { hint: target, context: { lang: target } });
+        if (again.kind !== 'question') return speaks;
+        return this.question({ ...again, lang: target }, { ...input, text: last }, { ...memory, lang: target }, asked, now);
       }
       case 'listEvents':
         return this.listEvents(memory, lang, now);
