@@ -76,7 +76,7 @@ export const BO: Person = { name: 'Bo Hansen', email: 'bo@example.dk', phone: '+
 export function person(n: number): Person {
   // Two letters and "sen": never a word such as "Ja" or "No" that reads as a yes or no.
   const letters = `${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}sen`;
-  return { name: `Deltager ${letters}`, email: `deltager${n}@example.dk`, phone: `+45 20 00 ${String(n).padStart(4, '0')}`, organisation: `Kommune ${letters}`, text: `Emne ${letters}`, choice: n };
+  return { name: `Deltager ${letters}`, email: `deltager${n}@example.dk`, phone: `+45 20 00 ${String(n).padStart(4, '0')}`, organisation: `Kommune ${letters}`, text: `Trafiksikkerhed og ${letters}`, choice: n };
 }
 
 export const fieldsOf = (event: MeetingEvent): RegistrationField[] => event.registration?.fields ?? [];
