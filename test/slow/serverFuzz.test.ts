@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import { createLogger } from '../src/log';
-import { post, startBot, texts, type TestBot } from './helpers/app';
-import { standInConnector, type StandInConnector } from './helpers/connector';
-import { eventsFolder, KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, syntheticEvent } from './helpers/event';
+import { createLogger } from '../../src/log';
+import { post, startBot, texts, type TestBot } from '../helpers/app';
+import { standInConnector, type StandInConnector } from '../helpers/connector';
+import { eventsFolder, KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, syntheticEvent } from '../helpers/event';
 
 /**
  * A bounded fuzz test of POST /api/messages: a few thousand generated bodies — well-formed activities of every

@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Activity } from 'botbuilder';
 import type { CosmosClient, Database } from '@azure/cosmos';
-import { loadConfig } from '../src/config';
-import type { BotClient } from '../src/devtools/botClient';
-import { channelIdentity, personKeyOf } from '../src/identity';
-import { createStores, type Stores } from '../src/storage';
-import { REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
-import { startBot, texts, type TestBot } from './helpers/app';
-import { cosmosDatabase, startCosmosServer, type CosmosServer } from './helpers/cosmos';
-import { TEST_EVENTS } from './helpers/event';
-import { answerFor, askedField, asksYesNo, calendarOf, cardJson, fieldsOf, isReview, person, type Person } from './helpers/signUp';
+import { loadConfig } from '../../src/config';
+import type { BotClient } from '../../src/devtools/botClient';
+import { channelIdentity, personKeyOf } from '../../src/identity';
+import { createStores, type Stores } from '../../src/storage';
+import { REGISTRATIONS_CONTAINER } from '../../src/storage/cosmos/cosmosClient';
+import { startBot, texts, type TestBot } from '../helpers/app';
+import { cosmosDatabase, startCosmosServer, type CosmosServer } from '../helpers/cosmos';
+import { TEST_EVENTS } from '../helpers/event';
+import { answerFor, askedField, asksYesNo, calendarOf, cardJson, fieldsOf, isReview, person, type Person } from '../helpers/signUp';
 
 /** Runs tasks with at most `limit` in flight. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {

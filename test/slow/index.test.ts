@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SYNTHETIC_EVENT_FILE } from './helpers/event';
-import { trackTemporary } from './helpers/temporary';
-import { tempDataDir } from './helpers/testBot';
-import { startCosmosServer } from './helpers/cosmos';
-import { listeningUrl, projectRoot, startProcess, type BotProcess } from './helpers/process';
+import { SYNTHETIC_EVENT_FILE } from '../helpers/event';
+import { trackTemporary } from '../helpers/temporary';
+import { tempDataDir } from '../helpers/testBot';
+import { startCosmosServer } from '../helpers/cosmos';
+import { listeningUrl, projectRoot, startProcess, type BotProcess } from '../helpers/process';
 
 describe('process start and stop', () => {
   it('when started and sent SIGTERM, then it serves, then exits 0', async () => {

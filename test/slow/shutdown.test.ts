@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BotClient } from '../src/devtools/botClient';
-import { standInConnector } from './helpers/connector';
-import { SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent } from './helpers/event';
-import { listeningUrl, startProcess } from './helpers/process';
+import { BotClient } from '../../src/devtools/botClient';
+import { standInConnector } from '../helpers/connector';
+import { SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent } from '../helpers/event';
+import { listeningUrl, startProcess } from '../helpers/process';
 
 describe('graceful stop (the real process)', () => {
   it('when SIGTERM arrives during a turn, then new connections are refused, the turn is answered, and it exits 0', async () => {
