@@ -45,7 +45,7 @@ export interface ImportResult {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */
-const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|end of|closing|close|goodbye|thank you)/i;
+const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
 
 function checkReadable(letter: Letter): void {
   const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
