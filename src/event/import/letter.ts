@@ -83,12 +83,118 @@ export function stripMarkup(raw: string): string {
   return raw
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_all, label: string, target: string) => (label === target ? target : `${label} (${target})`))
-    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, '$1')
+    .replace(/(\S?)<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, (_all, before: string, url: string) => (before ? `${before} ${url}` : url))
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=$|[\s.,;:!?)])/g, '$1$2')
     .replace(/\\([.\-*_#()[\]!+])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
+ * tables are read; the row of dashes under the header goes.
+ */
+function unfoldTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const row = /^\s*\|(.*)\|\s*$/.exec(line);
+    if (!row) {
+      out.push(line);
+      continue;
+    }
+    const cells = row[1]!.split('|').map((cell) => cell.trim());
+    if (cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell))) continue;
+    out.push(cells.filter((cell) => cell !== '').join('   '));
+  }
+  return out;
+}
+
+/** Where a run of three or more spaces inside a line ends: the start of a second column, if the line has one. */
+function gapsOf(line: string): number[] {
+  return [...line.matchAll(/\S( {3,})(?=\S)/g)].map((match) => match.index + 1 + match[1]!.length).filter((column) => column >= 20);
+}
+
+/** Lines before `index` up to a content line that is a closing greeting ("Med venlig hilsen", "Kind regards"). */
+function followsGreeting(lines: string[], index: number): boolean {
+  for (let i = index - 1, content = 0; i >= 0 && content < 2; i--) {
+    if (lines[i]!.trim() === '') continue;
+    if (/^(med venlig hilsen|venlig hilsen|mvh\.?|de bedste hilsner|bedste hilsner|kind regards|best regards|regards|yours sincerely|sincerely|best wishes)[,.!]?$/i.test(lines[i]!.trim())) return true;
+    content++;
+  }
+  return false;
+}
+
+/**
+ * A page laid out in two columns (a PDF converted with its layout, two signatures side by side) read column by
+ * column: the left column's lines, then the right's. A stretch counts as two columns when at least two lines have a
+ * wide gap that ends at the same place and no line runs across it; a table of labels and values ("Sted:    …") does
+ * not, since its left cells are short — unless it signs the letter, where two people sign side by side.
+ */
+function unfoldColumns(lines: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const column = gapsOf(lines[i]!)[0];
+    const region = column === undefined ? undefined : columnRegion(lines, i, column);
+    if (!region) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const left: string[] = [];
+    const right: string[] = [];
+    for (const line of lines.slice(i, region.end + 1)) {
+      const gap = gapsOf(line).find((c) => Math.abs(c - column!) <= 2);
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() === '') {
+        left.push('');
+        right.push('');
+      } else if (gap !== undefined) {
+        left.push(line.slice(0, gap).trimEnd());
+        right.push(line.slice(gap).trimEnd());
+      } else if (Math.abs(indent - column!) <= 2) {
+        // A line with text in one column only ends a paragraph in the other.
+        left.push('');
+        right.push(line.trim());
+      } else {
+        left.push(line.trimEnd());
+        right.push('');
+      }
+    }
+    const unfolded = [...left, '', ...right].filter((line, k, all) => line !== '' || k < 2 || all[k - 1] !== '' || all[k - 2] !== '');
+    out.push(...unfolded);
+    i = region.end + 1;
+  }
+  return out;
+}
+
+function columnRegion(lines: string[], start: number, column: number): { end: number } | undefined {
+  let gapLines = 0;
+  let filled = 0;
+  let end = start;
+  let blanks = 0;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.trim() === '') {
+      if (++blanks > 3) break;
+      continue;
+    }
+    blanks = 0;
+    const gap = gapsOf(line).find((c) => Math.abs(c - column) <= 2);
+    const indent = line.length - line.trimStart().length;
+    if (gap !== undefined) {
+      gapLines++;
+      if (line.slice(0, gap).trimEnd().length >= column - 12) filled++;
+    } else if (Math.abs(indent - column) <= 2) {
+      // Only the right column has text on this line.
+    } else if (line.trimEnd().length <= column - 2) {
+      if (line.trimEnd().length >= column - 12) filled++;
+    } else break;
+    end = j;
+  }
+  if (gapLines < 2) return undefined;
+  return filled >= 2 || followsGreeting(lines, start) ? { end } : undefined;
 }
 
 export function isFurniture(text: string): boolean {
@@ -148,7 +254,18 @@ function readBlocks(lines: Line[]): Block[] {
     if (line.heading > 0) close();
   }
   close();
-  return groups.map((group, index) => ({ index, lines: group, text: group.map((line) => line.text).join(' ') }));
+  return groups.map((group, index) => ({ index, lines: group, text: joinLines(group.map((line) => line.text)) }));
+}
+
+/** Lines of a block as one text; a word broken over two lines with a hyphen ("har-" / "bours") is whole again. */
+function joinLines(texts: string[]): string {
+  let text = '';
+  for (const line of texts) {
+    if (text === '') text = line;
+    else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line) && !/^(og|eller|and|or|til|to)\b/.test(line)) text = text.slice(0, -1) + line;
+    else text += ` ${line}`;
+  }
+  return text;
 }
 
 /** Abbreviations whose period does not end a sentence. */
@@ -184,15 +301,19 @@ export function splitSentences(text: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
-/** A block of short lines (an address, a "Til" list) is read line by line; a paragraph as running text. */
+/**
+ * A block of short lines (an address, a "Til" list) is read line by line; a paragraph as running text, also when a
+ * narrow column wraps it into short lines (most lines then go on in lower case).
+ */
 function unitsOf(block: Block): string[] {
   const lines = block.lines.map((line) => line.text);
   const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
-  return shortLines ? lines : [block.text];
+  const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!)).length;
+  return shortLines && wraps * 2 < lines.length - 1 ? lines : [block.text];
 }
 
 export function readLetter(text: string): Letter {
-  const normalised = normaliseText(text);
+  const normalised = unfoldColumns(unfoldTables(normaliseText(text).split('\n'))).join('\n');
   const lines = readLines(normalised);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];
