@@ -35,7 +35,15 @@ const ORGANISATION_SUFFIXES = [
   'rådhuset', 'forsyning', 'partnership', 'alliance', 'klub', 'klubben', 'club', 'akademi', 'academy', 'direktorat', 'direktoratet',
   'tjeneste', 'tjenesten', 'services', 'landsforening', 'union', 'forbund', 'forbundet', 'organisation', 'organization', 'board',
   'bestyrelse', 'bestyrelsen', 'seniorråd', 'seniorrådet', 'ungdomsråd', 'handicapråd', 'kommission', 'commission', 'teams', 'zoom',
+  'lab', 'laboratory', 'facility', 'arkitekter', 'architects', 'consulting', 'rådgivning', 'advokater', 'bank', 'initiative', 'partners',
+  'office', 'kontor', 'kontoret', 'hub', 'klynge', 'klyngen', 'cluster',
 ];
+/** Job titles written in capitals after a name ("Tomas Berglund, Senior Adviser"): never part of a name. */
+const TITLE_NOUNS = new Set(
+  'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(' '),
+);
+/** Job titles written with a capital before a name ("Frivilligkoordinator Lone Bech Sørensen"): no part of the name. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
 const ORGANISATION_WORDS = new Set(['kl', 'hus', 'råd', 'hall', 'city', 'a/s', 'aps', 'ltd', 'inc', 'gmbh', 'microsoft', 'google', 'denmark', 'danmark']);
 
 /** Capitalised words that start sentences, greet, label or schedule, and so are no part of a name. */
@@ -71,9 +79,14 @@ export function findNames(text: string): NameSpan[] {
     let to = words.length;
     while (from < to && NOT_NAMES.has(words[from]!.text.toLowerCase())) from++;
     while (to > from && NOT_NAMES.has(words[to - 1]!.text.toLowerCase())) to--;
+    if (to - from >= 3 && TITLE_WORD.test(words[from]!.text)) from++;
     const kept = words.slice(from, to);
     if (kept.length < 2 || kept.length > 5) continue;
-    if (kept.some((word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text))) continue;
+    // "Bonde & Friis Arkitekter", "Institut for Kommunal Sundhed": the rest of an organisation's name.
+    const before = text.slice(0, kept[0]!.index);
+    const owner = /(\S+)\s+(?:for|of|i|på|de|du)\s+$/u.exec(before)?.[1];
+    if (/&\s*$/.test(before) || (owner !== undefined && /^\p{Lu}/u.test(owner) && isOrganisationWord(owner))) continue;
+    if (kept.some((word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text) || TITLE_NOUNS.has(word.text.toLowerCase()))) continue;
     const last = kept[kept.length - 1]!;
     spans.push({ index: kept[0]!.index, end: last.index + last.text.length, name: kept.map((word) => word.text).join(' ') });
   }
