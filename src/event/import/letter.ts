@@ -309,7 +309,9 @@ function unitsOf(block: Block): string[] {
   const lines = block.lines.map((line) => line.text);
   const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
   const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!)).length;
-  return shortLines && wraps * 2 < lines.length - 1 ? lines : [block.text];
+  // A sentence run over several lines: it ends with a full stop, and no line before the last ends one.
+  const sentence = /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
+  return shortLines && wraps * 2 < lines.length - 1 && !sentence ? lines : [block.text];
 }
 
 export function readLetter(text: string): Letter {

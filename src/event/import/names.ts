@@ -171,7 +171,14 @@ export function organisationAt(text: string, index: number): string | undefined 
     const word = words[i]!;
     const bare = word.replace(/[,.;:!?)]+$/, '');
     const capitalised = /^[\p{Lu}\d]/u.test(bare);
-    const joined = (CONNECTORS.has(bare.toLowerCase()) || (taken[taken.length - 1] ?? '').endsWith('-')) && /^[\p{Lu}]/u.test(words[i + 1] ?? '');
+    // "Board of the Nordic Sister Cities Association": "of the" joins like "of".
+    const next = /^(?:the|det)$/i.test(words[i + 1] ?? '') && CONNECTORS.has(bare.toLowerCase()) ? words[i + 2] : words[i + 1];
+    const joined = (CONNECTORS.has(bare.toLowerCase()) || (taken[taken.length - 1] ?? '').endsWith('-')) && /^[\p{Lu}]/u.test(next ?? '');
+    if (joined && next !== words[i + 1]) {
+      taken.push(bare, words[i + 1]!);
+      i++;
+      continue;
+    }
     if (!(capitalised || joined) || bare === '') break;
     taken.push(bare);
     if (bare !== word) break; // punctuation ends the name

@@ -21,7 +21,7 @@ export interface OrganisersFound {
 
 const INVITES = /\b(inviterer|indbyder|invites|invite)\b/i;
 const ORGANISED_BY = /\b(?:organi[sz]ed|arranged|hosted|arrangeret|arrangeres|afholdes|afholdt|planlagt|presented)\s+(?:by|af)\s+/gi;
-const PARTNER = /^\s*(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
+const PARTNER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
 const ORGANISER_LABEL = /^(arrangør(?:er)?|medarrangør(?:er)?|organi[sz]ers?|organi[sz]ed by|arrangeret af|værter|hosts?)\s*:\s*(.+)$/i;
 /** Words that start a sentence before "inviterer" without being who invites ("Derfor inviterer KL …"). */
 const NOT_SUBJECTS = /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
@@ -55,9 +55,13 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
     const text = sentence.text;
     const invites = INVITES.exec(text);
     if (invites) {
-      const subject = text.slice(0, invites.index).trim();
+      // "… Association cordially invites", "KL inviterer hermed": the adverb is no part of who invites.
+      const subject = text
+        .slice(0, invites.index)
+        .trim()
+        .replace(/\s+(?:\p{Ll}+ly|hermed|derfor|gerne|igen|hereby|also|også)$/u, '');
       const before = organisationAt(subject, 0);
-      if (before === subject && plausible(before)) names.push(...withPartners(text, 0));
+      if (before === subject.replace(/^(?:the|det|den|de)\s+/i, '') && plausible(before)) names.push(...withPartners(text, 0));
       else if (!before || NOT_SUBJECTS.test(subject)) names.push(...withPartners(text, invites.index + invites[0].length + 1));
     }
     for (const organised of text.matchAll(ORGANISED_BY)) names.push(...withPartners(text, organised.index + organised[0].length));
