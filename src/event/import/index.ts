@@ -140,7 +140,16 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   } else if (!venueFound.online && !venueFound.address) missing.push('venue address');
 
   const people = findPeople(letter, programme);
-  const organisers = findOrganisers(letter, skip, people.signatureOrganisations, findAddresses(letter), venueFound.line);
+  const signed = { organisations: people.signatureOrganisations, titleOrganisations: people.signatureTitleOrganisations };
+  const organisers = findOrganisers(letter, skip, signed, findAddresses(letter), venueFound.line);
+  // "Fra: Pernille Dalgaard Skov <pds@…>": her address, and the contact when the letter names no other.
+  const fromPerson = organisers.fromPerson ? people.people.find((p) => p.name === organisers.fromPerson!.name) : undefined;
+  if (fromPerson && organisers.fromPerson?.email) fromPerson.email ??= organisers.fromPerson.email;
+  const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
+  if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
+    signatory.roles = [...(signatory.roles ?? []), 'contact'];
+    checks.push({ path: ['people', people.people.indexOf(signatory), 'roles'], message: 'the letter names no contact person; the one who signs, with an e-mail or phone, is taken as the contact' });
+  }
   if (organisers.doubt) checks.push({ path: ['organisers'], message: organisers.doubt });
   const about = findAbout(letter, skip, programme.items);
   // The headline with the date ("Fredag … kl. 9.00–12.30 · Online på Microsoft Teams") is about when, not a practical fact.
