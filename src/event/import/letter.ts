@@ -48,7 +48,9 @@ export interface Letter {
   sentences: Sentence[];
 }
 
-const PAGE_NUMBER = /\b(side|page)\s+\d+\s+(af|of)\s+\d+\b/i;
+const PAGE_NUMBER = /\b(side|page)\s+\d+\s*(af|of|\/)\s*\d+\b/i;
+/** "…   1 / 3" at the far end of a line: a page number in a footer. */
+const PAGE_NUMBER_AT_END = /\S\s{3,}\d+\s*\/\s*\d+$/;
 const SEPARATOR = /^[-=_*~·.]{3,}$/;
 const EXAMPLE_MARKER = /^\((fiktiv|fictional|eksempel|example)\b.*\)$/i;
 
@@ -211,9 +213,18 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** A line laid out with wide gaps that comes back on every page: a running header or footer. */
+function runningLines(raws: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const raw of raws) if (/\S\s{3,}\S/.test(raw.trim())) counts.set(raw.trim(), (counts.get(raw.trim()) ?? 0) + 1);
+  return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([line]) => line));
+}
+
 function readLines(text: string): Line[] {
   let boldOpen = false;
-  return text.split('\n').map((raw, index) => {
+  const raws = text.split('\n');
+  const running = runningLines(raws);
+  return raws.map((raw, index) => {
     const trimmed = raw.trim();
     const markers = (trimmed.match(/\*\*/g) ?? []).length;
     const openAtStart = boldOpen;
@@ -230,7 +241,7 @@ function readLines(text: string): Line[] {
       bold,
       allCaps: isAllCaps(cleaned),
       blank: cleaned === '',
-      furniture: isFurniture(cleaned),
+      furniture: isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
     };
   });
 }
