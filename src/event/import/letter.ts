@@ -319,7 +319,8 @@ export function splitSentences(text: string): string[] {
 function unitsOf(block: Block): string[] {
   const lines = block.lines.map((line) => line.text);
   const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
-  const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!)).length;
+  // A line goes on in the next when that starts in lower case, or it stops mid-sentence ("Register at … by").
+  const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!))).length;
   // A sentence run over several lines: it ends with a full stop, and no line before the last ends one.
   const sentence = /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
   return shortLines && wraps * 2 < lines.length - 1 && !sentence ? lines : [block.text];
