@@ -13,7 +13,7 @@ import { ImportError } from './errors';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
-import { findPeople } from './people';
+import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
 import { findProgramme, type ProgrammeFound, type ProgrammeItemInput } from './programme';
 import { findRegistration } from './registration';
@@ -145,6 +145,10 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   // "Fra: Pernille Dalgaard Skov <pds@…>": her address, and the contact when the letter names no other.
   const fromPerson = organisers.fromPerson ? people.people.find((p) => p.name === organisers.fromPerson!.name) : undefined;
   if (fromPerson && organisers.fromPerson?.email) fromPerson.email ??= organisers.fromPerson.email;
+  // "send dem til mig på lrb@…": the one who writes, and signs, gives her address.
+  const writer = people.people.find((p) => p.roles?.includes('signatory'));
+  const toMe = letter.sentences.map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1]).find(Boolean);
+  if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
   const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
   if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
     signatory.roles = [...(signatory.roles ?? []), 'contact'];
@@ -186,7 +190,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     sender,
     organisers: organisers.organisers.length > 0 ? organisers.organisers : undefined,
     audience: about.audience,
-    people: people.people.length > 0 ? people.people : undefined,
+    people: people.people.length > 0 ? people.people.map(ordered) : undefined,
     purpose: about.purpose,
     focus: about.focus,
     background: about.background,

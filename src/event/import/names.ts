@@ -123,7 +123,10 @@ function leading(before: string): string | undefined {
   const honorific = HONORIFIC.exec(before);
   if (honorific) return honorific[1];
   const word = /(?:^|[\s(])([\p{Ll}][\p{Ll}-]{3,})\s+$/u.exec(before)?.[1];
-  return word && !NOT_TITLES.has(word) ? word : undefined;
+  if (word && !NOT_TITLES.has(word)) return word;
+  // "Kontakt: Frivilligkoordinator Lone Bech Sørensen": a capitalised job title.
+  const capitalised = /(?:^|[\s(:])(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
+  return capitalised && TITLE_WORD.test(capitalised) ? capitalised : undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, rol
 }
 
 /** Keys in the order the event file documents them, without empty ones. */
-function ordered(p: PersonInput): PersonInput {
+export function ordered(p: PersonInput): PersonInput {
   const result: PersonInput = { name: p.name };
   if (p.title) result.title = p.title;
   if (p.organisation) result.organisation = p.organisation;
@@ -53,7 +53,36 @@ function appositiveTitle(before: string): string | undefined {
   return match?.[1]?.trim();
 }
 
+/**
+ * A block headed "Contact" in a column of facts: "Contact" / "Conference secretariat:" / "Lærke Bendtsen" /
+ * "secretariat@…" / "+45 …": the name, the line that says what they are, the e-mail and phone.
+ */
+function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefined {
+  for (const block of letter.blocks) {
+    const [label, ...rest] = block.lines.map((line) => line.text);
+    if (skip.has(block.lines[0]!.index) || !/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(label ?? '') || rest.length === 0) continue;
+    const lines = rest.length > 0 ? rest : [];
+    const nameLine = lines.findIndex((line) => findNames(line)[0]?.index === 0 && !contactLineOf(line));
+    if (nameLine < 0) continue;
+    const text = lines.join(' ');
+    const email = findEmails(text)[0]?.value;
+    const phone = findPhones(text)[0]?.value;
+    if (!email && !phone) continue;
+    const name = findNames(lines[nameLine]!)[0]!.name;
+    const described = lines[nameLine - 1]?.replace(/:$/, '');
+    const after = lines[nameLine]!.slice(name.length).replace(/^[\s,–—-]+/, '').trim();
+    return person({ name, title: after || (described && !findEmails(described).length ? described : undefined) }, 'contact', { email, phone });
+  }
+  return undefined;
+}
+
+function contactLineOf(text: string): boolean {
+  return findEmails(text).length > 0 || findPhones(text).length > 0;
+}
+
 function contacts(letter: Letter, skip: Set<number>): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
+  const inBlock = contactBlock(letter, skip);
+  if (inBlock) return { people: [inBlock] };
   let details: PeopleFound['contactDetails'];
   for (const sentence of letter.sentences) {
     if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
