@@ -30,6 +30,8 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [/\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:er|is|bliver|will be|for aftenen|i dag))?\s*:?\s*$/i, 'moderator'],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
+  // "a short welcome by our chair, Helle Marstrand Bak", "velkomst ved formand Anna Holm".
+  [/(?<![\p{L}])(?:welcome|welcoming|velkomst|velkommen|tale|speech|address|oplæg|toast)\s+(?:by|ved|v\/|af|fra|from)\s+(?:(?:our|vores|the|vores nye|our new)\s+)?(?:\p{Ll}[\p{Ll}-]*\s*,?\s*)?$/iu, 'speaker'],
 ];
 
 function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, role: PersonRole, details: { email?: string; phone?: string } = {}): PersonInput {
@@ -116,7 +118,9 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
       const role = ROLE_IN_SENTENCE.find(([pattern]) => pattern.test(before))?.[1];
       if (!role) continue;
       const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
-      found.push(person(named, role));
+      // "… by our chair, Helle Marstrand Bak": what the letter calls them.
+      const called = /(?:our|vores|the)\s+(?:new\s+|nye\s+)?(\p{Ll}[\p{Ll}-]+),?\s*$/u.exec(before)?.[1];
+      found.push(person({ ...named, title: named.title ?? called }, role));
     }
   }
   return found;

@@ -11,6 +11,7 @@ import type { Letter, Line } from './letter';
 import { nextContentLine } from './letter';
 import { findNames, parsePeople, type NamedPerson } from './names';
 import { SECTION_WORDS } from './title';
+import { proseProgramme } from './prose';
 import { GREETING } from './venue';
 import type { MeetingTime } from './when';
 
@@ -347,7 +348,7 @@ function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstima
 export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {
   const start = programmeStart(letter);
   const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
-  if (!start) return found;
+  if (!start) return { ...found, ...proseProgramme(letter, meeting) };
   const { drafts, lines } = readDrafts(letter, start.line, meeting, start.level);
   found.lines = lines;
   found.items = drafts.map((draft) => toItem(draft, found.people));
