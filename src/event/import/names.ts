@@ -114,6 +114,8 @@ function trailing(text: string): string | undefined {
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^\(|\)$/g, '')
     .replace(/[\s,.]+$/, '')
+    // "ældrechef Marianne Ravn og overlæge Peter …": the title after "og" is the next person's.
+    .replace(/(?:^|\s*,?\s+)(?:og|and|&)\s+\p{Ll}[\p{Ll}-]*$/u, '')
     .trim();
   return value === '' ? undefined : value;
 }
@@ -135,7 +137,12 @@ function leading(before: string): string | undefined {
  * (school leader, Aarhus). Moderator: Mads Kjeldsen, journalist".
  */
 export function parsePeople(phrase: string): NamedPerson[] {
-  const spans = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
+  const found = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
+  // "trafikplanlægger Mikkel Storm Iversen, Regional Udvikling": capitalised words after the last name and a comma
+  // are where that person works, not another person.
+  const last = found[found.length - 1];
+  const affiliation = found.length >= 2 && last && /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
+  const spans = affiliation ? found.slice(0, -1) : found;
   return spans.map((span, position) => {
     const next = spans[position + 1];
     const previousEnd = position === 0 ? 0 : spans[position - 1]!.end;
