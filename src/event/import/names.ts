@@ -152,7 +152,7 @@ export function parsePeople(phrase: string): NamedPerson[] {
     const title = leading(before);
     const from = after ? /^(?:fra|from)\s+(\p{Lu}.*)$/u.exec(after) : null;
     if (from) person.organisation = from[1];
-    else if (after && /^[\p{Lu}]/u.test(after) && !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after)) person.organisation = after;
+    else if (after && /^[\p{Lu}]/u.test(after) && !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after) && !TITLE_NOUNS.has(after.split(/[\s,]/)[0]!.toLowerCase())) person.organisation = after;
     else if (after) person.title = title ? `${title}, ${after}` : after;
     if (title && person.title === undefined) person.title = title;
     const role = ROLE_LABELS.find(([pattern]) => pattern.test(before.split(/[,;]|\.\s/).pop() ?? ''))?.[1];
