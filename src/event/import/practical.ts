@@ -47,7 +47,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   online: {
     label: /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
-    cue: words('online|live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
+    cue: words('online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },
   price: {
@@ -138,7 +138,7 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       const urls = findUrls(text).map((found) => found.value);
       const url = urls.find((u) => /teams|zoom|meet|webex|live|stream|watch|se-med/i.test(u)) ?? urls[0];
       if (url) result.url = url;
-      if (words('live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
+      if (words('live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
       if (words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded').test(text)) result.recording = true;
       return result;
     }
