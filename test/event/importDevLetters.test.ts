@@ -68,9 +68,11 @@ describe('importing the second batch of letters', () => {
     assert.deepEqual(details(event.practical.arrival), { time: '12:45' });
     assert.match(da(event.practical.parking?.text) ?? '', /Smedegade/);
     assert.match(da(event.practical.food?.text) ?? '', /kage i pausen/);
-    // "på tværs af teams" is no Teams meeting.
-    assert.equal(event.practical.online, undefined);
+    // "på tværs af teams" is no Teams meeting; "Mødet bliver ikke optaget" is said, and kept.
+    assert.deepEqual(details(event.practical.online), { recording: false });
+    assert.match(da(event.practical.online?.text) ?? '', /intranettet/);
     assert.equal(event.venue.online, false);
+    assert.match(da(event.practical.transport?.text) ?? '', /almindelige regler/);
   });
 
   it('when a school letter names a room under the address and two people sign side by side, then both are read', async () => {
@@ -208,6 +210,7 @@ describe('importing the second batch of letters', () => {
     assert.match(da(event.practical.accommodation?.text) ?? '', /2\.900 kr/);
     assert.match(da(event.practical.accommodation?.text) ?? '', /klar fra kl\. 17\.00/);
     assert.match(da(event.practical.transport?.text) ?? '', /Ringkøbing Station/);
+    assert.match(da(event.practical.dressCode?.text) ?? '', /Badetøj og gode sko/);
     assert.equal(event.registration?.url, 'sundhedsledernetvaerket.dk/internat2027');
     assert.equal(event.registration?.deadline, '2027-08-20T23:59');
     assert.equal(event.registration?.capacity, 60);

@@ -47,7 +47,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   online: {
     label: /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
-    cue: words('online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
+    cue: words('online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },
   price: {
@@ -65,11 +65,11 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   dressCode: {
     label: /^(påklædning|dress ?code|dresscode|tøj)$/i,
-    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie'),
+    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie|badetøj|gode sko|swimwear|comfortable shoes|walking shoes'),
   },
   transport: {
     label: /^(transport|getting there|travel|venue and travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
-    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle'),
+    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses'),
     avoid: words('hotel\\w*|overnatning|værelse\\w*'),
   },
   cancellation: {
@@ -139,7 +139,11 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       const url = urls.find((u) => /teams|zoom|meet|webex|live|stream|watch|se-med/i.test(u)) ?? urls[0];
       if (url) result.url = url;
       if (words('live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
-      if (words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded').test(text)) result.recording = true;
+      // Recorded when any part is ("Oplæggene bliver optaget … Breakout-rummene bliver ikke optaget"); else not, if the letter says so.
+      const negated = words('(?:bliver|blev|er|vil) ikke (?:blive )?optaget|optages ikke|(?:will|is) not be(?:ing)? recorded|won.t be recorded|not recorded|no recording');
+      const positive = words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded');
+      if (positive.test(text.replace(new RegExp(negated.source, 'giu'), ''))) result.recording = true;
+      else if (negated.test(text)) result.recording = false;
       return result;
     }
     case 'price':
