@@ -174,6 +174,8 @@ function unfoldColumns(lines: string[]): string[] {
 function columnRegion(lines: string[], start: number, column: number): { end: number } | undefined {
   let gapLines = 0;
   let filled = 0;
+  /** Lines of a column that go on in lower case: columns of running text, not a table of dates and times. */
+  let running = 0;
   let end = start;
   let blanks = 0;
   for (let j = start; j < lines.length; j++) {
@@ -185,6 +187,8 @@ function columnRegion(lines: string[], start: number, column: number): { end: nu
     blanks = 0;
     const gap = gapsOf(line).find((c) => Math.abs(c - column) <= 2);
     const indent = line.length - line.trimStart().length;
+    const parts = gap !== undefined ? [line.slice(0, gap), line.slice(gap)] : [line];
+    running += parts.filter((part) => /^\p{Ll}{3,}/u.test(part.trim())).length;
     if (gap !== undefined) {
       gapLines++;
       if (line.slice(0, gap).trimEnd().length >= column - 12) filled++;
@@ -196,7 +200,7 @@ function columnRegion(lines: string[], start: number, column: number): { end: nu
     end = j;
   }
   if (gapLines < 2) return undefined;
-  return filled >= 2 || followsGreeting(lines, start) ? { end } : undefined;
+  return (filled >= 2 && running >= 2) || followsGreeting(lines, start) ? { end } : undefined;
 }
 
 export function isFurniture(text: string): boolean {

@@ -55,7 +55,8 @@ const NOT_NAMES = new Set(
     'mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday saturday sunday januar februar marts ' +
     'april maj juni juli august september oktober november december january february march may june july october invitation ' +
     'opsamling afrunding pause frokost lunch coffee kaffe debat debate dialog workshop oplægsholder speaker speakers emne subject til fra ' +
-    'dato date side page sted venue adresse address online live stream link mødet møde meeting konference conference temadag'
+    'dato date side page sted venue adresse address online live stream link mødet møde meeting konference conference temadag ' +
+    'then first finally next afterwards after derefter bagefter herefter dernæst først endelig afslutningsvis'
   ).split(' '),
 );
 

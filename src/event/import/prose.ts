@@ -75,7 +75,9 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
       const after = AFTER_TIMED.exec(clause);
       if (after && time) {
         steps.push({ title: capitalise(after[2]!), start: time, description: [], block: sentence.block });
-        steps.push({ title: tidyTitle(`${after[1]} ${after[2]} ${after[4]}`), description: [], block: sentence.block });
+        // The step after the break, in the letter's words without the break's time.
+        const rest = clause.replace(/\s+(?:kl\.?\s*|klokken\s+|at\s+)?\d{1,2}[.:]\d{2}\s*,?\s*/, ' ');
+        steps.push({ title: tidyTitle(rest), description: [], block: sentence.block });
       } else steps.push({ title: tidyTitle(clause), start: time, description: [], block: sentence.block });
       isStep = true;
     }

@@ -68,8 +68,9 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
     }
     const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
     const first = sentences[0]?.text ?? text;
-    if (REGISTRATION_CUE.test(first) || NO_SIGNUP.test(first)) units.push({ text, label: false });
-    else for (const sentence of sentences.slice(1)) if (REGISTRATION_CUE.test(sentence.text) || NO_SIGNUP.test(sentence.text)) units.push({ text: sentence.text, label: false });
+    const about = (sentence: string): boolean => REGISTRATION_CUE.test(sentence) || NO_SIGNUP.test(sentence) || REPLY.test(sentence);
+    if (about(first)) units.push({ text, label: false });
+    else for (const sentence of sentences.slice(1)) if (about(sentence.text)) units.push({ text: sentence.text, label: false });
   }
   return units.slice(0, 3);
 }
