@@ -200,4 +200,19 @@ describe('letters of other shapes', () => {
     assert.match(event.practical.online?.text.da ?? '', /Meeting ID: 812 3456 7890.*Passcode: 42xy/);
     assert.equal(event.venue.online, true);
   });
+
+  it('when a letterhead line stands above the inviting paragraphs, then it is not taken for the title', () => {
+    const { event } = imported([
+      'Region Syddanmark',
+      '',
+      'Regionsrådet har vedtaget en ny strategi for kollektiv trafik, og vi vil gerne drøfte den med kommunerne inden den endelige vedtagelse i efteråret.',
+      '',
+      'Derfor inviterer vi til et dialogmøde med kommunernes trafikplanlæggere og andre interesserede fra forvaltningerne.',
+      '',
+      'tirsdag den 15. juni 2027 kl. 15.00-17.00',
+      'Fynsvej 40, 6000 Kolding',
+    ]);
+    assert.equal(event.title.da, 'Dialogmøde');
+    assert.deepEqual(event.organisers.map((o) => o.name.da), ['Region Syddanmark']);
+  });
 });

@@ -112,7 +112,9 @@ const EVENT_KIND = /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|te
 function titleAbovePlea(letter: Letter, dateBlock: number): Line | undefined {
   for (let index = dateBlock - 1, prose = 0; index >= 0 && prose <= 2; index--) {
     const candidate = letter.blocks[index]!;
-    if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && candidate.text.split(/\s+/).length <= 12 && prose > 0) return candidate.lines[0];
+    // A phrase ("Fordeling af haltider for …") or a kind of meeting, not a letterhead's name ("Region Syddanmark").
+    const phrase = /\s\p{Ll}/u.test(candidate.text) || EVENT_KIND.test(candidate.text);
+    if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && phrase && candidate.text.split(/\s+/).length <= 12 && prose > 0) return candidate.lines[0];
     if (candidate.text.length < 80) return undefined;
     prose++;
   }
@@ -126,7 +128,9 @@ function titleFromInvitation(letter: Letter): string | undefined {
     if (!match) continue;
     const rest = match[1]!;
     const when = [...findDates(rest), ...findTimes(rest)].map((m) => m.index).sort((a, b) => a - b)[0];
-    const phrase = cleanTitle(rest.slice(0, when ?? rest.length).split(/[,.;:!?(]|\s+(?:i|på|at|in|on|hvor|where|kl\.?)\s+/i)[0]!);
+    let phrase = cleanTitle(rest.slice(0, when ?? rest.length).split(/[,.;:!?(]|\s+(?:i|på|at|in|on|hvor|where|kl\.?)\s+/i)[0]!);
+    // "et dialogmøde med kommunernes trafikplanlæggere og andre …": the meeting, not whom it is with.
+    if (phrase.split(/\s+/).length > 8) phrase = phrase.split(/\s+(?:med|with|for)\s+/i)[0]!;
     const words = phrase.split(/\s+/);
     if (words.length >= 1 && words.length <= 8 && /\p{L}{3}/u.test(phrase)) return capitalise(phrase);
   }
