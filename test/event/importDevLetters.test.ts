@@ -240,6 +240,7 @@ describe('importing the second batch of letters', () => {
     assert.deepEqual(event.programme[2]?.people, ['Martin Ravnsbæk']);
     // "Fra: Louise Rask Bertelsen": the network she coordinates sends it; her phone and "til mig på …" address.
     assert.equal(da(event.sender?.name), 'DigiNet Sjælland');
+    assert.match(da(event.audience) ?? '', /digitaliseringskonsulenter og teamledere/);
     const louise = person(event, 'Louise Rask Bertelsen');
     assert.deepEqual([louise?.phone, louise?.email], ['46 31 72 05', 'lrb@diginet-sjaelland.dk']);
     assert.ok(louise?.roles.includes('contact'));

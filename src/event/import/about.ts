@@ -16,7 +16,7 @@ export interface AboutFound {
   ownTopics?: { text: string; item?: number };
 }
 
-const INVITE_VERB = /\b(inviter\w*|indbyder|invite[sd]?|invitation)\b/i;
+const INVITE_VERB = /\b(inviter\w*|indbyder|indkald\w*|invite[sd]?|invitation)\b/i;
 /** Words that say who is invited: without one, "inviterer i den sammenhæng til møder" names no audience. */
 const AUDIENCE_WORD =
   /\b(alle|all|everyone|enhver|medarbejdere|borgere|politikere|ledere|leaders|teachers|lærere|medlemmer|members|forældre|parents|you|jer|dig|direktører|interesserede|anyone|staff|colleagues|kolleger|researchers|for\s+\p{L}+)\b/iu;
