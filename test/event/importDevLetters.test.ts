@@ -148,7 +148,8 @@ describe('importing the second batch of letters', () => {
     assert.equal(event.registration?.deadline, '2027-09-10T23:59');
     // "Each track is limited to 40 participants": not the whole workshop's seats.
     assert.equal(event.registration?.capacity, undefined);
-    assert.ok(event.registration?.fields.some((field) => /track/i.test(en(field.label) ?? '')));
+    const track = event.registration?.fields.find((field) => /track/i.test(en(field.label) ?? ''));
+    assert.match(en(track?.prompt) ?? '', /Track A – Getting started.*Track B – Advanced/);
     assert.deepEqual(details(event.practical.price), { amount: 2400, currency: 'DKK' });
     assert.match(en(event.practical.price?.text) ?? '', /DKK 1,800/);
     assert.deepEqual(details(event.practical.accommodation), { hotel: 'Hotel Kildeparken' });

@@ -145,7 +145,11 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
       const label = capitalise(phrase);
       const id = fieldId(label, taken);
       taken.push(id);
-      fields.push(field(id, label, sentence.trim()));
+      // "Please choose your track": the programme's items named so ("Track A – …", "Track B – …") are the options.
+      const word = phrase.split(/\s+/).pop()!.toLowerCase();
+      const options = programme.items.map((item) => item.title).filter((title) => title.toLowerCase().startsWith(`${word} `));
+      const question = language === 'da' ? 'hvilken vælger du?' : 'which one do you choose?';
+      fields.push(field(id, label, options.length >= 2 ? `${sentence.trim()} ${label} – ${question} (${options.join(' / ')})` : sentence.trim()));
     }
   }
   if (fields.length === 0) return [];
