@@ -71,8 +71,19 @@ function timeBefore(text: string, start: number, times: TimeMention[]): TimeMent
   return times.find((time) => time.end <= start && start - time.end <= 6 && /^[\s,·|–-]*(?:on|the|den|d\.)?\s*$/i.test(text.slice(time.end, start)));
 }
 
+/** The other lines of an e-mail's header: "Fra:", "Til:", "Cc:", "Emne:". */
+const EMAIL_HEADER = /^(fra|from|til|to|cc|bcc|emne|subject)\s*:/i;
+
+/** "Sendt: 1. februar 2027 08:47" among "Fra:" and "Emne:" lines is when the e-mail was sent, time and all. */
+function isEmailSentLine(letter: Letter, line: Line): boolean {
+  if (!LETTER_DATE_LABEL.test(line.text)) return false;
+  const around = [previousContentLine(letter, line.index), nextContentLine(letter, line.index)];
+  return around.some((other) => other !== undefined && EMAIL_HEADER.test(other.text));
+}
+
 /** "Dato: 1. juli 2024" dates the letter, unless it heads a box of facts about the meeting ("Dato: …" / "Tid: …"). */
 function isLetterDateLine(letter: Letter, line: Line): boolean {
+  if (isEmailSentLine(letter, line)) return true;
   if (!LETTER_DATE_LABEL.test(line.text) || findTimes(line.text).length > 0) return false;
   const next = nextContentLine(letter, line.index);
   return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text)));
