@@ -15,7 +15,8 @@ import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
 import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
-import { findProgramme, type ProgrammeFound, type ProgrammeItemInput } from './programme';
+import { findProgramme, type ProgrammeFound } from './programme';
+import type { DraftEvent, ImportResult } from './types';
 import { findRegistration } from './registration';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
@@ -23,7 +24,8 @@ import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from
 
 export { ImportError } from './errors';
 export { extractLetterText } from './extract';
-export { renderDraft, type Check, type DraftMeta } from './draft';
+export { renderDraft, type DraftMeta } from './draft';
+export type { Check, DraftEvent, ImportResult } from './types';
 export { formatSummary } from './summary';
 
 export interface ImportOptions {
@@ -33,15 +35,7 @@ export interface ImportOptions {
   id?: string;
 }
 
-/** The event as the importer writes it: the schema's input, with the programme in plain texts. */
-export type DraftEvent = Omit<EventFileInput, 'programme'> & { programme?: ProgrammeItemInput[] };
 
-export interface ImportResult {
-  event: DraftEvent;
-  checks: Check[];
-  /** What the letter does not state, in words for the summary. */
-  missing: string[];
-}
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */

@@ -207,7 +207,7 @@ export function isFurniture(text: string): boolean {
   if (text === '') return false;
   if (PAGE_NUMBER.test(text) || SEPARATOR.test(text) || EXAMPLE_MARKER.test(text)) return true;
   // Web-page buttons ("Del | Print | Tilføj til kalender"): short words between bars, no numbers (a line like
-  // "Onsdag 12. maj | kl. 10-15 | Aarhus" is content).
+  // "Onsdag 12. maj | kl. 10-15 | Vestby" is content).
   const parts = text.split('|').map((part) => part.trim());
   return parts.length >= 3 && !/\d/.test(text) && parts.every((part) => part.length > 0 && part.length <= 25);
 }

@@ -1,8 +1,8 @@
 /**
  * Names of people and organisations in running text. A person's name is two to five capitalised words
- * ("Thomas Gyldal Petersen", "Anne-Sofie Lund"); an organisation's has a word that says so ("Herning Kommune",
+ * ("Anna Holm Jensen", "Marie-Louise Holm"); an organisation's has a word that says so ("Vestby Kommune",
  * "Syddansk Klimacenter", "University of Bergen") or is an acronym ("KL"). Titles come before the name in Danish
- * ("borgmester Hanne Bech Thorsen") and after it in both languages ("…, formand for KL's …", "…, journalist").
+ * ("borgmester Bente Lund Mikkelsen") and after it in both languages ("…, formand for KL's …", "…, journalist").
  */
 
 export interface NamedPerson {
@@ -134,8 +134,8 @@ function leading(before: string): string | undefined {
 
 /**
  * The people a phrase names, each with the title or organisation written beside it:
- * "Karin Lindqvist (Uppsala University), Pekka Rantanen (head of education, City of Tampere) and Sigrid Dahl Olesen
- * (school leader, Aarhus). Moderator: Mads Kjeldsen, journalist".
+ * "Eva Berg (Uppsala University), Jussi Koski (head of education, City of Tampere) and Lise Dam Olsen
+ * (school leader, Vestby). Moderator: Per Krog, journalist".
  */
 export function parsePeople(phrase: string): NamedPerson[] {
   const found = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
@@ -171,7 +171,7 @@ const CONNECTORS = new Set(['i', 'for', 'of', 'og', 'and', '&', 'på', 'de', 'du
 
 /**
  * The organisation's name that starts at `index` (after "the"/"det"): capitalised words, with small words between
- * them ("Seniorrådet i Jammerbugt Kommune", "Nordic Network for School Development", "KL's Børne- og
+ * them ("Seniorrådet i Østkyst Kommune", "Nordic Network for Teacher Education", "KL's Børne- og
  * Undervisningsudvalg").
  */
 export function organisationAt(text: string, index: number): string | undefined {

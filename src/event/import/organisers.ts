@@ -1,6 +1,6 @@
 /**
- * Who invites and who sends. Organisers are named where the letter invites ("KL inviterer sammen med Herning
- * Kommune", "Brønderslev Kommune inviterer", "Derfor inviterer KL …") or says who arranges ("organised by X in
+ * Who invites and who sends. Organisers are named where the letter invites ("KL inviterer sammen med Vestby
+ * Kommune", "Nordby Kommune inviterer", "Derfor inviterer KL …") or says who arranges ("organised by X in
  * cooperation with Y", "Arrangør: …"). The sender is the letterhead or e-mail header: "Fra: …", a footer with a
  * web address, a letterhead address block, the organisation under the signature.
  */
@@ -35,7 +35,7 @@ function plausible(name: string | undefined): name is string {
   return looksLikeOrganisation(name) || name.split(/\s+/).length >= 2;
 }
 
-/** The organisation named at `index`, and the partners listed after it ("… sammen med Herning Kommune"). */
+/** The organisation named at `index`, and the partners listed after it ("… sammen med Vestby Kommune"). */
 function withPartners(text: string, index: number): string[] {
   const names: string[] = [];
   let position = index;
@@ -120,7 +120,7 @@ export interface Signed {
 
 function senderFrom(letter: Letter, organisers: string[], signed: Signed, addresses: AddressFound[], venueLine: number | undefined): { sender?: OrganisationInput; fromPerson?: { name: string; email?: string } } {
   let fromPerson: { name: string; email?: string } | undefined;
-  // An e-mail header: "Fra: Klimanetværk Syd <info@…>"; from a person, the sender is the organisation they sign for.
+  // An e-mail header: "Fra: Klimanetværk Vest <info@…>"; from a person, the sender is the organisation they sign for.
   const from = letter.lines.find((line) => /^(fra|from|afsender|sender)\s*:/i.test(line.text));
   if (from) {
     const rest = from.text.replace(/^[^:]+:\s*/, '');
@@ -134,7 +134,7 @@ function senderFrom(letter: Letter, organisers: string[], signed: Signed, addres
     }
     if (name) return { sender: { name, ...(email ? { email } : {}) } };
   }
-  // A footer or header with a web address: "Nordic Network for School Development · nef2027.dk   Page 1 of 2".
+  // A footer or header with a web address: "Nordic Network for Teacher Education · nef2027.dk   Page 1 of 2".
   for (const line of letter.lines.filter((l) => l.furniture)) {
     const parts = line.text.split(/\s[·|•]\s|\s{3,}|\s[–—]\s/).map((part) => part.trim());
     const website = parts.map((part) => findUrls(part)[0]?.value).find(Boolean);

@@ -1,7 +1,7 @@
 /**
  * The people a letter names and what they do: speakers and moderators from the programme, a moderator or chair
- * named in a sentence ("Aftenens ordstyrer er Lene Frost …"), the contact person with e-mail and phone ("Har du
- * spørgsmål … kontakte projektleder Mette Thygesen … på mette@… eller tlf. 99 45 46 82"), and the signatory under
+ * named in a sentence ("Aftenens ordstyrer er Rikke Sand …"), the contact person with e-mail and phone ("Har du
+ * spørgsmål … kontakte projektleder Sara Vinther … på mette@… eller tlf. 99 45 46 82"), and the signatory under
  * "Med venlig hilsen" / "Kind regards" with the title line below the name.
  */
 import type { EventFileInput, PersonRole } from '../schema';
@@ -18,7 +18,7 @@ export interface PeopleFound {
   people: PersonInput[];
   /** The contact's details when the letter gives them without a person's name ("Questions: info@…"). */
   contactDetails?: { email?: string; phone?: string };
-  /** Organisation lines in the signature ("Brønderslev Kommune", "Teknik og Miljø"). */
+  /** Organisation lines in the signature ("Nordby Kommune", "Teknik og Miljø"). */
   signatureOrganisations: string[];
   /** Organisations named in a signature's title line ("Koordinator, DigiNet Sjælland"). */
   signatureTitleOrganisations: string[];
@@ -49,7 +49,7 @@ export function ordered(p: PersonInput): PersonInput {
   return result;
 }
 
-/** "… contact the conference secretariat, Anne-Sofie Lund, at …": the words between the verb and the name. */
+/** "… contact the conference secretariat, Marie-Louise Holm, at …": the words between the verb and the name. */
 function appositiveTitle(before: string): string | undefined {
   const match = /(?:contact|kontakte?|til|to)\s+(?:the\s+|vores\s+|our\s+)?([\p{Ll}][\p{Ll} -]{2,40}),\s*$/u.exec(before);
   return match?.[1]?.trim();

@@ -1,44 +1,23 @@
 /**
- * The programme: numbered lines ("1. Velkommen v/ Herning Kommune"), timed lines ("19.00 Velkomst v/ borgmester …",
+ * The programme: numbered lines ("1. Velkommen v/ Vestby Kommune"), timed lines ("19.00 Velkomst v/ borgmester …",
  * "09.30   Registration and coffee"), bulleted or lettered sub-items under an item ("- Aktuelle politiske
  * dagsordener", "A: Reading …"), indented continuation lines, and day headings in a programme over several days.
  * Who leads an item follows "v/", "ved", "by", "with" or "Moderator:" and is kept as written.
  */
 import { DateTime } from 'luxon';
-import type { PersonRole } from '../schema';
 import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
 import { nextContentLine } from './letter';
-import { findNames, parsePeople, type NamedPerson } from './names';
+import { findNames, parsePeople } from './names';
 import { SECTION_WORDS } from './title';
 import { proseProgramme } from './prose';
+import type { ProgrammeFound, ProgrammeItemInput } from './types';
+
+export type { ProgrammeFound, ProgrammeItemInput };
 import { GREETING } from './venue';
 import type { MeetingTime } from './when';
 
 /** A programme item as the importer writes it: plain texts in the letter's language (see the schema's programme). */
-export interface ProgrammeItemInput {
-  number?: number;
-  start?: string;
-  end?: string;
-  date?: string;
-  title: string;
-  by?: string;
-  people?: string[];
-  description?: string;
-  items?: ProgrammeItemInput[];
-}
-
-export interface ProgrammeFound {
-  items: ProgrammeItemInput[];
-  /** Lines that belong to the programme, so that other finders leave them alone. */
-  lines: Set<number>;
-  /** People the programme names, with their role in it. */
-  people: Array<Omit<NamedPerson, 'role'> & { role: PersonRole }>;
-  /** Items the letter asks people to choose among when they sign up ("choose one when you register"). */
-  choices: Array<{ label: string; options: string[] }>;
-  /** Why the programme is only a guess, for a `# CHECK:` comment. */
-  doubt?: string;
-}
 
 const PROGRAMME_HEADING =
   /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*:?$/i;
@@ -239,7 +218,7 @@ function segments(parts: Part[]): string[] {
   return joined;
 }
 
-/** "Velkommen v/ Herning Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
+/** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
 export function splitBy(text: string): { title: string; by?: string } {
   // "Welcome – Kirsten Aagaard Nyholm, Director, NMPA", "Case clinic – moderated by Rikke Juul Svendsen".
   const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;

@@ -8,7 +8,7 @@ import { findDates, findTimes, formatClock, minutesOf, type ClockTime } from './
 import type { Letter } from './letter';
 import { capitalise } from './letter';
 import { findNames, parsePeople } from './names';
-import type { ProgrammeFound, ProgrammeItemInput } from './programme';
+import type { ProgrammeFound, ProgrammeItemInput } from './types';
 import { GREETING } from './venue';
 import type { MeetingTime } from './when';
 

@@ -1,6 +1,6 @@
 /**
- * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Herning,
- * Torvet 5, 7400 Herning"; "Harbourside Conference Centre, Bernhardt Jensens Boulevard 7, 8000 Aarhus C, Denmark"),
+ * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Vestby,
+ * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Havnevej 7, 9990 Vestby, Denmark"),
  * or online only. Letters hold other addresses too — the sender's letterhead, a hotel, a car park — so an address
  * counts as the venue when the letter says so ("foregår på", "Sted:", "Venue:") or when it stands by the meeting's
  * date, and not when it sits in a letterhead, a signature or a paragraph about hotels or parking.
@@ -13,7 +13,7 @@ export interface AddressFound {
   /** First and last line of the address (a letterhead writes one part a line). */
   line: number;
   lastLine: number;
-  /** As written, parts joined by commas: "Torvet 5, 7400 Herning". */
+  /** As written, parts joined by commas: "Storegade 5, 9990 Vestby". */
   text: string;
   street?: string;
   postBox?: string;
@@ -120,7 +120,7 @@ export function findAddresses(letter: Letter): AddressFound[] {
   return found;
 }
 
-/** "Rådhuset i Herning" from "Mødet foregår på Rådhuset i Herning", "Aktivitetscentret Fjordblink" from "… i Aktivitetscentret Fjordblink". */
+/** "Rådhuset i Vestby" from "Mødet foregår på Rådhuset i Vestby", "Aktivitetscentret Solsikken" from "… i Aktivitetscentret Solsikken". */
 function venueName(before: string): { name?: string; cue: boolean } {
   const cleaned = before.trim().replace(/^[-•*–▪◦·]\s+/, '');
   if (cleaned === '') return { cue: false };
@@ -128,7 +128,7 @@ function venueName(before: string): { name?: string; cue: boolean } {
   if (label) return { name: tidyName(label[1]!), cue: true };
   const cue = VENUE_CUE.exec(cleaned);
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
-  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Torvet 1, …": the part right before the street.
+  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const lastPart = cleaned.split(/,\s*/).pop()!;
   if (lastPart !== cleaned && lastPart.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(lastPart) && findDates(lastPart).length === 0 && findTimes(lastPart).length === 0) {
     return { name: tidyName(lastPart), cue: false };
@@ -152,7 +152,7 @@ function tidyName(text: string): string | undefined {
 const ROOM_WORD = /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
 
 /**
- * "Byrådssalen på Hjørring Rådhus" → room "Byrådssalen", venue "Hjørring Rådhus"; "kantinen på Rådhuset i Ringkøbing"
+ * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
  * → room "kantinen"; "Mødecenter Syd, sal 2" → room "sal 2".
  */
 export function splitRoom(name: string): { name: string; room?: string } {

@@ -27,7 +27,7 @@ export interface LetterDate {
 }
 
 export interface MeetingTime {
-  /** First day, "2027-04-14". */
+  /** First day, "2027-03-18". */
   date: string;
   /** Last day; the same as `date` for a meeting of one day. */
   lastDate: string;
@@ -97,7 +97,7 @@ export function findLetterDate(letter: Letter, today: string): LetterDate | unde
     if (!mention) return;
     const hasTime = findTimes(line.text).length > 0;
     if (isLetterDateLine(letter, line)) candidates.push({ rank: 0, line, mention });
-    // "Aarhus, 15. juni 2027" at the top of a letter.
+    // "Vestby, 15. juni 2027" at the top of a letter.
     else if (position < 40 && !hasTime && /^\p{Lu}[\p{L} .-]*,\s*$/u.test(line.text.slice(0, mention.index)) && mention.end === line.text.length) {
       candidates.push({ rank: 1, line, mention });
     } else if (PAGE_DATE_LABEL.test(line.text)) candidates.push({ rank: 2, line, mention });
@@ -277,5 +277,5 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
   return { date, lastDate, line: primary.line.index, start, end, checks };
 }
 
-/** "2027-04-14T19:00". */
+/** "2027-03-18T19:00". */
 export const localDateTime = (date: string, time: ClockTime): string => `${date}T${formatClock(time)}`;
