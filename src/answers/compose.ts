@@ -259,7 +259,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       // "hvornår skal vi være der?" with no time for arrival: when it starts is the next best thing.
       return practicalPart('arrival', frame, context) ?? (event.timeNotStated ? undefined : notStatedThen('arrival', { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) }, context));
     case 'online':
-      if (!event.practical.online && !event.venue.online && frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word))) return wherePart(context);
+      // "can I attend in person?": where it is held answers that, online only or not.
+      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online)) return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);
     default:
@@ -643,7 +644,7 @@ function personLine(context: AnswerContext, name: string): string {
   if (!person) return name;
   const title = person.title ? quote(context, person.title).text : undefined;
   const organisation = person.organisation ? quote(context, person.organisation).text : undefined;
-  return [person.name, title, organisation && !title?.includes(organisation) ? organisation : undefined].filter(Boolean).join(', ');
+  return [person.name, title, organisation && !title?.toLowerCase().includes(organisation.toLowerCase()) && organisation.toLowerCase() !== title?.toLowerCase() ? organisation : undefined].filter(Boolean).join(', ');
 }
 
 function personPart(frame: Frame, context: AnswerContext): Part | undefined {
