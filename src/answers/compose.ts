@@ -99,6 +99,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     person: parts.find((part) => part.person)?.person,
     aspect: frames.find((frame) => frame.aspect)?.aspect,
   };
+  const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
+  if (fromPassage) memory.passageQuestion = fromPassage.clause;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);

@@ -69,6 +69,8 @@ export interface FollowUpContext {
   items?: string[];
   person?: string;
   aspect?: Aspect;
+  /** The last question when a paragraph of the letter answered it, so "og fra hvilken alder?" searches on from it. */
+  passageQuestion?: string;
 }
 
 export type Understanding =
@@ -275,7 +277,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
 const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>(['signUp', 'deadline', 'signUpOpen', 'audience', 'ownTopics', 'capacity', 'signatory', 'sender', 'letterDate']);
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
-const AFTER = /\b(efter|after|derefter)\b/i;
+const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 const OTHER_OCCURRENCE = /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
 const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
@@ -461,6 +463,18 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
   return frame;
 }
 
+/**
+ * The paragraph of the letter that answers a clause: searched with the clause's words and their translations (an
+ * English question of a Danish letter), and for a short follow-up with the question before it.
+ */
+function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): PassageHit | undefined {
+  const words = tokenize(clause).map((token) => token.folded);
+  const translations = [...withGlossary(words.map(stemWord))].filter((stem) => !words.some((word) => stemWord(word) === stem));
+  const found = knowledge.passages.search(clause, { also: translations });
+  if (found || !context?.passageQuestion || words.length > 6) return found;
+  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also: translations });
+}
+
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
 const faqTopics = new WeakMap<EventKnowledge, Array<{ faq: IndexedFaq; topics: Set<Topic | undefined> }>>();
 
@@ -512,7 +526,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const frames = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
-    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
+    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context) : undefined }));
   if (request) {
     const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
     return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
