@@ -220,7 +220,12 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       const capacity = event.registration?.capacity;
       const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
       if (capacity && waitingList) return { text: m.noWaitingListStated(capacity), notStated: true };
-      return capacity ? { text: m.capacity(capacity) } : fromText(frame, context);
+      if (capacity) return { text: m.capacity(capacity) };
+      // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
+      const signUpText = event.registration?.text;
+      const limit = /\b\d+\s*(personer|deltagere|pladser|people|persons|participants|places|seats)\b/i;
+      if (signUpText && limit.test([signUpText.da, signUpText.en].filter(Boolean).join(' '))) return withOther(quote(context, signUpText), (text) => m.letterSays(text, event.language !== lang ? event.language : undefined));
+      return fromText(frame, context);
     }
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));

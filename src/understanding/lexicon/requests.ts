@@ -101,7 +101,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
   },
   orgCount: {
     da: ['hvor mange (er|har) (tilmeldt|meldt sig|afmeldt|meldt fra)', 'hvor mange (er|har|kommer|deltager)', 'hvor mange … (tilmeldt|meldt sig|kommer|deltager|afmeldt)', 'antal (tilmeldte|deltagere|afmeldte)', 'antallet af (tilmeldte|deltagere)', 'hvor mange fra', 'er der nogen (tilmeldt )?fra', 'tælle', 'tælling', 'optælling*', 'status på tilmeldinger*', 'hvor mange står på venteliste*', 'hvor mange på venteliste*', 'hvor mange pladser er (taget|tilbage)'],
-    en: ['how many (have|are|people|participants|registrations|attendees|signed|registered|cancelled|will|on the waiting)', 'how many … (registered|signed up|coming|attending|cancelled)', 'number of (registrations|participants|attendees|people)', 'headcount', 'count of', 'is anyone (registered )?from', 'how many from'],
+    en: ['how many (have|are|participants|registrations|attendees|signed|registered|cancelled|on the waiting)', 'how many people (have|are|signed|registered|cancelled)', 'how many … (registered|signed up|coming|attending|cancelled)', 'number of (registrations|participants|attendees|people)', 'headcount', 'count of', 'is anyone (registered )?from', 'how many from'],
   },
   orgBreakdown: {
     da: ['(tilmeldte|deltagere|tilmeldinger) (pr|per|fordelt på|efter|opdelt på)', 'fordelt på', 'fordeling*', 'opdelt på', 'pr kommune', 'pr rolle', 'per (kommune|rolle)'],
