@@ -104,8 +104,12 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
       },
       options,
     );
-    // Channel bindings: one small document per bound Teams channel, team or group chat; kept until unbound.
-    await database.containers.createIfNotExists({ id: BINDINGS_CONTAINER, partitionKey: { paths: ['/id'] } }, options);
+    // Channel bindings: one small document per bound Teams channel, team or group chat; kept until unbound. A
+    // deployment from before bindings, on a managed identity (whose data-plane role may not create containers), lacks
+    // it until the template is deployed again: the bot runs meanwhile, and binding a channel fails as unavailable.
+    await database.containers.createIfNotExists({ id: BINDINGS_CONTAINER, partitionKey: { paths: ['/id'] } }, options).catch((error: { code?: unknown }) => {
+      if (error.code !== 403) throw error;
+    });
     return database;
   };
   try {
