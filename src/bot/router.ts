@@ -210,6 +210,8 @@ export class Router {
       }
       const next: Memory = { ...memory, eventId: chosen.id, dialog: undefined };
       if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText }, next, now, chosen);
+      // Chosen by a question that names it ("hvor var mødet i Nordby?"): answered, not only acknowledged.
+      if (named.length === 1) return this.fresh(input, next, now, chosen);
       return { replies: [reply(messages(lang).events.chosen(titleOf(chosen, lang), formatWhen(chosen, lang)), lang)], memory: next };
     }
     const result = dialog.kind === 'signUp' ? await continueSignUp(dialog, dialogInput, env) : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
