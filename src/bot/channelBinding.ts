@@ -70,7 +70,7 @@ export function placeCommandOf(text: string): 'bind' | 'unbind' | undefined {
   if (/ (don t|do not|stop|no longer) (use|using) /.test(line) && here) return 'unbind';
   if (/ (fjern|ophev|glem|slip|afkobl\w*|remove|clear|forget|detach|unlink) /.test(line) && meeting && (here || /binding|tilknytning/.test(line))) return 'unbind';
   if (/ (no|intet|ingen) (meeting|event|mode) (here|her) /.test(line)) return 'unbind';
-  if (/^ (brug|use) /.test(line) && !/^ brug af /.test(line) && / (her|here) $/.test(line)) return 'bind';
+  if (/^ (brug|use) /.test(line) && !/^ brug af /.test(line) && here) return 'bind';
   if (/ (knyt|bind|link|tie) /.test(line) && here) return 'bind';
   return undefined;
 }
@@ -161,7 +161,8 @@ export async function bindHere(deps: BindingDeps, turn: BindingTurn, memory: Mem
     return say(e.bindOnlyOrganisers);
   }
   if (!place) return say(e.bindOnlyShared);
-  const named = eventsNamed(all, turn.text);
+  // "… for hele teamet" says where, not which meeting (an online meeting's venue may be called Teams).
+  const named = eventsNamed(all, turn.text.replace(/\b(for|i|in|to)?\s*(hele|the whole|the)?\s*team(et)?\b/giu, ' '));
   const event = chosen ?? deps.catalogue.byId(eventIdIn(turn.text)) ?? (named.length === 1 ? named[0] : undefined);
   if (event && !isOrganiser(event)) {
     audit(deps, turn, 'orgBind', place, event.id, false);
