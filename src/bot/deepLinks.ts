@@ -53,6 +53,5 @@ export function linkMessage(event: MeetingEvent, lang: Lang): string {
  * or allowed by the tenant's app policies); the message reaches the bot only when the user presses send.
  */
 export function teamsChatLink(botAppId: string, event: MeetingEvent, lang: Lang): string {
-  const params = new URLSearchParams({ users: `28:${botAppId}`, message: linkMessage(event, lang) });
-  return `https://teams.microsoft.com/l/chat/0/0?${params.toString().replace(/\+/g, '%20')}`;
+  return `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(botAppId)}&message=${encodeURIComponent(linkMessage(event, lang))}`;
 }
