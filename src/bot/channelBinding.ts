@@ -13,7 +13,8 @@ import type { BindingStore, ChannelBinding } from '../storage/port';
 import { eventsNamed } from '../understanding/eventNames';
 import { tokenize } from '../understanding/normalize';
 import { eventIdIn } from './deepLinks';
-import type { Memory, TurnResult } from './router';
+import type { DialogState } from '../../dialogs/dialog';
+import type { Reply } from '../replies';
 
 export type PlaceScope = 'channel' | 'team' | 'chat';
 
@@ -54,7 +55,7 @@ export function placesOf(activity: Partial<Activity>): Place[] {
 const words = (text: string) => tokenize(text).map((token) => token.folded);
 
 /**
- * A command about this place rather than a question about a meeting: "brug dette møde her" / "use the Aarhus forum
+ * A command about this place rather than a question about a meeting: "brug dette møde her" / "use the Vestby forum
  * here" binds, "brug ikke mødet her" / "don't use this meeting here" / "unbind" unbinds. Only short messages: a
  * question that happens to contain such words is still a question.
  */
@@ -131,6 +132,15 @@ export interface BindingDeps {
   log: Logger;
 }
 
+/** What of a conversation's memory binding reads and changes (the router's Memory has these and more). */
+export interface BindingMemory {
+  eventId?: string;
+  boundEventId?: string;
+  dialog?: DialogState;
+}
+
+type Result<M> = { replies: Reply[]; memory: M };
+
 export interface BindingTurn {
   text: string;
   identity: Identity;
@@ -150,9 +160,9 @@ function audit(deps: BindingDeps, turn: BindingTurn, action: 'orgBind' | 'orgUnb
  * events — the one named, the only one they organise, or the one they pick from a card of theirs. `chosen` is a pick
  * from that card, checked again: anyone in the channel can press its buttons.
  */
-export async function bindHere(deps: BindingDeps, turn: BindingTurn, memory: Memory, chosen?: MeetingEvent): Promise<TurnResult> {
+export async function bindHere<M extends BindingMemory>(deps: BindingDeps, turn: BindingTurn, memory: M, chosen?: MeetingEvent): Promise<Result<M>> {
   const e = messages(turn.lang).events;
-  const say = (text: string, next: Memory = memory): TurnResult => ({ replies: [reply(text, turn.lang)], memory: next });
+  const say = (text: string, next: M = memory): Result<M> => ({ replies: [reply(text, turn.lang)], memory: next });
   const isOrganiser = (event: MeetingEvent) => deps.organisers(event).isOrganiser(turn.identity);
   const place = targetOf(turn.places, turn.text);
   const all = deps.catalogue.all();
@@ -186,9 +196,9 @@ export async function bindHere(deps: BindingDeps, turn: BindingTurn, memory: Mem
 }
 
 /** "brug ikke mødet her": an organiser of the bound event (or one listed in ORGANISER_IDS) removes the binding in force. */
-export async function unbindHere(deps: BindingDeps, turn: BindingTurn, memory: Memory): Promise<TurnResult> {
+export async function unbindHere<M extends BindingMemory>(deps: BindingDeps, turn: BindingTurn, memory: M): Promise<Result<M>> {
   const e = messages(turn.lang).events;
-  const say = (text: string, next: Memory = memory): TurnResult => ({ replies: [reply(text, turn.lang)], memory: next });
+  const say = (text: string, next: M = memory): Result<M> => ({ replies: [reply(text, turn.lang)], memory: next });
   if (turn.places.length === 0) return say(e.bindOnlyShared);
   const wanted = wantsTeam(turn.text) ? turn.places.filter((place) => place.scope === 'team') : turn.places;
   const found = await deps.bindings.find(wanted);
@@ -202,7 +212,7 @@ export async function unbindHere(deps: BindingDeps, turn: BindingTurn, memory: M
   if (!found) return say(e.notBound);
   await deps.bindings.unbind(found.place);
   audit(deps, turn, 'orgUnbind', found.place, found.binding.eventId, true);
-  const next: Memory = { ...memory };
+  const next: M = { ...memory };
   if (next.eventId === found.binding.eventId) delete next.eventId;
   delete next.boundEventId;
   return say(e.unbound(event ? titleOf(event, turn.lang) : found.binding.eventId, found.place.scope), next);

@@ -32,7 +32,7 @@ export function eventHintOf(activity: Partial<Activity>): string | undefined {
 
 /**
  * The event id a message carries in square brackets, as the Teams deep link's message does ("Jeg har et spørgsmål
- * om „…“ [borgermoede-2027]"), or a message that is nothing but an id with a dash in it. The caller checks that an
+ * om „…“ [sommerfest-2031]"), or a message that is nothing but an id with a dash in it. The caller checks that an
  * event has it.
  */
 export function eventIdIn(text: string): string | undefined {

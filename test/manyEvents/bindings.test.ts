@@ -62,7 +62,7 @@ const person = (who: { user: string; aad: string }) => ({ id: `29:${who.user}`, 
 const STRANGER = { user: 'stranger', aad: '0d0d0d0d-0000-4000-8000-00000000000d' };
 
 /** A new post in a channel (its own thread), @mentioning the bot, as Teams sends it. */
-function inChannel(bot: TestBot, who: { user: string; aad: string }, where: Where, thread = randomUUID()) {
+function inChannel(bot: TestBot, who: { user: string; aad: string }, where: Where, thread: string = randomUUID()) {
   const client = bot.client(person(who), { channelId: 'msteams', conversationId: `${where.channel};messageid=${thread}` });
   const activity = (extra: Partial<Activity>) =>
     client.activity({
@@ -100,7 +100,11 @@ async function answeredAbout(bot: TestBot, where: Where, thread?: string): Promi
   return found.length === 1 ? found[0]!.id : `unclear: ${text}`;
 }
 
-const auditOf = (lines: Array<Record<string, unknown>>, action: string) => lines.map((line) => line.audit as Record<string, unknown> | undefined).filter((audit) => audit?.action === action);
+const auditOf = (lines: Array<Record<string, unknown>>, action: string): Array<Record<string, unknown>> =>
+  lines.flatMap((line) => {
+    const audit = line.audit as Record<string, unknown> | undefined;
+    return audit?.action === action ? [audit] : [];
+  });
 
 for (const setup of setups) {
   describe(`channel bindings across two instances (${setup.name})`, () => {
