@@ -86,6 +86,8 @@ export interface ChooseEventState {
   pendingText?: string;
   /** What the choice is for: a question or request (default), or binding a channel to the event. */
   purpose?: 'turn' | 'bind';
+  /** The event ids offered, in the card's order ("2" is the second), when not simply the upcoming ones. */
+  options?: string[];
 }
 
 export type DialogState = SignUpState | ConfirmState | ChooseEventState;

@@ -281,6 +281,14 @@ const resources = [
     dependsOn: [databaseId],
   },
   {
+    // Which Teams channel, team or group chat an organiser bound to which event: kept until unbound.
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
+    apiVersion: API.cosmos,
+    name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'bindings')]",
+    properties: { resource: { id: 'bindings', partitionKey: { paths: ['/id'], kind: 'Hash' } } },
+    dependsOn: [databaseId],
+  },
+  {
     type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments',
     apiVersion: API.cosmos,
     name: `[format('{0}/{1}', variables('cosmosName'), guid(${cosmosId.slice(1, -1)}, ${identityId.slice(1, -1)}, '${COSMOS_DATA_CONTRIBUTOR}'))]`,

@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { teamsChatLink } from '../src/bot/deepLinks';
 import { loadConfig } from '../src/config';
+import { EventCatalogue } from '../src/event/catalogue';
 import { projectRoot } from '../src/paths';
 import { packageFiles, packageValues } from './teams/appPackage';
 import { validateTeamsFile } from './teams/validateManifest';
@@ -13,7 +15,8 @@ import { validateTeamsFile } from './teams/validateManifest';
  */
 async function main() {
   const version = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const files = packageFiles(packageValues(loadConfig(), version));
+  const config = loadConfig();
+  const files = packageFiles(packageValues(config, version));
   for (const name of ['manifest.json', 'en.json']) {
     const errors = await validateTeamsFile(JSON.parse(files[name]!.toString('utf8')));
     if (errors.length > 0) throw new Error(`${name} does not match the Teams schema:\n  ${errors.join('\n  ')}`);
@@ -24,6 +27,13 @@ async function main() {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   console.log(`Wrote ${path.relative(projectRoot, out)}`);
+  // Links that open the bot's chat on one meeting (its message names the meeting; the user presses send).
+  const catalogue = new EventCatalogue(config.EVENT_FILE ? { file: config.EVENT_FILE } : { dir: config.EVENTS_DIR });
+  catalogue.load();
+  if (catalogue.all().length > 1) {
+    console.log('Teams links to a meeting:');
+    for (const event of catalogue.all()) console.log(`  ${event.id}: ${teamsChatLink(config.MicrosoftAppId, event, event.language)}`);
+  }
 }
 
 main().catch((error: Error) => {

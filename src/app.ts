@@ -1,6 +1,7 @@
 import { ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { EdgeAdapter } from './bot/adapter';
+import { ChannelBindings } from './bot/channelBinding';
 import { TeamsMemberDirectory, type MemberDirectory } from './bot/memberDirectory';
 import { MoedeBot } from './bot/moedeBot';
 import { Router } from './bot/router';
@@ -18,8 +19,9 @@ import { OrganiserReports } from './organisers/reports';
 import { calendarFileName, meetingCalendar } from './registrations/calendar';
 import { RegistrationService } from './registrations/service';
 import { FileStateStorage } from './storage/local/fileStateStorage';
+import { LocalBindingStore } from './storage/local/localBindingStore';
 import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
-import { storeFaultOf, type RegistrationStore } from './storage/port';
+import { storeFaultOf, type BindingStore, type RegistrationStore } from './storage/port';
 import { EventKnowledge } from './understanding/knowledge';
 import { languageFromLocale } from './understanding/language';
 
@@ -40,6 +42,8 @@ export interface AppOverrides {
   storage?: Storage;
   /** Registration store; default: the embedded local store under DATA_DIR. */
   registrations?: RegistrationStore;
+  /** Channel bindings; default: the embedded store under DATA_DIR. */
+  bindings?: BindingStore;
   /** Where Teams profiles come from; default: TeamsInfo.getMember. */
   directory?: MemberDirectory;
   log?: Logger;
@@ -81,7 +85,8 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const userState = new UserState(storage);
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '');
   const calendarUrl = (event: MeetingEvent) => (base ? `${base}/calendar/${calendarFileName(event)}` : undefined);
-  const router = new Router({ catalogue, knowledge, registrations: service, reports, organisers, clock, log, retentionDays: config.RETENTION_DAYS, calendarUrl });
+  const bindings = new ChannelBindings(overrides.bindings ?? new LocalBindingStore(config.DATA_DIR), log);
+  const router = new Router({ catalogue, knowledge, registrations: service, reports, organisers, clock, log, retentionDays: config.RETENTION_DAYS, calendarUrl, bindings });
   const bot = new MoedeBot({
     router,
     catalogue,

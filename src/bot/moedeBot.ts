@@ -29,11 +29,14 @@ import { languageFromLocale } from '../understanding/language';
 import { sanitizeUserText, stripTags } from '../understanding/normalize';
 import type { Clock } from '../clock';
 import { parseSubmit } from './cards';
+import { placesOf } from './channelBinding';
+import { eventHintOf, WEB_CHAT_JOIN } from './deepLinks';
 import { identityOf } from './identityOf';
 import type { MemberDirectory } from './memberDirectory';
 import { renderReply } from './render';
 import type { Memory, Router, TurnInput } from './router';
 import { StateOwnership } from './stateOwnership';
+import { welcomeReplies } from './welcome';
 
 /** Longest message the bot reads; anything beyond is ignored rather than processed. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -92,7 +95,13 @@ export class MoedeBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newcomers.length > 0 && context.activity.channelId !== 'msteams') await this.sendWelcome(context);
+      if (newcomers.length > 0 && context.activity.channelId !== 'msteams') await this.welcomeOnce(context);
+      await next();
+    });
+    // A Web Chat page opened by a `?event=<id>` link sends `webchat/join` naming the event (see deepLinks.ts).
+    this.onEvent(async (context, next) => {
+      const hint = context.activity.name === WEB_CHAT_JOIN ? eventHintOf(context.activity) : undefined;
+      if (hint && this.deps.catalogue.byId(hint)) await this.welcomeOnce(context, hint);
       await next();
     });
   }
@@ -146,20 +155,33 @@ export class MoedeBot extends TeamsActivityHandler {
     if (replies.length > 0) await context.sendActivities(replies.map((answer) => this.render(answer, audience)));
   }
 
-  private async sendWelcome(context: TurnContext): Promise<void> {
+  private async sendWelcome(context: TurnContext, event?: MeetingEvent): Promise<void> {
     const lang = languageFromLocale(context.activity.locale) ?? 'da';
-    const m = messages(lang);
-    const now = this.deps.clock();
-    const upcoming = this.deps.catalogue.upcoming(now);
-    if (upcoming.length > 1) {
-      const options = upcoming.map((event) => ({ id: event.id, label: m.events.option(titleOf(event, lang), formatWhen(event, lang)) }));
-      await this.send(context, [reply(m.welcomeMany(upcoming.length), lang, { card: { kind: 'events', title: m.events.choose(upcoming.length), options } })]);
+    await this.send(context, welcomeReplies(this.deps.catalogue, this.deps.clock(), lang, event));
+  }
+
+  /**
+   * Web Chat's two greetings — the member-added update and the page's join event, in either order — welcome once. A
+   * join naming an event (a `?event=<id>` link) opens the conversation on it: welcomed to that meeting, or, when the
+   * other greeting came first, told which meeting it is now.
+   */
+  private async welcomeOnce(context: TurnContext, hint?: string): Promise<void> {
+    const event = this.deps.catalogue.byId(hint);
+    let memory: Memory;
+    try {
+      memory = (await this.memory.get(context)) ?? {};
+    } catch (error) {
+      if (storeFaultOf(error) !== 'unavailable') throw error;
+      // Without state: greet (perhaps twice) rather than not at all.
+      await this.sendWelcome(context, event);
       return;
     }
-    const event = upcoming[0] ?? (this.deps.catalogue.all().length === 1 ? this.deps.catalogue.all()[0] : undefined);
-    const s = m.suggestions;
-    const suggestions = event && chatSignUpOpen(event, now) ? [s.when, s.where, s.programme, s.signUp] : [s.when, s.where, s.programme];
-    await this.send(context, [reply(m.welcome(event ? titleOf(event, lang) : undefined, 0), lang, event ? { suggestions: suggestions.map((title) => ({ title })) } : {})]);
+    if (!memory.welcomed) await this.sendWelcome(context, event);
+    else if (event && event.id !== memory.eventId) {
+      const lang = memory.lang ?? languageFromLocale(context.activity.locale) ?? 'da';
+      await this.send(context, [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)]);
+    }
+    await this.memory.set(context, { ...memory, welcomed: true, ...(event ? { eventId: event.id, linkedEventId: event.id } : {}) });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -184,6 +206,7 @@ export class MoedeBot extends TeamsActivityHandler {
       channelId: context.activity.channelId,
       scope: group ? 'group' : 'personal',
       eventHint: eventHintOf(context.activity),
+      places: placesOf(context.activity),
       filesAllowed: context.activity.channelId !== 'msteams',
       profile: () => this.profile(context),
     };
@@ -317,12 +340,6 @@ export class MoedeBot extends TeamsActivityHandler {
     const lang: Lang = (response.context as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'da';
     await this.send(context, [reply(messages(lang).organiser.exportDeclined, lang)]);
   }
-}
-
-/** An event named by a deep link: Web Chat's `?event=<id>` or a Teams deep link's context, passed as channelData. */
-function eventHintOf(activity: Partial<Activity>): string | undefined {
-  const hint = (activity.channelData as { eventId?: unknown } | undefined)?.eventId;
-  return typeof hint === 'string' && /^[a-z0-9-]{3,81}$/.test(hint) ? hint : undefined;
 }
 
 /**

@@ -20,7 +20,10 @@ import type { EventKnowledge } from '../understanding/knowledge';
 import type { Request } from '../understanding/lexicon/requests';
 import { eventsNamed } from '../understanding/eventNames';
 import { understand, type FollowUpContext, type Understanding } from '../understanding/understand';
+import { bindHere, placeCommandOf, unbindHere, type ChannelBindings, type Place } from './channelBinding';
+import { eventIdIn } from './deepLinks';
 import { INTENTS } from './intents';
+import { welcomeReplies } from './welcome';
 
 /** What the bot remembers of a conversation between messages (in its conversation state). */
 export interface Memory {
@@ -33,6 +36,12 @@ export interface Memory {
   lastQuestion?: string;
   toldOriginalLanguage?: boolean;
   lang?: Lang;
+  /** The event this place was bound to when last looked at: a new or removed binding applies once, then choices rule. */
+  boundEventId?: string;
+  /** The event a deep link last opened this conversation on: a new link applies once, then choices rule. */
+  linkedEventId?: string;
+  /** The conversation has been welcomed (Web Chat: the join event and the member-added update each try). */
+  welcomed?: boolean;
 }
 
 /** One message as the router sees it: the bot has cleaned the text and found who wrote it, and where. */
@@ -46,6 +55,8 @@ export interface TurnInput {
   scope: 'personal' | 'group';
   /** An event named by a deep link (`?event=<id>`), or just chosen on the card of meetings. */
   eventHint?: string;
+  /** The Teams channel and team, or group chat, the message was written in (most specific first); none elsewhere. */
+  places?: Place[];
   /** Whether the channel takes file attachments from the bot. */
   filesAllowed: boolean;
   profile(): Promise<MemberProfile | undefined>;
@@ -61,6 +72,8 @@ export interface RouterDeps {
   log: Logger;
   retentionDays: number;
   calendarUrl(event: MeetingEvent): string | undefined;
+  /** Channel bindings; without them no place is bound. */
+  bindings?: ChannelBindings;
 }
 
 export interface TurnResult {
@@ -84,8 +97,11 @@ export class Router {
     const now = this.deps.clock();
     const next: Memory = { ...memory };
     if (next.eventId && !this.deps.catalogue.byId(next.eventId)) delete next.eventId;
-    if (input.eventHint && this.deps.catalogue.byId(input.eventHint)) next.eventId = input.eventHint;
+    await this.applyContext(input, next);
     const lang = next.lang ?? input.hint ?? 'da';
+    // A Teams deep link's message ends with the event's id: the conversation starts afresh on that meeting.
+    const linked = input.submit ? undefined : this.deps.catalogue.byId(eventIdIn(input.text));
+    if (linked) return { replies: welcomeReplies(this.deps.catalogue, now, lang, linked), memory: { ...next, eventId: linked.id, dialog: undefined } };
 
     if (input.submit) {
       const handled = await this.submit(input, next, lang, now);
@@ -96,6 +112,41 @@ export class Router {
       if (result) return result;
     }
     return this.fresh(input, next, now);
+  }
+
+  /**
+   * What the place and the link say about the meeting: a channel's binding, else a deep link's event. Each applies when
+   * it first appears or changes — so a rebinding reaches every thread — and then the conversation's own choices
+   * ("skift møde", a meeting named) rule. A removed binding takes its event with it; a store that cannot say changes
+   * nothing.
+   */
+  private async applyContext(input: TurnInput, memory: Memory): Promise<void> {
+    if (this.deps.bindings && input.places?.length) {
+      const found = await this.deps.bindings.inForce(input.places);
+      const bound = found?.binding.eventId;
+      if (found !== undefined && bound !== memory.boundEventId) {
+        if (bound && this.deps.catalogue.byId(bound)) {
+          memory.eventId = bound;
+          memory.boundEventId = bound;
+        } else {
+          if (memory.eventId === memory.boundEventId) delete memory.eventId;
+          delete memory.boundEventId;
+        }
+      }
+    }
+    const hint = input.eventHint;
+    if (hint && hint !== memory.linkedEventId && this.deps.catalogue.byId(hint)) {
+      memory.eventId = hint;
+      memory.linkedEventId = hint;
+    }
+  }
+
+  private bindingTurn(input: TurnInput, lang: Lang, now: DateTime) {
+    return { text: input.text, identity: input.identity, channelId: input.channelId, places: input.places ?? [], now, lang };
+  }
+
+  private bindingDeps() {
+    return { catalogue: this.deps.catalogue, bindings: this.deps.bindings!, organisers: (event: MeetingEvent | undefined) => this.deps.organisers(event), log: this.deps.log };
   }
 
   private dialogEnv(input: TurnInput): DialogEnv {
@@ -126,9 +177,13 @@ export class Router {
     if (submit.action === 'event') {
       const event = this.deps.catalogue.byId(submit.eventId);
       if (!event) return { replies: [reply(messages(lang).staleCard, lang)], memory };
-      const pending = memory.dialog?.kind === 'chooseEvent' ? memory.dialog.pendingText : undefined;
+      const choosing = memory.dialog?.kind === 'chooseEvent' ? memory.dialog : undefined;
+      if (choosing?.purpose === 'bind' && this.deps.bindings) {
+        return bindHere(this.bindingDeps(), this.bindingTurn({ ...input, text: choosing.pendingText ?? '' }, choosing.lang, now), { ...memory, dialog: undefined }, event);
+      }
+      const pending = choosing?.pendingText;
       const next: Memory = { ...memory, eventId: event.id, dialog: undefined };
-      if (pending) return this.fresh({ ...input, text: pending, submit: undefined, eventHint: event.id }, next, now);
+      if (pending) return this.fresh({ ...input, text: pending, submit: undefined }, next, now, event);
       return { replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)], memory: next };
     }
     if (submit.action === 'signUp') {
@@ -144,13 +199,19 @@ export class Router {
     const dialogInput: DialogInput = { text: input.text, submit: input.submit, lang: dialog.kind === 'chooseEvent' ? lang : dialog.lang };
     const env = this.dialogEnv(input);
     if (dialog.kind === 'chooseEvent') {
-      const named = eventsNamed(this.deps.catalogue.all(), input.text);
+      const offered = dialog.options?.map((id) => this.deps.catalogue.byId(id)).filter((event) => event !== undefined);
+      const choices = offered ?? this.deps.catalogue.upcoming(now);
+      const named = eventsNamed(offered ?? this.deps.catalogue.all(), input.text);
       const byNumber = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
-      const choices = this.deps.catalogue.upcoming(now);
       const chosen = named.length === 1 ? named[0] : byNumber ? choices[Number(byNumber) - 1] : undefined;
       if (!chosen) return this.fresh(input, { ...memory, dialog: undefined }, now);
+      if (dialog.purpose === 'bind' && this.deps.bindings) {
+        return bindHere(this.bindingDeps(), this.bindingTurn({ ...input, text: dialog.pendingText ?? '' }, lang, now), { ...memory, dialog: undefined }, chosen);
+      }
       const next: Memory = { ...memory, eventId: chosen.id, dialog: undefined };
-      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText, eventHint: chosen.id }, next, now);
+      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText }, next, now, chosen);
+      // Chosen by a question that names it ("hvor var mødet i Nordby?"): answered, not only acknowledged.
+      if (named.length === 1) return this.fresh(input, next, now, chosen);
       return { replies: [reply(messages(lang).events.chosen(titleOf(chosen, lang), formatWhen(chosen, lang)), lang)], memory: next };
     }
     const result = dialog.kind === 'signUp' ? await continueSignUp(dialog, dialogInput, env) : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
@@ -177,8 +238,9 @@ export class Router {
     return this.deps.catalogue.byId(memory.eventId) ?? this.defaultEvent(now);
   }
 
-  private async fresh(input: TurnInput, memory: Memory, now: DateTime): Promise<TurnResult> {
-    const event = this.eventFor(input.text, memory, now);
+  /** A message handled afresh; `chosen` is the meeting just picked for it from a choice card. */
+  private async fresh(input: TurnInput, memory: Memory, now: DateTime, chosen?: MeetingEvent): Promise<TurnResult> {
+    const event = chosen ?? this.eventFor(input.text, memory, now);
     // Understood with the event's own words; with no event known yet, with the soonest one's (for requests and small talk).
     const knowledgeEvent = event ?? this.deps.catalogue.upcoming(now)[0] ?? this.deps.catalogue.all()[0];
     const lang0 = memory.lang ?? input.hint;
@@ -186,14 +248,25 @@ export class Router {
     const understanding = understand(input.text, this.deps.knowledge(knowledgeEvent), { hint: input.hint, context: { ...memory.followUp, lang: memory.lang } });
     const lang = understanding.lang;
     const next: Memory = { ...memory, lang };
-    if (event && event.id !== memory.eventId && eventsNamed(this.deps.catalogue.all(), input.text).length === 1) next.eventId = event.id;
+    const named = eventsNamed(this.deps.catalogue.all(), input.text).length === 1;
+    if (event && event.id !== memory.eventId && named) next.eventId = event.id;
+    // "brug … her" / "brug ikke mødet her": about this channel or chat, not about a meeting.
+    const command = placeCommandOf(input.text);
+    if (command && this.deps.bindings) {
+      const turn = this.bindingTurn(input, lang, now);
+      return command === 'bind' ? bindHere(this.bindingDeps(), turn, memory) : unbindHere(this.bindingDeps(), turn, memory);
+    }
+    // Only a meeting named ("mødet i Nordby"): that is the meeting from now on, said back with its date.
+    if (event && named && understanding.kind === 'question' && understanding.frames.length === 0) {
+      return { replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)], memory: { ...next, eventId: event.id } };
+    }
     switch (understanding.kind) {
       case 'empty':
         return { replies: [reply(messages(lang).emptyMessage, lang)], memory: next };
       case 'smallTalk':
         return { replies: [this.smallTalk(understanding.smallTalk, event, lang, now)], memory: next };
       case 'request':
-        return this.request(understanding.request, input, next, lang, now, understanding.frames.length > 0 ? [understanding] : [], understanding.others ?? false);
+        return this.request(understanding.request, input, next, lang, now, understanding.frames.length > 0 ? [understanding] : [], understanding.others ?? false, chosen);
       case 'question':
         return this.question(understanding, input, next, event, now);
     }
@@ -214,15 +287,35 @@ export class Router {
     }
   }
 
-  /** Several upcoming meetings and no clue which one: ask once, with a card, and handle the message after the answer. */
-  private chooseEvent(text: string, memory: Memory, lang: Lang, now: DateTime): TurnResult {
+  /**
+   * Several upcoming meetings and no clue which one: ask once, with a card, and handle the message after the answer.
+   * `among` narrows the choice (the meetings one is registered for, or organises) and says so.
+   */
+  private chooseEvent(text: string, memory: Memory, lang: Lang, now: DateTime, among?: { events: MeetingEvent[]; title: string }): TurnResult {
     const e = messages(lang).events;
     const upcoming = this.deps.catalogue.upcoming(now);
-    const options = (upcoming.length > 0 ? upcoming : this.deps.catalogue.all()).map((event) => ({ id: event.id, label: e.option(titleOf(event, lang), formatWhen(event, lang)) }));
+    const events = among?.events ?? (upcoming.length > 0 ? upcoming : this.deps.catalogue.all());
+    const options = events.map((event) => ({ id: event.id, label: e.option(titleOf(event, lang), formatWhen(event, lang)) }));
+    const title = among?.title ?? e.choose(options.length);
     return {
-      replies: [reply(e.choose(options.length), lang, { card: { kind: 'events', title: e.choose(options.length), options } })],
-      memory: { ...memory, dialog: { kind: 'chooseEvent', lang, pendingText: text || undefined } },
+      replies: [reply(title, lang, { card: { kind: 'events', title, options } })],
+      memory: { ...memory, dialog: { kind: 'chooseEvent', lang, pendingText: text || undefined, ...(among ? { options: events.map((event) => event.id) } : {}) } },
     };
+  }
+
+  /**
+   * The meeting an organiser's request is about: the one named (theirs or not: refused then); else the conversation's
+   * if they organise it; else their only upcoming one; several of theirs: they choose. undefined: none of theirs.
+   */
+  private organiserEvent(input: TurnInput, memory: Memory, now: DateTime): MeetingEvent | MeetingEvent[] | undefined {
+    const isOrganiser = (event: MeetingEvent) => this.deps.organisers(event).isOrganiser(input.identity);
+    const named = eventsNamed(this.deps.catalogue.all(), input.text);
+    if (named.length === 1) return named[0];
+    const current = this.deps.catalogue.byId(memory.eventId) ?? this.defaultEvent(now);
+    if (current && isOrganiser(current)) return current;
+    const own = this.deps.catalogue.upcoming(now).filter(isOrganiser);
+    if (own.length > 1) return own;
+    return own[0] ?? current;
   }
 
   private async question(understanding: Extract<Understanding, { kind: 'question' }>, input: TurnInput, memory: Memory, event: MeetingEvent | undefined, now: DateTime): Promise<TurnResult> {
@@ -244,11 +337,25 @@ export class Router {
     return { replies: [reply(text, lang, answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {})], memory: next };
   }
 
-  private async request(request: Request, input: TurnInput, memory: Memory, lang: Lang, now: DateTime, questions: Understanding[], others: boolean): Promise<TurnResult> {
+  private async request(request: Request, input: TurnInput, memory: Memory, lang: Lang, now: DateTime, questions: Understanding[], others: boolean, chosen?: MeetingEvent): Promise<TurnResult> {
     const needs = INTENTS[request];
     const m = messages(lang);
-    const event = needs.event ? this.eventFor(input.text, memory, now) : this.deps.catalogue.byId(memory.eventId);
-    if (needs.event && !event) return this.chooseEvent(input.text, memory, lang, now);
+    if (request === 'orgBind') {
+      if (!this.deps.bindings) return { replies: [reply(m.events.bindOnlyShared, lang)], memory };
+      return bindHere(this.bindingDeps(), this.bindingTurn(input, lang, now), memory);
+    }
+    let event = chosen ?? (needs.event ? this.eventFor(input.text, memory, now) : this.deps.catalogue.byId(memory.eventId));
+    if (needs.organiser && needs.event && !chosen) {
+      const own = this.organiserEvent(input, memory, now);
+      if (Array.isArray(own)) return this.chooseEvent(input.text, memory, lang, now, { events: own, title: m.events.chooseOwn(own.length) });
+      if (!own) {
+        this.audit(request, input, undefined, false);
+        return { replies: [reply(m.organiser.notOrganiser, lang)], memory };
+      }
+      event = own;
+    }
+    // "afmeld mig" finds its meeting among the person's registrations below.
+    if (needs.event && !event && request !== 'cancelRegistration') return this.chooseEvent(input.text, memory, lang, now);
     if (needs.organiser) {
       const allowed = request === 'orgOverview' ? this.deps.catalogue.all().some((e) => this.deps.organisers(e).isOrganiser(input.identity)) : this.deps.organisers(event).isOrganiser(input.identity);
       this.audit(request, input, event, allowed);
@@ -283,13 +390,13 @@ export class Router {
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };
       }
       case 'cancelRegistration': {
-        const mine = await this.deps.registrations.registrationsOf(this.deps.catalogue.all(), input.identity);
-        // The meeting named (in the text, by a link or just chosen on the card), else the only one registered for;
-        // registered for several meetings and none named: ask which.
-        const named = eventsNamed(this.deps.catalogue.all(), input.text);
-        const explicit = named.length === 1 ? named[0] : this.deps.catalogue.byId(input.eventHint);
-        const target = explicit ?? (mine.length === 1 ? mine[0]!.event : mine.length === 0 ? event : undefined);
-        if (!target) return this.chooseEvent(input.text, { ...memory }, lang, now);
+        const all = this.deps.catalogue.all();
+        const named = eventsNamed(all, input.text);
+        const mine = (await this.deps.registrations.registrationsOf(all, input.identity)).map((found) => found.event);
+        // The meeting picked or named; else the only one the person is registered for; several and none named: ask which.
+        const target = chosen ?? (named.length === 1 ? named[0] : undefined) ?? (mine.length === 1 ? mine[0] : undefined) ?? (mine.length === 0 ? event : undefined);
+        if (!target && mine.length > 1) return this.chooseEvent(input.text, memory, lang, now, { events: mine, title: m.events.chooseCancel(mine.length) });
+        if (!target) return { replies: [reply(m.registration.notRegistered, lang)], memory };
         const result = await startCancel(target, lang, env);
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };
       }

@@ -66,14 +66,21 @@ export class EventCatalogue {
         this.reloadTimer = setTimeout(() => this.reload(), 200);
         this.reloadTimer.unref();
       });
+      // The folder removed or unreadable: the events loaded keep running; an unhandled 'error' would stop the process.
+      this.watcher.on('error', (error) => this.log?.warn({ err: error }, 'stopped watching the event files; changes need a restart'));
     } catch (error) {
       this.log?.warn({ err: error }, 'cannot watch the event files; changes need a restart');
     }
   }
 
   reload(): void {
-    for (const problem of this.load()) this.log?.error({ file: problem.file, problems: problem.problems }, 'event file not valid; skipped');
-    this.log?.info({ events: this.events.size }, 'event files read');
+    try {
+      for (const problem of this.load()) this.log?.error({ file: problem.file, problems: problem.problems }, 'event file not valid; skipped');
+      this.log?.info({ events: this.events.size }, 'event files read');
+    } catch (error) {
+      // The folder itself cannot be read (removed, renamed, permissions): keep serving what was loaded.
+      this.log?.error({ err: error }, 'event files could not be read again; the loaded events keep running');
+    }
   }
 
   close(): void {

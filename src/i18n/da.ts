@@ -48,9 +48,17 @@ export const da: Messages = {
     list: (lines) => `Kommende møder:\n${lines.join('\n')}\n\nSkriv mødets navn, eller vælg på kortet.`,
     about: (title) => `Om „${title}“:`,
     notFound: 'Det møde kender jeg ikke. Skriv „andre møder“ for at se dem, jeg kender.',
-    bound: (title) => `Fra nu af handler spørgsmål her om „${title}“.`,
+    bound: (title, where) =>
+      `Fra nu af handler spørgsmål ${{ channel: 'i denne kanal', team: 'i hele teamet', chat: 'i denne chat' }[where]} om „${title}“. Et spørgsmål, der nævner et andet møde, besvares for det. Skriv „brug ikke mødet her“ for at ophæve det.`,
+    unbound: (title, where) => `${{ channel: 'Kanalen', team: 'Teamet', chat: 'Chatten' }[where]} er ikke længere knyttet til „${title}“. Nævn mødet i spørgsmålet, eller vælg det, når jeg spørger.`,
+    notBound: 'Der er ikke knyttet noget møde hertil.',
     bindOnlyOrganisers: 'Kun arrangørerne kan vælge mødet for en kanal eller chat.',
+    bindOnlyShared: 'Et møde kan knyttes til en kanal, et team eller en gruppechat i Teams: skriv det dér, og nævn mig.',
+    bindNone: 'Du er ikke arrangør af et kommende møde, som jeg kender.',
     bindChoose: 'Hvilket møde skal bruges her?',
+    chooseCancel: (count) => `Du er tilmeldt ${count} møder. Hvilket vil du afmelde?`,
+    chooseOwn: (count) => `Du er arrangør af ${count} møder. Hvilket drejer det sig om?`,
+    linkMessage: (title) => `Jeg har et spørgsmål om „${title}“`,
   },
   registration: {
     privacyNotice: (title, fields, organisers, days) =>

@@ -48,9 +48,17 @@ export const en: Messages = {
     list: (lines) => `Upcoming meetings:\n${lines.join('\n')}\n\nType the meeting's name, or pick it on the card.`,
     about: (title) => `About "${title}":`,
     notFound: "I don't know that meeting. Type \"other meetings\" to see the ones I know.",
-    bound: (title) => `From now on, questions here are about "${title}".`,
+    bound: (title, where) =>
+      `From now on, questions ${{ channel: 'in this channel', team: 'in the whole team', chat: 'in this chat' }[where]} are about "${title}". A question that names another meeting is answered for that one. Type "don't use this meeting here" to undo it.`,
+    unbound: (title, where) => `This ${where} is no longer tied to "${title}". Name the meeting in your question, or pick it when I ask.`,
+    notBound: 'No meeting is tied to this place.',
     bindOnlyOrganisers: 'Only organisers can choose the meeting for a channel or chat.',
+    bindOnlyShared: 'A meeting can be tied to a channel, a team or a group chat in Teams: write it there and mention me.',
+    bindNone: "You're not an organiser of any upcoming meeting I know.",
     bindChoose: 'Which meeting should be used here?',
+    chooseCancel: (count) => `You're registered for ${count} meetings. Which one would you like to cancel?`,
+    chooseOwn: (count) => `You organise ${count} meetings. Which one is it about?`,
+    linkMessage: (title) => `I have a question about "${title}"`,
   },
   registration: {
     privacyNotice: (title, fields, organisers, days) =>

@@ -69,9 +69,24 @@ export interface EventMessages {
   /** Names the meeting an answer is about, when several are upcoming. */
   about(title: string): string;
   notFound: string;
-  bound(title: string): string;
+  /** A Teams channel, a whole team or a group chat was bound to the meeting ("brug dette møde her"). */
+  bound(title: string, where: 'channel' | 'team' | 'chat'): string;
+  /** The binding of this channel, team or chat was removed. */
+  unbound(title: string, where: 'channel' | 'team' | 'chat'): string;
+  /** Unbinding where nothing is bound. */
+  notBound: string;
   bindOnlyOrganisers: string;
+  /** Binding asked for in a personal chat, Web Chat or the Emulator: only a Teams channel, team or group chat has a place to bind. */
+  bindOnlyShared: string;
+  /** An organiser with no upcoming meeting of their own asked to bind one. */
+  bindNone: string;
   bindChoose: string;
+  /** "afmeld mig" from someone registered for several meetings. */
+  chooseCancel(count: number): string;
+  /** An organiser's request when they organise several meetings and did not say which. */
+  chooseOwn(count: number): string;
+  /** The text a Teams deep link puts in the compose box of a chat with the bot; the bot reads the id it ends with. */
+  linkMessage(title: string): string;
 }
 
 /** The sign-up dialog and managing a registration afterwards. */

@@ -74,3 +74,28 @@ export interface RegistrationStore {
   /** Whether the store answers now (for /healthz). */
   ping(): Promise<boolean>;
 }
+
+/**
+ * A Teams channel, team or group chat bound to one event by its organiser ("brug dette møde her"): questions asked
+ * there are about that event unless they name another. Holds no personal data: a place, an event, a time.
+ */
+export interface ChannelBinding {
+  /** Where: `<channel>:channel:<id>`, `<channel>:team:<id>` or `<channel>:chat:<id>` (see src/bot/channelBinding.ts). */
+  place: string;
+  eventId: string;
+  /** When it was bound (ISO 8601). */
+  boundAt: string;
+}
+
+/**
+ * Where channel bindings live, shared by every instance on the same store. Two adapters (embedded files, Cosmos DB);
+ * one contract test suite runs against both.
+ */
+export interface BindingStore {
+  readonly kind: 'local' | 'cosmos';
+  get(place: string): Promise<ChannelBinding | undefined>;
+  /** Binds the place to the event, replacing whatever it was bound to. */
+  put(binding: ChannelBinding): Promise<void>;
+  /** True when a binding was removed. */
+  delete(place: string): Promise<boolean>;
+}

@@ -92,9 +92,9 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
     }
     await stores.storage.write({ 'emulator/conversations/early': { step: 1 } });
     assert.equal(((await stores.storage.read(['emulator/conversations/early']))['emulator/conversations/early'] as { step: number }).step, 1);
-    // Prepared in the background as at a normal start: both containers, the state container with its TTL.
+    // Prepared in the background as at a normal start: every container, the state container with its TTL.
     const { resources } = await inspect.client.database(databaseId).containers.readAll().fetchAll();
-    assert.deepEqual(resources.map((c) => c.id).sort(), ['botstate', 'registrations']);
+    assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'registrations']);
     assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
   });
 

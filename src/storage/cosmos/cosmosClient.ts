@@ -53,6 +53,7 @@ export function tuningOf(settings: Pick<CosmosSettings, 'tuning'>): Required<Cos
 
 export const REGISTRATIONS_CONTAINER = 'registrations';
 export const BOT_STATE_CONTAINER = 'botstate';
+export const BINDINGS_CONTAINER = 'bindings';
 
 /** Start-up could not reach or prepare Cosmos DB; the message says where and why, never the key. */
 export class CosmosStartupError extends Error {
@@ -85,7 +86,7 @@ export function cosmosClientOptions(settings: CosmosSettings, credential?: Token
   };
 }
 
-/** Creates the database and both containers if missing, within the connect timeout (then its requests are aborted). */
+/** Creates the database and its containers if missing, within the connect timeout (then its requests are aborted). */
 export async function prepareCosmos(settings: CosmosSettings, client: CosmosClient): Promise<Database> {
   const prepare = async (abortSignal: AbortSignal) => {
     const options = { abortSignal };
@@ -103,6 +104,12 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
       },
       options,
     );
+    // Channel bindings: one small document per bound Teams channel, team or group chat; kept until unbound. A
+    // deployment from before bindings, on a managed identity (whose data-plane role may not create containers), lacks
+    // it until the template is deployed again: the bot runs meanwhile, and binding a channel fails as unavailable.
+    await database.containers.createIfNotExists({ id: BINDINGS_CONTAINER, partitionKey: { paths: ['/id'] } }, options).catch((error: { code?: unknown }) => {
+      if (error.code !== 403) throw error;
+    });
     return database;
   };
   try {

@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import { createLogger } from '../../log';
 import type { StoreOptions, Stores } from '../index';
 import { cosmosClientOptions, prepareCosmos, tuningOf, type CosmosSettings } from './cosmosClient';
+import { CosmosBindingStore } from './cosmosBindingStore';
 import { CosmosRegistrationStore } from './cosmosRegistrationStore';
 import { CosmosStateStorage } from './cosmosStateStorage';
 import { CosmosReadiness } from './readiness';
@@ -47,6 +48,7 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
   const storage = new CosmosStateStorage(readiness, storeTuning);
   return {
     registrations: new CosmosRegistrationStore(readiness, storeTuning),
+    bindings: new CosmosBindingStore(readiness, storeTuning),
     storage,
     // Registrations and state carry TTLs: Cosmos DB deletes them itself.
     purges: [],
