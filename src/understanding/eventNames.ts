@@ -3,9 +3,9 @@ import { startOf } from '../event/format';
 import { extractEntities } from './entities';
 import { foldWord, stemWord, tokenize } from './normalize';
 
-/** Words too common in events' names to tell one from another. */
+/** Words too common in events' names to tell one from another (an online meeting's platform is no name). */
 const GENERIC = new Set(
-  ['mode', 'moder', 'modet', 'meeting', 'event', 'invitation', 'regionalt', 'politisk', 'kommune', 'region', 'dag', 'the', 'og', 'and', 'for', 'til', 'om', 'i', 'in', 'of', 'pa', 'hvad', 'skal', 'vores', 'kunne'].map(
+  ['mode', 'moder', 'modet', 'meeting', 'event', 'invitation', 'kommune', 'region', 'dag', 'the', 'og', 'and', 'for', 'til', 'om', 'i', 'in', 'of', 'pa', 'hvad', 'skal', 'vores', 'kunne', 'teams', 'microsoft', 'zoom', 'online', 'webinar', 'meet', 'skype'].map(
     (word) => stemWord(foldWord(word)),
   ),
 );
