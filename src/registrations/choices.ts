@@ -132,13 +132,15 @@ export interface ChoiceMatch {
   choices: FieldChoice[];
   /** Sure enough to take without asking: the number, a name or an alias as written (or inflected). */
   exact: boolean;
+  /** How: by its number, a name or alias in the text, the role lexicon, or a guess (a prefix, a compound, a typo). */
+  how: 'number' | 'name' | 'role' | 'guess';
 }
 
 /** Every choice a text names, best kind of match first; see the module comment. */
 export function matchChoices(field: RegistrationField, text: string, lang: Lang): ChoiceMatch | undefined {
   const trimmed = text.trim();
   const index = Number.parseInt(trimmed, 10);
-  if (String(index) === trimmed && index >= 1 && index <= field.choices.length) return { choices: [field.choices[index - 1]!], exact: true };
+  if (String(index) === trimmed && index >= 1 && index <= field.choices.length) return { choices: [field.choices[index - 1]!], exact: true, how: 'number' };
   const key = choiceKey(text);
   if (!key) return undefined;
   const candidates = field.choices
@@ -147,21 +149,21 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
     .filter((candidate) => candidate.key.length > 0);
   const distinct = (found: Array<{ choice: FieldChoice }>) => [...new Set(found.map((c) => c.choice))];
   const exact = candidates.find((candidate) => candidate.key === key);
-  if (exact) return { choices: [exact.choice], exact: true };
+  if (exact) return { choices: [exact.choice], exact: true, how: 'name' };
   const words = keyWords(text);
   // A name as a word or phrase of the answer, or a word in its plural or definite form ("direktørerne").
   const contained = distinct(
     candidates.filter((c) => c.key.length >= 3 && words.some((_, i) => c.words.length > 0 && c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)))),
   );
-  if (contained.length > 0) return { choices: contained, exact: contained.length === 1 };
+  if (contained.length > 0) return { choices: contained, exact: contained.length === 1, how: 'name' };
   const byRole = choicesByRole(field.choices.filter((choice) => !isOtherChoice(choice)), words);
-  if (byRole.length > 0) return { choices: byRole, exact: false };
+  if (byRole.length > 0) return { choices: byRole, exact: false, how: 'role' };
   const started = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))));
-  if (started.length === 1) return { choices: started, exact: false };
+  if (started.length === 1) return { choices: started, exact: false, how: 'guess' };
   const compound = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))));
-  if (compound.length === 1) return { choices: compound, exact: false };
+  if (compound.length === 1) return { choices: compound, exact: false, how: 'guess' };
   const near = distinct(candidates.filter((c) => c.key.length >= 5 && (editDistance(key, c.key, 1) <= 1 || words.some((word) => word.length >= 5 && editDistance(word, c.key, 1) <= 1))));
-  if (near.length === 1) return { choices: near, exact: false };
+  if (near.length === 1) return { choices: near, exact: false, how: 'guess' };
   return undefined;
 }
 
@@ -169,4 +171,31 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
 export function matchChoice(field: RegistrationField, text: string, lang: Lang): { choice: FieldChoice; exact: boolean } | undefined {
   const matched = matchChoices(field, text, lang);
   return matched?.choices.length === 1 ? { choice: matched.choices[0]!, exact: matched.exact } : undefined;
+}
+
+/**
+ * What an answer to a field counts as, for organisers: a choice (also when it was written as "other" in words that
+ * name a choice — "Herning Kom." from before choices were matched), or the "other" text by its normalised key, so
+ * "Billund Kommune", "Billund Kom." and "billund" are one group.
+ */
+export function answerGroup(field: RegistrationField, answers: Record<string, string>, lang: Lang): { key: string; label: string; choice?: FieldChoice } | undefined {
+  const value = answers[field.id] ?? '';
+  const other = field.kind === 'choice' ? answers[`${field.id}Other`] : undefined;
+  const written = other ?? (field.kind === 'choice' ? undefined : value);
+  if (written !== undefined) {
+    const named = field.kind === 'choice' ? matchChoices(field, written, lang) : undefined;
+    if (named?.choices.length === 1 && named.how === 'name' && !isOtherChoice(named.choices[0]!)) return { key: `choice:${named.choices[0]!.id}`, label: choiceLabelIn(named.choices[0]!, lang), choice: named.choices[0]! };
+    const key = choiceKey(written);
+    return key ? { key: `text:${key}`, label: written.trim() } : undefined;
+  }
+  const choice = field.choices.find((c) => c.id === value);
+  if (choice) return { key: `choice:${choice.id}`, label: choiceLabelIn(choice, lang), choice };
+  return value ? { key: `text:${choiceKey(value)}`, label: value } : undefined;
+}
+
+/** Whether an answer's words hold a text's words ("Billund Kommune" holds "billund"), inflections aside. */
+export function answerHolds(answer: string, text: string): boolean {
+  const have = keyWords(answer);
+  const want = keyWords(text);
+  return want.length > 0 && want.every((word) => have.some((h) => inflectionOf(h, word) || inflectionOf(word, h)));
 }
