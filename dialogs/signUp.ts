@@ -2,7 +2,7 @@ import { formatDate, formatWhen, localText, titleOf } from '../src/event/format'
 import type { MeetingEvent, RegistrationField } from '../src/event/model';
 import { messages, type Lang } from '../src/i18n';
 import { calendarFileName, meetingCalendar } from '../src/registrations/calendar';
-import { displayAnswer, fieldLabel, fieldPrompt, findFieldByName, otherChoiceOf, parseFieldAnswer, parseOtherAnswer, setAnswer, type FieldResult } from '../src/registrations/fields';
+import { displayAnswer, fieldLabel, fieldPrompt, findFieldByName, matchChoices, otherChoiceOf, parseFieldAnswer, parseOtherAnswer, setAnswer, type FieldResult } from '../src/registrations/fields';
 import type { StoredActiveRegistration } from '../src/registrations/model';
 import type { RegisterOutcome, SignUpWindow } from '../src/registrations/service';
 import { reply, type Reply, type Suggestion } from '../src/replies';
@@ -189,6 +189,8 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
     case 'whichField': {
       const field = findFieldByName(fields(event), input.text, event);
       if (field) return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, []);
+      const valued = valueNamingField(event, input.text, lang);
+      if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
       return { state, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
     }
     case 'retry':
@@ -293,7 +295,10 @@ async function answerField(event: MeetingEvent, state: SignUpState, text: string
   const field = fields(event)[state.index]!;
   const label = fieldLabel(field, lang, event);
   // A yes/no is no name, e-mail or municipality: "ja" to the privacy notice must never become a name.
-  if (field.kind !== 'text' && yesOrNo(text) !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  const yesNo = yesOrNo(text);
+  if (field.kind !== 'text' && yesNo !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  // "ja" to "is there a topic you would like to raise?" means one is coming: the question again, nothing stored.
+  if (field.kind === 'text' && (yesNo === true || (yesNo === false && !field.optional))) return askField(event, state, yesNo ? [] : [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
   // Nor is a question the bot could not answer ("hvad skal I bruge min mail til?").
   if (field.kind !== 'text' && looksLikeQuestion(text)) return askField(event, state, [reply(r.fieldProblem('question', label, field.maxLength), lang)]);
   const result = parseFieldAnswer(field, text, lang);
@@ -379,7 +384,23 @@ async function reviewAnswer(event: MeetingEvent, state: SignUpState, text: strin
   if (intent === 'change' || intent === 'no') {
     return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
   }
+  const valued = valueNamingField(event, text, lang);
+  if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
   return reprompt(event, state, [reply(r.reviewNotUnderstood, lang)]);
+}
+
+/**
+ * A new value typed at the review without naming its field ("Udvalgsmedlem", "jonas@vestby.dk"): the one field it
+ * can only belong to — an e-mail address, or a choice by name or role — to be confirmed before it replaces the old.
+ */
+function valueNamingField(event: MeetingEvent, text: string, lang: Lang): { field: RegistrationField; result: FieldResult & { ok: true } } | undefined {
+  const found = fields(event).flatMap((field) => {
+    if (field.kind !== 'email' && field.kind !== 'choice') return [];
+    if (field.kind === 'choice' && !matchChoices(field, text, lang)?.choices.length) return [];
+    const result = parseFieldAnswer(field, text, lang);
+    return result.ok && result.other === undefined && result.value !== 'other' ? [{ field, result }] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Says the pending question again after an interruption or a problem. */

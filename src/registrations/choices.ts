@@ -155,8 +155,10 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
   const contained = distinct(
     candidates.filter((c) => c.key.length >= 3 && words.some((_, i) => c.words.length > 0 && c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)))),
   );
-  if (contained.length > 0) return { choices: contained, exact: contained.length === 1, how: 'name' };
   const byRole = choicesByRole(field.choices.filter((choice) => !isOtherChoice(choice)), words);
+  // "vice chair of the committee" holds "chair", but names a member: a role phrase that names another choice wins.
+  const overruled = contained.length > 0 && byRole.length > 0 && !contained.some((choice) => byRole.includes(choice)) && contained.every((choice) => roleOf(choice) !== undefined);
+  if (contained.length > 0 && !overruled) return { choices: contained, exact: contained.length === 1, how: 'name' };
   if (byRole.length > 0) return { choices: byRole, exact: false, how: 'role' };
   const started = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))));
   if (started.length === 1) return { choices: started, exact: false, how: 'guess' };
