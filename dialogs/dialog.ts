@@ -59,7 +59,7 @@ export interface SignUpState {
   index: number;
   answers: Answers;
   /** A value taken from an answer but not sure enough to keep without asking. */
-  pending?: { value: string; other?: string; display: string };
+  pending?: { value: string; other?: string; display: string; /** Read as a question too ("hvornår starter det" at a free-text field): on "no" it is answered. */ question?: boolean };
   /** Values Teams knows, offered for confirmation instead of typing. */
   prefill: Record<string, string>;
   /** Changing one field from the review: back to the review afterwards. */
@@ -67,7 +67,6 @@ export interface SignUpState {
   /** Whether the person had an active registration when the dialog began. */
   hadRegistration: boolean;
   mode: 'new' | 'change';
-  /** Someone else was named ("tilmeld mig og min kollega"): told once that everyone signs up themselves. */
 }
 
 /** A yes/no question the bot asked, and what it will do on "ja". */

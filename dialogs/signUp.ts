@@ -2,7 +2,7 @@ import { formatDate, formatWhen, localText, titleOf } from '../src/event/format'
 import type { MeetingEvent, RegistrationField } from '../src/event/model';
 import { messages, type Lang } from '../src/i18n';
 import { calendarFileName, meetingCalendar } from '../src/registrations/calendar';
-import { displayAnswer, fieldLabel, fieldPrompt, findFieldByName, otherChoiceOf, parseFieldAnswer, parseOtherAnswer, setAnswer, type FieldResult } from '../src/registrations/fields';
+import { displayAnswer, fieldLabel, fieldPrompt, findFieldByName, matchChoices, otherChoiceOf, parseFieldAnswer, parseOtherAnswer, setAnswer, type FieldResult } from '../src/registrations/fields';
 import type { StoredActiveRegistration } from '../src/registrations/model';
 import type { RegisterOutcome, SignUpWindow } from '../src/registrations/service';
 import { reply, type Reply, type Suggestion } from '../src/replies';
@@ -26,6 +26,18 @@ function otherWays(event: MeetingEvent, lang: Lang): string {
   return registration ? messages(lang).answers.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone }) : '';
 }
 
+/**
+ * "tilmeld mig og min kollega": everyone signs up themselves, and how — the bot in Teams, the event's link, e-mail or
+ * phone; when sign-up is closed, that is what they hear. `alsoYou` when the sender's own sign-up follows.
+ */
+export function othersReply(event: MeetingEvent, lang: Lang, env: DialogEnv, alsoYou: boolean): Reply {
+  const window = env.registrations.window(event);
+  if (!window.open) return reply(closedText(event, window, lang), lang);
+  const registration = event.registration;
+  const ways = { url: registration?.url, email: registration?.email, phone: registration?.phone };
+  return reply(messages(lang).registration.others(ways, registration?.chat === true && (registration.fields?.length ?? 0) > 0, alsoYou), lang);
+}
+
 /** Why sign-up is closed, in a sentence with the right date. */
 export function closedText(event: MeetingEvent, window: Extract<SignUpWindow, { open: false }>, lang: Lang): string {
   const r = messages(lang).registration;
@@ -45,8 +57,8 @@ export async function registrationReply(env: DialogEnv, event: MeetingEvent, reg
 export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEnv, options: { mode?: 'new' | 'change'; fieldText?: string; others?: boolean } = {}): Promise<DialogResult> {
   const r = messages(lang).registration;
   const replies: Reply[] = [];
-  if (options.others) replies.push(reply(r.others(otherWays(event, lang).replace(/\.$/, '').replace(/^Du tilmelder dig |^You sign up /, '')), lang));
   const window = env.registrations.window(event);
+  if (options.others && window.open) replies.push(othersReply(event, lang, env, event.registration?.chat === true));
   const existing = await env.registrations.findActive(event, env.identity);
   const mode = options.mode ?? 'new';
   if (mode === 'change') {
@@ -84,6 +96,9 @@ function valueAfterField(text: string, field: RegistrationField, lang: Lang): Fi
   return result.ok ? result : undefined;
 }
 
+/** Someone else named mid-sign-up ("min kollega Hans skal også med"): no answer, but a person to tell about. */
+const COLLEAGUE = /\b(?:min|mine|vores|en|et par|my|our|a|some) (?:kollega|kollegaer|kolleger|kolleg|colleague|colleagues|co-?workers?)\b/i;
+
 /** Continues a sign-up with the next message. */
 export async function continueSignUp(state: SignUpState, input: DialogInput, env: DialogEnv): Promise<DialogResult> {
   const event = env.event(state.eventId);
@@ -95,24 +110,37 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
 
   const knowledge = env.knowledge(event);
   const intent = readDialogInput(input.text, knowledge, lang);
-  const freeText = state.step === 'field' && fields(event)[state.index]?.kind === 'text';
+  // Free text (a topic, the text of an "other" answer) may say almost anything: commands and questions in it are
+  // taken as such only when they are plain.
+  const freeText = (state.step === 'field' && fields(event)[state.index]?.kind === 'text') || state.step === 'other';
   const expectsYesNo = state.step === 'notice' || state.step === 'prefill' || state.step === 'confirmValue' || state.step === 'existing' || state.step === 'retry';
+  const wordCount = input.text.trim().split(/\s+/).length;
 
   if (intent.kind === 'leave') return { replies: [reply(r.aborted, lang)] };
   if (intent.kind === 'help') return reprompt(event, state, [reply(state.step === 'review' ? r.reviewHelp : r.help(currentLabel(event, state)), lang)]);
   if (intent.kind === 'request') return { replies: [reply(r.aborted, lang)], reroute: true };
+  const colleague = intent.kind === 'answer' && !freeText && state.step !== 'review' && COLLEAGUE.test(input.text);
+  if (colleague || (intent.kind === 'signUp' && !(freeText && wordCount > 5))) {
+    // "tilmeld mig" answers the privacy question with a yes; elsewhere it is no name, and a colleague named is told
+    // how they sign up themselves.
+    const others = colleague || (intent.kind === 'signUp' && intent.others);
+    if (state.step === 'notice' && !others) return startFields(event, state, env);
+    return reprompt(event, state, [others ? othersReply(event, lang, env, true) : reply(r.signUpUnderWay, lang)]);
+  }
   if (intent.kind === 'change' && state.step !== 'review') {
     const field = findFieldByName(fields(event), input.text, event);
-    if (field) return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: allAnswered(event, state), pending: undefined }, []);
-    return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
+    if (field) return changeField(event, state, field, input.text, env);
+    // In free text "ret" may be a word of the answer ("Ret til specialundervisning"): only a named field is a change.
+    if (!freeText) return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
   }
-  // A question about the meeting is answered, then the pending question asked again. In a free-text answer only a
-  // clear question counts as one; a question-like answer is confirmed first. Nor is a message that reads plainly as
-  // the pending field's answer ("my name is Anna Jensen") a question, unless it clearly asks one.
+  // A question about the meeting is answered, then the pending question asked again. In a free-text answer, or where
+  // a yes or no is expected, only a clear question counts as one (a question-like free-text answer is confirmed
+  // first). Nor is a message that reads plainly as the pending field's answer ("my name is Anna Jensen") a question,
+  // unless it clearly asks one.
   const pendingField = state.step === 'field' ? fields(event)[state.index] : undefined;
   const parsed = pendingField && !freeText ? parseFieldAnswer(pendingField, input.text, lang) : undefined;
   const plainAnswer = parsed?.ok === true && !parsed.confirm;
-  if (intent.kind === 'question' && (!(freeText || plainAnswer) || isClearQuestion(input.text, intent)) && !expectsYesNo) {
+  if (intent.kind === 'question' && (isClearQuestion(input.text, intent) || (!freeText && !plainAnswer && !expectsYesNo))) {
     const answered = env.answerQuestion(input.text, event, lang);
     if (answered) return reprompt(event, state, answered);
   }
@@ -135,19 +163,25 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
     case 'confirmValue': {
       const field = fields(event)[state.index]!;
       if (intent.kind === 'yes' && state.pending) return storeAndNext(event, state, field, state.pending, env, []);
-      if (intent.kind === 'no') return askField(event, { ...state, step: 'field', pending: undefined }, []);
+      if (intent.kind === 'no') {
+        // "Was 'hvornår starter det' your answer?" "No": then it was a question, and it is answered.
+        const answered = state.pending?.question ? (env.answerQuestion(state.pending.value, event, lang) ?? []) : [];
+        return askField(event, { ...state, step: 'field', pending: undefined }, answered);
+      }
       return answerField(event, { ...state, step: 'field', pending: undefined }, input.text, env);
     }
     case 'field':
       if (freeText && intent.kind === 'question' && !isClearQuestion(input.text, intent)) {
         // "hvornår starter det" without a question mark at the topic question: maybe a question, maybe the topic.
-        return confirmPending(event, { ...state, step: 'confirmValue', pending: { value: input.text.trim(), display: input.text.trim() } }, [], r.confirmTopic(input.text.trim()));
+        const text = input.text.trim();
+        return confirmPending(event, { ...state, step: 'confirmValue', pending: { value: text, display: text, question: true } }, [], r.confirmTopic(text));
       }
       return answerField(event, state, input.text, env);
     case 'other': {
       const field = fields(event)[state.index]!;
+      if (intent.kind === 'no' || looksLikeQuestion(input.text)) return askOther(event, state, [reply(r.fieldProblem(intent.kind === 'no' ? 'refusal' : 'question', fieldLabel(field, lang, event), field.maxLength), lang)]);
       const result = parseOtherAnswer(field, input.text);
-      if (!result.ok) return askField(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
+      if (!result.ok) return askOther(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
       return storeAndNext(event, state, field, result, env, []);
     }
     case 'review':
@@ -155,6 +189,8 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
     case 'whichField': {
       const field = findFieldByName(fields(event), input.text, event);
       if (field) return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, []);
+      const valued = valueNamingField(event, input.text, lang);
+      if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
       return { state, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
     }
     case 'retry':
@@ -175,7 +211,7 @@ async function continueWithSubmit(event: MeetingEvent, state: SignUpState, submi
   const field = fields(event)[state.index];
   if (submit.action === 'field' && field && submit.field === field.id && (state.step === 'field' || state.step === 'confirmValue')) {
     const choice = field.choices.find((c) => c.id === submit.choice);
-    if (submit.choice === 'other' || (choice && choice === otherChoiceOf(field) && field.other)) return askOther(event, { ...state, step: 'other' });
+    if (submit.choice === 'other' || (choice && choice === otherChoiceOf(field) && field.other)) return askOther(event, { ...state, step: 'other' }, []);
     if (choice) return storeAndNext(event, state, field, { value: choice.id, display: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id }, env, []);
     return askField(event, state, [reply(r.chooseError, lang)]);
   }
@@ -186,8 +222,6 @@ function currentLabel(event: MeetingEvent, state: SignUpState): string {
   const field = fields(event)[state.index];
   return field ? fieldLabel(field, state.lang, event) : '';
 }
-
-const allAnswered = (event: MeetingEvent, state: SignUpState) => fields(event).every((field) => field.optional || (state.answers[field.id] ?? '') !== '');
 
 async function startFields(event: MeetingEvent, state: SignUpState, env: DialogEnv): Promise<DialogResult> {
   const profile = await env.profile();
@@ -227,31 +261,72 @@ function askField(event: MeetingEvent, state: SignUpState, before: Reply[]): Dia
   return { state: { ...state, step: 'field' }, replies: [...before, reply(prompt, lang, field.optional ? { suggestions: [{ title: r.skip }] } : {})] };
 }
 
-function askOther(event: MeetingEvent, state: SignUpState): DialogResult {
+function askOther(event: MeetingEvent, state: SignUpState, before: Reply[]): DialogResult {
   const field = fields(event)[state.index]!;
   const prompt = field.other?.prompt ? localText(event, field.other.prompt, state.lang).text : fieldPrompt(field, state.lang, event);
-  return { state: { ...state, step: 'other' }, replies: [reply(prompt, state.lang)] };
+  return { state: { ...state, step: 'other' }, replies: [...before, reply(prompt, state.lang)] };
+}
+
+/** The label of a choice field's "something else": its free-text option's, or its "Andet" choice's. */
+function otherLabelOf(event: MeetingEvent, field: RegistrationField, lang: Lang): string {
+  if (field.other) return localText(event, field.other.label, lang).text;
+  const choice = otherChoiceOf(field);
+  return choice ? (choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id) : '';
 }
 
 function confirmPending(event: MeetingEvent, state: SignUpState, before: Reply[], question?: string): DialogResult {
   const lang = state.lang;
   const r = messages(lang).registration;
   const field = fields(event)[state.index]!;
-  const text = question ?? (field.kind === 'choice' ? r.confirmChoice : r.confirmValue)(fieldLabel(field, lang, event), state.pending!.display);
+  const label = fieldLabel(field, lang, event);
+  const pending = state.pending!;
+  const text =
+    question ??
+    (field.kind === 'choice' && pending.other !== undefined ? r.confirmOther(label, pending.display, otherLabelOf(event, field, lang)) : (field.kind === 'choice' ? r.confirmChoice : r.confirmValue)(label, pending.display));
   return { state: { ...state, step: 'confirmValue' }, replies: [...before, reply(text, lang, { suggestions: yesNoButtons(lang) })] };
 }
+
+/** A question mark, or a question word first: never a name, an e-mail address or a choice. */
+const looksLikeQuestion = (text: string) => /\?\s*$/.test(text) || /^\s*(hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilken|hvilket|hvilke|what|who|where|why|how|when|which)\b/i.test(text);
 
 async function answerField(event: MeetingEvent, state: SignUpState, text: string, env: DialogEnv): Promise<DialogResult> {
   const lang = state.lang;
   const r = messages(lang).registration;
   const field = fields(event)[state.index]!;
+  const label = fieldLabel(field, lang, event);
   // A yes/no is no name, e-mail or municipality: "ja" to the privacy notice must never become a name.
-  if (field.kind !== 'text' && yesOrNo(text) !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', fieldLabel(field, lang, event), field.maxLength), lang)]);
+  const yesNo = yesOrNo(text);
+  if (field.kind !== 'text' && yesNo !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  // "ja" to "is there a topic you would like to raise?" means one is coming: the question again, nothing stored.
+  if (field.kind === 'text' && (yesNo === true || (yesNo === false && !field.optional))) return askField(event, state, yesNo ? [] : [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  // Nor is a question the bot could not answer ("hvad skal I bruge min mail til?").
+  if (field.kind !== 'text' && looksLikeQuestion(text)) return askField(event, state, [reply(r.fieldProblem('question', label, field.maxLength), lang)]);
   const result = parseFieldAnswer(field, text, lang);
-  if (!result.ok) return askField(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
-  if (result.value === 'other' && result.other === undefined && field.other) return askOther(event, state);
+  if (!result.ok && result.options) return askField(event, state, [reply(r.whichChoice(result.options), lang)]);
+  if (!result.ok) return askField(event, state, [reply(r.fieldProblem(result.problem, label, field.maxLength), lang)]);
+  if (result.value === 'other' && result.other === undefined && field.other) return askOther(event, state, []);
   if (result.confirm) return confirmPending(event, { ...state, pending: result }, []);
   return storeAndNext(event, state, field, result, env, []);
+}
+
+/**
+ * "ret navn", "vent, jeg skrev mit navn forkert", "skift kommune til Vestby" at any step: a value in the same sentence
+ * is taken (or confirmed first, when only guessed); else the field is asked. Afterwards the dialog goes on where it
+ * was: the first field still unanswered, or the review.
+ */
+function changeField(event: MeetingEvent, state: SignUpState, field: RegistrationField, text: string, env: DialogEnv): DialogResult {
+  const lang = state.lang;
+  const r = messages(lang).registration;
+  const index = fields(event).indexOf(field);
+  const inline = valueAfterField(text, field, lang);
+  const base: SignUpState = { ...state, pending: undefined };
+  if (inline?.ok && inline.confirm) return confirmPending(event, { ...base, step: 'confirmValue', index, pending: inline }, []);
+  if (inline?.ok && !(inline.value === 'other' && inline.other === undefined && field.other)) {
+    if (state.step === 'field' && state.index === index) return storeAndNext(event, base, field, inline, env, []);
+    // Said in passing: the pending question (a value awaiting confirmation included) is asked again.
+    return reprompt(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang)]);
+  }
+  return askField(event, { ...base, step: 'field', index }, []);
 }
 
 /** Stores an answer, shows it back, and moves on: the next unanswered field, or the review. */
@@ -262,7 +337,8 @@ function storeAndNext(event: MeetingEvent, state: SignUpState, field: Registrati
   const shown = result.display ? [...before, reply(messages(lang).registration.understood(fieldLabel(field, lang, event), result.display), lang)] : before;
   const next: SignUpState = { ...state, answers, pending: undefined };
   if (state.only) return showReview(event, { ...next, only: false }, shown);
-  const index = fields(event).findIndex((f, i) => i > state.index && next.answers[f.id] === undefined);
+  // The first field still unanswered: after a change mid-way ("ret navn" at the e-mail), back where the person was.
+  const index = fields(event).findIndex((f) => next.answers[f.id] === undefined);
   if (index < 0) return showReview(event, next, shown);
   return askField(event, { ...next, step: 'field', index }, shown);
 }
@@ -308,7 +384,23 @@ async function reviewAnswer(event: MeetingEvent, state: SignUpState, text: strin
   if (intent === 'change' || intent === 'no') {
     return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
   }
+  const valued = valueNamingField(event, text, lang);
+  if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
   return reprompt(event, state, [reply(r.reviewNotUnderstood, lang)]);
+}
+
+/**
+ * A new value typed at the review without naming its field ("Udvalgsmedlem", "jonas@vestby.dk"): the one field it
+ * can only belong to — an e-mail address, or a choice by name or role — to be confirmed before it replaces the old.
+ */
+function valueNamingField(event: MeetingEvent, text: string, lang: Lang): { field: RegistrationField; result: FieldResult & { ok: true } } | undefined {
+  const found = fields(event).flatMap((field) => {
+    if (field.kind !== 'email' && field.kind !== 'choice') return [];
+    if (field.kind === 'choice' && !matchChoices(field, text, lang)?.choices.length) return [];
+    const result = parseFieldAnswer(field, text, lang);
+    return result.ok && result.other === undefined && result.value !== 'other' ? [{ field, result }] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Says the pending question again after an interruption or a problem. */
@@ -325,7 +417,7 @@ function reprompt(event: MeetingEvent, state: SignUpState, before: Reply[]): Dia
     case 'confirmValue':
       return confirmPending(event, state, before);
     case 'other':
-      return { ...askOther(event, state), replies: [...before, ...askOther(event, state).replies] };
+      return askOther(event, state, before);
     case 'whichField':
       return { state, replies: [...before, reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang)] };
     case 'retry':

@@ -431,13 +431,11 @@ function signUpPart(context: AnswerContext): Part | undefined {
   if (!registration) return undefined;
   const window = signUpWindow(event, now);
   if (!registration.required) return { text: m.signUpNotRequired(registration.text ? quote(context, registration.text).text : undefined) };
+  // Closed (past the deadline, begun or held): that is the answer; a link to sign up with would say otherwise.
+  if (!window.open) return { text: m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)) };
   const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
-  if (window.open) {
-    if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
-    if (registration.chat) lines.push(m.signUpInChat);
-  } else {
-    lines.push(m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)));
-  }
+  if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
+  if (registration.chat) lines.push(m.signUpInChat);
   return { text: lines.filter(Boolean).join('\n') };
 }
 

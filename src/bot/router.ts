@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { DialogEnv, DialogInput, DialogState, MemberProfile, Submit } from '../../dialogs/dialog';
 import { continueConfirm, showRegistrations, startCancel, startDelete } from '../../dialogs/manage';
-import { continueSignUp, startSignUp } from '../../dialogs/signUp';
+import { continueSignUp, othersReply, startSignUp } from '../../dialogs/signUp';
 import { composeAnswer } from '../answers/compose';
 import type { Clock } from '../clock';
 import type { EventCatalogue } from '../event/catalogue';
@@ -379,7 +379,7 @@ export class Router {
         return this.listEvents(memory, lang, now);
       case 'signUp':
       case 'signUpOthers': {
-        if (request === 'signUpOthers') return { replies: [reply(m.registration.others(''), lang)], memory };
+        if (request === 'signUpOthers') return { replies: [othersReply(event!, lang, env, false)], memory };
         const result = await startSignUp(event!, lang, env, { others });
         const answered = questions.flatMap((u) => (u.kind === 'request' ? u.frames : []));
         const before = answered.length ? [reply(composeAnswer(answered, { event: event!, knowledge: this.deps.knowledge(event!), now, lang }).text, lang)] : [];

@@ -10,7 +10,7 @@ export type Lang = (typeof LANGUAGES)[number];
 
 
 /** Why an answer to a sign-up question was not taken. */
-export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure';
+export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure' | 'ambiguous' | 'question';
 
 /** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
 export interface Messages {
@@ -102,6 +102,12 @@ export interface RegistrationMessages {
   confirmValue(label: string, value: string): string;
   confirmChoice(label: string, value: string): string;
   confirmTopic(value: string): string;
+  /** An answer outside a choice field's list, kept under its "other" option once confirmed. */
+  confirmOther(label: string, value: string, otherLabel: string): string;
+  /** An answer that fits several choices ("politiker"): which one? */
+  whichChoice(options: string[]): string;
+  /** "tilmeld mig" while signing up: it is under way; the pending question follows. */
+  signUpUnderWay: string;
   choicesList(options: string[], otherLabel?: string): string;
   otherButton: string;
   choose: string;
@@ -143,7 +149,8 @@ export interface RegistrationMessages {
   calendarButton: string;
   cardTitle: string;
   noAnswer: string;
-  others(ways: string): string;
+  /** "tilmeld mig og min kollega": everyone signs up themselves, and how; `alsoYou` when the sender's own sign-up follows. */
+  others(ways: { url?: string; email?: string; phone?: string }, inChat: boolean, alsoYou: boolean): string;
   changeWhich(labels: string[]): string;
   changedTo(label: string, value: string): string;
   nothingToChange: string;
@@ -156,6 +163,7 @@ export interface OrganiserMessages {
   summary(title: string, registered: number, waitlisted: number, cancelled: number, capacity?: number): string;
   countFor(label: string, registered: number, waitlisted: number): string;
   countCancelled(cancelled: number): string;
+  countCancelledFor(label: string, cancelled: number): string;
   breakdownTitle(fieldLabel: string): string;
   countHeader: string;
   total: string;

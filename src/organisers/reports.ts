@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { MeetingEvent, RegistrationField } from '../event/model';
 import { messages, type Lang } from '../i18n';
+import { answerGroup, answerHolds } from '../registrations/choices';
 import { displayAnswer, fieldLabel } from '../registrations/fields';
 import { isActive, type StoredActiveRegistration } from '../registrations/model';
 import type { RegistrationStore } from '../storage/port';
@@ -30,10 +31,15 @@ export interface TopicGroup {
   count: number;
 }
 
-/** A filter on one answer: a choice id, or an "other" text (compared folded). */
+/**
+ * A filter on one answer: a choice id (or any of several: "politikere" are chairs and members), or a text written as
+ * "other" (compared normalised: "Billund" finds "Billund Kommune"). An answer written in words that name a choice
+ * counts as that choice.
+ */
 export interface AnswerFilter {
   fieldId: string;
   choiceId?: string;
+  choiceIds?: string[];
   text?: string;
 }
 
@@ -72,16 +78,19 @@ export class OrganiserReports {
     return { registered: registered!, waitlisted: waitlisted!, cancelled: cancelled! };
   }
 
-  private matches(registration: { answers: Record<string, string> }, filter: AnswerFilter): boolean {
-    const value = registration.answers[filter.fieldId];
-    if (filter.choiceId !== undefined) return value === filter.choiceId;
-    const other = registration.answers[`${filter.fieldId}Other`] ?? value ?? '';
-    return filter.text !== undefined && foldText(other).includes(foldText(filter.text));
+  private matches(event: MeetingEvent, registration: { answers: Record<string, string> }, filter: AnswerFilter): boolean {
+    const field = this.fields(event).find((f) => f.id === filter.fieldId);
+    if (!field) return false;
+    const group = answerGroup(field, registration.answers, 'da');
+    const choices = [...(filter.choiceId !== undefined ? [filter.choiceId] : []), ...(filter.choiceIds ?? [])];
+    if (choices.length > 0) return group?.choice !== undefined && choices.includes(group.choice.id);
+    return filter.text !== undefined && group !== undefined && group.choice === undefined && answerHolds(group.label, filter.text);
   }
 
-  /** Counts of registered, waiting and cancelled people with one answer. */
-  async countWhere(event: MeetingEvent, filter: AnswerFilter): Promise<Summary> {
-    const all = (await this.store.list(event.id)).filter((r) => this.matches(r, filter));
+  /** Counts of registered, waiting and cancelled people with one answer (or with every one of several). */
+  async countWhere(event: MeetingEvent, filter: AnswerFilter | AnswerFilter[]): Promise<Summary> {
+    const filters = Array.isArray(filter) ? filter : [filter];
+    const all = (await this.store.list(event.id)).filter((r) => filters.every((f) => this.matches(event, r, f)));
     return {
       registered: all.filter((r) => r.status === 'registered').length,
       waitlisted: all.filter((r) => r.status === 'waitlisted').length,
@@ -89,24 +98,46 @@ export class OrganiserReports {
     };
   }
 
-  /** Registered people per answer of a field, largest first; "other" answers are listed by their text. */
+  /**
+   * Registered people per answer of a field, largest first. Answers are counted normalised: "other" texts that say
+   * the same ("Billund Kommune", "billund") are one row, shown as most people wrote it; one that names a choice
+   * counts as that choice.
+   */
   async breakdown(event: MeetingEvent, field: RegistrationField, lang: Lang): Promise<BreakdownRow[]> {
     const active = (await this.store.list(event.id)).filter((r) => r.status === 'registered');
-    const counts = new Map<string, number>();
+    const groups = new Map<string, { count: number; labels: Map<string, number> }>();
     for (const registration of active) {
-      const label = displayAnswer(field, registration.answers, lang) || messages(lang).registration.noAnswer;
-      counts.set(label, (counts.get(label) ?? 0) + 1);
+      const group = answerGroup(field, registration.answers, lang);
+      const key = group?.key ?? '';
+      const label = group?.label || messages(lang).registration.noAnswer;
+      const entry = groups.get(key) ?? { count: 0, labels: new Map<string, number>() };
+      entry.count++;
+      entry.labels.set(label, (entry.labels.get(label) ?? 0) + 1);
+      groups.set(key, entry);
     }
-    return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
+    // The form most people wrote; on a tie the one written as a name ("Billund Kommune" over "billund").
+    const capital = (label: string) => Number(/^\p{Lu}/u.test(label));
+    const mostWritten = (labels: Map<string, number>) => [...labels].sort((a, b) => b[1] - a[1] || capital(b[0]) - capital(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0], 'da'))[0]![0];
+    return [...groups.values()].map((entry) => ({ label: mostWritten(entry.labels), count: entry.count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
+  }
+
+  /** The answers people wrote in their own words for a field (an "other" text, an organisation), each once. */
+  async writtenAnswers(event: MeetingEvent, field: RegistrationField): Promise<string[]> {
+    const texts = new Set<string>();
+    for (const registration of await this.store.list(event.id)) {
+      const written = field.kind === 'choice' ? registration.answers[`${field.id}Other`] : registration.answers[field.id];
+      if (written?.trim()) texts.add(written.trim());
+    }
+    return [...texts];
   }
 
   /** Registered (and waiting) people, optionally with one answer. */
-  async participants(event: MeetingEvent, lang: Lang, filter?: AnswerFilter): Promise<Participant[]> {
+  async participants(event: MeetingEvent, lang: Lang, filter?: AnswerFilter | AnswerFilter[]): Promise<Participant[]> {
     const nameField = this.fields(event).find((f) => f.kind === 'name');
     const groups = this.groupFields(event);
     return (await this.store.list(event.id))
       .filter((r): r is StoredActiveRegistration => isActive(r))
-      .filter((r) => !filter || this.matches(r, filter))
+      .filter((r) => !filter || (Array.isArray(filter) ? filter : [filter]).every((f) => this.matches(event, r, f)))
       .map((r) => ({
         name: nameField ? (r.answers[nameField.id] ?? '') : '',
         details: groups.map((field) => displayAnswer(field, r.answers, lang)).filter(Boolean),

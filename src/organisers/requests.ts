@@ -1,7 +1,10 @@
 import { formatWhen, titleOf } from '../event/format';
 import type { MeetingEvent, RegistrationField } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import { fieldLabel, findFieldByName, matchChoice } from '../registrations/fields';
+import { listOf } from '../i18n/shared';
+import { choiceLabelIn, inflectionOf, keyWords, matchChoices } from '../registrations/choices';
+import { fieldLabel, findFieldByName, otherChoiceOf } from '../registrations/fields';
+import { LEXICON } from '../understanding/knowledge';
 import { reply, type Reply } from '../replies';
 import { foldWord, tokenize } from '../understanding/normalize';
 import { PAGE_SIZE, type AnswerFilter, type OrganiserReports } from './reports';
@@ -18,25 +21,47 @@ export interface OrganiserAsk {
   teams: boolean;
 }
 
-/** A group named in the text ("fra Vestby", "direktører", "Vestby Kom."): a choice of a field organisers count by. */
-function groupNamed(event: MeetingEvent, text: string, lang: Lang, reports: OrganiserReports): { field: RegistrationField; filter: AnswerFilter; label: string } | undefined {
-  const words = tokenize(text).map((token) => token.raw);
+interface Group {
+  field: RegistrationField;
+  filter: AnswerFilter;
+  label: string;
+}
+
+/** Whether every word of a written answer (but everyday ones) is in the text: "Billund Kommune" in "… fra billund". */
+function namesAnswer(textWords: string[], answer: string): boolean {
+  const words = keyWords(answer).filter((word) => !LEXICON.common.has(word));
+  return words.length > 0 && words.some((word) => word.length >= 3) && words.every((word) => textWords.some((have) => inflectionOf(have, word)));
+}
+
+/**
+ * The groups a text names, one per field organisers count by: choices by name, alias, abbreviation or inflection
+ * ("direktørerne", "Herning Kom.") or by the role lexicon ("politikere" are chairs and members); else an answer people
+ * wrote in their own words ("fra Billund" finds "Billund Kommune"). Several fields may be named at once ("direktører
+ * fra Herning"). A place after "fra"/"from" that nobody wrote is a group with no one in it.
+ */
+async function groupsNamed(event: MeetingEvent, text: string, lang: Lang, reports: OrganiserReports): Promise<Group[]> {
+  const found: Group[] = [];
+  const textWords = keyWords(text);
   for (const field of reports.groupFields(event)) {
-    if (field.kind !== 'choice') continue;
-    for (let size = 3; size >= 1; size--) {
-      for (let i = 0; i + size <= words.length; i++) {
-        const window = words.slice(i, i + size).join(' ');
-        if (window.length < 3) continue;
-        const matched = matchChoice(field, window, lang);
-        if (matched?.exact) return { field, filter: { fieldId: field.id, choiceId: matched.choice.id }, label: matched.choice.label[lang] ?? window };
+    if (field.kind === 'choice') {
+      const matched = matchChoices(field, text, lang);
+      if (matched && (matched.how === 'name' || matched.how === 'role')) {
+        const label = listOf(matched.choices.map((choice) => choiceLabelIn(choice, lang)), lang);
+        found.push({ field, filter: { fieldId: field.id, choiceIds: matched.choices.map((choice) => choice.id) }, label });
+        continue;
       }
     }
+    const written = (await reports.writtenAnswers(event, field)).filter((answer) => namesAnswer(textWords, answer));
+    // The answer that says most ("Billund Kommune, Børn og Unge" over "Billund"), as the organiser can read it.
+    const answer = written.sort((a, b) => keyWords(b).length - keyWords(a).length)[0];
+    if (answer) found.push({ field, filter: { fieldId: field.id, text: answer }, label: answer });
   }
-  // "fra Billund": a name after "fra"/"from" that is no choice may still be an answer written as "other".
-  const from = /\b(?:fra|from|i|in)\s+([\p{L}][\p{L}\p{M}-]{2,}(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
-  const otherField = reports.groupFields(event).find((field) => field.kind === 'choice' && (field.other || field.choices.some((c) => /^(andet|other)/.test(c.id)))) ?? reports.groupFields(event).find((field) => field.kind === 'organisation');
-  if (from && otherField) return { field: otherField, filter: { fieldId: otherField.id, text: from[1]! }, label: from[1]! };
-  return undefined;
+  if (found.length > 0) return found;
+  const from = /\b(?:fra|from)\s+([\p{L}][\p{L}\p{M}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}-]+)?)/u.exec(text);
+  const place = from?.[1];
+  const writtenField = reports.groupFields(event).find((field) => (field.kind === 'choice' && (field.other || otherChoiceOf(field))) || field.kind === 'organisation');
+  if (place && writtenField && !keyWords(place).every((word) => LEXICON.common.has(word))) return [{ field: writtenField, filter: { fieldId: writtenField.id, text: place }, label: place }];
+  return [];
 }
 
 /**
@@ -50,13 +75,15 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
   const title = titleOf(event, lang);
   switch (request) {
     case 'orgCount': {
-      const group = groupNamed(event, text, lang, reports);
-      if (group) {
-        const counts = await reports.countWhere(event, group.filter);
-        return { replies: [reply(m.countFor(group.label, counts.registered, counts.waitlisted), lang)], rows: 1 };
+      const groups = await groupsNamed(event, text, lang, reports);
+      const cancelled = /\b(afmeld|meldt fra|meldt sig fra|cancel|withdr|unregist|deregist)/i.test(text);
+      if (groups.length > 0) {
+        const label = groups.map((group) => group.label).join(', ');
+        const counts = await reports.countWhere(event, groups.map((group) => group.filter));
+        return { replies: [reply(cancelled ? m.countCancelledFor(label, counts.cancelled) : m.countFor(label, counts.registered, counts.waitlisted), lang)], rows: 1 };
       }
       const summary = await reports.summary(event);
-      if (/\b(afmeld|meldt fra|cancel|withdr)/i.test(text)) return { replies: [reply(m.countCancelled(summary.cancelled), lang)], rows: 1 };
+      if (cancelled) return { replies: [reply(m.countCancelled(summary.cancelled), lang)], rows: 1 };
       return { replies: [reply(m.summary(title, summary.registered, summary.waitlisted, summary.cancelled, event.registration?.capacity), lang)], rows: 1 };
     }
     case 'orgBreakdown': {
@@ -71,8 +98,9 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
       return { replies: [reply(fallback, lang, { card: { kind: 'table', title: heading, column: label, countHeader: m.countHeader, totalLabel: m.total, rows } })], rows: rows.length };
     }
     case 'orgList': {
-      const group = groupNamed(event, text, lang, reports);
-      const people = await reports.participants(event, lang, group?.filter);
+      const groups = await groupsNamed(event, text, lang, reports);
+      const group = groups.length > 0 ? { label: groups.map((g) => g.label).join(', ') } : undefined;
+      const people = await reports.participants(event, lang, groups.map((g) => g.filter));
       if (people.length === 0) return { replies: [reply(group ? m.nobodyFrom(group.label) : m.nobody, lang)], rows: 0 };
       const pages = Math.max(1, Math.ceil(people.length / PAGE_SIZE));
       const requested = Number(/(?:side|page)\s*(\d+)/i.exec(text)?.[1] ?? '1');

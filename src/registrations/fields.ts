@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { localText } from '../event/format';
 import type { FieldChoice, MeetingEvent, RegistrationField } from '../event/model';
 import { messages, type FieldProblem, type Lang } from '../i18n';
-import { editDistance } from '../understanding/fuzzy';
+import { LEXICON } from '../understanding/knowledge';
 import { foldWord } from '../understanding/normalize';
+import { choiceLabelIn, isOtherChoice, matchChoices } from './choices';
 import type { Answers } from './model';
+
+export { choiceKey, matchChoice, matchChoices } from './choices';
 
 /**
  * Sign-up answers as people give them: inside a sentence ("jeg hedder Per Hansen", "min mail er …"), with a trailing
@@ -14,7 +17,7 @@ import type { Answers } from './model';
  */
 export type FieldResult =
   | { ok: true; value: string; other?: string; display: string; confirm?: boolean }
-  | { ok: false; problem: FieldProblem };
+  | { ok: false; problem: FieldProblem; /** For "ambiguous": the choices the answer fits, as shown. */ options?: string[] };
 
 /** Characters that would be markup somewhere (HTML, Teams, markdown, Adaptive Card templates). */
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
@@ -55,52 +58,15 @@ export function fieldPrompt(field: RegistrationField, lang: Lang, event: Meeting
   return field.prompt ? localText(event, field.prompt, lang).text : messages(lang).registration.fieldPrompt(field.kind);
 }
 
-/** A lower-case, accent-folded key for forgiving choice matching: "Århus Kommune" → "arhus". */
-function choiceKey(text: string): string {
-  return fold(text)
-    .replace(/\b(kommune|kommunes|kommunen|kom|komm|municipality|kommun|kommunalbestyrelse)\b\.?/g, ' ')
-    .replace(/[^a-z0-9]+/g, '')
-    .trim();
-}
-
-const isOtherChoice = (choice: FieldChoice) => /^(andet|anden|andre|other|others)$/.test(choice.id) || /^(andet|anden|other)\b/i.test(Object.values(choice.label).join(' '));
-
-/**
- * The choice a text names: its number, its label, id or an alias — exactly, as a word in a longer answer
- * ("Randers Kommune, Børn og Unge"), as the start of a word ("Ikast" for "Ikast-Brande"), as the end of a compound
- * ("skolechef" → "chef"), or with one typo. `exact` says whether the match is sure enough to take without asking.
- */
-export function matchChoice(field: RegistrationField, text: string, lang: Lang): { choice: FieldChoice; exact: boolean } | undefined {
-  const trimmed = text.trim();
-  const index = Number.parseInt(trimmed, 10);
-  if (String(index) === trimmed && index >= 1 && index <= field.choices.length) return { choice: field.choices[index - 1]!, exact: true };
-  const key = choiceKey(text);
-  if (!key) return undefined;
-  const candidates = field.choices
-    .filter((choice) => !isOtherChoice(choice) || fold(text) === fold(choice.label[lang] ?? choice.id))
-    .flatMap((choice) => [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({ choice, key: choiceKey(name), words: fold(name) })))
-    .filter((candidate) => candidate.key.length > 0);
-  const exact = candidates.find((candidate) => candidate.key === key);
-  if (exact) return { choice: exact.choice, exact: true };
-  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
-  const contained = new Set(candidates.filter((c) => c.key.length >= 3 && (words.includes(c.key) || ` ${words.join(' ')} `.includes(` ${c.words} `))).map((c) => c.choice));
-  if (contained.size === 1) return { choice: [...contained][0]!, exact: true };
-  const started = new Set(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))).map((c) => c.choice));
-  if (started.size === 1) return { choice: [...started][0]!, exact: false };
-  const compound = new Set(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))).map((c) => c.choice));
-  if (compound.size === 1) return { choice: [...compound][0]!, exact: false };
-  const near = new Set(candidates.filter((c) => c.key.length >= 5 && editDistance(key, c.key, 1) <= 1).map((c) => c.choice));
-  if (near.size === 1) return { choice: [...near][0]!, exact: false };
-  return undefined;
-}
-
 /** The "other" choice of a field, if it has one: the event's "Andet" choice, or the field's free-text option. */
 export function otherChoiceOf(field: RegistrationField): FieldChoice | undefined {
   return field.choices.find(isOtherChoice);
 }
 
 /** Words for "something else", typed instead of a choice from the list. */
-const OTHER_WORDS = new Set(['andet', 'anden', 'andre', 'noget andet', 'en anden', 'et andet', 'other', 'others', 'another', 'something else'].map((w) => fold(w)));
+const OTHER_WORDS = new Set(
+  ['andet', 'anden', 'andre', 'noget andet', 'noget helt andet', 'en anden', 'et andet', 'ingen af dem', 'ingen af delene', 'ingen af disse', 'other', 'others', 'another', 'something else', 'none of them', 'none of these', 'none of the above'].map((w) => fold(w)),
+);
 
 /** Whether a text names the field's "something else" itself: a word for it, its free-text option's label, its "Andet" choice. */
 function namesOther(field: RegistrationField, text: string): boolean {
@@ -122,9 +88,12 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       if (MARKUP.test(name)) return { ok: false, problem: 'markup' };
       if (!NAME.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2 || name.split(' ').length > 6) return { ok: false, problem: 'notAName' };
       if (name.length > field.maxLength) return { ok: false, problem: 'tooLong' };
+      // "min kollega Hans skal også med" is a sentence, not a name: names have few everyday words in them.
+      const everyday = commonWordsIn(name);
+      if (everyday >= 3) return { ok: false, problem: 'notAName' };
       // A name typed in lower case reads better capitalised; one as typed otherwise stays as it is.
       const shown = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()) : name;
-      return { ok: true, value: shown, display: shown, confirm: name.split(' ').length === 1 || shown !== name };
+      return { ok: true, value: shown, display: shown, confirm: name.split(' ').length === 1 || shown !== name || everyday >= 2 };
     }
     case 'email': {
       const found = EMAIL.exec(text)?.[0];
@@ -155,8 +124,10 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
         if (field.other) return { ok: true, value: 'other', display: field.other.label[lang] ?? Object.values(field.other.label)[0] ?? '' };
         return { ok: true, value: other!.id, display: other!.label[lang] ?? Object.values(other!.label)[0] ?? other!.id };
       }
-      const matched = matchChoice(field, value, lang) ?? matchChoice(field, text, lang);
-      if (matched) return { ok: true, value: matched.choice.id, display: matched.choice.label[lang] ?? Object.values(matched.choice.label)[0] ?? matched.choice.id, confirm: !matched.exact };
+      const matched = matchChoices(field, value, lang) ?? matchChoices(field, text, lang);
+      // "politiker" fits a chair and a member, "Herning og Ikast" two municipalities: the person says which.
+      if (matched && matched.choices.length > 1) return { ok: false, problem: 'ambiguous', options: matched.choices.map((choice) => choiceLabelIn(choice, lang)) };
+      if (matched) return { ok: true, value: matched.choices[0]!.id, display: choiceLabelIn(matched.choices[0]!, lang), confirm: !matched.exact };
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
       // Not on the list: kept as written under "other", once the user has confirmed it.
       if (MARKUP.test(value)) return { ok: false, problem: 'markup' };
@@ -173,6 +144,17 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       return { ok: true, value, display: value };
     }
   }
+}
+
+/** Particles of names ("van", "de", "af") that are everyday words elsewhere. */
+const NAME_PARTICLES = new Set(['af', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'ten', 'ter', 'bin', 'al']);
+
+/** How many words of a would-be name are everyday words ("min", "skal", "også", "med"). */
+function commonWordsIn(name: string): number {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word && !NAME_PARTICLES.has(word) && LEXICON.common.has(foldWord(word))).length;
 }
 
 /** Text for the free "other" answer of a choice field, asked separately. */

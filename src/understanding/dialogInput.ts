@@ -13,6 +13,8 @@ export type DialogIntent =
   | { kind: 'help' }
   /** "ret navn", "vent, jeg skrev mit navn forkert": back to an earlier answer. */
   | { kind: 'change' }
+  /** "tilmeld mig" (or "… og min kollega": `others`) while a dialog runs. */
+  | { kind: 'signUp'; others: boolean }
   /** A request that ends the dialog ("slet mine data", "min tilmelding", an organiser's count). */
   | { kind: 'request'; request: Request }
   /** A question about the meeting. */
@@ -45,10 +47,12 @@ const CHANGE = /\b(ret|rette|ændr|ændre|skift|skifte|fix|change|correct|edit|u
  */
 export function readDialogInput(text: string, knowledge: EventKnowledge, lang: Lang): DialogIntent {
   const answer = yesOrNo(text);
-  if (answer !== undefined) return { kind: answer ? 'yes' : 'no' };
-  if (HELP.test(text)) return { kind: 'help' };
   const words = forms(text);
   const leave = longestFirst(matchPhrases(LEXICON.leave, words));
+  // "nej tak, alligevel ikke" is a no that leaves.
+  if (answer !== undefined && !(answer === false && leave.length > 0)) return { kind: answer ? 'yes' : 'no' };
+  if (answer === false) return { kind: 'leave' };
+  if (HELP.test(text)) return { kind: 'help' };
   if (leave.length > 0) {
     const covered = new Set(leave.flatMap((match) => Array.from({ length: match.end - match.start }, (_, i) => match.start + i)));
     const rest = words.filter((word, i) => !covered.has(i) && !EventKnowledge.isGeneric(word.folded));
@@ -58,7 +62,8 @@ export function readDialogInput(text: string, knowledge: EventKnowledge, lang: L
   const understanding = understand(text, knowledge, { hint: lang, context: { lang } });
   if (understanding.kind === 'request') {
     if (understanding.request === 'changeRegistration') return { kind: 'change' };
-    if (understanding.request !== 'signUp' && understanding.request !== 'signUpOthers' && understanding.request !== 'answerInLanguage') return { kind: 'request', request: understanding.request };
+    if (understanding.request === 'signUp' || understanding.request === 'signUpOthers') return { kind: 'signUp', others: understanding.request === 'signUpOthers' || understanding.others === true };
+    if (understanding.request !== 'answerInLanguage') return { kind: 'request', request: understanding.request };
   }
   if (understanding.kind === 'question' && understanding.frames.some((frame) => frame.topic && frame.question)) return { kind: 'question', understanding };
   return { kind: 'answer' };
