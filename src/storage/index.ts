@@ -6,11 +6,14 @@ import type { Logger } from '../log';
 import type { CosmosTuning } from './cosmos/cosmosClient';
 import { removeFilesOlderThan, removeOrphanedTemporaries } from './local/atomicFile';
 import { FileStateStorage } from './local/fileStateStorage';
+import { LocalQuestionStore } from './local/localQuestionStore';
 import { LocalRegistrationStore } from './local/localRegistrationStore';
-import type { RegistrationStore } from './port';
+import type { QuestionStore, RegistrationStore } from './port';
 
 export interface Stores {
   registrations: RegistrationStore;
+  /** Unanswered questions, the organisers' answers and the notices owed to those who asked. */
+  questions: QuestionStore;
   /** Bot state (dialog stacks, user state). */
   storage: Storage;
   /** What this store must delete on a schedule itself (Cosmos DB's TTLs need none). */
@@ -40,10 +43,10 @@ export interface StoreOptions {
 export async function createStores(config: Config, options: StoreOptions = {}): Promise<Stores> {
   if (!config.COSMOS_ENDPOINT) {
     const storage = new FileStateStorage(config.DATA_DIR);
-    const folders = ['registrations', 'state'].map((name) => path.join(config.DATA_DIR, name));
+    const folders = ['registrations', 'questions', 'state'].map((name) => path.join(config.DATA_DIR, name));
     // One process owns DATA_DIR: before it writes anything, every temporary file is a crash's leftover.
     for (const folder of folders) await removeOrphanedTemporaries(folder, 0);
-    return { registrations: new LocalRegistrationStore(config.DATA_DIR), storage, purges: localPurges(config, storage, folders), close: async () => {} };
+    return { registrations: new LocalRegistrationStore(config.DATA_DIR), questions: new LocalQuestionStore(config.DATA_DIR), storage, purges: localPurges(config, storage, folders), close: async () => {} };
   }
   // Loaded on demand: the embedded store's start does not pay for the Cosmos DB and identity SDKs.
   const { createCosmosStores } = await import('./cosmos/createCosmosStores');

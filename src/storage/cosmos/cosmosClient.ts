@@ -53,6 +53,7 @@ export function tuningOf(settings: Pick<CosmosSettings, 'tuning'>): Required<Cos
 
 export const REGISTRATIONS_CONTAINER = 'registrations';
 export const BOT_STATE_CONTAINER = 'botstate';
+export const QUESTIONS_CONTAINER = 'questions';
 
 /** Start-up could not reach or prepare Cosmos DB; the message says where and why, never the key. */
 export class CosmosStartupError extends Error {
@@ -85,13 +86,15 @@ export function cosmosClientOptions(settings: CosmosSettings, credential?: Token
   };
 }
 
-/** Creates the database and both containers if missing, within the connect timeout (then its requests are aborted). */
+/** Creates the database and its containers if missing, within the connect timeout (then its requests are aborted). */
 export async function prepareCosmos(settings: CosmosSettings, client: CosmosClient): Promise<Database> {
   const prepare = async (abortSignal: AbortSignal) => {
     const options = { abortSignal };
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId }, options);
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
     await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
+    // Unanswered questions, the organisers' answers and the notices owed to askers: per event, expiring as they say.
+    await database.containers.createIfNotExists({ id: QUESTIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
     // The bot state container: /id as the partition key, as botbuilder-azure's CosmosDbPartitionedStorage has it.
     // State expires after the retention period without a write, so an abandoned sign-up does not keep its answers.
     // (An existing container keeps its TTL; the templates set it.)

@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import { createLogger } from '../../log';
 import type { StoreOptions, Stores } from '../index';
 import { cosmosClientOptions, prepareCosmos, tuningOf, type CosmosSettings } from './cosmosClient';
+import { CosmosQuestionStore } from './cosmosQuestionStore';
 import { CosmosRegistrationStore } from './cosmosRegistrationStore';
 import { CosmosStateStorage } from './cosmosStateStorage';
 import { CosmosReadiness } from './readiness';
@@ -47,8 +48,9 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
   const storage = new CosmosStateStorage(readiness, storeTuning);
   return {
     registrations: new CosmosRegistrationStore(readiness, storeTuning),
+    questions: new CosmosQuestionStore(readiness, storeTuning),
     storage,
-    // Registrations and state carry TTLs: Cosmos DB deletes them itself.
+    // Registrations, questions and state carry TTLs: Cosmos DB deletes them itself.
     purges: [],
     close: async () => {
       readiness.close();
