@@ -94,7 +94,7 @@ describe('Cosmos DB adapter specifics', () => {
     });
   });
 
-  it('when COSMOS_ENDPOINT is set, then the database and both containers are created and used', async () => {
+  it('when COSMOS_ENDPOINT is set, then the database and its containers are created and used', async () => {
     const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: server.key, COSMOS_DATABASE: 'fresh-db' });
     const stores = await createStores(config);
     try {
@@ -104,7 +104,7 @@ describe('Cosmos DB adapter specifics', () => {
       await stores.storage.write({ [key]: { v: 1, eTag: '*' } });
       assert.equal(((await stores.storage.read([key]))[key] as { v: number }).v, 1);
       const { resources } = await client.database('fresh-db').containers.readAll().fetchAll();
-      assert.deepEqual(resources.map((c) => c.id).sort(), ['botstate', 'registrations']);
+      assert.deepEqual(resources.map((c) => c.id).sort(), ['botstate', 'questions', 'registrations']);
       // Unfinished sign-ups in bot state expire after STATE_RETENTION_DAYS (default 30) without a write.
       assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
     } finally {
