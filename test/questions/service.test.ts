@@ -53,7 +53,7 @@ for (const store of STORES) {
     describe(`question service on the ${store.name} (${entry.name} event)`, () => {
       function setUp() {
         const event = fresh(entry.event);
-        let now = DateTime.fromISO(entry.now, { setZone: true });
+        let now: DateTime = DateTime.fromISO(entry.now, { setZone: true });
         const questionStore = store.make();
         const clock = () => now;
         const service = new QuestionService(questionStore, clock, 30);
