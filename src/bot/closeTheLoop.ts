@@ -92,9 +92,17 @@ export class LoopCloser {
     const conversation = reference.conversation;
     if (!conversation?.id || conversation.isGroup || (conversation.conversationType && conversation.conversationType !== 'personal')) throw new Error('not a personal chat');
     if (adapter instanceof CloudAdapterBase) {
+      // A failure inside the turn would go to the adapter's onTurnError, which would apologise to the asker for an
+      // error of the organiser's turn: it is caught here and thrown after, so the notice stays owed.
+      let failure: unknown;
       await adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-        await context.sendActivity(activity);
+        try {
+          await context.sendActivity(activity);
+        } catch (error) {
+          failure = error ?? new Error('send failed');
+        }
       });
+      if (failure) throw failure;
       return;
     }
     // Any other adapter (botbuilder's TestAdapter in dialog tests): a turn context on the reference, as
