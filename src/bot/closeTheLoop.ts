@@ -9,6 +9,9 @@ import type { OwedAnswer, QuestionService } from '../questions/service';
 import { reply, type Reply } from '../replies';
 import type { Audience } from './render';
 
+/** Longest a person's turn waits to learn whether answers are owed to them. */
+const OWED_LOOKUP_MS = 1_000;
+
 export interface LoopCloserDeps {
   questions: QuestionService;
   catalogue: EventCatalogue;
@@ -57,10 +60,21 @@ export class LoopCloser {
     return reply(parts.join('\n\n'), lang);
   }
 
-  /** Someone writing in a personal chat: the answers owed to them, told before their message is answered. */
+  /**
+   * Someone writing in a personal chat: the answers owed to them, told before their message is answered. Looking
+   * them up delays the turn by a second at most (a slow store: they are told another time); only what was found in
+   * time is taken.
+   */
   async owedReplies(identity: Identity, lang: Lang): Promise<Reply[]> {
+    const events = this.deps.catalogue.all();
     try {
-      const owed = await this.deps.questions.takeOwedAnswers(this.deps.catalogue.all(), identity);
+      let timer: NodeJS.Timeout | undefined;
+      const lookup = this.deps.questions.owedTo(events, identity);
+      lookup.catch(() => undefined);
+      const notices = await Promise.race([lookup, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), OWED_LOOKUP_MS)))]);
+      clearTimeout(timer);
+      if (!notices?.length) return [];
+      const owed = await this.deps.questions.takeNotices(events, notices);
       return owed.length > 0 ? [this.message(owed, lang)] : [];
     } catch (error) {
       this.deps.log.warn({ err: error }, 'could not check for answered questions');

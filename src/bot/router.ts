@@ -285,13 +285,18 @@ export class Router {
     return { replies: [reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) })], memory: next };
   }
 
-  /** Keeps questions for the organisers; a store that cannot be written loses the record, never the answer. */
+  /**
+   * Keeps questions for the organisers. A store that cannot be written loses the record, never the answer, and delays
+   * it by a second at most (the write goes on meanwhile).
+   */
   private async recordQuestions(event: MeetingEvent, clauses: Array<{ text: string; topic?: string }>, lang: Lang, reason: 'unanswered' | 'feedback', input: TurnInput): Promise<void> {
-    try {
-      await this.deps.questions.record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined });
-    } catch (error) {
-      this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question');
-    }
+    const recording = this.deps.questions.record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined }).then(
+      () => undefined,
+      (error: unknown) => this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question'),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([recording, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1_000)))]);
+    clearTimeout(timer);
   }
 
   /** "👍"/"👎" (a button, or a reaction in Teams) under the last answer: 👎 keeps the question for the organisers. */

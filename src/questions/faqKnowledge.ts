@@ -6,6 +6,8 @@ import { EventKnowledge } from '../understanding/knowledge';
 
 /** How often an instance asks the store whether an event's organiser answers changed (one point read). */
 export const FAQ_CHECK_MS = 1_000;
+/** Longest a turn waits for that check: a slow or unreachable store leaves the answers known last in use meanwhile. */
+export const FAQ_CHECK_WAIT_MS = 1_000;
 
 interface Known {
   /** The stored FAQ document's version; undefined when there is none. */
@@ -37,7 +39,7 @@ export class FaqKnowledge {
 
   constructor(
     private readonly store: QuestionStore,
-    private readonly options: { checkEveryMs?: number; log?: Logger; now?: () => number } = {},
+    private readonly options: { checkEveryMs?: number; waitMs?: number; log?: Logger; now?: () => number } = {},
   ) {}
 
   /** The event's knowledge with every FAQ entry known now; built again only when the entries changed. */
@@ -52,17 +54,30 @@ export class FaqKnowledge {
     return knowledge;
   }
 
-  /** Brings the organiser answers of these events up to date (see the class comment). Never throws. */
+  /**
+   * Brings the organiser answers of these events up to date (see the class comment). Never throws, and waits at most
+   * FAQ_CHECK_WAIT_MS: a check still running then updates the knowledge when it ends.
+   */
   async refresh(events: readonly MeetingEvent[]): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.waitMs ?? FAQ_CHECK_WAIT_MS);
+      timer.unref();
+    });
+    await Promise.race([this.check(events), waited]);
+    clearTimeout(timer);
+  }
+
+  private check(events: readonly MeetingEvent[]): Promise<unknown> {
     const now = (this.options.now ?? Date.now)();
-    await Promise.all(
+    return Promise.all(
       events.map((event) => {
         const known = this.known.get(event.id);
         if (known?.checking) return known.checking;
         if (known && now - known.checkedAt < (this.options.checkEveryMs ?? FAQ_CHECK_MS)) return undefined;
         const entry: Known = known ?? { entries: [], checkedAt: 0 };
         this.known.set(event.id, entry);
-        entry.checking = this.check(event.id, entry, now).finally(() => {
+        entry.checking = this.read(event.id, entry, now).finally(() => {
           entry.checking = undefined;
         });
         return entry.checking;
@@ -70,7 +85,7 @@ export class FaqKnowledge {
     );
   }
 
-  private async check(eventId: string, entry: Known, now: number): Promise<void> {
+  private async read(eventId: string, entry: Known, now: number): Promise<void> {
     try {
       const document = await this.store.get(eventId, FAQ_DOCUMENT_ID);
       const faq = document?.type === 'faq' ? document : undefined;

@@ -301,12 +301,22 @@ export class QuestionService {
    * were told one within the last day (they hear the rest later).
    */
   async takeOwedAnswers(events: readonly MeetingEvent[], person: Identity): Promise<OwedAnswer[]> {
+    const owed = await this.owedTo(events, person);
+    return owed.length > 0 ? this.takeNotices(events, owed) : [];
+  }
+
+  /** The notices someone could be told now (read only; see takeOwedAnswers). */
+  async owedTo(events: readonly MeetingEvent[], person: Identity): Promise<Array<StoredDocument<AnswerNotice>>> {
     const personKey = personKeyOf(person);
     const notices = (await Promise.all(events.map((event) => this.store.list(event.id, 'notice', { personKey })))).flat();
     const now = this.now();
     const owed = notices.filter((notice) => this.owed(notice, now));
-    if (owed.length === 0 || this.toldRecently(notices)) return [];
-    return (await this.claim(events, owed)).answers;
+    return owed.length === 0 || this.toldRecently(notices) ? [] : owed;
+  }
+
+  /** Marks these notices told and returns their answers (a notice another turn took meanwhile is left out). */
+  async takeNotices(events: readonly MeetingEvent[], notices: ReadonlyArray<StoredDocument<AnswerNotice>>): Promise<OwedAnswer[]> {
+    return (await this.claim(events, notices)).answers;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { AppOverrides } from '../../src/app';
 import type { MeetingEvent } from '../../src/event/model';
 import { messages } from '../../src/i18n';
 import { createLogger } from '../../src/log';
+import { StoreUnavailableError, type QuestionStore } from '../../src/storage/port';
 import { speaker as anyone, textOf } from '../helpers/conversation';
 import { TEST_EVENTS } from '../helpers/event';
 import { dialogHarness } from '../helpers/testBot';
@@ -239,6 +240,20 @@ for (const entry of TEST_EVENTS) {
       assert.ok(recorded.every((record) => record.reason === 'feedback'));
       const list = textOf(await speaker(h, { id: 'org-1' })('ubesvarede spørgsmål'));
       assert.match(list, /hvornår er mødet.*\(3 gange\)/);
+    });
+  });
+
+  describe(`unanswered questions when the question store does not answer (${entry.name} event)`, () => {
+    it('when the store is slow and then fails, then a question is still answered — from what the bot knew — without waiting for it', async () => {
+      // As Cosmos DB under an outage: each operation ends in StoreUnavailableError at its deadline (here 3 s).
+      const failing = () => new Promise<never>((_, reject) => setTimeout(() => reject(new StoreUnavailableError(new Error('no answer'), 'question store')), 3_000));
+      const down: QuestionStore = { kind: 'cosmos', create: failing, get: failing, replace: failing, delete: failing, list: failing };
+      const h = harness(entry, { ORGANISER_IDS: '' }, { questions: down });
+      const started = Date.now();
+      const unknown = textOf(await speaker(h, { id: 'patient' })(s.ask));
+      assert.ok(unknown.includes(da.answers.dontKnow([]).slice(0, 30)), unknown);
+      // Looking up owed answers, checking for new ones and recording the question each wait a second at most.
+      assert.ok(Date.now() - started < 3 * 1_000 + 1_000, `${Date.now() - started} ms`);
     });
   });
 
