@@ -46,7 +46,11 @@ const numberIn = (text: string) => Number(/\d{1,3}/.exec(text)?.[0] ?? '0');
  * An organiser's request about invitees' questions, after authorisation: the list of unanswered ones, the answers
  * added, or the start of adding, changing or removing an answer — each shown back for confirmation first.
  */
-export async function questionRequest(request: QuestionRequest, ask: { event: MeetingEvent; lang: Lang; text: string; shown: ShownLists }, service: QuestionService): Promise<FaqRequestResult> {
+export async function questionRequest(
+  request: QuestionRequest,
+  ask: { event: MeetingEvent; lang: Lang; text: string; shown: ShownLists },
+  service: QuestionService,
+): Promise<FaqRequestResult> {
   const { event, lang } = ask;
   const m = messages(lang).unanswered;
   const shown = { ...ask.shown };
@@ -77,8 +81,17 @@ export async function questionRequest(request: QuestionRequest, ask: { event: Me
       const found = await entryNumbered(service, event, number, shown.answerList);
       if (!found) return { replies: [reply(m.noSuchAnswer(number), lang)], shown, rows: 0 };
       const current = answerText(found.entry, lang);
-      const state: FaqAnswerState = { kind: 'faqAnswer', action: request === 'orgEditAnswer' ? 'edit' : 'remove', step: 'confirm', ...base, number: found.number, entryId: found.entry.id, question: found.entry.questions[0] };
-      if (request === 'orgRemoveAnswer') return { replies: [reply(m.removeConfirm(found.number, current), lang, { suggestions: buttons(lang) })], state, shown, rows: 1 };
+      const state: FaqAnswerState = {
+        kind: 'faqAnswer',
+        action: request === 'orgEditAnswer' ? 'edit' : 'remove',
+        step: 'confirm',
+        ...base,
+        number: found.number,
+        entryId: found.entry.id,
+        question: found.entry.questions[0],
+      };
+      if (request === 'orgRemoveAnswer')
+        return { replies: [reply(m.removeConfirm(found.number, current), lang, { suggestions: buttons(lang) })], state, shown, rows: 1 };
       if (!command?.text) return { replies: [reply(m.editPrompt(found.number, current), lang)], state: { ...state, step: 'text' }, shown, rows: 1 };
       return confirm({ ...state, answer: { text: command.text, lang: answerLanguage(command.text, lang) } }, shown);
     }
@@ -97,7 +110,13 @@ function confirm(state: FaqAnswerState, shown: ShownLists): FaqRequestResult {
  * The organiser's next message: the answer's text (then shown back), or yes/no to saving it. Anything else leaves
  * the dialog and is handled afresh. `answered` names the event whose askers are now owed an answer.
  */
-export async function continueFaqAnswer(state: FaqAnswerState, input: DialogInput, env: DialogEnv, service: QuestionService, stillOrganiser: (event: MeetingEvent) => boolean): Promise<DialogResult & { answered?: string }> {
+export async function continueFaqAnswer(
+  state: FaqAnswerState,
+  input: DialogInput,
+  env: DialogEnv,
+  service: QuestionService,
+  stillOrganiser: (event: MeetingEvent) => boolean,
+): Promise<DialogResult & { answered?: string }> {
   const lang = state.lang;
   const m = messages(lang).unanswered;
   const event = env.event(state.eventId);
@@ -114,7 +133,10 @@ export async function continueFaqAnswer(state: FaqAnswerState, input: DialogInpu
   if (answer === undefined) return { replies: [], reroute: true };
   if (!answer) return { replies: [reply(m.notSaved, lang)] };
   const audit = (action: string, number: number) =>
-    env.log.info({ audit: { action, actor: auditIdOf(env.identity), eventId: event.id, channel: env.channelId, answer: number, allowed: true } }, 'organiser answers changed');
+    env.log.info(
+      { audit: { action, actor: auditIdOf(env.identity), eventId: event.id, channel: env.channelId, answer: number, allowed: true } },
+      'organiser answers changed',
+    );
   switch (state.action) {
     case 'add': {
       const saved = await service.addAnswer(event, state.questionIds ?? [], state.answer!);

@@ -27,7 +27,9 @@ const sameAnswer = (a: StoredText, b: StoredText) => (a.da ?? '') === (b.da ?? '
 
 /** The event's file in the folder: the one whose event has this id. */
 function fileOf(dir: string, eventId: string): string | undefined {
-  for (const name of readdirSync(dir).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => /\.(ya?ml|json)$/i.test(file))
+    .sort()) {
     const file = path.join(dir, name);
     try {
       if (loadEventFile(file).id === eventId) return file;
@@ -42,7 +44,10 @@ function fileOf(dir: string, eventId: string): string | undefined {
 const answerOf = (text: StoredText): StoredText => ({ ...(text.da ? { da: text.da } : {}), ...(text.en ? { en: text.en } : {}) });
 
 /** What changes: entries added, and entries of the same questions whose answer changed (by their place in the file). */
-export function plan(existing: readonly FileEntry[], stored: readonly StoredFaqEntry[]): { added: FileEntry[]; changed: Array<{ index: number; answer: StoredText }> } {
+export function plan(
+  existing: readonly FileEntry[],
+  stored: readonly StoredFaqEntry[],
+): { added: FileEntry[]; changed: Array<{ index: number; answer: StoredText }> } {
   const added: FileEntry[] = [];
   const changed: Array<{ index: number; answer: StoredText }> = [];
   for (const entry of stored) {
@@ -61,7 +66,12 @@ export function plan(existing: readonly FileEntry[], stored: readonly StoredFaqE
  * The file's text with the answers written in. YAML goes through its Document API, so comments stay, and only the
  * `faq` section is written anew: every other line of the file stays exactly as it was.
  */
-export function withAnswers(source: string, file: string, language: 'da' | 'en', stored: readonly StoredFaqEntry[]): { text: string; added: number; changed: number } {
+export function withAnswers(
+  source: string,
+  file: string,
+  language: 'da' | 'en',
+  stored: readonly StoredFaqEntry[],
+): { text: string; added: number; changed: number } {
   const asEntry = (value: unknown): FileEntry => {
     const raw = value as { questions?: string[]; answer?: string | StoredText };
     return { questions: raw.questions ?? [], answer: typeof raw.answer === 'string' ? { [language]: raw.answer } : (raw.answer ?? {}) };
@@ -79,9 +89,10 @@ export function withAnswers(source: string, file: string, language: 'da' | 'en',
   const pairOf = () => (document.contents as YAMLMap).items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === 'faq');
   const before = pairOf();
   // Where the section is in the file now: from its key to the end of its value.
-  const span = before && isScalar(before.key) && before.key.range && isNode(before.value) && before.value.range ? [before.key.range[0], before.value.range[2]] : undefined;
+  const span =
+    before && isScalar(before.key) && before.key.range && isNode(before.value) && before.value.range ? [before.key.range[0], before.value.range[2]] : undefined;
   const current = document.get('faq');
-  const existing = isSeq(current) ? (current.toJSON() as unknown[]).map(asEntry) : [];
+  const existing = isSeq(current) ? current.toJSON().map(asEntry) : [];
   const { added, changed } = plan(existing, stored);
   if (added.length + changed.length === 0) return { text: source, added: 0, changed: 0 };
   for (const { index, answer } of changed) document.setIn(['faq', index, 'answer'], document.createNode(answer));
@@ -94,15 +105,29 @@ export function withAnswers(source: string, file: string, language: 'da' | 'en',
   section.contents = new YAMLMap();
   section.contents.items.push(pair);
   const rendered = section.toString({ lineWidth: 0, flowCollectionPadding: false });
-  if (span) return { text: `${source.slice(0, span[0])}${rendered.trimEnd()}\n${source.slice(span[1]).replace(/^\n/, '')}`, added: added.length, changed: changed.length };
+  if (span)
+    return {
+      text: `${source.slice(0, span[0])}${rendered.trimEnd()}\n${source.slice(span[1]).replace(/^\n/, '')}`,
+      added: added.length,
+      changed: changed.length,
+    };
   return { text: `${source.replace(/\n*$/, '\n')}${rendered}`, added: added.length, changed: changed.length };
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (text: string) => void = (text) => process.stdout.write(text), err: (text: string) => void = (text) => process.stderr.write(text)): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
   let values: { 'events-dir'?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'events-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'events-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     err(`${(error as Error).message}\n${USAGE}\n`);
     return 1;
@@ -147,7 +172,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     loadEventFile(file);
   } catch (error) {
     writeFileSync(file, source);
-    err(`The answers would make ${file} invalid; it is left as it was.\n${error instanceof EventFileError ? error.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : String(error)}\n`);
+    err(
+      `The answers would make ${file} invalid; it is left as it was.\n${error instanceof EventFileError ? error.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') : String(error)}\n`,
+    );
     return 1;
   }
   out(`Wrote ${added} new and ${changed} changed answer${added + changed === 1 ? '' : 's'} into ${file}.\n`);

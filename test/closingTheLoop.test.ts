@@ -35,7 +35,8 @@ async function answerFirst(organiser: BotClient): Promise<void> {
   assert.match(texts(await organiser.say('ja')), /1/);
 }
 
-const posted = (connector: StandInConnector, conversationId: string) => connector.posted.filter((post) => post.conversationId === conversationId).map((post) => post.activity as Partial<Activity>);
+const posted = (connector: StandInConnector, conversationId: string) =>
+  connector.posted.filter((post) => post.conversationId === conversationId).map((post) => post.activity as Partial<Activity>);
 
 describe('telling those who asked, over HTTP with the channel stood in', () => {
   it('when an organiser answers, then the asker gets the answer in their personal chat through the channel (CloudAdapter continueConversation, no app id in local mode)', async () => {
@@ -76,7 +77,10 @@ describe('telling those who asked, over HTTP with the channel stood in', () => {
       assert.ok(next.startsWith(LOOP_START), next);
       assert.doesNotMatch(texts(await asker.say('hej', { serviceUrl: connector.url })), new RegExp(ANSWER), 'once');
       assert.ok(connector.refused.length > 0, 'the bot did try');
-      assert.ok(connector.refused.every((post) => post.conversationId === 'refused-chat' && post.activity.text?.startsWith(LOOP_START)), 'no apology there for someone else\'s turn');
+      assert.ok(
+        connector.refused.every((post) => post.conversationId === 'refused-chat' && post.activity.text?.startsWith(LOOP_START)),
+        "no apology there for someone else's turn",
+      );
     } finally {
       await bot.close();
       await connector.close();
@@ -95,7 +99,9 @@ describe('two bot instances on one Cosmos DB', () => {
     connector = await standInConnector();
     const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: 'questions-scale' });
     stores = [await createStores(config), await createStores(config)];
-    bots = await Promise.all(stores.map((s) => startBot({ ORGANISER_IDS: 'emulator:org' }, { registrations: s.registrations, questions: s.questions, storage: s.storage })));
+    bots = await Promise.all(
+      stores.map((s) => startBot({ ORGANISER_IDS: 'emulator:org' }, { registrations: s.registrations, questions: s.questions, storage: s.storage })),
+    );
   });
 
   after(async () => {

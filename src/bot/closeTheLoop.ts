@@ -93,8 +93,13 @@ export class LoopCloser {
         sent++;
       } catch (error) {
         // Never the address or the person in the log: the channel and why.
-        this.deps.log.warn({ err: error, channel: reference.channelId }, 'could not tell someone their question was answered; they are told when they next write');
-        await this.deps.questions.release(delivery).catch((releaseError: unknown) => this.deps.log.warn({ err: releaseError }, 'could not keep an answer notice for later'));
+        this.deps.log.warn(
+          { err: error, channel: reference.channelId },
+          'could not tell someone their question was answered; they are told when they next write',
+        );
+        await this.deps.questions
+          .release(delivery)
+          .catch((releaseError: unknown) => this.deps.log.warn({ err: releaseError }, 'could not keep an answer notice for later'));
       }
     }
     if (sent > 0) this.deps.log.info({ sent }, 'told askers their questions were answered');
@@ -104,7 +109,8 @@ export class LoopCloser {
   private async send(adapter: BotAdapter, reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void> {
     // Only ever a personal chat: an address of a channel or group is never written to, whatever is stored.
     const conversation = reference.conversation;
-    if (!conversation?.id || conversation.isGroup || (conversation.conversationType && conversation.conversationType !== 'personal')) throw new Error('not a personal chat');
+    if (!conversation?.id || conversation.isGroup || (conversation.conversationType && conversation.conversationType !== 'personal'))
+      throw new Error('not a personal chat');
     if (adapter instanceof CloudAdapterBase) {
       // A failure inside the turn would go to the adapter's onTurnError, which would apologise to the asker for an
       // error of the organiser's turn: it is caught here and thrown after, so the notice stays owed.
@@ -116,12 +122,15 @@ export class LoopCloser {
           failure = error ?? new Error('send failed');
         }
       });
-      if (failure) throw failure;
+      if (failure) throw failure instanceof Error ? failure : new Error('send failed', { cause: failure });
       return;
     }
     // Any other adapter (botbuilder's TestAdapter in dialog tests): a turn context on the reference, as
     // BotAdapter.continueConversation makes one.
-    const context = new TurnContext(adapter, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true));
+    const context = new TurnContext(
+      adapter,
+      TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true),
+    );
     await context.sendActivity(activity);
   }
 }

@@ -257,7 +257,7 @@ export class MoedeBot extends TeamsActivityHandler {
       channelId: context.activity.channelId,
       scope: group ? 'group' : 'personal',
       filesAllowed: false,
-      profile: async () => undefined,
+      profile: () => Promise.resolve(undefined),
       address: group ? undefined : addressOf(context.activity),
     };
     const result = await this.deps.router.feedback(input, memory, false);

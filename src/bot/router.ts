@@ -15,7 +15,7 @@ import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
 import { organiserRequest, overview, type OrganiserRequest } from '../organisers/requests';
 import { chatSignUpOpen } from '../event/window';
-import { commandLanguage, faqCommandOf, type QuestionRequest } from '../questions/requests';
+import { commandLanguage, faqCommandOf } from '../questions/requests';
 import type { QuestionService } from '../questions/service';
 import type { RegistrationService } from '../registrations/service';
 import { reply, type Reply } from '../replies';
@@ -110,7 +110,7 @@ export class Router {
       if (result) return result;
     }
     // "👍"/"👎" under an answer (a suggested action sends it as text).
-    const helpful = /^\s*(👍|👎)[\u{1F3FB}-\u{1F3FF}\uFE0F]?\s*$/u.exec(input.text)?.[1];
+    const helpful = /^\s*(👍|👎)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?\s*$/u.exec(input.text)?.[1];
     if (helpful && next.answered) return this.feedback(input, next, helpful === '👍');
     return this.fresh(input, next, now);
   }
@@ -378,7 +378,7 @@ export class Router {
       case 'orgShowAnswers':
       case 'orgEditAnswer':
       case 'orgRemoveAnswer': {
-        const result = await questionRequest(request as QuestionRequest, { event: event!, lang, text: input.text, shown: memory }, this.deps.questions);
+        const result = await questionRequest(request, { event: event!, lang, text: input.text, shown: memory }, this.deps.questions);
         this.deps.log.info({ audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } }, 'organiser data accessed');
         return { replies: result.replies, memory: { ...memory, ...result.shown, dialog: result.state } };
       }

@@ -74,7 +74,7 @@ export class FaqKnowledge {
       events.map((event) => {
         const known = this.known.get(event.id);
         if (known?.checking) return known.checking;
-        if (known && now - known.checkedAt < (this.options.checkEveryMs ?? FAQ_CHECK_MS)) return undefined;
+        if (known && now - known.checkedAt < (this.options.checkEveryMs ?? FAQ_CHECK_MS)) return Promise.resolve();
         const entry: Known = known ?? { entries: [], checkedAt: 0 };
         this.known.set(event.id, entry);
         entry.checking = this.read(event.id, entry, now).finally(() => {
@@ -92,7 +92,7 @@ export class FaqKnowledge {
       this.changed(eventId, faq, entry);
       entry.checkedAt = now;
     } catch (error) {
-      this.options.log?.warn({ err: error, eventId }, 'could not read the organisers\' answers; using those known');
+      this.options.log?.warn({ err: error, eventId }, "could not read the organisers' answers; using those known");
     }
   }
 

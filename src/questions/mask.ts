@@ -23,7 +23,8 @@ const INTERNATIONAL = /(?:\+|(?<!\p{N})00)\d{1,3}(?:[\s.-]?\d){7,12}(?!\p{N})/gu
 const DANISH = /(?<![\p{N}.,:])(?:\d{8}|\d{2}(?: \d{2}){3}|\d{2}(?:-\d{2}){3}|\d{4}[ -]\d{4})(?![\p{N}]|[.,:]\d)/gu;
 
 /** Words after which comes a name: "jeg hedder …", "min kollega …", "my name is …". */
-const NAME_CUE = /\b(?:hedder|mit navn er|jeg er|min kollega|kollegaen|kollega|min chef|min leder|min mand|min kone|my name is|i am|i'm|im|my colleague|colleague|my boss|my manager|my husband|my wife)\s+/giu;
+const NAME_CUE =
+  /\b(?:hedder|mit navn er|jeg er|min kollega|kollegaen|kollega|min chef|min leder|min mand|min kone|my name is|i am|i'm|im|my colleague|colleague|my boss|my manager|my husband|my wife)\s+/giu;
 /** Cues after which the next word is a name however it is written ("jeg hedder anna"). */
 const STRONG_NAME_CUE = /^(?:hedder|mit navn er|my name is)$/i;
 
@@ -55,7 +56,8 @@ function nameForms(names: readonly string[], isKnownWord: (folded: string) => bo
 }
 
 /** A word of the bot's own vocabulary: common and function words, question words, the words of its cues. */
-const isOrdinaryWord = (word: string) => LEXICON.common.has(word) || LEXICON.cueWords.has(word) || LEXICON.questionWords.has(word) || LEXICON.yesNoStarts.has(word);
+const isOrdinaryWord = (word: string) =>
+  LEXICON.common.has(word) || LEXICON.cueWords.has(word) || LEXICON.questionWords.has(word) || LEXICON.yesNoStarts.has(word);
 
 /**
  * A question as it may be kept: e-mail addresses, phone numbers and CPR-like numbers, names the event knows, names
@@ -112,7 +114,7 @@ function maskCapitalisedRuns(text: string, isKnownWord: (folded: string) => bool
   const words = [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
   const name = words.map(({ word }) => isCapitalised(word) && !isKnownWord(foldWord(word.toLowerCase())));
   const spans: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let j = i;
     // Words of a name stand next to each other, separated by spaces (or a hyphen) only.
     while (j + 1 < words.length && name[j + 1] && name[j] && /^[\s-]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;

@@ -77,7 +77,12 @@ export function answersList(entries: readonly StoredFaqEntry[], lang: Lang): Rep
 }
 
 /** The open groups as the organiser last saw them numbered (kept in the conversation), else as they are now. */
-export async function groupNumbered(service: QuestionService, event: MeetingEvent, number: number, shown: { eventId: string; groups: string[][] } | undefined): Promise<{ ids: string[]; text: string } | undefined> {
+export async function groupNumbered(
+  service: QuestionService,
+  event: MeetingEvent,
+  number: number,
+  shown: { eventId: string; groups: string[][] } | undefined,
+): Promise<{ ids: string[]; text: string } | undefined> {
   if (shown?.eventId === event.id) {
     const ids = shown.groups[number - 1];
     if (!ids) return undefined;
@@ -90,7 +95,12 @@ export async function groupNumbered(service: QuestionService, event: MeetingEven
 }
 
 /** The organiser answer as the organiser last saw it numbered, else by its place now. */
-export async function entryNumbered(service: QuestionService, event: MeetingEvent, number: number, shown: { eventId: string; ids: string[] } | undefined): Promise<{ entry: StoredFaqEntry; number: number } | undefined> {
+export async function entryNumbered(
+  service: QuestionService,
+  event: MeetingEvent,
+  number: number,
+  shown: { eventId: string; ids: string[] } | undefined,
+): Promise<{ entry: StoredFaqEntry; number: number } | undefined> {
   const entries = (await service.faq(event.id))?.entries ?? [];
   const id = shown?.eventId === event.id ? shown.ids[number - 1] : entries[number - 1]?.id;
   const index = entries.findIndex((entry) => entry.id === id);

@@ -59,7 +59,11 @@ export interface QuestionServiceOptions {
 }
 
 /** The id of an organiser answer to these questions: the same questions answered again update the same entry. */
-const entryIdOf = (questionIds: readonly string[]) => createHash('sha256').update([...questionIds].sort().join('\n')).digest('hex').slice(0, 16);
+const entryIdOf = (questionIds: readonly string[]) =>
+  createHash('sha256')
+    .update([...questionIds].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 
 /**
  * What invitees asked that the invitation did not answer, and the organisers' answers to it. Questions are kept
@@ -121,7 +125,17 @@ export class QuestionService {
     for (const clause of clauses) {
       const text = (await this.mask(event, clause.text)).trim();
       if (!text) continue;
-      const record: QuestionRecord = { id: randomUUID(), eventId: event.id, type: 'question', text, lang, reason, askedAt, expiresAt, ...(clause.topic ? { topic: clause.topic } : {}) };
+      const record: QuestionRecord = {
+        id: randomUUID(),
+        eventId: event.id,
+        type: 'question',
+        text,
+        lang,
+        reason,
+        askedAt,
+        expiresAt,
+        ...(clause.topic ? { topic: clause.topic } : {}),
+      };
       await this.store.create(record);
       recorded.push(record);
       if (asker?.address) {
@@ -188,10 +202,17 @@ export class QuestionService {
    * An organiser's answer to a group of questions: stored as an FAQ entry (the same questions answered again update
    * it), the questions marked answered, and whoever asked them owed a notice. Returns the entry and its number.
    */
-  async addAnswer(event: MeetingEvent, questionIds: readonly string[], answer: { text: string; lang: Lang }): Promise<{ entry: StoredFaqEntry; number: number }> {
+  async addAnswer(
+    event: MeetingEvent,
+    questionIds: readonly string[],
+    answer: { text: string; lang: Lang },
+  ): Promise<{ entry: StoredFaqEntry; number: number }> {
     const questions = await this.questions(event, questionIds);
     const id = entryIdOf(questionIds);
-    const wordings = [...new Map(questions.map((question) => [withoutMarkers(question.text).toLowerCase(), withoutMarkers(question.text)])).values()].slice(0, MAX_FAQ_QUESTIONS);
+    const wordings = [...new Map(questions.map((question) => [withoutMarkers(question.text).toLowerCase(), withoutMarkers(question.text)])).values()].slice(
+      0,
+      MAX_FAQ_QUESTIONS,
+    );
     const now = this.now();
     const added = await this.changeFaq(event, (entries) => {
       const existing = entries.find((entry) => entry.id === id);
@@ -200,13 +221,20 @@ export class QuestionService {
         existing.updatedAt = now;
         return { entries, result: { entry: existing, number: entries.indexOf(existing) + 1 } };
       }
-      const entry: StoredFaqEntry = { id, questions: wordings.length > 0 ? wordings : ['…'], answer: { [answer.lang]: answer.text }, createdAt: now, updatedAt: now };
+      const entry: StoredFaqEntry = {
+        id,
+        questions: wordings.length > 0 ? wordings : ['…'],
+        answer: { [answer.lang]: answer.text },
+        createdAt: now,
+        updatedAt: now,
+      };
       return { entries: [...entries, entry], result: { entry, number: entries.length + 1 } };
     });
     const ids = new Set(questionIds);
     for (const question of questions) await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: id }));
     for (const notice of await this.store.list(event.id, 'notice')) {
-      if (ids.has(notice.questionId) && !notice.faqId) await this.update<AnswerNotice>(event.id, notice.id, (current) => (current.faqId ? undefined : { ...current, faqId: id }));
+      if (ids.has(notice.questionId) && !notice.faqId)
+        await this.update<AnswerNotice>(event.id, notice.id, (current) => (current.faqId ? undefined : { ...current, faqId: id }));
     }
     return added;
   }
@@ -215,7 +243,11 @@ export class QuestionService {
    * Changes an answer's text in the language it is written in: a Danish text replaces the Danish one, an English
    * text adds (or replaces) the English one (`added`: there was none). Undefined when there is no such entry.
    */
-  editAnswer(event: MeetingEvent, entryId: string, answer: { text: string; lang: Lang }): Promise<{ entry: StoredFaqEntry; number: number; added: boolean } | undefined> {
+  editAnswer(
+    event: MeetingEvent,
+    entryId: string,
+    answer: { text: string; lang: Lang },
+  ): Promise<{ entry: StoredFaqEntry; number: number; added: boolean } | undefined> {
     const now = this.now();
     return this.changeFaq(event, (entries) => {
       const entry = entries.find((candidate) => candidate.id === entryId);
@@ -229,7 +261,10 @@ export class QuestionService {
 
   /** Removes an answer; the questions it answered are open again, and nobody is told it any more. */
   async removeAnswer(event: MeetingEvent, entryId: string): Promise<boolean> {
-    const removed = await this.changeFaq(event, (entries) => ({ entries: entries.filter((entry) => entry.id !== entryId), result: entries.some((entry) => entry.id === entryId) }));
+    const removed = await this.changeFaq(event, (entries) => ({
+      entries: entries.filter((entry) => entry.id !== entryId),
+      result: entries.some((entry) => entry.id === entryId),
+    }));
     if (!removed) return false;
     for (const question of await this.store.list(event.id, 'question')) {
       if (question.answeredBy === entryId) await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: undefined }));
@@ -241,7 +276,11 @@ export class QuestionService {
   }
 
   /** Re-reads a document and writes the change (undefined: none) with its etag; a lost race reads again, a gone document is left. */
-  private async update<T extends QuestionRecord | AnswerNotice>(eventId: string, id: string, change: (current: StoredDocument<T>) => StoredDocument<T> | undefined): Promise<StoredDocument<T> | undefined> {
+  private async update<T extends QuestionRecord | AnswerNotice>(
+    eventId: string,
+    id: string,
+    change: (current: StoredDocument<T>) => StoredDocument<T> | undefined,
+  ): Promise<StoredDocument<T> | undefined> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       const current = (await this.store.get(eventId, id)) as StoredDocument<T> | undefined;
       if (!current) return undefined;
@@ -272,7 +311,10 @@ export class QuestionService {
    * Marks notices told and turns them into the answers to tell: one per FAQ entry, with the question as they asked
    * it. A notice another instance took meanwhile is skipped; one whose answer was removed is dropped.
    */
-  private async claim(events: readonly MeetingEvent[], notices: ReadonlyArray<StoredDocument<AnswerNotice>>): Promise<{ answers: OwedAnswer[]; claimed: Array<StoredDocument<AnswerNotice>> }> {
+  private async claim(
+    events: readonly MeetingEvent[],
+    notices: ReadonlyArray<StoredDocument<AnswerNotice>>,
+  ): Promise<{ answers: OwedAnswer[]; claimed: Array<StoredDocument<AnswerNotice>> }> {
     const sentAt = this.now();
     const answers: OwedAnswer[] = [];
     const claimed: Array<StoredDocument<AnswerNotice>> = [];
@@ -364,7 +406,11 @@ export class QuestionService {
     let purged = 0;
     for (const event of events) {
       const expired = this.clock() >= this.expiresAt(event);
-      const documents = [...(await this.store.list(event.id, 'question')), ...(await this.store.list(event.id, 'notice')), ...(await this.store.list(event.id, 'faq'))];
+      const documents = [
+        ...(await this.store.list(event.id, 'question')),
+        ...(await this.store.list(event.id, 'notice')),
+        ...(await this.store.list(event.id, 'faq')),
+      ];
       for (const document of documents) {
         if (!expired && (document.expiresAt === undefined || document.expiresAt > now)) continue;
         if (await this.store.delete(event.id, document.id)) purged++;

@@ -20,8 +20,20 @@ type TestEvent = (typeof TEST_EVENTS)[number];
  */
 function scenario(event: MeetingEvent) {
   return event.practical.parking
-    ? { ask: 'er der wifi?', again: 'kan man få wifi', english: 'is there wifi?', answer: 'Ja, netværket hedder Gæst og kræver ingen kode', fact: /netværket hedder Gæst/ }
-    : { ask: 'er der parkering?', again: 'hvor kan jeg parkere', english: 'where can I park?', answer: 'Der er gratis parkering bag bygningen', fact: /gratis parkering bag bygningen/ };
+    ? {
+        ask: 'er der wifi?',
+        again: 'kan man få wifi',
+        english: 'is there wifi?',
+        answer: 'Ja, netværket hedder Gæst og kræver ingen kode',
+        fact: /netværket hedder Gæst/,
+      }
+    : {
+        ask: 'er der parkering?',
+        again: 'hvor kan jeg parkere',
+        english: 'where can I park?',
+        answer: 'Der er gratis parkering bag bygningen',
+        fact: /gratis parkering bag bygningen/,
+      };
 }
 
 /** The real bot on the TestAdapter, with every activity it sends noted (its messages to those who asked included). */
@@ -52,7 +64,8 @@ function speaker(h: Harness, options: Parameters<typeof anyone>[1] & { id: strin
   const say = anyone(h, options);
   return async (input: Parameters<typeof say>[0]) => to(await say(input), options.conversationId ?? `conversation-${options.id}`);
 }
-const feedbackButtons = (replies: Partial<Activity>[]) => replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).filter((action) => action.title === '👍' || action.title === '👎');
+const feedbackButtons = (replies: Partial<Activity>[]) =>
+  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).filter((action) => action.title === '👍' || action.title === '👎');
 
 /** A logger whose lines the test can read. */
 function capturedLog() {
@@ -121,7 +134,8 @@ for (const entry of TEST_EVENTS) {
       await speaker(h, { id: 'anna-user' })(`${s.ask.replace('?', '')} for Anna Jensen? Skriv til anna.jensen@example.dk eller ring 12 34 56 78`);
       await speaker(h, { id: 'bo-user' })(`kan ${person.name} tage sin hund med?`);
       const stored = JSON.stringify(await h.questionStore.list(event.id, 'question'));
-      for (const secret of ['Anna', 'Jensen', 'anna.jensen@example.dk', '12 34 56 78', person.name, 'anna-user', 'bo-user']) assert.ok(!stored.includes(secret), `${secret} in ${stored}`);
+      for (const secret of ['Anna', 'Jensen', 'anna.jensen@example.dk', '12 34 56 78', person.name, 'anna-user', 'bo-user'])
+        assert.ok(!stored.includes(secret), `${secret} in ${stored}`);
       const list = textOf(await speaker(h, { id: 'org-1' })('ubesvarede spørgsmål'));
       assert.match(list, /\[navn\]/);
       assert.doesNotMatch(list, /Anna|anna\.jensen|12 34 56 78/);
@@ -130,7 +144,13 @@ for (const entry of TEST_EVENTS) {
     it('when similar questions come, then the organisers see them grouped with counts, most asked first, across both languages', async () => {
       const h = harness(entry);
       await speaker(h, { id: 'a' })('må jeg tage min hund med?');
-      for (const [id, text] of [['b', s.ask], ['c', s.again], ['d', s.ask], ['e', s.english]] as const) await speaker(h, { id, locale: id === 'e' ? 'en-GB' : 'da-DK' })(text);
+      for (const [id, text] of [
+        ['b', s.ask],
+        ['c', s.again],
+        ['d', s.ask],
+        ['e', s.english],
+      ] as const)
+        await speaker(h, { id, locale: id === 'e' ? 'en-GB' : 'da-DK' })(text);
       const list = textOf(await speaker(h, { id: 'org-1' })('ubesvarede spørgsmål'));
       const lines = list.split('\n').filter((line) => /^\d+\. /.test(line));
       assert.equal(lines.length, 2, list);
@@ -144,7 +164,15 @@ for (const entry of TEST_EVENTS) {
       const h = harness(entry, {}, { log });
       await speaker(h, { id: 'asker' })(s.ask);
       const stranger = speaker(h, { id: 'stranger' });
-      for (const text of ['ubesvarede spørgsmål', `svar på 1: ${s.answer}`, 'vis svar', 'ret svar 1: noget andet', 'fjern svar 1', 'unanswered questions', 'answer question 1']) {
+      for (const text of [
+        'ubesvarede spørgsmål',
+        `svar på 1: ${s.answer}`,
+        'vis svar',
+        'ret svar 1: noget andet',
+        'fjern svar 1',
+        'unanswered questions',
+        'answer question 1',
+      ]) {
         const reply = textOf(await stranger(text));
         assert.ok(reply === da.organiser.notOrganiser || reply === messages('en').organiser.notOrganiser, `${text}: ${reply}`);
         assert.ok(!reply.includes(s.ask.replace('?', '')));
@@ -162,8 +190,11 @@ for (const entry of TEST_EVENTS) {
       const h = harness(entry, {}, { log });
       await speaker(h, { id: 'asker' })(s.ask);
       const org = speaker(h, { id: 'org-1' });
-      for (const text of ['ubesvarede spørgsmål', `svar på 1: ${s.answer}`, 'ja', 'vis svar', 'ret svar 1: Nyt svar om det', 'ja', 'fjern svar 1', 'ja']) await org(text);
-      const audits = lines.filter((line) => line.audit).map((line) => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }) as Record<string, unknown>);
+      for (const text of ['ubesvarede spørgsmål', `svar på 1: ${s.answer}`, 'ja', 'vis svar', 'ret svar 1: Nyt svar om det', 'ja', 'fjern svar 1', 'ja'])
+        await org(text);
+      const audits = lines
+        .filter((line) => line.audit)
+        .map((line) => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }) as Record<string, unknown>);
       const changed = audits.filter((a) => a.msg === 'organiser answers changed').map((a) => a.action);
       assert.deepEqual(changed, ['orgAnswer', 'orgEditAnswer', 'orgRemoveAnswer']);
       assert.ok(audits.every((a) => a.actor === 'test:org-1' && a.eventId === event.id && a.allowed === true));
@@ -233,8 +264,23 @@ for (const entry of TEST_EVENTS) {
       await thumbs(question);
       assert.equal(textOf(await thumbs({ value: { moedebot: 'feedback', helpful: 'no' } })), da.feedback.recorded);
       const conversation = { id: 'a:teams-personal', conversationType: 'personal', isGroup: false, name: '' };
-      await h.turn({ type: 'message', text: question, channelId: 'msteams', from: { id: '29:react', name: 'React' }, recipient: { id: 'bot', name: 'Mødebot' }, conversation });
-      await h.turn({ type: 'messageReaction', reactionsAdded: [{ type: 'sad' }], channelId: 'msteams', from: { id: '29:react', name: 'React' }, recipient: { id: 'bot', name: 'Mødebot' }, conversation, replyToId: 'x' });
+      await h.turn({
+        type: 'message',
+        text: question,
+        channelId: 'msteams',
+        from: { id: '29:react', name: 'React' },
+        recipient: { id: 'bot', name: 'Mødebot' },
+        conversation,
+      });
+      await h.turn({
+        type: 'messageReaction',
+        reactionsAdded: [{ type: 'sad' }],
+        channelId: 'msteams',
+        from: { id: '29:react', name: 'React' },
+        recipient: { id: 'bot', name: 'Mødebot' },
+        conversation,
+        replyToId: 'x',
+      });
       const recorded = await h.questionStore.list(event.id, 'question');
       assert.equal(recorded.length, 3);
       assert.ok(recorded.every((record) => record.reason === 'feedback'));
@@ -246,7 +292,8 @@ for (const entry of TEST_EVENTS) {
   describe(`unanswered questions when the question store does not answer (${entry.name} event)`, () => {
     it('when the store is slow and then fails, then a question is still answered — from what the bot knew — without waiting for it', async () => {
       // As Cosmos DB under an outage: each operation ends in StoreUnavailableError at its deadline (here 3 s).
-      const failing = () => new Promise<never>((_, reject) => setTimeout(() => reject(new StoreUnavailableError(new Error('no answer'), 'question store')), 3_000));
+      const failing = () =>
+        new Promise<never>((_, reject) => setTimeout(() => reject(new StoreUnavailableError(new Error('no answer'), 'question store')), 3_000));
       const down: QuestionStore = { kind: 'cosmos', create: failing, get: failing, replace: failing, delete: failing, list: failing };
       const h = harness(entry, { ORGANISER_IDS: '' }, { questions: down });
       const started = Date.now();
@@ -277,7 +324,7 @@ for (const entry of TEST_EVENTS) {
       assert.deepEqual(await toldAfterwards(h, '19:channel@thread'), []);
     });
 
-    it('when one person\'s two questions are answered the same day, then they get one message that day, and each answer only once', async () => {
+    it("when one person's two questions are answered the same day, then they get one message that day, and each answer only once", async () => {
       const h = harness(entry);
       const asker = speaker(h, { id: 'curious' });
       await asker(s.ask);

@@ -16,7 +16,12 @@ import { tempDataDir } from '../helpers/testBot';
 async function run(args: string[], dataDir: string) {
   let out = '';
   let err = '';
-  const code = await main(args, { DATA_DIR: dataDir }, (text) => (out += text), (text) => (err += text));
+  const code = await main(
+    args,
+    { DATA_DIR: dataDir },
+    (text) => (out += text),
+    (text) => (err += text),
+  );
   return { code, out, err };
 }
 
@@ -95,7 +100,20 @@ describe('npm run event:faq on a JSON event file', () => {
 
 describe('writing answers into a YAML event file', () => {
   it('when the file has an faq section among others, then only that section changes, its comments and the rest of the file stay', () => {
-    const source = ['id: x', '# answers to questions', 'faq:', '  # from the letter', '  - questions: [er der kaffe?]', '    answer: Ja', '  - questions: [er der wifi]', '    answer: { da: Nej }', 'text: |', '  Hello', '# the end', ''].join('\n');
+    const source = [
+      'id: x',
+      '# answers to questions',
+      'faq:',
+      '  # from the letter',
+      '  - questions: [er der kaffe?]',
+      '    answer: Ja',
+      '  - questions: [er der wifi]',
+      '    answer: { da: Nej }',
+      'text: |',
+      '  Hello',
+      '# the end',
+      '',
+    ].join('\n');
     const stored = [
       { id: 'a', questions: ['er der wifi'], answer: { da: 'Ja, Gæst' }, createdAt: '', updatedAt: '' },
       { id: 'b', questions: ['må hunden med'], answer: { da: 'Nej', en: 'No' }, createdAt: '', updatedAt: '' },
@@ -106,7 +124,10 @@ describe('writing answers into a YAML event file', () => {
     assert.match(text, /^id: x\n# answers to questions\nfaq:\n {2}# from the letter\n {2}- questions: \[er der kaffe\?\]\n {4}answer: Ja\n/);
     assert.ok(text.endsWith('text: |\n  Hello\n# the end\n'));
     const parsed = require('yaml').parse(text) as { faq: Array<{ questions: string[]; answer: unknown }> };
-    assert.deepEqual(parsed.faq.map((entry) => entry.answer), ['Ja', { da: 'Ja, Gæst' }, { da: 'Nej', en: 'No' }]);
+    assert.deepEqual(
+      parsed.faq.map((entry) => entry.answer),
+      ['Ja', { da: 'Ja, Gæst' }, { da: 'Nej', en: 'No' }],
+    );
     assert.deepEqual(withAnswers(text, 'x.yaml', 'da', stored), { text, added: 0, changed: 0 });
   });
 });

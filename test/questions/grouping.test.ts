@@ -3,12 +3,26 @@ import { describe, it } from 'node:test';
 import { groupQuestions, type AskedQuestion } from '../../src/questions/grouping';
 
 let n = 0;
-const asked = (text: string, extra: Partial<AskedQuestion> = {}): AskedQuestion => ({ id: `q${++n}`, text, lang: 'da', askedAt: `2024-10-2${Math.min(9, n % 10)}T10:00:00.000Z`, ...extra });
+const asked = (text: string, extra: Partial<AskedQuestion> = {}): AskedQuestion => ({
+  id: `q${++n}`,
+  text,
+  lang: 'da',
+  askedAt: `2024-10-2${Math.min(9, n % 10)}T10:00:00.000Z`,
+  ...extra,
+});
 
 describe('grouping similar questions', () => {
   it('when questions share the topic the understanding found, then they are one group, whatever their words or language', () => {
-    const groups = groupQuestions([asked('er der parkering', { topic: 'parking' }), asked('hvor kan jeg parkere', { topic: 'parking' }), asked('where can I park', { topic: 'parking', lang: 'en' }), asked('er der mad', { topic: 'food' })]);
-    assert.deepEqual(groups.map((group) => group.count), [3, 1]);
+    const groups = groupQuestions([
+      asked('er der parkering', { topic: 'parking' }),
+      asked('hvor kan jeg parkere', { topic: 'parking' }),
+      asked('where can I park', { topic: 'parking', lang: 'en' }),
+      asked('er der mad', { topic: 'food' }),
+    ]);
+    assert.deepEqual(
+      groups.map((group) => group.count),
+      [3, 1],
+    );
     assert.equal(groups[0]!.topic, 'parking');
   });
 
@@ -25,12 +39,19 @@ describe('grouping similar questions', () => {
       asked('er der wifi', { askedAt: '2024-10-22T10:00:00.000Z' }),
       asked('må hunden komme med', { askedAt: '2024-10-23T10:00:00.000Z' }),
     ]);
-    assert.deepEqual(groups.map((group) => group.text), ['er der wifi', 'må hunden komme med', 'a rare one about kaffemaskinen']);
+    assert.deepEqual(
+      groups.map((group) => group.text),
+      ['er der wifi', 'må hunden komme med', 'a rare one about kaffemaskinen'],
+    );
     assert.equal(groups[0]!.lastAskedAt, '2024-10-22T10:00:00.000Z');
   });
 
   it('when a group is shown, then it is shown in the wording asked most often', () => {
-    const [group] = groupQuestions([asked('hvor parkerer jeg', { topic: 'parking' }), asked('er der parkering?', { topic: 'parking' }), asked('Er der parkering', { topic: 'parking' })]);
+    const [group] = groupQuestions([
+      asked('hvor parkerer jeg', { topic: 'parking' }),
+      asked('er der parkering?', { topic: 'parking' }),
+      asked('Er der parkering', { topic: 'parking' }),
+    ]);
     assert.match(group!.text, /^[Ee]r der parkering/);
   });
 

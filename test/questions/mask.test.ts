@@ -22,7 +22,15 @@ describe('masking personal data in recorded questions', () => {
   });
 
   it('when a question holds times, dates, postal codes, years or amounts, then they stay', () => {
-    for (const text of ['starter det kl. 10.30?', 'er det den 30.10.2024?', 'er det i 8800 Viborg?', 'koster det 1.250 kr.?', 'er det 2024 eller 2025?', 'er der plads til 120 deltagere?', 'er det 17:00-18:45?']) {
+    for (const text of [
+      'starter det kl. 10.30?',
+      'er det den 30.10.2024?',
+      'er det i 8800 Viborg?',
+      'koster det 1.250 kr.?',
+      'er det 2024 eller 2025?',
+      'er der plads til 120 deltagere?',
+      'er det 17:00-18:45?',
+    ]) {
       assert.equal(show(text), text);
     }
   });
@@ -40,7 +48,7 @@ describe('masking personal data in recorded questions', () => {
     assert.equal(show('Is There Parking At The Venue?'), 'Is There Parking At The Venue?');
   });
 
-  it('when names are given (the letter\'s people, those who signed up), then they are masked however they are written', () => {
+  it("when names are given (the letter's people, those who signed up), then they are masked however they are written", () => {
     assert.equal(show('kan anna jensen tage sin hund med?', { names: ['Anna Jensen'] }), 'kan [navn] tage sin hund med?');
     assert.equal(show('er jensen vegetar?', { names: ['Anna Jensen'] }), 'er [navn] vegetar?');
   });

@@ -41,7 +41,11 @@ const STORES: Array<{ name: string; make(): QuestionStore; another(store: Questi
   { name: 'Cosmos DB', make: () => new CosmosQuestionStore(database), another: () => secondCosmosStore() },
 ];
 
-const address = (id: string) => ({ channelId: 'test', serviceUrl: 'http://127.0.0.1:1', conversation: { id: `conversation-${id}`, conversationType: 'personal', isGroup: false } });
+const address = (id: string) => ({
+  channelId: 'test',
+  serviceUrl: 'http://127.0.0.1:1',
+  conversation: { id: `conversation-${id}`, conversationType: 'personal', isGroup: false },
+});
 const person = (id: string) => channelIdentity('test', id);
 
 let copies = 0;
@@ -57,7 +61,14 @@ for (const store of STORES) {
         const questionStore = store.make();
         const clock = () => now;
         const service = new QuestionService(questionStore, clock, 30);
-        return { event, service, questionStore, clock, advance: (duration: Record<string, number>) => (now = now.plus(duration)), at: (time: DateTime) => (now = time) };
+        return {
+          event,
+          service,
+          questionStore,
+          clock,
+          advance: (duration: Record<string, number>) => (now = now.plus(duration)),
+          at: (time: DateTime) => (now = time),
+        };
       }
 
       async function askAndAnswer(service: QuestionService, event: MeetingEvent, who: string, text: string, answer: string) {
@@ -86,7 +97,7 @@ for (const store of STORES) {
         assert.deepEqual(await service.takeOwedAnswers([event], person('late')), []);
       });
 
-      it('when two of one person\'s questions are answered in one day, then one message that day, the other the next day', async () => {
+      it("when two of one person's questions are answered in one day, then one message that day, the other the next day", async () => {
         const { event, service, advance } = setUp();
         await askAndAnswer(service, event, 'bo', 'er der wifi', 'Ja');
         assert.equal((await service.takeDeliveries([event])).length, 1);
@@ -96,7 +107,10 @@ for (const store of STORES) {
         assert.deepEqual(await service.takeOwedAnswers([event], person('bo')), []);
         advance({ hours: 23 });
         const [later] = await service.takeDeliveries([event]);
-        assert.deepEqual(later?.answers.map((answer) => answer.entry.answer.da), ['Nej']);
+        assert.deepEqual(
+          later?.answers.map((answer) => answer.entry.answer.da),
+          ['Nej'],
+        );
       });
 
       it('when a message cannot be sent, then the answer stays owed and is told when they next write', async () => {
@@ -105,24 +119,31 @@ for (const store of STORES) {
         const [delivery] = await service.takeDeliveries([event]);
         await service.release(delivery!);
         const owed = await service.takeOwedAnswers([event], person('offline'));
-        assert.deepEqual(owed.map((answer) => answer.entry.answer.da), ['Ja']);
+        assert.deepEqual(
+          owed.map((answer) => answer.entry.answer.da),
+          ['Ja'],
+        );
         assert.deepEqual(await service.takeOwedAnswers([event], person('offline')), []);
       });
 
       it('when someone erases their data, then their notices go on every event and their questions stay without them', async () => {
         const { event, service, questionStore } = setUp();
         const other = fresh(entry.event);
-        for (const target of [event, other]) await service.record(target, [{ text: 'er der wifi' }], 'da', 'unanswered', { identity: person('gone'), address: address('gone') });
+        for (const target of [event, other])
+          await service.record(target, [{ text: 'er der wifi' }], 'da', 'unanswered', { identity: person('gone'), address: address('gone') });
         await service.record(event, [{ text: 'er der kaffe' }], 'da', 'unanswered', { identity: person('stays'), address: address('stays') });
         assert.equal(await service.deleteUserData([event, other], person('gone')), 2);
         const notices = [...(await questionStore.list(event.id, 'notice')), ...(await questionStore.list(other.id, 'notice'))];
-        assert.deepEqual(notices.map((notice) => notice.personKey), [personKeyOf(person('stays'))]);
+        assert.deepEqual(
+          notices.map((notice) => notice.personKey),
+          [personKeyOf(person('stays'))],
+        );
         const questions = await questionStore.list(event.id, 'question');
         assert.equal(questions.length, 2);
         assert.ok(!JSON.stringify(questions).includes('gone'));
       });
 
-      it('when the event\'s retention has run out, then its questions, answers and notices are purged; before that, only notices past 14 days', async () => {
+      it("when the event's retention has run out, then its questions, answers and notices are purged; before that, only notices past 14 days", async () => {
         const { event, questionStore, clock, advance, at } = setUp();
         const faqs = new FaqKnowledge(questionStore, { checkEveryMs: 0 });
         const watched = new QuestionService(questionStore, clock, 30, { onFaqChange: (id, document) => faqs.changed(id, document) });

@@ -25,7 +25,10 @@ after(async () => {
 });
 
 questionStoreContract('embedded local store', async () => ({ store: new LocalQuestionStore(tempDataDir()), eventId: `local-event-${++events}` }));
-questionStoreContract('Cosmos DB (in-process protocol server)', async () => ({ store: new CosmosQuestionStore(database), eventId: `cosmos-event-${++events}` }));
+questionStoreContract('Cosmos DB (in-process protocol server)', async () => ({
+  store: new CosmosQuestionStore(database),
+  eventId: `cosmos-event-${++events}`,
+}));
 
 describe('question store adapters', () => {
   it('when the process restarts, then the embedded store reads the questions back from DATA_DIR', async () => {

@@ -61,7 +61,13 @@ export function questionStoreContract(name: string, makeStore: () => Promise<{ s
       const { store, eventId } = await makeStore();
       const faq: FaqDocument = { id: FAQ_DOCUMENT_ID, eventId, type: 'faq', entries: [] };
       const created = await store.create(faq);
-      const entry = { id: 'a1', questions: ['er der parkering?'], answer: { da: 'Ja, bag rådhuset.' }, createdAt: '2024-10-27T11:00:00.000Z', updatedAt: '2024-10-27T11:00:00.000Z' };
+      const entry = {
+        id: 'a1',
+        questions: ['er der parkering?'],
+        answer: { da: 'Ja, bag rådhuset.' },
+        createdAt: '2024-10-27T11:00:00.000Z',
+        updatedAt: '2024-10-27T11:00:00.000Z',
+      };
       const updated = await store.replace({ ...created, entries: [entry] });
       assert.notEqual(updated.etag, created.etag);
       assert.deepEqual(((await store.get(eventId, FAQ_DOCUMENT_ID)) as FaqDocument).entries, [entry]);
@@ -83,22 +89,34 @@ export function questionStoreContract(name: string, makeStore: () => Promise<{ s
       assert.equal((await store.list(eventId, 'question')).length, 2);
       assert.ok((await store.list(eventId, 'question')).every((document) => document.type === 'question' && document.eventId === eventId));
       assert.equal((await store.list(eventId, 'notice')).length, 3);
-      assert.deepEqual((await store.list(eventId, 'notice', { personKey: 'person-a' })).map((n) => n.personKey), ['person-a', 'person-a']);
+      assert.deepEqual(
+        (await store.list(eventId, 'notice', { personKey: 'person-a' })).map((n) => n.personKey),
+        ['person-a', 'person-a'],
+      );
       assert.equal((await store.list(eventId, 'faq')).length, 1);
     });
 
     it('when a notice carries a conversation reference, then it comes back intact, with æ, ø and å', async () => {
       const { store, eventId } = await makeStore();
-      const address = { channelId: 'msteams', conversation: { id: 'a:1ø2å', conversationType: 'personal', tenantId: 't' }, bot: { id: '28:bot' }, serviceUrl: 'https://smba.example/' };
+      const address = {
+        channelId: 'msteams',
+        conversation: { id: 'a:1ø2å', conversationType: 'personal', tenantId: 't' },
+        bot: { id: '28:bot' },
+        serviceUrl: 'https://smba.example/',
+      };
       const written = notice(eventId, '["aad","x"]', { address });
       await store.create(written);
-      assert.deepEqual((await store.get(eventId, written.id) as AnswerNotice).address, address);
+      assert.deepEqual(((await store.get(eventId, written.id)) as AnswerNotice).address, address);
     });
 
     it('under concurrent replaces of one FAQ document, exactly one wins', async () => {
       const { store, eventId } = await makeStore();
       const created = await store.create({ id: FAQ_DOCUMENT_ID, eventId, type: 'faq', entries: [] } as FaqDocument);
-      const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => store.replace({ ...created, entries: [{ id: `e${i}`, questions: [], answer: { da: String(i) }, createdAt: '', updatedAt: '' }] })));
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) =>
+          store.replace({ ...created, entries: [{ id: `e${i}`, questions: [], answer: { da: String(i) }, createdAt: '', updatedAt: '' }] }),
+        ),
+      );
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
       assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof PreconditionFailedError));
     });

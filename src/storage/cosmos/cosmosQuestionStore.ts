@@ -26,7 +26,7 @@ export class CosmosQuestionStore implements QuestionStore {
   private readonly now: () => number;
 
   constructor(database: Database | DatabaseSource, options: CosmosStoreOptions = {}) {
-    this.source = 'get' in database && typeof database.get === 'function' ? database : { get: async () => database as Database };
+    this.source = 'get' in database && typeof database.get === 'function' ? database : { get: () => Promise.resolve(database as Database) };
     this.attempts = options.attempts ?? DEFAULT_TUNING.attempts;
     this.backoffMs = options.backoffMs ?? DEFAULT_TUNING.backoffMs;
     this.operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_TUNING.operationTimeoutMs;
@@ -114,7 +114,9 @@ export class CosmosQuestionStore implements QuestionStore {
       query += ' AND c.personKey = @personKey';
       parameters.push({ name: '@personKey', value: filter.personKey });
     }
-    const documents = await this.withRetry(async (container, options) => (await container.items.query<Document>({ query, parameters }, { ...options, partitionKey: eventId }).fetchAll()).resources);
+    const documents = await this.withRetry(
+      async (container, options) => (await container.items.query<Document>({ query, parameters }, { ...options, partitionKey: eventId }).fetchAll()).resources,
+    );
     return documents.map((document) => this.fromDocument<DocumentOfType<K>>(document));
   }
 }

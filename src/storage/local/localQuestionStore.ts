@@ -58,7 +58,7 @@ export class LocalQuestionStore implements QuestionStore {
 
   /** Waits for writes in flight (read your own writes), then reads. */
   private async settled(eventId: string): Promise<Map<string, StoredDocument>> {
-    await this.queue.run(eventId, async () => undefined);
+    await this.queue.run(eventId, () => Promise.resolve(undefined));
     return this.documents(eventId);
   }
 
