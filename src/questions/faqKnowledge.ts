@@ -17,6 +17,9 @@ interface Known {
   checking?: Promise<void>;
 }
 
+/** No organiser answers (one array, so that knowledge built without any is reused). */
+const NONE: FaqEntry[] = [];
+
 /** The organiser answers as the event model's FAQ entries. */
 export function faqEntriesOf(document: FaqDocument | undefined): FaqEntry[] {
   return (document?.entries ?? []).map((entry) => ({ questions: entry.questions, answer: entry.answer, source: 'organiser' as const }));
@@ -44,7 +47,7 @@ export class FaqKnowledge {
 
   /** The event's knowledge with every FAQ entry known now; built again only when the entries changed. */
   knowledge(event: MeetingEvent): EventKnowledge {
-    const stored = this.known.get(event.id)?.entries ?? [];
+    const stored = this.known.get(event.id)?.entries ?? NONE;
     const cached = this.built.get(event);
     if (cached && cached.entries === stored) return cached.knowledge;
     // An answer exported into the event file (npm run event:faq) is not counted twice.
@@ -75,7 +78,7 @@ export class FaqKnowledge {
         const known = this.known.get(event.id);
         if (known?.checking) return known.checking;
         if (known && now - known.checkedAt < (this.options.checkEveryMs ?? FAQ_CHECK_MS)) return Promise.resolve();
-        const entry: Known = known ?? { entries: [], checkedAt: 0 };
+        const entry: Known = known ?? { entries: NONE, checkedAt: 0 };
         this.known.set(event.id, entry);
         entry.checking = this.read(event.id, entry, now).finally(() => {
           entry.checking = undefined;
@@ -98,7 +101,7 @@ export class FaqKnowledge {
 
   /** The event's FAQ document as now stored (after this instance changed it, or read from the store). */
   changed(eventId: string, document: StoredDocument<FaqDocument> | undefined, entry = this.known.get(eventId)): void {
-    const known = entry ?? { entries: [], checkedAt: 0 };
+    const known = entry ?? { entries: NONE, checkedAt: 0 };
     if (!entry) this.known.set(eventId, known);
     if (document?.etag === known.etag) return;
     known.etag = document?.etag;
