@@ -205,7 +205,7 @@ export class MoedeBot extends TeamsActivityHandler {
     }
     if (await this.ownership.belongsToSomeoneElse(context, input.identity)) delete memory.dialog;
     await this.tellAboutPromotions(context, input.identity, memory.lang ?? hint ?? 'da');
-    if (!group) await this.send(context, await this.loop.owedReplies(input.identity, memory.lang ?? hint ?? 'da'));
+    if (!group && (memory.awaitingAnswerUntil ?? '') > this.deps.clock().toUTC().toISO()!) await this.send(context, await this.loop.owedReplies(input.identity, memory.lang ?? hint ?? 'da'));
     const result = await this.deps.router.route(input, memory);
     await this.send(context, result.replies);
     if (result.answered) this.deliverAnswersSoon(context.adapter);

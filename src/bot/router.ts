@@ -16,7 +16,7 @@ import type { OrganiserReports } from '../organisers/reports';
 import { organiserRequest, overview, type OrganiserRequest } from '../organisers/requests';
 import { chatSignUpOpen } from '../event/window';
 import { commandLanguage, faqCommandOf } from '../questions/requests';
-import type { QuestionService } from '../questions/service';
+import { NOTICE_DAYS, type QuestionService } from '../questions/service';
 import type { RegistrationService } from '../registrations/service';
 import { reply, type Reply } from '../replies';
 import type { EventKnowledge } from '../understanding/knowledge';
@@ -38,6 +38,8 @@ export interface Memory extends ShownLists {
   lang?: Lang;
   /** The question the last answer answered, for "Var det svaret? 👍 / 👎". */
   answered?: { eventId: string; question: string; topic?: string; lang: Lang };
+  /** A question asked here may still be answered by the organisers until then: the bot looks when the person writes. */
+  awaitingAnswerUntil?: string;
 }
 
 /** One message as the router sees it: the bot has cleaned the text and found who wrote it, and where. */
@@ -276,7 +278,7 @@ export class Router {
     // What the invitation does not answer is kept for the organisers (not again for "og på engelsk?").
     if (answer.unanswered.length > 0 && input.text !== memory.lastQuestion) {
       const topics = new Map(understanding.frames.map((frame) => [frame.clause, frame.topic]));
-      await this.recordQuestions(event, answer.unanswered.map((clause) => ({ text: clause, topic: topics.get(clause) })), lang, 'unanswered', input);
+      await this.recordQuestions(event, answer.unanswered.map((clause) => ({ text: clause, topic: topics.get(clause) })), lang, 'unanswered', input, next);
     }
     // "Var det svaret? 👍 / 👎" under an answer that says something (a plain "I don't know" is recorded already).
     const feedback = answer.kind !== 'dontKnow';
@@ -287,9 +289,11 @@ export class Router {
 
   /**
    * Keeps questions for the organisers. A store that cannot be written loses the record, never the answer, and delays
-   * it by a second at most (the write goes on meanwhile).
+   * it by a second at most (the write goes on meanwhile). Asked in a personal chat, the conversation remembers for 14
+   * days to look for the answer when the person writes (nobody else pays for that look-up).
    */
-  private async recordQuestions(event: MeetingEvent, clauses: Array<{ text: string; topic?: string }>, lang: Lang, reason: 'unanswered' | 'feedback', input: TurnInput): Promise<void> {
+  private async recordQuestions(event: MeetingEvent, clauses: Array<{ text: string; topic?: string }>, lang: Lang, reason: 'unanswered' | 'feedback', input: TurnInput, next: Memory): Promise<void> {
+    if (input.scope === 'personal' && input.address) next.awaitingAnswerUntil = this.deps.clock().plus({ days: NOTICE_DAYS }).toUTC().toISO()!;
     const recording = this.deps.questions.record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined }).then(
       () => undefined,
       (error: unknown) => this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question'),
@@ -309,7 +313,7 @@ export class Router {
     const event = this.deps.catalogue.byId(answered?.eventId);
     if (!answered || !event) return { replies: [reply(messages(lang).smallTalk.acknowledgement, lang)], memory: next };
     if (helpful) return { replies: [reply(f.thanks, lang)], memory: next };
-    await this.recordQuestions(event, [{ text: answered.question, topic: answered.topic }], lang, 'feedback', input);
+    await this.recordQuestions(event, [{ text: answered.question, topic: answered.topic }], lang, 'feedback', input, next);
     return { replies: [reply(f.recorded, lang)], memory: next };
   }
 
