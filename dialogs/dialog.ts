@@ -89,7 +89,25 @@ export interface ChooseEventState {
   options?: string[];
 }
 
-export type DialogState = SignUpState | ConfirmState | ChooseEventState;
+/** An organiser adding, changing or removing an answer to invitees' questions: asked for the text, or for "ja". */
+export interface FaqAnswerState {
+  kind: 'faqAnswer';
+  action: 'add' | 'edit' | 'remove';
+  step: 'text' | 'confirm';
+  eventId: string;
+  lang: Lang;
+  /** The number the organiser used ("svar på 2", "ret svar 3"). */
+  number: number;
+  /** add: the recorded questions answered. */
+  questionIds?: string[];
+  /** edit, remove: the answer's FAQ entry. */
+  entryId?: string;
+  /** What is answered, as organisers read it. */
+  question?: string;
+  answer?: { text: string; lang: Lang };
+}
+
+export type DialogState = SignUpState | ConfirmState | ChooseEventState | FaqAnswerState;
 
 export interface DialogResult {
   /** The dialog's next state; undefined when it has ended. */

@@ -274,6 +274,16 @@ const resources = [
     dependsOn: [databaseId],
   },
   {
+    // Unanswered questions, the organisers' answers and the notices owed to askers; documents carry their own TTL.
+    type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
+    apiVersion: API.cosmos,
+    name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'questions')]",
+    properties: {
+      resource: { id: 'questions', partitionKey: { paths: ['/eventId'], kind: 'Hash' }, defaultTtl: -1 },
+    },
+    dependsOn: [databaseId],
+  },
+  {
     type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
     apiVersion: API.cosmos,
     name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'botstate')]",

@@ -16,13 +16,15 @@ import { messages, type Lang } from './i18n';
 import { createLogger, type Logger } from './log';
 import { OrganiserDirectory } from './organisers/authorization';
 import { OrganiserReports } from './organisers/reports';
+import { FaqKnowledge } from './questions/faqKnowledge';
+import { QuestionService } from './questions/service';
 import { calendarFileName, meetingCalendar } from './registrations/calendar';
 import { RegistrationService } from './registrations/service';
 import { FileStateStorage } from './storage/local/fileStateStorage';
 import { LocalBindingStore } from './storage/local/localBindingStore';
+import { LocalQuestionStore } from './storage/local/localQuestionStore';
 import { LocalRegistrationStore } from './storage/local/localRegistrationStore';
-import { storeFaultOf, type BindingStore, type RegistrationStore } from './storage/port';
-import { EventKnowledge } from './understanding/knowledge';
+import { storeFaultOf, type BindingStore, type QuestionStore, type RegistrationStore } from './storage/port';
 import { languageFromLocale } from './understanding/language';
 
 export interface App {
@@ -44,6 +46,8 @@ export interface AppOverrides {
   registrations?: RegistrationStore;
   /** Channel bindings; default: the embedded store under DATA_DIR. */
   bindings?: BindingStore;
+  /** Unanswered questions and the organisers' answers; default: the embedded local store under DATA_DIR. */
+  questions?: QuestionStore;
   /** Where Teams profiles come from; default: TeamsInfo.getMember. */
   directory?: MemberDirectory;
   log?: Logger;
@@ -67,17 +71,21 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   const catalogue = loadCatalogue(config, log);
   const clock = createClock(config.BOT_NOW);
-  const knowledgeCache = new WeakMap<MeetingEvent, EventKnowledge>();
-  const knowledge = (event: MeetingEvent) => {
-    let found = knowledgeCache.get(event);
-    if (!found) {
-      found = new EventKnowledge(event);
-      knowledgeCache.set(event, found);
-    }
-    return found;
-  };
   const store = overrides.registrations ?? new LocalRegistrationStore(config.DATA_DIR);
+  const questionStore = overrides.questions ?? new LocalQuestionStore(config.DATA_DIR);
+  // What the bot knows of each event, with the organisers' answers from the store (see FaqKnowledge: every instance
+  // checks the store for changed answers before a turn, at most once a second per event).
+  const faqs = new FaqKnowledge(questionStore, { log });
+  const knowledge = (event: MeetingEvent) => faqs.knowledge(event);
   const service = new RegistrationService(store, clock, config.RETENTION_DAYS);
+  const questions = new QuestionService(questionStore, clock, config.RETENTION_DAYS, {
+    registrations: store,
+    eventWord: (event) => {
+      const known = knowledge(event);
+      return (word) => known.words.has(word) || known.placeWords.has(word);
+    },
+    onFaqChange: (eventId, document) => faqs.changed(eventId, document),
+  });
   const reports = new OrganiserReports(store);
   const organisers = (event: MeetingEvent | undefined) => new OrganiserDirectory(config.ORGANISER_IDS, event?.organiserIds ?? []);
   const storage = overrides.storage ?? new FileStateStorage(config.DATA_DIR);
@@ -86,13 +94,27 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
   const base = config.PUBLIC_BASE_URL?.replace(/\/$/, '');
   const calendarUrl = (event: MeetingEvent) => (base ? `${base}/calendar/${calendarFileName(event)}` : undefined);
   const bindings = new ChannelBindings(overrides.bindings ?? new LocalBindingStore(config.DATA_DIR), log);
-  const router = new Router({ catalogue, knowledge, registrations: service, reports, organisers, clock, log, retentionDays: config.RETENTION_DAYS, calendarUrl, bindings });
+  const router = new Router({
+    catalogue,
+    knowledge,
+    registrations: service,
+    reports,
+    organisers,
+    clock,
+    log,
+    retentionDays: config.RETENTION_DAYS,
+    calendarUrl,
+    bindings,
+    questions,
+    refreshKnowledge: () => faqs.refresh(catalogue.all()),
+  });
   const bot = new MoedeBot({
     router,
     catalogue,
     registrations: service,
     reports,
     organisers,
+    questions,
     directory: overrides.directory ?? new TeamsMemberDirectory(log),
     clock,
     conversationState,
@@ -101,12 +123,15 @@ export function buildBot(config: Config, overrides: AppOverrides = {}) {
     log,
     options: { botAppId: config.MicrosoftAppId, tenantId: config.MicrosoftAppTenantId || undefined, localOnly: isUnauthenticated(config) },
   });
-  return { bot, catalogue, service, store, stateStorage: storage, log, clock };
+  return { bot, catalogue, service, store, questions, questionStore, stateStorage: storage, log, clock };
 }
+
+/** How often answers owed to those who asked are sent, besides right after an organiser answers. */
+const ANSWER_DELIVERY_MS = 60 * 60_000;
 
 /** Wires configuration → events → understanding → dialogs → bot → adapter → HTTP server. */
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
-  const { bot, catalogue, service, store, log } = buildBot(config, overrides);
+  const { bot, catalogue, service, store, questions, log } = buildBot(config, overrides);
   const auth =
     overrides.authentication ??
     new ConfigurationBotFrameworkAuthentication({
@@ -166,14 +191,22 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     log,
     listen: async (port = config.PORT, host = listenHost(config)) => {
       // Personal data past its retention goes at start and then daily, for as long as the instance runs.
-      const housekeeping = startHousekeeping([{ name: 'registrations', run: () => service.purgeExpired(catalogue.all()) }, ...(overrides.purges ?? [])], log);
+      const housekeeping = startHousekeeping(
+        [{ name: 'registrations', run: () => service.purgeExpired(catalogue.all()) }, { name: 'questions', run: () => questions.purgeExpired(catalogue.all()) }, ...(overrides.purges ?? [])],
+        log,
+      );
       await housekeeping.runNow();
       catalogue.watch();
       const running = await http.listen(port, host);
+      // Answers owed to someone who was told another one within the day go out later (or when they next write).
+      const deliveries = setInterval(() => void bot.deliverAnswers(adapter), ANSWER_DELIVERY_MS);
+      deliveries.unref();
       return {
         ...running,
         close: async () => {
+          clearInterval(deliveries);
           housekeeping.stop();
+          await bot.idle();
           catalogue.close();
           await running.close();
         },

@@ -30,7 +30,7 @@ function layerOf(file: string): { name: string; rank: number } {
     [/^src\/(index|app|chat)\.ts$|^src\/http\/|^src\/devtools\//, 'edge', 7],
     [/^src\/bot\//, 'bot', 6],
     [/^dialogs\//, 'dialogs', 5],
-    [/^src\/(answers|registrations|organisers)\/|^src\/replies\.ts$/, 'domain', 4],
+    [/^src\/(answers|registrations|organisers|questions)\/|^src\/replies\.ts$/, 'domain', 4],
     [/^src\/understanding\//, 'understanding', 3],
     [/^src\/i18n\//, 'i18n', 2],
     [/^src\/event\//, 'event', 1],

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { files } from '../scripts/buildTemplates';
 import { configSchema } from '../src/config';
 import { projectRoot } from '../src/paths';
-import { BINDINGS_CONTAINER, BOT_STATE_CONTAINER, REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
+import { BINDINGS_CONTAINER, BOT_STATE_CONTAINER, QUESTIONS_CONTAINER, REGISTRATIONS_CONTAINER } from '../src/storage/cosmos/cosmosClient';
 import { ArmContext, ArmFail, RESOURCE_GROUP } from './helpers/armExpression';
 
 type Template = {
@@ -310,7 +310,7 @@ describe('deployment templates', () => {
     const containers = existing.resources.filter((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers');
     assert.deepEqual(
       containers.map((c) => [c.properties.resource.id, c.properties.resource.partitionKey.paths[0]]),
-      [[REGISTRATIONS_CONTAINER, '/eventId'], [BOT_STATE_CONTAINER, '/id'], [BINDINGS_CONTAINER, '/id']],
+      [[REGISTRATIONS_CONTAINER, '/eventId'], [QUESTIONS_CONTAINER, '/eventId'], [BOT_STATE_CONTAINER, '/id'], [BINDINGS_CONTAINER, '/id']],
     );
     const role = existing.resources.find((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments')!;
     assert.match(role.properties.roleDefinitionId, /00000000-0000-0000-0000-000000000002/);

@@ -1,6 +1,7 @@
 import {
   ActivityTypes,
   TeamsActivityHandler,
+  type BotAdapter,
   TurnContext,
   type Activity,
   type CloudAdapter,
@@ -21,6 +22,7 @@ import type { Logger } from '../log';
 import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
 import { CSV_EXPORT_CONTEXT } from '../organisers/requests';
+import type { QuestionService } from '../questions/service';
 import type { RegistrationService } from '../registrations/service';
 import { chatSignUpOpen } from '../event/window';
 import { reply, type Reply } from '../replies';
@@ -30,6 +32,7 @@ import { sanitizeUserText, stripTags } from '../understanding/normalize';
 import type { Clock } from '../clock';
 import { parseSubmit } from './cards';
 import { placesOf } from './channelBinding';
+import { LoopCloser, addressOf } from './closeTheLoop';
 import { eventHintOf, WEB_CHAT_JOIN } from './deepLinks';
 import { identityOf } from './identityOf';
 import type { MemberDirectory } from './memberDirectory';
@@ -51,6 +54,8 @@ export interface BotDeps {
   registrations: RegistrationService;
   reports: OrganiserReports;
   organisers(event: MeetingEvent | undefined): OrganiserDirectory;
+  /** Unanswered questions, the organisers' answers, and who is owed one. */
+  questions: QuestionService;
   directory: MemberDirectory;
   clock: Clock;
   conversationState: ConversationState;
@@ -75,14 +80,23 @@ export interface BotOptions {
 export class MoedeBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<Memory>;
   private readonly ownership: StateOwnership;
+  private readonly loop: LoopCloser;
+  /** Answers being sent to those who asked, after an organiser's turn (awaited by idle()). */
+  private readonly deliveries = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.memory = deps.conversationState.createProperty<Memory>('memory');
     this.ownership = new StateOwnership(deps.stateStorage, deps.conversationState, deps.userState);
+    this.loop = new LoopCloser({ questions: deps.questions, catalogue: deps.catalogue, botAppId: deps.options.botAppId, log: deps.log, render: (answer, audience) => this.render(answer, audience) });
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await next();
+    });
+    // Teams has no 👎 reaction of its own: a sad or angry one (or a thumbs down where offered) under an answer.
+    this.onReactionsAdded(async (context, next) => {
+      if ((context.activity.reactionsAdded ?? []).some((reaction) => /sad|angry|thumbs ?down|1f44e|👎|dislike/i.test(reaction.type ?? ''))) await this.handleWrongAnswer(context);
       await next();
     });
     // Teams announces an install with installationUpdate (personal, team or group chat): greet once, there.
@@ -209,6 +223,7 @@ export class MoedeBot extends TeamsActivityHandler {
       places: placesOf(context.activity),
       filesAllowed: context.activity.channelId !== 'msteams',
       profile: () => this.profile(context),
+      address: group ? undefined : addressOf(context.activity),
     };
     let memory: Memory;
     try {
@@ -220,10 +235,12 @@ export class MoedeBot extends TeamsActivityHandler {
     }
     if (await this.ownership.belongsToSomeoneElse(context, input.identity)) delete memory.dialog;
     await this.tellAboutPromotions(context, input.identity, memory.lang ?? hint ?? 'da');
+    if (!group && (memory.awaitingAnswerUntil ?? '') > this.deps.clock().toUTC().toISO()!) await this.send(context, await this.loop.owedReplies(input.identity, memory.lang ?? hint ?? 'da'));
     const result = await this.deps.router.route(input, memory);
     // Should the turn fail after this (saving the state), the apology is in the language of the message.
     if (result.memory.lang) context.turnState.set(TURN_LANG, result.memory.lang);
     await this.send(context, result.replies);
+    if (result.answered) this.deliverAnswersSoon(context.adapter);
     if (result.divert) {
       await this.divertToPrivateChat(context, input, memory);
       return;
@@ -234,6 +251,50 @@ export class MoedeBot extends TeamsActivityHandler {
     }
     await this.memory.set(context, result.memory);
     await this.ownership.record(context, input.identity, result.memory.dialog !== undefined);
+  }
+
+  /**
+   * Tells everyone owed an answer (see LoopCloser), in the background: the organiser's reply does not wait for it.
+   * A failure is logged; the notices stay owed.
+   */
+  private deliverAnswersSoon(adapter: BotAdapter): void {
+    const delivery = this.deliverAnswers(adapter).finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Sends the answers owed to those who asked, each in their personal chat. Returns how many messages went. */
+  async deliverAnswers(adapter: BotAdapter): Promise<number> {
+    try {
+      return await this.loop.deliver(adapter);
+    } catch (error) {
+      this.deps.log.warn({ err: error }, 'could not send answers to those who asked');
+      return 0;
+    }
+  }
+
+  /** Resolves when the answers being sent in the background have gone (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
+  }
+
+  /** A "wrong answer" reaction under the last answer: the question goes to the organisers (thanks only in a personal chat). */
+  private async handleWrongAnswer(context: TurnContext): Promise<void> {
+    const memory = (await this.memory.get(context)) ?? {};
+    if (!memory.answered) return;
+    const group = isTeamsGroup(context);
+    const input: TurnInput = {
+      text: '',
+      identity: this.identity(context),
+      hint: languageFromLocale(context.activity.locale),
+      channelId: context.activity.channelId,
+      scope: group ? 'group' : 'personal',
+      filesAllowed: false,
+      profile: () => Promise.resolve(undefined),
+      address: group ? undefined : addressOf(context.activity),
+    };
+    const result = await this.deps.router.feedback(input, memory, false);
+    await this.memory.set(context, result.memory);
+    if (!group) await this.send(context, result.replies);
   }
 
   /** The person's Teams name and e-mail, offered at sign-up instead of typing (only in Teams). */

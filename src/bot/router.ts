@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { DialogEnv, DialogInput, DialogState, MemberProfile, Submit } from '../../dialogs/dialog';
+import { continueFaqAnswer, questionRequest, type ShownLists } from '../../dialogs/faqAnswer';
 import { continueConfirm, showRegistrations, startCancel, startDelete } from '../../dialogs/manage';
 import { continueSignUp, othersReply, startSignUp } from '../../dialogs/signUp';
 import { composeAnswer } from '../answers/compose';
@@ -14,6 +15,8 @@ import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
 import { organiserRequest, overview, type OrganiserRequest } from '../organisers/requests';
 import { chatSignUpOpen } from '../event/window';
+import { commandLanguage, faqCommandOf } from '../questions/requests';
+import { NOTICE_DAYS, type QuestionService } from '../questions/service';
 import type { RegistrationService } from '../registrations/service';
 import { reply, type Reply } from '../replies';
 import type { EventKnowledge } from '../understanding/knowledge';
@@ -26,7 +29,7 @@ import { INTENTS } from './intents';
 import { welcomeReplies } from './welcome';
 
 /** What the bot remembers of a conversation between messages (in its conversation state). */
-export interface Memory {
+export interface Memory extends ShownLists {
   /** The meeting this conversation is about. */
   eventId?: string;
   dialog?: DialogState;
@@ -42,6 +45,10 @@ export interface Memory {
   linkedEventId?: string;
   /** The conversation has been welcomed (Web Chat: the join event and the member-added update each try). */
   welcomed?: boolean;
+  /** The question the last answer answered, for "Var det svaret? 👍 / 👎". */
+  answered?: { eventId: string; question: string; topic?: string; lang: Lang };
+  /** A question asked here may still be answered by the organisers until then: the bot looks when the person writes. */
+  awaitingAnswerUntil?: string;
 }
 
 /** One message as the router sees it: the bot has cleaned the text and found who wrote it, and where. */
@@ -60,6 +67,8 @@ export interface TurnInput {
   /** Whether the channel takes file attachments from the bot. */
   filesAllowed: boolean;
   profile(): Promise<MemberProfile | undefined>;
+  /** Where to write to the person later (a personal chat's conversation reference, no names); never in a channel or group. */
+  address?: Record<string, unknown>;
 }
 
 export interface RouterDeps {
@@ -74,6 +83,10 @@ export interface RouterDeps {
   calendarUrl(event: MeetingEvent): string | undefined;
   /** Channel bindings; without them no place is bound. */
   bindings?: ChannelBindings;
+  /** Unanswered questions and the organisers' answers to them. */
+  questions: QuestionService;
+  /** Brings what the bot knows up to date with answers added on any instance (awaited before every turn). */
+  refreshKnowledge?(): Promise<void>;
 }
 
 export interface TurnResult {
@@ -83,6 +96,8 @@ export interface TurnResult {
   divert?: boolean;
   /** "slet mine data" was confirmed: the bot erases the person's state everywhere. */
   erase?: boolean;
+  /** An organiser answered invitees' questions of this event: those who asked are owed the answer. */
+  answered?: string;
 }
 
 /**
@@ -99,6 +114,7 @@ export class Router {
     if (next.eventId && !this.deps.catalogue.byId(next.eventId)) delete next.eventId;
     await this.applyContext(input, next);
     const lang = next.lang ?? input.hint ?? 'da';
+    await this.deps.refreshKnowledge?.();
     // A Teams deep link's message ends with the event's id: the conversation starts afresh on that meeting.
     const linked = input.submit ? undefined : this.deps.catalogue.byId(eventIdIn(input.text));
     if (linked) return { replies: welcomeReplies(this.deps.catalogue, now, lang, linked), memory: { ...next, eventId: linked.id, dialog: undefined } };
@@ -111,6 +127,9 @@ export class Router {
       const result = await this.continueDialog(input, next, lang, now);
       if (result) return result;
     }
+    // "👍"/"👎" under an answer (a suggested action sends it as text).
+    const helpful = /^\s*(👍|👎)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?\s*$/u.exec(input.text)?.[1];
+    if (helpful && next.answered) return this.feedback(input, next, helpful === '👍');
     return this.fresh(input, next, now);
   }
 
@@ -190,6 +209,7 @@ export class Router {
       const event = this.deps.catalogue.byId(submit.eventId ?? memory.eventId) ?? this.defaultEvent(now);
       return this.request('signUp', input, { ...memory, dialog: undefined, eventId: event?.id ?? memory.eventId }, lang, now, [], false);
     }
+    if (submit.action === 'feedback') return this.feedback(input, memory, submit.helpful);
     if (!memory.dialog) return { replies: [reply(messages(lang).staleCard, lang)], memory };
     return undefined;
   }
@@ -214,13 +234,21 @@ export class Router {
       if (named.length === 1) return this.fresh(input, next, now, chosen);
       return { replies: [reply(messages(lang).events.chosen(titleOf(chosen, lang), formatWhen(chosen, lang)), lang)], memory: next };
     }
-    const result = dialog.kind === 'signUp' ? await continueSignUp(dialog, dialogInput, env) : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
+    const result =
+      dialog.kind === 'signUp'
+        ? await continueSignUp(dialog, dialogInput, env)
+        : dialog.kind === 'faqAnswer'
+          ? await continueFaqAnswer(dialog, dialogInput, env, this.deps.questions, (event) => this.deps.organisers(event).isOrganiser(input.identity))
+          : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
     const next: Memory = { ...memory, dialog: result.state };
     if (result.reroute) {
       const rerouted = await this.fresh({ ...input, submit: undefined }, { ...next, dialog: undefined }, now);
       return { ...rerouted, replies: [...result.replies, ...rerouted.replies] };
     }
-    return { replies: result.replies, memory: next, erase: result.erase };
+    // "slet mine data": who to tell about answered questions goes too.
+    if (result.erase) await this.deps.questions.deleteUserData(this.deps.catalogue.all(), input.identity);
+    const answered = (result as { answered?: string }).answered;
+    return { replies: result.replies, memory: next, erase: result.erase, ...(answered ? { answered } : {}) };
   }
 
   /** The event a conversation defaults to: the only upcoming one, or the only one there is. */
@@ -251,10 +279,16 @@ export class Router {
     const named = eventsNamed(this.deps.catalogue.all(), input.text).length === 1;
     if (event && event.id !== memory.eventId && named) next.eventId = event.id;
     // "brug … her" / "brug ikke mødet her": about this channel or chat, not about a meeting.
-    const command = placeCommandOf(input.text);
-    if (command && this.deps.bindings) {
+    const placeCommand = placeCommandOf(input.text);
+    if (placeCommand && this.deps.bindings) {
       const turn = this.bindingTurn(input, lang, now);
-      return command === 'bind' ? bindHere(this.bindingDeps(), turn, memory) : unbindHere(this.bindingDeps(), turn, memory);
+      return placeCommand === 'bind' ? bindHere(this.bindingDeps(), turn, memory) : unbindHere(this.bindingDeps(), turn, memory);
+    }
+    // "svar på 2: …": an organiser's command, whatever the answer after it says.
+    const command = faqCommandOf(input.text);
+    if (command) {
+      const commandLang = commandLanguage(input.text, command, { previous: memory.lang, hint: input.hint });
+      return this.request(command.request, input, { ...next, lang: commandLang }, commandLang, now, [], false);
     }
     // Only a meeting named ("mødet i Nordby"): that is the meeting from now on, said back with its date.
     if (event && named && understanding.kind === 'question' && understanding.frames.length === 0) {
@@ -334,7 +368,46 @@ export class Router {
     };
     if (!next.toldOriginalLanguage) delete next.toldOriginalLanguage;
     if (!next.eventId) delete next.eventId;
-    return { replies: [reply(text, lang, answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {})], memory: next };
+    // What the invitation does not answer is kept for the organisers (not again for "og på engelsk?").
+    if (answer.unanswered.length > 0 && input.text !== memory.lastQuestion) {
+      const topics = new Map(understanding.frames.map((frame) => [frame.clause, frame.topic]));
+      await this.recordQuestions(event, answer.unanswered.map((clause) => ({ text: clause, topic: topics.get(clause) })), lang, 'unanswered', input, next);
+    }
+    // "Var det svaret? 👍 / 👎" under an answer that says something (a plain "I don't know" is recorded already).
+    const feedback = answer.kind !== 'dontKnow';
+    if (feedback) next.answered = { eventId: event.id, question: input.text, lang, ...(understanding.frames[0]?.topic ? { topic: understanding.frames[0].topic } : {}) };
+    else delete next.answered;
+    return { replies: [reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) })], memory: next };
+  }
+
+  /**
+   * Keeps questions for the organisers. A store that cannot be written loses the record, never the answer, and delays
+   * it by a second at most (the write goes on meanwhile). Asked in a personal chat, the conversation remembers for 14
+   * days to look for the answer when the person writes (nobody else pays for that look-up).
+   */
+  private async recordQuestions(event: MeetingEvent, clauses: Array<{ text: string; topic?: string }>, lang: Lang, reason: 'unanswered' | 'feedback', input: TurnInput, next: Memory): Promise<void> {
+    if (input.scope === 'personal' && input.address) next.awaitingAnswerUntil = this.deps.clock().plus({ days: NOTICE_DAYS }).toUTC().toISO()!;
+    const recording = this.deps.questions.record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined }).then(
+      () => undefined,
+      (error: unknown) => this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question'),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([recording, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1_000)))]);
+    clearTimeout(timer);
+  }
+
+  /** "👍"/"👎" (a button, or a reaction in Teams) under the last answer: 👎 keeps the question for the organisers. */
+  async feedback(input: TurnInput, memory: Memory, helpful: boolean): Promise<TurnResult> {
+    const answered = memory.answered;
+    const next: Memory = { ...memory };
+    delete next.answered;
+    const lang = answered?.lang ?? memory.lang ?? input.hint ?? 'da';
+    const f = messages(lang).feedback;
+    const event = this.deps.catalogue.byId(answered?.eventId);
+    if (!answered || !event) return { replies: [reply(messages(lang).smallTalk.acknowledgement, lang)], memory: next };
+    if (helpful) return { replies: [reply(f.thanks, lang)], memory: next };
+    await this.recordQuestions(event, [{ text: answered.question, topic: answered.topic }], lang, 'feedback', input, next);
+    return { replies: [reply(f.recorded, lang)], memory: next };
   }
 
   private async request(request: Request, input: TurnInput, memory: Memory, lang: Lang, now: DateTime, questions: Understanding[], others: boolean, chosen?: MeetingEvent): Promise<TurnResult> {
@@ -416,6 +489,15 @@ export class Router {
         const result = await organiserRequest(request as OrganiserRequest, { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' }, this.deps.reports);
         this.deps.log.info({ audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } }, 'organiser data accessed');
         return { replies: result.replies, memory };
+      }
+      case 'orgUnanswered':
+      case 'orgAnswer':
+      case 'orgShowAnswers':
+      case 'orgEditAnswer':
+      case 'orgRemoveAnswer': {
+        const result = await questionRequest(request, { event: event!, lang, text: input.text, shown: memory }, this.deps.questions);
+        this.deps.log.info({ audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } }, 'organiser data accessed');
+        return { replies: result.replies, memory: { ...memory, ...result.shown, dialog: result.state } };
       }
       case 'orgOverview': {
         const mine = this.deps.catalogue.upcoming(now).filter((e) => this.deps.organisers(e).isOrganiser(input.identity));

@@ -202,8 +202,12 @@ export interface OrganiserMessages {
 export interface UnansweredMessages {
   title(count: number): string;
   line(number: number, text: string, count: number, lang: Lang): string;
+  /** The list shows the most asked; this many more are not shown. */
+  more(count: number): string;
   none: string;
   howToAnswer: string;
+  /** "svar på 2" without the answer: asks for it. */
+  answerPrompt(question: string): string;
   confirm(question: string, answer: string): string;
   saved(number: number): string;
   notSaved: string;
@@ -213,7 +217,13 @@ export interface UnansweredMessages {
   answerLine(number: number, questions: string, answer: string): string;
   noAnswers: string;
   editPrompt(number: number, answer: string): string;
+  editConfirm(number: number, answer: string): string;
+  /** Saved: the text replaced, or — `added` — a version in that language added beside the other. */
+  edited(number: number, added: Lang | undefined): string;
   removed(number: number): string;
   removeConfirm(number: number, answer: string): string;
-  closingTheLoop(question: string, answer: string): string;
+  /** Told to someone who asked: their question and the organisers' answer (`original`: the language it is in, when not theirs). */
+  closingTheLoop(question: string, answer: string, original: Lang | undefined): string;
+  /** What a masked part of a question held, as organisers read it. */
+  masked: { email: string; phone: string; number: string; name: string };
 }

@@ -35,9 +35,9 @@ function namesAnswer(textWords: string[], answer: string): boolean {
 
 /**
  * The groups a text names, one per field organisers count by: choices by name, alias, abbreviation or inflection
- * ("direktørerne", "Herning Kom.") or by the role lexicon ("politikere" are chairs and members); else an answer people
+ * ("direktørerne", "Østby Kom.") or by the role lexicon ("politikere" are chairs and members); else an answer people
  * wrote in their own words ("fra Billund" finds "Billund Kommune"). Several fields may be named at once ("direktører
- * fra Herning"). A place after "fra"/"from" that nobody wrote is a group with no one in it.
+ * fra Østby"). A place after "fra"/"from" that nobody wrote is a group with no one in it.
  */
 async function groupsNamed(event: MeetingEvent, text: string, lang: Lang, reports: OrganiserReports): Promise<Group[]> {
   const found: Group[] = [];

@@ -6,7 +6,7 @@ import { foldWord } from '../understanding/normalize';
 
 /**
  * Which of a choice field's choices a text names, however it is written: by number, label (either language), id or
- * alias; inside a longer answer ("Randers Kommune, Børn og Unge", "Favrskov / Hinnerup"); abbreviated ("Herning
+ * alias; inside a longer answer ("Randers Kommune, Børn og Unge", "Favrskov / Hinnerup"); abbreviated ("Østby
  * Kom."); in the plural or definite form ("direktørerne"); by a word of the general role lexicon ("skolechef" for a
  * "Chef/leder" choice, "næstformand" for "Udvalgsmedlem"); as the start of a word ("Ikast" for "Ikast-Brande"), the
  * end of a compound, or with one typo. Everything goes by the field's own choices: nothing here knows an event.
@@ -22,7 +22,7 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Words that say what kind of place a name is, not which: "Herning Kommune", "Herning Kom.", "Herning Municipality". */
+/** Words that say what kind of place a name is, not which: "Østby Kommune", "Østby Kom.", "Østby Municipality". */
 const PLACE_KIND = /\b(kommune|kommunes|kommunen|kom|komm|kommunalbestyrelse|municipality|municipal|council|kommun)\b\.?/g;
 
 /** A lower-case, accent-folded key for forgiving matching: "Århus Kommune" → "arhus", "Ikast-Brande" → "ikastbrande". */
@@ -30,7 +30,7 @@ export function choiceKey(text: string): string {
   return foldText(text).replace(PLACE_KIND, ' ').replace(/[^a-z0-9]+/g, '').trim();
 }
 
-/** The words of a text as choiceKey sees them: "Herning Kom., Børn og Unge" → ["herning", "born", "og", "unge"]. */
+/** The words of a text as choiceKey sees them: "Østby Kom., Børn og Unge" → ["herning", "born", "og", "unge"]. */
 export function keyWords(text: string): string[] {
   return foldText(text).replace(PLACE_KIND, ' ').split(/[^a-z0-9]+/).filter(Boolean);
 }
@@ -177,7 +177,7 @@ export function matchChoice(field: RegistrationField, text: string, lang: Lang):
 
 /**
  * What an answer to a field counts as, for organisers: a choice (also when it was written as "other" in words that
- * name a choice — "Herning Kom." from before choices were matched), or the "other" text by its normalised key, so
+ * name a choice — "Østby Kom." from before choices were matched), or the "other" text by its normalised key, so
  * "Billund Kommune", "Billund Kom." and "billund" are one group.
  */
 export function answerGroup(field: RegistrationField, answers: Record<string, string>, lang: Lang): { key: string; label: string; choice?: FieldChoice } | undefined {

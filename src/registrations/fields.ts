@@ -125,7 +125,7 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
         return { ok: true, value: other!.id, display: other!.label[lang] ?? Object.values(other!.label)[0] ?? other!.id };
       }
       const matched = matchChoices(field, value, lang) ?? matchChoices(field, text, lang);
-      // "politiker" fits a chair and a member, "Herning og Ikast" two municipalities: the person says which.
+      // "politiker" fits a chair and a member, "Østby og Ikast" two municipalities: the person says which.
       if (matched && matched.choices.length > 1) return { ok: false, problem: 'ambiguous', options: matched.choices.map((choice) => choiceLabelIn(choice, lang)) };
       if (matched) return { ok: true, value: matched.choices[0]!.id, display: choiceLabelIn(matched.choices[0]!, lang), confirm: !matched.exact };
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };

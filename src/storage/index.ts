@@ -7,13 +7,16 @@ import type { CosmosTuning } from './cosmos/cosmosClient';
 import { removeFilesOlderThan, removeOrphanedTemporaries } from './local/atomicFile';
 import { FileStateStorage } from './local/fileStateStorage';
 import { BINDINGS_FOLDER, LocalBindingStore } from './local/localBindingStore';
+import { LocalQuestionStore } from './local/localQuestionStore';
 import { LocalRegistrationStore } from './local/localRegistrationStore';
-import type { BindingStore, RegistrationStore } from './port';
+import type { BindingStore, QuestionStore, RegistrationStore } from './port';
 
 export interface Stores {
   registrations: RegistrationStore;
   /** Which Teams channel, team or group chat is bound to which event. */
   bindings: BindingStore;
+  /** Unanswered questions, the organisers' answers and the notices owed to those who asked. */
+  questions: QuestionStore;
   /** Bot state (dialog stacks, user state). */
   storage: Storage;
   /** What this store must delete on a schedule itself (Cosmos DB's TTLs need none). */
@@ -43,10 +46,17 @@ export interface StoreOptions {
 export async function createStores(config: Config, options: StoreOptions = {}): Promise<Stores> {
   if (!config.COSMOS_ENDPOINT) {
     const storage = new FileStateStorage(config.DATA_DIR);
-    const folders = ['registrations', 'state', BINDINGS_FOLDER].map((name) => path.join(config.DATA_DIR, name));
+    const folders = ['registrations', 'questions', 'state', BINDINGS_FOLDER].map((name) => path.join(config.DATA_DIR, name));
     // One process owns DATA_DIR: before it writes anything, every temporary file is a crash's leftover.
     for (const folder of folders) await removeOrphanedTemporaries(folder, 0);
-    return { registrations: new LocalRegistrationStore(config.DATA_DIR), bindings: new LocalBindingStore(config.DATA_DIR), storage, purges: localPurges(config, storage, folders), close: async () => {} };
+    return {
+      registrations: new LocalRegistrationStore(config.DATA_DIR),
+      bindings: new LocalBindingStore(config.DATA_DIR),
+      questions: new LocalQuestionStore(config.DATA_DIR),
+      storage,
+      purges: localPurges(config, storage, folders),
+      close: async () => {},
+    };
   }
   // Loaded on demand: the embedded store's start does not pay for the Cosmos DB and identity SDKs.
   const { createCosmosStores } = await import('./cosmos/createCosmosStores');

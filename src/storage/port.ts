@@ -1,3 +1,4 @@
+import type { DocumentOfType, QuestionDocument, QuestionDocumentType, StoredDocument } from './questions';
 import type { Registration, RegistrationStatus, Stored, StoredRegistration } from './registrations';
 
 /** A registration with this id exists already (Cosmos: 409). */
@@ -98,4 +99,22 @@ export interface BindingStore {
   put(binding: ChannelBinding): Promise<void>;
   /** True when a binding was removed. */
   delete(place: string): Promise<boolean>;
+}
+
+/**
+ * Where unanswered questions, the organisers' answers (FAQ entries) and the notices owed to those who asked live.
+ * Two adapters implement it (embedded local files, Cosmos DB); one contract test suite runs against both. Every
+ * operation is scoped to one event (one partition).
+ */
+export interface QuestionStore {
+  readonly kind: 'local' | 'cosmos';
+  /** Stores a new document; ConflictError if one with the same id exists. */
+  create<T extends QuestionDocument>(document: T): Promise<StoredDocument<T>>;
+  get(eventId: string, id: string): Promise<StoredDocument | undefined>;
+  /** Replaces if `document.etag` still matches; PreconditionFailedError otherwise (also when it is gone). */
+  replace<T extends QuestionDocument>(document: StoredDocument<T>): Promise<StoredDocument<T>>;
+  /** True when something was deleted. */
+  delete(eventId: string, id: string): Promise<boolean>;
+  /** The event's documents of one type; notices optionally only of one person. */
+  list<K extends QuestionDocumentType>(eventId: string, type: K, filter?: { personKey?: string }): Promise<Array<StoredDocument<DocumentOfType<K>>>>;
 }

@@ -8,6 +8,8 @@ export interface StandInConnector {
   created: unknown[];
   /** Activities the bot posted, with the conversation they went to, in order. */
   posted: Array<{ conversationId: string; activity: Partial<Activity> }>;
+  /** Activities refused with `refusePostsWith`, in order. */
+  refused: Array<{ conversationId: string; activity: Partial<Activity> }>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export const CREATED_CONVERSATION_ID = 'a:private-1on1';
 export async function standInConnector(options: StandInOptions = {}): Promise<StandInConnector> {
   const created: unknown[] = [];
   const posted: StandInConnector['posted'] = [];
+  const refused: StandInConnector['refused'] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -54,6 +57,7 @@ export async function standInConnector(options: StandInOptions = {}): Promise<St
       const post = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       if (req.method === 'POST' && post) {
         if (options.refusePostsWith) {
+          refused.push({ conversationId: decodeURIComponent(post[1]!), activity: body as Partial<Activity> });
           res.statusCode = options.refusePostsWith;
           res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'refused' } }));
           return;
@@ -73,6 +77,7 @@ export async function standInConnector(options: StandInOptions = {}): Promise<St
     url: `http://127.0.0.1:${port}`,
     created,
     posted,
+    refused,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

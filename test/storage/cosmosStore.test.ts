@@ -104,7 +104,7 @@ describe('Cosmos DB adapter specifics', () => {
       await stores.storage.write({ [key]: { v: 1, eTag: '*' } });
       assert.equal(((await stores.storage.read([key]))[key] as { v: number }).v, 1);
       const { resources } = await client.database('fresh-db').containers.readAll().fetchAll();
-      assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'registrations']);
+      assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'questions', 'registrations']);
       // Unfinished sign-ups in bot state expire after STATE_RETENTION_DAYS (default 30) without a write.
       assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
     } finally {

@@ -54,6 +54,7 @@ export function tuningOf(settings: Pick<CosmosSettings, 'tuning'>): Required<Cos
 export const REGISTRATIONS_CONTAINER = 'registrations';
 export const BOT_STATE_CONTAINER = 'botstate';
 export const BINDINGS_CONTAINER = 'bindings';
+export const QUESTIONS_CONTAINER = 'questions';
 
 /** Start-up could not reach or prepare Cosmos DB; the message says where and why, never the key. */
 export class CosmosStartupError extends Error {
@@ -93,6 +94,8 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId }, options);
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
     await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
+    // Unanswered questions, the organisers' answers and the notices owed to askers: per event, expiring as they say.
+    await database.containers.createIfNotExists({ id: QUESTIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
     // The bot state container: /id as the partition key, as botbuilder-azure's CosmosDbPartitionedStorage has it.
     // State expires after the retention period without a write, so an abandoned sign-up does not keep its answers.
     // (An existing container keeps its TTL; the templates set it.)

@@ -5,6 +5,7 @@ import { createLogger } from '../../log';
 import type { StoreOptions, Stores } from '../index';
 import { cosmosClientOptions, prepareCosmos, tuningOf, type CosmosSettings } from './cosmosClient';
 import { CosmosBindingStore } from './cosmosBindingStore';
+import { CosmosQuestionStore } from './cosmosQuestionStore';
 import { CosmosRegistrationStore } from './cosmosRegistrationStore';
 import { CosmosStateStorage } from './cosmosStateStorage';
 import { CosmosReadiness } from './readiness';
@@ -49,8 +50,9 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
   return {
     registrations: new CosmosRegistrationStore(readiness, storeTuning),
     bindings: new CosmosBindingStore(readiness, storeTuning),
+    questions: new CosmosQuestionStore(readiness, storeTuning),
     storage,
-    // Registrations and state carry TTLs: Cosmos DB deletes them itself.
+    // Registrations, questions and state carry TTLs: Cosmos DB deletes them itself.
     purges: [],
     close: async () => {
       readiness.close();

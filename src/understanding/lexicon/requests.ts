@@ -121,11 +121,13 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
   },
   orgUnanswered: {
     da: ['ubesvarede', 'ubesvarede spørgsmål', 'spørgsmål (uden svar|jeg ikke har svaret på|som ikke er besvaret)', 'hvad har (folk|deltagerne|de inviterede) spurgt om', 'åbne spørgsmål'],
-    en: ['unanswered', 'unanswered questions', 'open questions', 'questions without (an )?answer', 'what (have|did) (people|invitees|participants) asked'],
+    en: ['unanswered', 'unanswered questions', 'open questions', 'questions without (an )?answer', 'what (have|did) (people|invitees|participants) (ask|asked)'],
   },
+  // "svar 3" and "answer 3" are left out: they are also the end of "ret svar 3" and "edit answer 3". The router reads
+  // these commands by their form first (src/questions/requests.ts), with the answer that follows them.
   orgAnswer: {
-    da: ['svar på \\d+', 'svar til \\d+', 'besvar \\d+', 'svar \\d+'],
-    en: ['answer \\d+', 'reply to \\d+', 'answer to \\d+', 'answer question \\d+'],
+    da: ['svar på \\d+', 'svar til \\d+', 'besvar \\d+', 'svar på spørgsmål \\d+'],
+    en: ['reply to \\d+', 'answer to \\d+', 'answer question \\d+'],
   },
   orgShowAnswers: {
     da: ['vis svar', 'vis svarene', 'mine svar', 'tilføjede svar', 'alle svar'],
