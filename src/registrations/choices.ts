@@ -30,7 +30,7 @@ export function choiceKey(text: string): string {
   return foldText(text).replace(PLACE_KIND, ' ').replace(/[^a-z0-9]+/g, '').trim();
 }
 
-/** The words of a text as choiceKey sees them: "Østby Kom., Børn og Unge" → ["herning", "born", "og", "unge"]. */
+/** The words of a text as choiceKey sees them: "Østby Kom., Børn og Unge" → ["ostby", "born", "og", "unge"]. */
 export function keyWords(text: string): string[] {
   return foldText(text).replace(PLACE_KIND, ' ').split(/[^a-z0-9]+/).filter(Boolean);
 }
