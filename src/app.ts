@@ -28,6 +28,7 @@ import { messages, type Lang } from './i18n';
 import { createLogger, type Logger } from './log';
 import { createServer, type RunningServer } from './server';
 import { htmlPage } from './pages';
+import { webChatRoutes } from './http/webChat';
 import { languageFromLocale } from './understanding/language';
 import { CueRecognizer } from './understanding/recognizer';
 
@@ -165,6 +166,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       '/privacy': () => htmlPage((lang) => messages(lang).privacyPage(config.RETENTION_DAYS, config.STATE_RETENTION_DAYS, event.organisers.map((o) => o[lang]))),
       '/terms': () => htmlPage((lang) => messages(lang).termsPage),
     },
+    routes: webChatRoutes(config, log),
     log,
   });
 
