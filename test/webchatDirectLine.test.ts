@@ -196,6 +196,7 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     const url = `${bot.url}/v3/directline/conversations/${client.conversation.conversationId}/activities?watermark=`;
     assert.equal((await raw(url, { headers: { authorization: `Bearer ${client.conversation.token}`, host: 'attacker.example' } })).status, 403);
     assert.equal((await raw(url, { headers: { authorization: `Bearer ${client.conversation.token}`, host: `localhost:${new URL(bot.url).port}` } })).status, 200);
+    assert.equal((await raw(`${bot.url}/`, { headers: { host: 'attacker.example:3978' } })).status, 403);
   });
 
   it('when a token is refreshed or the conversation reconnected, then the same conversation answers', async () => {
@@ -217,7 +218,7 @@ describe('local Direct Line when authenticated (MicrosoftAppId set)', () => {
   });
   after(() => bot.close());
 
-  it('then neither the Direct Line nor the connector exist: 404', async () => {
+  it('then neither the Direct Line, the connector nor the page exist: 404', async () => {
     const json = { 'content-type': 'application/json' };
     for (const [method, path] of [
       ['POST', '/v3/directline/tokens/generate'],
@@ -226,6 +227,10 @@ describe('local Direct Line when authenticated (MicrosoftAppId set)', () => {
       ['POST', '/v3/directline/conversations/x/activities'],
       ['POST', `${CONNECTOR_PATH}/v3/conversations`],
       ['POST', `${CONNECTOR_PATH}/v3/conversations/x/activities`],
+      ['GET', '/'],
+      ['GET', '/webchat/webchat.js'],
+      ['GET', '/webchat/config.json'],
+      ['POST', '/api/directline/token'],
     ] as const) {
       const response = await fetch(`${bot.url}${path}`, { method, headers: json, ...(method === 'POST' ? { body: '{}' } : {}) });
       assert.equal(response.status, 404, `${method} ${path}`);

@@ -2,13 +2,14 @@ import type { Server } from 'restify';
 import { isUnauthenticated, type Config } from '../config';
 import type { Logger } from '../log';
 import { registerLocalDirectLine } from './directLine/localDirectLine';
+import { registerWebChatPage } from './webChatPage';
 
 /**
  * Which Web Chat this bot serves:
- * - 'local': local mode (no MicrosoftAppId), unless WEBCHAT_ENABLED=false: the bot's own Direct Line
- *   (src/http/directLine/localDirectLine.ts); nothing in Azure is needed.
+ * - 'local': local mode (no MicrosoftAppId), unless WEBCHAT_ENABLED=false. The page at / talks to the bot's own
+ *   Direct Line (src/http/directLine/localDirectLine.ts); nothing in Azure is needed.
  * - 'azure': authenticated, and only with WEBCHAT_ENABLED=true (config demands DIRECT_LINE_SECRET and trusted origins).
- * - 'off': no local Direct Line (404).
+ * - 'off': no page, no local Direct Line (404).
  */
 export type WebChatMode = 'local' | 'azure' | 'off';
 
@@ -23,11 +24,14 @@ export function trustedOrigins(config: Config): string[] {
   return config.PUBLIC_BASE_URL ? [new URL(config.PUBLIC_BASE_URL).origin] : [];
 }
 
-/** The routes of Web Chat's Direct Line, for ServerDeps.routes. */
+/** The routes of the Web Chat page and its Direct Line, for ServerDeps.routes. */
 export function webChatRoutes(config: Config, log: Logger): ((server: Server) => void) | undefined {
   const mode = webChatMode(config);
   if (mode === 'off') return undefined;
   return (server) => {
-    if (mode === 'local') registerLocalDirectLine(server, { log });
+    if (mode === 'local') {
+      registerLocalDirectLine(server, { log });
+      registerWebChatPage(server, { directLine: 'local', localOnly: true });
+    }
   };
 }
