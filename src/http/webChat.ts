@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { isUnauthenticated, type Config } from '../config';
 import type { Logger } from '../log';
 import { registerLocalDirectLine } from './directLine/localDirectLine';
+import { registerTokenExchange } from './directLine/tokenExchange';
 import { registerWebChatPage } from './webChatPage';
 
 /**
@@ -9,7 +10,8 @@ import { registerWebChatPage } from './webChatPage';
  * - 'local': local mode (no MicrosoftAppId), unless WEBCHAT_ENABLED=false. The page at / talks to the bot's own
  *   Direct Line (src/http/directLine/localDirectLine.ts); nothing in Azure is needed.
  * - 'azure': authenticated, and only with WEBCHAT_ENABLED=true (config demands DIRECT_LINE_SECRET and trusted origins).
- * - 'off': no page, no local Direct Line (404).
+ *   The page talks to the Azure Bot's Direct Line channel with a token from POST /api/directline/token.
+ * - 'off': no page, no token endpoint, no local Direct Line (404).
  */
 export type WebChatMode = 'local' | 'azure' | 'off';
 
@@ -32,6 +34,14 @@ export function webChatRoutes(config: Config, log: Logger): ((server: Server) =>
     if (mode === 'local') {
       registerLocalDirectLine(server, { log });
       registerWebChatPage(server, { directLine: 'local', localOnly: true });
+    } else {
+      registerTokenExchange(server, {
+        secret: config.DIRECT_LINE_SECRET!,
+        endpoint: config.DIRECT_LINE_ENDPOINT,
+        trustedOrigins: trustedOrigins(config),
+        log,
+      });
+      registerWebChatPage(server, { directLine: 'azure', domain: config.DIRECT_LINE_ENDPOINT, localOnly: false });
     }
   };
 }
