@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../src/config';
 import { trustedOrigins, webChatMode } from '../src/http/webChat';
@@ -30,5 +32,12 @@ describe('Web Chat configuration', () => {
     assert.deepEqual(trustedOrigins(loadConfig({ ...LOCAL, DIRECT_LINE_TRUSTED_ORIGINS: 'https://a.example, https://b.example/' })), ['https://a.example', 'https://b.example']);
     assert.deepEqual(trustedOrigins(loadConfig({ ...LOCAL, PUBLIC_BASE_URL: 'https://bot.example/base/' })), ['https://bot.example']);
     assert.equal(loadConfig(LOCAL).DIRECT_LINE_ENDPOINT, 'https://directline.botframework.com/v3/directline');
+  });
+
+  it('the README\'s Configuration table documents each Web Chat key', () => {
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    for (const key of ['WEBCHAT_ENABLED', 'DIRECT_LINE_SECRET', 'DIRECT_LINE_ENDPOINT', 'DIRECT_LINE_TRUSTED_ORIGINS']) {
+      assert.match(readme, new RegExp(`^\\| \`${key}\` \\|`, 'm'), key);
+    }
   });
 });
