@@ -115,10 +115,17 @@ describe('npm run build copies the page and the bundle to dist/web (what the Azu
     }
   });
 
-  it('botframework-webchat is a dev dependency: production installs none of it', () => {
+  it('botframework-webchat, playwright-core and the Agents Playground are dev dependencies: production installs none of them', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
     assert.equal(pkg.dependencies['botframework-webchat'], undefined);
     assert.match(pkg.devDependencies['botframework-webchat'] ?? '', /^~4\.18\./);
     assert.match(pkg.scripts.build ?? '', /copyWebAssets/);
+    // What `npm ci --omit=dev` installs (the Azure package): none of the page's or the browser tests' tooling.
+    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+    for (const name of ['botframework-webchat', 'botframework-directlinejs', 'playwright-core', '@microsoft/m365agentsplayground']) {
+      const entries = Object.entries(lock.packages).filter(([where]) => where.endsWith(`node_modules/${name}`));
+      assert.ok(entries.length > 0, name);
+      for (const [where, info] of entries) assert.ok(info.dev || info.devOptional, `${where} would ship to production`);
+    }
   });
 });
