@@ -152,7 +152,7 @@ export class MoedeBot extends TeamsActivityHandler {
     const event = upcoming[0] ?? (this.deps.catalogue.all().length === 1 ? this.deps.catalogue.all()[0] : undefined);
     const s = m.suggestions;
     const suggestions = event && chatSignUpOpen(event, now) ? [s.when, s.where, s.programme, s.signUp] : [s.when, s.where, s.programme];
-    await this.send(context, [reply(m.welcome(event ? titleOf(event, lang) : undefined, 0), lang, event ? { suggestions: suggestions.map((title) => ({ title })) } : {})]);
+    await this.send(context, [reply(m.welcome(event ? titleOf(event, lang) : undefined, 0, isTeamsGroup(context) ? 'group' : 'personal'), lang, event ? { suggestions: suggestions.map((title) => ({ title })) } : {})]);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -193,7 +193,7 @@ export class MoedeBot extends TeamsActivityHandler {
     const result = await this.deps.router.route(input, memory);
     await this.send(context, result.replies);
     if (result.divert) {
-      await this.divertToPrivateChat(context, input, memory);
+      await this.divertToPrivateChat(context, input, result.memory);
       return;
     }
     if (result.erase) {
@@ -236,7 +236,8 @@ export class MoedeBot extends TeamsActivityHandler {
         privateContext.activity.from = activity.from;
         privateContext.activity.locale = activity.locale;
         const privateMemory = (await this.memory.get(privateContext)) ?? {};
-        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId });
+        // It goes on in the language and about the meeting of the group's conversation (a card's button carries no words).
+        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId, lang: memory.lang ?? privateMemory.lang });
         await this.send(privateContext, result.replies);
         await this.memory.set(privateContext, result.memory);
         await this.ownership.record(privateContext, input.identity, result.memory.dialog !== undefined);
