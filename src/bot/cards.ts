@@ -244,12 +244,15 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
         intro,
       );
     }
-    case 'events':
+    case 'events': {
+      // The reply's own words (a welcome, say) head the card, unless they list the meetings: the buttons do that.
+      const [first = '', ...rest] = (intro && !card.options.some((option) => intro.includes(option.label)) ? intro : card.title).split('\n').filter((line) => line.trim() !== '');
       return adaptiveCard(
-        [literal(card.title, { weight: 'Bolder' })],
+        [literal(first, { weight: 'Bolder' }), ...rest.map((line) => literal(line))],
         card.options.map((option) => submitAction(option.label, { moedebot: 'event', eventId: option.id })),
         intro,
       );
+    }
     case 'fileConsent':
       return {
         contentType: 'application/vnd.microsoft.teams.card.file.consent',

@@ -11,7 +11,7 @@ import { fieldPrompt } from '../../src/registrations/fields';
 import { CREATED_CONVERSATION_ID, standInConnector } from '../helpers/connector';
 import { startBot, texts } from '../helpers/app';
 import { plainText, speaker, textOf, type Speaker } from '../helpers/conversation';
-import { TEST_EVENTS } from '../helpers/event';
+import { eventsFolder, KL_NOW, TEST_EVENTS } from '../helpers/event';
 import { fieldsOf } from '../helpers/registrations';
 import { dialogHarness } from '../helpers/testBot';
 
@@ -281,6 +281,40 @@ for (const test of TEST_EVENTS) {
     });
   });
 }
+
+describe('several meetings in one deployment', () => {
+  const both = () => dialogHarness({ EVENTS_DIR: eventsFolder(TEST_EVENTS.map((test) => test.file)), BOT_NOW: KL_NOW });
+
+  it('when Web Chat welcomes, then the card says the welcome itself and has one button per meeting', async () => {
+    const replies = await both().turn({
+      type: 'conversationUpdate',
+      channelId: 'webchat',
+      membersAdded: [{ id: 'anna', name: 'Anna' }],
+      recipient: { id: 'bot', name: 'Mødebot' },
+      conversation: { id: 'dl-1' },
+      locale: 'da-DK',
+    } as Partial<Activity>);
+    const [card] = adaptiveCards(replies);
+    assert.ok(card);
+    assert.deepEqual(cardTexts(card), [messages('da').welcomeMany(2)]);
+    const e = messages('da').events;
+    assert.deepEqual(
+      card.actions!.map((a) => a.title).sort(),
+      TEST_EVENTS.map((test) => e.option(titleOf(test.event, 'da'), formatWhen(test.event, 'da'))).sort(),
+    );
+  });
+
+  it('when the meetings are listed, then the card does not list them a second time as text', async () => {
+    const replies = await speaker(both(), { channelId: 'webchat' })('hvilke møder kender du?');
+    const [card] = adaptiveCards(replies);
+    assert.ok(card, textOf(replies));
+    for (const test of TEST_EVENTS) {
+      const title = titleOf(test.event, 'da');
+      assert.ok(card.fallbackText!.includes(title), 'the text lists it');
+      assert.ok(!cardTexts(card).some((text) => text.includes(title)), 'the card lists it only on its button');
+    }
+  });
+});
 
 describe('card buttons in Teams channels and group chats', () => {
   const CHANNEL = { id: '19:general@thread.tacv2', isGroup: true, conversationType: 'channel', name: 'General', tenantId: 'tenant-1' };
