@@ -36,7 +36,9 @@ export function renderReply(reply: Reply, audience: Audience, events: { byId(id:
   else activity.summary = reply.text.split('\n')[0];
   for (const file of reply.files ?? []) attachments.push({ contentType: file.contentType, name: file.name, contentUrl: dataUrl(file.content, file.contentType) });
 
-  const suggestions = [...(reply.suggestions ?? [])];
+  // A choice the card already offers as a button is not offered a second time below it.
+  const onCard = new Set(adaptive ? ((card.content as { actions?: Array<{ title?: string }> }).actions ?? []).map((action) => action.title) : []);
+  const suggestions = (reply.suggestions ?? []).filter((suggestion) => !onCard.has(suggestion.title));
   if (reply.feedback) {
     const f = messages(reply.lang).feedback;
     suggestions.push({ title: f.yes, value: { moedebot: 'feedback', helpful: 'yes' } }, { title: f.no, value: { moedebot: 'feedback', helpful: 'no' } });

@@ -120,7 +120,7 @@ for (const test of TEST_EVENTS) {
 
   describe(`text and cards, ${test.name} event`, () => {
     for (const channelId of ['webchat', 'msteams']) {
-      it(`when a whole sign-up runs in ${channelId}, then no reply carries both a text and a card, and a card's fallback is the reply's text`, async () => {
+      it(`when a whole sign-up runs in ${channelId}, then no reply carries both a text and a card, or a button both on its card and below it`, async () => {
         const h = harness(test);
         const say = speaker(h, { channelId, id: '29:anna' });
         const { all } = await signUp(say, event, 'da');
@@ -130,6 +130,8 @@ for (const test of TEST_EVENTS) {
           if (cards.length === 0) continue;
           assert.equal(reply.text, undefined, `text beside a card: ${reply.text}`);
           assert.ok(cards.every((card) => (card.fallbackText ?? '') !== ''), 'every card has a fallback');
+          const buttons = cards.flatMap((card) => card.actions ?? []).map((action) => action.title);
+          for (const action of reply.suggestedActions?.actions ?? []) assert.ok(!buttons.includes(action.title), `"${action.title}" twice, on the card and below it`);
         }
       });
     }
