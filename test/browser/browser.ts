@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -36,11 +36,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Starts the bot in-process in local mode (BOT_NOW pinned before the meeting) and opens its page in Chromium. */
+/**
+ * Starts the bot in-process in local mode, as `npm start` does, with `env` on top (EVENT_FILE or EVENTS_DIR and a
+ * BOT_NOW while sign-up is open; the KL event and its clock by default), and opens its page in Chromium.
+ */
 export async function openPage(env: Record<string, string> = {}, options: { userId?: string; locale?: 'da' | 'en' } = {}): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync(OUTPUT, { recursive: true });
-  const bot = await startBot({ BOT_NOW: '2024-10-27T12:00:00+01:00', ...env });
+  const bot = await startBot(env);
   const profile = mkdtempSync(path.join(tmpdir(), 'moedebot-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -114,3 +117,17 @@ export async function waitForText(page: Page, pattern: RegExp, count = 1, timeou
 
 /** A suggested action below the transcript (Web Chat also lists them, hidden, for screen readers). */
 export const suggestedAction = (page: Page, title: string) => page.getByRole('toolbar').getByRole('button', { name: title, exact: true });
+
+/** The latest Adaptive Card in the transcript. */
+export const lastCard = (page: Page) => page.locator('.ac-adaptiveCard').last();
+
+/** A button of the latest card that has one with this title. */
+export const cardButton = (page: Page, title: string) => page.locator('.ac-actionSet button', { hasText: title }).last();
+
+/** Clicks the latest link whose data: URL has this type, and returns the file the browser downloads. */
+export async function download(page: Page, type: string): Promise<{ name: string; content: Buffer }> {
+  const link = page.locator(`a[href^="data:${type}"]`).last();
+  await link.waitFor({ timeout: 15_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return { name: file.suggestedFilename(), content: readFileSync((await file.path())!) };
+}
