@@ -135,7 +135,7 @@ async function main() {
   if (!flag('no-modules')) {
     // What the bot's start-up loads beyond the echo bot's botbuilder + restify (@azure/identity comes with botbuilder;
     // @azure/cosmos and botbuilder-azure with src/storage/index.ts, also when the embedded store is used).
-    const modules = ['botbuilder-dialogs', 'zod', 'pino', 'luxon', 'minisearch', 'csv-stringify/sync', 'ics', '@azure/cosmos', '@azure/identity', 'botbuilder-azure'];
+    const modules = ['zod', 'pino', 'luxon', 'minisearch', 'csv-stringify/sync', 'ics', '@azure/cosmos', '@azure/identity', 'botbuilder-azure'];
     console.log('\n| module | ms it adds to start-up after botbuilder + restify (fresh process, no tsx) |');
     console.log('|---|---|');
     for (const name of modules) console.log(`| ${name} | ${loadTime(name, 3).toFixed(0)} |`);

@@ -107,8 +107,12 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
     return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
   }
   // A question about the meeting is answered, then the pending question asked again. In a free-text answer only a
-  // clear question counts as one; a question-like answer is confirmed first.
-  if (intent.kind === 'question' && (!freeText || isClearQuestion(input.text, intent)) && !expectsYesNo) {
+  // clear question counts as one; a question-like answer is confirmed first. Nor is a message that reads plainly as
+  // the pending field's answer ("my name is Anna Jensen") a question, unless it clearly asks one.
+  const pendingField = state.step === 'field' ? fields(event)[state.index] : undefined;
+  const parsed = pendingField && !freeText ? parseFieldAnswer(pendingField, input.text, lang) : undefined;
+  const plainAnswer = parsed?.ok === true && !parsed.confirm;
+  if (intent.kind === 'question' && (!(freeText || plainAnswer) || isClearQuestion(input.text, intent)) && !expectsYesNo) {
     const answered = env.answerQuestion(input.text, event, lang);
     if (answered) return reprompt(event, state, answered);
   }

@@ -50,13 +50,13 @@ function options(argv: string[]): Options {
   return { letter: positionals[0]!, out: values.out, id: values.id, force: values.force, today };
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], out: (text: string) => void = (text) => process.stdout.write(text), err: (text: string) => void = (text) => process.stderr.write(text)): Promise<number> {
   let opts: Options;
   try {
     opts = options(argv);
   } catch (error) {
     const message = (error as Error).message;
-    process.stderr.write(`${message ? `${message}\n` : ''}${USAGE}\n`);
+    err(`${message ? `${message}\n` : ''}${USAGE}\n`);
     return message ? 1 : 0;
   }
   try {
@@ -73,15 +73,15 @@ export async function main(argv: string[]): Promise<number> {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ImportError(`${file} exists already; use --force to overwrite it.`);
       throw error;
     }
-    process.stdout.write(`${formatSummary(result, file)}\n`);
+    out(`${formatSummary(result, file)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      process.stderr.write(`event:import: ${error.message}\n`);
+      err(`event:import: ${error.message}\n`);
       return 1;
     }
     if (error instanceof EventFileError) {
-      process.stderr.write(`event:import: the draft does not validate, which is a bug in the importer:\n${error.message}\n`);
+      err(`event:import: the draft does not validate, which is a bug in the importer:\n${error.message}\n`);
       return 1;
     }
     throw error;

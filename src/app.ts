@@ -128,7 +128,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         log.error({ err: resetError }, 'could not reset the conversation state');
       }
     }
-    const lang: Lang = languageFromLocale(context.activity.locale) ?? 'da';
+    const lang: Lang = bot.turnLanguage(context) ?? languageFromLocale(context.activity.locale) ?? 'da';
     try {
       await context.sendActivity(bot.failureReply(error, lang));
     } catch (sendError) {

@@ -5,7 +5,13 @@ import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { BotClient } from '../src/devtools/botClient';
 import { safeUploadUrl } from '../src/bot/moedeBot';
+import { Writable } from 'node:stream';
+import { messages } from '../src/i18n';
+import { createLogger } from '../src/log';
 import { startBot, texts } from './helpers/app';
+import { attachmentsOf } from './helpers/conversation';
+import { TEST_EVENTS } from './helpers/event';
+import { ANNA, answerFor, fieldOfKind, fieldsOf, labelOf } from './helpers/signUp';
 
 /** Stands in for the OneDrive upload session Teams hands the bot (it cannot run here). */
 async function uploadTarget() {
@@ -39,48 +45,69 @@ function consentInvoke(client: BotClient, action: 'accept' | 'decline', context:
   );
 }
 
-describe('CSV export in Teams through file consent (over HTTP)', () => {
-  it('when an organiser accepts, then the CSV is uploaded and a file card follows; a non-organiser gets nothing', async () => {
-    const target = await uploadTarget();
-    const bot = await startBot({ ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' });
-    try {
-      const signUp = bot.client({ id: '29:anna' }, { channelId: 'msteams', conversationId: 'a:anna' });
-      for (const text of ['tilmeld mig', 'Anna Jensen', 'anna@herning.dk', 'Herning', 'Direktør', 'spring over', 'ja']) await signUp.say(text);
+for (const test of TEST_EVENTS) {
+  const { event } = test;
 
-      const organiser = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'msteams', conversationId: 'a:org' });
-      const offer = await organiser.say('eksportér som CSV');
-      const consent = offer.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
-      assert.ok(consent, texts(offer));
-      const content = consent.content as { acceptContext: unknown; sizeInBytes: number };
+  describe(`CSV export in Teams through file consent (over HTTP), ${test.name} event`, () => {
+    it('when an organiser accepts, then the CSV is uploaded and a file card follows; a forwarded card, another channel or another address gets nothing', async () => {
+      const target = await uploadTarget();
+      const logged: string[] = [];
+      const log = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logged.push(String(chunk)), done()) }));
+      const bot = await startBot({ EVENT_FILE: test.file, BOT_NOW: test.now, ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' }, { log });
+      try {
+        const signUp = bot.client({ id: '29:anna' }, { channelId: 'msteams', conversationId: 'a:anna' });
+        for (const text of ['tilmeld mig', 'ja', ...fieldsOf(event).map((field) => answerFor(field, 'da').text), 'ja']) await signUp.say(text);
 
-      const accepted = await consentInvoke(organiser, 'accept', content.acceptContext, target.url);
-      assert.equal(target.uploads.length, 1);
-      const upload = target.uploads[0]!;
-      assert.equal(upload.method, 'PUT');
-      assert.equal(upload.headers['content-range'], `bytes 0-${content.sizeInBytes - 1}/${content.sizeInBytes}`);
-      const records = parse(upload.body, { bom: true, columns: true }) as Array<Record<string, string>>;
-      assert.deepEqual(records.map((r) => r.Navn), ['Anna Jensen']);
-      assert.match(texts(accepted), /gemt i din OneDrive/);
-      assert.ok(accepted.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info'));
+        const organiser = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'msteams', conversationId: 'a:org' });
+        const offer = await organiser.say('eksportér som CSV');
+        assert.deepEqual(attachmentsOf(offer, 'text/csv'), [], 'Teams takes no file attachment: consent first');
+        const consent = offer.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+        assert.ok(consent, texts(offer));
+        assert.equal(consent.name, messages('da').organiser.csv.fileName(event.id));
+        const content = consent.content as { acceptContext: unknown; sizeInBytes: number };
 
-      // A forwarded card accepted by someone else: refused, nothing uploaded.
-      const stranger = bot.client({ id: '29:x', aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c' }, { channelId: 'msteams', conversationId: 'a:x' });
-      assert.match(texts(await consentInvoke(stranger, 'accept', content.acceptContext, target.url)), /kun arrangørerne/);
-      assert.equal(target.uploads.length, 1);
+        const accepted = await consentInvoke(organiser, 'accept', content.acceptContext, target.url);
+        assert.equal(target.uploads.length, 1);
+        const upload = target.uploads[0]!;
+        assert.equal(upload.method, 'PUT');
+        assert.equal(upload.headers['content-range'], `bytes 0-${content.sizeInBytes - 1}/${content.sizeInBytes}`);
+        const records = parse(upload.body, { bom: true, columns: true }) as Array<Record<string, string>>;
+        assert.deepEqual(records.map((r) => r[labelOf(event, fieldOfKind(event, 'name')!, 'da')]), [ANNA.name]);
+        assert.ok(texts(accepted).length > 0);
+        assert.ok(accepted.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info'));
+        const audits = logged.map((line) => (JSON.parse(line) as { audit?: { action?: string } }).audit).filter((audit) => audit?.action === 'orgExportUpload');
+        assert.deepEqual(audits, [{ action: 'orgExportUpload', actor: 'aad:0a0a0a0a-0000-4000-8000-00000000000a', eventId: event.id, rows: 1, allowed: true }]);
+        assert.ok(!logged.join('').includes(ANNA.name) && !logged.join('').includes(ANNA.email), 'the upload is audited without attendee data');
 
-      // The same consent answer on another channel, or naming an upload address off this machine: nothing goes out.
-      const elsewhere = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'webchat', conversationId: 'a:org' });
-      await consentInvoke(elsewhere, 'accept', content.acceptContext, target.url);
-      assert.match(texts(await consentInvoke(organiser, 'accept', content.acceptContext, 'https://attacker.example/upload')), /kunne ikke gemme/);
-      assert.equal(target.uploads.length, 1);
+        // A forwarded card accepted by someone else: refused, nothing uploaded.
+        const stranger = bot.client({ id: '29:x', aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c' }, { channelId: 'msteams', conversationId: 'a:x' });
+        const refused = await consentInvoke(stranger, 'accept', content.acceptContext, target.url);
+        assert.ok(!texts(refused).includes(ANNA.name));
+        assert.ok(!refused.some((r) => (r.attachments ?? []).length > 0));
+        assert.equal(target.uploads.length, 1);
 
-      assert.match(texts(await consentInvoke(organiser, 'decline', content.acceptContext, target.url)), /ikke gemt filen/);
-    } finally {
-      await bot.close();
-      await target.close();
-    }
+        // The same consent answer on another channel, or naming an upload address off this machine: nothing goes out.
+        const elsewhere = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'webchat', conversationId: 'a:org' });
+        await consentInvoke(elsewhere, 'accept', content.acceptContext, target.url);
+        const offMachine = await consentInvoke(organiser, 'accept', content.acceptContext, 'https://attacker.example/upload');
+        assert.ok(!offMachine.some((r) => (r.attachments ?? []).length > 0));
+        assert.equal(target.uploads.length, 1);
+
+        // A context that is not the bot's own export, and a context for a meeting that does not exist.
+        await consentInvoke(organiser, 'accept', { kind: 'something-else', lang: 'da', eventId: event.id }, target.url);
+        await consentInvoke(organiser, 'accept', { ...(content.acceptContext as object), eventId: 'no-such-meeting' }, target.url);
+        assert.equal(target.uploads.length, 1);
+
+        const declined = await consentInvoke(organiser, 'decline', content.acceptContext, target.url);
+        assert.equal(declined.filter((r) => r.type === 'message').length, 1);
+        assert.equal(target.uploads.length, 1);
+      } finally {
+        await bot.close();
+        await target.close();
+      }
+    });
   });
-});
+}
 
 describe('where a file-consent upload may go', () => {
   it('with authentication: https to SharePoint or OneDrive only', () => {

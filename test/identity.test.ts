@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { identityOf } from '../src/bot/identityOf';
-import { aadIdentity, channelIdentity, parseIdentitySpec, personKeyOf } from '../src/identity';
+import { aadIdentity, auditIdOf, channelIdentity, parseIdentitySpec, personKeyOf } from '../src/identity';
 import { OrganiserDirectory } from '../src/organisers/authorization';
 
 const OID = '9a1b2c3d-0000-4000-8000-000000000001';
@@ -49,5 +49,12 @@ describe('identities: what a channel vouches for', () => {
     assert.equal(parseIdentitySpec(':x'), undefined);
     assert.deepEqual(parseIdentitySpec(OID), aadIdentity(OID));
     assert.deepEqual(parseIdentitySpec('msteams:29:1abc'), channelIdentity('msteams', '29:1abc'));
+  });
+
+  it('an audit line names who acted in the very form an organiser is configured by', () => {
+    for (const identity of [aadIdentity(OID), channelIdentity('webchat', 'dl_1'), channelIdentity('msteams', '29:1abc')]) {
+      assert.deepEqual(parseIdentitySpec(auditIdOf(identity)), identity);
+    }
+    assert.equal(auditIdOf(aadIdentity(OID)), `aad:${OID}`);
   });
 });

@@ -10,6 +10,7 @@ import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botb
 import { AuthenticationConstants } from 'botframework-connector';
 import { createLogger } from '../src/log';
 import { startBot, texts, type TestBot } from './helpers/app';
+import { klEvent } from './helpers/event';
 import { tempDataDir } from './helpers/testBot';
 
 const APP_ID = '00000000-0000-0000-0000-0000000000a1';
@@ -129,7 +130,7 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
   it('when the token is valid, then the turn runs and the answer comes back', async () => {
     const response = await send(`Bearer ${jwt(signing.privateKey, validClaims())}`, activity('hvor er mødet?'));
     assert.equal(response.status, 200);
-    assert.match(texts((JSON.parse(response.body) as { activities: [] }).activities), /Torvet 5/);
+    assert.ok(texts((JSON.parse(response.body) as { activities: [] }).activities).includes(klEvent.venue.address!.line));
   });
 
   it('when tokens are refused, then the token checker writes nothing to stderr: one debug line of the logger instead', async () => {

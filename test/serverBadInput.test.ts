@@ -3,6 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Activity } from 'botbuilder';
 import { post, startBot, texts, type TestBot } from './helpers/app';
 import { standInConnector, type StandInConnector } from './helpers/connector';
+import { messages } from '../src/i18n';
+import { klEvent } from './helpers/event';
+
+/** The facts and messages the checks look for: the KL event's address, the empty-message reply, the apologies. */
+const ADDRESS = klEvent.venue.address!.line;
+const EMPTY = messages('da').emptyMessage;
+const FAILED = (['da', 'en'] as const).flatMap((lang) => [messages(lang).turnError, messages(lang).storeUnavailable, messages(lang).stateConflict]);
 
 /** A well-formed message activity from one user, replies in the HTTP response. */
 function message(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -89,21 +96,21 @@ describe('HTTP server with bad input', () => {
   it('when the body is 2 MB, then 413 and the server keeps serving', async () => {
     const response = await post(bot.url, JSON.stringify(message({ text: 'ø'.repeat(1024 * 1024) })));
     assert.equal(response.status, 413);
-    assert.match(texts((await replies(bot, message())).activities), /Torvet 5/);
+    assert.ok(texts((await replies(bot, message())).activities).includes(ADDRESS));
   });
 
   // Well-formed but odd: a 2xx, and where it is a message, a polite answer in the user's language.
   it('when text is null, then the user hears that the message was empty', async () => {
     const { status, activities } = await replies(bot, message({ text: null }));
     assert.equal(status, 200);
-    assert.match(texts(activities), /tom besked/);
+    assert.equal(texts(activities), EMPTY);
   });
 
   it('when the text is control characters and broken surrogates, then a polite answer', async () => {
     const { status, activities } = await replies(bot, message({ text: '\u0000\u0007\u001b[31m\u202e hvor \uFFFF\uD800' }));
     assert.equal(status, 200);
     assert.ok(activities.length > 0);
-    assert.doesNotMatch(texts(activities), /noget galt|went wrong/);
+    assert.ok(!FAILED.some((failure) => texts(activities).includes(failure)), texts(activities));
   });
 
   it('when the question is wrapped in emoji, then it is still answered', async () => {
@@ -114,22 +121,36 @@ describe('HTTP server with bad input', () => {
   it('when only emoji are sent in English, then an English answer without a crash', async () => {
     const { status, activities } = await replies(bot, message({ text: '🤔🤔🤔', locale: 'en-US' }));
     assert.equal(status, 200);
-    assert.doesNotMatch(texts(activities), /noget galt|went wrong/);
+    assert.ok(!FAILED.some((failure) => texts(activities).includes(failure)), texts(activities));
     assert.match(activities[0]?.locale ?? '', /^en/);
   });
 
   it('when an attachment comes without text, then the user is asked to write', async () => {
     const { status, activities } = await replies(bot, message({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:1/a.png' }] }));
     assert.equal(status, 200);
-    assert.match(texts(activities), /tom besked/);
+    assert.equal(texts(activities), EMPTY);
   });
 
-  for (const value of [[1, 2], 'yes', 42, null, { moedebot: 'nonsense' }, { moedebot: 'confirm', confirm: { nested: true } }]) {
+  for (const value of [
+    [1, 2],
+    'yes',
+    42,
+    null,
+    { moedebot: 'nonsense' },
+    { moedebot: 'confirm', confirm: { nested: true } },
+    { moedebot: 'event', eventId: 5 },
+    { moedebot: 'event', eventId: '../../package' },
+    { moedebot: 'signUp', eventId: 'x'.repeat(5000) },
+    { moedebot: 'field', field: 'fullName', choice: { $gt: '' } },
+    { moedebot: 'review', choice: 'confirm; drop table' },
+    { moedebot: 'yesNo', answer: 'maybe' },
+    { moedebot: 'feedback', helpful: [] },
+  ]) {
     it(`when a card submits ${JSON.stringify(value)}, then a polite answer and no crash`, async () => {
       const { status, activities } = await replies(bot, message({ text: undefined, value }));
       assert.equal(status, 200);
       assert.ok(activities.length > 0);
-      assert.doesNotMatch(texts(activities), /noget galt|went wrong/);
+      assert.ok(!FAILED.some((failure) => texts(activities).includes(failure)), texts(activities));
     });
   }
 
@@ -190,13 +211,13 @@ describe('HTTP server with bad input', () => {
 
   it('when a message mentions the bot but has no text, then it is treated as empty, not as an error', async () => {
     const { activities } = await replies(bot, message({ text: undefined, entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot' } }] }));
-    assert.match(texts(activities), /tom besked/);
+    assert.equal(texts(activities), EMPTY);
   });
 
   it('when the reply must go to the channel (no expectReplies), then it is posted there and the request gets 200', async () => {
     const response = await post(bot.url, JSON.stringify(message({ deliveryMode: undefined, serviceUrl: connector.url, text: 'where is the meeting?', locale: 'en-US' })));
     assert.equal(response.status, 200);
-    assert.match(connector.posted.map((p) => p.activity.text).join('\n'), /Torvet 5/);
+    assert.ok(connector.posted.map((p) => p.activity.text).join('\n').includes(ADDRESS));
   });
 
   it('when the channel refuses the reply, then the request still ends without a 5xx', async () => {

@@ -99,6 +99,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     person: parts.find((part) => part.person)?.person,
     aspect: frames.find((frame) => frame.aspect)?.aspect,
   };
+  const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
+  if (fromPassage) memory.passageQuestion = fromPassage.clause;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);
@@ -218,7 +220,12 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       const capacity = event.registration?.capacity;
       const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
       if (capacity && waitingList) return { text: m.noWaitingListStated(capacity), notStated: true };
-      return capacity ? { text: m.capacity(capacity) } : fromText(frame, context);
+      if (capacity) return { text: m.capacity(capacity) };
+      // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
+      const signUpText = event.registration?.text;
+      const limit = /\b\d+\s*(personer|deltagere|pladser|people|persons|participants|places|seats)\b/i;
+      if (signUpText && limit.test([signUpText.da, signUpText.en].filter(Boolean).join(' '))) return withOther(quote(context, signUpText), (text) => m.letterSays(text, event.language !== lang ? event.language : undefined));
+      return fromText(frame, context);
     }
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));
@@ -259,7 +266,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       // "hvornår skal vi være der?" with no time for arrival: when it starts is the next best thing.
       return practicalPart('arrival', frame, context) ?? (event.timeNotStated ? undefined : notStatedThen('arrival', { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) }, context));
     case 'online':
-      if (!event.practical.online && !event.venue.online && frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word))) return wherePart(context);
+      // "can I attend in person?": where it is held answers that, online only or not.
+      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online)) return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);
     default:
@@ -643,7 +651,7 @@ function personLine(context: AnswerContext, name: string): string {
   if (!person) return name;
   const title = person.title ? quote(context, person.title).text : undefined;
   const organisation = person.organisation ? quote(context, person.organisation).text : undefined;
-  return [person.name, title, organisation && !title?.includes(organisation) ? organisation : undefined].filter(Boolean).join(', ');
+  return [person.name, title, organisation && !title?.toLowerCase().includes(organisation.toLowerCase()) && organisation.toLowerCase() !== title?.toLowerCase() ? organisation : undefined].filter(Boolean).join(', ');
 }
 
 function personPart(frame: Frame, context: AnswerContext): Part | undefined {

@@ -39,6 +39,8 @@ import { StateOwnership } from './stateOwnership';
 export const MAX_TEXT_LENGTH = 2000;
 /** How much of the raw text (HTML and mentions included) is looked at to find those 2,000 characters. */
 const MAX_RAW_TEXT_LENGTH = 4 * MAX_TEXT_LENGTH;
+/** Where a turn keeps the language its message was read in. */
+const TURN_LANG = Symbol('turnLanguage');
 
 export interface BotDeps {
   router: Router;
@@ -111,6 +113,11 @@ export class MoedeBot extends TeamsActivityHandler {
       throw error;
     }
     await replies.release();
+  }
+
+  /** The language of the turn's message, once the router has read it (undefined before). */
+  turnLanguage(context: TurnContext): Lang | undefined {
+    return context.turnState.get(TURN_LANG) as Lang | undefined;
   }
 
   /** What the user reads when a turn failed: storage trouble says so, anything else is a plain apology. Never internals. */
@@ -191,6 +198,8 @@ export class MoedeBot extends TeamsActivityHandler {
     if (await this.ownership.belongsToSomeoneElse(context, input.identity)) delete memory.dialog;
     await this.tellAboutPromotions(context, input.identity, memory.lang ?? hint ?? 'da');
     const result = await this.deps.router.route(input, memory);
+    // Should the turn fail after this (saving the state), the apology is in the language of the message.
+    if (result.memory.lang) context.turnState.set(TURN_LANG, result.memory.lang);
     await this.send(context, result.replies);
     if (result.divert) {
       await this.divertToPrivateChat(context, input, result.memory);

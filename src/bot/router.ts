@@ -44,7 +44,7 @@ export interface TurnInput {
   hint?: Lang;
   channelId: string;
   scope: 'personal' | 'group';
-  /** An event named by a deep link (`?event=<id>`). */
+  /** An event named by a deep link (`?event=<id>`), or just chosen on the card of meetings. */
   eventHint?: string;
   /** Whether the channel takes file attachments from the bot. */
   filesAllowed: boolean;
@@ -128,7 +128,7 @@ export class Router {
       if (!event) return { replies: [reply(messages(lang).staleCard, lang)], memory };
       const pending = memory.dialog?.kind === 'chooseEvent' ? memory.dialog.pendingText : undefined;
       const next: Memory = { ...memory, eventId: event.id, dialog: undefined };
-      if (pending) return this.fresh({ ...input, text: pending, submit: undefined }, next, now);
+      if (pending) return this.fresh({ ...input, text: pending, submit: undefined, eventHint: event.id }, next, now);
       return { replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)], memory: next };
     }
     if (submit.action === 'signUp') {
@@ -150,7 +150,7 @@ export class Router {
       const chosen = named.length === 1 ? named[0] : byNumber ? choices[Number(byNumber) - 1] : undefined;
       if (!chosen) return this.fresh(input, { ...memory, dialog: undefined }, now);
       const next: Memory = { ...memory, eventId: chosen.id, dialog: undefined };
-      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText }, next, now);
+      if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText, eventHint: chosen.id }, next, now);
       return { replies: [reply(messages(lang).events.chosen(titleOf(chosen, lang), formatWhen(chosen, lang)), lang)], memory: next };
     }
     const result = dialog.kind === 'signUp' ? await continueSignUp(dialog, dialogInput, env) : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
@@ -260,10 +260,13 @@ export class Router {
       case 'answerInLanguage': {
         const target: Lang = /engelsk|english/i.test(input.text) ? 'en' : /dansk|danish/i.test(input.text) ? 'da' : lang === 'da' ? 'en' : 'da';
         const last = memory.lastQuestion;
-        if (!last || !event) return { replies: [reply(m.smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
-        const again = understand(last, this.deps.knowledge(event), { hint: target, context: { lang: target } });
-        if (again.kind !== 'question') return { replies: [reply(m.smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
-        return this.question({ ...again, lang: target }, { ...input, text: last }, { ...memory, lang: target }, event, now);
+        // The last question's meeting: the conversation's, or the one a single-meeting deployment defaults to.
+        const asked = event ?? this.defaultEvent(now);
+        const speaks = { replies: [reply(messages(target).smallTalk.speakLanguage, target)], memory: { ...memory, lang: target } };
+        if (!last || !asked) return speaks;
+        const again = understand(last, this.deps.knowledge(asked), { hint: target, context: { lang: target } });
+        if (again.kind !== 'question') return speaks;
+        return this.question({ ...again, lang: target }, { ...input, text: last }, { ...memory, lang: target }, asked, now);
       }
       case 'listEvents':
         return this.listEvents(memory, lang, now);
@@ -281,8 +284,11 @@ export class Router {
       }
       case 'cancelRegistration': {
         const mine = await this.deps.registrations.registrationsOf(this.deps.catalogue.all(), input.identity);
-        // Registered for several meetings and none named: ask which.
-        const target = eventsNamed(this.deps.catalogue.all(), input.text).length === 1 || mine.length <= 1 ? (mine.length === 1 ? mine[0]!.event : event!) : undefined;
+        // The meeting named (in the text, by a link or just chosen on the card), else the only one registered for;
+        // registered for several meetings and none named: ask which.
+        const named = eventsNamed(this.deps.catalogue.all(), input.text);
+        const explicit = named.length === 1 ? named[0] : this.deps.catalogue.byId(input.eventHint);
+        const target = explicit ?? (mine.length === 1 ? mine[0]!.event : mine.length === 0 ? event : undefined);
         if (!target) return this.chooseEvent(input.text, { ...memory }, lang, now);
         const result = await startCancel(target, lang, env);
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };

@@ -148,7 +148,10 @@ export function splitClauses(text: string): string[] {
     }
     clauses.push(words.slice(start).join(' '));
   }
-  return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+  // ", og hvor?" / ", and where?": the joining word is not part of the clause.
+  return clauses
+    .map((clause) => clause.trim().replace(/^(og|and|samt|&)\s+(?=\S)/i, ''))
+    .filter((clause) => clause.length > 0);
 }
 
 const SUFFIXES = ['elserne', 'elsen', 'elser', 'ingerne', 'ingen', 'inger', 'else', 'erne', 'ende', 'ings', 'ede', 'ene', 'ens', 'ets', 'ing', 'ers', 'er', 'en', 'et', 'es', 'ed', 'e', 's'];

@@ -39,8 +39,9 @@ export class PassageSearch {
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
-  search(question: string, options: { minTerms?: number; except?: (text: string) => boolean } = {}): PassageHit | undefined {
-    const [best] = this.index.search(question).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
+  search(question: string, options: { minTerms?: number; except?: (text: string) => boolean; also?: string[] } = {}): PassageHit | undefined {
+    // `also`: the question's words in the other language, searched too but not required to be in the paragraph.
+    const [best] = this.index.search([question, ...(options.also ?? [])].join(' ')).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
     const matchedTerms = new Set(best.queryTerms).size;
     // One long word that only one paragraph uses ("folkeskoleaftalen", "Christiansborg") names that paragraph.

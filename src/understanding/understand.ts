@@ -69,6 +69,8 @@ export interface FollowUpContext {
   items?: string[];
   person?: string;
   aspect?: Aspect;
+  /** The last question when a paragraph of the letter answered it, so "og fra hvilken alder?" searches on from it. */
+  passageQuestion?: string;
 }
 
 export type Understanding =
@@ -92,7 +94,7 @@ const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til 
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
-const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'when', 'where', 'how', 'what', 'why', 'which']);
+const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'hvem', 'when', 'where', 'how', 'what', 'why', 'which', 'who', 'whats', 'wheres', 'whens', 'hows', 'whos']);
 const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
 
 /** Turns a message's tokens into words with the spellings a typo may stand for. */
@@ -116,7 +118,10 @@ function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean
   return tokens.every((token) => {
     const word = token.folded;
     if (word.length < 4 || /^\d+$/.test(word) || knowledge.isKnown(word)) return false;
-    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv)/.test(word);
+    // A compound ("høringsfrist") has long runs of consonants too: a word ending in a known word is no mashing.
+    if (knowledge.isKnown(word.slice(-5)) && word.slice(-5).length === 5 && LEXICON.cueWords.has(word.slice(-5))) return false;
+    if (startsWithStem(LEXICON.cueStems, word.slice(Math.max(0, word.length - 6)), 4)) return false;
+    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv|lkj|kjh|jhg|hgf|gfd|fds|dsa|poi|oiu|iuy|mnb|nbv|bvc|vcx)/.test(word);
   });
 }
 
@@ -130,6 +135,9 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
   if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4)))) return undefined;
+  // "where can i see the slides?" asks; "i see" inside it is no acknowledgement.
+  const asks = INFORMATION_STARTS.has(tokens[0]?.folded ?? '') && tokens.length >= 3;
+  if (asks && matches.every((match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag))) return undefined;
   const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
   return order.find((kind) => matches.some((match) => match.tag === kind));
 }
@@ -269,7 +277,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
 const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>(['signUp', 'deadline', 'signUpOpen', 'audience', 'ownTopics', 'capacity', 'signatory', 'sender', 'letterDate']);
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
-const AFTER = /\b(efter|after|derefter)\b/i;
+const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 const OTHER_OCCURRENCE = /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
 const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
@@ -455,6 +463,18 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
   return frame;
 }
 
+/**
+ * The paragraph of the letter that answers a clause: searched with the clause's words and their translations (an
+ * English question of a Danish letter), and for a short follow-up with the question before it.
+ */
+function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): PassageHit | undefined {
+  const words = tokenize(clause).map((token) => token.folded);
+  const translations = [...withGlossary(words.map(stemWord))].filter((stem) => !words.some((word) => stemWord(word) === stem));
+  const found = knowledge.passages.search(clause, { also: translations });
+  if (found || !context?.passageQuestion || words.length > 6) return found;
+  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also: translations });
+}
+
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
 const faqTopics = new WeakMap<EventKnowledge, Array<{ faq: IndexedFaq; topics: Set<Topic | undefined> }>>();
 
@@ -506,7 +526,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const frames = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
-    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? knowledge.passages.search(frame.clause) : undefined }));
+    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context) : undefined }));
   if (request) {
     const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
     return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };

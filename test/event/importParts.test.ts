@@ -68,6 +68,12 @@ describe('dates and times as letters write them', () => {
     });
   }
 
+  it('reads "fra 13-16" as hours and "5.00 to 7.00 pm" as the evening, but not "fra 3-5 år" or "from 10 to 15 people"', () => {
+    assert.deepEqual(findTimes('tirsdag d. 9/3 fra 13-16 i kantinen').map((t) => [t.from.hour, t.to?.hour]), [[13, 16]]);
+    assert.deepEqual(findTimes('on Friday, 18 June 2027, from 5.00 to 7.00 pm').map((t) => [t.from.hour, t.to?.hour]), [[17, 19]]);
+    assert.deepEqual(findTimes('for børn fra 3-5 år og grupper from 10 to 15 people'), []);
+  });
+
   it('takes no date or price for a time', () => {
     for (const text of ['22.04.2027', 'DKK 1.095 per night', '9-15', 'version 3.5']) assert.deepEqual(findTimes(text), [], text);
   });

@@ -121,4 +121,98 @@ describe('letters of other shapes', () => {
     assert.deepEqual([event.start, event.end], ['2027-04-13T19:00', '2027-04-13T21:00']);
     assert.match(event.audience?.da ?? '', /^Til: Bestyrelserne i idrætsforeningerne\. Vi inviterer jer til dialogmøde/);
   });
+
+  it('when an e-mail from a person gives the meeting in a sentence, then the sent date is the letter’s and the sentence gives when and where', () => {
+    const { event, yaml } = imported(
+      [
+        'From: Anna Holm <anna.holm@vejle.dk>',
+        'Sent: 2 March 2027 09:12',
+        'To: All staff',
+        'Subject: Staff meeting',
+        '',
+        'Dear all,',
+        '',
+        'We meet on Thursday 18 March from 9-11 in the canteen at the Town Hall in Vejle. Please reply to this e-mail by 12 March.',
+        'First we look at the budget, then Peter Lund presents the new rota. After the break at 10.15 we work in groups. Finally Anna sums up.',
+        '',
+        'Kind regards',
+        'Anna Holm',
+        'Head of Section | Children and Families',
+        'Vejle Municipality',
+        'Direct: 76 81 00 00 | Mobile: 20 30 40 50',
+      ],
+      '2027-03-05',
+    );
+    assert.equal(event.letterDate, '2027-03-02');
+    assert.deepEqual([event.start, event.end], ['2027-03-18T09:00', '2027-03-18T11:00']);
+    assert.deepEqual([event.venue.name?.en, event.venue.room?.en, event.venue.address], ['Town Hall in Vejle', 'canteen', undefined]);
+    assert.equal(event.sender?.name.en, 'Vejle Municipality');
+    const anna = event.people.find((p) => p.name === 'Anna Holm');
+    assert.deepEqual([anna?.email, anna?.title?.en], ['anna.holm@vejle.dk', 'Head of Section']);
+    assert.match(anna?.phone ?? '', /76 81 00 00 \(direct\), 20 30 40 50 \(mobile\)/);
+    assert.equal(event.registration?.email, 'anna.holm@vejle.dk');
+    assert.equal(event.registration?.deadline, '2027-03-12T23:59');
+    assert.match(yaml, /# CHECK: the letter writes its programme as running text/);
+    assert.deepEqual(event.programme.find((item) => item.start === '10:15')?.title.en, 'Break');
+    assert.ok(event.programme.some((item) => item.people.includes('Peter Lund')));
+  });
+
+  it('when dates and times stand in aligned columns, then each date keeps its time; two signatures side by side are two people', () => {
+    const { event } = imported([
+      'Informationsmøde om ny affaldsordning',
+      '',
+      'Onsdag den 14. april 2027      kl. 19.00-21.00',
+      'Torsdag den 15. april 2027     kl. 10.00-12.00',
+      '',
+      'Mødet holdes i Borgersalen på Viby Rådhus, Stationsvej 2, 4130 Viby Sjælland.',
+      '',
+      'Med venlig hilsen',
+      '',
+      'Jens Hansen                         Mette Lind',
+      'Borgmester                          Direktør for Teknik og Miljø',
+    ]);
+    assert.deepEqual([event.start, event.end], ['2027-04-14T19:00', '2027-04-14T21:00']);
+    assert.deepEqual([event.venue.name?.da, event.venue.room?.da], ['Viby Rådhus', 'Borgersalen']);
+    assert.deepEqual(event.people.map((p) => [p.name, p.title?.da, p.roles]), [
+      ['Jens Hansen', 'Borgmester', ['signatory']],
+      ['Mette Lind', 'Direktør for Teknik og Miljø', ['signatory']],
+    ]);
+  });
+
+  it('when a limit is for each club, free parking is offered, and a Zoom block closes the letter, then none of it is taken for seats, price or contact', () => {
+    const { event } = imported([
+      'Online-møde for foreningerne',
+      '',
+      'Tirsdag den 8. juni 2027 kl. 19.00-20.00 på Zoom.',
+      '',
+      'Hver forening kan deltage med op til 3 personer. Der er gratis parkering, hvis I sidder sammen på rådhuset.',
+      'Tilmelding senest 1. juni på kommune.dk/tilmeld.',
+      '',
+      'Join Zoom Meeting',
+      'https://us02web.zoom.us/j/81234567890?pwd=abc',
+      'Meeting ID: 812 3456 7890',
+      'Passcode: 42xy',
+    ]);
+    assert.equal(event.registration?.capacity, undefined);
+    assert.match(event.registration?.text?.da ?? '', /op til 3 personer/);
+    assert.equal(event.practical.price, undefined);
+    assert.equal(event.practical.online?.url, 'https://us02web.zoom.us/j/81234567890?pwd=abc');
+    assert.match(event.practical.online?.text.da ?? '', /Meeting ID: 812 3456 7890.*Passcode: 42xy/);
+    assert.equal(event.venue.online, true);
+  });
+
+  it('when a letterhead line stands above the inviting paragraphs, then it is not taken for the title', () => {
+    const { event } = imported([
+      'Region Syddanmark',
+      '',
+      'Regionsrådet har vedtaget en ny strategi for kollektiv trafik, og vi vil gerne drøfte den med kommunerne inden den endelige vedtagelse i efteråret.',
+      '',
+      'Derfor inviterer vi til et dialogmøde med kommunernes trafikplanlæggere og andre interesserede fra forvaltningerne.',
+      '',
+      'tirsdag den 15. juni 2027 kl. 15.00-17.00',
+      'Fynsvej 40, 6000 Kolding',
+    ]);
+    assert.equal(event.title.da, 'Dialogmøde');
+    assert.deepEqual(event.organisers.map((o) => o.name.da), ['Region Syddanmark']);
+  });
 });

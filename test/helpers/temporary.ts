@@ -2,21 +2,20 @@ import { rmSync } from 'node:fs';
 import { after } from 'node:test';
 
 const folders: string[] = [];
-let registered = false;
+
+// Registered when this module loads — at the top level of a test file, so the hook belongs to the file's run and
+// runs once all of its tests are done. (Registered from inside a test or hook, `after` would belong to that test or
+// suite and remove folders that later tests and still-running servers use.) The exit hook covers anything else.
+process.once('exit', removeAll);
+try {
+  after(removeAll);
+} catch {
+  // Loaded outside a test run: the exit hook removes them.
+}
 
 /** Remembers a temporary folder and removes it when the test file's run ends: no test leaves folders behind. */
 export function trackTemporary(folder: string): string {
   folders.push(folder);
-  if (!registered) {
-    registered = true;
-    // A process-level hook as well: node:test's `after` runs per file only when called inside the run.
-    process.once('exit', removeAll);
-    try {
-      after(removeAll);
-    } catch {
-      // Called outside a test file's run (a benchmark): the exit hook removes them.
-    }
-  }
   return folder;
 }
 

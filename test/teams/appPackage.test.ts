@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
-import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { loadConfig } from '../../src/config';
 import { projectRoot } from '../../src/paths';
-import { CueRecognizer } from '../../src/understanding/recognizer';
-import { fillManifest, MANIFEST_DIR, packageValues, TeamsPackageError } from '../../scripts/teams/appPackage';
+import { EventKnowledge } from '../../src/understanding/knowledge';
+import { understand } from '../../src/understanding/understand';
+import { fillManifest, MANIFEST_DIR, packageFiles, packageValues, TeamsPackageError } from '../../scripts/teams/appPackage';
 import { validateTeamsFile } from '../../scripts/teams/validateManifest';
-import { bundledEvent } from '../helpers/event';
+import { TEST_EVENTS } from '../helpers/event';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
 const env = { MicrosoftAppId: BOT_ID, PUBLIC_BASE_URL: 'https://moedebot-demo.azurewebsites.net' };
@@ -50,16 +50,39 @@ describe('Teams app package', () => {
     assert.throws(() => fillManifest(values, '{"x":"{{nope}}"}'), /unknown placeholder \{\{nope\}\}/);
   });
 
-  it('every command in the lists, Danish and English, does what it says', () => {
-    const recognizer = new CueRecognizer(bundledEvent);
-    const expected = ['when', 'where', 'programme', 'signUp', 'myRegistration', 'deleteData', 'orgCount', 'orgBreakdown', 'orgList', 'orgExport'];
-    const personal = manifest.bots[0]!.commandLists[0]!.commands;
-    personal.forEach((command, i) => {
-      assert.deepEqual(recognizer.recognize(command.title).intents, [expected[i]], command.title);
-      const en = english[`bots[0].commandLists[0].commands[${i}].title`]!;
-      assert.deepEqual(recognizer.recognize(en).intents, [expected[i]], en);
+  /** What each command must be understood as: a question's topic or a request. */
+  const expected: Record<string, string> = {
+    'Hvornår er mødet?': 'when',
+    'Hvor er mødet?': 'where',
+    Program: 'programme',
+    'Tilmeld mig': 'signUp',
+    'Min tilmelding': 'myRegistration',
+    'Slet mine data': 'deleteData',
+    'Hvor mange er tilmeldt?': 'orgCount',
+    'Tilmeldte pr. kommune': 'orgBreakdown',
+    'Vis deltagerlisten': 'orgList',
+    'Eksportér som CSV': 'orgExport',
+  };
+  const meaning = (text: string, knowledge: EventKnowledge) => {
+    const understood = understand(text, knowledge, {});
+    return understood.kind === 'request' ? understood.request : understood.kind === 'question' ? understood.frames.map((frame) => frame.topic).join(',') : understood.kind;
+  };
+
+  for (const test of TEST_EVENTS) {
+    it(`every command in every list, Danish and English, does what it says (${test.name} event)`, () => {
+      const knowledge = new EventKnowledge(test.event);
+      manifest.bots[0]!.commandLists.forEach((list, l) =>
+        list.commands.forEach((command, c) => {
+          const want = expected[command.title];
+          assert.ok(want, `no expectation for "${command.title}"`);
+          assert.equal(meaning(command.title, knowledge), want, command.title);
+          const en = english[`bots[0].commandLists[${l}].commands[${c}].title`]!;
+          assert.equal(meaning(en, knowledge), want, en);
+          assert.equal(understand(en, knowledge, { hint: 'da' }).lang, 'en', `"${en}" is read as English`);
+        }),
+      );
     });
-  });
+  }
 
   it('icons: color 192×192; outline 32×32 with only white or transparent pixels', () => {
     const color = PNG.sync.read(readFileSync(path.join(MANIFEST_DIR, 'color.png')));
@@ -76,11 +99,19 @@ describe('Teams app package', () => {
     assert.ok(white > 50 && white < 32 * 32 - 50, 'a glyph, not a blank or a full square');
   });
 
-  it('npm run package:teams writes a zip with the manifest, localization and icons', async () => {
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/packageTeams.ts'], { cwd: projectRoot, env: { ...process.env, ...env } });
-    const zip = await JSZip.loadAsync(readFileSync(path.join(projectRoot, 'build', 'moedebot-teams.zip')));
-    assert.deepEqual(Object.keys(zip.files).sort(), ['color.png', 'en.json', 'manifest.json', 'outline.png']);
-    const packed = JSON.parse(await zip.file('manifest.json')!.async('string')) as { bots: Array<{ botId: string }> };
+  it('the package holds the filled manifest, the localization and both icons', () => {
+    const files = packageFiles(values);
+    assert.deepEqual(Object.keys(files).sort(), ['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    const packed = JSON.parse(files['manifest.json']!.toString('utf8')) as { bots: Array<{ botId: string }> };
     assert.equal(packed.bots[0]!.botId, BOT_ID);
+    assert.ok(files['color.png']!.equals(readFileSync(path.join(MANIFEST_DIR, 'color.png'))));
+  });
+
+  it('npm run package:teams without a bot id or public URL stops, names both, and writes nothing', async () => {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/packageTeams.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', MicrosoftAppId: '', PUBLIC_BASE_URL: '' },
+    });
+    await assert.rejects(run, (error: { code?: number; stderr?: string }) => error.code === 1 && /MicrosoftAppId[\s\S]*PUBLIC_BASE_URL/.test(error.stderr ?? ''));
   });
 });

@@ -186,6 +186,15 @@ const CLOCK = new RegExp(
   'giu',
 );
 
+/**
+ * "fra 13-16", "from 9 to 12.30": a bare range of hours after "fra"/"from", without "kl." or minutes; never a range
+ * of ages, people or amounts ("fra 3-5 år").
+ */
+const BARE_RANGE = new RegExp(
+  `(?<![\\p{L}\\d.,:/])(?:fra|from)\\s+${HOUR}(?:[.:]${MINUTE})?\\s*(?:-|–|—|til|to|until)\\s*${HOUR}(?:[.:]${MINUTE})?(?![\\d]|[.:/]\\d)(?!\\s*(?:år|års|years?|%|procent|percent|personer|people|persons|deltagere|participants|minutter|minutes|min\\b|timer|hours|kr|dkk|eur|dage|days|uger|weeks|m\\b|km|[ap]\\.?\\s?m\\b))`,
+  'giu',
+);
+
 function clock(hour: string | undefined, minute: string | undefined, half?: string): ClockTime | undefined {
   if (hour === undefined) return undefined;
   let h = Number(hour);
@@ -220,11 +229,21 @@ function* timeCandidates(text: string): Generator<TimeMention | undefined> {
     yield timeMention(m, from, to, true);
   }
   for (const m of text.matchAll(CLOCK)) yield timeMention(m, clock(m[1], m[2]), clock(m[3], m[4]), m[3] !== undefined);
+  for (const m of text.matchAll(BARE_RANGE)) {
+    const from = clock(m[1], m[2]);
+    const to = clock(m[3], m[4]);
+    if (from && to && minutesOf(to) > minutesOf(from)) yield timeMention(m, from, to, true);
+  }
 }
+
+/** "from 5.00 to 7.00 pm": the reading with am/pm wins over the bare clock times inside it. */
+const hasHalf = (mention: TimeMention): boolean => /\d\s*[ap]\.?\s?m\.?$/i.test(mention.text);
 
 export function findTimes(text: string): TimeMention[] {
   const masked = maskLinks(text);
-  const found = [...timeCandidates(masked)].filter((m): m is TimeMention => m !== undefined);
+  const candidates = [...timeCandidates(masked)].filter((m): m is TimeMention => m !== undefined);
+  const halves = candidates.filter(hasHalf);
+  const found = candidates.filter((m) => hasHalf(m) || !halves.some((h) => m.index < h.end && m.end > h.index));
   return withoutOverlaps(found).map((m) => ({ ...m, text: text.slice(m.index, m.end) }));
 }
 

@@ -4,13 +4,11 @@
  * API, so that comments sit above their keys and the letter's text stays a readable block.
  */
 import { Document, isMap, isNode, isScalar, isSeq, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { DraftEvent } from './index';
+import type { Check, DraftEvent } from './types';
+
+export type { Check };
 
 /** A value the organiser should look at: where it is in the file, and why. */
-export interface Check {
-  path: Array<string | number>;
-  message: string;
-}
 
 export interface DraftMeta {
   /** The letter, as the user named it. */

@@ -13,9 +13,10 @@ import { ImportError } from './errors';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
-import { findPeople } from './people';
+import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
-import { findProgramme, type ProgrammeFound, type ProgrammeItemInput } from './programme';
+import { findProgramme, type ProgrammeFound } from './programme';
+import type { DraftEvent, ImportResult } from './types';
 import { findRegistration } from './registration';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
@@ -23,7 +24,8 @@ import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from
 
 export { ImportError } from './errors';
 export { extractLetterText } from './extract';
-export { renderDraft, type Check, type DraftMeta } from './draft';
+export { renderDraft, type DraftMeta } from './draft';
+export type { Check, DraftEvent, ImportResult } from './types';
 export { formatSummary } from './summary';
 
 export interface ImportOptions {
@@ -33,19 +35,11 @@ export interface ImportOptions {
   id?: string;
 }
 
-/** The event as the importer writes it: the schema's input, with the programme in plain texts. */
-export type DraftEvent = Omit<EventFileInput, 'programme'> & { programme?: ProgrammeItemInput[] };
 
-export interface ImportResult {
-  event: DraftEvent;
-  checks: Check[];
-  /** What the letter does not state, in words for the summary. */
-  missing: string[];
-}
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */
-const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|end of|closing|close|goodbye|thank you)/i;
+const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
 
 function checkReadable(letter: Letter): void {
   const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
@@ -140,7 +134,20 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   } else if (!venueFound.online && !venueFound.address) missing.push('venue address');
 
   const people = findPeople(letter, programme);
-  const organisers = findOrganisers(letter, skip, people.signatureOrganisations, findAddresses(letter), venueFound.line);
+  const signed = { organisations: people.signatureOrganisations, titleOrganisations: people.signatureTitleOrganisations };
+  const organisers = findOrganisers(letter, skip, signed, findAddresses(letter), venueFound.line);
+  // "Fra: Pernille Dalgaard Skov <pds@…>": her address, and the contact when the letter names no other.
+  const fromPerson = organisers.fromPerson ? people.people.find((p) => p.name === organisers.fromPerson!.name) : undefined;
+  if (fromPerson && organisers.fromPerson?.email) fromPerson.email ??= organisers.fromPerson.email;
+  // "send dem til mig på lrb@…": the one who writes, and signs, gives her address.
+  const writer = people.people.find((p) => p.roles?.includes('signatory'));
+  const toMe = letter.sentences.map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1]).find(Boolean);
+  if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
+  const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
+  if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
+    signatory.roles = [...(signatory.roles ?? []), 'contact'];
+    checks.push({ path: ['people', people.people.indexOf(signatory), 'roles'], message: 'the letter names no contact person; the one who signs, with an e-mail or phone, is taken as the contact' });
+  }
   if (organisers.doubt) checks.push({ path: ['organisers'], message: organisers.doubt });
   const about = findAbout(letter, skip, programme.items);
   // The headline with the date ("Fredag … kl. 9.00–12.30 · Online på Microsoft Teams") is about when, not a practical fact.
@@ -177,7 +184,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     sender,
     organisers: organisers.organisers.length > 0 ? organisers.organisers : undefined,
     audience: about.audience,
-    people: people.people.length > 0 ? people.people : undefined,
+    people: people.people.length > 0 ? people.people.map(ordered) : undefined,
     purpose: about.purpose,
     focus: about.focus,
     background: about.background,

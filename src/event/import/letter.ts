@@ -48,7 +48,9 @@ export interface Letter {
   sentences: Sentence[];
 }
 
-const PAGE_NUMBER = /\b(side|page)\s+\d+\s+(af|of)\s+\d+\b/i;
+const PAGE_NUMBER = /\b(side|page)\s+\d+\s*(af|of|\/)\s*\d+\b/i;
+/** "…   1 / 3" at the far end of a line: a page number in a footer. */
+const PAGE_NUMBER_AT_END = /\S\s{3,}\d+\s*\/\s*\d+$/;
 const SEPARATOR = /^[-=_*~·.]{3,}$/;
 const EXAMPLE_MARKER = /^\((fiktiv|fictional|eksempel|example)\b.*\)$/i;
 
@@ -83,7 +85,7 @@ export function stripMarkup(raw: string): string {
   return raw
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_all, label: string, target: string) => (label === target ? target : `${label} (${target})`))
-    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, '$1')
+    .replace(/(\S?)<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, (_all, before: string, url: string) => (before ? `${before} ${url}` : url))
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=$|[\s.,;:!?)])/g, '$1$2')
     .replace(/\\([.\-*_#()[\]!+])/g, '$1')
@@ -91,11 +93,121 @@ export function stripMarkup(raw: string): string {
     .trim();
 }
 
+/**
+ * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
+ * tables are read; the row of dashes under the header goes.
+ */
+function unfoldTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const row = /^\s*\|(.*)\|\s*$/.exec(line);
+    if (!row) {
+      out.push(line);
+      continue;
+    }
+    const cells = row[1]!.split('|').map((cell) => cell.trim());
+    if (cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell))) continue;
+    out.push(cells.filter((cell) => cell !== '').join('   '));
+  }
+  return out;
+}
+
+/** Where a run of three or more spaces inside a line ends: the start of a second column, if the line has one. */
+function gapsOf(line: string): number[] {
+  return [...line.matchAll(/\S( {3,})(?=\S)/g)].map((match) => match.index + 1 + match[1]!.length).filter((column) => column >= 20);
+}
+
+/** Lines before `index` up to a content line that is a closing greeting ("Med venlig hilsen", "Kind regards"). */
+function followsGreeting(lines: string[], index: number): boolean {
+  for (let i = index - 1, content = 0; i >= 0 && content < 2; i--) {
+    if (lines[i]!.trim() === '') continue;
+    if (/^(med venlig hilsen|venlig hilsen|mvh\.?|de bedste hilsner|bedste hilsner|kind regards|best regards|regards|yours sincerely|sincerely|best wishes)[,.!]?$/i.test(lines[i]!.trim())) return true;
+    content++;
+  }
+  return false;
+}
+
+/**
+ * A page laid out in two columns (a PDF converted with its layout, two signatures side by side) read column by
+ * column: the left column's lines, then the right's. A stretch counts as two columns when at least two lines have a
+ * wide gap that ends at the same place and no line runs across it; a table of labels and values ("Sted:    …") does
+ * not, since its left cells are short — unless it signs the letter, where two people sign side by side.
+ */
+function unfoldColumns(lines: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const column = gapsOf(lines[i]!)[0];
+    const region = column === undefined ? undefined : columnRegion(lines, i, column);
+    if (!region) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const left: string[] = [];
+    const right: string[] = [];
+    for (const line of lines.slice(i, region.end + 1)) {
+      const gap = gapsOf(line).find((c) => Math.abs(c - column!) <= 2);
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() === '') {
+        left.push('');
+        right.push('');
+      } else if (gap !== undefined) {
+        left.push(line.slice(0, gap).trimEnd());
+        right.push(line.slice(gap).trimEnd());
+      } else if (Math.abs(indent - column!) <= 2) {
+        // A line with text in one column only ends a paragraph in the other.
+        left.push('');
+        right.push(line.trim());
+      } else {
+        left.push(line.trimEnd());
+        right.push('');
+      }
+    }
+    const unfolded = [...left, '', ...right].filter((line, k, all) => line !== '' || k < 2 || all[k - 1] !== '' || all[k - 2] !== '');
+    out.push(...unfolded);
+    i = region.end + 1;
+  }
+  return out;
+}
+
+function columnRegion(lines: string[], start: number, column: number): { end: number } | undefined {
+  let gapLines = 0;
+  let filled = 0;
+  /** Lines of a column that go on in lower case: columns of running text, not a table of dates and times. */
+  let running = 0;
+  let end = start;
+  let blanks = 0;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.trim() === '') {
+      if (++blanks > 3) break;
+      continue;
+    }
+    blanks = 0;
+    const gap = gapsOf(line).find((c) => Math.abs(c - column) <= 2);
+    const indent = line.length - line.trimStart().length;
+    const parts = gap !== undefined ? [line.slice(0, gap), line.slice(gap)] : [line];
+    running += parts.filter((part) => /^\p{Ll}{3,}/u.test(part.trim())).length;
+    if (gap !== undefined) {
+      gapLines++;
+      if (line.slice(0, gap).trimEnd().length >= column - 12) filled++;
+    } else if (Math.abs(indent - column) <= 2) {
+      // Only the right column has text on this line.
+    } else if (line.trimEnd().length <= column - 2) {
+      if (line.trimEnd().length >= column - 12) filled++;
+    } else break;
+    end = j;
+  }
+  if (gapLines < 2) return undefined;
+  return (filled >= 2 && running >= 2) || followsGreeting(lines, start) ? { end } : undefined;
+}
+
 export function isFurniture(text: string): boolean {
   if (text === '') return false;
   if (PAGE_NUMBER.test(text) || SEPARATOR.test(text) || EXAMPLE_MARKER.test(text)) return true;
   // Web-page buttons ("Del | Print | Tilføj til kalender"): short words between bars, no numbers (a line like
-  // "Onsdag 12. maj | kl. 10-15 | Aarhus" is content).
+  // "Onsdag 12. maj | kl. 10-15 | Vestby" is content).
   const parts = text.split('|').map((part) => part.trim());
   return parts.length >= 3 && !/\d/.test(text) && parts.every((part) => part.length > 0 && part.length <= 25);
 }
@@ -105,9 +217,18 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** A line laid out with wide gaps that comes back on every page: a running header or footer. */
+function runningLines(raws: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const raw of raws) if (/\S\s{3,}\S/.test(raw.trim())) counts.set(raw.trim(), (counts.get(raw.trim()) ?? 0) + 1);
+  return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([line]) => line));
+}
+
 function readLines(text: string): Line[] {
   let boldOpen = false;
-  return text.split('\n').map((raw, index) => {
+  const raws = text.split('\n');
+  const running = runningLines(raws);
+  return raws.map((raw, index) => {
     const trimmed = raw.trim();
     const markers = (trimmed.match(/\*\*/g) ?? []).length;
     const openAtStart = boldOpen;
@@ -124,7 +245,7 @@ function readLines(text: string): Line[] {
       bold,
       allCaps: isAllCaps(cleaned),
       blank: cleaned === '',
-      furniture: isFurniture(cleaned),
+      furniture: isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
     };
   });
 }
@@ -148,7 +269,18 @@ function readBlocks(lines: Line[]): Block[] {
     if (line.heading > 0) close();
   }
   close();
-  return groups.map((group, index) => ({ index, lines: group, text: group.map((line) => line.text).join(' ') }));
+  return groups.map((group, index) => ({ index, lines: group, text: joinLines(group.map((line) => line.text)) }));
+}
+
+/** Lines of a block as one text; a word broken over two lines with a hyphen ("har-" / "bours") is whole again. */
+function joinLines(texts: string[]): string {
+  let text = '';
+  for (const line of texts) {
+    if (text === '') text = line;
+    else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line) && !/^(og|eller|and|or|til|to)\b/.test(line)) text = text.slice(0, -1) + line;
+    else text += ` ${line}`;
+  }
+  return text;
 }
 
 /** Abbreviations whose period does not end a sentence. */
@@ -184,15 +316,22 @@ export function splitSentences(text: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
-/** A block of short lines (an address, a "Til" list) is read line by line; a paragraph as running text. */
+/**
+ * A block of short lines (an address, a "Til" list) is read line by line; a paragraph as running text, also when a
+ * narrow column wraps it into short lines (most lines then go on in lower case).
+ */
 function unitsOf(block: Block): string[] {
   const lines = block.lines.map((line) => line.text);
   const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
-  return shortLines ? lines : [block.text];
+  // A line goes on in the next when that starts in lower case, or it stops mid-sentence ("Register at … by").
+  const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!))).length;
+  // A sentence run over several lines: it ends with a full stop, and no line before the last ends one.
+  const sentence = /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
+  return shortLines && wraps * 2 < lines.length - 1 && !sentence ? lines : [block.text];
 }
 
 export function readLetter(text: string): Letter {
-  const normalised = normaliseText(text);
+  const normalised = unfoldColumns(unfoldTables(normaliseText(text).split('\n'))).join('\n');
   const lines = readLines(normalised);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];

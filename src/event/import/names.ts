@@ -1,8 +1,8 @@
 /**
  * Names of people and organisations in running text. A person's name is two to five capitalised words
- * ("Thomas Gyldal Petersen", "Anne-Sofie Lund"); an organisation's has a word that says so ("Herning Kommune",
+ * ("Anna Holm Jensen", "Marie-Louise Holm"); an organisation's has a word that says so ("Vestby Kommune",
  * "Syddansk Klimacenter", "University of Bergen") or is an acronym ("KL"). Titles come before the name in Danish
- * ("borgmester Hanne Bech Thorsen") and after it in both languages ("…, formand for KL's …", "…, journalist").
+ * ("borgmester Bente Lund Mikkelsen") and after it in both languages ("…, formand for KL's …", "…, journalist").
  */
 
 export interface NamedPerson {
@@ -35,7 +35,15 @@ const ORGANISATION_SUFFIXES = [
   'rådhuset', 'forsyning', 'partnership', 'alliance', 'klub', 'klubben', 'club', 'akademi', 'academy', 'direktorat', 'direktoratet',
   'tjeneste', 'tjenesten', 'services', 'landsforening', 'union', 'forbund', 'forbundet', 'organisation', 'organization', 'board',
   'bestyrelse', 'bestyrelsen', 'seniorråd', 'seniorrådet', 'ungdomsråd', 'handicapråd', 'kommission', 'commission', 'teams', 'zoom',
+  'lab', 'laboratory', 'facility', 'arkitekter', 'architects', 'consulting', 'rådgivning', 'advokater', 'bank', 'initiative', 'partners',
+  'office', 'kontor', 'kontoret', 'hub', 'klynge', 'klyngen', 'cluster',
 ];
+/** Job titles written in capitals after a name ("Tomas Berglund, Senior Adviser"): never part of a name. */
+const TITLE_NOUNS = new Set(
+  'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(' '),
+);
+/** Job titles written with a capital before a name ("Frivilligkoordinator Lone Bech Sørensen"): no part of the name. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
 const ORGANISATION_WORDS = new Set(['kl', 'hus', 'råd', 'hall', 'city', 'a/s', 'aps', 'ltd', 'inc', 'gmbh', 'microsoft', 'google', 'denmark', 'danmark']);
 
 /** Capitalised words that start sentences, greet, label or schedule, and so are no part of a name. */
@@ -47,7 +55,8 @@ const NOT_NAMES = new Set(
     'mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday saturday sunday januar februar marts ' +
     'april maj juni juli august september oktober november december january february march may june july october invitation ' +
     'opsamling afrunding pause frokost lunch coffee kaffe debat debate dialog workshop oplægsholder speaker speakers emne subject til fra ' +
-    'dato date side page sted venue adresse address online live stream link mødet møde meeting konference conference temadag'
+    'dato date side page sted venue adresse address online live stream link mødet møde meeting konference conference temadag ' +
+    'then first finally next afterwards after derefter bagefter herefter dernæst først endelig afslutningsvis'
   ).split(' '),
 );
 
@@ -71,9 +80,14 @@ export function findNames(text: string): NameSpan[] {
     let to = words.length;
     while (from < to && NOT_NAMES.has(words[from]!.text.toLowerCase())) from++;
     while (to > from && NOT_NAMES.has(words[to - 1]!.text.toLowerCase())) to--;
+    if (to - from >= 3 && TITLE_WORD.test(words[from]!.text)) from++;
     const kept = words.slice(from, to);
     if (kept.length < 2 || kept.length > 5) continue;
-    if (kept.some((word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text))) continue;
+    // "Bonde & Friis Arkitekter", "Institut for Kommunal Sundhed": the rest of an organisation's name.
+    const before = text.slice(0, kept[0]!.index);
+    const owner = /(\S+)\s+(?:for|of|i|på|de|du)\s+$/u.exec(before)?.[1];
+    if (/&\s*$/.test(before) || (owner !== undefined && /^\p{Lu}/u.test(owner) && isOrganisationWord(owner))) continue;
+    if (kept.some((word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text) || TITLE_NOUNS.has(word.text.toLowerCase()))) continue;
     const last = kept[kept.length - 1]!;
     spans.push({ index: kept[0]!.index, end: last.index + last.text.length, name: kept.map((word) => word.text).join(' ') });
   }
@@ -101,6 +115,8 @@ function trailing(text: string): string | undefined {
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^\(|\)$/g, '')
     .replace(/[\s,.]+$/, '')
+    // "ældrechef Marianne Ravn og overlæge Peter …": the title after "og" is the next person's.
+    .replace(/(?:^|\s*,?\s+)(?:og|and|&)\s+\p{Ll}[\p{Ll}-]*$/u, '')
     .trim();
   return value === '' ? undefined : value;
 }
@@ -110,16 +126,24 @@ function leading(before: string): string | undefined {
   const honorific = HONORIFIC.exec(before);
   if (honorific) return honorific[1];
   const word = /(?:^|[\s(])([\p{Ll}][\p{Ll}-]{3,})\s+$/u.exec(before)?.[1];
-  return word && !NOT_TITLES.has(word) ? word : undefined;
+  if (word && !NOT_TITLES.has(word)) return word;
+  // "Kontakt: Frivilligkoordinator Lone Bech Sørensen": a capitalised job title.
+  const capitalised = /(?:^|[\s(:])(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
+  return capitalised && TITLE_WORD.test(capitalised) ? capitalised : undefined;
 }
 
 /**
  * The people a phrase names, each with the title or organisation written beside it:
- * "Karin Lindqvist (Uppsala University), Pekka Rantanen (head of education, City of Tampere) and Sigrid Dahl Olesen
- * (school leader, Aarhus). Moderator: Mads Kjeldsen, journalist".
+ * "Eva Berg (Uppsala University), Jussi Koski (head of education, City of Tampere) and Lise Dam Olsen
+ * (school leader, Vestby). Moderator: Per Krog, journalist".
  */
 export function parsePeople(phrase: string): NamedPerson[] {
-  const spans = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
+  const found = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
+  // "trafikplanlægger Mikkel Storm Iversen, Regional Udvikling": capitalised words after the last name and a comma
+  // are where that person works, not another person.
+  const last = found[found.length - 1];
+  const affiliation = found.length >= 2 && last && /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
+  const spans = affiliation ? found.slice(0, -1) : found;
   return spans.map((span, position) => {
     const next = spans[position + 1];
     const previousEnd = position === 0 ? 0 : spans[position - 1]!.end;
@@ -129,7 +153,7 @@ export function parsePeople(phrase: string): NamedPerson[] {
     const title = leading(before);
     const from = after ? /^(?:fra|from)\s+(\p{Lu}.*)$/u.exec(after) : null;
     if (from) person.organisation = from[1];
-    else if (after && /^[\p{Lu}]/u.test(after) && !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after)) person.organisation = after;
+    else if (after && /^[\p{Lu}]/u.test(after) && !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after) && !TITLE_NOUNS.has(after.split(/[\s,]/)[0]!.toLowerCase())) person.organisation = after;
     else if (after) person.title = title ? `${title}, ${after}` : after;
     if (title && person.title === undefined) person.title = title;
     const role = ROLE_LABELS.find(([pattern]) => pattern.test(before.split(/[,;]|\.\s/).pop() ?? ''))?.[1];
@@ -147,7 +171,7 @@ const CONNECTORS = new Set(['i', 'for', 'of', 'og', 'and', '&', 'på', 'de', 'du
 
 /**
  * The organisation's name that starts at `index` (after "the"/"det"): capitalised words, with small words between
- * them ("Seniorrådet i Jammerbugt Kommune", "Nordic Network for School Development", "KL's Børne- og
+ * them ("Seniorrådet i Østkyst Kommune", "Nordic Network for Teacher Education", "KL's Børne- og
  * Undervisningsudvalg").
  */
 export function organisationAt(text: string, index: number): string | undefined {
@@ -158,7 +182,14 @@ export function organisationAt(text: string, index: number): string | undefined 
     const word = words[i]!;
     const bare = word.replace(/[,.;:!?)]+$/, '');
     const capitalised = /^[\p{Lu}\d]/u.test(bare);
-    const joined = (CONNECTORS.has(bare.toLowerCase()) || (taken[taken.length - 1] ?? '').endsWith('-')) && /^[\p{Lu}]/u.test(words[i + 1] ?? '');
+    // "Board of the Nordic Sister Cities Association": "of the" joins like "of".
+    const next = /^(?:the|det)$/i.test(words[i + 1] ?? '') && CONNECTORS.has(bare.toLowerCase()) ? words[i + 2] : words[i + 1];
+    const joined = (CONNECTORS.has(bare.toLowerCase()) || (taken[taken.length - 1] ?? '').endsWith('-')) && /^[\p{Lu}]/u.test(next ?? '');
+    if (joined && next !== words[i + 1]) {
+      taken.push(bare, words[i + 1]!);
+      i++;
+      continue;
+    }
     if (!(capitalised || joined) || bare === '') break;
     taken.push(bare);
     if (bare !== word) break; // punctuation ends the name

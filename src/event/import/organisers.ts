@@ -1,13 +1,14 @@
 /**
- * Who invites and who sends. Organisers are named where the letter invites ("KL inviterer sammen med Herning
- * Kommune", "Brønderslev Kommune inviterer", "Derfor inviterer KL …") or says who arranges ("organised by X in
+ * Who invites and who sends. Organisers are named where the letter invites ("KL inviterer sammen med Vestby
+ * Kommune", "Nordby Kommune inviterer", "Derfor inviterer KL …") or says who arranges ("organised by X in
  * cooperation with Y", "Arrangør: …"). The sender is the letterhead or e-mail header: "Fra: …", a footer with a
  * web address, a letterhead address block, the organisation under the signature.
  */
 import type { EventFileInput } from '../schema';
 import { findEmails, findUrls } from './contactDetails';
 import type { Letter } from './letter';
-import { looksLikeOrganisation, organisationAt } from './names';
+import { findDates } from './dates';
+import { findNames, looksLikeOrganisation, organisationAt } from './names';
 import type { AddressFound } from './venue';
 
 export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number];
@@ -15,13 +16,15 @@ export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number
 export interface OrganisersFound {
   organisers: OrganisationInput[];
   sender?: OrganisationInput;
+  /** The person an e-mail is from ("Fra: Pernille Dalgaard Skov <pds@…>"), with the address. */
+  fromPerson?: { name: string; email?: string };
   /** Why a value is only a guess, for a `# CHECK:` comment. */
   doubt?: string;
 }
 
 const INVITES = /\b(inviterer|indbyder|invites|invite)\b/i;
 const ORGANISED_BY = /\b(?:organi[sz]ed|arranged|hosted|arrangeret|arrangeres|afholdes|afholdt|planlagt|presented)\s+(?:by|af)\s+/gi;
-const PARTNER = /^\s*(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
+const PARTNER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
 const ORGANISER_LABEL = /^(arrangør(?:er)?|medarrangør(?:er)?|organi[sz]ers?|organi[sz]ed by|arrangeret af|værter|hosts?)\s*:\s*(.+)$/i;
 /** Words that start a sentence before "inviterer" without being who invites ("Derfor inviterer KL …"). */
 const NOT_SUBJECTS = /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
@@ -32,7 +35,7 @@ function plausible(name: string | undefined): name is string {
   return looksLikeOrganisation(name) || name.split(/\s+/).length >= 2;
 }
 
-/** The organisation named at `index`, and the partners listed after it ("… sammen med Herning Kommune"). */
+/** The organisation named at `index`, and the partners listed after it ("… sammen med Vestby Kommune"). */
 function withPartners(text: string, index: number): string[] {
   const names: string[] = [];
   let position = index;
@@ -55,9 +58,24 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
     const text = sentence.text;
     const invites = INVITES.exec(text);
     if (invites) {
-      const subject = text.slice(0, invites.index).trim();
+      // "… Association cordially invites", "KL inviterer hermed": the adverb is no part of who invites.
+      const subject = text
+        .slice(0, invites.index)
+        .trim()
+        .replace(/\s+(?:\p{Ll}+ly|hermed|derfor|gerne|igen|hereby|also|også)$/u, '');
       const before = organisationAt(subject, 0);
-      if (before === subject && plausible(before)) names.push(...withPartners(text, 0));
+      // "On 5th October the Nordic Municipal Procurement Academy (NMPA) invites": the name that ends the subject.
+      const bare = subject.replace(/\s*\([^()]{1,20}\)$/, '');
+      const ending = [...bare.matchAll(/(?:^|\s)(?=\S)/g)]
+        .map((match) => match.index + match[0].length)
+        .find((index) => {
+          // The name starts after a word in lower case ("… October the Nordic …").
+          if (!/(?:^|\s)\p{Ll}+\s+$/u.test(bare.slice(0, index))) return false;
+          const name = organisationAt(bare, index);
+          return name !== undefined && bare.slice(index).replace(/^(?:the|det|den|de)\s+/i, '') === name && looksLikeOrganisation(name);
+        });
+      if (before === subject.replace(/^(?:the|det|den|de)\s+/i, '') && plausible(before)) names.push(...withPartners(text, 0));
+      else if (ending !== undefined && ending > 0) names.push(...withPartners(text, ending));
       else if (!before || NOT_SUBJECTS.test(subject)) names.push(...withPartners(text, invites.index + invites[0].length + 1));
     }
     for (const organised of text.matchAll(ORGANISED_BY)) names.push(...withPartners(text, organised.index + organised[0].length));
@@ -83,21 +101,45 @@ function domainMatches(website: string, name: string): boolean {
   return host === key(name) || (host.length >= 2 && host === acronym(name));
 }
 
-function senderFrom(letter: Letter, organisers: string[], signatureOrganisations: string[], addresses: AddressFound[], venueLine: number | undefined): OrganisationInput | undefined {
-  // An e-mail header: "Fra: Klimanetværk Syd <info@…>".
+/** The letterhead at the top: "Viborg Kommune" / "Børn og Unge", "Favrskov Kommune · Sundhed og Omsorg". */
+function letterheadOrganisation(letter: Letter): string | undefined {
+  const top = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 4);
+  for (const line of top) {
+    if (line.text.length > 60 || /^[\p{L} .-]+:/u.test(line.text) || findDates(line.text).length > 0 || line.heading > 0) return undefined;
+    const first = line.text.split(/\s[·|•]\s|\s{3,}/)[0]!.trim();
+    if (looksLikeOrganisation(first) && !/\d/.test(first) && findNames(first).every((span) => looksLikeOrganisation(span.name))) return first;
+  }
+  return undefined;
+}
+
+export interface Signed {
+  organisations: string[];
+  /** From title lines ("Koordinator, DigiNet Sjælland"). */
+  titleOrganisations: string[];
+}
+
+function senderFrom(letter: Letter, organisers: string[], signed: Signed, addresses: AddressFound[], venueLine: number | undefined): { sender?: OrganisationInput; fromPerson?: { name: string; email?: string } } {
+  let fromPerson: { name: string; email?: string } | undefined;
+  // An e-mail header: "Fra: Klimanetværk Vest <info@…>"; from a person, the sender is the organisation they sign for.
   const from = letter.lines.find((line) => /^(fra|from|afsender|sender)\s*:/i.test(line.text));
   if (from) {
     const rest = from.text.replace(/^[^:]+:\s*/, '');
     const email = findEmails(rest)[0]?.value;
-    const name = rest.replace(/<[^>]*>|\S+@\S+/g, '').replace(/["“”]/g, '').trim();
-    if (name) return { name, ...(email ? { email } : {}) };
+    const name = rest.replace(/<[^>]*>|\S+@\S+|\[mailto:[^\]]*\]/g, '').replace(/["“”]/g, '').trim();
+    const person = findNames(name)[0];
+    if (name && person && person.index === 0 && person.name === name && !looksLikeOrganisation(name)) {
+      fromPerson = email ? { name, email } : { name };
+      const organisation = letterheadOrganisation(letter) ?? signed.organisations[0] ?? signed.titleOrganisations[0];
+      return { sender: organisation ? { name: organisation } : undefined, fromPerson };
+    }
+    if (name) return { sender: { name, ...(email ? { email } : {}) } };
   }
-  // A footer or header with a web address: "Nordic Network for School Development · nef2027.dk   Page 1 of 2".
+  // A footer or header with a web address: "Nordic Network for Teacher Education · nef2027.dk   Page 1 of 2".
   for (const line of letter.lines.filter((l) => l.furniture)) {
     const parts = line.text.split(/\s[·|•]\s|\s{3,}|\s[–—]\s/).map((part) => part.trim());
     const website = parts.map((part) => findUrls(part)[0]?.value).find(Boolean);
     const name = parts.find((part) => !findUrls(part).length && looksLikeOrganisation(part) && !/\d/.test(part));
-    if (website && name) return { name, website };
+    if (website && name) return { sender: { name, website } };
   }
   // A letterhead: a web address alone on a line, an address block near it, the organiser the domain belongs to.
   const websiteLine = letter.lines.find((line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line.text) && findUrls(line.text).length === 1);
@@ -106,31 +148,31 @@ function senderFrom(letter: Letter, organisers: string[], signatureOrganisations
     ? addresses.find((address) => address.line !== venueLine && Math.abs(address.lastLine - websiteLine.index) <= 6 && address.lastLine > address.line)
     : undefined;
   const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
-  const name = named ?? signatureOrganisations[0];
-  if (!name) return undefined;
+  const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
+  if (!name) return {};
   const sender: OrganisationInput = { name };
-  if (website && (named || signatureOrganisations.length > 0)) sender.website = website;
+  if (website && (named || signed.organisations.length > 0)) sender.website = website;
   if (letterhead) sender.address = letterhead.text;
-  return sender;
+  return { sender };
 }
 
 export function findOrganisers(
   letter: Letter,
   skip: Set<number>,
-  signatureOrganisations: string[],
+  signed: Signed,
   addresses: AddressFound[],
   venueLine: number | undefined,
 ): OrganisersFound {
   const names: string[] = [];
   for (const name of inSentences(letter, skip)) if (!names.some((known) => key(known) === key(name))) names.push(name);
-  const sender = senderFrom(letter, names, signatureOrganisations, addresses, venueLine);
+  const { sender, fromPerson } = senderFrom(letter, names, signed, addresses, venueLine);
   const organisers: OrganisationInput[] = names.map((name) => {
     const organiser: OrganisationInput = { name };
     if (sender && typeof sender.name === 'string' && key(sender.name) === key(name) && sender.website) organiser.website = sender.website;
     return organiser;
   });
   if (organisers.length === 0 && sender) {
-    return { organisers: [{ name: sender.name }], sender, doubt: 'the letter does not say who invites; the sender is assumed to be the organiser' };
+    return { organisers: [{ name: sender.name }], sender, fromPerson, doubt: 'the letter does not say who invites; the sender is assumed to be the organiser' };
   }
-  return { organisers, sender };
+  return { organisers, sender, fromPerson };
 }

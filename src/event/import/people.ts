@@ -1,7 +1,7 @@
 /**
  * The people a letter names and what they do: speakers and moderators from the programme, a moderator or chair
- * named in a sentence ("Aftenens ordstyrer er Lene Frost …"), the contact person with e-mail and phone ("Har du
- * spørgsmål … kontakte projektleder Mette Thygesen … på mette@… eller tlf. 99 45 46 82"), and the signatory under
+ * named in a sentence ("Aftenens ordstyrer er Rikke Sand …"), the contact person with e-mail and phone ("Har du
+ * spørgsmål … kontakte projektleder Sara Vinther … på mette@… eller tlf. 99 45 46 82"), and the signatory under
  * "Med venlig hilsen" / "Kind regards" with the title line below the name.
  */
 import type { EventFileInput, PersonRole } from '../schema';
@@ -18,8 +18,10 @@ export interface PeopleFound {
   people: PersonInput[];
   /** The contact's details when the letter gives them without a person's name ("Questions: info@…"). */
   contactDetails?: { email?: string; phone?: string };
-  /** Organisation lines in the signature ("Brønderslev Kommune", "Teknik og Miljø"). */
+  /** Organisation lines in the signature ("Nordby Kommune", "Teknik og Miljø"). */
   signatureOrganisations: string[];
+  /** Organisations named in a signature's title line ("Koordinator, DigiNet Sjælland"). */
+  signatureTitleOrganisations: string[];
 }
 
 const CONTACT_CUE =
@@ -28,6 +30,8 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [/\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:er|is|bliver|will be|for aftenen|i dag))?\s*:?\s*$/i, 'moderator'],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
+  // "a short welcome by our chair, Helle Marstrand Bak", "velkomst ved formand Anna Holm".
+  [/(?<![\p{L}])(?:welcome|welcoming|velkomst|velkommen|tale|speech|address|oplæg|toast)\s+(?:by|ved|v\/|af|fra|from)\s+(?:(?:our|vores|the|vores nye|our new)\s+)?(?:\p{Ll}[\p{Ll}-]*\s*,?\s*)?$/iu, 'speaker'],
 ];
 
 function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, role: PersonRole, details: { email?: string; phone?: string } = {}): PersonInput {
@@ -35,7 +39,7 @@ function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, rol
 }
 
 /** Keys in the order the event file documents them, without empty ones. */
-function ordered(p: PersonInput): PersonInput {
+export function ordered(p: PersonInput): PersonInput {
   const result: PersonInput = { name: p.name };
   if (p.title) result.title = p.title;
   if (p.organisation) result.organisation = p.organisation;
@@ -45,13 +49,42 @@ function ordered(p: PersonInput): PersonInput {
   return result;
 }
 
-/** "… contact the conference secretariat, Anne-Sofie Lund, at …": the words between the verb and the name. */
+/** "… contact the conference secretariat, Marie-Louise Holm, at …": the words between the verb and the name. */
 function appositiveTitle(before: string): string | undefined {
   const match = /(?:contact|kontakte?|til|to)\s+(?:the\s+|vores\s+|our\s+)?([\p{Ll}][\p{Ll} -]{2,40}),\s*$/u.exec(before);
   return match?.[1]?.trim();
 }
 
+/**
+ * A block headed "Contact" in a column of facts: "Contact" / "Conference secretariat:" / "Lærke Bendtsen" /
+ * "secretariat@…" / "+45 …": the name, the line that says what they are, the e-mail and phone.
+ */
+function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefined {
+  for (const block of letter.blocks) {
+    const [label, ...rest] = block.lines.map((line) => line.text);
+    if (skip.has(block.lines[0]!.index) || !/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(label ?? '') || rest.length === 0) continue;
+    const lines = rest.length > 0 ? rest : [];
+    const nameLine = lines.findIndex((line) => findNames(line)[0]?.index === 0 && !contactLineOf(line));
+    if (nameLine < 0) continue;
+    const text = lines.join(' ');
+    const email = findEmails(text)[0]?.value;
+    const phone = findPhones(text)[0]?.value;
+    if (!email && !phone) continue;
+    const name = findNames(lines[nameLine]!)[0]!.name;
+    const described = lines[nameLine - 1]?.replace(/:$/, '');
+    const after = lines[nameLine]!.slice(name.length).replace(/^[\s,–—-]+/, '').trim();
+    return person({ name, title: after || (described && !findEmails(described).length ? described : undefined) }, 'contact', { email, phone });
+  }
+  return undefined;
+}
+
+function contactLineOf(text: string): boolean {
+  return findEmails(text).length > 0 || findPhones(text).length > 0;
+}
+
 function contacts(letter: Letter, skip: Set<number>): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
+  const inBlock = contactBlock(letter, skip);
+  if (inBlock) return { people: [inBlock] };
   let details: PeopleFound['contactDetails'];
   for (const sentence of letter.sentences) {
     if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
@@ -85,38 +118,117 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
       const role = ROLE_IN_SENTENCE.find(([pattern]) => pattern.test(before))?.[1];
       if (!role) continue;
       const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
-      found.push(person(named, role));
+      // "… by our chair, Helle Marstrand Bak": what the letter calls them.
+      const called = /(?:our|vores|the)\s+(?:new\s+|nye\s+)?(\p{Ll}[\p{Ll}-]+),?\s*$/u.exec(before)?.[1];
+      found.push(person({ ...named, title: named.title ?? called }, role));
     }
   }
   return found;
 }
 
-/** The lines under the closing greeting: organisation lines, then the person and the title line below the name. */
-function signature(letter: Letter): { person?: PersonInput; organisations: string[] } {
+/** "Direkte: 99 74 15 62 | Mobil: 21 63 08 47", "Tlf. 46 31 72 05", "E-mail: …": a signature's contact line. */
+function contactLine(text: string): { email?: string; phone?: string } | undefined {
+  const emails = findEmails(text);
+  const phones = findPhones(text);
+  if (emails.length === 0 && phones.length === 0) return undefined;
+  const rest = text.replace(/[\w.+-]+@[\w.-]+/g, '').replace(/[+\d][\d ]{6,}\d/g, '');
+  if (rest.split(/\s+/).filter((word) => /\p{L}{3}/u.test(word)).length > 4) return undefined;
+  // Several numbers keep the letter's label for each: "99 74 15 62 (direkte), 21 63 08 47 (mobil)".
+  const labelled = phones.map((found) => {
+    const label = /([\p{L}-]+)\.?\s*:?\s*$/u.exec(text.slice(0, found.index).split('|').pop() ?? '')?.[1];
+    return phones.length > 1 && label && !/^(tlf|tel|telefon|phone)$/i.test(label) ? `${found.value} (${label.toLowerCase()})` : found.value;
+  });
+  const result: { email?: string; phone?: string } = {};
+  if (emails[0]) result.email = emails[0].value;
+  if (labelled.length > 0) result.phone = labelled.join(', ');
+  return result;
+}
+
+/**
+ * "Centerchef | Børn og Familie" → title "Centerchef", organisation "Børn og Familie"; "Koordinator, DigiNet
+ * Sjælland" stays the title as written, and names the organisation too (for the sender).
+ */
+function titleAndOrganisation(text: string): { title: string; organisation?: string; organisations: string[] } {
+  const bars = text.split(/\s+\|\s+/);
+  if (bars.length >= 2) return { title: bars[0]!, organisation: bars.slice(1).join(', '), organisations: bars.slice(1) };
+  const parts = text.split(/,\s+/);
+  const named = parts.slice(1).filter((part) => looksLikeOrganisation(part) || /^\p{Lu}/u.test(part));
+  return { title: text, organisations: named };
+}
+
+/**
+ * The lines under the closing greeting: organisation lines, then each person who signs with the title line below
+ * the name, the organisation and the phone numbers and e-mail under it. Two people may sign (side by side in the
+ * letter, one after the other once read).
+ */
+function signature(letter: Letter): { people: PersonInput[]; organisations: string[]; titleOrganisations: string[] } {
   const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
-  if (greeting < 0) return { organisations: [] };
+  if (greeting < 0) return { people: [], organisations: [], titleOrganisations: [] };
   const lines: Line[] = [];
   for (const line of letter.lines.slice(greeting + 1)) {
-    if (line.furniture || lines.length >= 4) break;
-    if (line.blank) continue;
+    if (line.furniture || lines.length >= 12 || /^\s*[-=_*~·.]{3,}\s*$/.test(line.raw)) break;
+    if (line.blank || /^\[cid:|^\[image/i.test(line.text)) continue;
     if (findDates(line.text).length > 0 || /^(sidst opdateret|last updated|p\.?s\.?)\b/i.test(line.text)) break;
+    // A disclaimer or a postscript: sentences, not a signature.
+    if (line.text.length > 100 || (/[.!]$/.test(line.text) && line.text.split(/\s+/).length > 6)) break;
     lines.push(line);
   }
   const organisations: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    const name = findNames(text)[0];
-    if (name && name.index === 0) {
-      const rest = text.slice(name.end).replace(/^[\s,–—-]+/, '').trim();
-      const next = lines[i + 1]?.text;
-      const title = rest || (next && next.length <= 100 && findNames(next)[0]?.index !== 0 ? next : undefined);
-      const signed: PersonInput = { name: name.name, roles: ['signatory'] };
-      if (title) signed.title = title;
-      return { person: signed, organisations };
+  /** Organisations named in a title line ("Koordinator, DigiNet Sjælland"): whom an e-mail's sender works for. */
+  const titleOrganisations: string[] = [];
+  const people: PersonInput[] = [];
+  let current: PersonInput | undefined;
+  for (const line of lines) {
+    const text = line.text;
+    const behalf = /^(?:på vegne af|on behalf of)\s+(.+)$/i.exec(text);
+    if (behalf) {
+      if (/^\p{Lu}/u.test(behalf[1]!)) organisations.push(behalf[1]!);
+      continue;
     }
-    if (text.length <= 80 && (looksLikeOrganisation(text) || organisations.length > 0 || i === 0)) organisations.push(text);
+    const name = findNames(text)[0];
+    const contact = contactLine(text);
+    if (name && name.index === 0 && !looksLikeOrganisation(name.name) && !contact) {
+      current = { name: name.name, roles: ['signatory'] };
+      const rest = text.slice(name.end).replace(/^[\s,–—-]+/, '').trim();
+      if (rest) {
+        const split = titleAndOrganisation(rest);
+        current.title = split.title;
+        if (split.organisation) {
+          current.organisation = split.organisation;
+          organisations.push(...split.organisations);
+        } else titleOrganisations.push(...split.organisations);
+      }
+      people.push(current);
+      continue;
+    }
+    if (current && contact) {
+      current.email ??= contact.email;
+      current.phone ??= contact.phone;
+      continue;
+    }
+    // The line under the name is the title ("Skoleleder, Lyngbakkeskolen"), unless it only names the organisation.
+    const onlyOrganisation = looksLikeOrganisation(text) && !/,|\s\|\s/.test(text);
+    if (current && !current.title && !onlyOrganisation && text.length <= 100) {
+      const split = titleAndOrganisation(text);
+      current.title = split.title;
+      if (split.organisation) {
+        current.organisation = split.organisation;
+        organisations.push(...split.organisations);
+      } else titleOrganisations.push(...split.organisations);
+      continue;
+    }
+    if (text.length <= 80 && (looksLikeOrganisation(text) || /^\p{Lu}/u.test(text))) {
+      const parts = text.split(/,\s+/);
+      // Lines under the title name the organisation, department first: "Børn og Familie, Ringkøbing-Skjern Kommune".
+      const known = typeof current?.organisation === 'string' ? current.organisation : undefined;
+      if (current && !known?.includes(text)) current.organisation = known ? `${known}, ${text}` : text;
+      organisations.push(...(parts.some(looksLikeOrganisation) ? parts : [text]));
+    }
   }
-  return { organisations };
+  // The organisation proper first ("Ringkøbing-Skjern Kommune" before its department "Børn og Familie").
+  const unique = [...new Set(organisations)];
+  const ranked = [...unique.filter(looksLikeOrganisation), ...unique.filter((o) => !looksLikeOrganisation(o))];
+  return { people: people.map(ordered), organisations: ranked, titleOrganisations };
 }
 
 /** One entry per person: roles add up, the first title, organisation, e-mail and phone given are kept. */
@@ -141,6 +253,6 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const fromProgramme = programme.people.map((named) => person(named, named.role));
   const contact = contacts(letter, programme.lines);
   const signed = signature(letter);
-  const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...(signed.person ? [signed.person] : [])]);
-  return { people, contactDetails: contact.details, signatureOrganisations: signed.organisations };
+  const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
+  return { people, contactDetails: contact.details, signatureOrganisations: signed.organisations, signatureTitleOrganisations: signed.titleOrganisations };
 }

@@ -7,7 +7,7 @@
 import type { EventFileInput, PracticalTopic } from '../schema';
 import { findUrls } from './contactDetails';
 import { findTimes, formatClock } from './dates';
-import type { Letter } from './letter';
+import type { Block, Letter } from './letter';
 import type { ProgrammeItemInput } from './programme';
 
 type PracticalInput = NonNullable<EventFileInput['practical']>;
@@ -30,10 +30,10 @@ const words = (alternatives: string): RegExp => new RegExp(`${START}(?:${alterna
 const TOPICS: Record<PracticalTopic, Topic> = {
   arrival: {
     label: /^(ankomst|arrival|check-?in|døre(ne)? åbner|doors open)$/i,
-    cue: words('døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in'),
+    cue: words('kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in'),
   },
   food: {
-    label: /^(forplejning|mad|mad og drikke|food|catering|food and drinks|refreshments)$/i,
+    label: /^(forplejning|mad|mad og drikke|kaffe|food|catering|food and drinks|refreshments|coffee)$/i,
     cue: words('kaffe|kage|te|frokost|middag|aftensmad|sandwich\\w*|forplejning|mad|drikkevarer|let anretning|morgenmad|morgenbrød|snacks?|frugt|lunch|coffee|tea|dinner|breakfast|refreshments|food|drinks|catering|buffet'),
     avoid: words('hotel\\w*|overnatning|værelse\\w*|per night|pr\\.? nat|rooms?'),
   },
@@ -46,8 +46,8 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     cue: words('tilgængelig\\w*|niveaufri|handicap\\w*|kørestol\\w*|rampe|elevator|teleslynge|wheelchair\\w*|accessible|accessibility|step-free|level access|hearing loop|induction loop|tegnsprog\\w*|sign language|livetekst\\w*|undertekst\\w*|captions?|subtitles?'),
   },
   online: {
-    label: /^(online|online deltagelse|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
-    cue: words('online|live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded|webinar|teams|zoom|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
+    label: /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
+    cue: words('online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },
   price: {
@@ -65,11 +65,11 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   dressCode: {
     label: /^(påklædning|dress ?code|dresscode|tøj)$/i,
-    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie'),
+    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie|badetøj|gode sko|swimwear|comfortable shoes|walking shoes'),
   },
   transport: {
-    label: /^(transport|getting there|travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
-    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle'),
+    label: /^(transport|getting there|travel|venue and travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
+    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses'),
     avoid: words('hotel\\w*|overnatning|værelse\\w*'),
   },
   cancellation: {
@@ -81,17 +81,44 @@ const TOPICS: Record<PracticalTopic, Topic> = {
 /** Order in the draft and in the summary. */
 export const TOPIC_ORDER: PracticalTopic[] = ['arrival', 'food', 'parking', 'accessibility', 'online', 'price', 'language', 'accommodation', 'dressCode', 'transport', 'cancellation'];
 
-/** "Parkering: Der er gratis …" → label "Parkering", text "Der er gratis …". */
-function labelled(text: string): { label: string; rest: string } | undefined {
+/**
+ * "Parkering: Der er gratis …" → label "Parkering", text "Der er gratis …"; also a short line of its own above the
+ * text, as a column of facts writes it ("Fee (on-site)" / "EUR 195 …"), the brackets left out of the label.
+ */
+function labelled(text: string, block?: Block): { label: string; rest: string } | undefined {
+  const first = block?.lines[0]?.text.replace(/^[-•*]\s+/, '');
+  if (block && first && block.lines.length > 1 && first.length <= 30 && !/[.:;,!]$/.test(first) && first.split(/\s+/).length <= 4) {
+    return { label: first.replace(/\s*\([^)]*\)\s*$/, '').trim(), rest: text.slice(text.indexOf(first) + first.length).trim() };
+  }
   const match = /^([\p{L}][\p{L} '’-]{1,30}?)\s*[:?]\s+(.+)$/u.exec(text);
   return match ? { label: match[1]!.trim(), rest: match[2]!.trim() } : undefined;
+}
+
+/** "gratis parkering", "free childcare": something else is free, not taking part. */
+function freeSomethingElse(text: string): boolean {
+  const free = [...text.matchAll(/(?<![\p{L}])(gratis|free)\s+(\p{L}+)/giu)];
+  return free.length > 0 && free.every((m) => !/^(at|adgang|deltagelse|entré|for|og|and|of|to|admission|entry|participation|of charge|til)$/i.test(m[2]!));
+}
+
+/** A meeting platform, by its capitalised name ("på tværs af teams" is no Teams meeting). */
+const PLATFORM = /(?<![\p{L}])(?:Microsoft Teams|Teams|Zoom|Google Meet|Webex)(?![\p{L}])/u;
+
+/** The lines of an online meeting's invitation block: how to join, meeting id, passcode and dial-in. */
+const JOIN_DETAILS = /^(?:møde-?id|meeting id|adgangskode|passcode|password|kode|telefonkonference-?id|phone conference id|conference id|webinar id|deltag (?:på din computer|via telefon)|join (?:on your computer|by phone)|dial[- ]in)\b|^\+?\d[\d ]{6,},,/i;
+const JOIN_LINK = /meetup-join|zoom\.us\/j\/|meet\.google\.com\/[a-z]|webex\.com\/meet|whereby\.com\//i;
+
+function joinDetails(letter: Letter): { lines: string[]; url?: string } {
+  const lines = letter.lines.filter((line) => JOIN_DETAILS.test(line.text)).map((line) => line.text.replace(/[.:]$/, ''));
+  const url = letter.lines.flatMap((line) => findUrls(line.text).map((found) => found.value)).find((value) => JOIN_LINK.test(value));
+  return { lines, url };
 }
 
 /** The typed details each topic's text yields. */
 function details(topic: PracticalTopic, text: string): Record<string, unknown> {
   switch (topic) {
     case 'arrival': {
-      const time = findTimes(text)[0];
+      // "Vi starter kl. 13.00, men der er kaffe fra 12.45": the earliest time is when to come.
+      const time = findTimes(text).sort((a, b) => a.from.hour * 60 + a.from.minute - (b.from.hour * 60 + b.from.minute))[0];
       return time ? { time: formatClock(time.from) } : {};
     }
     case 'parking':
@@ -111,8 +138,12 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       const urls = findUrls(text).map((found) => found.value);
       const url = urls.find((u) => /teams|zoom|meet|webex|live|stream|watch|se-med/i.test(u)) ?? urls[0];
       if (url) result.url = url;
-      if (words('live-?stream\\w*|streame[st]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
-      if (words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded').test(text)) result.recording = true;
+      if (words('live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
+      // Recorded when any part is ("Oplæggene bliver optaget … Breakout-rummene bliver ikke optaget"); else not, if the letter says so.
+      const negated = words('(?:bliver|blev|er|vil) ikke (?:blive )?optaget|optages ikke|(?:will|is) not be(?:ing)? recorded|won.t be recorded|not recorded|no recording');
+      const positive = words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded');
+      if (positive.test(text.replace(new RegExp(negated.source, 'giu'), ''))) result.recording = true;
+      else if (negated.test(text)) result.recording = false;
       return result;
     }
     case 'price':
@@ -189,13 +220,16 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
   const blocks = letter.blocks.filter((block) => !skip.has(block.lines[0]!.index));
   for (const topic of TOPIC_ORDER) {
     const spec = TOPICS[topic];
-    const block = blocks.map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, '')) })).find(({ l }) => l !== undefined && spec.label.test(l.label));
+    const block = blocks.map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) })).find(({ l }) => l !== undefined && spec.label.test(l.label));
     let text: string | undefined;
     if (block?.l) text = block.l.rest;
     else {
       const sentences = letter.sentences
         .map((s, position) => ({ text: s.text.replace(/^[-•*]\s+/, ''), position, line: s.line }))
-        .filter((s) => !skip.has(s.line) && !/^(emne|subject)\s*:/i.test(s.text) && spec.cue.test(s.text) && !(spec.avoid?.test(s.text) ?? false));
+        .filter((s) => !skip.has(s.line) && !/^(emne|subject)\s*:/i.test(s.text) && (spec.cue.test(s.text) || (topic === 'online' && PLATFORM.test(s.text))) && !(spec.avoid?.test(s.text) ?? false))
+        .filter((s) => topic !== 'price' || !freeSomethingElse(s.text) || priceDetails(s.text)['amount'] !== undefined)
+        // A block of links (an online meeting's footer) is no sentence about anything.
+        .filter((s) => findUrls(s.text).length < 3 && (topic !== 'online' || !JOIN_DETAILS.test(s.text)));
       // The sentences that say most about the topic, in the letter's order.
       const best = [...new Map(sentences.map((s) => [s.text, s])).values()]
         .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
@@ -203,12 +237,24 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .sort((a, b) => a.position - b.position);
       if (best.length > 0) text = best.map((s) => s.text).join(' ');
     }
+    if (topic === 'price' && text && block?.l && freeSomethingElse(text) && !/\d/.test(text)) text = undefined;
+    const item = fromProgramme(topic, programme);
+    // The programme's "09.30 Ankomst, kaffe …" says when to come better than a sentence that only mentions arrival.
+    if (topic === 'arrival' && item && !block?.l && text && details('arrival', text)['time'] !== item['time']) text = undefined;
     if (text) {
       practical[topic] = { text, ...details(topic, text) };
       continue;
     }
-    const item = fromProgramme(topic, programme);
     if (item) practical[topic] = { ...item };
+  }
+  // An online meeting's block of join details: the link, meeting id, passcode and dial-in, as the letter gives them.
+  const join = joinDetails(letter);
+  if (join.lines.length > 0 || join.url) {
+    const online = practical['online'] ?? { text: '' };
+    const extra = join.lines.filter((line) => !String(online.text).includes(line));
+    online.text = [String(online.text), ...extra].filter(Boolean).reduce((all, part) => (all === '' ? part : /[.!?:]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`), '');
+    if (join.url) online['url'] = join.url;
+    if (online.text !== '') practical['online'] = online;
   }
   return practical as PracticalInput;
 }

@@ -1,43 +1,23 @@
 /**
- * The programme: numbered lines ("1. Velkommen v/ Herning Kommune"), timed lines ("19.00 Velkomst v/ borgmester …",
+ * The programme: numbered lines ("1. Velkommen v/ Vestby Kommune"), timed lines ("19.00 Velkomst v/ borgmester …",
  * "09.30   Registration and coffee"), bulleted or lettered sub-items under an item ("- Aktuelle politiske
  * dagsordener", "A: Reading …"), indented continuation lines, and day headings in a programme over several days.
  * Who leads an item follows "v/", "ved", "by", "with" or "Moderator:" and is kept as written.
  */
 import { DateTime } from 'luxon';
-import type { PersonRole } from '../schema';
 import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
 import { nextContentLine } from './letter';
-import { findNames, parsePeople, type NamedPerson } from './names';
+import { findNames, parsePeople } from './names';
 import { SECTION_WORDS } from './title';
+import { proseProgramme } from './prose';
+import type { ProgrammeFound, ProgrammeItemInput } from './types';
+
+export type { ProgrammeFound, ProgrammeItemInput };
 import { GREETING } from './venue';
 import type { MeetingTime } from './when';
 
 /** A programme item as the importer writes it: plain texts in the letter's language (see the schema's programme). */
-export interface ProgrammeItemInput {
-  number?: number;
-  start?: string;
-  end?: string;
-  date?: string;
-  title: string;
-  by?: string;
-  people?: string[];
-  description?: string;
-  items?: ProgrammeItemInput[];
-}
-
-export interface ProgrammeFound {
-  items: ProgrammeItemInput[];
-  /** Lines that belong to the programme, so that other finders leave them alone. */
-  lines: Set<number>;
-  /** People the programme names, with their role in it. */
-  people: Array<Omit<NamedPerson, 'role'> & { role: PersonRole }>;
-  /** Items the letter asks people to choose among when they sign up ("choose one when you register"). */
-  choices: Array<{ label: string; options: string[] }>;
-  /** Why the programme is only a guess, for a `# CHECK:` comment. */
-  doubt?: string;
-}
 
 const PROGRAMME_HEADING =
   /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*:?$/i;
@@ -45,7 +25,16 @@ const TIMED = /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|t
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
 /** A continuation that says who leads the item. */
-const BY_START = /^(?:v\/|ved\s|by\s|with\s|med\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:)/i;
+const BY_START =
+  /^(?:v\/|ved\s|by\s|with\s|med\s|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:|oplægsholder\s*:|speakers?\s*:|panel\s*:)/i;
+/** The words that introduce who leads, dropped from `by` ("Hosted by Sofie Rahbek" → "Sofie Rahbek"). */
+const BY_WORDS = /^(?:v\/|ved|by|with|med|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by)\s*/i;
+/** A sentence in an item's text that says who leads it: "Facilitator: Rikke Juul Svendsen, NMPA." */
+const ROLE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:facilitator|moderator|ordstyrer|chair|vært|host|oplægsholder|speakers?)\s*:\s*[^.!?]+[.!?]?/giu;
+/** An indented sub-item numbered without a full stop: "1  Nature-based solutions on the coast". */
+const SUB_NUMBERED = /^(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
+/** "(until 18.00)", "(serveres til kl. 9.00)": when an item ends, written in its title. */
+const UNTIL = /\((?:[^()]*\s)?(?:until|till|to|til|indtil)\s+(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\)/i;
 const DAY_HEADING = /^(?:dag|day)\s+(\d+|en|én|to|tre|one|two|three)\b/i;
 const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:tilmeld\w*|register\w*|registration|sign[- ]?up)\b[^)]*)\)/i;
 
@@ -56,12 +45,16 @@ interface Part {
 }
 
 interface Draft {
+  /** A sub-section of the programme ("### Track A – …"): an item without a time that takes sub-items. */
+  section?: boolean;
   number?: number;
   start?: ClockTime;
   end?: ClockTime;
   date?: string;
   parts: Part[];
   subs: Part[][];
+  /** Numbers of sub-items written "1  …" under an item, by position in `subs`. */
+  subNumbers?: Array<number | undefined>;
 }
 
 const clockOf = (hour: string | undefined, minute: string | undefined): ClockTime | undefined => {
@@ -97,22 +90,30 @@ function endsProgramme(line: Line): boolean {
 }
 
 /** Where the programme starts: after its heading, or at the first run of three timed or numbered lines. */
-function programmeStart(letter: Letter): { line: number; headed: boolean } | undefined {
+function programmeStart(letter: Letter): { line: number; headed: boolean; level: number } | undefined {
   const heading = letter.lines.find((line) => PROGRAMME_HEADING.test(line.text) && !line.furniture);
-  if (heading) return { line: heading.index + 1, headed: true };
+  if (heading) return { line: heading.index + 1, headed: true, level: heading.heading };
   const content = letter.lines.filter((line) => !line.blank && !line.furniture);
   for (let i = 0; i + 2 < content.length; i++) {
     const run = content.slice(i, i + 3);
-    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) return { line: run[0]!.index, headed: false };
+    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) return { line: run[0]!.index, headed: false, level: 0 };
     const numbers = run.map((line) => NUMBERED.exec(line.text)?.[1]);
     if (numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) && numbers[0] === '1' && run.every((line) => findDates(line.text)[0]?.index !== 0)) {
-      return { line: run[0]!.index, headed: false };
+      return { line: run[0]!.index, headed: false, level: 0 };
     }
   }
   return undefined;
 }
 
-function readDrafts(letter: Letter, from: number, meeting: MeetingTime): { drafts: Draft[]; lines: Set<number> } {
+/** "1.  14.00  Velkommen": a numbered line with a time after its number. */
+function timedNumbered(text: string): { start: ClockTime; end?: ClockTime; title: string } | undefined {
+  const timed = TIMED.exec(text);
+  const start = timed ? clockOf(timed[1], timed[2]) : undefined;
+  if (!timed || !start || timed[5] === '') return undefined;
+  return { start, end: clockOf(timed[3], timed[4]), title: timed[5]! };
+}
+
+function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingLevel: number): { drafts: Draft[]; lines: Set<number> } {
   const drafts: Draft[] = [];
   const lines = new Set<number>();
   let current: Draft | undefined;
@@ -127,8 +128,17 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime): { draft
       blankBefore = true;
       continue;
     }
-    if (endsProgramme(line)) break;
     const part: Part = { text: line.text, width: line.raw.length };
+    if (headingLevel > 0 && line.heading > headingLevel && drafts.length > 0) {
+      // "### Track A – Getting started (room Lillebælt)" under "## Programme": a part of the programme.
+      current = { section: true, date: day, parts: [part], subs: [] };
+      drafts.push(current);
+      currentSub = undefined;
+      lines.add(line.index);
+      blankBefore = false;
+      continue;
+    }
+    if (endsProgramme(line)) break;
     const timed = TIMED.exec(line.text);
     const numbered = NUMBERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
@@ -148,10 +158,20 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime): { draft
       drafts.push(current);
       currentSub = undefined;
     } else if (numbered && findDates(line.text)[0]?.index !== 0) {
-      current = { number: Number(numbered[1]), date: day, parts: [{ text: numbered[2]!, width: part.width }], subs: [] };
+      const withTime = timedNumbered(numbered[2]!);
+      current = { number: Number(numbered[1]), date: day, parts: [{ text: withTime?.title ?? numbered[2]!, width: part.width }], subs: [] };
+      if (withTime) {
+        current.start = withTime.start;
+        current.end = withTime.end;
+      }
       drafts.push(current);
       currentSub = undefined;
-    } else if (bullet && current && (current.start || current.number !== undefined)) {
+    } else if (current && (current.start || current.number !== undefined) && line.indent > 0 && SUB_NUMBERED.test(line.text)) {
+      const sub = SUB_NUMBERED.exec(line.text)!;
+      currentSub = [{ text: sub[2]!, width: part.width }];
+      current.subs.push(currentSub);
+      (current.subNumbers ??= [])[current.subs.length - 1] = Number(sub[1]);
+    } else if (bullet && current && (current.start || current.number !== undefined || current.section)) {
       currentSub = [{ text: keepLabel(line.text, bullet[1]!), width: part.width }];
       current.subs.push(currentSub);
     } else if (bullet && (!current || (current.start === undefined && current.number === undefined))) {
@@ -191,15 +211,23 @@ function segments(parts: Part[]): string[] {
   const joined: string[] = [];
   parts.forEach((part, position) => {
     const previous = parts[position - 1];
-    const wrapped = previous !== undefined && ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text)) || /^[\p{Ll}(]/u.test(part.text)) && !BY_START.test(part.text);
+    const wrapped = previous !== undefined && ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text) && !isByLine(part.text) && !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) || /^[\p{Ll}(]/u.test(part.text)) && !BY_START.test(part.text);
     if (position > 0 && wrapped) joined[joined.length - 1] += ` ${part.text}`;
     else joined.push(part.text);
   });
   return joined;
 }
 
-/** "Velkommen v/ Herning Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
+/** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
 export function splitBy(text: string): { title: string; by?: string } {
+  // "Welcome – Kirsten Aagaard Nyholm, Director, NMPA", "Case clinic – moderated by Rikke Juul Svendsen".
+  const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;
+  for (const match of text.matchAll(dash)) {
+    const by = text.slice(match.index + match[0].length).trim();
+    const name = findNames(by.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms)\.?\s+)+/, ''))[0];
+    const title = tidy(text.slice(0, match.index));
+    if (name?.index === 0 && title !== '') return { title, by: by.replace(/[.,;]$/, '') };
+  }
   const patterns = [
     /\s*\(?\bv\/\s*/i,
     /\s+(?:ved|by)\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.|\p{Lu}|\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u,
@@ -221,36 +249,58 @@ export function splitBy(text: string): { title: string; by?: string } {
 
 const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim();
 
+/** A continuation line that names who leads: "Prof. Lars Egede Winther, Centre for …", "Pia Kallio (City of Turku), …". */
+function isByLine(segment: string): boolean {
+  if (BY_START.test(segment)) return true;
+  const rest = segment.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, '');
+  const name = findNames(rest)[0];
+  return name !== undefined && name.index === 0 && /^(?:\s*[,(]|\s+(?:og|and|&)\s+\p{Lu}|\s*$)/u.test(rest.slice(name.end));
+}
+
+/** Who leads, and what is said about the item besides, from the lines after its title. */
+function leadersAndText(rest: string[]): { by: string[]; description: string } {
+  const by = rest.filter(isByLine).map((segment) => segment.replace(BY_WORDS, ''));
+  let description = rest.filter((segment) => !isByLine(segment)).join(' ');
+  for (const sentence of description.match(ROLE_SENTENCE) ?? []) by.push(sentence.trim().replace(/[.!?]$/, ''));
+  description = description.replace(ROLE_SENTENCE, '').replace(/\s+/g, ' ').trim();
+  return { by, description };
+}
+
+function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound['people']): void {
+  if (!by) return;
+  item.by = by;
+  const named = parsePeople(by);
+  if (named.length > 0) item.people = named.map((person) => person.name);
+  for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
+}
+
 function toItem(draft: Draft, people: ProgrammeFound['people']): ProgrammeItemInput {
   const [main = '', ...rest] = segments(draft.parts);
-  const byParts = rest.filter((segment) => BY_START.test(segment));
-  const description = rest.filter((segment) => !BY_START.test(segment)).join(' ');
   const split = splitBy(main);
-  const extraBy = byParts.map((segment) => segment.replace(/^(?:v\/|ved|by|with|med)\s*/i, ''));
-  const by = [split.by, ...extraBy].filter(Boolean).join(' ');
+  const leaders = leadersAndText(rest);
   const item: ProgrammeItemInput = { title: split.title };
   if (draft.number !== undefined) item.number = draft.number;
   if (draft.start) item.start = formatClock(draft.start);
   if (draft.end) item.end = formatClock(draft.end);
-  if (draft.date) item.date = draft.date;
-  if (by) {
-    item.by = by;
-    const named = parsePeople(by);
-    if (named.length > 0) item.people = named.map((person) => person.name);
-    for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
+  const until = UNTIL.exec(split.title);
+  if (!item.end && item.start && until) {
+    const end = clockOf(until[1], until[2]);
+    if (end && draft.start && minutesOf(end) > minutesOf(draft.start)) item.end = formatClock(end);
   }
-  if (description) item.description = description;
-  const subs = draft.subs.map((sub) => {
+  if (draft.date) item.date = draft.date;
+  withPeople(item, [split.by, ...leaders.by].filter(Boolean).join(' '), people);
+  if (leaders.description) item.description = leaders.description;
+  const subs = draft.subs.map((sub, position) => {
     const [text = '', ...more] = segments(sub);
-    const subSplit = splitBy([text, ...more].join(' '));
+    const subSplit = splitBy(text);
+    const subLeaders = leadersAndText(more);
     const subItem: ProgrammeItemInput = { title: subSplit.title };
-    if (subSplit.by) {
-      subItem.by = subSplit.by;
-      const named = parsePeople(subSplit.by);
-      if (named.length > 0) subItem.people = named.map((person) => person.name);
-      for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
-    }
-    return subItem;
+    const number = draft.subNumbers?.[position];
+    if (number !== undefined) subItem.number = number;
+    withPeople(subItem, [subSplit.by, ...subLeaders.by].filter(Boolean).join(' '), people);
+    if (subLeaders.description) subItem.description = subLeaders.description;
+    const { number: n, title, ...others } = subItem;
+    return { number: n, title, ...others };
   });
   if (subs.length > 0) item.items = subs;
   // Keys in the order the event file documents them.
@@ -277,8 +327,8 @@ function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstima
 export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {
   const start = programmeStart(letter);
   const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
-  if (!start) return found;
-  const { drafts, lines } = readDrafts(letter, start.line, meeting);
+  if (!start) return { ...found, ...proseProgramme(letter, meeting) };
+  const { drafts, lines } = readDrafts(letter, start.line, meeting, start.level);
   found.lines = lines;
   found.items = drafts.map((draft) => toItem(draft, found.people));
   fillEnds(found.items, meeting, endIsEstimate);

@@ -35,7 +35,14 @@ const CAPACITY = [
   /(?:room|space|seats?|places?) for (?:a maximum of\s*|max\.?\s*|up to\s*)?(\d+)/i,
   /(?:max\.?|maks\.?|maksimalt|højst|op til|up to|maximum(?: of)?|limited to|begrænset til|capacity(?: of| is)?:?)\s*(\d+)\s*(?:deltagere|personer|pladser|tilmeldte|participants|people|persons|places|seats|attendees|guests|gæster)/i,
   /(?<![\d.,])(\d+)\s*(?:pladser|siddepladser|seats|places)(?![\p{L}])/iu,
+  /(?:places|seats|spots|pladser|pladserne|pladsantallet)\s+(?:are|is|er)\s+(?:limited to|begrænset til)\s*(\d+)/i,
 ];
+/** A limit for each club, municipality or track ("op til 2 personer", "4 deltagere fra hver kommune"), not the seats. */
+const PER_UNIT = /(?<![\p{L}])(?:hver|hvert|each|per|pr\.)(?![\p{L}])/iu;
+/** Sentences about seats and the waiting list, which belong with signing up. */
+const SEATS = /(?<![\p{L}])(?:venteliste\p{L}*|waiting list|overbook\p{L}*|pladser|seats|places|deltage med op til|plads til|limited to|op til \d+ (?:personer|deltagere))(?![\p{L}])/iu;
+/** "svar blot på denne mail", "reply to this e-mail": signing up by answering the e-mail. */
+const REPLY = /svar\p{L}* (?:\p{L}+ )?(?:på|til) (?:denne|min|den) (?:e-?mail|mail)|reply to (?:this|my) (?:e-?mail|mail|message)|besvar (?:denne|mailen)/iu;
 /** A request for information at sign-up: "Oplys venligst … ved tilmelding", "Please state … when you register". */
 const ASKS = /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
 /** What the bot asks for anyway, or no information at all ("… til os på …"). */
@@ -50,15 +57,20 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
     if (skip.has(block.lines[0]!.index)) continue;
     const text = block.text.replace(/^[-•*]\s+/, '');
     if (/^(emne|subject|fra|from)\s*:/i.test(text) || /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text)) continue;
-    const label = /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
+    // "Registration: …", or "Registration" on a line of its own above the text in a column of facts.
+    const heading = /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:?$/i.test(block.lines[0]!.text) && block.lines.length > 1;
+    const label = heading
+      ? ([text, block.lines[0]!.text, block.text.slice(block.lines[0]!.text.length).trim()] as const)
+      : /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
     if (label) {
       units.push({ text: label[2]!, label: true });
       continue;
     }
     const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
     const first = sentences[0]?.text ?? text;
-    if (REGISTRATION_CUE.test(first) || NO_SIGNUP.test(first)) units.push({ text, label: false });
-    else for (const sentence of sentences.slice(1)) if (REGISTRATION_CUE.test(sentence.text) || NO_SIGNUP.test(sentence.text)) units.push({ text: sentence.text, label: false });
+    const about = (sentence: string): boolean => REGISTRATION_CUE.test(sentence) || NO_SIGNUP.test(sentence) || REPLY.test(sentence);
+    if (about(first)) units.push({ text, label: false });
+    else for (const sentence of sentences.slice(1)) if (about(sentence.text)) units.push({ text: sentence.text, label: false });
   }
   return units.slice(0, 3);
 }
@@ -76,7 +88,7 @@ function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
 
 function capacityIn(letter: Letter, skip: Set<number>): number | undefined {
   for (const sentence of letter.sentences) {
-    if (skip.has(sentence.line) || /hotel|værelse|rooms at|overnat/i.test(sentence.text)) continue;
+    if (skip.has(sentence.line) || /hotel|værelse|rooms at|overnat/i.test(sentence.text) || PER_UNIT.test(sentence.text)) continue;
     for (const pattern of CAPACITY) {
       const match = pattern.exec(sentence.text);
       const value = match ? Number(match[1]) : NaN;
@@ -133,7 +145,11 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
       const label = capitalise(phrase);
       const id = fieldId(label, taken);
       taken.push(id);
-      fields.push(field(id, label, sentence.trim()));
+      // "Please choose your track": the programme's items named so ("Track A – …", "Track B – …") are the options.
+      const word = phrase.split(/\s+/).pop()!.toLowerCase();
+      const options = programme.items.map((item) => item.title).filter((title) => title.toLowerCase().startsWith(`${word} `));
+      const question = language === 'da' ? 'hvilken vælger du?' : 'which one do you choose?';
+      fields.push(field(id, label, options.length >= 2 ? `${sentence.trim()} ${label} – ${question} (${options.join(' / ')})` : sentence.trim()));
     }
   }
   if (fields.length === 0) return [];
@@ -148,7 +164,12 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
   if (units.length === 0) {
     return capacity ? { registration: { capacity }, checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }] } : { checks };
   }
-  const text = units.map((unit) => unit.text).join(' ');
+  // Seats, limits for each club and the waiting list, in the letter's words beside how to sign up.
+  const seats = letter.sentences
+    .filter((sentence) => !skip.has(sentence.line) && SEATS.test(sentence.text) && /\d|venteliste|waiting list/i.test(sentence.text))
+    .map((sentence) => sentence.text.replace(/^[-•*]\s+/, '').replace(/^[\p{L} ]{2,20}:\s+/u, ''))
+    .filter((sentence) => !units.some((unit) => unit.text.includes(sentence)));
+  const text = [...units.map((unit) => unit.text), ...seats.slice(0, 3)].join(' ');
   const registration: RegistrationInput = {};
   if (NO_SIGNUP.test(text)) registration.required = false;
   const urls = findUrls(text)
@@ -158,7 +179,9 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
   if (url) registration.url = url;
   if (urls.length > 1) checks.push({ path: ['url'], message: `the letter gives several links (${urls.join(', ')}); check which is for signing up` });
   const signUpSentences = splitSentences(text).filter((sentence) => REGISTRATION_CUE.test(sentence));
-  const email = signUpSentences.map((sentence) => findEmails(sentence)[0]?.value).find(Boolean);
+  // Answering the e-mail signs you up: the address it came from.
+  const replyTo = REPLY.test(text) ? findEmails(letter.lines.find((line) => /^(fra|from)\s*:/i.test(line.text))?.text ?? '')[0]?.value : undefined;
+  const email = signUpSentences.map((sentence) => findEmails(sentence)[0]?.value).find(Boolean) ?? replyTo;
   if (email) registration.email = email;
   const phone = signUpSentences.map((sentence) => findPhones(sentence)[0]?.value).find(Boolean);
   if (phone) registration.phone = phone;

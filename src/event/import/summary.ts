@@ -3,7 +3,7 @@
  * what the letter does not state, and every value marked `# CHECK:` in the file.
  */
 import type { TextInput } from '../schema';
-import type { DraftEvent, ImportResult } from './index';
+import type { DraftEvent, ImportResult } from './types';
 
 const short = (text: string, max = 90): string => {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -28,8 +28,11 @@ export function cleanTitle(text: string): string {
     .replace(/\s+(?:(?:den|d\.|on|the)\s*)?$/i, '')
     .replace(/\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
     .replace(/[\s,:;·–—-]+$/, '')
-    .replace(/^["“„']+|["”']+$/g, '')
     .trim();
+  // Quotes around the whole title go; a quoted name after a label stays whole ('TEMADAG: "Fællesskab mod ensomhed"').
+  title = /^["“„'][^"“”„]*["”']$/.test(title) ? title.slice(1, -1).trim() : title;
+  // A label in capitals before the name: "TEMADAG: …" → "Temadag: …".
+  title = title.replace(/^(\p{Lu}{3,})(?=:\s)/u, (label) => capitalise(label.toLowerCase()));
   return capitalise(title);
 }
 
@@ -39,6 +42,10 @@ function isTitleLike(line: Line | undefined): line is Line {
   if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text)) return false;
   if (SECTION_WORDS.test(text) || /@|https?:\/\/|www\./i.test(text)) return false;
   if (/\b(inviterer|invites|inviter|invite you)\b/i.test(text)) return false;
+  // "Høringsmødet afholdes", "The meeting takes place": the start of a sentence that gives the date.
+  if (/(?<![\p{L}])(afholdes|holdes|foregår|finder sted|takes place|will be held|is held)$/iu.test(text)) return false;
+  // "– for frivillige, foreninger …": a subtitle that says who it is for.
+  if (/^[–—-]\s/.test(text)) return false;
   const withoutWhen = cleanTitle(text);
   return /\p{L}{3}/u.test(withoutWhen);
 }
@@ -85,9 +92,33 @@ function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
   if (!block) return undefined;
   const before = block.lines.filter((line) => line.index < dateLine);
   if (before.length > 0 && before.length <= 3) return isTitleLike(before[0]) ? before[0] : undefined;
-  const previous = letter.blocks[block.index - 1];
-  if (!previous || previous.lines.length > 3 || previous.lines[previous.lines.length - 1]!.index < dateLine - 4) return undefined;
-  return isTitleLike(previous.lines[0]) && previous.lines.every((line) => line.text.length <= 110) ? previous.lines[0] : undefined;
+  let previous = letter.blocks[block.index - 1];
+  // "– for frivillige, …" under the title: a subtitle between the title and the date.
+  if (previous && /^[–—-]\s/.test(previous.text) && previous.lines.length <= 2) previous = letter.blocks[previous.index - 1];
+  if (!previous || previous.lines.length > 3 || previous.lines[previous.lines.length - 1]!.index < dateLine - 6) return titleAbovePlea(letter, block.index);
+  // Two lines above the date, a tagline in capitals and the event's name: the name ("Coastal … Conference 2027").
+  const named = previous.lines.find((line) => !line.allCaps && EVENT_KIND.test(line.text) && isTitleLike(line));
+  if (named && previous.lines[0]!.allCaps && !EVENT_KIND.test(previous.lines[0]!.text)) return named;
+  return isTitleLike(previous.lines[0]) && previous.lines.every((line) => line.text.length <= 110) ? previous.lines[0] : titleAbovePlea(letter, block.index);
+}
+
+/** Words that name a kind of meeting. */
+const EVENT_KIND = /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling))(?![\p{L}])/iu;
+
+/**
+ * "Fordeling af haltider for sæsonen 2028" on a line of its own, then a paragraph that ends "Vi inviterer derfor til
+ * fordelingsmøde", then the date: the line above the paragraph names the meeting.
+ */
+function titleAbovePlea(letter: Letter, dateBlock: number): Line | undefined {
+  for (let index = dateBlock - 1, prose = 0; index >= 0 && prose <= 2; index--) {
+    const candidate = letter.blocks[index]!;
+    // A phrase ("Fordeling af haltider for …") or a kind of meeting, not a letterhead's name ("Region Syddanmark").
+    const phrase = /\s\p{Ll}/u.test(candidate.text) || EVENT_KIND.test(candidate.text);
+    if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && phrase && candidate.text.split(/\s+/).length <= 12 && prose > 0) return candidate.lines[0];
+    if (candidate.text.length < 80) return undefined;
+    prose++;
+  }
+  return undefined;
 }
 
 /** "… inviterer alle over 60 til kaffemøde tirsdag den 13. april …" → "Kaffemøde". */
@@ -97,7 +128,9 @@ function titleFromInvitation(letter: Letter): string | undefined {
     if (!match) continue;
     const rest = match[1]!;
     const when = [...findDates(rest), ...findTimes(rest)].map((m) => m.index).sort((a, b) => a - b)[0];
-    const phrase = cleanTitle(rest.slice(0, when ?? rest.length).split(/[,.;:!?(]|\s+(?:i|på|at|in|on|hvor|where|kl\.?)\s+/i)[0]!);
+    let phrase = cleanTitle(rest.slice(0, when ?? rest.length).split(/[,.;:!?(]|\s+(?:i|på|at|in|on|hvor|where|kl\.?)\s+/i)[0]!);
+    // "et dialogmøde med kommunernes trafikplanlæggere og andre …": the meeting, not whom it is with.
+    if (phrase.split(/\s+/).length > 8) phrase = phrase.split(/\s+(?:med|with|for)\s+/i)[0]!;
     const words = phrase.split(/\s+/);
     if (words.length >= 1 && words.length <= 8 && /\p{L}{3}/u.test(phrase)) return capitalise(phrase);
   }
@@ -126,7 +159,7 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   return { title, doubt: 'the letter has no clear title; this is its first line' };
 }
 
-/** "Regionalt politisk møde i Region Midtjylland" + 2024 → "regionalt-politisk-moede-i-region-midtjylland-2024". */
+/** "Regionalt politisk møde i Region Vestjylland" + 2024 → "regionalt-politisk-moede-i-region-midtjylland-2024". */
 export function eventId(title: string, year: string): string {
   const slug = title
     .toLowerCase()

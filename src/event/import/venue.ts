@@ -1,6 +1,6 @@
 /**
- * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Herning,
- * Torvet 5, 7400 Herning"; "Harbourside Conference Centre, Bernhardt Jensens Boulevard 7, 8000 Aarhus C, Denmark"),
+ * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Vestby,
+ * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Havnevej 7, 9990 Vestby, Denmark"),
  * or online only. Letters hold other addresses too — the sender's letterhead, a hotel, a car park — so an address
  * counts as the venue when the letter says so ("foregår på", "Sted:", "Venue:") or when it stands by the meeting's
  * date, and not when it sits in a letterhead, a signature or a paragraph about hotels or parking.
@@ -13,7 +13,7 @@ export interface AddressFound {
   /** First and last line of the address (a letterhead writes one part a line). */
   line: number;
   lastLine: number;
-  /** As written, parts joined by commas: "Torvet 5, 7400 Herning". */
+  /** As written, parts joined by commas: "Storegade 5, 9990 Vestby". */
   text: string;
   street?: string;
   postBox?: string;
@@ -55,7 +55,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   const city = match[3]!.trim().replace(/\.$/, '');
   const locality = match[1]!.trim().replace(/\.$/, '');
   const after = line.text.slice(localityStart + match[1]!.length);
-  const country = /^,\s*([\p{L} ]+?)\s*(?:[,.]|$)/u.exec(after)?.[1];
+  const country = /^,\s*([\p{L} ]+?)\s*(?:[,.]|\s[–—-]\s|$)/u.exec(after)?.[1];
   const segments = line.text
     .slice(0, localityStart)
     .replace(/,\s*$/, '')
@@ -76,12 +76,20 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   } else {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
+    // "Sønderborg Waterfront Centre, Havnepromenaden 5," / "6400 Sønderborg": the name and street on the line above.
+    const wrapped = previous && previous.index === line.index - 1 && previous.text.endsWith(',') ? previous.text.slice(0, -1).split(/,\s*/) : undefined;
+    if (wrapped && wrapped.length >= 2 && STREET.test(wrapped[wrapped.length - 1]!.trim())) {
+      parts.street = wrapped.pop()!.trim();
+      firstLine = previous!.index;
+      before = wrapped.join(', ');
+      previous = undefined;
+    }
     if (previous && POST_BOX.test(previous.text)) {
       parts.postBox = previous.text;
       firstLine = previous.index;
       previous = previousContentLine(letter, previous.index);
     }
-    if (previous && STREET.test(previous.text)) {
+    if (previous && !parts.street && STREET.test(previous.text)) {
       parts.street = previous.text;
       firstLine = previous.index;
       previous = previousContentLine(letter, previous.index);
@@ -112,15 +120,15 @@ export function findAddresses(letter: Letter): AddressFound[] {
   return found;
 }
 
-/** "Rådhuset i Herning" from "Mødet foregår på Rådhuset i Herning", "Aktivitetscentret Fjordblink" from "… i Aktivitetscentret Fjordblink". */
+/** "Rådhuset i Vestby" from "Mødet foregår på Rådhuset i Vestby", "Aktivitetscentret Solsikken" from "… i Aktivitetscentret Solsikken". */
 function venueName(before: string): { name?: string; cue: boolean } {
-  const cleaned = before.trim();
+  const cleaned = before.trim().replace(/^[-•*–▪◦·]\s+/, '');
   if (cleaned === '') return { cue: false };
   const label = VENUE_LABEL.exec(cleaned);
   if (label) return { name: tidyName(label[1]!), cue: true };
   const cue = VENUE_CUE.exec(cleaned);
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
-  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Torvet 1, …": the part right before the street.
+  // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const lastPart = cleaned.split(/,\s*/).pop()!;
   if (lastPart !== cleaned && lastPart.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(lastPart) && findDates(lastPart).length === 0 && findTimes(lastPart).length === 0) {
     return { name: tidyName(lastPart), cue: false };
@@ -140,10 +148,53 @@ function tidyName(text: string): string | undefined {
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
 }
 
-/** "Byrådssalen på Hjørring Rådhus" → room "Byrådssalen", venue "Hjørring Rådhus". */
+/** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
+const ROOM_WORD = /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
+
+/**
+ * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
+ * → room "kantinen"; "Mødecenter Syd, sal 2" → room "sal 2".
+ */
 export function splitRoom(name: string): { name: string; room?: string } {
   const match = /^((?:\S+\s+){0,3}?\S*(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(name);
-  return match ? { room: match[1]!, name: match[2]! } : { name };
+  if (match) return { room: match[1]!, name: match[2]! };
+  // A room written in lower case before the building: "kantinen på Rådhuset", "the canteen at the Town Hall".
+  const lower = /^((?:the\s+)?\p{Ll}[\p{Ll}-]+(?:\s+"[^"]+")?)\s+(?:på|i|at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(name);
+  if (lower && !/^(the|a|an|en|et|den|det)$/i.test(lower[1]!)) return { room: lower[1]!, name: lower[2]! };
+  const parts = name.split(/,\s*/);
+  if (parts.length >= 2 && ROOM_WORD.test(parts[parts.length - 1]!) && !ROOM_WORD.test(parts[0]!)) {
+    return { name: parts.slice(0, -1).join(', '), room: parts[parts.length - 1]! };
+  }
+  return { name };
+}
+
+/** A line right under the venue that names the room: "i fællesrummet "Smedjen" (bygning C)". */
+function roomBelow(letter: Letter, lastLine: number): string | undefined {
+  const next = nextContentLine(letter, lastLine);
+  if (!next || next.index !== lastLine + 1) return undefined;
+  const room = /^(?:i|på|in|at)\s+(?:the\s+)?(.+?)[.,]?$/i.exec(next.text)?.[1];
+  return room && ROOM_WORD.test(room) && room.split(/\s+/).length <= 8 && findDates(room).length === 0 ? room : undefined;
+}
+
+/**
+ * The place in the sentence that gives the meeting's date and time: "Vi mødes tirsdag d. 9/3 fra 13-16 i kantinen på
+ * Rådhuset i Ringkøbing, og …", "… kl. 9.30-15.00 i Kulturhuset Fabrikken i Hadsten".
+ */
+function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number } | undefined {
+  const block = blockOfLine(letter, meetingLine);
+  if (!block) return undefined;
+  for (const sentence of letter.sentences.filter((s) => s.block === block.index)) {
+    const when = [...findDates(sentence.text), ...findTimes(sentence.text)];
+    if (!when.some((mention) => findDates(mention.text).length > 0) || findTimes(sentence.text).length === 0) continue;
+    const end = Math.max(...when.map((mention) => mention.end));
+    const place = /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1];
+    if (!place) continue;
+    const phrase = place.split(/,|;|\s[–—]\s|\s+(?:og|and|hvor|where|to|for at|so that|så)\s+|[.!?](?:\s|$)/)[0]!.trim();
+    const words = phrase.split(/\s+/);
+    const placeLike = /^\p{Lu}/u.test(phrase) || /\s(?:på|i|at|in)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+    if (placeLike && words.length <= 8 && !/^(online|teams|zoom)\b/i.test(phrase)) return { name: phrase, line: sentence.line };
+  }
+  return undefined;
 }
 
 interface Scored {
@@ -199,13 +250,18 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const best = scored[0];
   if (best && best.score > 0) {
     const split = best.name ? splitRoom(best.name) : undefined;
-    const venue: VenueFound = { online: false, address: best.address.text, line: best.address.line, name: split?.name, room: split?.room };
+    const venue: VenueFound = { online: false, address: best.address.text, line: best.address.line, name: split?.name, room: split?.room ?? roomBelow(letter, best.address.lastLine) };
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
   }
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
+  const place = placeInMeetingSentence(letter, meetingLine);
+  if (place) {
+    const split = splitRoom(place.name);
+    return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };
+  }
   // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Aalborg."
   for (const sentence of letter.sentences) {
     const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);

@@ -27,7 +27,7 @@ export interface LetterDate {
 }
 
 export interface MeetingTime {
-  /** First day, "2027-04-14". */
+  /** First day, "2027-03-18". */
   date: string;
   /** Last day; the same as `date` for a meeting of one day. */
   lastDate: string;
@@ -71,8 +71,19 @@ function timeBefore(text: string, start: number, times: TimeMention[]): TimeMent
   return times.find((time) => time.end <= start && start - time.end <= 6 && /^[\s,·|–-]*(?:on|the|den|d\.)?\s*$/i.test(text.slice(time.end, start)));
 }
 
+/** The other lines of an e-mail's header: "Fra:", "Til:", "Cc:", "Emne:". */
+const EMAIL_HEADER = /^(fra|from|til|to|cc|bcc|emne|subject)\s*:/i;
+
+/** "Sendt: 1. februar 2027 08:47" among "Fra:" and "Emne:" lines is when the e-mail was sent, time and all. */
+function isEmailSentLine(letter: Letter, line: Line): boolean {
+  if (!LETTER_DATE_LABEL.test(line.text)) return false;
+  const around = [previousContentLine(letter, line.index), nextContentLine(letter, line.index)];
+  return around.some((other) => other !== undefined && EMAIL_HEADER.test(other.text));
+}
+
 /** "Dato: 1. juli 2024" dates the letter, unless it heads a box of facts about the meeting ("Dato: …" / "Tid: …"). */
 function isLetterDateLine(letter: Letter, line: Line): boolean {
+  if (isEmailSentLine(letter, line)) return true;
   if (!LETTER_DATE_LABEL.test(line.text) || findTimes(line.text).length > 0) return false;
   const next = nextContentLine(letter, line.index);
   return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text)));
@@ -86,7 +97,7 @@ export function findLetterDate(letter: Letter, today: string): LetterDate | unde
     if (!mention) return;
     const hasTime = findTimes(line.text).length > 0;
     if (isLetterDateLine(letter, line)) candidates.push({ rank: 0, line, mention });
-    // "Aarhus, 15. juni 2027" at the top of a letter.
+    // "Vestby, 15. juni 2027" at the top of a letter.
     else if (position < 40 && !hasTime && /^\p{Lu}[\p{L} .-]*,\s*$/u.test(line.text.slice(0, mention.index)) && mention.end === line.text.length) {
       candidates.push({ rank: 1, line, mention });
     } else if (PAGE_DATE_LABEL.test(line.text)) candidates.push({ rank: 2, line, mention });
@@ -266,5 +277,5 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
   return { date, lastDate, line: primary.line.index, start, end, checks };
 }
 
-/** "2027-04-14T19:00". */
+/** "2027-03-18T19:00". */
 export const localDateTime = (date: string, time: ClockTime): string => `${date}T${formatClock(time)}`;

@@ -101,7 +101,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
   },
   orgCount: {
     da: ['hvor mange (er|har) (tilmeldt|meldt sig|afmeldt|meldt fra)', 'hvor mange (er|har|kommer|deltager)', 'hvor mange … (tilmeldt|meldt sig|kommer|deltager|afmeldt)', 'antal (tilmeldte|deltagere|afmeldte)', 'antallet af (tilmeldte|deltagere)', 'hvor mange fra', 'er der nogen (tilmeldt )?fra', 'tælle', 'tælling', 'optælling*', 'status på tilmeldinger*', 'hvor mange står på venteliste*', 'hvor mange på venteliste*', 'hvor mange pladser er (taget|tilbage)'],
-    en: ['how many (have|are|people|participants|registrations|attendees|signed|registered|cancelled|will|on the waiting)', 'how many … (registered|signed up|coming|attending|cancelled)', 'number of (registrations|participants|attendees|people)', 'headcount', 'count of', 'is anyone (registered )?from', 'how many from'],
+    en: ['how many (have|are|participants|registrations|attendees|signed|registered|cancelled|on the waiting)', 'how many people (have|are|signed|registered|cancelled)', 'how many … (registered|signed up|coming|attending|cancelled)', 'number of (registrations|participants|attendees|people)', 'headcount', 'count of', 'is anyone (registered )?from', 'how many from'],
   },
   orgBreakdown: {
     da: ['(tilmeldte|deltagere|tilmeldinger) (pr|per|fordelt på|efter|opdelt på)', 'fordelt på', 'fordeling*', 'opdelt på', 'pr kommune', 'pr rolle', 'per (kommune|rolle)'],
@@ -164,7 +164,7 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
   },
   farewell: {
     da: ['farvel', 'hej hej', 'vi ses', 'ha en god dag', 'hav en god dag', 'god dag til dig', 'på gensyn', 'godnat', 'god nat', 'ses', 'hav det godt', 'ha det godt', 'god weekend'],
-    en: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'have a nice day', 'have a good day', 'take care', 'good night', 'later', 'cya'],
+    en: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'have a (nice|good|great) (day|weekend|evening)', 'have a nice day', 'have a good day', 'take care', 'good night', 'later', 'cya'],
   },
   acknowledgement: {
     da: ['ok', 'okay', 'okej', 'fint', 'fedt', 'super', 'godt', 'perfekt', 'forstået', 'det er fint', 'udmærket', 'nice', 'sejt', 'cool', 'fantastisk', 'dejligt', 'skønt', 'godt at vide', 'det vidste jeg ikke', 'aha', 'ja ok', 'javel', 'jamen fint', 'i orden', 'det lyder godt', 'flot', 'glimrende'],

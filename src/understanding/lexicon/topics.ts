@@ -235,8 +235,8 @@ export const YES_NO_STARTS: Phrases = {
 
 /** A message that only states being late or leaving early is a question about the times ("jeg kommer nok for sent"). */
 export const LATE_OR_EARLY: Phrases = {
-  da: ['for sent', 'forsinket', 'lidt senere', 'komme senere', 'først (fra|kl|efter|ved)', 'kan først', 'skal gå', 'gå tidligt', 'gå tidligere', 'gå før', 'smutte tidligt', 'tidligt hjem', 'nå det', 'nå det hele', 'kun (kan )?være der', 'kun den første', 'kun om (eftermiddagen|formiddagen)'],
-  en: ['late', 'running late', 'delayed', 'only (after|from|until|in the)', 'leave early', 'leave before', 'have to leave', 'must leave', 'miss the (start|beginning|first)', 'make it', 'arrive after', 'come after', 'only come'],
+  da: ['for sent', 'forsinket', 'lidt senere', 'komme senere', 'først (fra|kl|efter|ved)', 'kan først', 'skal gå', 'gå tidligt', 'gå tidligere', 'gå før', 'smutte tidligt', 'tidligt hjem', 'nå det', 'nå det hele', 'kun (kan )?være der', 'kun den første', 'kun om (eftermiddagen|formiddagen)', 'skal gå kl', 'skal gå (ved|omkring)', 'kommer først', 'er der først'],
+  en: ['late', 'running late', 'delayed', 'only (after|from|until|in the)', 'leave early', 'leave before', 'have to leave', 'must leave', 'need to leave', 'leave at', 'get there (around|at|by)', 'only get there', 'arrive (around|at) \\d+', 'miss the (start|beginning|first)', 'make it', 'arrive after', 'come after', 'only come'],
 };
 
 /** Words that stand for the meeting itself beside its own title words: a clause naming it is about it. */

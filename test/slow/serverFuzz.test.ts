@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import { createLogger } from '../src/log';
-import { post, startBot, texts, type TestBot } from './helpers/app';
-import { standInConnector, type StandInConnector } from './helpers/connector';
+import { createLogger } from '../../src/log';
+import { post, startBot, texts, type TestBot } from '../helpers/app';
+import { standInConnector, type StandInConnector } from '../helpers/connector';
+import { eventsFolder, KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, syntheticEvent } from '../helpers/event';
 
 /**
  * A bounded fuzz test of POST /api/messages: a few thousand generated bodies — well-formed activities of every
@@ -18,7 +19,37 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 const TYPES = ['message', 'message', 'message', 'conversationUpdate', 'typing', 'invoke', 'event', 'messageReaction', 'messageUpdate', 'messageDelete', 'installationUpdate', 'endOfConversation', 'handoff', 'trace', 'contactRelationUpdate', 'suggestion', 'x'];
 const CHANNELS = ['emulator', 'msteams', 'webchat', 'directline', 'slack', ''];
-const QUESTIONS = ['hvor er mødet?', 'when is it', 'tilmeld mig', 'sign me up', 'min tilmelding', 'afmeld', 'slet mine data', 'hvor mange er tilmeldt?', 'ja', 'nej', 'annuller', 'help', 'prøv igen', 'Anna Jensen', 'anna@example.dk', 'Viborg', 'politiker'];
+const QUESTIONS = [
+  'hvor er mødet?',
+  'when is it',
+  'tilmeld mig',
+  'sign me up',
+  'min tilmelding',
+  'afmeld',
+  'slet mine data',
+  'hvor mange er tilmeldt?',
+  'ja',
+  'nej',
+  'annuller',
+  'help',
+  'prøv igen',
+  'Anna Jensen',
+  'anna@example.dk',
+  'Viborg',
+  'Kirkevej',
+  'politiker',
+  'ret min e-mail',
+  'skift møde',
+  'vis møderne',
+  '1',
+  '2',
+  'på engelsk',
+  'oversigt',
+  'tilmeldte pr. kommune',
+];
+const EVENT_IDS = [klEvent.id, syntheticEvent.id, 'no-such-meeting'];
+const FIELD_IDS = [...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).map((field) => field.id)))];
+const CHOICE_IDS = [...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).flatMap((field) => field.choices.map((choice) => choice.id)))), 'other', 'atlantis'];
 const INVOKE_NAMES = ['application/vnd.microsoft.meetingStart', 'application/vnd.microsoft.readReceipt', 'webchat/join', 'fileConsent/invoke', 'adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', 'config/fetch'];
 
 /** Text users could send: questions, commands and answers, with unicode noise and control characters mixed in. */
@@ -34,10 +65,20 @@ const CONNECTOR = 'http://connector.invalid/';
 const json = fc.jsonValue({ maxDepth: 3 });
 const account = fc.record({ id: fc.constantFrom('u1', 'u2', '29:organiser', 'moedebot'), name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) });
 
-/** A card submission: the bot's own shapes with wrong or surprising values, or anything at all. */
+/** A card submission: the bot's own shapes (well-formed, or with wrong or surprising values), or anything at all. */
 const cardValue = fc.oneof(
   json,
-  fc.record({ moedebot: fc.constantFrom('signUp', 'confirm', 'change', 'cancel', 'review', 'x'), confirm: json, field: json, fullName: json, email: json }, { requiredKeys: ['moedebot'] }),
+  fc.record(
+    { moedebot: fc.constantFrom('signUp', 'review', 'field', 'yesNo', 'event', 'feedback', 'x'), eventId: fc.oneof(fc.constantFrom(...EVENT_IDS), json), choice: json, field: json, answer: json, helpful: json },
+    { requiredKeys: ['moedebot'] },
+  ),
+  fc.record({
+    moedebot: fc.constantFrom('signUp', 'event'),
+    eventId: fc.constantFrom(...EVENT_IDS),
+  }),
+  fc.record({ moedebot: fc.constant('review'), choice: fc.constantFrom('confirm', 'change', 'cancel') }),
+  fc.record({ moedebot: fc.constant('yesNo'), answer: fc.constantFrom('yes', 'no', true, false) }),
+  fc.record({ moedebot: fc.constant('field'), field: fc.constantFrom(...FIELD_IDS), choice: fc.constantFrom(...CHOICE_IDS) }),
 );
 
 /** A well-formed activity (it passes the boundary) with odd but type-correct content. */
@@ -100,7 +141,9 @@ describe('HTTP server under fuzzing', () => {
   const problems: string[] = [];
   before(async () => {
     connector = await standInConnector();
-    bot = await startBot({ ORGANISER_IDS: 'msteams:29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
+    // Both test events, both open: choosing a meeting is fuzzed too.
+    const events = { EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW };
+    bot = await startBot({ ...events, ORGANISER_IDS: 'msteams:29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
   });
   after(async () => {
     await bot.close();
@@ -125,8 +168,10 @@ describe('HTTP server under fuzzing', () => {
     assert.ok((statuses.get(400) ?? 0) > RUNS / 20, JSON.stringify([...statuses]));
     const failedTurns = problems.filter((line) => /turn failed/.test(line));
     assert.deepEqual(failedTurns, [], `${failedTurns.length} turns failed`);
-    const after = await bot.client({}, { locale: 'en-US' }).say('where is the meeting?');
-    assert.match(texts(after), /Torvet 5, 7400 Herning/);
+    const client = bot.client({}, { locale: 'en-US' });
+    await client.say('where is the meeting?');
+    const after = await client.submit({ moedebot: 'event', eventId: syntheticEvent.id });
+    assert.ok(texts(after).includes(syntheticEvent.venue.address!.line), texts(after));
   });
 });
 
