@@ -30,7 +30,9 @@ function raw(url: string, options: { method?: string; headers?: Record<string, s
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
     });
-    req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error)));
+    req.on('error', (error) =>
+      (error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error),
+    );
     if (options.body) req.write(options.body);
     req.end();
   });
@@ -53,7 +55,10 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     const seen = await client.until(fromBot);
     const welcome = seen.find(fromBot)!;
     assert.match(welcome.text ?? '', /Mødebot/);
-    assert.deepEqual(welcome.suggestedActions?.actions.map((action) => action.title), ['Hvornår?', 'Hvor?', 'Program', 'Tilmeld mig']);
+    assert.deepEqual(
+      welcome.suggestedActions?.actions.map((action) => action.title),
+      ['Hvornår?', 'Hvor?', 'Program', 'Tilmeld mig'],
+    );
     assert.equal(welcome.channelId, 'webchat');
     assert.equal(welcome.recipient?.id, client.userId);
     assert.match(welcome.id, new RegExp(`^${client.conversation.conversationId}\\|\\d+$`));
@@ -89,15 +94,18 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     const client = new DirectLineTestClient(bot.url);
     await client.start();
     await client.until(fromBot);
-    await botSide().continueConversationAsync('', reference(bot, client) as ConversationReference, async (context) => {
+    await botSide().continueConversationAsync('', reference(bot, client), async (context) => {
       await context.sendActivity('Du er rykket op fra ventelisten.');
     });
     const next = await client.poll();
-    assert.deepEqual(next.map((activity) => activity.text), ['Du er rykket op fra ventelisten.']);
+    assert.deepEqual(
+      next.map((activity) => activity.text),
+      ['Du er rykket op fra ventelisten.'],
+    );
     assert.equal(next[0]?.from?.role, 'bot');
   });
 
-  it('when the bot opens a 1:1 conversation with the page\'s user (createConversation), then that is the page\'s conversation', async () => {
+  it("when the bot opens a 1:1 conversation with the page's user (createConversation), then that is the page's conversation", async () => {
     const client = new DirectLineTestClient(bot.url);
     await client.start();
     await client.until(fromBot);
@@ -114,10 +122,20 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
       },
     );
     assert.equal(opened, client.conversation.conversationId);
-    assert.deepEqual((await client.poll()).map((activity) => activity.text), ['Svar fra arrangøren: ja, der er parkering.']);
+    assert.deepEqual(
+      (await client.poll()).map((activity) => activity.text),
+      ['Svar fra arrangøren: ja, der er parkering.'],
+    );
     // A user with no open page cannot be reached.
     await assert.rejects(
-      botSide().createConversationAsync('', 'webchat', `${bot.url}${CONNECTOR_PATH}`, '', { isGroup: false, members: [{ id: 'nobody', name: '' }] } as never, async () => undefined),
+      botSide().createConversationAsync(
+        '',
+        'webchat',
+        `${bot.url}${CONNECTOR_PATH}`,
+        '',
+        { isGroup: false, members: [{ id: 'nobody', name: '' }] } as never,
+        () => Promise.resolve(),
+      ),
     );
   });
 
@@ -127,7 +145,7 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     await client.until(fromBot);
     const adapter = botSide();
     let sentId = '';
-    await adapter.continueConversationAsync('', reference(bot, client) as ConversationReference, async (context) => {
+    await adapter.continueConversationAsync('', reference(bot, client), async (context) => {
       sentId = (await context.sendActivity('første udgave'))!.id;
       await context.updateActivity({ id: sentId, type: 'message', text: 'anden udgave' });
       const member = await fetch(`${bot.url}${CONNECTOR_PATH}/v3/conversations/${client.conversation.conversationId}/members/${client.userId}`);
@@ -136,7 +154,7 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     });
     const texts = (await client.poll()).map((activity) => `${activity.id}=${activity.text}`);
     assert.deepEqual(texts, [`${sentId}=anden udgave`]);
-    await adapter.continueConversationAsync('', reference(bot, client) as ConversationReference, async (context) => {
+    await adapter.continueConversationAsync('', reference(bot, client), async (context) => {
       await context.deleteActivity(sentId);
     });
     const fresh = new DirectLineTestClient(bot.url);
@@ -144,16 +162,24 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     assert.ok(!(await fresh.poll()).some((activity) => activity.id === sentId));
   });
 
-  it('when a conversation is unknown, then 404; with another conversation\'s token, 403; without one, 403', async () => {
+  it("when a conversation is unknown, then 404; with another conversation's token, 403; without one, 403", async () => {
     const client = new DirectLineTestClient(bot.url);
     await client.start();
     const other = new DirectLineTestClient(bot.url);
     await other.start();
-    const unknown = await fetch(`${bot.url}/v3/directline/conversations/nope/activities?watermark=`, { headers: { authorization: `Bearer ${client.conversation.token}` } });
+    const unknown = await fetch(`${bot.url}/v3/directline/conversations/nope/activities?watermark=`, {
+      headers: { authorization: `Bearer ${client.conversation.token}` },
+    });
     assert.equal(unknown.status, 404);
-    const foreign = await fetch(`${bot.url}/v3/directline/conversations/${other.conversation.conversationId}/activities?watermark=`, { headers: { authorization: `Bearer ${client.conversation.token}` } });
+    const foreign = await fetch(`${bot.url}/v3/directline/conversations/${other.conversation.conversationId}/activities?watermark=`, {
+      headers: { authorization: `Bearer ${client.conversation.token}` },
+    });
     assert.equal(foreign.status, 403);
-    const none = await fetch(`${bot.url}/v3/directline/conversations/${other.conversation.conversationId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message","text":"hi"}' });
+    const none = await fetch(`${bot.url}/v3/directline/conversations/${other.conversation.conversationId}/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":"message","text":"hi"}',
+    });
     assert.equal(none.status, 403);
     const stale = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer made-up' } });
     assert.equal(stale.status, 403);
@@ -170,7 +196,7 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     assert.equal(members.status, 404);
   });
 
-  it('when a body is not JSON, too large or malformed, then 415, 413 or 400 — on the page\'s side and on the bot\'s', async () => {
+  it("when a body is not JSON, too large or malformed, then 415, 413 or 400 — on the page's side and on the bot's", async () => {
     const client = new DirectLineTestClient(bot.url);
     await client.start();
     const conversation = client.conversation.conversationId;
@@ -179,15 +205,45 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     const connector = `${bot.url}${CONNECTOR_PATH}/v3/conversations/${conversation}/activities`;
     for (const url of [activities, connector]) {
       assert.equal((await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{"type":"message"}' })).status, 415, url);
-      assert.equal((await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message' })).status, 415, url);
+      assert.equal(
+        (await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message' })).status,
+        415,
+        url,
+      );
       assert.equal((await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"type":' })).status, 400, url);
       const big = JSON.stringify({ type: 'message', text: 'x'.repeat(MAX_BODY_BYTES) });
-      assert.equal((await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) }, body: big })).status, 413, url);
-      assert.equal((await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: big })).status, 413, url);
+      assert.equal(
+        (
+          await raw(url, {
+            method: 'POST',
+            headers: { ...auth, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) },
+            body: big,
+          })
+        ).status,
+        413,
+        url,
+      );
+      assert.equal(
+        (await raw(url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: big })).status,
+        413,
+        url,
+      );
     }
-    assert.equal((await raw(activities, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"type":"invoke","name":"x"}' })).status, 400);
+    assert.equal(
+      (await raw(activities, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"type":"invoke","name":"x"}' })).status,
+      400,
+    );
     assert.equal((await raw(activities, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '[1,2]' })).status, 400);
-    assert.equal((await raw(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"user":{"id":"dl_forged"}}' })).status, 400);
+    assert.equal(
+      (
+        await raw(`${bot.url}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"user":{"id":"dl_forged"}}',
+        })
+      ).status,
+      400,
+    );
   });
 
   it('when a request names another host than this machine (DNS rebinding), then 403', async () => {
@@ -195,17 +251,25 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     await client.start();
     const url = `${bot.url}/v3/directline/conversations/${client.conversation.conversationId}/activities?watermark=`;
     assert.equal((await raw(url, { headers: { authorization: `Bearer ${client.conversation.token}`, host: 'attacker.example' } })).status, 403);
-    assert.equal((await raw(url, { headers: { authorization: `Bearer ${client.conversation.token}`, host: `localhost:${new URL(bot.url).port}` } })).status, 200);
+    assert.equal(
+      (await raw(url, { headers: { authorization: `Bearer ${client.conversation.token}`, host: `localhost:${new URL(bot.url).port}` } })).status,
+      200,
+    );
     assert.equal((await raw(`${bot.url}/`, { headers: { host: 'attacker.example:3978' } })).status, 403);
   });
 
   it('when a token is refreshed or the conversation reconnected, then the same conversation answers', async () => {
     const client = new DirectLineTestClient(bot.url);
     await client.start();
-    const refreshed = await fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${client.conversation.token}` } });
+    const refreshed = await fetch(`${bot.url}/v3/directline/tokens/refresh`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${client.conversation.token}` },
+    });
     assert.equal(refreshed.status, 200);
     assert.equal(((await refreshed.json()) as { conversationId: string }).conversationId, client.conversation.conversationId);
-    const reconnect = await fetch(`${bot.url}/v3/directline/conversations/${client.conversation.conversationId}?watermark=`, { headers: { authorization: `Bearer ${client.conversation.token}` } });
+    const reconnect = await fetch(`${bot.url}/v3/directline/conversations/${client.conversation.conversationId}?watermark=`, {
+      headers: { authorization: `Bearer ${client.conversation.token}` },
+    });
     assert.equal(reconnect.status, 200);
     assert.equal((await fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: 'Bearer nope' } })).status, 403);
   });

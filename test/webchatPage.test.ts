@@ -12,7 +12,10 @@ import { listeningUrl, startProcess } from './helpers/process';
 const root = path.join(__dirname, '..');
 const { copyWebAssets } = require('../scripts/copyWebAssets.js') as { copyWebAssets: (root: string, out?: string) => string[] };
 
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -61,7 +64,7 @@ describe('the try-it page in local mode (npm start → http://localhost:3978/)',
     assert.equal(config.headers['cache-control'], 'no-store');
   });
 
-  it('serves Web Chat\'s bundle from its npm package, gzipped when the browser takes it, and 304 when unchanged', async () => {
+  it("serves Web Chat's bundle from its npm package, gzipped when the browser takes it, and 304 when unchanged", async () => {
     const bundle = readFileSync(locateAsset('webchat.js')!);
     const zipped = await get(`${bot.url}/webchat/webchat.js`, { 'accept-encoding': 'gzip, deflate, br' });
     assert.equal(zipped.status, 200);
@@ -116,12 +119,18 @@ describe('npm run build copies the page and the bundle to dist/web (what the Azu
   });
 
   it('botframework-webchat, playwright-core and the Agents Playground are dev dependencies: production installs none of them', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     assert.equal(pkg.dependencies['botframework-webchat'], undefined);
     assert.match(pkg.devDependencies['botframework-webchat'] ?? '', /^~4\.18\./);
     assert.match(pkg.scripts.build ?? '', /copyWebAssets/);
     // What `npm ci --omit=dev` installs (the Azure package): none of the page's or the browser tests' tooling.
-    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+    };
     for (const name of ['botframework-webchat', 'botframework-directlinejs', 'playwright-core', '@microsoft/m365agentsplayground']) {
       const entries = Object.entries(lock.packages).filter(([where]) => where.endsWith(`node_modules/${name}`));
       assert.ok(entries.length > 0, name);

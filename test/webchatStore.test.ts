@@ -48,7 +48,10 @@ describe('local Direct Line memory: bounded, per conversation, forgetting idle o
     const conversation = store.create('u');
     for (let i = 1; i <= 5; i++) store.append(conversation, { type: 'message', text: `m${i}` });
     const all = store.since(conversation, '');
-    assert.deepEqual(all.activities.map((activity) => activity.text), ['m3', 'm4', 'm5']);
+    assert.deepEqual(
+      all.activities.map((activity) => activity.text),
+      ['m3', 'm4', 'm5'],
+    );
     assert.equal(all.watermark, '5');
     store.append(conversation, { type: 'message', text: 'x'.repeat(9_000) });
     const afterBig = store.since(conversation, '5');
@@ -68,7 +71,7 @@ describe('local Direct Line memory: bounded, per conversation, forgetting idle o
     assert.equal(store.size, 5);
   });
 
-  it('checks tokens per conversation, and finds a user\'s latest started conversation for the bot\'s 1:1', () => {
+  it("checks tokens per conversation, and finds a user's latest started conversation for the bot's 1:1", () => {
     const store = new ConversationStore();
     const first = store.create('alice');
     const second = store.create('alice');
@@ -89,10 +92,21 @@ describe('isLocalRequest', () => {
   const request = (remoteAddress: string, host?: string) => ({ socket: { remoteAddress }, headers: host === undefined ? {} : { host } }) as unknown as Request;
 
   it('takes loopback peers that name this machine, and nothing else', () => {
-    for (const [remote, host] of [['127.0.0.1', 'localhost:3978'], ['127.0.0.1', '127.0.0.1:3978'], ['::1', '[::1]:3978'], ['::ffff:127.0.0.1', 'LOCALHOST']]) {
+    for (const [remote, host] of [
+      ['127.0.0.1', 'localhost:3978'],
+      ['127.0.0.1', '127.0.0.1:3978'],
+      ['::1', '[::1]:3978'],
+      ['::ffff:127.0.0.1', 'LOCALHOST'],
+    ]) {
       assert.equal(isLocalRequest(request(remote!, host)), true, `${remote} ${host}`);
     }
-    for (const [remote, host] of [['192.0.2.7', 'localhost:3978'], ['10.0.0.2', '127.0.0.1'], ['127.0.0.1', 'attacker.example'], ['127.0.0.1', 'localhost.attacker.example'], ['127.0.0.1', undefined]]) {
+    for (const [remote, host] of [
+      ['192.0.2.7', 'localhost:3978'],
+      ['10.0.0.2', '127.0.0.1'],
+      ['127.0.0.1', 'attacker.example'],
+      ['127.0.0.1', 'localhost.attacker.example'],
+      ['127.0.0.1', undefined],
+    ]) {
       assert.equal(isLocalRequest(request(remote!, host)), false, `${remote} ${host}`);
     }
   });

@@ -17,7 +17,7 @@ interface StandIn {
 
 /** Stands in for directline.botframework.com/v3/directline, which cannot be reached here. */
 async function standInDirectLine(): Promise<StandIn> {
-  const standIn: StandIn = { url: '', requests: [], status: 200, close: async () => undefined };
+  const standIn: StandIn = { url: '', requests: [], status: 200, close: () => Promise.resolve() };
   let issued = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -32,12 +32,24 @@ async function standInDirectLine(): Promise<StandIn> {
         return;
       }
       issued++;
-      res.end(JSON.stringify({ conversationId: `conv-${issued}`, token: `token-${issued}`, expires_in: 3600, streamUrl: 'wss://example/stream', referenceGrammarId: 'x' }));
+      res.end(
+        JSON.stringify({
+          conversationId: `conv-${issued}`,
+          token: `token-${issued}`,
+          expires_in: 3600,
+          streamUrl: 'wss://example/stream',
+          referenceGrammarId: 'x',
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   standIn.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/directline`;
-  standIn.close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  standIn.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return standIn;
 }
 
@@ -48,7 +60,13 @@ describe('Web Chat with Azure Direct Line (authenticated, WEBCHAT_ENABLED=true):
   let bot: TestBot;
   before(async () => {
     directLine = await standInDirectLine();
-    bot = await startBot({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true', DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: directLine.url, PUBLIC_BASE_URL: 'https://moedebot.example' });
+    bot = await startBot({
+      ...AUTHENTICATED,
+      WEBCHAT_ENABLED: 'true',
+      DIRECT_LINE_SECRET: SECRET,
+      DIRECT_LINE_ENDPOINT: directLine.url,
+      PUBLIC_BASE_URL: 'https://moedebot.example',
+    });
   });
   after(async () => {
     await bot.close();

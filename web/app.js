@@ -52,14 +52,16 @@
   }
 
   function postJson(url, body) {
-    return window.fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      if (!response.ok) throw new Error(url + ' answered ' + response.status);
-      return response.json();
-    });
+    return window
+      .fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error(url + ' answered ' + response.status);
+        return response.json();
+      });
   }
 
   /** Resolves with what renderWebChat needs to reach the bot. */
@@ -75,14 +77,14 @@
             token: answer.token,
             webSocket: false,
             pollingInterval: 500,
-            conversationStartProperties: start
-          })
+            conversationStartProperties: start,
+          }),
         };
       });
     }
     return postJson('/api/directline/token', {}).then(function (answer) {
       return {
-        directLine: window.WebChat.createDirectLine({ domain: config.domain, token: answer.token, conversationStartProperties: start })
+        directLine: window.WebChat.createDirectLine({ domain: config.domain, token: answer.token, conversationStartProperties: start }),
       };
     });
   }
@@ -94,9 +96,9 @@
         directLine: connection.directLine,
         userID: connection.userID,
         locale: LOCALES[lang],
-        styleOptions: { hideUploadButton: true, botAvatarInitials: 'MB' }
+        styleOptions: { hideUploadButton: true, botAvatarInitials: 'MB' },
       },
-      element
+      element,
     );
   }
 

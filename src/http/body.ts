@@ -26,7 +26,11 @@ export function refuseUnread(res: Response, status: number, code: string, messag
  * Reads a JSON body (at most `limit` bytes, into memory). An empty body counts as `{}` with `allowEmpty` (Direct
  * Line clients start conversations with no body). On failure the answer (415, 413 or 400) is already sent.
  */
-export async function readJson(req: Request, res: Response, options: { limit?: number; allowEmpty?: boolean } = {}): Promise<{ ok: true; body: unknown } | { ok: false }> {
+export async function readJson(
+  req: Request,
+  res: Response,
+  options: { limit?: number; allowEmpty?: boolean } = {},
+): Promise<{ ok: true; body: unknown } | { ok: false }> {
   const limit = options.limit ?? MAX_BODY_BYTES;
   const declared = Number(req.headers['content-length']);
   const empty = declared === 0 || (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined);
@@ -58,8 +62,7 @@ export async function readJson(req: Request, res: Response, options: { limit?: n
   }
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The bearer token of a request, or ''. */
 export function bearerToken(req: Request): string {

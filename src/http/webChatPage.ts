@@ -97,39 +97,48 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
   };
 
   for (const [route, { file, type }] of Object.entries(PAGE_FILES)) {
-    server.get(route, guard((_req, res) => {
-      const where = locate(file);
-      if (!where) return sendError(res, 404, 'NotFound', 'The Web Chat page is not built (npm run build).');
-      const content = readFileSync(where);
-      headers(res, type, content.length, 'no-cache');
-      res.end(content);
-    }));
+    server.get(
+      route,
+      guard((_req, res) => {
+        const where = locate(file);
+        if (!where) return sendError(res, 404, 'NotFound', 'The Web Chat page is not built (npm run build).');
+        const content = readFileSync(where);
+        headers(res, type, content.length, 'no-cache');
+        res.end(content);
+      }),
+    );
   }
 
-  server.get('/webchat/config.json', guard((_req, res) => {
-    headers(res, 'application/json', Buffer.byteLength(config), 'no-store');
-    res.end(config);
-  }));
+  server.get(
+    '/webchat/config.json',
+    guard((_req, res) => {
+      headers(res, 'application/json', Buffer.byteLength(config), 'no-store');
+      res.end(config);
+    }),
+  );
 
   // Web Chat's bundle: 4 MB, read once, gzipped once for browsers that take it (about a quarter of the size).
   let bundle: { plain: Buffer; gzip: Buffer; etag: string } | undefined;
-  server.get(`/webchat/${WEB_CHAT_BUNDLE}`, guard((req, res) => {
-    if (!bundle) {
-      const where = locate(WEB_CHAT_BUNDLE);
-      if (!where) return sendError(res, 404, 'NotFound', 'Web Chat is not installed (npm install).');
-      const plain = readFileSync(where);
-      bundle = { plain, gzip: gzipSync(plain), etag: `"${createHash('sha256').update(plain).digest('base64url').slice(0, 22)}"` };
-    }
-    if (req.headers['if-none-match'] === bundle.etag) {
-      res.writeHead(304, { etag: bundle.etag });
-      return res.end();
-    }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = gzip ? bundle.gzip : bundle.plain;
-    res.header('etag', bundle.etag);
-    res.header('vary', 'accept-encoding');
-    if (gzip) res.header('content-encoding', 'gzip');
-    headers(res, 'text/javascript', body.length, 'no-cache');
-    res.end(body);
-  }));
+  server.get(
+    `/webchat/${WEB_CHAT_BUNDLE}`,
+    guard((req, res) => {
+      if (!bundle) {
+        const where = locate(WEB_CHAT_BUNDLE);
+        if (!where) return sendError(res, 404, 'NotFound', 'Web Chat is not installed (npm install).');
+        const plain = readFileSync(where);
+        bundle = { plain, gzip: gzipSync(plain), etag: `"${createHash('sha256').update(plain).digest('base64url').slice(0, 22)}"` };
+      }
+      if (req.headers['if-none-match'] === bundle.etag) {
+        res.writeHead(304, { etag: bundle.etag });
+        return res.end();
+      }
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? bundle.gzip : bundle.plain;
+      res.header('etag', bundle.etag);
+      res.header('vary', 'accept-encoding');
+      if (gzip) res.header('content-encoding', 'gzip');
+      headers(res, 'text/javascript', body.length, 'no-cache');
+      res.end(body);
+    }),
+  );
 }

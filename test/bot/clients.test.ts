@@ -34,7 +34,10 @@ const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 type Card = { fallbackText?: string; body?: unknown[]; actions?: Array<{ type: string; title: string; data?: Record<string, unknown>; url?: string }> };
 
 const adaptiveCards = (replies: Partial<Activity>[]): Card[] =>
-  replies.flatMap((reply) => reply.attachments ?? []).filter((a: Attachment) => a.contentType === ADAPTIVE).map((a) => a.content as Card);
+  replies
+    .flatMap((reply) => reply.attachments ?? [])
+    .filter((a: Attachment) => a.contentType === ADAPTIVE)
+    .map((a) => a.content as Card);
 
 /** Every element of a card, depth first (bodies, columns, items, inlines, table rows and cells). */
 function elements(node: unknown): Array<Record<string, unknown>> {
@@ -45,7 +48,10 @@ function elements(node: unknown): Array<Record<string, unknown>> {
 }
 
 /** The texts a card shows, in order. */
-const cardTexts = (card: Card) => elements(card.body).filter((e) => e.type === 'TextRun' || e.type === 'TextBlock').map((e) => String(e.text));
+const cardTexts = (card: Card) =>
+  elements(card.body)
+    .filter((e) => e.type === 'TextRun' || e.type === 'TextBlock')
+    .map((e) => String(e.text));
 
 const choiceLabel = (field: RegistrationField, index: number, lang: Lang) => {
   const choice = field.choices[index]!;
@@ -94,7 +100,10 @@ for (const test of TEST_EVENTS) {
         assert.equal(replies[0]!.text, undefined, 'the text is not sent beside the card');
         assert.ok(card.fallbackText?.includes(programmeText(event, lang)), 'the whole programme as the fallback');
         // TextBlocks are Markdown in Web Chat and Teams: "2. …" alone in one would be drawn as a list starting at 1.
-        assert.deepEqual(elements(card.body).filter((e) => e.type === 'TextBlock'), []);
+        assert.deepEqual(
+          elements(card.body).filter((e) => e.type === 'TextBlock'),
+          [],
+        );
         const labels = elements(card.body)
           .filter((e) => e.type === 'ColumnSet')
           .map((set) => cardTexts({ body: [(set.columns as unknown[])[0]] }).join(' '));
@@ -111,7 +120,11 @@ for (const test of TEST_EVENTS) {
         const replies = await speaker(h, { channelId: 'webchat', locale: LOCALE[lang] })(SAY[lang].parking);
         const [card] = adaptiveCards(replies);
         assert.ok(card, 'the programme card');
-        const rest = card.fallbackText!.replace(programmeText(event, lang), '').split('\n').map((line) => line.trim()).filter(Boolean);
+        const rest = card
+          .fallbackText!.replace(programmeText(event, lang), '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
         assert.ok(rest.length > 0, 'the answer says more than the programme');
         for (const line of rest) assert.ok(cardTexts(card).includes(line), `"${line}" is on the card`);
       });
@@ -129,9 +142,13 @@ for (const test of TEST_EVENTS) {
           const cards = adaptiveCards([reply]);
           if (cards.length === 0) continue;
           assert.equal(reply.text, undefined, `text beside a card: ${reply.text}`);
-          assert.ok(cards.every((card) => (card.fallbackText ?? '') !== ''), 'every card has a fallback');
+          assert.ok(
+            cards.every((card) => (card.fallbackText ?? '') !== ''),
+            'every card has a fallback',
+          );
           const buttons = cards.flatMap((card) => card.actions ?? []).map((action) => action.title);
-          for (const action of reply.suggestedActions?.actions ?? []) assert.ok(!buttons.includes(action.title), `"${action.title}" twice, on the card and below it`);
+          for (const action of reply.suggestedActions?.actions ?? [])
+            assert.ok(!buttons.includes(action.title), `"${action.title}" twice, on the card and below it`);
         }
       });
     }
@@ -164,15 +181,28 @@ for (const test of TEST_EVENTS) {
     it('when a sign-up ends in Teams without a public address, then no file, no link, and no word of either', async () => {
       const { done } = await signUp(speaker(harness(test), { channelId: 'msteams', id: '29:anna' }), event, 'da');
       assert.ok(textOf(done).includes(r.registered(title, when, 'none')), textOf(done));
-      assert.deepEqual(done.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType !== ADAPTIVE), []);
-      assert.deepEqual(adaptiveCards(done).flatMap((card) => card.actions ?? []).filter((a) => a.type === 'Action.OpenUrl'), []);
+      assert.deepEqual(
+        done.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType !== ADAPTIVE),
+        [],
+      );
+      assert.deepEqual(
+        adaptiveCards(done)
+          .flatMap((card) => card.actions ?? [])
+          .filter((a) => a.type === 'Action.OpenUrl'),
+        [],
+      );
     });
 
     it('when a sign-up ends in Teams with a public address, then the card links the calendar file and the text names the button', async () => {
       const { done } = await signUp(speaker(harness(test, { PUBLIC_BASE_URL: 'https://bot.example' }), { channelId: 'msteams', id: '29:anna' }), event, 'da');
       assert.ok(textOf(done).includes(r.registered(title, when, 'link')), textOf(done));
-      const links = adaptiveCards(done).flatMap((card) => card.actions ?? []).filter((a) => a.type === 'Action.OpenUrl');
-      assert.deepEqual(links.map((a) => [a.title, a.url]), [[r.calendarButton, `https://bot.example/calendar/${event.id}.ics`]]);
+      const links = adaptiveCards(done)
+        .flatMap((card) => card.actions ?? [])
+        .filter((a) => a.type === 'Action.OpenUrl');
+      assert.deepEqual(
+        links.map((a) => [a.title, a.url]),
+        [[r.calendarButton, `https://bot.example/calendar/${event.id}.ics`]],
+      );
     });
   });
 
@@ -189,7 +219,7 @@ for (const test of TEST_EVENTS) {
         recipient: { id: 'bot', name: 'Mødebot' },
         conversation: teamsChannel,
         locale: 'da-DK',
-      } as Partial<Activity>);
+      });
       assert.equal(replies.length, 1);
       assert.equal(replies[0]!.suggestedActions, undefined);
       assert.deepEqual(adaptiveCards(replies), []);
@@ -209,7 +239,9 @@ for (const test of TEST_EVENTS) {
       } as Partial<Activity>);
       const s = messages('da').suggestions;
       assert.ok((replies[0]!.suggestedActions?.actions.length ?? 0) <= 3);
-      const buttons = adaptiveCards(replies).flatMap((card) => card.actions ?? []).map((a) => a.title);
+      const buttons = adaptiveCards(replies)
+        .flatMap((card) => card.actions ?? [])
+        .map((a) => a.title);
       assert.deepEqual(buttons, [s.when, s.where, s.programme, s.signUp]);
       assert.equal(adaptiveCards(replies)[0]!.fallbackText, messages('da').welcome(titleOf(event, 'da'), 0));
     });
@@ -238,7 +270,10 @@ for (const test of TEST_EVENTS) {
         locale: 'da-DK',
       } as Partial<Activity>);
       const s = messages('da').suggestions;
-      assert.deepEqual(replies[0]!.suggestedActions?.actions.map((a) => a.title), [s.when, s.where, s.programme, s.signUp]);
+      assert.deepEqual(
+        replies[0]!.suggestedActions?.actions.map((a) => a.title),
+        [s.when, s.where, s.programme, s.signUp],
+      );
     });
   });
 
@@ -257,11 +292,17 @@ for (const test of TEST_EVENTS) {
         for (const input of inputs) {
           assert.equal(input.value, undefined, 'nothing preselected');
           assert.equal(input.isRequired, true);
-          assert.ok(String(input.label ?? '') !== '' && String(input.errorMessage ?? '') !== '', 'a label and an error message');
+          assert.ok(
+            typeof input.label === 'string' && input.label !== '' && typeof input.errorMessage === 'string' && input.errorMessage !== '',
+            'a label and an error message',
+          );
         }
         // The submit as Teams sends it: the button's data (and, on a drop-down, the chosen value with it).
         const pick = field.choices[field.choices.length - 1]!;
-        const value = inputs.length > 0 ? { ...card.actions![0]!.data, choice: pick.id } : card.actions!.find((a) => a.title === choiceLabel(field, field.choices.length - 1, 'da'))!.data;
+        const value =
+          inputs.length > 0
+            ? { ...card.actions![0]!.data, choice: pick.id }
+            : card.actions!.find((a) => a.title === choiceLabel(field, field.choices.length - 1, 'da'))!.data;
         assert.ok(parseSubmit(value), JSON.stringify(value));
         await say({ value, text: '' });
         for (const f of fields.slice(fields.indexOf(field) + 1)) await say(answerFor(f, 'da'));
@@ -329,14 +370,19 @@ describe('card buttons in Teams channels and group chats', () => {
         // The Agents Playground sends en-US whatever the person writes.
         const client = bot.client({ id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' }, { channelId: 'msteams', locale: 'en-US' });
         const mention = { type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } };
-        const asked = await client.send(client.activity({ text: '<at>Mødebot</at> program', entities: [mention], serviceUrl: connector.url, conversation: CHANNEL }));
+        const asked = await client.send(
+          client.activity({ text: '<at>Mødebot</at> program', entities: [mention], serviceUrl: connector.url, conversation: CHANNEL }),
+        );
         const button = adaptiveCards(asked)[0]?.actions?.find((a) => a.type === 'Action.Submit');
         assert.ok(button, 'the card has a sign-up button');
         const clicked = await client.send(client.activity({ text: '', value: button.data, serviceUrl: connector.url, conversation: CHANNEL }));
         assert.equal(texts(clicked), messages('da').sentPrivately);
         assert.equal(connector.created.length, 1);
         const privately = connector.posted.filter((p) => p.conversationId === CREATED_CONVERSATION_ID).map((p) => plainText(p.activity));
-        assert.ok(privately.some((text) => text.includes(messages('da').registration.privacyQuestion)), privately.join(' | '));
+        assert.ok(
+          privately.some((text) => text.includes(messages('da').registration.privacyQuestion)),
+          privately.join(' | '),
+        );
       } finally {
         await bot.close();
         await connector.close();

@@ -67,10 +67,13 @@ export async function openPage(env: Record<string, string> = {}, options: { user
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   if (options.userId || options.locale) {
-    await page.addInitScript(([userId, locale]) => {
-      if (userId) window.sessionStorage.setItem('moedebot.userId', userId);
-      if (locale) window.sessionStorage.setItem('moedebot.language', locale);
-    }, [options.userId ?? '', options.locale ?? ''] as const);
+    await page.addInitScript(
+      ([userId, locale]) => {
+        if (userId) window.sessionStorage.setItem('moedebot.userId', userId);
+        if (locale) window.sessionStorage.setItem('moedebot.language', locale);
+      },
+      [options.userId ?? '', options.locale ?? ''] as const,
+    );
   }
   await page.goto(`${bot.url}/`);
   return {
@@ -129,5 +132,5 @@ export async function download(page: Page, type: string): Promise<{ name: string
   const link = page.locator(`a[href^="data:${type}"]`).last();
   await link.waitFor({ timeout: 15_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  return { name: file.suggestedFilename(), content: readFileSync((await file.path())!) };
+  return { name: file.suggestedFilename(), content: readFileSync(await file.path()) };
 }

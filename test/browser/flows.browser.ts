@@ -60,7 +60,11 @@ for (const test of TEST_EVENTS) {
       // What a reader sees at the left of each item: the first column of each row.
       const labels = await lastCard(page)
         .locator('.ac-columnSet')
-        .evaluateAll((rows) => rows.map((row) => ((row as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.ac-container')?.textContent ?? '').trim()));
+        .evaluateAll((rows) =>
+          rows.map((row) =>
+            ((row as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.ac-container')?.textContent ?? '').trim(),
+          ),
+        );
       assert.equal(labels.length, event.programme.length, labels.join(' | '));
       event.programme.forEach((item, index) => {
         if (item.numbered || !item.start) assert.ok(labels[index]!.startsWith(`${index + 1}.`), `${labels[index]} is numbered ${index + 1}`);
@@ -145,11 +149,23 @@ for (const test of TEST_EVENTS) {
       await other.say('tilmeld mig');
       await other.say('ja');
       for (const field of fieldsOf(event)) {
-        await other.say(field.kind === 'name' ? attendee.name : field.kind === 'email' ? attendee.email : field.kind === 'choice' ? choiceLabel(field.choices[0]!) : field.optional ? 'spring over' : 'Inklusion');
+        await other.say(
+          field.kind === 'name'
+            ? attendee.name
+            : field.kind === 'email'
+              ? attendee.email
+              : field.kind === 'choice'
+                ? choiceLabel(field.choices[0]!)
+                : field.optional
+                  ? 'spring over'
+                  : 'Inklusion',
+        );
       }
       await other.say('ja');
       await waitForText(page, escape(titleOf(event, 'da')));
-      await thenShows(page, messages('da').organiser.summary(titleOf(event, 'da'), 1, 0, 0, event.registration?.capacity), () => say(page, 'hvor mange er tilmeldt?'));
+      await thenShows(page, messages('da').organiser.summary(titleOf(event, 'da'), 1, 0, 0, event.registration?.capacity), () =>
+        say(page, 'hvor mange er tilmeldt?'),
+      );
       await thenShows(page, messages('da').organiser.exportReady(1), () => say(page, 'eksportér som CSV'));
       await session.screenshot(shot('20-organiser-export'));
       const csv = await download(page, 'text/csv');
@@ -201,7 +217,9 @@ async function choose(session: BrowserSession, event: MeetingEvent, field: Regis
     return;
   }
   if (field.other) {
-    await thenShows(page, field.other.prompt ? localText(event, field.other.prompt, 'da').text : fieldPrompt(field, 'da', event), () => suggestedAction(page, r.otherButton).click());
+    await thenShows(page, field.other.prompt ? localText(event, field.other.prompt, 'da').text : fieldPrompt(field, 'da', event), () =>
+      suggestedAction(page, r.otherButton).click(),
+    );
     await thenShows(page, next, () => say(page, 'Møllevej'));
     return;
   }

@@ -36,7 +36,10 @@ function freePort(): Promise<number> {
 async function startPlayground(endpoint: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-playground-'));
-  const child: ChildProcess = spawn(PLAYGROUND, ['-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(PLAYGROUND, ['-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], {
+    cwd: folder,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the Playground did not start: ${output}`)), 30_000);
@@ -75,7 +78,10 @@ async function type(page: Page, text: string): Promise<void> {
 async function mention(page: Page, text: string): Promise<void> {
   await messageBox(page).click();
   await page.keyboard.type('@Test', { delay: 50 });
-  await page.locator('#typeahead-menu').getByRole('menuitem', { name: /Test Bot/ }).click();
+  await page
+    .locator('#typeahead-menu')
+    .getByRole('menuitem', { name: /Test Bot/ })
+    .click();
   await page.keyboard.type(` ${text}`);
   await page.keyboard.press('Enter');
 }
@@ -107,7 +113,10 @@ for (const test of TEST_EVENTS) {
 
     it('when the Playground opens, then the welcome (in its en-US) comes as a card whose four choices are buttons', async () => {
       const s = messages('en').suggestions;
-      await page.getByText(messages('en').welcome(titleOf(event, 'en'), 0)).first().waitFor({ timeout: 20_000 });
+      await page
+        .getByText(messages('en').welcome(titleOf(event, 'en'), 0))
+        .first()
+        .waitFor({ timeout: 20_000 });
       for (const title of [s.when, s.where, s.programme, s.signUp]) await page.getByRole('button', { name: title, exact: true }).first().waitFor();
       await shot('01-personal-welcome');
     });
@@ -128,7 +137,10 @@ for (const test of TEST_EVENTS) {
 
     it('in a group chat, the welcome asks to be @mentioned and has no buttons; @mentioned, the bot answers; its card button opens the sign-up in personal chat, in Danish', async () => {
       await conversation(page, 'Group Chat');
-      await page.getByText(messages('en').welcome(titleOf(event, 'en'), 0, 'group')).first().waitFor({ timeout: 20_000 });
+      await page
+        .getByText(messages('en').welcome(titleOf(event, 'en'), 0, 'group'))
+        .first()
+        .waitFor({ timeout: 20_000 });
       assert.equal(await page.getByRole('button', { name: messages('en').suggestions.when, exact: true }).count(), 0);
       await mention(page, 'program');
       await page.getByText(messages('da').suggestions.signUp, { exact: true }).last().waitFor({ timeout: 15_000 });
@@ -141,7 +153,10 @@ for (const test of TEST_EVENTS) {
 
     it("in a team's channel, the welcome is accepted and offers no buttons", async () => {
       await conversation(page, 'General');
-      await page.getByText(messages('en').welcome(titleOf(event, 'en'), 0, 'group')).first().waitFor({ timeout: 20_000 });
+      await page
+        .getByText(messages('en').welcome(titleOf(event, 'en'), 0, 'group'))
+        .first()
+        .waitFor({ timeout: 20_000 });
       assert.equal(await page.getByRole('button', { name: messages('en').suggestions.when, exact: true }).count(), 0);
       await shot('05-channel');
     });

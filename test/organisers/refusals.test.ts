@@ -10,8 +10,20 @@ import { dialogHarness } from '../helpers/testBot';
 
 /** Organiser requests as people type them; the breakdown names the event's own grouping field. */
 const REQUESTS: Record<Lang, (groupBy: string) => string[]> = {
-  da: (groupBy) => ['hvor mange er tilmeldt?', 'vis deltagerlisten', 'eksportér som CSV', 'hvilke emner vil deltagerne drøfte?', `tilmeldte pr. ${groupBy.toLowerCase()}`],
-  en: (groupBy) => ['how many have registered?', 'show the list of participants', 'export as CSV', 'which topics do the participants want to raise?', `registrations by ${groupBy.toLowerCase()}`],
+  da: (groupBy) => [
+    'hvor mange er tilmeldt?',
+    'vis deltagerlisten',
+    'eksportér som CSV',
+    'hvilke emner vil deltagerne drøfte?',
+    `tilmeldte pr. ${groupBy.toLowerCase()}`,
+  ],
+  en: (groupBy) => [
+    'how many have registered?',
+    'show the list of participants',
+    'export as CSV',
+    'which topics do the participants want to raise?',
+    `registrations by ${groupBy.toLowerCase()}`,
+  ],
 };
 const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 
