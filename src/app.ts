@@ -12,6 +12,7 @@ import type { MeetingEvent } from './event/model';
 import { startHousekeeping, type PurgeTask } from './housekeeping';
 import { htmlPage } from './http/pages';
 import { createServer, type RunningServer } from './http/server';
+import { webChatRoutes } from './http/webChat';
 import { messages, type Lang } from './i18n';
 import { createLogger, type Logger } from './log';
 import { OrganiserDirectory } from './organisers/authorization';
@@ -182,6 +183,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       '/privacy': () => htmlPage((lang) => messages(lang).privacyPage(config.RETENTION_DAYS, config.STATE_RETENTION_DAYS)),
       '/terms': () => htmlPage((lang) => messages(lang).termsPage),
     },
+    routes: webChatRoutes(config, log),
     log,
   });
 

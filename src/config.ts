@@ -103,6 +103,47 @@ export const configSchema = z.object({
   TEAMS_WEBSITE_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   TEAMS_PRIVACY_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   TEAMS_TERMS_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
+  /**
+   * The Web Chat page at `/`. Empty: on in local mode (served with the bot's own local Direct Line, no Azure), off
+   * when authenticated. "true" with MicrosoftAppId set turns it on with the Azure Bot's Direct Line channel, and then
+   * needs DIRECT_LINE_SECRET and trusted origins (DIRECT_LINE_TRUSTED_ORIGINS or PUBLIC_BASE_URL). "false": off.
+   */
+  WEBCHAT_ENABLED: z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((value) => (value === '' ? undefined : value === 'true')),
+  /**
+   * Secret of the Azure Bot's Direct Line channel (authenticated mode only). The server exchanges it for a
+   * one-conversation token (POST /api/directline/token); it never reaches the page. In Azure a Key Vault reference.
+   */
+  DIRECT_LINE_SECRET: optionalText,
+  /** Direct Line 3.0 base URL: the public one, or a regional one such as https://europe.directline.botframework.com/v3/directline. */
+  DIRECT_LINE_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .default('https://directline.botframework.com/v3/directline')
+    .transform((value) => value.replace(/\/+$/, '')),
+  /**
+   * Origins allowed to use a Direct Line token (enhanced authentication), comma-separated, e.g.
+   * https://moedebot.azurewebsites.net. Default: the origin of PUBLIC_BASE_URL.
+   */
+  DIRECT_LINE_TRUSTED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context): string[] => {
+      const origins: string[] = [];
+      for (const entry of value.split(',').map((origin) => origin.trim()).filter(Boolean)) {
+        let origin: string | undefined;
+        try {
+          const url = new URL(entry);
+          if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+        } catch {
+          origin = undefined;
+        }
+        if (origin) origins.push(origin);
+        else context.addIssue({ code: 'custom', message: `"${entry}" is not an origin such as https://example.org` });
+      }
+      return origins;
+    }),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -151,6 +192,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     if (config.MicrosoftAppType !== '') {
       throw new ConfigError([`MicrosoftAppType: ${config.MicrosoftAppType} needs MicrosoftAppId`]);
+    }
+  }
+  if (config.MicrosoftAppId && config.WEBCHAT_ENABLED) {
+    // The page then talks to Azure's Direct Line: only through tokens this server obtains for trusted origins.
+    if (!config.DIRECT_LINE_SECRET) throw new ConfigError(['DIRECT_LINE_SECRET: required when WEBCHAT_ENABLED=true and MicrosoftAppId is set']);
+    if (config.DIRECT_LINE_TRUSTED_ORIGINS.length === 0 && !config.PUBLIC_BASE_URL) {
+      throw new ConfigError(['DIRECT_LINE_TRUSTED_ORIGINS: required (or PUBLIC_BASE_URL) when WEBCHAT_ENABLED=true and MicrosoftAppId is set']);
     }
   }
   return config;

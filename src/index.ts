@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { isUnauthenticated, loadConfig } from './config';
 import { createLogger } from './log';
 import { createStores } from './storage';
+import { webChatMode } from './http/webChat';
 
 /**
  * `--allow-unauthenticated` is how `npm start` chooses local mode explicitly (ALLOW_UNAUTHENTICATED=true does the
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const local = isUnauthenticated(config);
   if (local) log.warn('local mode: requests are not authenticated; only this machine is answered (set MicrosoftAppId to deploy)');
   log.info({ url: `${server.url}/api/messages`, events: app.catalogue.all().length, store: stores.registrations.kind, authenticated: !local }, 'Mødebot is listening');
+  if (webChatMode(config) !== 'off') log.info({ url: `${server.url}/` }, 'Web Chat page');
 
   let stopping = false;
   const stop = async (signal: string) => {

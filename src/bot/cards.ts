@@ -1,8 +1,9 @@
 import type { Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Submit } from '../../dialogs/dialog';
-import { formatWhen, localText, titleOf } from '../event/format';
-import type { MeetingEvent } from '../event/model';
+import { programmeText } from '../answers/compose';
+import { formatClock, formatWhen, localText, titleOf } from '../event/format';
+import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { displayAnswer, fieldLabel, fieldPrompt } from '../registrations/fields';
 import type { Card } from '../replies';
@@ -86,13 +87,30 @@ function answerRows(event: MeetingEvent, answers: Record<string, string>, lang: 
   }));
 }
 
+/** An item's number (where the letter numbers its items, or gives no time) and its time, as the text answer shows them. */
+function itemLabel(item: ProgrammeItem, lang: Lang): string {
+  const number = item.numbered || !item.start ? `${item.number}.` : undefined;
+  const time = item.start ? (item.end ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}` : formatClock(item.start, lang)) : undefined;
+  return [number, time].filter(Boolean).join(' ');
+}
+
+/**
+ * What the reply's text says besides the programme (the meeting it is about, another question's answer), before and
+ * after it: the card shows it too, since a client that draws the card never shows the text.
+ */
+function aroundProgramme(intro: string, event: MeetingEvent, lang: Lang): { before: string; after: string } {
+  const at = intro.indexOf(programmeText(event, lang));
+  if (at < 0) return { before: '', after: '' };
+  return { before: intro.slice(0, at), after: intro.slice(at + programmeText(event, lang).length) };
+}
+
 /** The programme: numbers and times in their own column, as plain text (never a markdown list). */
 function programmeBody(event: MeetingEvent, lang: Lang) {
   return event.programme.map((item) => ({
     type: 'ColumnSet',
     spacing: 'Medium',
     columns: [
-      { type: 'Column', width: 'auto', items: [literal(item.start ? item.start.replace(':', lang === 'da' ? '.' : ':') : `${item.number}.`, { weight: 'Bolder' })] },
+      { type: 'Column', width: 'auto', items: [literal(itemLabel(item, lang), { weight: 'Bolder' })] },
       {
         type: 'Column',
         width: 'stretch',
@@ -114,8 +132,15 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
       const found = event(card.eventId);
       if (!found) return undefined;
       const actions = signUpOpen(found) ? [submitAction(m.suggestions.signUp, { moedebot: 'signUp', eventId: found.id })] : [];
+      const { before, after } = aroundProgramme(intro, found, lang);
       return adaptiveCard(
-        [literal(titleOf(found, lang), { weight: 'Bolder', size: 'Large' }), literal(formatWhen(found, lang), { subtle: true }), ...programmeBody(found, lang)],
+        [
+          ...paragraphs(before),
+          literal(titleOf(found, lang), { weight: 'Bolder', size: 'Large' }),
+          literal(formatWhen(found, lang), { subtle: true }),
+          ...programmeBody(found, lang),
+          ...paragraphs(after),
+        ],
         actions,
         intro,
       );
@@ -219,12 +244,15 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
         intro,
       );
     }
-    case 'events':
+    case 'events': {
+      // The reply's own words (a welcome, say) head the card, unless they list the meetings: the buttons do that.
+      const [first = '', ...rest] = (intro && !card.options.some((option) => intro.includes(option.label)) ? intro : card.title).split('\n').filter((line) => line.trim() !== '');
       return adaptiveCard(
-        [literal(card.title, { weight: 'Bolder' })],
+        [literal(first, { weight: 'Bolder' }), ...rest.map((line) => literal(line))],
         card.options.map((option) => submitAction(option.label, { moedebot: 'event', eventId: option.id })),
         intro,
       );
+    }
     case 'fileConsent':
       return {
         contentType: 'application/vnd.microsoft.teams.card.file.consent',

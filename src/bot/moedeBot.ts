@@ -171,7 +171,7 @@ export class MoedeBot extends TeamsActivityHandler {
 
   private async sendWelcome(context: TurnContext, event?: MeetingEvent): Promise<void> {
     const lang = languageFromLocale(context.activity.locale) ?? 'da';
-    await this.send(context, welcomeReplies(this.deps.catalogue, this.deps.clock(), lang, event));
+    await this.send(context, welcomeReplies(this.deps.catalogue, this.deps.clock(), lang, event, isTeamsGroup(context) ? 'group' : 'personal'));
   }
 
   /**
@@ -242,7 +242,7 @@ export class MoedeBot extends TeamsActivityHandler {
     await this.send(context, result.replies);
     if (result.answered) this.deliverAnswersSoon(context.adapter);
     if (result.divert) {
-      await this.divertToPrivateChat(context, input, memory);
+      await this.divertToPrivateChat(context, input, result.memory);
       return;
     }
     if (result.erase) {
@@ -329,7 +329,8 @@ export class MoedeBot extends TeamsActivityHandler {
         privateContext.activity.from = activity.from;
         privateContext.activity.locale = activity.locale;
         const privateMemory = (await this.memory.get(privateContext)) ?? {};
-        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId });
+        // It goes on in the language and about the meeting of the group's conversation (a card's button carries no words).
+        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId, lang: memory.lang ?? privateMemory.lang });
         await this.send(privateContext, result.replies);
         await this.memory.set(privateContext, result.memory);
         await this.ownership.record(privateContext, input.identity, result.memory.dialog !== undefined);

@@ -32,11 +32,13 @@ export function renderReply(reply: Reply, audience: Audience, events: { byId(id:
   const card = reply.card ? renderCard(reply.card, reply.text, reply.lang, (id) => events.byId(id), (event) => events.signUpOpen(event)) : undefined;
   const adaptive = card?.contentType === 'application/vnd.microsoft.card.adaptive';
   if (card) attachments.push(card);
-  if (!adaptive) activity.text = reply.text;
+  if (!adaptive) Object.assign(activity, textFor(reply.text, audience));
   else activity.summary = reply.text.split('\n')[0];
   for (const file of reply.files ?? []) attachments.push({ contentType: file.contentType, name: file.name, contentUrl: dataUrl(file.content, file.contentType) });
 
-  const suggestions = [...(reply.suggestions ?? [])];
+  // A choice the card already offers as a button is not offered a second time below it.
+  const onCard = new Set(adaptive ? ((card.content as { actions?: Array<{ title?: string }> }).actions ?? []).map((action) => action.title) : []);
+  const suggestions = (reply.suggestions ?? []).filter((suggestion) => !onCard.has(suggestion.title));
   if (reply.feedback) {
     const f = messages(reply.lang).feedback;
     suggestions.push({ title: f.yes, value: { moedebot: 'feedback', helpful: 'yes' } }, { title: f.no, value: { moedebot: 'feedback', helpful: 'no' } });
@@ -58,6 +60,17 @@ export function renderReply(reply: Reply, audience: Audience, events: { byId(id:
   }
   if (attachments.length > 0) activity.attachments = attachments;
   return activity;
+}
+
+/**
+ * A text as the client shows it. Teams (and the Agents Playground, which renders as Teams does) runs the lines of
+ * plain text together, so a text of several lines goes there as its XML (HTML) format: every character escaped, so
+ * nothing anyone typed becomes markup, and each line break a <br>. Elsewhere plain text keeps its line breaks.
+ */
+export function textFor(text: string, audience: Audience): Pick<Activity, 'text' | 'textFormat'> {
+  if (audience.channelId !== 'msteams' || !text.includes('\n')) return { text, textFormat: 'plain' };
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return { text: escaped.replace(/\r?\n/g, '<br>'), textFormat: 'xml' };
 }
 
 function buttonsActions(buttons: Array<{ title: string; value?: Record<string, string> }>) {

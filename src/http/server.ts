@@ -33,6 +33,8 @@ export interface ServerDeps {
   calendar?: (eventId: string) => string | undefined;
   /** Public HTML pages (privacy, terms) by path. */
   pages?: Record<string, () => string>;
+  /** More routes, registered after the bot's own (the Web Chat page and its Direct Line: src/http/webChat.ts). */
+  routes?: (server: restify.Server) => void;
   log: Logger;
 }
 
@@ -109,7 +111,7 @@ function refuseUnread(res: Response, status: number, code: string, message: stri
   sendError(res, status, code, message);
 }
 
-export function createServer({ adapter, auth, authRequired, handleTurn, health, calendar, pages = {}, log }: ServerDeps) {
+export function createServer({ adapter, auth, authRequired, handleTurn, health, calendar, pages = {}, routes, log }: ServerDeps) {
   // No body parser: /api/messages reads its own body, and only after the Authorization header is checked.
   const server = restify.createServer({ name: 'moedebot', handleUncaughtExceptions: false });
 
@@ -213,6 +215,8 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
     res.status(report.status === 'ok' ? 200 : 503);
     res.json(report);
   });
+
+  routes?.(server);
 
   // restify answers malformed JSON (400) and oversized bodies (413) itself; keep its body terse and internals out.
   server.on('restifyError', (_req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {

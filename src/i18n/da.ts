@@ -6,9 +6,9 @@ const and = (items: string[]) => listOf(items, 'da');
 const or = (items: string[]) => listOf(items, 'da', 'disjunction');
 
 export const da: Messages = {
-  welcome: (title, others) =>
+  welcome: (title, others, where = 'personal') =>
     title
-      ? `Hej! Jeg er Mødebot og svarer på spørgsmål om „${title}“ – fx hvornår og hvor det er, programmet og hvem der er inviteret.${others > 0 ? ` Jeg kender også ${others} ${others === 1 ? 'andet møde' : 'andre møder'} – skriv „andre møder“.` : ''} Skriv dit spørgsmål, eller vælg herunder.`
+      ? `Hej! Jeg er Mødebot og svarer på spørgsmål om „${title}“ – fx hvornår og hvor det er, programmet og hvem der er inviteret.${others > 0 ? ` Jeg kender også ${others} ${others === 1 ? 'andet møde' : 'andre møder'} – skriv „andre møder“.` : ''}${where === 'group' ? ' Nævn mig med @ i dit spørgsmål.' : ' Skriv dit spørgsmål, eller vælg herunder.'}`
       : 'Hej! Jeg er Mødebot og svarer på spørgsmål om møder, jeg har fået invitationen til. Der er ingen kommende møder lige nu.',
   welcomeMany: (count) => `Hej! Jeg er Mødebot og svarer på spørgsmål om ${count} kommende møder og tager imod tilmeldinger. Hvilket møde vil du spørge om?`,
   suggestions: { when: 'Hvornår?', where: 'Hvor?', programme: 'Program', signUp: 'Tilmeld mig', otherMeetings: 'Andre møder' },

@@ -6,9 +6,9 @@ const and = (items: string[]) => listOf(items, 'en');
 const or = (items: string[]) => listOf(items, 'en', 'disjunction');
 
 export const en: Messages = {
-  welcome: (title, others) =>
+  welcome: (title, others, where = 'personal') =>
     title
-      ? `Hi! I'm Mødebot. I answer questions about "${title}" – when and where it is, the programme and who is invited.${others > 0 ? ` I also know ${others} other ${others === 1 ? 'meeting' : 'meetings'} – type "other meetings".` : ''} Type your question or pick one below.`
+      ? `Hi! I'm Mødebot. I answer questions about "${title}" – when and where it is, the programme and who is invited.${others > 0 ? ` I also know ${others} other ${others === 1 ? 'meeting' : 'meetings'} – type "other meetings".` : ''}${where === 'group' ? ' Mention me with @ in your question.' : ' Type your question or pick one below.'}`
       : "Hi! I'm Mødebot. I answer questions about meetings I have the invitation to. There are no upcoming meetings right now.",
   welcomeMany: (count) => `Hi! I'm Mødebot. I answer questions about ${count} upcoming meetings and take sign-ups. Which meeting would you like to ask about?`,
   suggestions: { when: 'When?', where: 'Where?', programme: 'Programme', signUp: 'Sign me up', otherMeetings: 'Other meetings' },

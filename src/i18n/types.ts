@@ -14,7 +14,8 @@ export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnE
 
 /** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
 export interface Messages {
-  welcome(title: string | undefined, others: number): string;
+  /** In a group (a Teams channel or group chat) there are no buttons to pick from, and the bot hears only @mentions. */
+  welcome(title: string | undefined, others: number, where?: 'personal' | 'group'): string;
   welcomeMany(count: number): string;
   suggestions: { when: string; where: string; programme: string; signUp: string; otherMeetings: string };
   answers: AnswerMessages;

@@ -34,8 +34,15 @@ export function speaker(
  */
 export const textOf = (replies: Partial<Activity>[]) =>
   replies
-    .map((reply) => reply.text ?? ((reply.attachments ?? []).map((a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '').join('\n')))
+    .map((reply) => (reply.text !== undefined ? plainText(reply) : (reply.attachments ?? []).map((a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '').join('\n')))
     .join('\n');
+
+/** A reply's text as the person reads it: Teams gets texts of several lines as XML (escaped, lines joined by <br>). */
+export function plainText(reply: Partial<Activity>): string {
+  const text = reply.text ?? '';
+  if (reply.textFormat !== 'xml') return text;
+  return text.replace(/<br>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
 
 export function cardsOf(replies: Partial<Activity>[]): unknown[] {
   return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);

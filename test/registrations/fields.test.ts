@@ -100,6 +100,14 @@ for (const { name, original, event } of EVENTS) {
       for (const bad of ['anna@', 'anna herning.dk', 'anna@@herning.dk', 'anna..jensen@herning.dk']) assert.deepEqual(parse('email', bad), problem('notAnEmail'), bad);
     });
 
+    it('when an e-mail address has æ, ø or å in its name or its domain (Danish IDN domains exist), then it is taken as typed', () => {
+      for (const address of ['søren.ærø@herning.dk', 'post@ærøkommune.dk', 'Åse.Øster@Ærø.DK']) {
+        const parsed = parse('email', address);
+        assert.deepEqual(core(parsed), ok(address.toLowerCase()), address);
+        assert.equal(confirms(parsed), false, address);
+      }
+    });
+
     it('when a phone number is given, then Danish eight digits are taken with spaces, dashes, +45 or 0045', () => {
       for (const phone of ['12 34 56 78', '12345678', '+45 12 34 56 78', '+4512345678', '0045 12345678', '(+45) 12-34-56-78', '+44 20 7946 0958']) {
         assert.deepEqual(core(parse('phone', phone)), ok(phone), phone);
