@@ -25,7 +25,7 @@ export function createEchoServer() {
     listen(port: number, host = '0.0.0.0'): Promise<{ url: string; close(): Promise<void> }> {
       return new Promise((resolve) => {
         server.listen(port, host, () => {
-          const address = server.address() as AddressInfo;
+          const address = server.address();
           resolve({
             url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
             close: () => new Promise<void>((done) => server.close(() => done())),

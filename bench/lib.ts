@@ -228,5 +228,7 @@ export async function say(url: string, activity: Record<string, unknown>): Promi
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
   const body = (await response.json()) as { activities?: Array<{ text?: string; attachments?: Array<{ content?: { fallbackText?: string } }> }> };
   // Where a card carries the reply, its fallback text says it (the renderer never sends both).
-  return (body.activities ?? []).map((activity) => activity.text || (activity.attachments ?? []).map((attachment) => attachment.content?.fallbackText ?? '').join('\n'));
+  return (body.activities ?? []).map(
+    (activity) => activity.text || (activity.attachments ?? []).map((attachment) => attachment.content?.fallbackText ?? '').join('\n'),
+  );
 }

@@ -35,7 +35,7 @@ async function main() {
   try {
     samples.push({ turns: 0, memory: await bot.memory(), perSecond: 0 });
     const started = Date.now();
-    for (let done = 0; done < TURNS; ) {
+    for (let done = 0; done < TURNS;) {
       const amount = Math.min(EVERY, TURNS - done);
       const intervalStart = process.hrtime.bigint();
       const result = await autocannon({ url: bot.url, connections: CONNECTIONS, amount, requests: qaRequests(CONVERSATIONS, done), verifyBody: hasTextReply });
@@ -52,13 +52,17 @@ async function main() {
   console.log('|---|---|---|---|---|---|');
   for (const { turns, memory, perSecond } of samples) {
     if (turns % Math.max(EVERY, 10_000) !== 0 && turns !== TURNS) continue;
-    console.log(`| ${turns} | ${MB(memory.rss).toFixed(1)} | ${MB(memory.heapUsed).toFixed(1)} | ${MB(memory.heapTotal).toFixed(1)} | ${MB(memory.external).toFixed(1)} | ${perSecond ? perSecond.toFixed(0) : ''} |`);
+    console.log(
+      `| ${turns} | ${MB(memory.rss).toFixed(1)} | ${MB(memory.heapUsed).toFixed(1)} | ${MB(memory.heapTotal).toFixed(1)} | ${MB(memory.external).toFixed(1)} | ${perSecond ? perSecond.toFixed(0) : ''} |`,
+    );
   }
   // Warm-up: the first half (JIT, caches, every conversation's state). Growth is judged on the second half.
   const secondHalf = samples.filter((s) => s.turns >= TURNS / 2);
   const heapSlope = slope(secondHalf.map((s) => [s.turns / 10_000, MB(s.memory.heapUsed)]));
   const rssSlope = slope(secondHalf.map((s) => [s.turns / 10_000, MB(s.memory.rss)]));
-  console.log(`\nsecond half: heap used ${heapSlope >= 0 ? '+' : ''}${heapSlope.toFixed(2)} MB, RSS ${rssSlope >= 0 ? '+' : ''}${rssSlope.toFixed(2)} MB per 10,000 turns`);
+  console.log(
+    `\nsecond half: heap used ${heapSlope >= 0 ? '+' : ''}${heapSlope.toFixed(2)} MB, RSS ${rssSlope >= 0 ? '+' : ''}${rssSlope.toFixed(2)} MB per 10,000 turns`,
+  );
   console.log(`failed or empty turns: ${failed}`);
   const last = samples.at(-1)!.memory;
   console.log(

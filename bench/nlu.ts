@@ -56,7 +56,10 @@ function measure(name: string, set: QuestionSet, event: MeetingEvent, from: stri
   const result = runQuestionSet(set, event);
   if (misses) {
     for (const r of result.results) {
-      if ((r.inScope && !r.correct) || r.invented) console.log(`  ${r.invented ? 'INVENTED' : 'MISS'} ${name}: ${JSON.stringify(r.entry.q)} [${r.kind}] ${r.missing.join(', ')} → ${r.reply.replace(/\n/g, ' ⏎ ').slice(0, 200)}`);
+      if ((r.inScope && !r.correct) || r.invented)
+        console.log(
+          `  ${r.invented ? 'INVENTED' : 'MISS'} ${name}: ${JSON.stringify(r.entry.q)} [${r.kind}] ${r.missing.join(', ')} → ${r.reply.replace(/\n/g, ' ⏎ ').slice(0, 200)}`,
+        );
     }
   }
   return { name, from, inScope: result.inScope, correct: result.correct, outOfScope: result.outOfScope, invented: result.invented, ...timings(set, event) };
@@ -68,7 +71,10 @@ function table(title: string, rows: Row[]): void {
   console.log(`\n### ${title}\n`);
   console.log('| event | asked of | in scope correct | invented (out of scope) | p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.name} | ${row.from} | ${pct(row.correct, row.inScope)} | ${row.invented}/${row.outOfScope} | ${row.p50.toFixed(3)} | ${row.p99.toFixed(3)} |`);
+  for (const row of rows)
+    console.log(
+      `| ${row.name} | ${row.from} | ${pct(row.correct, row.inScope)} | ${row.invented}/${row.outOfScope} | ${row.p50.toFixed(3)} | ${row.p99.toFixed(3)} |`,
+    );
   const sum = (key: keyof Row) => rows.reduce((total, row) => total + (row[key] as number), 0);
   const p99 = Math.max(...rows.map((row) => row.p99));
   console.log(`| **all** | | **${pct(sum('correct'), sum('inScope'))}** | **${sum('invented')}/${sum('outOfScope')}** | | **${p99.toFixed(3)}** (max) |`);

@@ -93,7 +93,11 @@ async function signUpAll(bot: Target): Promise<{ seconds: number; turns: number[
 async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
   const cosmos = store === 'cosmos' ? await startTarget('cosmos') : undefined;
   const database = `bench-${process.pid}-${Date.now()}`;
-  const env = botEnv({ EVENT_FILE: file, BOT_NOW: now, ...(cosmos ? { COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database } : {}) });
+  const env = botEnv({
+    EVENT_FILE: file,
+    BOT_NOW: now,
+    ...(cosmos ? { COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database } : {}),
+  });
   const bot = await startTarget('bot', env);
   try {
     // Warm-up with questions only (nothing stored): JIT and connections, so the first sign-ups are not the slowest.
@@ -103,7 +107,9 @@ async function run(store: 'local' | 'cosmos'): Promise<Outcome> {
     // Counted in the store itself, after the bot has gone: what is on disk or in the database is what counts.
     let stored: StoredRegistration[];
     if (cosmos) {
-      const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database }));
+      const stores = await createStores(
+        loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.url, COSMOS_KEY: EMULATOR_KEY, COSMOS_DATABASE: database }),
+      );
       stored = await stores.registrations.list(event.id);
       await stores.close();
     } else {
@@ -135,7 +141,9 @@ async function main() {
   console.log(machineLine());
   const seats = event.registration?.capacity;
   console.log(`Event: ${event.id}${seats ? ` (${seats} seats)` : ''}`);
-  console.log(`${USERS} users, ${CONCURRENCY} at a time, ${answersOf(0).length + 1} turns each${DOUBLE > 0 ? `, every ${DOUBLE}th confirms twice at once` : ''}\n`);
+  console.log(
+    `${USERS} users, ${CONCURRENCY} at a time, ${answersOf(0).length + 1} turns each${DOUBLE > 0 ? `, every ${DOUBLE}th confirms twice at once` : ''}\n`,
+  );
   const rows: string[] = [];
   const verdicts: string[] = [];
   let allOk = true;
@@ -143,7 +151,9 @@ async function main() {
     const outcome = await run(store);
     const verdict = check(outcome.stored);
     allOk &&= verdict.ok && outcome.failed === 0;
-    verdicts.push(`${store} ${(USERS / outcome.seconds).toFixed(1)}/s, ${outcome.stored.length} stored for ${USERS} users (${verdict.ok && outcome.failed === 0 ? 'exactly one each' : 'NOT exactly one each'})`);
+    verdicts.push(
+      `${store} ${(USERS / outcome.seconds).toFixed(1)}/s, ${outcome.stored.length} stored for ${USERS} users (${verdict.ok && outcome.failed === 0 ? 'exactly one each' : 'NOT exactly one each'})`,
+    );
     const sorted = [...outcome.turns].sort((a, b) => a - b);
     rows.push(
       `| ${store === 'local' ? 'embedded local' : 'Cosmos DB (protocol server)'} | ${USERS} | ${CONCURRENCY} | ${(USERS / outcome.seconds).toFixed(1)} | ${(outcome.turns.length / outcome.seconds).toFixed(0)} | ${quantile(sorted, 0.5).toFixed(1)} | ${quantile(sorted, 0.99).toFixed(1)} | ${outcome.stored.length} | ${verdict.lost} | ${verdict.doubled} | ${outcome.failed} | ${verdict.ok && outcome.failed === 0 ? 'yes' : 'NO'} |`,

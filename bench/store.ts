@@ -39,7 +39,9 @@ async function run(store: RegistrationStore, label: string, concurrency: number,
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   samples.sort((a, b) => a - b);
-  console.log(`| ${label} | ${concurrency} | ${N} | ${(N / seconds).toFixed(0)} | ${quantile(samples, 0.5).toFixed(2)} | ${quantile(samples, 0.99).toFixed(2)} |`);
+  console.log(
+    `| ${label} | ${concurrency} | ${N} | ${(N / seconds).toFixed(0)} | ${quantile(samples, 0.5).toFixed(2)} | ${quantile(samples, 0.99).toFixed(2)} |`,
+  );
 }
 
 async function main() {

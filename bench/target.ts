@@ -24,10 +24,11 @@ async function start(kind: TargetKind): Promise<{ url: string; close(): Promise<
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      close: () => new Promise<void>((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections?.();
+          server.close(() => resolve());
+        }),
     };
   }
   const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...process.env });

@@ -92,7 +92,8 @@ async function main() {
   // Each round pairs an echo run with a bot run minutes apart at most; the median pair resists a noisy neighbour.
   const ratios = Array.from({ length: ROUNDS }, (_, round) => results[2 * round + 1]!.perSecond / results[2 * round]!.perSecond);
   const ratio = median(ratios);
-  const cpuRatio = median(results.filter((r) => r.target === 'echo').map((r) => r.cpuPerTurn)) / median(results.filter((r) => r.target === 'bot').map((r) => r.cpuPerTurn));
+  const cpuRatio =
+    median(results.filter((r) => r.target === 'echo').map((r) => r.cpuPerTurn)) / median(results.filter((r) => r.target === 'bot').map((r) => r.cpuPerTurn));
   const botP99 = median(results.filter((r) => r.target === 'bot').map((r) => r.p99));
   const echoP99 = median(results.filter((r) => r.target === 'echo').map((r) => r.p99));
   console.log(`\nthroughput ratio bot/echo per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);

@@ -59,7 +59,12 @@ export interface SignUpState {
   index: number;
   answers: Answers;
   /** A value taken from an answer but not sure enough to keep without asking. */
-  pending?: { value: string; other?: string; display: string; /** Read as a question too ("hvornår starter det" at a free-text field): on "no" it is answered. */ question?: boolean };
+  pending?: {
+    value: string;
+    other?: string;
+    display: string;
+    /** Read as a question too ("hvornår starter det" at a free-text field): on "no" it is answered. */ question?: boolean;
+  };
   /** Values Teams knows, offered for confirmation instead of typing. */
   prefill: Record<string, string>;
   /** Changing one field from the review: back to the review afterwards. */

@@ -20,7 +20,9 @@ export async function showRegistrations(events: readonly MeetingEvent[], lang: L
   const r = messages(lang).registration;
   const found = await env.registrations.registrationsOf(events, env.identity);
   if (found.length === 0) return { replies: [reply(r.notRegistered, lang)] };
-  const replies = await Promise.all(found.map(({ event, registration }) => registrationReply(env, event, registration, lang, r.yourRegistration(titleOf(event, lang)))));
+  const replies = await Promise.all(
+    found.map(({ event, registration }) => registrationReply(env, event, registration, lang, r.yourRegistration(titleOf(event, lang)))),
+  );
   return { replies: found.length > 1 ? [reply(r.yourRegistrations(found.length), lang), ...replies] : replies };
 }
 
@@ -28,12 +30,18 @@ export async function showRegistrations(events: readonly MeetingEvent[], lang: L
 export async function startCancel(event: MeetingEvent, lang: Lang, env: DialogEnv): Promise<DialogResult> {
   const r = messages(lang).registration;
   if (!(await env.registrations.findActive(event, env.identity))) return { replies: [reply(r.notRegisteredFor(titleOf(event, lang)), lang)] };
-  return { state: { kind: 'confirm', action: 'cancelRegistration', eventId: event.id, lang }, replies: [reply(r.cancelQuestion(titleOf(event, lang)), lang, { suggestions: buttons(lang) })] };
+  return {
+    state: { kind: 'confirm', action: 'cancelRegistration', eventId: event.id, lang },
+    replies: [reply(r.cancelQuestion(titleOf(event, lang)), lang, { suggestions: buttons(lang) })],
+  };
 }
 
 /** "slet mine data": asks first. */
 export function startDelete(lang: Lang): DialogResult {
-  return { state: { kind: 'confirm', action: 'deleteData', lang }, replies: [reply(messages(lang).registration.deleteQuestion, lang, { suggestions: buttons(lang) })] };
+  return {
+    state: { kind: 'confirm', action: 'deleteData', lang },
+    replies: [reply(messages(lang).registration.deleteQuestion, lang, { suggestions: buttons(lang) })],
+  };
 }
 
 /** The answer to a yes/no question of cancelling or deleting. */
@@ -53,7 +61,10 @@ export async function continueConfirm(state: ConfirmState, input: DialogInput, e
     if (!answer || !event) return { replies: [reply(r.cancelKept, lang)] };
     const outcome = await env.registrations.cancel(event, env.identity);
     if (outcome.kind === 'notRegistered') return { replies: [reply(r.notRegisteredFor(titleOf(event, lang)), lang)] };
-    const kept = outcome.kept.map((id) => event.registration?.fields.find((f) => f.id === id)).filter((f) => f !== undefined).map((f) => fieldLabel(f, lang, event));
+    const kept = outcome.kept
+      .map((id) => event.registration?.fields.find((f) => f.id === id))
+      .filter((f) => f !== undefined)
+      .map((f) => fieldLabel(f, lang, event));
     return { replies: [reply(r.cancelDone(kept, outcome.promoted !== undefined), lang)] };
   }
   if (!answer) return { replies: [reply(r.deleteKept, lang)] };

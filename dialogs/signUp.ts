@@ -2,7 +2,18 @@ import { formatDate, formatWhen, localText, titleOf } from '../src/event/format'
 import type { MeetingEvent, RegistrationField } from '../src/event/model';
 import { messages, type Lang } from '../src/i18n';
 import { calendarFileName, meetingCalendar } from '../src/registrations/calendar';
-import { displayAnswer, fieldLabel, fieldPrompt, findFieldByName, matchChoices, otherChoiceOf, parseFieldAnswer, parseOtherAnswer, setAnswer, type FieldResult } from '../src/registrations/fields';
+import {
+  displayAnswer,
+  fieldLabel,
+  fieldPrompt,
+  findFieldByName,
+  matchChoices,
+  otherChoiceOf,
+  parseFieldAnswer,
+  parseOtherAnswer,
+  setAnswer,
+  type FieldResult,
+} from '../src/registrations/fields';
 import type { StoredActiveRegistration } from '../src/registrations/model';
 import type { RegisterOutcome, SignUpWindow } from '../src/registrations/service';
 import { reply, type Reply, type Suggestion } from '../src/replies';
@@ -46,7 +57,13 @@ export function closedText(event: MeetingEvent, window: Extract<SignUpWindow, { 
 }
 
 /** The stored registration as text and card, with its status. */
-export async function registrationReply(env: DialogEnv, event: MeetingEvent, registration: StoredActiveRegistration, lang: Lang, intro: string): Promise<Reply> {
+export async function registrationReply(
+  env: DialogEnv,
+  event: MeetingEvent,
+  registration: StoredActiveRegistration,
+  lang: Lang,
+  intro: string,
+): Promise<Reply> {
   const r = messages(lang).registration;
   const position = registration.status === 'waitlisted' ? await env.registrations.waitlistPosition(event, registration) : undefined;
   const status = r.statusLine(registration.status, position);
@@ -54,7 +71,12 @@ export async function registrationReply(env: DialogEnv, event: MeetingEvent, reg
 }
 
 /** Starts a sign-up (or a change of one) for an event. */
-export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEnv, options: { mode?: 'new' | 'change'; fieldText?: string; others?: boolean } = {}): Promise<DialogResult> {
+export async function startSignUp(
+  event: MeetingEvent,
+  lang: Lang,
+  env: DialogEnv,
+  options: { mode?: 'new' | 'change'; fieldText?: string; others?: boolean } = {},
+): Promise<DialogResult> {
   const r = messages(lang).registration;
   const replies: Reply[] = [];
   const window = env.registrations.window(event);
@@ -63,13 +85,28 @@ export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEn
   const mode = options.mode ?? 'new';
   if (mode === 'change') {
     if (!existing) return { replies: [...replies, reply(r.notRegisteredFor(titleOf(event, lang)), lang)] };
-    const state: SignUpState = { kind: 'signUp', eventId: event.id, lang, step: 'review', index: 0, answers: existing.answers, prefill: {}, hadRegistration: true, mode };
+    const state: SignUpState = {
+      kind: 'signUp',
+      eventId: event.id,
+      lang,
+      step: 'review',
+      index: 0,
+      answers: existing.answers,
+      prefill: {},
+      hadRegistration: true,
+      mode,
+    };
     const field = options.fieldText ? findFieldByName(fields(event), options.fieldText, event) : undefined;
     if (field) {
       // "skift kommune til Vestby": the new value may be in the same sentence.
       const inline = valueAfterField(options.fieldText!, field, lang);
-      if (inline?.ok && !inline.confirm) return showReview(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [...replies, reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang)]);
-      if (inline?.ok) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(field), only: true, pending: inline }, replies);
+      if (inline?.ok && !inline.confirm)
+        return showReview(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [
+          ...replies,
+          reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang),
+        ]);
+      if (inline?.ok)
+        return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(field), only: true, pending: inline }, replies);
       return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, replies);
     }
     return showReview(event, state, replies);
@@ -77,15 +114,35 @@ export async function startSignUp(event: MeetingEvent, lang: Lang, env: DialogEn
   if (!window.open) return { replies: [...replies, reply(closedText(event, window, lang), lang)] };
   if (!event.registration?.chat) return { replies: [...replies, reply(r.notInChat(otherWays(event, lang)), lang)] };
   if (existing) {
-    const state: SignUpState = { kind: 'signUp', eventId: event.id, lang, step: 'existing', index: 0, answers: existing.answers, prefill: {}, hadRegistration: true, mode: 'change' };
+    const state: SignUpState = {
+      kind: 'signUp',
+      eventId: event.id,
+      lang,
+      step: 'existing',
+      index: 0,
+      answers: existing.answers,
+      prefill: {},
+      hadRegistration: true,
+      mode: 'change',
+    };
     replies.push(await registrationReply(env, event, existing, lang, r.yourRegistration(titleOf(event, lang))));
     replies.push(reply(r.alreadyRegistered, lang, { suggestions: yesNoButtons(lang) }));
     return { state, replies };
   }
-  const labels = fields(event).map((field) => ({ label: fieldLabel(field, lang, event), purpose: field.purpose ? localText(event, field.purpose, lang).text : undefined }));
+  const labels = fields(event).map((field) => ({
+    label: fieldLabel(field, lang, event),
+    purpose: field.purpose ? localText(event, field.purpose, lang).text : undefined,
+  }));
   const organisers = event.organisers.map((organisation) => localText(event, organisation.name, lang).text);
-  replies.push(reply(`${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`, lang, { suggestions: yesNoButtons(lang) }));
-  return { state: { kind: 'signUp', eventId: event.id, lang, step: 'notice', index: 0, answers: {}, prefill: {}, hadRegistration: false, mode: 'new' }, replies };
+  replies.push(
+    reply(`${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`, lang, {
+      suggestions: yesNoButtons(lang),
+    }),
+  );
+  return {
+    state: { kind: 'signUp', eventId: event.id, lang, step: 'notice', index: 0, answers: {}, prefill: {}, hadRegistration: false, mode: 'new' },
+    replies,
+  };
 }
 
 /** The value a "skift kommune til Vestby" names after the field, parsed as that field's answer. */
@@ -113,7 +170,8 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
   // Free text (a topic, the text of an "other" answer) may say almost anything: commands and questions in it are
   // taken as such only when they are plain.
   const freeText = (state.step === 'field' && fields(event)[state.index]?.kind === 'text') || state.step === 'other';
-  const expectsYesNo = state.step === 'notice' || state.step === 'prefill' || state.step === 'confirmValue' || state.step === 'existing' || state.step === 'retry';
+  const expectsYesNo =
+    state.step === 'notice' || state.step === 'prefill' || state.step === 'confirmValue' || state.step === 'existing' || state.step === 'retry';
   const wordCount = input.text.trim().split(/\s+/).length;
 
   if (intent.kind === 'leave') return { replies: [reply(r.aborted, lang)] };
@@ -131,7 +189,15 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
     const field = findFieldByName(fields(event), input.text, event);
     if (field) return changeField(event, state, field, input.text, env);
     // In free text "ret" may be a word of the answer ("Ret til specialundervisning"): only a named field is a change.
-    if (!freeText) return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
+    if (!freeText)
+      return {
+        state: { ...state, step: 'whichField' },
+        replies: [
+          reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, {
+            suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })),
+          }),
+        ],
+      };
   }
   // A question about the meeting is answered, then the pending question asked again. In a free-text answer, or where
   // a yes or no is expected, only a clear question counts as one (a question-like free-text answer is confirmed
@@ -179,7 +245,10 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
       return answerField(event, state, input.text, env);
     case 'other': {
       const field = fields(event)[state.index]!;
-      if (intent.kind === 'no' || looksLikeQuestion(input.text)) return askOther(event, state, [reply(r.fieldProblem(intent.kind === 'no' ? 'refusal' : 'question', fieldLabel(field, lang, event), field.maxLength), lang)]);
+      if (intent.kind === 'no' || looksLikeQuestion(input.text))
+        return askOther(event, state, [
+          reply(r.fieldProblem(intent.kind === 'no' ? 'refusal' : 'question', fieldLabel(field, lang, event), field.maxLength), lang),
+        ]);
       const result = parseOtherAnswer(field, input.text);
       if (!result.ok) return askOther(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
       return storeAndNext(event, state, field, result, env, []);
@@ -190,8 +259,16 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
       const field = findFieldByName(fields(event), input.text, event);
       if (field) return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, []);
       const valued = valueNamingField(event, input.text, lang);
-      if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
-      return { state, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
+      if (valued)
+        return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
+      return {
+        state,
+        replies: [
+          reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, {
+            suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })),
+          }),
+        ],
+      };
     }
     case 'retry':
       if (intent.kind === 'yes' || /prøv igen|try again|retry/i.test(input.text)) return save(event, state, env);
@@ -206,13 +283,21 @@ async function continueWithSubmit(event: MeetingEvent, state: SignUpState, submi
   if (submit.action === 'review' && state.step === 'review') {
     if (submit.choice === 'confirm') return save(event, state, env);
     if (submit.choice === 'cancel') return { replies: [reply(r.aborted, lang)] };
-    return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
+    return {
+      state: { ...state, step: 'whichField' },
+      replies: [
+        reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, {
+          suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })),
+        }),
+      ],
+    };
   }
   const field = fields(event)[state.index];
   if (submit.action === 'field' && field && submit.field === field.id && (state.step === 'field' || state.step === 'confirmValue')) {
     const choice = field.choices.find((c) => c.id === submit.choice);
     if (submit.choice === 'other' || (choice && choice === otherChoiceOf(field) && field.other)) return askOther(event, { ...state, step: 'other' }, []);
-    if (choice) return storeAndNext(event, state, field, { value: choice.id, display: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id }, env, []);
+    if (choice)
+      return storeAndNext(event, state, field, { value: choice.id, display: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id }, env, []);
     return askField(event, state, [reply(r.chooseError, lang)]);
   }
   return reprompt(event, state, [reply(messages(lang).staleCard, lang)]);
@@ -243,20 +328,32 @@ function askField(event: MeetingEvent, state: SignUpState, before: Reply[]): Dia
   if (!field) return showReview(event, state, before);
   const offered = state.prefill[field.id];
   if (offered && state.step !== 'field') {
-    return { state: { ...state, step: 'prefill' }, replies: [...before, reply(r.prefillConfirm(fieldLabel(field, lang, event), offered), lang, { suggestions: yesNoButtons(lang) })] };
+    return {
+      state: { ...state, step: 'prefill' },
+      replies: [...before, reply(r.prefillConfirm(fieldLabel(field, lang, event), offered), lang, { suggestions: yesNoButtons(lang) })],
+    };
   }
   if (offered && state.step === 'field' && state.answers[field.id] === undefined && state.prefill[field.id] !== '') {
-    return { state: { ...state, step: 'prefill' }, replies: [...before, reply(r.prefillConfirm(fieldLabel(field, lang, event), offered), lang, { suggestions: yesNoButtons(lang) })] };
+    return {
+      state: { ...state, step: 'prefill' },
+      replies: [...before, reply(r.prefillConfirm(fieldLabel(field, lang, event), offered), lang, { suggestions: yesNoButtons(lang) })],
+    };
   }
   const prompt = fieldPrompt(field, lang, event);
   if (field.kind === 'choice') {
     const labels = field.choices.map((choice) => choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id);
     const otherLabel = field.other ? localText(event, field.other.label, lang).text : undefined;
     const text = `${prompt}\n${r.choicesList(labels, otherLabel)}`;
-    const suggestions = [...field.choices.map((choice, i) => ({ title: labels[i]!, value: { moedebot: 'field', field: field.id, choice: choice.id } })), ...(field.other ? [{ title: r.otherButton, value: { moedebot: 'field', field: field.id, choice: 'other' } }] : [])];
+    const suggestions = [
+      ...field.choices.map((choice, i) => ({ title: labels[i]!, value: { moedebot: 'field', field: field.id, choice: choice.id } })),
+      ...(field.other ? [{ title: r.otherButton, value: { moedebot: 'field', field: field.id, choice: 'other' } }] : []),
+    ];
     // A handful of options fit as buttons; a long list comes as a drop-down card.
     const many = suggestions.length > 6;
-    return { state: { ...state, step: 'field' }, replies: [...before, reply(text, lang, many ? { card: { kind: 'choice', eventId: event.id, fieldId: field.id } } : { suggestions })] };
+    return {
+      state: { ...state, step: 'field' },
+      replies: [...before, reply(text, lang, many ? { card: { kind: 'choice', eventId: event.id, fieldId: field.id } } : { suggestions })],
+    };
   }
   return { state: { ...state, step: 'field' }, replies: [...before, reply(prompt, lang, field.optional ? { suggestions: [{ title: r.skip }] } : {})] };
 }
@@ -282,12 +379,15 @@ function confirmPending(event: MeetingEvent, state: SignUpState, before: Reply[]
   const pending = state.pending!;
   const text =
     question ??
-    (field.kind === 'choice' && pending.other !== undefined ? r.confirmOther(label, pending.display, otherLabelOf(event, field, lang)) : (field.kind === 'choice' ? r.confirmChoice : r.confirmValue)(label, pending.display));
+    (field.kind === 'choice' && pending.other !== undefined
+      ? r.confirmOther(label, pending.display, otherLabelOf(event, field, lang))
+      : (field.kind === 'choice' ? r.confirmChoice : r.confirmValue)(label, pending.display));
   return { state: { ...state, step: 'confirmValue' }, replies: [...before, reply(text, lang, { suggestions: yesNoButtons(lang) })] };
 }
 
 /** A question mark, or a question word first: never a name, an e-mail address or a choice. */
-const looksLikeQuestion = (text: string) => /\?\s*$/.test(text) || /^\s*(hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilken|hvilket|hvilke|what|who|where|why|how|when|which)\b/i.test(text);
+const looksLikeQuestion = (text: string) =>
+  /\?\s*$/.test(text) || /^\s*(hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilken|hvilket|hvilke|what|who|where|why|how|when|which)\b/i.test(text);
 
 async function answerField(event: MeetingEvent, state: SignUpState, text: string, env: DialogEnv): Promise<DialogResult> {
   const lang = state.lang;
@@ -298,7 +398,8 @@ async function answerField(event: MeetingEvent, state: SignUpState, text: string
   const yesNo = yesOrNo(text);
   if (field.kind !== 'text' && yesNo !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
   // "ja" to "is there a topic you would like to raise?" means one is coming: the question again, nothing stored.
-  if (field.kind === 'text' && (yesNo === true || (yesNo === false && !field.optional))) return askField(event, state, yesNo ? [] : [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  if (field.kind === 'text' && (yesNo === true || (yesNo === false && !field.optional)))
+    return askField(event, state, yesNo ? [] : [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
   // Nor is a question the bot could not answer ("hvad skal I bruge min mail til?").
   if (field.kind !== 'text' && looksLikeQuestion(text)) return askField(event, state, [reply(r.fieldProblem('question', label, field.maxLength), lang)]);
   const result = parseFieldAnswer(field, text, lang);
@@ -324,13 +425,22 @@ function changeField(event: MeetingEvent, state: SignUpState, field: Registratio
   if (inline?.ok && !(inline.value === 'other' && inline.other === undefined && field.other)) {
     if (state.step === 'field' && state.index === index) return storeAndNext(event, base, field, inline, env, []);
     // Said in passing: the pending question (a value awaiting confirmation included) is asked again.
-    return reprompt(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang)]);
+    return reprompt(event, { ...state, answers: setAnswer(state.answers, field, inline) }, [
+      reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang),
+    ]);
   }
   return askField(event, { ...base, step: 'field', index }, []);
 }
 
 /** Stores an answer, shows it back, and moves on: the next unanswered field, or the review. */
-function storeAndNext(event: MeetingEvent, state: SignUpState, field: RegistrationField, result: { value: string; other?: string; display: string }, env: DialogEnv, before: Reply[]): DialogResult {
+function storeAndNext(
+  event: MeetingEvent,
+  state: SignUpState,
+  field: RegistrationField,
+  result: { value: string; other?: string; display: string },
+  env: DialogEnv,
+  before: Reply[],
+): DialogResult {
   void env;
   const lang = state.lang;
   const answers = setAnswer(state.answers, field, result);
@@ -378,14 +488,25 @@ async function reviewAnswer(event: MeetingEvent, state: SignUpState, text: strin
   const named = findFieldByName(fields(event), text, event);
   if (named) {
     const inline = valueAfterField(text, named, lang);
-    if (inline?.ok && !inline.confirm) return showReview(event, { ...state, answers: setAnswer(state.answers, named, inline) }, [reply(r.changedTo(fieldLabel(named, lang, event), inline.display), lang)]);
+    if (inline?.ok && !inline.confirm)
+      return showReview(event, { ...state, answers: setAnswer(state.answers, named, inline) }, [
+        reply(r.changedTo(fieldLabel(named, lang, event), inline.display), lang),
+      ]);
     return askField(event, { ...state, step: 'field', index: fields(event).indexOf(named), only: true }, []);
   }
   if (intent === 'change' || intent === 'no') {
-    return { state: { ...state, step: 'whichField' }, replies: [reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, { suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })) })] };
+    return {
+      state: { ...state, step: 'whichField' },
+      replies: [
+        reply(r.whichField(fields(event).map((f) => fieldLabel(f, lang, event))), lang, {
+          suggestions: fields(event).map((f) => ({ title: fieldLabel(f, lang, event) })),
+        }),
+      ],
+    };
   }
   const valued = valueNamingField(event, text, lang);
-  if (valued) return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
+  if (valued)
+    return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
   return reprompt(event, state, [reply(r.reviewNotUnderstood, lang)]);
 }
 
@@ -442,7 +563,10 @@ async function save(event: MeetingEvent, state: SignUpState, env: DialogEnv): Pr
   // confirmation stored it (its answer was lost, or the turn failed afterwards and "ja" came again).
   if (outcome.kind === 'unchanged' && !state.hadRegistration) {
     const registration = outcome.registration;
-    outcome = registration.status === 'waitlisted' ? { kind: 'waitlisted', registration, position: await env.registrations.waitlistPosition(event, registration) } : { kind: 'registered', registration };
+    outcome =
+      registration.status === 'waitlisted'
+        ? { kind: 'waitlisted', registration, position: await env.registrations.waitlistPosition(event, registration) }
+        : { kind: 'registered', registration };
   }
   return { replies: await announce(event, outcome, lang, env) };
 }
@@ -454,7 +578,11 @@ async function announce(event: MeetingEvent, outcome: RegisterOutcome, lang: Lan
   // Say only what is true: a file where the channel takes one, a link where the bot has a public address.
   const calendar = outcome.registration.status !== 'registered' ? 'none' : env.filesAllowed ? 'attached' : env.calendarUrl(event) ? 'link' : 'none';
   const intro =
-    outcome.kind === 'registered' ? r.registered(titleOf(event, lang), formatWhen(event, lang), calendar) : outcome.kind === 'waitlisted' ? r.waitlisted(outcome.position) : r.updated;
+    outcome.kind === 'registered'
+      ? r.registered(titleOf(event, lang), formatWhen(event, lang), calendar)
+      : outcome.kind === 'waitlisted'
+        ? r.waitlisted(outcome.position)
+        : r.updated;
   const answer = await registrationReply(env, event, outcome.registration, lang, intro);
   if (calendar === 'attached') answer.files = [{ name: calendarFileName(event), contentType: 'text/calendar', content: meetingCalendar(event, lang) }];
   return [answer];

@@ -35,54 +35,99 @@ const parameters = {
     type: 'string',
     minLength: 3,
     maxLength: 20,
-    metadata: { description: 'Prefix of every resource name; lower-case letters and digits, starting with a letter, globally unique for the web app, Cosmos DB and Key Vault.' },
+    metadata: {
+      description:
+        'Prefix of every resource name; lower-case letters and digits, starting with a letter, globally unique for the web app, Cosmos DB and Key Vault.',
+    },
   },
   location: { type: 'string', defaultValue: '[resourceGroup().location]', metadata: { description: 'Azure region of the resources.' } },
-  appServicePlanSku: { type: 'string', defaultValue: 'B1', allowedValues: ['B1', 'B2', 'S1', 'P0v3', 'P1v3'], metadata: { description: 'App Service plan (Linux) size.' } },
-  instanceCount: { type: 'int', defaultValue: 1, minValue: 1, maxValue: 10, metadata: { description: 'App Service instances; they share state through Cosmos DB.' } },
+  appServicePlanSku: {
+    type: 'string',
+    defaultValue: 'B1',
+    allowedValues: ['B1', 'B2', 'S1', 'P0v3', 'P1v3'],
+    metadata: { description: 'App Service plan (Linux) size.' },
+  },
+  instanceCount: {
+    type: 'int',
+    defaultValue: 1,
+    minValue: 1,
+    maxValue: 10,
+    metadata: { description: 'App Service instances; they share state through Cosmos DB.' },
+  },
   microsoftAppType: {
     type: 'string',
     defaultValue: 'SingleTenant',
     allowedValues: ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
-    metadata: { description: 'Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment\'s managed identity (UserAssignedMSI).' },
+    metadata: { description: "Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment's managed identity (UserAssignedMSI)." },
   },
   // Both default to empty only so that UserAssignedMSI needs neither; for the other two types identityCheck below
   // fails the deployment when either is empty.
   microsoftAppId: {
     type: 'string',
     defaultValue: '',
-    metadata: { description: 'App (client) id of the Entra app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+    metadata: {
+      description:
+        'App (client) id of the Entra app registration. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.',
+    },
   },
   microsoftAppPassword: {
     type: 'securestring',
     defaultValue: '',
-    metadata: { description: 'Client secret of the app registration, stored in the Key Vault the template creates. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.' },
+    metadata: {
+      description:
+        'Client secret of the app registration, stored in the Key Vault the template creates. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.',
+    },
   },
   microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
-  botSku: { type: 'string', defaultValue: 'F0', allowedValues: ['F0', 'S1'], metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' } },
-  cosmosCapacityMode: { type: 'string', defaultValue: 'Serverless', allowedValues: ['Serverless', 'Provisioned'], metadata: { description: 'Cosmos DB capacity: serverless (pay per request) or provisioned throughput.' } },
-  cosmosThroughput: { type: 'int', defaultValue: 400, minValue: 400, metadata: { description: 'Database throughput (RU/s) when cosmosCapacityMode is Provisioned.' } },
+  botSku: {
+    type: 'string',
+    defaultValue: 'F0',
+    allowedValues: ['F0', 'S1'],
+    metadata: { description: 'Azure Bot pricing tier (F0 is free; Teams is a standard channel).' },
+  },
+  cosmosCapacityMode: {
+    type: 'string',
+    defaultValue: 'Serverless',
+    allowedValues: ['Serverless', 'Provisioned'],
+    metadata: { description: 'Cosmos DB capacity: serverless (pay per request) or provisioned throughput.' },
+  },
+  cosmosThroughput: {
+    type: 'int',
+    defaultValue: 400,
+    minValue: 400,
+    metadata: { description: 'Database throughput (RU/s) when cosmosCapacityMode is Provisioned.' },
+  },
   cosmosDatabaseName: { type: 'string', defaultValue: 'moedebot', metadata: { description: 'Cosmos DB database name (COSMOS_DATABASE).' } },
   useCosmosKey: {
     type: 'bool',
     defaultValue: false,
-    metadata: { description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).' },
+    metadata: {
+      description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).',
+    },
   },
   stateRetentionDays: {
     type: 'int',
     defaultValue: 30,
     minValue: 1,
-    metadata: { description: 'Days a conversation\'s state (e.g. an unfinished sign-up) is kept after its last message: the botstate container\'s TTL.' },
+    metadata: { description: "Days a conversation's state (e.g. an unfinished sign-up) is kept after its last message: the botstate container's TTL." },
   },
   organiserIds: { type: 'string', defaultValue: '', metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' } },
-  retentionDays: { type: 'int', defaultValue: 30, minValue: 0, metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' } },
+  retentionDays: {
+    type: 'int',
+    defaultValue: 30,
+    minValue: 0,
+    metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' },
+  },
   logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
   logRetentionDays: {
     type: 'int',
     defaultValue: 90,
     minValue: 30,
     maxValue: 730,
-    metadata: { description: 'Days the Log Analytics workspace keeps logs: the retention of the organisers\' audit log (AppServiceConsoleLogs), of Key Vault\'s audit events and of the telemetry.' },
+    metadata: {
+      description:
+        "Days the Log Analytics workspace keeps logs: the retention of the organisers' audit log (AppServiceConsoleLogs), of Key Vault's audit events and of the telemetry.",
+    },
   },
 };
 
@@ -467,7 +512,10 @@ const outputs = {
 export const existingGroupTemplate = {
   $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
   contentVersion: '1.0.0.0',
-  metadata: { description: 'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Key Vault, Application Insights.' },
+  metadata: {
+    description:
+      'Mødebot in an existing resource group: App Service (Linux, Node 22), Azure Bot with the Teams channel, Cosmos DB, managed identity, Key Vault, Application Insights.',
+  },
   parameters,
   variables,
   resources,
@@ -503,9 +551,7 @@ export const newGroupTemplate = {
       },
     },
   ],
-  outputs: Object.fromEntries(
-    Object.keys(outputs).map((name) => [name, { type: 'string', value: `[reference('moedebot').outputs.${name}.value]` }]),
-  ),
+  outputs: Object.fromEntries(Object.keys(outputs).map((name) => [name, { type: 'string', value: `[reference('moedebot').outputs.${name}.value]` }])),
 };
 
 const parametersFile = (values: Record<string, unknown>) => ({

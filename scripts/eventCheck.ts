@@ -20,16 +20,21 @@ const USAGE = 'Usage: npm run event:check -- <events/your-meeting.yaml> [--now 2
 export function notes(event: MeetingEvent, now: DateTime): string[] {
   const found: string[] = [];
   const window = signUpWindow(event, now);
-  if (window.open === false && (window.reason === 'past' || window.reason === 'started')) found.push('The meeting has started or is over: the bot still answers questions, but takes no sign-ups.');
+  if (window.open === false && (window.reason === 'past' || window.reason === 'started'))
+    found.push('The meeting has started or is over: the bot still answers questions, but takes no sign-ups.');
   if (event.timeNotStated) found.push('No time of day: the bot gives the date and says the invitation names no time. Add `start` with a time if you know it.');
   if (event.endIsEstimate) found.push('No end time: the bot never states one (calendar files use start + 2 hours). Add `end` if you know it.');
   if (event.venue.notStated) found.push('No venue: the bot says the invitation does not say where. Fill in `venue`.');
-  if (!event.people.some((person) => person.roles.includes('contact'))) found.push('No contact person: "I don\'t know" answers point to the organisers instead. Add a person with role `contact` to name someone.');
+  if (!event.people.some((person) => person.roles.includes('contact')))
+    found.push('No contact person: "I don\'t know" answers point to the organisers instead. Add a person with role `contact` to name someone.');
   if (!event.registration) found.push('No sign-up: the bot says the invitation does not say how to sign up.');
-  else if (event.registration.chat && window.open) found.push(`Sign-up in the chat is on and asks for: ${event.registration.fields.map((field) => fieldLabel(field, 'en', event)).join(', ')}.`);
+  else if (event.registration.chat && window.open)
+    found.push(`Sign-up in the chat is on and asks for: ${event.registration.fields.map((field) => fieldLabel(field, 'en', event)).join(', ')}.`);
   const other = event.language === 'da' ? 'en' : 'da';
   if (titleOf(event, other) === titleOf(event, event.language) && !event.title[other]) {
-    found.push(`No ${other === 'en' ? 'English' : 'Danish'} texts: questions in ${other === 'en' ? 'English' : 'Danish'} get facts translated and quotes in the letter's language, and the bot says so once.`);
+    found.push(
+      `No ${other === 'en' ? 'English' : 'Danish'} texts: questions in ${other === 'en' ? 'English' : 'Danish'} get facts translated and quotes in the letter's language, and the bot says so once.`,
+    );
   }
   return found;
 }
@@ -41,7 +46,11 @@ function indent(text: string): string {
     .join('\n');
 }
 
-export function main(argv: string[], out: (text: string) => void = (text) => process.stdout.write(text), err: (text: string) => void = (text) => process.stderr.write(text)): number {
+export function main(
+  argv: string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): number {
   let values: { now?: string; help?: boolean };
   let positionals: string[];
   try {

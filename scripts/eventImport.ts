@@ -50,7 +50,11 @@ function options(argv: string[]): Options {
   return { letter: positionals[0]!, out: values.out, id: values.id, force: values.force, today };
 }
 
-export async function main(argv: string[], out: (text: string) => void = (text) => process.stdout.write(text), err: (text: string) => void = (text) => process.stderr.write(text)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (text: string) => void = (text) => process.stdout.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
   let opts: Options;
   try {
     opts = options(argv);

@@ -3,10 +3,16 @@
 //   node scripts/runTests.mjs            the fast suite: everything under test/ but test/slow and test/browser
 //   node scripts/runTests.mjs slow       the slow suite: processes, scale, fuzzing and store faults (test/slow)
 //   node scripts/runTests.mjs <files…>   just these files
+//
+// The fast suite's files share a few processes ("shards") instead of one process each: loading the bot and its
+// libraries through tsx costs about two seconds of CPU per process, more than most files' tests take. Every file
+// uses its own temp folders, ports and stores, and restores what it changes, so files can share a process; the
+// shards run side by side, one per CPU (up to four). The slow suite keeps a process per file, one at a time.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const SEPARATE = new Set(['slow', 'browser', 'helpers', 'fixtures']);
@@ -21,9 +27,38 @@ function testFiles(dir, skip = new Set()) {
     });
 }
 
+function run(args) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], { cwd: root, stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+/** Files dealt to `count` shards, largest first to the lightest shard (a file's size stands for its running time). */
+function shardsOf(files, count) {
+  const shards = Array.from({ length: count }, () => ({ weight: 0, files: [] }));
+  const sized = files.map((file) => ({ file, size: statSync(path.join(root, file)).size })).sort((a, b) => b.size - a.size);
+  for (const { file, size } of sized) {
+    const lightest = shards.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.files.push(file);
+    lightest.weight += size;
+  }
+  return shards.filter((shard) => shard.files.length > 0).map((shard) => shard.files.sort());
+}
+
 const args = process.argv.slice(2);
-const files = args[0] === 'slow' ? testFiles(path.join(root, 'test', 'slow')) : args.length > 0 ? args : testFiles(path.join(root, 'test'), SEPARATE);
-// Test files use their own temp folders and ephemeral ports, so several run at once.
-const concurrency = Math.max(2, Math.min(4, availableParallelism()));
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${args[0] === 'slow' ? 1 : concurrency}`, ...files], { cwd: root, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+if (args[0] === 'slow') process.exit(run(['--test-concurrency=1', ...testFiles(path.join(root, 'test', 'slow'))]));
+if (args.length > 0) process.exit(run([`--test-concurrency=${Math.min(4, availableParallelism())}`, ...args]));
+
+const concurrency = Math.max(4, Math.min(8, 2 * availableParallelism()));
+const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-shards-'));
+let status = 1;
+try {
+  const entries = shardsOf(testFiles(path.join(root, 'test'), SEPARATE), concurrency).map((files, i) => {
+    const entry = path.join(folder, `shard-${i + 1}.mjs`);
+    writeFileSync(entry, files.map((file) => `await import(${JSON.stringify(pathToFileURL(path.join(root, file)).href)});\n`).join(''));
+    return entry;
+  });
+  status = run([`--test-concurrency=${concurrency}`, ...entries]);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+process.exit(status);

@@ -194,7 +194,11 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     listen: async (port = config.PORT, host = listenHost(config)) => {
       // Personal data past its retention goes at start and then daily, for as long as the instance runs.
       const housekeeping = startHousekeeping(
-        [{ name: 'registrations', run: () => service.purgeExpired(catalogue.all()) }, { name: 'questions', run: () => questions.purgeExpired(catalogue.all()) }, ...(overrides.purges ?? [])],
+        [
+          { name: 'registrations', run: () => service.purgeExpired(catalogue.all()) },
+          { name: 'questions', run: () => questions.purgeExpired(catalogue.all()) },
+          ...(overrides.purges ?? []),
+        ],
         log,
       );
       await housekeeping.runNow();

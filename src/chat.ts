@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   await removeFilesOlderThan(downloads, DAY_MS);
   const client = new BotClient({
     url: server.url,
-    user: { id: values.user!, name: values.name, aadObjectId: values.aad },
+    user: { id: values.user, name: values.name, aadObjectId: values.aad },
     locale: values.locale,
   });
 
@@ -47,7 +47,8 @@ async function main(): Promise<void> {
         const fallback = (attachment.content as { fallbackText?: string } | undefined)?.fallbackText;
         // A terminal cannot draw a card: show its fallback text, as a text-only channel would.
         if (fallback && fallback !== reply.text) console.log(fallback.replace(/^/gm, '  | '));
-        else if (attachment.name && attachment.contentUrl?.startsWith('data:')) console.log(`  [${attachment.name} saved as ${save(attachment.name, attachment.contentUrl)}]`);
+        else if (attachment.name && attachment.contentUrl?.startsWith('data:'))
+          console.log(`  [${attachment.name} saved as ${save(attachment.name, attachment.contentUrl)}]`);
         else console.log(`  [attachment: ${attachment.name ?? attachment.contentType}]`);
       }
       const actions = reply.suggestedActions?.actions?.map((action) => action.title).join(' | ');

@@ -28,7 +28,10 @@ export const configSchema = z.object({
    * only an explicit choice may do: `npm start` passes it for a local run. Then the bot listens on 127.0.0.1 and
    * answers only activities whose serviceUrl is on this machine. Refused inside Azure App Service.
    */
-  ALLOW_UNAUTHENTICATED: z.enum(['true', 'false', '']).default('').transform((value) => value === 'true'),
+  ALLOW_UNAUTHENTICATED: z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((value) => value === 'true'),
   /** Set by Azure App Service on every web app; its presence forbids unauthenticated mode. */
   WEBSITE_SITE_NAME: optionalText,
   /** Entra app (client) id of the Azure Bot. Required unless ALLOW_UNAUTHENTICATED is chosen for a local run. */
@@ -69,7 +72,10 @@ export const configSchema = z.object({
     .default('')
     .transform((value, context): Identity[] => {
       const identities: Identity[] = [];
-      for (const entry of value.split(',').map((id) => id.trim()).filter(Boolean)) {
+      for (const entry of value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)) {
         const identity = parseIdentitySpec(entry);
         if (identity) identities.push(identity);
         else context.addIssue({ code: 'custom', message: `"${entry}" is not aad:<GUID>, a GUID or <channel>:<user id>` });
@@ -81,7 +87,10 @@ export const configSchema = z.object({
   /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). In Azure, if set, a Key Vault reference. */
   COSMOS_KEY: optionalText,
   /** Cosmos DB database; created with its containers at start-up if missing. */
-  COSMOS_DATABASE: z.string().regex(/^[^/\\#?]{1,255}$/).default('moedebot'),
+  COSMOS_DATABASE: z
+    .string()
+    .regex(/^[^/\\#?]{1,255}$/)
+    .default('moedebot'),
   /** How long start-up waits for Cosmos DB before it starts degraded (/healthz 503) and keeps preparing it in the background. */
   COSMOS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Client id of the user-assigned managed identity that reads Cosmos DB (Azure); picks it for Entra sign-in. */
@@ -131,7 +140,10 @@ export const configSchema = z.object({
     .default('')
     .transform((value, context): string[] => {
       const origins: string[] = [];
-      for (const entry of value.split(',').map((origin) => origin.trim()).filter(Boolean)) {
+      for (const entry of value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean)) {
         let origin: string | undefined;
         try {
           const url = new URL(entry);
@@ -171,9 +183,7 @@ export function isUnauthenticated(config: Config): boolean {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   const config = result.data;
   if (config.MicrosoftAppType !== '' && config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {

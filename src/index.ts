@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const server = await app.listen(config.PORT);
   const local = isUnauthenticated(config);
   if (local) log.warn('local mode: requests are not authenticated; only this machine is answered (set MicrosoftAppId to deploy)');
-  log.info({ url: `${server.url}/api/messages`, events: app.catalogue.all().length, store: stores.registrations.kind, authenticated: !local }, 'Mødebot is listening');
+  log.info(
+    { url: `${server.url}/api/messages`, events: app.catalogue.all().length, store: stores.registrations.kind, authenticated: !local },
+    'Mødebot is listening',
+  );
   if (webChatMode(config) !== 'off') log.info({ url: `${server.url}/` }, 'Web Chat page');
 
   let stopping = false;

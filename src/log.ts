@@ -26,7 +26,14 @@ const REDACT = ['req.headers.authorization', 'headers.authorization', ...PERSONA
 function errorFields(value: unknown): Record<string, unknown> {
   if (!value || typeof value !== 'object') return { name: typeof value };
   const error = value as { name?: unknown; code?: unknown; statusCode?: unknown; stack?: unknown };
-  const frames = typeof error.stack === 'string' ? error.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).map((line) => line.trim()) : undefined;
+  const frames =
+    typeof error.stack === 'string'
+      ? error.stack
+          .split('\n')
+          .filter((line) => /^\s+at /.test(line))
+          .slice(0, 8)
+          .map((line) => line.trim())
+      : undefined;
   return {
     name: typeof error.name === 'string' ? error.name : 'Error',
     ...(typeof error.code === 'string' || typeof error.code === 'number' ? { code: error.code } : {}),
@@ -70,7 +77,10 @@ export function withDependencyConsole<T>(log: Logger, source: string, work: () =
       const target = dependencyConsole.getStore();
       if (!target) return original(...args);
       const error = args.find((arg) => arg instanceof Error);
-      target.log.debug(error ? { err: error, source: target.source } : { source: target.source, note: String(args[0] ?? '').slice(0, 120) }, 'dependency reported');
+      target.log.debug(
+        error ? { err: error, source: target.source } : { source: target.source, note: String(args[0] ?? '').slice(0, 120) },
+        'dependency reported',
+      );
     };
   }
   return dependencyConsole.run({ log, source }, work);

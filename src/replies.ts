@@ -11,7 +11,12 @@ export type Card =
   | { kind: 'choice'; eventId: string; fieldId: string }
   | { kind: 'table'; title: string; column: string; countHeader: string; totalLabel: string; rows: Array<{ label: string; count: number }> }
   | { kind: 'events'; title: string; options: Array<{ id: string; label: string }> }
-  | { kind: 'overview'; title: string; headers: { event: string; registered: string; waitlisted: string; cancelled: string }; rows: Array<{ title: string; when: string; registered: number; waitlisted: number; cancelled: number }> }
+  | {
+      kind: 'overview';
+      title: string;
+      headers: { event: string; registered: string; waitlisted: string; cancelled: string };
+      rows: Array<{ title: string; when: string; registered: number; waitlisted: number; cancelled: number }>;
+    }
   | { kind: 'fileConsent'; name: string; description: string; sizeInBytes: number; context: Record<string, string> }
   | { kind: 'fileInfo'; name: string; contentUrl: string; uniqueId: string; fileType: string };
 

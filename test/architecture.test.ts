@@ -55,7 +55,14 @@ function resolve(from: string, specifier: string): string | undefined {
 }
 
 describe('the shape of the code', () => {
-  const graph = new Map(SOURCES.map((file) => [file, importsOf(file).map((spec) => resolve(file, spec)).filter((target): target is string => target !== undefined)]));
+  const graph = new Map(
+    SOURCES.map((file) => [
+      file,
+      importsOf(file)
+        .map((spec) => resolve(file, spec))
+        .filter((target): target is string => target !== undefined),
+    ]),
+  );
 
   it('layers import one way: nothing imports a layer above it', () => {
     const violations: string[] = [];
@@ -88,7 +95,9 @@ describe('the shape of the code', () => {
 
   it('keeps botbuilder at the edge: the bot, the HTTP server and the bot-state storage adapters', () => {
     const allowed = /^src\/(bot|http|devtools)\/|^src\/(app|chat)\.ts$|^src\/storage\/(index\.ts|.*StateStorage\.ts)$/;
-    const offenders = SOURCES.filter((file) => importsOf(file).some((spec) => /^(botbuilder|botframework-)/.test(spec)) && !allowed.test(relative(file))).map(relative);
+    const offenders = SOURCES.filter((file) => importsOf(file).some((spec) => /^(botbuilder|botframework-)/.test(spec)) && !allowed.test(relative(file))).map(
+      relative,
+    );
     assert.deepEqual(offenders, []);
   });
 });
@@ -99,7 +108,23 @@ describe('no meeting in the code', () => {
     .map((name) => path.join(BUNDLED_EVENTS_DIR, name));
   const events: MeetingEvent[] = [...eventFiles, path.join(__dirname, 'fixtures', 'events', 'sommermoede-testby-2027.yaml')].map(loadEventFile);
   /** Words any meeting may use: they say nothing of a particular one. */
-  const GENERIC = new Set(['kommune', 'region', 'rådhuset', 'rådhus', 'kulturhuset', 'conference', 'centre', 'center', 'hotel', 'network', 'denmark', 'danmark', 'microsoft teams', 'teams', 'zoom']);
+  const GENERIC = new Set([
+    'kommune',
+    'region',
+    'rådhuset',
+    'rådhus',
+    'kulturhuset',
+    'conference',
+    'centre',
+    'center',
+    'hotel',
+    'network',
+    'denmark',
+    'danmark',
+    'microsoft teams',
+    'teams',
+    'zoom',
+  ]);
 
   function namesOf(event: MeetingEvent): string[] {
     const found = new Set<string>([event.id]);
@@ -138,7 +163,9 @@ describe('no meeting in the code', () => {
     for (const file of SOURCES) {
       const text = readFileSync(file, 'utf8');
       for (const id of ids) {
-        const quoted = new RegExp(`\\bid\\s*(===?|!==?|:)\\s*['"\`]${id}['"\`]|['"\`]${id}['"\`]\\s*(===?|!==?)\\s*[\\w.]*\\bid\\b|answers\\.${id}\\b|answers\\[['"\`]${id}['"\`]\\]|\\.get\\(['"\`]${id}['"\`]\\)`);
+        const quoted = new RegExp(
+          `\\bid\\s*(===?|!==?|:)\\s*['"\`]${id}['"\`]|['"\`]${id}['"\`]\\s*(===?|!==?)\\s*[\\w.]*\\bid\\b|answers\\.${id}\\b|answers\\[['"\`]${id}['"\`]\\]|\\.get\\(['"\`]${id}['"\`]\\)`,
+        );
         if (quoted.test(text)) hits.push(`${relative(file)}: ${id}`);
       }
     }

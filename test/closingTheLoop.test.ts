@@ -36,7 +36,7 @@ async function answerFirst(organiser: BotClient): Promise<void> {
 }
 
 const posted = (connector: StandInConnector, conversationId: string) =>
-  connector.posted.filter((post) => post.conversationId === conversationId).map((post) => post.activity as Partial<Activity>);
+  connector.posted.filter((post) => post.conversationId === conversationId).map((post) => post.activity);
 
 describe('telling those who asked, over HTTP with the channel stood in', () => {
   it('when an organiser answers, then the asker gets the answer in their personal chat through the channel (CloudAdapter continueConversation, no app id in local mode)', async () => {

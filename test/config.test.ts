@@ -27,7 +27,10 @@ describe('config', () => {
   });
 
   it('when no app id is set and local mode is not chosen, then start-up stops: unauthenticated is never a fallback', () => {
-    assert.throws(() => loadConfig({}), (error: unknown) => error instanceof ConfigError && /MicrosoftAppId.*ALLOW_UNAUTHENTICATED/s.test(error.message));
+    assert.throws(
+      () => loadConfig({}),
+      (error: unknown) => error instanceof ConfigError && /MicrosoftAppId.*ALLOW_UNAUTHENTICATED/s.test(error.message),
+    );
     assert.throws(() => loadConfig({ MicrosoftAppType: 'MultiTenant' }), /MicrosoftAppId/);
     assert.throws(() => loadConfig({ ...LOCAL, MicrosoftAppType: 'MultiTenant' }), /MicrosoftAppType/);
     assert.throws(() => loadConfig({ ALLOW_UNAUTHENTICATED: 'yes' }), /ALLOW_UNAUTHENTICATED/);
@@ -45,7 +48,10 @@ describe('config', () => {
   });
 
   it('organiser ids carry their kind; a bare GUID is an Entra id; anything else is refused by name', () => {
-    const config = loadConfig({ ...LOCAL, ORGANISER_IDS: 'aad:9A1B2C3D-0000-4000-8000-000000000001, 0a0a0a0a-0000-4000-8000-00000000000a, emulator:alice, msteams:29:1abc' });
+    const config = loadConfig({
+      ...LOCAL,
+      ORGANISER_IDS: 'aad:9A1B2C3D-0000-4000-8000-000000000001, 0a0a0a0a-0000-4000-8000-00000000000a, emulator:alice, msteams:29:1abc',
+    });
     assert.deepEqual(config.ORGANISER_IDS, [
       aadIdentity('9a1b2c3d-0000-4000-8000-000000000001'),
       aadIdentity('0a0a0a0a-0000-4000-8000-00000000000a'),
@@ -57,7 +63,10 @@ describe('config', () => {
   });
 
   it('when a value is bad, then the error names the key', () => {
-    assert.throws(() => loadConfig({ ...LOCAL, PORT: 'eighty' }), (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message));
+    assert.throws(
+      () => loadConfig({ ...LOCAL, PORT: 'eighty' }),
+      (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message),
+    );
     assert.throws(() => loadConfig({ ...LOCAL, BOT_NOW: 'yesterday' }), /BOT_NOW/);
     assert.throws(() => loadConfig({ ...LOCAL, LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
     assert.throws(() => loadConfig({ ...LOCAL, MicrosoftAppType: 'Personal' }), /MicrosoftAppType/);
@@ -98,13 +107,19 @@ describe('which events a start serves (loadCatalogue)', () => {
     writeFileSync(path.join(folder, 'broken.yaml'), 'id: Not An Id\ntitle: x\n');
     writeFileSync(path.join(folder, 'notes.txt'), 'not an event file');
     const catalogue = loadCatalogue(loadConfig({ ...LOCAL, EVENTS_DIR: folder }), log);
-    assert.deepEqual(catalogue.all().map((event) => event.id), ['kl-region-midtjylland-2024', 'sommermoede-testby-2027']);
+    assert.deepEqual(
+      catalogue.all().map((event) => event.id),
+      ['kl-region-midtjylland-2024', 'sommermoede-testby-2027'],
+    );
     assert.match(lines.join(''), /broken\.yaml[^\n]*event file not valid; skipped/);
   });
 
   it('when EVENT_FILE is set, then only that file is served, whatever EVENTS_DIR holds', () => {
     const catalogue = loadCatalogue(loadConfig({ ...LOCAL, EVENTS_DIR: eventsFolder([KL_EVENT_FILE]), EVENT_FILE: SYNTHETIC_EVENT_FILE }), log);
-    assert.deepEqual(catalogue.all().map((event) => event.id), ['sommermoede-testby-2027']);
+    assert.deepEqual(
+      catalogue.all().map((event) => event.id),
+      ['sommermoede-testby-2027'],
+    );
   });
 
   it('when no valid event is there, then the start stops, naming the problem', () => {
@@ -118,7 +133,10 @@ describe('which events a start serves (loadCatalogue)', () => {
     const folder = eventsFolder([KL_EVENT_FILE]);
     copyFileSync(KL_EVENT_FILE, path.join(folder, 'zz-copy.yaml'));
     const catalogue = loadCatalogue(loadConfig({ ...LOCAL, EVENTS_DIR: folder }), log);
-    assert.deepEqual(catalogue.all().map((event) => event.id), ['kl-region-midtjylland-2024']);
+    assert.deepEqual(
+      catalogue.all().map((event) => event.id),
+      ['kl-region-midtjylland-2024'],
+    );
     assert.match(lines.join(''), /zz-copy\.yaml/);
   });
 });

@@ -67,7 +67,9 @@ describe('deployment templates', () => {
 
   /** Whether the web app and the Azure Bot (the nested deployment, in the new-group template) are deployed. */
   const deploysTheBot = (template: Template, conditions: boolean[]) =>
-    template.resources.every((r, i) => conditions[i] || !['Microsoft.Web/sites', 'Microsoft.BotService/botServices', 'Microsoft.Resources/deployments'].includes(r.type));
+    template.resources.every(
+      (r, i) => conditions[i] || !['Microsoft.Web/sites', 'Microsoft.BotService/botServices', 'Microsoft.Resources/deployments'].includes(r.type),
+    );
 
   it('no deployment brings the bot up without an identity: an app id and its secret are required unless UserAssignedMSI', () => {
     const preflight = (template: Template, values: Record<string, unknown>) =>
@@ -78,12 +80,22 @@ describe('deployment templates', () => {
           const values: Record<string, unknown> = { ...valid, microsoftAppType };
           if (microsoftAppId === undefined) delete values.microsoftAppId;
           else values.microsoftAppId = microsoftAppId;
-          assert.throws(() => preflight(template, values), (e: unknown) => e instanceof ArmFail && /microsoftAppId is required/.test(e.message), `${microsoftAppType} ${JSON.stringify(microsoftAppId)}`);
+          assert.throws(
+            () => preflight(template, values),
+            (e: unknown) => e instanceof ArmFail && /microsoftAppId is required/.test(e.message),
+            `${microsoftAppType} ${JSON.stringify(microsoftAppId)}`,
+          );
         }
-        assert.throws(() => preflight(template, { ...valid, microsoftAppType, microsoftAppPassword: '' }), (e: unknown) => e instanceof ArmFail && /microsoftAppPassword/.test(e.message));
+        assert.throws(
+          () => preflight(template, { ...valid, microsoftAppType, microsoftAppPassword: '' }),
+          (e: unknown) => e instanceof ArmFail && /microsoftAppPassword/.test(e.message),
+        );
         assert.ok(deploysTheBot(template, preflight(template, { ...valid, microsoftAppType })), `${microsoftAppType} with an app id deploys the bot`);
       }
-      assert.ok(deploysTheBot(template, preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' })), 'UserAssignedMSI needs no app id');
+      assert.ok(
+        deploysTheBot(template, preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' })),
+        'UserAssignedMSI needs no app id',
+      );
     }
     // The app id the bot and the web app get: the parameter, or the managed identity's client id.
     const bot = existing.resources.find((r) => r.type === 'Microsoft.BotService/botServices')!;
@@ -94,7 +106,7 @@ describe('deployment templates', () => {
     assert.match(appSettingsOf(msi).find((s) => s.name === 'MicrosoftAppId')!.value, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
   });
 
-  it('keeps secrets in Key Vault, read by the web app\'s identity through Key Vault references; no app setting holds one', () => {
+  it("keeps secrets in Key Vault, read by the web app's identity through Key Vault references; no app setting holds one", () => {
     const [vault] = resourcesOf('Microsoft.KeyVault/vaults');
     assert.ok(vault, 'a Key Vault');
     assert.equal(vault.properties.enableRbacAuthorization, true, 'Azure RBAC, not access policies');
@@ -106,7 +118,8 @@ describe('deployment templates', () => {
       resourcesOf('Microsoft.Authorization/roleAssignments').some(
         (r) =>
           context.idOf(r).startsWith(`${VAULT_ID}/providers/`) &&
-          context.evaluate(r.properties.roleDefinitionId) === '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/4633458b-17de-408a-b874-0445c86b69e6' &&
+          context.evaluate(r.properties.roleDefinitionId) ===
+            '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/4633458b-17de-408a-b874-0445c86b69e6' &&
           context.evaluate(r.properties.principalId) === `principalId<${IDENTITY_ID}>`,
       ),
       'the identity is Key Vault Secrets User on the vault',
@@ -119,7 +132,11 @@ describe('deployment templates', () => {
       const context = new ArmContext(existing, values);
       const deployed = context.preflight();
       const secrets = new Map(
-        existing.resources.flatMap((r, i) => (r.type === 'Microsoft.KeyVault/vaults/secrets' && deployed[i] ? [[(context.evaluate(r.name) as string).split('/')[1]!, context.evaluate(r.properties.value)]] : [])),
+        existing.resources.flatMap((r, i) =>
+          r.type === 'Microsoft.KeyVault/vaults/secrets' && deployed[i]
+            ? [[(context.evaluate(r.name) as string).split('/')[1]!, context.evaluate(r.properties.value)]]
+            : [],
+        ),
       );
       const settings = new Map(appSettingsOf(values).map((s) => [s.name, s.value]));
       for (const [name, value] of settings) {
@@ -149,7 +166,11 @@ describe('deployment templates', () => {
       if (!isSecret) assert.ok(!text.includes("parameters('microsoftAppPassword')") && !/listKeys\(/i.test(text), `${resource.type} sees a secret`);
     }
     assert.ok(!/microsoftAppPassword|listKeys/i.test(JSON.stringify(existing.outputs)));
-    assert.doesNotMatch(JSON.stringify(Object.values(files).filter((f: any) => f.$schema?.includes('deploymentParameters'))), /microsoftAppPassword/, 'no password in the parameters files');
+    assert.doesNotMatch(
+      JSON.stringify(Object.values(files).filter((f: any) => f.$schema?.includes('deploymentParameters'))),
+      /microsoftAppPassword/,
+      'no password in the parameters files',
+    );
   });
 
   it('allows no basic-auth publishing: FTP and SCM credentials off, FTPS disabled, HTTPS only, TLS 1.2 for the site and SCM', () => {
@@ -178,7 +199,8 @@ describe('deployment templates', () => {
       resourcesOf('Microsoft.Authorization/roleAssignments').some(
         (r) =>
           context.idOf(r).startsWith(`${componentId}/providers/`) &&
-          context.evaluate(r.properties.roleDefinitionId) === '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/3913510d-42f4-4e42-8a64-420c390055eb' &&
+          context.evaluate(r.properties.roleDefinitionId) ===
+            '/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/3913510d-42f4-4e42-8a64-420c390055eb' &&
           context.evaluate(r.properties.principalId) === `principalId<${IDENTITY_ID}>`,
       ),
       'the identity is Monitoring Metrics Publisher on the component',
@@ -190,7 +212,7 @@ describe('deployment templates', () => {
     }
   });
 
-  it('sends the web app\'s logs (the organisers\' audit log among them), Key Vault\'s audit events and Cosmos DB\'s control plane to the workspace, kept logRetentionDays', () => {
+  it("sends the web app's logs (the organisers' audit log among them), Key Vault's audit events and Cosmos DB's control plane to the workspace, kept logRetentionDays", () => {
     const context = new ArmContext(existing, valid);
     const [workspace] = resourcesOf('Microsoft.OperationalInsights/workspaces');
     const workspaceId = context.idOf(workspace!);
@@ -234,10 +256,17 @@ describe('deployment templates', () => {
   });
 
   it('every parameter is used, and every used parameter is declared', () => {
-    for (const [label, template] of [['azuredeploy.json', existing], ['azuredeploy.newResourceGroup.json', fresh]] as const) {
+    for (const [label, template] of [
+      ['azuredeploy.json', existing],
+      ['azuredeploy.newResourceGroup.json', fresh],
+    ] as const) {
       const { parameters, ...rest } = template;
       // In the new-group template, the nested template's own parameters are used inside it, not by the outer one.
-      const body = JSON.stringify(label === 'azuredeploy.json' ? rest : { ...rest, resources: rest.resources.map((r) => ({ ...r, properties: { ...r.properties, template: undefined } })) });
+      const body = JSON.stringify(
+        label === 'azuredeploy.json'
+          ? rest
+          : { ...rest, resources: rest.resources.map((r) => ({ ...r, properties: { ...r.properties, template: undefined } })) },
+      );
       for (const name of Object.keys(parameters)) assert.ok(body.includes(`parameters('${name}')`), `${label}: parameter ${name} is never used`);
       for (const match of body.matchAll(/parameters\('([^']+)'\)/g)) assert.ok(match[1]! in parameters, `${label}: ${match[1]} is not declared`);
     }
@@ -283,7 +312,8 @@ describe('deployment templates', () => {
     const context = new ArmContext(existing, valid);
     const ids = new Set(existing.resources.map((r) => context.idOf(r)));
     for (const resource of existing.resources) {
-      for (const dependency of resource.dependsOn ?? []) assert.ok(ids.has(context.evaluate(dependency) as string), `${resource.type} depends on ${dependency}`);
+      for (const dependency of resource.dependsOn ?? [])
+        assert.ok(ids.has(context.evaluate(dependency) as string), `${resource.type} depends on ${dependency}`);
     }
   });
 
@@ -310,7 +340,12 @@ describe('deployment templates', () => {
     const containers = existing.resources.filter((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers');
     assert.deepEqual(
       containers.map((c) => [c.properties.resource.id, c.properties.resource.partitionKey.paths[0]]),
-      [[REGISTRATIONS_CONTAINER, '/eventId'], [QUESTIONS_CONTAINER, '/eventId'], [BOT_STATE_CONTAINER, '/id'], [BINDINGS_CONTAINER, '/id']],
+      [
+        [REGISTRATIONS_CONTAINER, '/eventId'],
+        [QUESTIONS_CONTAINER, '/eventId'],
+        [BOT_STATE_CONTAINER, '/id'],
+        [BINDINGS_CONTAINER, '/id'],
+      ],
     );
     const role = existing.resources.find((r) => r.type === 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments')!;
     assert.match(role.properties.roleDefinitionId, /00000000-0000-0000-0000-000000000002/);

@@ -72,7 +72,10 @@ for (const test of TEST_EVENTS) {
         assert.equal(upload.method, 'PUT');
         assert.equal(upload.headers['content-range'], `bytes 0-${content.sizeInBytes - 1}/${content.sizeInBytes}`);
         const records = parse(upload.body, { bom: true, columns: true }) as Array<Record<string, string>>;
-        assert.deepEqual(records.map((r) => r[labelOf(event, fieldOfKind(event, 'name')!, 'da')]), [ANNA.name]);
+        assert.deepEqual(
+          records.map((r) => r[labelOf(event, fieldOfKind(event, 'name')!, 'da')]),
+          [ANNA.name],
+        );
         assert.ok(texts(accepted).length > 0);
         assert.ok(accepted.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info'));
         const audits = logged.map((line) => (JSON.parse(line) as { audit?: { action?: string } }).audit).filter((audit) => audit?.action === 'orgExportUpload');
@@ -113,7 +116,14 @@ describe('where a file-consent upload may go', () => {
   it('with authentication: https to SharePoint or OneDrive only', () => {
     assert.ok(safeUploadUrl('https://contoso-my.sharepoint.com/personal/anna/_api/upload?x=1', false));
     assert.ok(safeUploadUrl('https://api.onedrive.com/v1.0/upload', false));
-    for (const url of ['http://contoso-my.sharepoint.com/x', 'https://sharepoint.com.attacker.example/x', 'https://attacker.example/contoso.sharepoint.com', 'http://127.0.0.1:8080/x', 'https://169.254.169.254/metadata', 'not a url']) {
+    for (const url of [
+      'http://contoso-my.sharepoint.com/x',
+      'https://sharepoint.com.attacker.example/x',
+      'https://attacker.example/contoso.sharepoint.com',
+      'http://127.0.0.1:8080/x',
+      'https://169.254.169.254/metadata',
+      'not a url',
+    ]) {
       assert.equal(safeUploadUrl(url, false), undefined, url);
     }
   });

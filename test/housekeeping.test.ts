@@ -71,7 +71,7 @@ describe('housekeeping: personal data goes on schedule', () => {
     assert.equal(existsSync(orphan), false);
   });
 
-  it('the embedded store\'s scheduled purges: old temporaries, old downloads, old conversation state', async () => {
+  it("the embedded store's scheduled purges: old temporaries, old downloads, old conversation state", async () => {
     const dataDir = tempDataDir();
     const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: dataDir, STATE_RETENTION_DAYS: '30' }));
     const stale = path.join(dataDir, 'state', 'x.json.1.a.tmp');

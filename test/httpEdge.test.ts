@@ -72,7 +72,11 @@ describe('HTTP edge with authentication on', () => {
   it('when a multipart upload or a form comes with a token, then 415 before the token or the body is looked at', async () => {
     const upload = multipart(2 * 1024 * 1024);
     const left = await leftInTemp(async () => {
-      const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': upload.type, authorization: 'Bearer x' }, body: upload.body });
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': upload.type, authorization: 'Bearer x' },
+        body: upload.body,
+      });
       assert.equal(response.status, 415);
     });
     assert.deepEqual(left, []);
@@ -116,7 +120,11 @@ describe('HTTP edge in local mode (no authentication, explicitly chosen)', () =>
   });
 
   it('when a web page posts a form with the organiser id, then 415 and nothing is sent', async () => {
-    const response = await post(bot.url, 'type=message&channelId=emulator&from[id]=local-user&text=eksport%C3%A9r+som+CSV&serviceUrl=http://127.0.0.1:1', 'application/x-www-form-urlencoded');
+    const response = await post(
+      bot.url,
+      'type=message&channelId=emulator&from[id]=local-user&text=eksport%C3%A9r+som+CSV&serviceUrl=http://127.0.0.1:1',
+      'application/x-www-form-urlencoded',
+    );
     assert.equal(response.status, 415);
     const plain = await post(bot.url, JSON.stringify(bot.client({ id: 'local-user' }).activity({ text: 'eksportér som CSV' })), 'text/plain');
     assert.equal(plain.status, 415);

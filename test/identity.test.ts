@@ -15,8 +15,12 @@ describe('identities: what a channel vouches for', () => {
     }
   });
 
-  it('when a tenant is configured, then only that tenant\'s Entra ids count', () => {
-    const activity = (tenantId: string) => ({ channelId: 'msteams', from: { id: '29:1abc', name: 'A', aadObjectId: OID }, conversation: { id: 'c', tenantId, isGroup: false, name: '', conversationType: 'personal' } });
+  it("when a tenant is configured, then only that tenant's Entra ids count", () => {
+    const activity = (tenantId: string) => ({
+      channelId: 'msteams',
+      from: { id: '29:1abc', name: 'A', aadObjectId: OID },
+      conversation: { id: 'c', tenantId, isGroup: false, name: '', conversationType: 'personal' },
+    });
     assert.deepEqual(identityOf(activity(TENANT), TENANT), aadIdentity(OID));
     assert.deepEqual(identityOf(activity('0e0e0e0e-0000-4000-8000-00000000000e'), TENANT), channelIdentity('msteams', '29:1abc'));
   });

@@ -33,7 +33,15 @@ const KIRSTINE: Person = {
   choice: 2,
 };
 const QUESTION = 'hvornår er mødet helt præcist';
-const personal = (event: MeetingEvent) => [KIRSTINE.name, KIRSTINE.email, KIRSTINE.text, QUESTION, ...fieldsOf(event).filter((f) => f.kind === 'choice').map((f) => answerFor(f, 'da', KIRSTINE).text)];
+const personal = (event: MeetingEvent) => [
+  KIRSTINE.name,
+  KIRSTINE.email,
+  KIRSTINE.text,
+  QUESTION,
+  ...fieldsOf(event)
+    .filter((f) => f.kind === 'choice')
+    .map((f) => answerFor(f, 'da', KIRSTINE).text),
+];
 
 /** A BotClient as the sign-up helpers drive a conversation. */
 const speakerOf = (client: BotClient, id: string): Speaker =>

@@ -27,7 +27,10 @@ describe('HTTP server (real app on an ephemeral port)', () => {
     const replies = await bot.client().join();
     assert.equal(replies.length, 1);
     const s = messages('da').suggestions;
-    assert.deepEqual(replies[0]?.suggestedActions?.actions.map((a) => a.title), [s.when, s.where, s.programme, s.signUp]);
+    assert.deepEqual(
+      replies[0]?.suggestedActions?.actions.map((a) => a.title),
+      [s.when, s.where, s.programme, s.signUp],
+    );
   });
 
   const cases: Array<[string, RegExp]> = [
@@ -78,7 +81,8 @@ describe('HTTP server (real app on an ephemeral port)', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/);
     assert.match(await response.text(), /DTSTART:20241030T160000Z/);
-    for (const name of ['no-such-meeting.ics', '..%2Fpackage.json', 'kl-region-midtjylland-2024.json']) assert.equal((await fetch(`${bot.url}/calendar/${name}`)).status, 404, name);
+    for (const name of ['no-such-meeting.ics', '..%2Fpackage.json', 'kl-region-midtjylland-2024.json'])
+      assert.equal((await fetch(`${bot.url}/calendar/${name}`)).status, 404, name);
   });
 
   it('when the privacy and terms pages are asked for, then both languages come as HTML', async () => {
@@ -184,15 +188,27 @@ describe('HTTP server state writes', () => {
     const dataDir = tempDataDir();
     const bot = await startBot({ DATA_DIR: dataDir });
     const folder = path.join(dataDir, 'state');
-    const state = () => (existsSync(folder) ? readdirSync(folder).map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as { key: string; item: Record<string, unknown> }) : []);
+    const state = () =>
+      existsSync(folder)
+        ? readdirSync(folder).map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as { key: string; item: Record<string, unknown> })
+        : [];
     try {
       const client = bot.client({ id: 'asker' });
       for (const question of ['hvor er mødet?', 'hvad er programmet?', 'who is invited?']) assert.ok(texts(await client.say(question)).length > 0);
-      assert.deepEqual(state().map((s) => s.key), [`emulator/conversations/${client.conversationId}/`], 'the conversation remembers the last question, for follow-ups');
+      assert.deepEqual(
+        state().map((s) => s.key),
+        [`emulator/conversations/${client.conversationId}/`],
+        'the conversation remembers the last question, for follow-ups',
+      );
       assert.equal(state()[0]?.item.dialogOwner, undefined);
       await client.say('tilmeld mig');
       // The conversation's dialog, and in the user's state where it is (so "slet mine data" finds it later).
-      assert.deepEqual(state().map((s) => s.key).sort(), [`emulator/conversations/${client.conversationId}/`, 'emulator/users/asker/'].sort());
+      assert.deepEqual(
+        state()
+          .map((s) => s.key)
+          .sort(),
+        [`emulator/conversations/${client.conversationId}/`, 'emulator/users/asker/'].sort(),
+      );
     } finally {
       await bot.close();
     }

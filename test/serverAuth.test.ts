@@ -26,11 +26,15 @@ async function standInIssuer(signingKey: KeyObject) {
     res.setHeader('content-type', 'application/json');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if (req.url === '/.well-known/openidconfiguration') res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${base}/keys` }));
-    else if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: 'key-1', n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'webchat'] }] }));
+    else if (req.url === '/keys')
+      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: 'key-1', n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'webchat'] }] }));
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { metadataUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/openidconfiguration`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    metadataUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/openidconfiguration`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** Token checks as in the public Azure cloud, except that the channel's signing keys come from `metadataUrl`. */
@@ -136,7 +140,7 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
   it('when tokens are refused, then the token checker writes nothing to stderr: one debug line of the logger instead', async () => {
     const written: string[] = [];
     const original = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
     try {
       for (const token of [jwt(forger.privateKey, validClaims()), jwt(signing.privateKey, validClaims(), 'key-2')]) {
         assert.equal((await send(`Bearer ${token}`, activity('hej'))).status, 401);

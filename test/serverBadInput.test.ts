@@ -126,7 +126,10 @@ describe('HTTP server with bad input', () => {
   });
 
   it('when an attachment comes without text, then the user is asked to write', async () => {
-    const { status, activities } = await replies(bot, message({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:1/a.png' }] }));
+    const { status, activities } = await replies(
+      bot,
+      message({ text: undefined, attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:1/a.png' }] }),
+    );
     assert.equal(status, 200);
     assert.equal(texts(activities), EMPTY);
   });
@@ -169,7 +172,10 @@ describe('HTTP server with bad input', () => {
     it(`when a ${type} activity arrives, then 200 and no message`, async () => {
       const { status, activities } = await replies(bot, message({ type, text: undefined, ...extra }));
       assert.equal(status, 200);
-      assert.deepEqual(activities.filter((a) => a.type === 'message'), []);
+      assert.deepEqual(
+        activities.filter((a) => a.type === 'message'),
+        [],
+      );
     });
   }
 
@@ -179,8 +185,11 @@ describe('HTTP server with bad input', () => {
     assert.equal((activities[0]?.value as { status?: number } | undefined)?.status, 501);
   });
 
-  it('when an invoke nobody handles arrives by normal delivery, then 400, not botbuilder\'s 501', async () => {
-    const response = await post(bot.url, JSON.stringify(message({ type: 'invoke', name: 'composeExtension/query', deliveryMode: undefined, serviceUrl: connector.url })));
+  it("when an invoke nobody handles arrives by normal delivery, then 400, not botbuilder's 501", async () => {
+    const response = await post(
+      bot.url,
+      JSON.stringify(message({ type: 'invoke', name: 'composeExtension/query', deliveryMode: undefined, serviceUrl: connector.url })),
+    );
     assert.equal(response.status, 400);
   });
 
@@ -210,14 +219,25 @@ describe('HTTP server with bad input', () => {
   });
 
   it('when a message mentions the bot but has no text, then it is treated as empty, not as an error', async () => {
-    const { activities } = await replies(bot, message({ text: undefined, entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot' } }] }));
+    const { activities } = await replies(
+      bot,
+      message({ text: undefined, entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot' } }] }),
+    );
     assert.equal(texts(activities), EMPTY);
   });
 
   it('when the reply must go to the channel (no expectReplies), then it is posted there and the request gets 200', async () => {
-    const response = await post(bot.url, JSON.stringify(message({ deliveryMode: undefined, serviceUrl: connector.url, text: 'where is the meeting?', locale: 'en-US' })));
+    const response = await post(
+      bot.url,
+      JSON.stringify(message({ deliveryMode: undefined, serviceUrl: connector.url, text: 'where is the meeting?', locale: 'en-US' })),
+    );
     assert.equal(response.status, 200);
-    assert.ok(connector.posted.map((p) => p.activity.text).join('\n').includes(ADDRESS));
+    assert.ok(
+      connector.posted
+        .map((p) => p.activity.text)
+        .join('\n')
+        .includes(ADDRESS),
+    );
   });
 
   it('when the channel refuses the reply, then the request still ends without a 5xx', async () => {

@@ -41,7 +41,13 @@ async function fakeTeamsConnector(member: Record<string, string> | 'not-found'):
 const teamsDirectory = () => ({ directory: new TeamsMemberDirectory(createLogger('silent')) });
 
 const registrationsIn = (dataDir: string, eventId: string) =>
-  Object.values((JSON.parse(readFileSync(path.join(dataDir, 'registrations', `${eventId}.json`), 'utf8')) as { registrations: Record<string, { answers: Record<string, string> }> }).registrations);
+  Object.values(
+    (
+      JSON.parse(readFileSync(path.join(dataDir, 'registrations', `${eventId}.json`), 'utf8')) as {
+        registrations: Record<string, { answers: Record<string, string> }>;
+      }
+    ).registrations,
+  );
 
 for (const test of TEST_EVENTS) {
   const { event } = test;
@@ -95,7 +101,10 @@ for (const test of TEST_EVENTS) {
         const client = bot.client({ id: 'double' }, { conversationId: 'conv-double' });
         await answerAll(speakerOf(client), event, 'da');
         const replies = await Promise.all([client.say('ja'), client.say('ja')]);
-        assert.ok(replies.some((r) => calendarOf(r)), replies.map(texts).join(' | '));
+        assert.ok(
+          replies.some((r) => calendarOf(r)),
+          replies.map(texts).join(' | '),
+        );
         const stored = registrationsIn(dataDir, event.id);
         assert.equal(stored.length, 1);
         assert.deepEqual(stored[0]?.answers, expectedAnswers(event, 'da'));
@@ -157,7 +166,10 @@ describe('conversation state the bot cannot use', () => {
   it('when a conversation holds state from the previous release (a botbuilder dialog stack), then it is answered as a fresh one', async () => {
     const dataDir = tempDataDir();
     await new FileStateStorage(dataDir).write({
-      'emulator/conversations/conv-old/': { dialogState: { dialogStack: [{ id: 'registrationDialog', state: { values: { fullName: 'Anna Jensen' } } }] }, eTag: '*' },
+      'emulator/conversations/conv-old/': {
+        dialogState: { dialogStack: [{ id: 'registrationDialog', state: { values: { fullName: 'Anna Jensen' } } }] },
+        eTag: '*',
+      },
     });
     const bot = await startBot({ DATA_DIR: dataDir });
     try {
@@ -175,7 +187,9 @@ describe('conversation state the bot cannot use', () => {
     const bot = await startBot({ DATA_DIR: dataDir });
     try {
       assert.match(texts(await bot.client({ id: 'unknown-user' }, { conversationId: 'conv-unknown' }).say('hvor er mødet?')), /Torvet 5/);
-      const stored = (await new FileStateStorage(dataDir).read(['emulator/conversations/conv-unknown/']))['emulator/conversations/conv-unknown/'] as { memory?: { dialog?: unknown } };
+      const stored = (await new FileStateStorage(dataDir).read(['emulator/conversations/conv-unknown/']))['emulator/conversations/conv-unknown/'] as {
+        memory?: { dialog?: unknown };
+      };
       assert.equal(stored.memory?.dialog, undefined);
     } finally {
       await bot.close();
@@ -185,7 +199,10 @@ describe('conversation state the bot cannot use', () => {
   it('when a conversation holds a dialog this version cannot run, then the user gets an apology once and a fresh start', async () => {
     const dataDir = tempDataDir();
     await new FileStateStorage(dataDir).write({
-      'emulator/conversations/conv-stale/': { memory: { dialog: { kind: 'signUp', eventId: 'kl-region-midtjylland-2024', lang: 'tlh', step: 'field', index: 42, answers: null, prefill: {} } }, eTag: '*' },
+      'emulator/conversations/conv-stale/': {
+        memory: { dialog: { kind: 'signUp', eventId: 'kl-region-midtjylland-2024', lang: 'tlh', step: 'field', index: 42, answers: null, prefill: {} } },
+        eTag: '*',
+      },
     });
     const bot = await startBot({ DATA_DIR: dataDir });
     try {

@@ -12,14 +12,25 @@ const ANNA_AAD = '0d0d0d0d-0000-4000-8000-00000000000d';
 const ORGANISER_AAD = '0a0a0a0a-0000-4000-8000-00000000000a';
 const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
 
-function inChannel(client: BotClient, serviceUrl: string, input: string | Partial<Activity>, options: { mention?: boolean; type?: 'channel' | 'groupChat' } = {}) {
+function inChannel(
+  client: BotClient,
+  serviceUrl: string,
+  input: string | Partial<Activity>,
+  options: { mention?: boolean; type?: 'channel' | 'groupChat' } = {},
+) {
   const mention = options.mention ?? true;
   const extra = typeof input === 'string' ? { text: mention ? `<at>Mødebot</at> ${input}` : input } : input;
   return client.send(
     client.activity({
       serviceUrl,
       entities: mention ? [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } }] : [],
-      conversation: { id: options.type === 'groupChat' ? '19:group@thread.v2' : '19:general@thread.tacv2', isGroup: true, conversationType: options.type ?? 'channel', name: 'General', tenantId: 'tenant-1' },
+      conversation: {
+        id: options.type === 'groupChat' ? '19:group@thread.v2' : '19:general@thread.tacv2',
+        isGroup: true,
+        conversationType: options.type ?? 'channel',
+        name: 'General',
+        tenantId: 'tenant-1',
+      },
       ...extra,
     }),
   );
@@ -62,7 +73,10 @@ for (const test of TEST_EVENTS) {
           const answer = await inChannel(client, connector.url, 'hvor er mødet?', { type });
           assert.ok(texts(answer).includes(event.venue.address!.line), texts(answer));
           const welcome = await inChannel(client, connector.url, 'hej', { type });
-          assert.ok(welcome.every((reply) => !reply.suggestedActions), 'no suggested actions where others read along');
+          assert.ok(
+            welcome.every((reply) => !reply.suggestedActions),
+            'no suggested actions where others read along',
+          );
         }
       } finally {
         await bot.close();
@@ -76,9 +90,18 @@ for (const test of TEST_EVENTS) {
       try {
         const client = bot.client({ id: '29:anna', aadObjectId: ANNA_AAD }, { channelId: 'msteams' });
         const inPublic = await inChannel(client, connector.url, 'tilmeld mig');
-        for (const field of fieldsOf(event)) assert.ok(!texts(inPublic).toLowerCase().includes(labelOf(event, field, 'da').toLowerCase()), `nothing of the sign-up in the channel: ${texts(inPublic)}`);
+        for (const field of fieldsOf(event))
+          assert.ok(
+            !texts(inPublic)
+              .toLowerCase()
+              .includes(labelOf(event, field, 'da').toLowerCase()),
+            `nothing of the sign-up in the channel: ${texts(inPublic)}`,
+          );
         assert.equal(connector.created.length, 1);
-        assert.deepEqual((connector.created[0] as { members: Array<{ id: string }> }).members.map((m) => m.id), ['29:anna']);
+        assert.deepEqual(
+          (connector.created[0] as { members: Array<{ id: string }> }).members.map((m) => m.id),
+          ['29:anna'],
+        );
         const privately = texts(postedPrivately(connector));
         assert.ok(privately.includes(titleOf(event, 'da')), `the privacy notice comes privately: ${privately}`);
 
@@ -86,7 +109,10 @@ for (const test of TEST_EVENTS) {
         const personal = bot.client({ id: '29:anna', aadObjectId: ANNA_AAD }, { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID });
         const [first, second] = fieldsOf(event);
         assert.equal(askedField(event, 'da', await personal.send(personal.activity({ text: 'ja', serviceUrl: connector.url })))?.id, first!.id);
-        assert.equal(askedField(event, 'da', await personal.send(personal.activity({ text: answerFor(first!, 'da').text, serviceUrl: connector.url })))?.id, second!.id);
+        assert.equal(
+          askedField(event, 'da', await personal.send(personal.activity({ text: answerFor(first!, 'da').text, serviceUrl: connector.url })))?.id,
+          second!.id,
+        );
       } finally {
         await bot.close();
         await connector.close();
@@ -118,7 +144,7 @@ for (const test of TEST_EVENTS) {
       }
     });
 
-    it('in a channel, a button of the bot\'s own card works without a mention', async () => {
+    it("in a channel, a button of the bot's own card works without a mention", async () => {
       const connector = await standInConnector();
       const bot = await startBot(env());
       try {

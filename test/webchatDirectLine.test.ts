@@ -261,6 +261,8 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
   it('when a token is refreshed or the conversation reconnected, then the same conversation answers', async () => {
     const client = new DirectLineTestClient(bot.url);
     await client.start();
+    // The welcome first: a stop with a turn in flight waits for it, and the bot's reply to the page needs the server.
+    await client.until(fromBot);
     const refreshed = await fetch(`${bot.url}/v3/directline/tokens/refresh`, {
       method: 'POST',
       headers: { authorization: `Bearer ${client.conversation.token}` },

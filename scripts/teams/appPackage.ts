@@ -23,8 +23,8 @@ export class TeamsPackageError extends Error {}
 /** The manifest's placeholders from configuration: bot id, public URL, developer and policy pages. */
 export function packageValues(config: Config, version: string): TeamsPackageValues {
   const problems: string[] = [];
-  if (!GUID.test(config.MicrosoftAppId)) problems.push('MicrosoftAppId must be the Azure Bot\'s app (client) id, a GUID');
-  if (!config.PUBLIC_BASE_URL?.startsWith('https://')) problems.push('PUBLIC_BASE_URL must be the bot\'s public https URL');
+  if (!GUID.test(config.MicrosoftAppId)) problems.push("MicrosoftAppId must be the Azure Bot's app (client) id, a GUID");
+  if (!config.PUBLIC_BASE_URL?.startsWith('https://')) problems.push("PUBLIC_BASE_URL must be the bot's public https URL");
   if (problems.length > 0) throw new TeamsPackageError(`Cannot make the Teams package: ${problems.join('; ')}.`);
   const base = config.PUBLIC_BASE_URL!.replace(/\/$/, '');
   return {
@@ -40,7 +40,10 @@ export function packageValues(config: Config, version: string): TeamsPackageValu
 }
 
 /** manifest.template.json with every {{placeholder}} filled; an unknown placeholder is an error, not a blank. */
-export function fillManifest(values: TeamsPackageValues, template = readFileSync(path.join(MANIFEST_DIR, 'manifest.template.json'), 'utf8')): Record<string, unknown> {
+export function fillManifest(
+  values: TeamsPackageValues,
+  template = readFileSync(path.join(MANIFEST_DIR, 'manifest.template.json'), 'utf8'),
+): Record<string, unknown> {
   const filled = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     if (!(key in values)) throw new TeamsPackageError(`manifest.template.json uses an unknown placeholder {{${key}}}`);
     return JSON.stringify(values[key as keyof TeamsPackageValues]).slice(1, -1);

@@ -13,7 +13,13 @@ export async function validateTeamsFile(document: Record<string, unknown>): Prom
   const schemaUrl = String(document.$schema ?? '');
   const localization = /\/json-schemas\/teams\/(v[\d.]+)\/MicrosoftTeams\.Localization\.schema\.json$/.exec(schemaUrl);
   if (!localization) return AppManifestUtils.validateAgainstSchema(document as never);
-  const schemaFile = path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams', localization[1]!, 'MicrosoftTeams.Localization.schema.json');
+  const schemaFile = path.join(
+    path.dirname(require.resolve('@microsoft/app-manifest')),
+    'json-schemas',
+    'teams',
+    localization[1]!,
+    'MicrosoftTeams.Localization.schema.json',
+  );
   const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
   const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
   addFormats(ajv, ['uri', 'email', 'regex']);

@@ -14,7 +14,11 @@ export interface Asked {
  * Understanding and answering in one call, for questions outside any dialog: what the router does for a plain
  * question, and what the benchmarks and the event check measure. No botbuilder here.
  */
-export function ask(text: string, knowledge: EventKnowledge, options: { now: DateTime; hint?: Lang; context?: FollowUpContext; toldOriginalLanguage?: boolean }): Asked {
+export function ask(
+  text: string,
+  knowledge: EventKnowledge,
+  options: { now: DateTime; hint?: Lang; context?: FollowUpContext; toldOriginalLanguage?: boolean },
+): Asked {
   const understanding = understand(text, knowledge, { hint: options.hint, context: options.context });
   if (understanding.kind !== 'question') return { understanding };
   const answer = composeAnswer(understanding.frames, {

@@ -60,7 +60,19 @@ interface Part {
   person?: string;
 }
 
-const PRACTICAL: ReadonlySet<string> = new Set<PracticalTopic>(['arrival', 'food', 'parking', 'accessibility', 'online', 'price', 'language', 'accommodation', 'dressCode', 'cancellation', 'transport']);
+const PRACTICAL: ReadonlySet<string> = new Set<PracticalTopic>([
+  'arrival',
+  'food',
+  'parking',
+  'accessibility',
+  'online',
+  'price',
+  'language',
+  'accommodation',
+  'dressCode',
+  'cancellation',
+  'transport',
+]);
 
 /** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
 const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
@@ -104,14 +116,22 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);
-  const notStated = frames.filter((frame, i) => parts[frames.slice(0, i + 1).filter((f) => !unknown.includes(f)).length - 1]?.notStated && !unknown.includes(frame));
+  const notStated = frames.filter(
+    (frame, i) => parts[frames.slice(0, i + 1).filter((f) => !unknown.includes(f)).length - 1]?.notStated && !unknown.includes(frame),
+  );
   const unanswered = [...unknown, ...notStated].map((frame) => frame.clause);
   if (parts.length === 0) {
     return { text: m.dontKnow(contacts), kind: 'dontKnow', unanswered, memory, quotedOtherLanguage: false };
   }
   const quotedOtherLanguage = parts.some((part) => part.other);
   const texts = parts.map((part) => part.text);
-  if (unknown.length > 0) texts.push(m.partlyUnknown(unknown.map((frame) => topicLabel(frame, lang)), contacts));
+  if (unknown.length > 0)
+    texts.push(
+      m.partlyUnknown(
+        unknown.map((frame) => topicLabel(frame, lang)),
+        contacts,
+      ),
+    );
   if (quotedOtherLanguage && !context.toldOriginalLanguage) texts.push(m.quotedInOriginal(event.language));
   const stated = parts.filter((part) => !part.notStated || part.nearest).length;
   return {
@@ -160,7 +180,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'where':
       return wherePart(context);
     case 'postalCode':
-      return event.venue.address?.postalCode ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') } : fromText(frame, context);
+      return event.venue.address?.postalCode
+        ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') }
+        : fromText(frame, context);
     case 'city':
       return event.venue.address?.city ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') } : fromText(frame, context);
     case 'room': {
@@ -199,7 +221,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       if (texts.length === 0) {
         // Letters say what they are about near their title: the paragraph that best matches it.
         const title = titleOf(event, event.language);
-        const about = context.knowledge.passages.search(title, { minTerms: 1, except: (text) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, '') });
+        const about = context.knowledge.passages.search(title, {
+          minTerms: 1,
+          except: (text) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, ''),
+        });
         if (about) return { text: m.passage(about.text, event.language !== lang), other: event.language !== lang };
         return fromText(frame, context);
       }
@@ -224,13 +249,16 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
       const signUpText = event.registration?.text;
       const limit = /\b\d+\s*(personer|deltagere|pladser|people|persons|participants|places|seats)\b/i;
-      if (signUpText && limit.test([signUpText.da, signUpText.en].filter(Boolean).join(' '))) return withOther(quote(context, signUpText), (text) => m.letterSays(text, event.language !== lang ? event.language : undefined));
+      if (signUpText && limit.test([signUpText.da, signUpText.en].filter(Boolean).join(' ')))
+        return withOther(quote(context, signUpText), (text) => m.letterSays(text, event.language !== lang ? event.language : undefined));
       return fromText(frame, context);
     }
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));
       const signed = signatories(context);
-      return named ? { text: m.contact(whomToAsk(event, lang)) } : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };
+      return named
+        ? { text: m.contact(whomToAsk(event, lang)) }
+        : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };
     }
     case 'signatory': {
       const names = signatories(context);
@@ -238,7 +266,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return event.sender ? { text: m.sentBy(quote(context, event.sender.name).text, []) } : undefined;
     }
     case 'letterDate':
-      return event.letterDate ? { text: m.letterDate(formatPlainDate(event.letterDate, lang), event.sender ? quote(context, event.sender.name).text : undefined) } : undefined;
+      return event.letterDate
+        ? { text: m.letterDate(formatPlainDate(event.letterDate, lang), event.sender ? quote(context, event.sender.name).text : undefined) }
+        : undefined;
     case 'sender': {
       const organisation = frame.organisation ?? event.sender;
       if (!organisation) return undefined;
@@ -252,11 +282,21 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       if ((asksPhone && !organisation.phone) || (asksEmail && !organisation.email)) {
         const label = quote(context, organisation.name).text;
         const known = organisation.website ?? organisation.email ?? organisation.address?.line;
-        return { text: m.notStatedThen(`${label}${lang === 'da' ? 's' : "'s"} ${asksPhone ? (lang === 'da' ? 'telefonnummer' : 'phone number') : 'e-mail'}`, known ? m.sender(label, organisation.address?.line, organisation.website ?? organisation.email) : ''), notStated: true };
+        return {
+          text: m.notStatedThen(
+            `${label}${lang === 'da' ? 's' : "'s"} ${asksPhone ? (lang === 'da' ? 'telefonnummer' : 'phone number') : 'e-mail'}`,
+            known ? m.sender(label, organisation.address?.line, organisation.website ?? organisation.email) : '',
+          ),
+          notStated: true,
+        };
       }
-      const address = organisation.address ?? (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
+      const address =
+        organisation.address ?? (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
       if (!address && !organisation.website && !organisation.email) return undefined;
-      return { text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email), notStated: !address && frame.aspect === 'where' };
+      return {
+        text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email),
+        notStated: !address && frame.aspect === 'where',
+      };
     }
     case 'title':
       return { text: m.title(titleOf(event, lang)) };
@@ -264,14 +304,24 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return practicalPart('transport', frame, context) ?? notStatedThen('travel', wherePart(context), context);
     case 'arrival':
       // "hvornår skal vi være der?" with no time for arrival: when it starts is the next best thing.
-      return practicalPart('arrival', frame, context) ?? (event.timeNotStated ? undefined : notStatedThen('arrival', { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) }, context));
+      return (
+        practicalPart('arrival', frame, context) ??
+        (event.timeNotStated
+          ? undefined
+          : notStatedThen(
+              'arrival',
+              { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) },
+              context,
+            ))
+      );
     case 'online':
       // "can I attend in person?": where it is held answers that, online only or not.
-      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online)) return wherePart(context);
+      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online))
+        return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);
     default:
-      if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic as PracticalTopic, frame, context);
+      if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic, frame, context);
       return undefined;
   }
 }
@@ -337,31 +387,196 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   if (missing.length > 0 || costUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
     if (elsewhere) return elsewhere;
-    return { text: m.notStatedButSays(missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'], text.text, text.other ? context.event.language : undefined), notStated: true, other: text.other };
+    return {
+      text: m.notStatedButSays(missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'], text.text, text.other ? context.event.language : undefined),
+      notStated: true,
+      other: text.other,
+    };
   }
   const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
   const same = (a: string, b: string) => foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
-  const saysItAlready = (a: string, b: string) => same(a, b) || foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '').includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
+  const saysItAlready = (a: string, b: string) =>
+    same(a, b) ||
+    foldWord(b.toLowerCase())
+      .replace(/[^a-z0-9]/g, '')
+      .includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
   return { text: details && !saysItAlready(details, text.text) ? `${details}\n${said}` : said, other: text.other };
 }
 
 /** Words that only name the topic itself: asking with them asks for whatever the letter says about it. */
 const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
-  food: ['mad', 'maden', 'spise', 'spiser', 'forplejning', 'forplejningen', 'servering', 'serveres', 'food', 'eat', 'eating', 'catering', 'catered', 'refreshments', 'served', 'drikke', 'drinks', 'noget'],
-  parking: ['parkering', 'parkeringen', 'parkere', 'parking', 'park', 'p', 'plads', 'pladser', 'pladsen', 'bil', 'bilen', 'car', 'kører', 'selv', 'kommer', 'coming', 'drive', 'driving', 'there', 'by', 'i', 'stille', 'holde', 'leave', 'my', 'the'],
-  accessibility: ['tilgængelighed', 'tilgængelig', 'tilgængeligt', 'handicap', 'handicappede', 'adgang', 'adgangsforhold', 'accessible', 'accessibility', 'access', 'disabled', 'disability', 'kørestol', 'kørestolsbruger', 'wheelchair'],
-  online: ['online', 'deltage', 'hjemmefra', 'virtuelt', 'virtual', 'remote', 'remotely', 'join', 'from', 'home', 'link', 'linket', 'til', 'teams', 'zoom', 'mødet', 'meeting', 'kan', 'ikke', 'komme', 'desværre', 'can', 't', 'come', 'make', 'it', 'attend', 'in', 'person', 'fysisk', 'fremmøde', 'op'],
-  price: ['pris', 'prisen', 'koster', 'gratis', 'betale', 'betaling', 'price', 'cost', 'costs', 'fee', 'fees', 'free', 'pay', 'charge', 'how', 'much', 'hvad', 'deltage', 'deltagelse', 'attend', 'attendance'],
+  food: [
+    'mad',
+    'maden',
+    'spise',
+    'spiser',
+    'forplejning',
+    'forplejningen',
+    'servering',
+    'serveres',
+    'food',
+    'eat',
+    'eating',
+    'catering',
+    'catered',
+    'refreshments',
+    'served',
+    'drikke',
+    'drinks',
+    'noget',
+  ],
+  parking: [
+    'parkering',
+    'parkeringen',
+    'parkere',
+    'parking',
+    'park',
+    'p',
+    'plads',
+    'pladser',
+    'pladsen',
+    'bil',
+    'bilen',
+    'car',
+    'kører',
+    'selv',
+    'kommer',
+    'coming',
+    'drive',
+    'driving',
+    'there',
+    'by',
+    'i',
+    'stille',
+    'holde',
+    'leave',
+    'my',
+    'the',
+  ],
+  accessibility: [
+    'tilgængelighed',
+    'tilgængelig',
+    'tilgængeligt',
+    'handicap',
+    'handicappede',
+    'adgang',
+    'adgangsforhold',
+    'accessible',
+    'accessibility',
+    'access',
+    'disabled',
+    'disability',
+    'kørestol',
+    'kørestolsbruger',
+    'wheelchair',
+  ],
+  online: [
+    'online',
+    'deltage',
+    'hjemmefra',
+    'virtuelt',
+    'virtual',
+    'remote',
+    'remotely',
+    'join',
+    'from',
+    'home',
+    'link',
+    'linket',
+    'til',
+    'teams',
+    'zoom',
+    'mødet',
+    'meeting',
+    'kan',
+    'ikke',
+    'komme',
+    'desværre',
+    'can',
+    't',
+    'come',
+    'make',
+    'it',
+    'attend',
+    'in',
+    'person',
+    'fysisk',
+    'fremmøde',
+    'op',
+  ],
+  price: [
+    'pris',
+    'prisen',
+    'koster',
+    'gratis',
+    'betale',
+    'betaling',
+    'price',
+    'cost',
+    'costs',
+    'fee',
+    'fees',
+    'free',
+    'pay',
+    'charge',
+    'how',
+    'much',
+    'hvad',
+    'deltage',
+    'deltagelse',
+    'attend',
+    'attendance',
+  ],
   language: ['sprog', 'sproget', 'language', 'languages'],
-  accommodation: ['overnatning', 'overnatte', 'hotel', 'hotellet', 'hoteller', 'accommodation', 'stay', 'overnight', 'room', 'rooms', 'værelse', 'værelser', 'booking', 'book'],
+  accommodation: [
+    'overnatning',
+    'overnatte',
+    'hotel',
+    'hotellet',
+    'hoteller',
+    'accommodation',
+    'stay',
+    'overnight',
+    'room',
+    'rooms',
+    'værelse',
+    'værelser',
+    'booking',
+    'book',
+  ],
   dressCode: ['påklædning', 'dresscode', 'dress', 'code', 'wear', 'tøj', 'have', 'på', 'attire', 'clothes'],
-  transport: ['transport', 'komme', 'derhen', 'derud', 'dertil', 'kore', 'korer', 'kor', 'kommer', 'tage', 'tager', 'drive', 'go', 'goes', 'get', 'getting', 'there', 'directions', 'vej', 'vejen', 'finde', 'travel', 'rejse'],
+  transport: [
+    'transport',
+    'komme',
+    'derhen',
+    'derud',
+    'dertil',
+    'kore',
+    'korer',
+    'kor',
+    'kommer',
+    'tage',
+    'tager',
+    'drive',
+    'go',
+    'goes',
+    'get',
+    'getting',
+    'there',
+    'directions',
+    'vej',
+    'vejen',
+    'finde',
+    'travel',
+    'rejse',
+  ],
   arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
 
 /** A room as letters name one: "mødelokale 3", "lokale 2.14", "Sal A", "1. sal", "room 204", "the Main Hall". */
-const ROOM_NAMED = /\b(mødelokale\w*|lokale\s+\d[\w.]*|sal\s+[A-ZÆØÅ0-9]\w*|salen\b|\d+\.\s*sal|\d+\.\s*etage|room\s+[A-Z0-9]\w*|\w+\s+hall\b|floor\s+\d|\d+(st|nd|rd|th)\s+floor)/u;
+const ROOM_NAMED =
+  /\b(mødelokale\w*|lokale\s+\d[\w.]*|sal\s+[A-ZÆØÅ0-9]\w*|salen\b|\d+\.\s*sal|\d+\.\s*etage|room\s+[A-Z0-9]\w*|\w+\s+hall\b|floor\s+\d|\d+(st|nd|rd|th)\s+floor)/u;
 
 const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['da', /\b(dansk|danish)\b/i],
@@ -372,7 +587,21 @@ const LANGUAGE_NAMES: Array<[string, RegExp]> = [
 ];
 
 /** Words that qualify what is asked without naming something of their own ("vegan options", "phone number"). */
-const QUALIFIERS = new Set(['option', 'options', 'mulighed', 'muligheder', 'nummer', 'number', 'nr', 'kr', 'kroner', 'dkk', 'info', 'information', 'oplysninger']);
+const QUALIFIERS = new Set([
+  'option',
+  'options',
+  'mulighed',
+  'muligheder',
+  'nummer',
+  'number',
+  'nr',
+  'kr',
+  'kroner',
+  'dkk',
+  'info',
+  'information',
+  'oplysninger',
+]);
 
 /** The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do. */
 function paragraphNaming(context: AnswerContext, words: string[]): Part | undefined {
@@ -397,14 +626,24 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
   // Besides the cue and unknown words, what else the letter names that the question asks about ("the kids" at a
   // question of food): a fact about the topic that does not name it does not answer it.
-  const nouns = tokenize(frame.clause).map((token) => token.folded).filter((word) => isLetterNoun(word, knowledge) || (word.length === 4 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word)));
+  const nouns = tokenize(frame.clause)
+    .map((token) => token.folded)
+    .filter(
+      (word) =>
+        isLetterNoun(word, knowledge) ||
+        (word.length === 4 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word)),
+    );
   const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase())), ...nouns])]
     .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
     .filter((word) => !generic.has(stemWord(word)));
   const present = (word: string) => {
     const stems = withGlossary([stemWord(word)]);
     // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
-    return [...stems].some((stem) => said.has(stem) || [...said].some((s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem)))));
+    return [...stems].some(
+      (stem) =>
+        said.has(stem) ||
+        [...said].some((s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem)))),
+    );
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
@@ -432,7 +671,8 @@ function signUpPart(context: AnswerContext): Part | undefined {
   const window = signUpWindow(event, now);
   if (!registration.required) return { text: m.signUpNotRequired(registration.text ? quote(context, registration.text).text : undefined) };
   // Closed (past the deadline, begun or held): that is the answer; a link to sign up with would say otherwise.
-  if (!window.open) return { text: m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)) };
+  if (!window.open)
+    return { text: m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)) };
   const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
@@ -450,7 +690,11 @@ function signUpOpenPart(context: AnswerContext): Part | undefined {
   const ways = m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
   // With no deadline in the letter, "still open?" has only the bot's own rule (until the meeting starts) to go on.
   if (!registration.deadline) {
-    return { text: [m.noDeadline(formatWhen(event, lang)), ways, registration.chat ? m.signUpInChat : ''].filter(Boolean).join('\n'), notStated: true, nearest: true };
+    return {
+      text: [m.noDeadline(formatWhen(event, lang)), ways, registration.chat ? m.signUpInChat : ''].filter(Boolean).join('\n'),
+      notStated: true,
+      nearest: true,
+    };
   }
   const lines = [m.signUpStillOpen, ways, m.deadline(formatDeadline(context), false)];
   if (registration.chat) lines.push(m.signUpInChat);
@@ -491,7 +735,12 @@ function timeRange(item: ProgrammeItem, lang: Lang): string | undefined {
 
 function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
   const m = messages(lang).answers;
-  return m.programmeItem(item.numbered || !item.start ? item.number : undefined, timeRange(item, lang), localText(event, item.title, lang).text, item.by ? localText(event, item.by, lang).text : undefined);
+  return m.programmeItem(
+    item.numbered || !item.start ? item.number : undefined,
+    timeRange(item, lang),
+    localText(event, item.title, lang).text,
+    item.by ? localText(event, item.by, lang).text : undefined,
+  );
 }
 
 /** When an item ends: its own end, else the start of the next item at its level, else the meeting's end for the last. */
@@ -543,16 +792,31 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
         else missing.push(indexed);
         break;
       case 'duration':
-        if (start && end) lines.push(m.itemLasts(indexed.label, title, formatDuration(atTime(event, start), atTime(event, end), lang), formatClock(start, lang), formatClock(end, lang)));
+        if (start && end)
+          lines.push(
+            m.itemLasts(indexed.label, title, formatDuration(atTime(event, start), atTime(event, end), lang), formatClock(start, lang), formatClock(end, lang)),
+          );
         else missing.push(indexed);
         break;
       default:
-        lines.push(m.item(indexed.label, title, by, timeRange(indexed.item, lang), indexed.item.items.map((sub) => localText(event, sub.title, lang).text)));
+        lines.push(
+          m.item(
+            indexed.label,
+            title,
+            by,
+            timeRange(indexed.item, lang),
+            indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
+          ),
+        );
     }
   }
   if (missing.length > 0) {
     const what = frame.aspect === 'who' ? 'who' : 'time';
-    const text = m.itemNotStated(what, missing.map((indexed) => ({ label: indexed.label, title: localText(event, indexed.item.title, lang).text })), formatWhen(event, lang));
+    const text = m.itemNotStated(
+      what,
+      missing.map((indexed) => ({ label: indexed.label, title: localText(event, indexed.item.title, lang).text })),
+      formatWhen(event, lang),
+    );
     if (lines.length === 0) return { text, items: labels, notStated: true };
     lines.push(text);
   }
@@ -576,7 +840,9 @@ function itemsAtTime(knowledge: EventKnowledge, minutes: number, after: boolean)
   const timed = knowledge.items.filter((indexed) => !indexed.label.includes('.') && indexed.item.start);
   if (after) {
     // From a time on: the item running then, and every later one.
-    const running = timed.filter((indexed, index) => minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes));
+    const running = timed.filter(
+      (indexed, index) => minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes),
+    );
     return [...running, ...timed.filter((indexed) => minutesOf(indexed.item.start!) > minutes)];
   }
   const at = timed.filter((indexed, index) => {
@@ -604,7 +870,14 @@ function timesPart(frame: Frame, context: AnswerContext): Part {
   const arrival = event.practical.arrival;
   if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang) }) ?? '');
   const from = frame.times?.[0];
-  const later = from !== undefined ? itemsAtTime(knowledge, from, true) : frame.items?.length ? itemsAfter(knowledge, frame.items) : frame.after ? itemsAfterMidday(knowledge) : [];
+  const later =
+    from !== undefined
+      ? itemsAtTime(knowledge, from, true)
+      : frame.items?.length
+        ? itemsAfter(knowledge, frame.items)
+        : frame.after
+          ? itemsAfterMidday(knowledge)
+          : [];
   if (later.length > 0) lines.push(m.itemsFrom(later.map((indexed) => itemLine(event, indexed.item, lang))));
   return { text: lines.filter(Boolean).join('\n') };
 }
@@ -616,17 +889,27 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
   if (role) {
     const people = event.people.filter((person) => person.roles.includes(role as 'chair' | 'moderator' | 'host'));
     if (people.length > 0) {
-      return { text: m.role(role as 'chair' | 'moderator' | 'host', people.map((p) => personLine(context, p.name))) };
+      return {
+        text: m.role(
+          role as 'chair' | 'moderator' | 'host',
+          people.map((p) => personLine(context, p.name)),
+        ),
+      };
     }
     if (role === 'host' && event.organisers.length > 0) return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
     // Someone whose title makes them a chair ("formand for …") is named with that title — never said to chair the meeting.
-    const titled = event.people.filter((person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')));
+    const titled = event.people.filter(
+      (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
+    );
     if (titled.length > 0) return { text: m.titledPeople(titled.map((p) => personLine(context, p.name))), notStated: role !== 'chair' };
     // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
     const leading = event.programme.filter((item) => item.by);
     if (leading.length === 0) return undefined;
     return {
-      text: m.roleNotStated(role as 'chair' | 'moderator' | 'host', leading.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text))),
+      text: m.roleNotStated(
+        role as 'chair' | 'moderator' | 'host',
+        leading.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+      ),
       notStated: true,
     };
   }
@@ -649,7 +932,15 @@ function personLine(context: AnswerContext, name: string): string {
   if (!person) return name;
   const title = person.title ? quote(context, person.title).text : undefined;
   const organisation = person.organisation ? quote(context, person.organisation).text : undefined;
-  return [person.name, title, organisation && !title?.toLowerCase().includes(organisation.toLowerCase()) && organisation.toLowerCase() !== title?.toLowerCase() ? organisation : undefined].filter(Boolean).join(', ');
+  return [
+    person.name,
+    title,
+    organisation && !title?.toLowerCase().includes(organisation.toLowerCase()) && organisation.toLowerCase() !== title?.toLowerCase()
+      ? organisation
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function personPart(frame: Frame, context: AnswerContext): Part | undefined {
@@ -659,16 +950,25 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
   const person = indexed.person;
   const nameStems = new Set(tokenize(person.name).map((t) => stemWord(t.folded)));
   const items = context.knowledge.items.filter(
-    (item) => item.item.people.includes(person.name) || (item.byStems.size > 0 && [...nameStems].filter((stem) => item.byStems.has(stem)).length >= Math.min(2, nameStems.size)),
+    (item) =>
+      item.item.people.includes(person.name) ||
+      (item.byStems.size > 0 && [...nameStems].filter((stem) => item.byStems.has(stem)).length >= Math.min(2, nameStems.size)),
   );
   const lines = items.map((item) => {
     const title = localText(event, item.item.title, lang).text;
-    return frame.aspect === 'when' && item.item.start ? m.itemAt(item.label, title, formatClock(item.item.start, lang), undefined) : m.itemLabel(item.label, title, timeRange(item.item, lang));
+    return frame.aspect === 'when' && item.item.start
+      ? m.itemAt(item.label, title, formatClock(item.item.start, lang), undefined)
+      : m.itemLabel(item.label, title, timeRange(item.item, lang));
   });
   const details = [person.email, person.phone].filter(Boolean).join(', ');
-  if (frame.personContact && !details) return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
+  if (frame.personContact && !details)
+    return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
   const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
-  return { text: m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined), person: person.name, items: items.map((item) => item.label) };
+  return {
+    text: m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined),
+    person: person.name,
+    items: items.map((item) => item.label),
+  };
 }
 
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
@@ -682,23 +982,35 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
       if (event.venue.notStated) return undefined;
       const where = wherePart(context)?.text ?? '';
       const known = new Set([...context.knowledge.placeWords, ...context.knowledge.titleStems]);
-      const matches = check.words.some((word) => known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))));
+      const matches = check.words.some(
+        (word) =>
+          known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))),
+      );
       // "Storegade 7" when it is Storegade 5: the street is right, the number is not.
       const street = event.venue.address?.street ?? '';
       const number = /\d+[a-z]?/i.exec(street)?.[0];
-      const wrongNumber = number !== undefined && check.numbers.length > 0 && !check.numbers.includes(number) && check.words.some((word) => foldWord(street.toLowerCase()).includes(word));
+      const wrongNumber =
+        number !== undefined &&
+        check.numbers.length > 0 &&
+        !check.numbers.includes(number) &&
+        check.words.some((word) => foldWord(street.toLowerCase()).includes(word));
       return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
     }
     case 'time': {
       const target = check.of === 'end' ? (event.endIsEstimate ? undefined : endOf(event)) : start;
       if (!target) return undefined;
       const minutes = target.hour * 60 + target.minute;
-      const fact = check.of === 'end' ? m.end(formatTime(target, lang), formatDate(target, lang)) : m.when(when, formatRelative(event, now, lang), meetingState(event, now));
+      const fact =
+        check.of === 'end'
+          ? m.end(formatTime(target, lang), formatDate(target, lang))
+          : m.when(when, formatRelative(event, now, lang), meetingState(event, now));
       if (check.minutes.length > 1) return { text: m.which(fact) };
       return { text: check.minutes[0] === minutes ? m.yes(fact) : m.no(fact) };
     }
     case 'date': {
-      const matches = check.dates.some((date) => date.day === start.day && (date.month === undefined || date.month === start.month) && (date.year === undefined || date.year === start.year));
+      const matches = check.dates.some(
+        (date) => date.day === start.day && (date.month === undefined || date.month === start.month) && (date.year === undefined || date.year === start.year),
+      );
       const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
       return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };
     }

@@ -33,12 +33,24 @@ export function adaptiveCard(body: unknown[], actions: unknown[] = [], fallbackT
 export function literal(text: string, style: { weight?: 'Bolder'; subtle?: boolean; size?: 'Medium' | 'Large' } = {}) {
   return {
     type: 'RichTextBlock',
-    inlines: [{ type: 'TextRun', text, ...(style.weight ? { weight: style.weight } : {}), ...(style.subtle ? { isSubtle: true } : {}), ...(style.size ? { size: style.size } : {}) }],
+    inlines: [
+      {
+        type: 'TextRun',
+        text,
+        ...(style.weight ? { weight: style.weight } : {}),
+        ...(style.subtle ? { isSubtle: true } : {}),
+        ...(style.size ? { size: style.size } : {}),
+      },
+    ],
   };
 }
 
 /** Several lines of plain text, one block each (a TextRun has no line breaks of its own in every client). */
-const paragraphs = (text: string) => text.split('\n').filter((line) => line.trim() !== '').map((line) => literal(line));
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => literal(line));
 
 /** What Mødebot's own cards and buttons send back. Anything else in `activity.value` is ignored with a polite reply. */
 const submitSchema = z.discriminatedUnion('moedebot', [
@@ -125,7 +137,13 @@ function programmeBody(event: MeetingEvent, lang: Lang) {
 }
 
 /** Renders a reply's card; `intro` is the reply's text, shown at the top of the card (and as its fallback). */
-export function renderCard(card: Card, intro: string, lang: Lang, event: (id: string) => MeetingEvent | undefined, signUpOpen: (event: MeetingEvent) => boolean): Attachment | undefined {
+export function renderCard(
+  card: Card,
+  intro: string,
+  lang: Lang,
+  event: (id: string) => MeetingEvent | undefined,
+  signUpOpen: (event: MeetingEvent) => boolean,
+): Attachment | undefined {
   const m = messages(lang);
   switch (card.kind) {
     case 'programme': {
@@ -236,7 +254,10 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
             columns: [{ width: 4 }, { width: 1 }, { width: 1 }, { width: 1 }],
             rows: [
               { type: 'TableRow', cells: [cell(h.event, true), cell(h.registered, true), cell(h.waitlisted, true), cell(h.cancelled, true)] },
-              ...card.rows.map((row) => ({ type: 'TableRow', cells: [cell(`${row.title} (${row.when})`), cell(String(row.registered)), cell(String(row.waitlisted)), cell(String(row.cancelled))] })),
+              ...card.rows.map((row) => ({
+                type: 'TableRow',
+                cells: [cell(`${row.title} (${row.when})`), cell(String(row.registered)), cell(String(row.waitlisted)), cell(String(row.cancelled))],
+              })),
             ],
           },
         ],
@@ -246,7 +267,9 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
     }
     case 'events': {
       // The reply's own words (a welcome, say) head the card, unless they list the meetings: the buttons do that.
-      const [first = '', ...rest] = (intro && !card.options.some((option) => intro.includes(option.label)) ? intro : card.title).split('\n').filter((line) => line.trim() !== '');
+      const [first = '', ...rest] = (intro && !card.options.some((option) => intro.includes(option.label)) ? intro : card.title)
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       return adaptiveCard(
         [literal(first, { weight: 'Bolder' }), ...rest.map((line) => literal(line))],
         card.options.map((option) => submitAction(option.label, { moedebot: 'event', eventId: option.id })),
@@ -260,7 +283,12 @@ export function renderCard(card: Card, intro: string, lang: Lang, event: (id: st
         content: { description: card.description, sizeInBytes: card.sizeInBytes, acceptContext: card.context, declineContext: card.context },
       };
     case 'fileInfo':
-      return { contentType: 'application/vnd.microsoft.teams.card.file.info', contentUrl: card.contentUrl, name: card.name, content: { uniqueId: card.uniqueId, fileType: card.fileType } };
+      return {
+        contentType: 'application/vnd.microsoft.teams.card.file.info',
+        contentUrl: card.contentUrl,
+        name: card.name,
+        content: { uniqueId: card.uniqueId, fileType: card.fileType },
+      };
   }
 }
 

@@ -69,7 +69,8 @@ export function placeCommandOf(text: string): 'bind' | 'unbind' | undefined {
   if (/ (brug|bruge) (ikke|intet|ingen) /.test(line) && (here || meeting)) return 'unbind';
   if (/ stop (med at )?(bruge|brug) /.test(line) && here) return 'unbind';
   if (/ (don t|do not|stop|no longer) (use|using) /.test(line) && here) return 'unbind';
-  if (/ (fjern|ophev|glem|slip|afkobl\w*|remove|clear|forget|detach|unlink) /.test(line) && meeting && (here || /binding|tilknytning/.test(line))) return 'unbind';
+  if (/ (fjern|ophev|glem|slip|afkobl\w*|remove|clear|forget|detach|unlink) /.test(line) && meeting && (here || /binding|tilknytning/.test(line)))
+    return 'unbind';
   if (/ (no|intet|ingen) (meeting|event|mode) (here|her) /.test(line)) return 'unbind';
   if (/^ (brug|use) /.test(line) && !/^ brug af /.test(line) && here) return 'bind';
   if (/ (knyt|bind|link|tie) /.test(line) && here) return 'bind';
@@ -150,8 +151,23 @@ export interface BindingTurn {
   lang: Lang;
 }
 
-function audit(deps: BindingDeps, turn: BindingTurn, action: 'orgBind' | 'orgUnbind', place: Place | undefined, eventId: string | undefined, allowed: boolean): void {
-  const entry = { action, actor: auditIdOf(turn.identity), eventId, channel: turn.channelId, place: place ? placeRef(place) : undefined, scope: place?.scope, allowed };
+function audit(
+  deps: BindingDeps,
+  turn: BindingTurn,
+  action: 'orgBind' | 'orgUnbind',
+  place: Place | undefined,
+  eventId: string | undefined,
+  allowed: boolean,
+): void {
+  const entry = {
+    action,
+    actor: auditIdOf(turn.identity),
+    eventId,
+    channel: turn.channelId,
+    place: place ? placeRef(place) : undefined,
+    scope: place?.scope,
+    allowed,
+  };
   deps.log.info({ audit: entry }, allowed ? 'channel binding changed' : 'organiser request refused');
 }
 
@@ -185,7 +201,10 @@ export async function bindHere<M extends BindingMemory>(deps: BindingDeps, turn:
       const options = own.map((candidate) => ({ id: candidate.id, label: e.option(titleOf(candidate, turn.lang), formatWhen(candidate, turn.lang)) }));
       return {
         replies: [reply(e.bindChoose, turn.lang, { card: { kind: 'events', title: e.bindChoose, options } })],
-        memory: { ...memory, dialog: { kind: 'chooseEvent', lang: turn.lang, purpose: 'bind', pendingText: turn.text, options: own.map((candidate) => candidate.id) } },
+        memory: {
+          ...memory,
+          dialog: { kind: 'chooseEvent', lang: turn.lang, purpose: 'bind', pendingText: turn.text, options: own.map((candidate) => candidate.id) },
+        },
       };
     }
     return bindHere(deps, turn, memory, own[0]);
@@ -204,7 +223,9 @@ export async function unbindHere<M extends BindingMemory>(deps: BindingDeps, tur
   const found = await deps.bindings.find(wanted);
   const event = found ? deps.catalogue.byId(found.binding.eventId) : undefined;
   // Nothing bound: any organiser hears so. Bound to an event no longer served: the organisers of every event may undo it.
-  const allowed = found ? deps.organisers(event).isOrganiser(turn.identity) : deps.catalogue.all().some((candidate) => deps.organisers(candidate).isOrganiser(turn.identity));
+  const allowed = found
+    ? deps.organisers(event).isOrganiser(turn.identity)
+    : deps.catalogue.all().some((candidate) => deps.organisers(candidate).isOrganiser(turn.identity));
   if (!allowed) {
     audit(deps, turn, 'orgUnbind', found?.place ?? wanted[0], found?.binding.eventId, false);
     return say(e.bindOnlyOrganisers);

@@ -88,7 +88,13 @@ export class MoedeBot extends TeamsActivityHandler {
     super();
     this.memory = deps.conversationState.createProperty<Memory>('memory');
     this.ownership = new StateOwnership(deps.stateStorage, deps.conversationState, deps.userState);
-    this.loop = new LoopCloser({ questions: deps.questions, catalogue: deps.catalogue, botAppId: deps.options.botAppId, log: deps.log, render: (answer, audience) => this.render(answer, audience) });
+    this.loop = new LoopCloser({
+      questions: deps.questions,
+      catalogue: deps.catalogue,
+      botAppId: deps.options.botAppId,
+      log: deps.log,
+      render: (answer, audience) => this.render(answer, audience),
+    });
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -96,7 +102,8 @@ export class MoedeBot extends TeamsActivityHandler {
     });
     // Teams has no 👎 reaction of its own: a sad or angry one (or a thumbs down where offered) under an answer.
     this.onReactionsAdded(async (context, next) => {
-      if ((context.activity.reactionsAdded ?? []).some((reaction) => /sad|angry|thumbs ?down|1f44e|👎|dislike/i.test(reaction.type ?? ''))) await this.handleWrongAnswer(context);
+      if ((context.activity.reactionsAdded ?? []).some((reaction) => /sad|angry|thumbs ?down|1f44e|👎|dislike/i.test(reaction.type ?? '')))
+        await this.handleWrongAnswer(context);
       await next();
     });
     // Teams announces an install with installationUpdate (personal, team or group chat): greet once, there.
@@ -147,7 +154,10 @@ export class MoedeBot extends TeamsActivityHandler {
   failureReply(error: unknown, lang: Lang): Partial<Activity> {
     const m = messages(lang);
     const fault = storeFaultOf(error);
-    return this.render(reply(fault === 'unavailable' ? m.storeUnavailable : fault === 'conflict' ? m.stateConflict : m.turnError, lang), { channelId: 'any', group: false });
+    return this.render(reply(fault === 'unavailable' ? m.storeUnavailable : fault === 'conflict' ? m.stateConflict : m.turnError, lang), {
+      channelId: 'any',
+      group: false,
+    });
   }
 
   /** Forgets this conversation's memory (after an error the dialog could not recover from). */
@@ -235,7 +245,8 @@ export class MoedeBot extends TeamsActivityHandler {
     }
     if (await this.ownership.belongsToSomeoneElse(context, input.identity)) delete memory.dialog;
     await this.tellAboutPromotions(context, input.identity, memory.lang ?? hint ?? 'da');
-    if (!group && (memory.awaitingAnswerUntil ?? '') > this.deps.clock().toUTC().toISO()!) await this.send(context, await this.loop.owedReplies(input.identity, memory.lang ?? hint ?? 'da'));
+    if (!group && (memory.awaitingAnswerUntil ?? '') > this.deps.clock().toUTC().toISO()!)
+      await this.send(context, await this.loop.owedReplies(input.identity, memory.lang ?? hint ?? 'da'));
     const result = await this.deps.router.route(input, memory);
     // Should the turn fail after this (saving the state), the apology is in the language of the message.
     if (result.memory.lang) context.turnState.set(TURN_LANG, result.memory.lang);
@@ -322,21 +333,37 @@ export class MoedeBot extends TeamsActivityHandler {
   private async divertToPrivateChat(context: TurnContext, input: TurnInput, memory: Memory): Promise<void> {
     const { activity } = context;
     const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-    const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as ConversationParameters;
+    const parameters = {
+      isGroup: false,
+      bot: activity.recipient,
+      members: [activity.from],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as ConversationParameters;
     try {
-      await (context.adapter as CloudAdapter).createConversationAsync(this.deps.options.botAppId, activity.channelId, activity.serviceUrl, 'https://api.botframework.com', parameters, async (privateContext) => {
-        // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
-        privateContext.activity.from = activity.from;
-        privateContext.activity.locale = activity.locale;
-        const privateMemory = (await this.memory.get(privateContext)) ?? {};
-        // It goes on in the language and about the meeting of the group's conversation (a card's button carries no words).
-        const result = await this.deps.router.route({ ...input, scope: 'personal' }, { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId, lang: memory.lang ?? privateMemory.lang });
-        await this.send(privateContext, result.replies);
-        await this.memory.set(privateContext, result.memory);
-        await this.ownership.record(privateContext, input.identity, result.memory.dialog !== undefined);
-        await this.deps.conversationState.saveChanges(privateContext, false);
-        await this.deps.userState.saveChanges(privateContext, false);
-      });
+      await (context.adapter as CloudAdapter).createConversationAsync(
+        this.deps.options.botAppId,
+        activity.channelId,
+        activity.serviceUrl,
+        'https://api.botframework.com',
+        parameters,
+        async (privateContext) => {
+          // The new 1:1 turn knows the conversation but not the person: it is the one who asked.
+          privateContext.activity.from = activity.from;
+          privateContext.activity.locale = activity.locale;
+          const privateMemory = (await this.memory.get(privateContext)) ?? {};
+          // It goes on in the language and about the meeting of the group's conversation (a card's button carries no words).
+          const result = await this.deps.router.route(
+            { ...input, scope: 'personal' },
+            { ...privateMemory, eventId: privateMemory.eventId ?? memory.eventId, lang: memory.lang ?? privateMemory.lang },
+          );
+          await this.send(privateContext, result.replies);
+          await this.memory.set(privateContext, result.memory);
+          await this.ownership.record(privateContext, input.identity, result.memory.dialog !== undefined);
+          await this.deps.conversationState.saveChanges(privateContext, false);
+          await this.deps.userState.saveChanges(privateContext, false);
+        },
+      );
     } catch (error) {
       this.deps.log.warn({ err: error }, 'could not open a 1:1 chat');
       const lang = memory.lang ?? input.hint ?? 'da';
@@ -350,7 +377,10 @@ export class MoedeBot extends TeamsActivityHandler {
    */
   private async replyWithoutState(context: TurnContext, input: TurnInput, error: unknown): Promise<void> {
     const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    this.deps.log.warn({ err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined }, 'bot state unavailable; replied without it');
+    this.deps.log.warn(
+      { err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined },
+      'bot state unavailable; replied without it',
+    );
     const result = await this.deps.router.route({ ...input, submit: undefined }, {}).catch(() => undefined);
     const lang = result?.memory.lang ?? input.hint ?? 'da';
     const answered = result && !result.memory.dialog && !result.divert && !result.erase ? result.replies : [];
@@ -394,7 +424,15 @@ export class MoedeBot extends TeamsActivityHandler {
     this.deps.log.info({ audit: { action: 'orgExportUpload', actor: auditIdOf(identity), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
     await this.send(context, [
       reply(m.exportUploaded(upload.name ?? ''), lang),
-      reply('', lang, { card: { kind: 'fileInfo', name: upload.name ?? '', contentUrl: upload.contentUrl ?? '', uniqueId: upload.uniqueId ?? '', fileType: upload.fileType ?? 'csv' } }),
+      reply('', lang, {
+        card: {
+          kind: 'fileInfo',
+          name: upload.name ?? '',
+          contentUrl: upload.contentUrl ?? '',
+          uniqueId: upload.uniqueId ?? '',
+          fileType: upload.fileType ?? 'csv',
+        },
+      }),
     ]);
   }
 

@@ -26,15 +26,28 @@ function dataUrl(content: string, contentType: string): string {
  * Suggested actions only where the client shows them — in Teams, three at most and only in personal chat; more
  * choices come as a card of buttons.
  */
-export function renderReply(reply: Reply, audience: Audience, events: { byId(id: string): MeetingEvent | undefined; signUpOpen(event: MeetingEvent): boolean }): Partial<Activity> {
+export function renderReply(
+  reply: Reply,
+  audience: Audience,
+  events: { byId(id: string): MeetingEvent | undefined; signUpOpen(event: MeetingEvent): boolean },
+): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, textFormat: 'plain', locale: localeOf(reply.lang) };
   const attachments: Attachment[] = [];
-  const card = reply.card ? renderCard(reply.card, reply.text, reply.lang, (id) => events.byId(id), (event) => events.signUpOpen(event)) : undefined;
+  const card = reply.card
+    ? renderCard(
+        reply.card,
+        reply.text,
+        reply.lang,
+        (id) => events.byId(id),
+        (event) => events.signUpOpen(event),
+      )
+    : undefined;
   const adaptive = card?.contentType === 'application/vnd.microsoft.card.adaptive';
   if (card) attachments.push(card);
   if (!adaptive) Object.assign(activity, textFor(reply.text, audience));
   else activity.summary = reply.text.split('\n')[0];
-  for (const file of reply.files ?? []) attachments.push({ contentType: file.contentType, name: file.name, contentUrl: dataUrl(file.content, file.contentType) });
+  for (const file of reply.files ?? [])
+    attachments.push({ contentType: file.contentType, name: file.name, contentUrl: dataUrl(file.content, file.contentType) });
 
   // A choice the card already offers as a button is not offered a second time below it.
   const onCard = new Set(adaptive ? ((card.content as { actions?: Array<{ title?: string }> }).actions ?? []).map((action) => action.title) : []);

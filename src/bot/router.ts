@@ -165,7 +165,12 @@ export class Router {
   }
 
   private bindingDeps() {
-    return { catalogue: this.deps.catalogue, bindings: this.deps.bindings!, organisers: (event: MeetingEvent | undefined) => this.deps.organisers(event), log: this.deps.log };
+    return {
+      catalogue: this.deps.catalogue,
+      bindings: this.deps.bindings!,
+      organisers: (event: MeetingEvent | undefined) => this.deps.organisers(event),
+      log: this.deps.log,
+    };
   }
 
   private dialogEnv(input: TurnInput): DialogEnv {
@@ -198,7 +203,12 @@ export class Router {
       if (!event) return { replies: [reply(messages(lang).staleCard, lang)], memory };
       const choosing = memory.dialog?.kind === 'chooseEvent' ? memory.dialog : undefined;
       if (choosing?.purpose === 'bind' && this.deps.bindings) {
-        return bindHere(this.bindingDeps(), this.bindingTurn({ ...input, text: choosing.pendingText ?? '' }, choosing.lang, now), { ...memory, dialog: undefined }, event);
+        return bindHere(
+          this.bindingDeps(),
+          this.bindingTurn({ ...input, text: choosing.pendingText ?? '' }, choosing.lang, now),
+          { ...memory, dialog: undefined },
+          event,
+        );
       }
       const pending = choosing?.pendingText;
       const next: Memory = { ...memory, eventId: event.id, dialog: undefined };
@@ -226,7 +236,12 @@ export class Router {
       const chosen = named.length === 1 ? named[0] : byNumber ? choices[Number(byNumber) - 1] : undefined;
       if (!chosen) return this.fresh(input, { ...memory, dialog: undefined }, now);
       if (dialog.purpose === 'bind' && this.deps.bindings) {
-        return bindHere(this.bindingDeps(), this.bindingTurn({ ...input, text: dialog.pendingText ?? '' }, lang, now), { ...memory, dialog: undefined }, chosen);
+        return bindHere(
+          this.bindingDeps(),
+          this.bindingTurn({ ...input, text: dialog.pendingText ?? '' }, lang, now),
+          { ...memory, dialog: undefined },
+          chosen,
+        );
       }
       const next: Memory = { ...memory, eventId: chosen.id, dialog: undefined };
       if (dialog.pendingText) return this.fresh({ ...input, text: dialog.pendingText }, next, now, chosen);
@@ -300,7 +315,16 @@ export class Router {
       case 'smallTalk':
         return { replies: [this.smallTalk(understanding.smallTalk, event, lang, now)], memory: next };
       case 'request':
-        return this.request(understanding.request, input, next, lang, now, understanding.frames.length > 0 ? [understanding] : [], understanding.others ?? false, chosen);
+        return this.request(
+          understanding.request,
+          input,
+          next,
+          lang,
+          now,
+          understanding.frames.length > 0 ? [understanding] : [],
+          understanding.others ?? false,
+          chosen,
+        );
       case 'question':
         return this.question(understanding, input, next, event, now);
     }
@@ -333,7 +357,10 @@ export class Router {
     const title = among?.title ?? e.choose(options.length);
     return {
       replies: [reply(title, lang, { card: { kind: 'events', title, options } })],
-      memory: { ...memory, dialog: { kind: 'chooseEvent', lang, pendingText: text || undefined, ...(among ? { options: events.map((event) => event.id) } : {}) } },
+      memory: {
+        ...memory,
+        dialog: { kind: 'chooseEvent', lang, pendingText: text || undefined, ...(among ? { options: events.map((event) => event.id) } : {}) },
+      },
     };
   }
 
@@ -352,10 +379,22 @@ export class Router {
     return own[0] ?? current;
   }
 
-  private async question(understanding: Extract<Understanding, { kind: 'question' }>, input: TurnInput, memory: Memory, event: MeetingEvent | undefined, now: DateTime): Promise<TurnResult> {
+  private async question(
+    understanding: Extract<Understanding, { kind: 'question' }>,
+    input: TurnInput,
+    memory: Memory,
+    event: MeetingEvent | undefined,
+    now: DateTime,
+  ): Promise<TurnResult> {
     const lang = understanding.lang;
     if (!event) return this.chooseEvent(input.text, memory, lang, now);
-    const answer = composeAnswer(understanding.frames, { event, knowledge: this.deps.knowledge(event), now, lang, toldOriginalLanguage: memory.toldOriginalLanguage });
+    const answer = composeAnswer(understanding.frames, {
+      event,
+      knowledge: this.deps.knowledge(event),
+      now,
+      lang,
+      toldOriginalLanguage: memory.toldOriginalLanguage,
+    });
     const severalUpcoming = this.deps.catalogue.upcoming(now).length > 1;
     // Every answer names its meeting when several are upcoming, so nobody mistakes one for another.
     const text = severalUpcoming ? `${messages(lang).events.about(titleOf(event, lang))}\n${answer.text}` : answer.text;
@@ -371,13 +410,26 @@ export class Router {
     // What the invitation does not answer is kept for the organisers (not again for "og på engelsk?").
     if (answer.unanswered.length > 0 && input.text !== memory.lastQuestion) {
       const topics = new Map(understanding.frames.map((frame) => [frame.clause, frame.topic]));
-      await this.recordQuestions(event, answer.unanswered.map((clause) => ({ text: clause, topic: topics.get(clause) })), lang, 'unanswered', input, next);
+      await this.recordQuestions(
+        event,
+        answer.unanswered.map((clause) => ({ text: clause, topic: topics.get(clause) })),
+        lang,
+        'unanswered',
+        input,
+        next,
+      );
     }
     // "Var det svaret? 👍 / 👎" under an answer that says something (a plain "I don't know" is recorded already).
     const feedback = answer.kind !== 'dontKnow';
-    if (feedback) next.answered = { eventId: event.id, question: input.text, lang, ...(understanding.frames[0]?.topic ? { topic: understanding.frames[0].topic } : {}) };
+    if (feedback)
+      next.answered = { eventId: event.id, question: input.text, lang, ...(understanding.frames[0]?.topic ? { topic: understanding.frames[0].topic } : {}) };
     else delete next.answered;
-    return { replies: [reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) })], memory: next };
+    return {
+      replies: [
+        reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) }),
+      ],
+      memory: next,
+    };
   }
 
   /**
@@ -385,12 +437,21 @@ export class Router {
    * it by a second at most (the write goes on meanwhile). Asked in a personal chat, the conversation remembers for 14
    * days to look for the answer when the person writes (nobody else pays for that look-up).
    */
-  private async recordQuestions(event: MeetingEvent, clauses: Array<{ text: string; topic?: string }>, lang: Lang, reason: 'unanswered' | 'feedback', input: TurnInput, next: Memory): Promise<void> {
+  private async recordQuestions(
+    event: MeetingEvent,
+    clauses: Array<{ text: string; topic?: string }>,
+    lang: Lang,
+    reason: 'unanswered' | 'feedback',
+    input: TurnInput,
+    next: Memory,
+  ): Promise<void> {
     if (input.scope === 'personal' && input.address) next.awaitingAnswerUntil = this.deps.clock().plus({ days: NOTICE_DAYS }).toUTC().toISO()!;
-    const recording = this.deps.questions.record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined }).then(
-      () => undefined,
-      (error: unknown) => this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question'),
-    );
+    const recording = this.deps.questions
+      .record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined })
+      .then(
+        () => undefined,
+        (error: unknown) => this.deps.log.warn({ err: error, eventId: event.id }, 'could not record an unanswered question'),
+      );
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([recording, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1_000)))]);
     clearTimeout(timer);
@@ -410,7 +471,16 @@ export class Router {
     return { replies: [reply(f.recorded, lang)], memory: next };
   }
 
-  private async request(request: Request, input: TurnInput, memory: Memory, lang: Lang, now: DateTime, questions: Understanding[], others: boolean, chosen?: MeetingEvent): Promise<TurnResult> {
+  private async request(
+    request: Request,
+    input: TurnInput,
+    memory: Memory,
+    lang: Lang,
+    now: DateTime,
+    questions: Understanding[],
+    others: boolean,
+    chosen?: MeetingEvent,
+  ): Promise<TurnResult> {
     const needs = INTENTS[request];
     const m = messages(lang);
     if (request === 'orgBind') {
@@ -430,7 +500,10 @@ export class Router {
     // "afmeld mig" finds its meeting among the person's registrations below.
     if (needs.event && !event && request !== 'cancelRegistration') return this.chooseEvent(input.text, memory, lang, now);
     if (needs.organiser) {
-      const allowed = request === 'orgOverview' ? this.deps.catalogue.all().some((e) => this.deps.organisers(e).isOrganiser(input.identity)) : this.deps.organisers(event).isOrganiser(input.identity);
+      const allowed =
+        request === 'orgOverview'
+          ? this.deps.catalogue.all().some((e) => this.deps.organisers(e).isOrganiser(input.identity))
+          : this.deps.organisers(event).isOrganiser(input.identity);
       this.audit(request, input, event, allowed);
       if (!allowed) return { replies: [reply(m.organiser.notOrganiser, lang)], memory };
     }
@@ -467,7 +540,8 @@ export class Router {
         const named = eventsNamed(all, input.text);
         const mine = (await this.deps.registrations.registrationsOf(all, input.identity)).map((found) => found.event);
         // The meeting picked or named; else the only one the person is registered for; several and none named: ask which.
-        const target = chosen ?? (named.length === 1 ? named[0] : undefined) ?? (mine.length === 1 ? mine[0] : undefined) ?? (mine.length === 0 ? event : undefined);
+        const target =
+          chosen ?? (named.length === 1 ? named[0] : undefined) ?? (mine.length === 1 ? mine[0] : undefined) ?? (mine.length === 0 ? event : undefined);
         if (!target && mine.length > 1) return this.chooseEvent(input.text, memory, lang, now, { events: mine, title: m.events.chooseCancel(mine.length) });
         if (!target) return { replies: [reply(m.registration.notRegistered, lang)], memory };
         const result = await startCancel(target, lang, env);
@@ -486,8 +560,15 @@ export class Router {
       case 'orgList':
       case 'orgExport':
       case 'orgTopics': {
-        const result = await organiserRequest(request as OrganiserRequest, { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' }, this.deps.reports);
-        this.deps.log.info({ audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } }, 'organiser data accessed');
+        const result = await organiserRequest(
+          request,
+          { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' },
+          this.deps.reports,
+        );
+        this.deps.log.info(
+          { audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } },
+          'organiser data accessed',
+        );
         return { replies: result.replies, memory };
       }
       case 'orgUnanswered':
@@ -496,7 +577,10 @@ export class Router {
       case 'orgEditAnswer':
       case 'orgRemoveAnswer': {
         const result = await questionRequest(request, { event: event!, lang, text: input.text, shown: memory }, this.deps.questions);
-        this.deps.log.info({ audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } }, 'organiser data accessed');
+        this.deps.log.info(
+          { audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } },
+          'organiser data accessed',
+        );
         return { replies: result.replies, memory: { ...memory, ...result.shown, dialog: result.state } };
       }
       case 'orgOverview': {

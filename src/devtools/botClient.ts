@@ -42,7 +42,7 @@ export class BotClient {
       locale: this.options.locale,
       deliveryMode: 'expectReplies',
       ...overrides,
-    } as Partial<Activity>;
+    };
   }
 
   async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {

@@ -8,7 +8,6 @@ import type { MeetingEvent } from './model';
 
 const EVENT_FILE = /\.(ya?ml|json)$/i;
 
-
 /**
  * Every invitation the bot serves: the event files in EVENTS_DIR (or the one EVENT_FILE), validated at start-up and
  * read again when a file changes. A broken file is reported and skipped — a file that breaks after it loaded keeps
@@ -105,10 +104,7 @@ export class EventCatalogue {
   upcoming(now: DateTime): MeetingEvent[] {
     return this.all().filter((event) => endOf(event) > now);
   }
-
-
 }
-
 
 /** The upcoming event a conversation can default to: the only upcoming one, if exactly one is. */
 export function onlyUpcoming(catalogue: EventCatalogue, now: DateTime): MeetingEvent | undefined {

@@ -123,7 +123,9 @@ export function formatRelative(event: MeetingEvent, now: DateTime, lang: Lang): 
   const today = now.setZone(event.timeZone).startOf('day');
   const days = Math.round(startDay.diff(today, 'days').days);
   const text =
-    Math.abs(days) <= 1 ? (startDay.toRelativeCalendar({ base: today, locale: localeOf(lang) }) ?? '') : (startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '');
+    Math.abs(days) <= 1
+      ? (startDay.toRelativeCalendar({ base: today, locale: localeOf(lang) }) ?? '')
+      : (startOf(event).toRelative({ base: now, locale: localeOf(lang) }) ?? '');
   texts[lang] = { second, text };
   return text;
 }

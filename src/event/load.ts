@@ -54,7 +54,11 @@ export function parseEventText(text: string, source: string): MeetingEvent {
   if (doc.errors.length > 0) {
     throw new EventFileError(
       source,
-      doc.errors.map((error) => ({ path: '(syntax)', line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line, message: error.message.split('\n')[0] ?? error.code })),
+      doc.errors.map((error) => ({
+        path: '(syntax)',
+        line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line,
+        message: error.message.split('\n')[0] ?? error.code,
+      })),
     );
   }
   return parseEvent(doc.toJS(), source, { doc, lines });

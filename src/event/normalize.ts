@@ -27,7 +27,10 @@ export function parseAddress(value: string | Exclude<EventFile['venue']['address
     return { ...value, line: [value.street, value.postBox, locality, value.country].filter(Boolean).join(', ') };
   }
   const line = value.replace(/\s+/g, ' ').trim();
-  const parts = line.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = line
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const address: Address = { line };
   const localityIndex = parts.findIndex((part) => /^(DK-)?\d{4}\s+\S/i.test(part));
   if (localityIndex >= 0) {
@@ -122,7 +125,13 @@ export function splitPassages(text: string): Passage[] {
   for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const lines = block
       .split('\n')
-      .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim())
+      .map((line) =>
+        line
+          .replace(/^\s*#{1,6}\s+/, '')
+          .replace(/\*\*|__/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
       .filter((line) => line !== '' && !NOISE_LINE.test(line));
     if (lines.length === 0) continue;
     const paragraph = lines.join(lines.every((line) => line.length < 60) && lines.length > 1 ? '\n' : ' ');

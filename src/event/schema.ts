@@ -35,8 +35,15 @@ const clockTime = z
   .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'expected a time like 19:00')
   .transform((value) => value.replace('.', ':').padStart(5, '0'));
 
-const email = z.string().trim().regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u, 'expected an e-mail address');
-const url = z.string().trim().min(4).regex(/^(https?:\/\/)?[^\s/]+\.[^\s]+$/i, 'expected a web address');
+const email = z
+  .string()
+  .trim()
+  .regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u, 'expected an e-mail address');
+const url = z
+  .string()
+  .trim()
+  .min(4)
+  .regex(/^(https?:\/\/)?[^\s/]+\.[^\s]+$/i, 'expected a web address');
 
 const address = z.union([
   z.string().trim().min(1),
@@ -63,7 +70,10 @@ const venue = z
     notStated: z.boolean().optional(),
   })
   .strict()
-  .refine((value) => value.name !== undefined || value.address !== undefined || value.online === true || value.notStated === true, 'needs a name, an address, online: true or notStated: true');
+  .refine(
+    (value) => value.name !== undefined || value.address !== undefined || value.online === true || value.notStated === true,
+    'needs a name, an address, online: true or notStated: true',
+  );
 
 const PERSON_ROLES = ['host', 'chair', 'speaker', 'moderator', 'contact', 'signatory', 'organiser'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -118,7 +128,7 @@ const programmeItem: z.ZodType<ProgrammeItemInput> = z.lazy(() =>
       items: z.array(programmeItem).optional(),
     })
     .strict(),
-) as z.ZodType<ProgrammeItemInput>;
+);
 
 /** A practical matter: the letter's own sentence, and typed details where the bot can use them. */
 const fact = <T extends z.ZodRawShape>(details: T) => z.object({ text: text, ...details }).strict();
@@ -220,7 +230,10 @@ export const eventFileSchema = z
     /** The language the invitation is written in; plain texts are in it. */
     language: z.enum(EVENT_LANGUAGES).default('da'),
     title: text,
-    timeZone: z.string().default('Europe/Copenhagen').refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'),
+    timeZone: z
+      .string()
+      .default('Europe/Copenhagen')
+      .refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'),
     start: localDateTime,
     /** A date and time, or a time on the start's day. */
     end: z.union([localDateTime, clockTime]),

@@ -223,7 +223,10 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
     const status = error.statusCode ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
     (error as unknown as { toJSON: () => unknown }).toJSON = () => ({
-      error: { code: error.name.replace(/Error$/, ''), message: status === 413 ? 'Request body too large.' : status >= 500 ? 'Internal error.' : 'Malformed request.' },
+      error: {
+        code: error.name.replace(/Error$/, ''),
+        message: status === 413 ? 'Request body too large.' : status >= 500 ? 'Internal error.' : 'Malformed request.',
+      },
     });
     void res;
     callback();
@@ -250,7 +253,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
     listen(port: number, host: string): Promise<RunningServer> {
       return new Promise((resolve) => {
         server.listen(port, host, () => {
-          const address = server.address() as AddressInfo;
+          const address = server.address();
           const http = server.server;
           resolve({
             port: address.port,

@@ -10,7 +10,6 @@ export interface ContactFacts {
   website?: string;
 }
 
-
 export type RoleName = 'chair' | 'moderator' | 'host';
 export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';
 

@@ -19,8 +19,7 @@ export const daAnswers: AnswerMessages = {
   end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,
   duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
   weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,
-  where: (venue, address, room) =>
-    `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+  where: (venue, address, room) => `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `Mødet foregår online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `Postnummeret er ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `Mødet er i ${city}. ${where}`,
@@ -36,7 +35,10 @@ export const daAnswers: AnswerMessages = {
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) slutter kl. ${end}`,
   itemLasts: (label, title, duration, from, to) => `- ${itemName(label)} (${title}) varer ${duration}, kl. ${from}–${to}`,
   itemNotStated: (what, items, meeting) =>
-    `Invitationen siger ikke, ${what === 'time' ? 'hvornår' : 'hvem der står for'} ${listOf(items.map((i) => `${itemName(i.label)} (${i.title})`), 'da')}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
+    `Invitationen siger ikke, ${what === 'time' ? 'hvornår' : 'hvem der står for'} ${listOf(
+      items.map((i) => `${itemName(i.label)} (${i.title})`),
+      'da',
+    )}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
   itemsFrom: (lines) => `Programmet derfra:\n${lines.join('\n')}`,
   noSuchItem: (count) => (count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`),
   times: (start, end) => `Mødet begynder kl. ${start}${end ? ` og slutter kl. ${end}` : ''}.`,
@@ -45,8 +47,7 @@ export const daAnswers: AnswerMessages = {
   titledPeople: (people) => `Invitationen nævner ${listOf(people, 'da')}.`,
   roleNotStated: (role, items) =>
     `Invitationen siger ikke, hvem der er ${{ chair: 'mødeleder', moderator: 'ordstyrer', host: 'vært' }[role]}. Den nævner disse ved programpunkterne:\n${items.join('\n')}`,
-  person: (line, items, contact) =>
-    `${line}.${items.length ? `\nIfølge programmet:\n${items.join('\n')}` : ''}${contact ? `\nKontakt: ${contact}` : ''}`,
+  person: (line, items, contact) => `${line}.${items.length ? `\nIfølge programmet:\n${items.join('\n')}` : ''}${contact ? `\nKontakt: ${contact}` : ''}`,
   organisers: (names) => `Mødet arrangeres af ${listOf(names, 'da')}.`,
   audience: (text) => `Invitationen skriver om, hvem der er inviteret: ${text}`,
   purpose: (texts) => texts.join('\n\n'),
@@ -78,18 +79,28 @@ export const daAnswers: AnswerMessages = {
   sentBy: (sender, signatories) => `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
-  sender: (name, address, website) => (address ? `${name}s adresse er ${address}${website ? ` (${website})` : ''}.` : `Invitationen giver ikke ${name}s adresse${website ? ` – kun ${website}` : ''}.`),
+  sender: (name, address, website) =>
+    address
+      ? `${name}s adresse er ${address}${website ? ` (${website})` : ''}.`
+      : `Invitationen giver ikke ${name}s adresse${website ? ` – kun ${website}` : ''}.`,
   title: (title) => `Mødet hedder „${title}“.`,
   practical: (topic, fact) => {
     switch (topic) {
       case 'arrival':
         return fact.time ? `Dørene åbner kl. ${fact.time}.` : undefined;
       case 'price':
-        return fact.free ? 'Det er gratis at deltage.' : fact.amount !== undefined ? `Prisen er ${fact.currency ?? 'kr.'} ${fact.amount.toLocaleString('da-DK')}.` : undefined;
+        return fact.free
+          ? 'Det er gratis at deltage.'
+          : fact.amount !== undefined
+            ? `Prisen er ${fact.currency ?? 'kr.'} ${fact.amount.toLocaleString('da-DK')}.`
+            : undefined;
       case 'parking':
         return fact.free ? 'Parkering er gratis.' : undefined;
       case 'accessibility':
-        return [fact.wheelchair ? 'Der er adgang for kørestol.' : undefined, fact.hearingLoop ? 'Der er teleslynge.' : undefined].filter(Boolean).join(' ') || undefined;
+        return (
+          [fact.wheelchair ? 'Der er adgang for kørestol.' : undefined, fact.hearingLoop ? 'Der er teleslynge.' : undefined].filter(Boolean).join(' ') ||
+          undefined
+        );
       case 'online':
         return fact.url ? `Link: ${fact.url}` : undefined;
       case 'accommodation':
@@ -99,7 +110,8 @@ export const daAnswers: AnswerMessages = {
     }
   },
   letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
-  notStatedButSays: (words, said, original) => `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
+  notStatedButSays: (words, said, original) =>
+    `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
   noContactDetails: (person, list) => `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,

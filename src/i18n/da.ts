@@ -28,7 +28,13 @@ export const da: Messages = {
     gibberish: 'Det forstod jeg ikke. Skriv gerne dit spørgsmål om mødet, fx „hvor er mødet?“.',
     notUnderstood: 'Det er noteret. Spørg mig endelig om mødet, fx „hvornår starter det?“ eller „hvad er programmet?“.',
   },
-  feedback: { question: 'Var det svaret?', yes: '👍', no: '👎', thanks: 'Tak!', recorded: 'Tak – jeg giver spørgsmålet videre til arrangørerne, så svaret kan blive bedre.' },
+  feedback: {
+    question: 'Var det svaret?',
+    yes: '👍',
+    no: '👎',
+    thanks: 'Tak!',
+    recorded: 'Tak – jeg giver spørgsmålet videre til arrangørerne, så svaret kan blive bedre.',
+  },
   emptyMessage: 'Jeg modtog en tom besked. Skriv gerne dit spørgsmål, fx „hvornår er mødet?“.',
   turnError: 'Beklager, der gik noget galt hos mig. Prøv igen om lidt – intet af det, du har skrevet, er gået tabt.',
   storeUnavailable:
@@ -50,7 +56,8 @@ export const da: Messages = {
     notFound: 'Det møde kender jeg ikke. Skriv „andre møder“ for at se dem, jeg kender.',
     bound: (title, where) =>
       `Fra nu af handler spørgsmål ${{ channel: 'i denne kanal', team: 'i hele teamet', chat: 'i denne chat' }[where]} om „${title}“. Et spørgsmål, der nævner et andet møde, besvares for det. Skriv „brug ikke mødet her“ for at ophæve det.`,
-    unbound: (title, where) => `${{ channel: 'Kanalen', team: 'Teamet', chat: 'Chatten' }[where]} er ikke længere knyttet til „${title}“. Nævn mødet i spørgsmålet, eller vælg det, når jeg spørger.`,
+    unbound: (title, where) =>
+      `${{ channel: 'Kanalen', team: 'Teamet', chat: 'Chatten' }[where]} er ikke længere knyttet til „${title}“. Nævn mødet i spørgsmålet, eller vælg det, når jeg spørger.`,
     notBound: 'Der er ikke knyttet noget møde hertil.',
     bindOnlyOrganisers: 'Kun arrangørerne kan vælge mødet for en kanal eller chat.',
     bindOnlyShared: 'Et møde kan knyttes til en kanal, et team eller en gruppechat i Teams: skriv det dér, og nævn mig.',
@@ -104,7 +111,8 @@ export const da: Messages = {
     chooseError: 'Vælg en mulighed på listen.',
     skip: 'Spring over',
     reviewIntro: 'Tjek venligst dine oplysninger:',
-    reviewQuestion: (fields) => `Er det korrekt? Svar „ja“ for at tilmelde dig. Du kan rette ethvert felt – fx „ret ${fields[0]?.toLowerCase() ?? 'navn'}“ – eller skrive „annuller“.`,
+    reviewQuestion: (fields) =>
+      `Er det korrekt? Svar „ja“ for at tilmelde dig. Du kan rette ethvert felt – fx „ret ${fields[0]?.toLowerCase() ?? 'navn'}“ – eller skrive „annuller“.`,
     reviewButtons: { confirm: 'Ja, tilmeld mig', change: 'Ret', cancel: 'Annuller' },
     reviewNotUnderstood: 'Det forstod jeg ikke. Svar „ja“, „ret“ og feltet, eller „annuller“.',
     whichField: (labels) => `Hvad vil du rette? (${or(labels.map((l) => l.toLowerCase()))})`,
@@ -141,7 +149,9 @@ export const da: Messages = {
     cancelKept: 'Fint – du er stadig tilmeldt.',
     deleteQuestion: 'Vil du slette alt, hvad jeg har gemt om dig – også dine tilmeldinger og påbegyndte tilmeldinger?',
     deleteDone: (had) =>
-      had ? 'Jeg har slettet dine tilmeldinger og alt, hvad jeg har gemt om dig.' : 'Jeg havde ingen tilmelding fra dig. Alt, hvad jeg har gemt om dig, er slettet.',
+      had
+        ? 'Jeg har slettet dine tilmeldinger og alt, hvad jeg har gemt om dig.'
+        : 'Jeg havde ingen tilmelding fra dig. Alt, hvad jeg har gemt om dig, er slettet.',
     deleteKept: 'Fint – intet er slettet.',
     promoted: (title, when) => `Godt nyt: Der er blevet en plads ledig, og du er nu tilmeldt „${title}“ ${when}.`,
     yesNo: 'Svar venligst „ja“ eller „nej“.',
@@ -150,7 +160,12 @@ export const da: Messages = {
     cardTitle: 'Din tilmelding',
     noAnswer: '(intet)',
     others: ({ url, email, phone }, inChat, alsoYou) => {
-      const ways = [inChat ? 'skrive „tilmeld mig“ til mig i Teams' : undefined, url ? `tilmelde sig via ${url}` : undefined, email ? `tilmelde sig på e-mail til ${email}` : undefined, phone ? `ringe på ${phone}` : undefined].filter((w): w is string => w !== undefined);
+      const ways = [
+        inChat ? 'skrive „tilmeld mig“ til mig i Teams' : undefined,
+        url ? `tilmelde sig via ${url}` : undefined,
+        email ? `tilmelde sig på e-mail til ${email}` : undefined,
+        phone ? `ringe på ${phone}` : undefined,
+      ].filter((w): w is string => w !== undefined);
       return `Hver deltager tilmelder sig selv – så kommer navn og e-mail rigtigt med.${ways.length ? ` Din kollega kan ${or(ways)}.` : ''} ${alsoYou ? 'Jeg tilmelder dig selv nu.' : 'Vil du tilmelde dig selv, så skriv „tilmeld mig“.'}`;
     },
     changeWhich: (labels) => `Hvad vil du rette? (${or(labels.map((l) => l.toLowerCase()))})`,
@@ -187,7 +202,8 @@ export const da: Messages = {
     exportDeclined: 'Fint – jeg har ikke gemt filen.',
     exportFailed: 'Jeg kunne ikke gemme filen i din OneDrive. Prøv igen om lidt.',
     overviewTitle: 'Dine kommende møder',
-    overviewLine: (title, when, registered, waitlisted, cancelled) => `- ${title} (${when}): ${registered} tilmeldt, ${waitlisted} på venteliste, ${cancelled} afmeldt`,
+    overviewLine: (title, when, registered, waitlisted, cancelled) =>
+      `- ${title} (${when}): ${registered} tilmeldt, ${waitlisted} på venteliste, ${cancelled} afmeldt`,
     overviewNone: 'Du er ikke arrangør af nogen kommende møder.',
     overviewHeaders: { event: 'Møde', registered: 'Tilmeldt', waitlisted: 'Venteliste', cancelled: 'Afmeldt' },
     csv: {

@@ -15,7 +15,7 @@ export const enAnswers: AnswerMessages = {
       : state === 'ongoing'
         ? `The meeting is under way now: ${dateAndTime}.`
         : `The meeting is on ${dateAndTime} – that is ${relative}.`,
-  noTimeStated: "The invitation gives no time of day.",
+  noTimeStated: 'The invitation gives no time of day.',
   end: (time, date) => `The meeting ends at ${time} (${date}).`,
   duration: (duration, from, to) => `The meeting lasts ${duration}, from ${from} to ${to}.`,
   weekday: (weekday, dateAndTime) => `The meeting is on a ${weekday}: ${dateAndTime}.`,
@@ -35,7 +35,10 @@ export const enAnswers: AnswerMessages = {
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) ends at ${end}`,
   itemLasts: (label, title, duration, from, to) => `- ${itemName(label)} (${title}) lasts ${duration}, ${from}–${to}`,
   itemNotStated: (what, items, meeting) =>
-    `The invitation doesn't say ${what === 'time' ? 'when' : 'who leads'} ${listOf(items.map((i) => `${itemName(i.label)} (${i.title})`), 'en')}${what === 'time' ? ` ${items.length > 1 ? 'are' : 'is'} – it only gives the time of the whole meeting: ${meeting}` : ''}.`,
+    `The invitation doesn't say ${what === 'time' ? 'when' : 'who leads'} ${listOf(
+      items.map((i) => `${itemName(i.label)} (${i.title})`),
+      'en',
+    )}${what === 'time' ? ` ${items.length > 1 ? 'are' : 'is'} – it only gives the time of the whole meeting: ${meeting}` : ''}.`,
   itemsFrom: (lines) => `The programme from then on:\n${lines.join('\n')}`,
   noSuchItem: (count) => (count === 0 ? 'The invitation has no numbered programme.' : `The programme has ${count} items – there is no such item.`),
   times: (start, end) => `The meeting starts at ${start}${end ? ` and ends at ${end}` : ''}.`,
@@ -44,7 +47,8 @@ export const enAnswers: AnswerMessages = {
   titledPeople: (people) => `The invitation names ${listOf(people, 'en')}.`,
   roleNotStated: (role, items) =>
     `The invitation doesn't say who the ${{ chair: 'chair', moderator: 'moderator', host: 'host' }[role]} is. It names these at the programme items:\n${items.join('\n')}`,
-  person: (line, items, contact) => `${line}.${items.length ? `\nAccording to the programme:\n${items.join('\n')}` : ''}${contact ? `\nContact: ${contact}` : ''}`,
+  person: (line, items, contact) =>
+    `${line}.${items.length ? `\nAccording to the programme:\n${items.join('\n')}` : ''}${contact ? `\nContact: ${contact}` : ''}`,
   organisers: (names) => `The meeting is organised by ${listOf(names, 'en')}.`,
   audience: (text) => `The invitation says who is invited: ${text}`,
   purpose: (texts) => texts.join('\n\n'),
@@ -76,18 +80,28 @@ export const enAnswers: AnswerMessages = {
   sentBy: (sender, signatories) => `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
-  sender: (name, address, website) => (address ? `${name}'s address is ${address}${website ? ` (${website})` : ''}.` : `The invitation doesn't give ${name}'s address${website ? ` – only ${website}` : ''}.`),
+  sender: (name, address, website) =>
+    address
+      ? `${name}'s address is ${address}${website ? ` (${website})` : ''}.`
+      : `The invitation doesn't give ${name}'s address${website ? ` – only ${website}` : ''}.`,
   title: (title) => `The meeting is called "${title}".`,
   practical: (topic, fact) => {
     switch (topic) {
       case 'arrival':
         return fact.time ? `Doors open at ${fact.time}.` : undefined;
       case 'price':
-        return fact.free ? 'Taking part is free of charge.' : fact.amount !== undefined ? `The fee is ${fact.currency ?? ''} ${fact.amount.toLocaleString('en-GB')}.`.replace('  ', ' ') : undefined;
+        return fact.free
+          ? 'Taking part is free of charge.'
+          : fact.amount !== undefined
+            ? `The fee is ${fact.currency ?? ''} ${fact.amount.toLocaleString('en-GB')}.`.replace('  ', ' ')
+            : undefined;
       case 'parking':
         return fact.free ? 'Parking is free.' : undefined;
       case 'accessibility':
-        return [fact.wheelchair ? 'There is wheelchair access.' : undefined, fact.hearingLoop ? 'There is a hearing loop.' : undefined].filter(Boolean).join(' ') || undefined;
+        return (
+          [fact.wheelchair ? 'There is wheelchair access.' : undefined, fact.hearingLoop ? 'There is a hearing loop.' : undefined].filter(Boolean).join(' ') ||
+          undefined
+        );
       case 'online':
         return fact.url ? `Link: ${fact.url}` : undefined;
       case 'accommodation':
@@ -97,7 +111,8 @@ export const enAnswers: AnswerMessages = {
     }
   },
   letterSays: (text, original) => (original ? `The invitation says (in ${LANGUAGE[original]}): "${text}"` : text),
-  notStatedButSays: (words, said, original) => `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
+  notStatedButSays: (words, said, original) =>
+    `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
   noContactDetails: (person, list) => `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `The organisers' answer (in ${LANGUAGE[original]}): "${answer}"` : `The organisers' answer: ${answer}`),
   passage: (quote, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,

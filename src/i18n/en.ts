@@ -22,13 +22,19 @@ export const en: Messages = {
     whatAreYou: (title) =>
       `I'm Mødebot, a chat bot that answers from the invitation${title ? ` to "${title}"` : ''} and takes sign-ups. If the invitation doesn't say, I tell you so and who to ask.`,
     speakLanguage: 'Yes – I speak English and Danish. Write in whichever you prefer. / Ja – jeg taler også dansk.',
-    howAreYou: "Fine, thanks! What would you like to know about the meeting?",
+    howAreYou: 'Fine, thanks! What would you like to know about the meeting?',
     help: (title, signUpOpen) =>
       `I answer questions about ${title ? `"${title}"` : 'the meeting'}: time, place, programme, speakers, who is invited, practical matters and registration.${signUpOpen ? ' Type "sign me up" to register and "my registration" to see it.' : ''} If the invitation doesn't say, I tell you so and who to ask.`,
-    gibberish: "I didn't understand that. Please type your question about the meeting, e.g. \"where is the meeting?\".",
+    gibberish: 'I didn\'t understand that. Please type your question about the meeting, e.g. "where is the meeting?".',
     notUnderstood: 'Noted. Ask me anything about the meeting, e.g. "when does it start?" or "what is the programme?".',
   },
-  feedback: { question: 'Did that answer it?', yes: '👍', no: '👎', thanks: 'Thanks!', recorded: "Thanks – I'll pass the question on to the organisers so the answer can get better." },
+  feedback: {
+    question: 'Did that answer it?',
+    yes: '👍',
+    no: '👎',
+    thanks: 'Thanks!',
+    recorded: "Thanks – I'll pass the question on to the organisers so the answer can get better.",
+  },
   emptyMessage: 'I received an empty message. Please type your question, for example "when is the meeting?".',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment – nothing you wrote has been lost.',
   storeUnavailable:
@@ -47,7 +53,7 @@ export const en: Messages = {
     onlyPast: 'There are no upcoming meetings right now, but you can ask about past ones.',
     list: (lines) => `Upcoming meetings:\n${lines.join('\n')}\n\nType the meeting's name, or pick it on the card.`,
     about: (title) => `About "${title}":`,
-    notFound: "I don't know that meeting. Type \"other meetings\" to see the ones I know.",
+    notFound: 'I don\'t know that meeting. Type "other meetings" to see the ones I know.',
     bound: (title, where) =>
       `From now on, questions ${{ channel: 'in this channel', team: 'in the whole team', chat: 'in this chat' }[where]} are about "${title}". A question that names another meeting is answered for that one. Type "don't use this meeting here" to undo it.`,
     unbound: (title, where) => `This ${where} is no longer tied to "${title}". Name the meeting in your question, or pick it when I ask.`,
@@ -83,9 +89,9 @@ export const en: Messages = {
         markup: 'Please write it without characters such as < > * _ [ ] { } # – try again.',
         notAName: 'Please write your name in letters, e.g. "Anna Jensen".',
         notAnEmail: "That doesn't look like an e-mail address – it should look like name@example.com. Please try again.",
-        notAPhone: "That doesn't look like a phone number – e.g. \"+45 12 34 56 78\". Please try again.",
+        notAPhone: 'That doesn\'t look like a phone number – e.g. "+45 12 34 56 78". Please try again.',
         noSuchChoice: "I couldn't find that among the options. Please pick one of them.",
-        refusal: "I won't take that as an answer. Please answer the question, or type \"cancel\" to stop.",
+        refusal: 'I won\'t take that as an answer. Please answer the question, or type "cancel" to stop.',
         unsure: `No problem – this question is about your ${label.toLowerCase()}. Type what you'd like to give, or type "cancel" to stop.`,
         ambiguous: 'That fits more than one of the options. Please pick the one you mean.',
         question: `That sounds like a question I can't answer here. Please type your ${label.toLowerCase()}, or type "cancel" to stop.`,
@@ -104,13 +110,15 @@ export const en: Messages = {
     chooseError: 'Please pick an option from the list.',
     skip: 'Skip',
     reviewIntro: 'Please check your details:',
-    reviewQuestion: (fields) => `Is this correct? Answer "yes" to register. You can change any field – e.g. "change ${fields[0]?.toLowerCase() ?? 'name'}" – or type "cancel".`,
+    reviewQuestion: (fields) =>
+      `Is this correct? Answer "yes" to register. You can change any field – e.g. "change ${fields[0]?.toLowerCase() ?? 'name'}" – or type "cancel".`,
     reviewButtons: { confirm: 'Yes, register me', change: 'Change', cancel: 'Cancel' },
     reviewNotUnderstood: 'I didn\'t understand that. Answer "yes", "change" and the field, or "cancel".',
     whichField: (labels) => `What would you like to change? (${or(labels.map((l) => l.toLowerCase()))})`,
     registered: (title, when, calendar) =>
       `You are registered for "${title}" on ${when}.${calendar === 'attached' ? ' The calendar file is attached.' : calendar === 'link' ? ' Use the "Add to calendar" button on the card.' : ''} Type "my registration" to see or change it and "cancel my registration" to withdraw.`,
-    waitlisted: (position) => `The meeting is fully booked, so you are number ${position} on the waiting list. I'll tell you here in the chat as soon as you move up.`,
+    waitlisted: (position) =>
+      `The meeting is fully booked, so you are number ${position} on the waiting list. I'll tell you here in the chat as soon as you move up.`,
     updated: 'Your registration has been updated.',
     unchanged: 'You are already registered with exactly these details – nothing has changed.',
     closed: (reason, when) =>
@@ -128,7 +136,7 @@ export const en: Messages = {
     help: (label) =>
       `You are signing up, and I still need your ${label.toLowerCase()}. Answer the question, ask something about the meeting, type "change" and a field to correct an earlier answer, or "cancel" to stop. Nothing is stored until you confirm.`,
     reviewHelp: 'All that is left is to confirm. Answer "yes" to register, "change" and the field to correct it, or "cancel" to stop without storing anything.',
-    saveFailed: "I couldn't save your registration just now. Your answers are not lost – type \"try again\" in a moment.",
+    saveFailed: 'I couldn\'t save your registration just now. Your answers are not lost – type "try again" in a moment.',
     notRegistered: 'You are not registered. Type "sign me up" to register.',
     notRegisteredFor: (title) => `You are not registered for "${title}".`,
     statusLine: (status, position) => (status === 'registered' ? 'Status: registered' : `Status: number ${position} on the waiting list`),
@@ -140,7 +148,10 @@ export const en: Messages = {
       `You are now unregistered and your details have been deleted${kept.length ? ` – only your ${and(kept.map((k) => k.toLowerCase()))} is kept, without your name, for the organiser's count` : ''}.${promoted ? ' Your seat has gone to the first person on the waiting list.' : ''}`,
     cancelKept: 'Fine – you are still registered.',
     deleteQuestion: 'Do you want me to delete everything I have stored about you – your registrations and unfinished sign-ups included?',
-    deleteDone: (had) => (had ? 'I have deleted your registrations and everything I stored about you.' : 'I had no registration from you. Everything I stored about you has been deleted.'),
+    deleteDone: (had) =>
+      had
+        ? 'I have deleted your registrations and everything I stored about you.'
+        : 'I had no registration from you. Everything I stored about you has been deleted.',
     deleteKept: 'Fine – nothing has been deleted.',
     promoted: (title, when) => `Good news: a seat has become free, and you are now registered for "${title}" on ${when}.`,
     yesNo: 'Please answer "yes" or "no".',
@@ -149,7 +160,12 @@ export const en: Messages = {
     cardTitle: 'Your registration',
     noAnswer: '(none)',
     others: ({ url, email, phone }, inChat, alsoYou) => {
-      const ways = [inChat ? 'write "sign me up" to me in Teams' : undefined, url ? `sign up at ${url}` : undefined, email ? `sign up by e-mail to ${email}` : undefined, phone ? `call ${phone}` : undefined].filter((w): w is string => w !== undefined);
+      const ways = [
+        inChat ? 'write "sign me up" to me in Teams' : undefined,
+        url ? `sign up at ${url}` : undefined,
+        email ? `sign up by e-mail to ${email}` : undefined,
+        phone ? `call ${phone}` : undefined,
+      ].filter((w): w is string => w !== undefined);
       return `Everyone signs up themselves – that way their name and e-mail are right.${ways.length ? ` Your colleague can ${or(ways)}.` : ''} ${alsoYou ? "I'll sign you yourself up now." : 'To sign yourself up, type "sign me up".'}`;
     },
     changeWhich: (labels) => `What would you like to change? (${or(labels.map((l) => l.toLowerCase()))})`,
@@ -186,7 +202,8 @@ export const en: Messages = {
     exportDeclined: "Fine – I haven't saved the file.",
     exportFailed: "I couldn't save the file to your OneDrive. Please try again in a moment.",
     overviewTitle: 'Your upcoming meetings',
-    overviewLine: (title, when, registered, waitlisted, cancelled) => `- ${title} (${when}): ${registered} registered, ${waitlisted} waiting, ${cancelled} cancelled`,
+    overviewLine: (title, when, registered, waitlisted, cancelled) =>
+      `- ${title} (${when}): ${registered} registered, ${waitlisted} waiting, ${cancelled} cancelled`,
     overviewNone: "You don't organise any upcoming meetings.",
     overviewHeaders: { event: 'Meeting', registered: 'Registered', waitlisted: 'Waiting', cancelled: 'Cancelled' },
     csv: {
@@ -214,7 +231,8 @@ export const en: Messages = {
     noAnswers: 'No answers have been added yet.',
     editPrompt: (number, answer) => `Answer ${number} is now: "${answer}". Type the new answer – in Danish to add a Danish version.`,
     editConfirm: (number, answer) => `Answer ${number} will be:\n"${answer}"\nShall I save it?`,
-    edited: (number, added) => (added ? `Answer ${number} now has ${added === 'en' ? 'an English' : 'a Danish'} version too.` : `Answer ${number} has been changed.`),
+    edited: (number, added) =>
+      added ? `Answer ${number} now has ${added === 'en' ? 'an English' : 'a Danish'} version too.` : `Answer ${number} has been changed.`,
     removed: (number) => `Answer ${number} has been removed. Its questions are back on the list of unanswered ones.`,
     removeConfirm: (number, answer) => `Shall I remove answer ${number}: "${answer}"?`,
     closingTheLoop: (question, answer, original) =>

@@ -8,9 +8,9 @@ export type { AnswerMessages, ClosedReason } from './answers.types';
 export const LANGUAGES = ['da', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-
 /** Why an answer to a sign-up question was not taken. */
-export type FieldProblem = 'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure' | 'ambiguous' | 'question';
+export type FieldProblem =
+  'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure' | 'ambiguous' | 'question';
 
 /** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
 export interface Messages {

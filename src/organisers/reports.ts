@@ -52,7 +52,10 @@ export const neutraliseFormula = (value: string) => (FORMULA_START.test(value) ?
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 const clean = (value: string) => neutraliseFormula(value.replace(CONTROL, ''));
 
-const foldText = (text: string) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
+const foldText = (text: string) =>
+  foldWord(text.toLowerCase())
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * What organisers may see of one event, computed from the store: exact counts, breakdowns by the fields the event
@@ -117,8 +120,11 @@ export class OrganiserReports {
     }
     // The form most people wrote; on a tie the one written as a name ("Billund Kommune" over "billund").
     const capital = (label: string) => Number(/^\p{Lu}/u.test(label));
-    const mostWritten = (labels: Map<string, number>) => [...labels].sort((a, b) => b[1] - a[1] || capital(b[0]) - capital(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0], 'da'))[0]![0];
-    return [...groups.values()].map((entry) => ({ label: mostWritten(entry.labels), count: entry.count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
+    const mostWritten = (labels: Map<string, number>) =>
+      [...labels].sort((a, b) => b[1] - a[1] || capital(b[0]) - capital(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0], 'da'))[0]![0];
+    return [...groups.values()]
+      .map((entry) => ({ label: mostWritten(entry.labels), count: entry.count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
   }
 
   /** The answers people wrote in their own words for a field (an "other" text, an organisation), each once. */
@@ -144,7 +150,11 @@ export class OrganiserReports {
         status: r.status,
       }))
       .sort((a, b) =>
-        a.status === b.status ? (a.details[0] ?? '').localeCompare(b.details[0] ?? '', 'da') || a.name.localeCompare(b.name, 'da') : a.status === 'registered' ? -1 : 1,
+        a.status === b.status
+          ? (a.details[0] ?? '').localeCompare(b.details[0] ?? '', 'da') || a.name.localeCompare(b.name, 'da')
+          : a.status === 'registered'
+            ? -1
+            : 1,
       );
   }
 
@@ -172,7 +182,8 @@ export class OrganiserReports {
     const fields = this.fields(event);
     // Active registrations in sign-up order, then the cancellations, which keep no time.
     const all = (await this.store.list(event.id)).sort(
-      (a, b) => Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
+      (a, b) =>
+        Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
     );
     // The place on the waiting list as the chat shows it to the person: the queue order, not the number drawn at
     // sign-up (which stays when those ahead move up or leave).
@@ -187,7 +198,10 @@ export class OrganiserReports {
       isActive(r) ? DateTime.fromISO(r.createdAt).setZone(event.timeZone).toFormat('yyyy-MM-dd HH:mm') : '',
       place.has(r.id) ? String(place.get(r.id)) : '',
     ]);
-    const content = stringify([header, ...rows].map((row) => row.map(clean)), { bom: true, record_delimiter: 'windows' });
+    const content = stringify(
+      [header, ...rows].map((row) => row.map(clean)),
+      { bom: true, record_delimiter: 'windows' },
+    );
     return { content, rows: rows.length };
   }
 }

@@ -46,7 +46,10 @@ async function groupsNamed(event: MeetingEvent, text: string, lang: Lang, report
     if (field.kind === 'choice') {
       const matched = matchChoices(field, text, lang);
       if (matched && (matched.how === 'name' || matched.how === 'role')) {
-        const label = listOf(matched.choices.map((choice) => choiceLabelIn(choice, lang)), lang);
+        const label = listOf(
+          matched.choices.map((choice) => choiceLabelIn(choice, lang)),
+          lang,
+        );
         found.push({ field, filter: { fieldId: field.id, choiceIds: matched.choices.map((choice) => choice.id) }, label });
         continue;
       }
@@ -59,8 +62,11 @@ async function groupsNamed(event: MeetingEvent, text: string, lang: Lang, report
   if (found.length > 0) return found;
   const from = /\b(?:fra|from)\s+([\p{L}][\p{L}\p{M}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}-]+)?)/u.exec(text);
   const place = from?.[1];
-  const writtenField = reports.groupFields(event).find((field) => (field.kind === 'choice' && (field.other || otherChoiceOf(field))) || field.kind === 'organisation');
-  if (place && writtenField && !keyWords(place).every((word) => LEXICON.common.has(word))) return [{ field: writtenField, filter: { fieldId: writtenField.id, text: place }, label: place }];
+  const writtenField = reports
+    .groupFields(event)
+    .find((field) => (field.kind === 'choice' && (field.other || otherChoiceOf(field))) || field.kind === 'organisation');
+  if (place && writtenField && !keyWords(place).every((word) => LEXICON.common.has(word)))
+    return [{ field: writtenField, filter: { fieldId: writtenField.id, text: place }, label: place }];
   return [];
 }
 
@@ -79,8 +85,14 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
       const cancelled = /\b(afmeld|meldt fra|meldt sig fra|cancel|withdr|unregist|deregist)/i.test(text);
       if (groups.length > 0) {
         const label = groups.map((group) => group.label).join(', ');
-        const counts = await reports.countWhere(event, groups.map((group) => group.filter));
-        return { replies: [reply(cancelled ? m.countCancelledFor(label, counts.cancelled) : m.countFor(label, counts.registered, counts.waitlisted), lang)], rows: 1 };
+        const counts = await reports.countWhere(
+          event,
+          groups.map((group) => group.filter),
+        );
+        return {
+          replies: [reply(cancelled ? m.countCancelledFor(label, counts.cancelled) : m.countFor(label, counts.registered, counts.waitlisted), lang)],
+          rows: 1,
+        };
       }
       const summary = await reports.summary(event);
       if (cancelled) return { replies: [reply(m.countCancelled(summary.cancelled), lang)], rows: 1 };
@@ -95,12 +107,19 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
       const heading = m.breakdownTitle(label);
       const total = rows.reduce((sum, row) => sum + row.count, 0);
       const fallback = [heading, ...rows.map((row) => `${row.label}: ${row.count}`), `${m.total}: ${total}`].join('\n');
-      return { replies: [reply(fallback, lang, { card: { kind: 'table', title: heading, column: label, countHeader: m.countHeader, totalLabel: m.total, rows } })], rows: rows.length };
+      return {
+        replies: [reply(fallback, lang, { card: { kind: 'table', title: heading, column: label, countHeader: m.countHeader, totalLabel: m.total, rows } })],
+        rows: rows.length,
+      };
     }
     case 'orgList': {
       const groups = await groupsNamed(event, text, lang, reports);
       const group = groups.length > 0 ? { label: groups.map((g) => g.label).join(', ') } : undefined;
-      const people = await reports.participants(event, lang, groups.map((g) => g.filter));
+      const people = await reports.participants(
+        event,
+        lang,
+        groups.map((g) => g.filter),
+      );
       if (people.length === 0) return { replies: [reply(group ? m.nobodyFrom(group.label) : m.nobody, lang)], rows: 0 };
       const pages = Math.max(1, Math.ceil(people.length / PAGE_SIZE));
       const requested = Number(/(?:side|page)\s*(\d+)/i.exec(text)?.[1] ?? '1');
@@ -124,7 +143,9 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
     case 'orgTopics': {
       if (!event.registration?.fields.some((field) => field.kind === 'text')) return { replies: [reply(m.noTopicField, lang)], rows: 0 };
       const topics = await reports.topics(event);
-      const body = topics.length ? [m.topicsTitle(topics.length), ...topics.map((t) => `- ${t.topic}${t.count > 1 ? ` (${t.count})` : ''}`)].join('\n') : m.noTopics;
+      const body = topics.length
+        ? [m.topicsTitle(topics.length), ...topics.map((t) => `- ${t.topic}${t.count > 1 ? ` (${t.count})` : ''}`)].join('\n')
+        : m.noTopics;
       return { replies: [reply(body, lang)], rows: topics.length };
     }
     case 'orgExport': {
@@ -133,7 +154,17 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
       if (ask.teams) {
         // Teams takes files from a bot only through file consent: the organiser allows an upload to their OneDrive.
         return {
-          replies: [reply(m.exportConsent(rows), lang, { card: { kind: 'fileConsent', name, description: m.exportDescription(title), sizeInBytes: Buffer.byteLength(content), context: { kind: CSV_EXPORT_CONTEXT, lang, eventId: event.id } } })],
+          replies: [
+            reply(m.exportConsent(rows), lang, {
+              card: {
+                kind: 'fileConsent',
+                name,
+                description: m.exportDescription(title),
+                sizeInBytes: Buffer.byteLength(content),
+                context: { kind: CSV_EXPORT_CONTEXT, lang, eventId: event.id },
+              },
+            }),
+          ],
           rows,
         };
       }

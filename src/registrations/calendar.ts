@@ -28,7 +28,11 @@ export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
         endOutputType: 'utc' as const,
       };
   const venue = event.venue;
-  const location = [venue.name ? localText(event, venue.name, lang).text : undefined, venue.address?.line, venue.online && !venue.address ? 'Online' : undefined]
+  const location = [
+    venue.name ? localText(event, venue.name, lang).text : undefined,
+    venue.address?.line,
+    venue.online && !venue.address ? 'Online' : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   const organisers = event.organisers.map((o) => localText(event, o.name, lang).text);

@@ -27,15 +27,22 @@ const PLACE_KIND = /\b(kommune|kommunes|kommunen|kom|komm|kommunalbestyrelse|mun
 
 /** A lower-case, accent-folded key for forgiving matching: "Århus Kommune" → "arhus", "Ikast-Brande" → "ikastbrande". */
 export function choiceKey(text: string): string {
-  return foldText(text).replace(PLACE_KIND, ' ').replace(/[^a-z0-9]+/g, '').trim();
+  return foldText(text)
+    .replace(PLACE_KIND, ' ')
+    .replace(/[^a-z0-9]+/g, '')
+    .trim();
 }
 
 /** The words of a text as choiceKey sees them: "Østby Kom., Børn og Unge" → ["ostby", "born", "og", "unge"]. */
 export function keyWords(text: string): string[] {
-  return foldText(text).replace(PLACE_KIND, ' ').split(/[^a-z0-9]+/).filter(Boolean);
+  return foldText(text)
+    .replace(PLACE_KIND, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
-export const isOtherChoice = (choice: FieldChoice) => /^(andet|anden|andre|other|others)$/.test(choice.id) || /^(andet|anden|other)\b/i.test(Object.values(choice.label).join(' '));
+export const isOtherChoice = (choice: FieldChoice) =>
+  /^(andet|anden|andre|other|others)$/.test(choice.id) || /^(andet|anden|other)\b/i.test(Object.values(choice.label).join(' '));
 
 export const choiceLabelIn = (choice: FieldChoice, lang: Lang) => choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id;
 
@@ -58,7 +65,11 @@ interface CompiledRole {
   words: string[][];
 }
 
-const ROLES: CompiledRole[] = ROLE_WORDS.map((entry) => ({ role: entry.role, within: entry.within, words: entry.words.map((word) => keyWords(word)).filter((words) => words.length > 0) }));
+const ROLES: CompiledRole[] = ROLE_WORDS.map((entry) => ({
+  role: entry.role,
+  within: entry.within,
+  words: entry.words.map((word) => keyWords(word)).filter((words) => words.length > 0),
+}));
 const ROLE_WITHIN = new Map(ROLES.map((entry) => [entry.role, entry.within]));
 
 /** The roles of the lexicon a run of words names: whole words or phrases, inflected, or the end of a compound. */
@@ -66,7 +77,9 @@ function rolesIn(words: string[]): Set<string> {
   const found = new Set<string>();
   const used = new Set<number>();
   // Longest phrases first: "vice chair" is a member, not a chair; "næstformand" is no "formand".
-  const phrases = ROLES.flatMap((entry) => entry.words.map((phrase) => ({ role: entry.role, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length || b.phrase.join('').length - a.phrase.join('').length);
+  const phrases = ROLES.flatMap((entry) => entry.words.map((phrase) => ({ role: entry.role, phrase }))).sort(
+    (a, b) => b.phrase.length - a.phrase.length || b.phrase.join('').length - a.phrase.join('').length,
+  );
   for (const { role, phrase } of phrases) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
       if (phrase.some((_, j) => used.has(i + j))) continue;
@@ -145,7 +158,9 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
   if (!key) return undefined;
   const candidates = field.choices
     .filter((choice) => !isOtherChoice(choice) || foldText(text) === foldText(choiceLabelIn(choice, lang)))
-    .flatMap((choice) => [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({ choice, key: choiceKey(name), words: keyWords(name) })))
+    .flatMap((choice) =>
+      [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({ choice, key: choiceKey(name), words: keyWords(name) })),
+    )
     .filter((candidate) => candidate.key.length > 0);
   const distinct = (found: Array<{ choice: FieldChoice }>) => [...new Set(found.map((c) => c.choice))];
   const exact = candidates.find((candidate) => candidate.key === key);
@@ -153,18 +168,36 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
   const words = keyWords(text);
   // A name as a word or phrase of the answer, or a word in its plural or definite form ("direktørerne").
   const contained = distinct(
-    candidates.filter((c) => c.key.length >= 3 && words.some((_, i) => c.words.length > 0 && c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)))),
+    candidates.filter(
+      (c) =>
+        c.key.length >= 3 &&
+        words.some(
+          (_, i) =>
+            c.words.length > 0 && c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)),
+        ),
+    ),
   );
-  const byRole = choicesByRole(field.choices.filter((choice) => !isOtherChoice(choice)), words);
+  const byRole = choicesByRole(
+    field.choices.filter((choice) => !isOtherChoice(choice)),
+    words,
+  );
   // "vice chair of the committee" holds "chair", but names a member: a role phrase that names another choice wins.
-  const overruled = contained.length > 0 && byRole.length > 0 && !contained.some((choice) => byRole.includes(choice)) && contained.every((choice) => roleOf(choice) !== undefined);
+  const overruled =
+    contained.length > 0 &&
+    byRole.length > 0 &&
+    !contained.some((choice) => byRole.includes(choice)) &&
+    contained.every((choice) => roleOf(choice) !== undefined);
   if (contained.length > 0 && !overruled) return { choices: contained, exact: contained.length === 1, how: 'name' };
   if (byRole.length > 0) return { choices: byRole, exact: false, how: 'role' };
   const started = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))));
   if (started.length === 1) return { choices: started, exact: false, how: 'guess' };
   const compound = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))));
   if (compound.length === 1) return { choices: compound, exact: false, how: 'guess' };
-  const near = distinct(candidates.filter((c) => c.key.length >= 5 && (editDistance(key, c.key, 1) <= 1 || words.some((word) => word.length >= 5 && editDistance(word, c.key, 1) <= 1))));
+  const near = distinct(
+    candidates.filter(
+      (c) => c.key.length >= 5 && (editDistance(key, c.key, 1) <= 1 || words.some((word) => word.length >= 5 && editDistance(word, c.key, 1) <= 1)),
+    ),
+  );
   if (near.length === 1) return { choices: near, exact: false, how: 'guess' };
   return undefined;
 }
@@ -180,13 +213,18 @@ export function matchChoice(field: RegistrationField, text: string, lang: Lang):
  * name a choice — "Østby Kom." from before choices were matched), or the "other" text by its normalised key, so
  * "Billund Kommune", "Billund Kom." and "billund" are one group.
  */
-export function answerGroup(field: RegistrationField, answers: Record<string, string>, lang: Lang): { key: string; label: string; choice?: FieldChoice } | undefined {
+export function answerGroup(
+  field: RegistrationField,
+  answers: Record<string, string>,
+  lang: Lang,
+): { key: string; label: string; choice?: FieldChoice } | undefined {
   const value = answers[field.id] ?? '';
   const other = field.kind === 'choice' ? answers[`${field.id}Other`] : undefined;
   const written = other ?? (field.kind === 'choice' ? undefined : value);
   if (written !== undefined) {
     const named = field.kind === 'choice' ? matchChoices(field, written, lang) : undefined;
-    if (named?.choices.length === 1 && named.how === 'name' && !isOtherChoice(named.choices[0]!)) return { key: `choice:${named.choices[0]!.id}`, label: choiceLabelIn(named.choices[0]!, lang), choice: named.choices[0]! };
+    if (named?.choices.length === 1 && named.how === 'name' && !isOtherChoice(named.choices[0]!))
+      return { key: `choice:${named.choices[0]!.id}`, label: choiceLabelIn(named.choices[0]!, lang), choice: named.choices[0]! };
     const key = choiceKey(written);
     return key ? { key: `text:${key}`, label: written.trim() } : undefined;
   }

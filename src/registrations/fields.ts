@@ -22,8 +22,13 @@ export type FieldResult =
 /** Characters that would be markup somewhere (HTML, Teams, markdown, Adaptive Card templates). */
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*$/u;
-const SKIP = new Set(['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) => fold(w)));
-const UNSURE = /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
+const SKIP = new Set(
+  ['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) =>
+    fold(w),
+  ),
+);
+const UNSURE =
+  /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254);
 
@@ -38,7 +43,11 @@ function fold(text: string): string {
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** "Per Hansen." or "per.hansen@lemvig.dk." — a sentence's last full stop is not part of the answer. */
-const trimSentence = (text: string) => text.replace(/[\s.,;:!]+$/u, '').replace(/^[\s,;:–-]+/u, '').trim();
+const trimSentence = (text: string) =>
+  text
+    .replace(/[\s.,;:!]+$/u, '')
+    .replace(/^[\s,;:–-]+/u, '')
+    .trim();
 
 /** Lead-ins people put before an answer: "jeg hedder", "min mail er", "det er", "I'm". */
 const LEAD_INS: Record<'name' | 'email' | 'phone' | 'organisation' | 'any', RegExp> = {
@@ -65,7 +74,25 @@ export function otherChoiceOf(field: RegistrationField): FieldChoice | undefined
 
 /** Words for "something else", typed instead of a choice from the list. */
 const OTHER_WORDS = new Set(
-  ['andet', 'anden', 'andre', 'noget andet', 'noget helt andet', 'en anden', 'et andet', 'ingen af dem', 'ingen af delene', 'ingen af disse', 'other', 'others', 'another', 'something else', 'none of them', 'none of these', 'none of the above'].map((w) => fold(w)),
+  [
+    'andet',
+    'anden',
+    'andre',
+    'noget andet',
+    'noget helt andet',
+    'en anden',
+    'et andet',
+    'ingen af dem',
+    'ingen af delene',
+    'ingen af disse',
+    'other',
+    'others',
+    'another',
+    'something else',
+    'none of them',
+    'none of these',
+    'none of the above',
+  ].map((w) => fold(w)),
 );
 
 /** Whether a text names the field's "something else" itself: a word for it, its free-text option's label, its "Andet" choice. */
@@ -126,7 +153,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       }
       const matched = matchChoices(field, value, lang) ?? matchChoices(field, text, lang);
       // "politiker" fits a chair and a member, "Østby og Ikast" two municipalities: the person says which.
-      if (matched && matched.choices.length > 1) return { ok: false, problem: 'ambiguous', options: matched.choices.map((choice) => choiceLabelIn(choice, lang)) };
+      if (matched && matched.choices.length > 1)
+        return { ok: false, problem: 'ambiguous', options: matched.choices.map((choice) => choiceLabelIn(choice, lang)) };
       if (matched) return { ok: true, value: matched.choices[0]!.id, display: choiceLabelIn(matched.choices[0]!, lang), confirm: !matched.exact };
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
       // Not on the list: kept as written under "other", once the user has confirmed it.
@@ -198,7 +226,9 @@ const KIND_WORDS: Record<RegistrationField['kind'], string[]> = {
 export function findFieldByName(fields: RegistrationField[], text: string, event: MeetingEvent): RegistrationField | undefined {
   const folded = ` ${fold(text).replace(/[^a-z0-9æøå-]+/g, ' ')} `;
   const has = (word: string) => {
-    const key = fold(word).replace(/[^a-z0-9æøå-]+/g, ' ').trim();
+    const key = fold(word)
+      .replace(/[^a-z0-9æøå-]+/g, ' ')
+      .trim();
     return key.length >= 2 && (folded.includes(` ${key} `) || (key.length >= 5 && folded.includes(` ${key}`)));
   };
   for (const field of fields) {

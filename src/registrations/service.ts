@@ -35,7 +35,9 @@ const activeOrUndefined = (registration: StoredRegistration | undefined) => (isA
 
 /** The answers a cancellation keeps for the organisers' count: the fields the event marks so; everything personal goes. */
 export function keptAfterCancel(event: MeetingEvent, answers: Answers): Answers {
-  const kept = new Set(event.registration?.fields.filter((field) => field.keepAfterCancel && !field.personal).flatMap((field) => [field.id, `${field.id}Other`]) ?? []);
+  const kept = new Set(
+    event.registration?.fields.filter((field) => field.keepAfterCancel && !field.personal).flatMap((field) => [field.id, `${field.id}Other`]) ?? [],
+  );
   return Object.fromEntries(Object.entries(answers).filter(([key]) => kept.has(key)));
 }
 
@@ -256,7 +258,10 @@ export class RegistrationService {
   }
 
   /** Registrations that moved up from the waiting list and whose person was not told yet: returned and marked told. */
-  async takePromotionNotices(events: readonly MeetingEvent[], person: Identity): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
+  async takePromotionNotices(
+    events: readonly MeetingEvent[],
+    person: Identity,
+  ): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
     const told: Array<{ event: MeetingEvent; registration: StoredActiveRegistration }> = [];
     for (const event of events) {
       const existing = await this.find(event, person);

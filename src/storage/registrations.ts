@@ -52,5 +52,8 @@ export const isActive = (registration: StoredRegistration | undefined): registra
   registration !== undefined && registration.status !== 'cancelled';
 
 export function registrationIdOf(eventId: string, identity: Identity): string {
-  return createHash('sha256').update(`${eventId}\n${personKeyOf(identity)}`).digest('hex').slice(0, 40);
+  return createHash('sha256')
+    .update(`${eventId}\n${personKeyOf(identity)}`)
+    .digest('hex')
+    .slice(0, 40);
 }

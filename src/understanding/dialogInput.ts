@@ -21,7 +21,8 @@ export type DialogIntent =
   | { kind: 'question'; understanding: Understanding }
   | { kind: 'answer' };
 
-const forms = (text: string): WordForms[] => tokenize(text).map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: /^\d+$/.test(token.folded) }));
+const forms = (text: string): WordForms[] =>
+  tokenize(text).map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: /^\d+$/.test(token.folded) }));
 
 /** Yes or no as a whole answer ("ja", "nej tak", "👍"), else undefined. */
 export function yesOrNo(text: string): boolean | undefined {
@@ -38,7 +39,8 @@ export function yesOrNo(text: string): boolean | undefined {
 }
 
 const HELP = /^\s*(\?|hjælp|help|hjælp mig|help me|hvad nu|what now|hvad mangler du|what do you need)\s*[?!.]*\s*$/i;
-const CHANGE = /\b(ret|rette|ændr|ændre|skift|skifte|fix|change|correct|edit|update|opdater)\b|\b(skrev|stavede|tastede|wrote|typed|spelled)\b.*\b(forkert|wrong|forkerte)\b|\bforkert\b.*\b(navn|mail|e-mail|email|kommune|rolle)\b/i;
+const CHANGE =
+  /\b(ret|rette|ændr|ændre|skift|skifte|fix|change|correct|edit|update|opdater)\b|\b(skrev|stavede|tastede|wrote|typed|spelled)\b.*\b(forkert|wrong|forkerte)\b|\bforkert\b.*\b(navn|mail|e-mail|email|kommune|rolle)\b/i;
 
 /**
  * Reads a message sent while a dialog waits: a yes or no, leaving ("annuller", "jeg gider ikke alligevel",
@@ -62,7 +64,8 @@ export function readDialogInput(text: string, knowledge: EventKnowledge, lang: L
   const understanding = understand(text, knowledge, { hint: lang, context: { lang } });
   if (understanding.kind === 'request') {
     if (understanding.request === 'changeRegistration') return { kind: 'change' };
-    if (understanding.request === 'signUp' || understanding.request === 'signUpOthers') return { kind: 'signUp', others: understanding.request === 'signUpOthers' || understanding.others === true };
+    if (understanding.request === 'signUp' || understanding.request === 'signUpOthers')
+      return { kind: 'signUp', others: understanding.request === 'signUpOthers' || understanding.others === true };
     if (understanding.request !== 'answerInLanguage') return { kind: 'request', request: understanding.request };
   }
   if (understanding.kind === 'question' && understanding.frames.some((frame) => frame.topic && frame.question)) return { kind: 'question', understanding };

@@ -35,23 +35,98 @@ export interface Entities {
 }
 
 const MONTHS: Record<string, number> = {
-  januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4, maj: 5, may: 5,
-  juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, october: 10,
-  okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januar: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  feb: 2,
+  marts: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const WEEKDAYS: Record<string, number> = {
-  mandag: 1, monday: 1, tirsdag: 2, tuesday: 2, onsdag: 3, wednesday: 3, torsdag: 4, thursday: 4, fredag: 5, friday: 5,
-  lørdag: 6, lordag: 6, loerdag: 6, saturday: 6, søndag: 7, sondag: 7, soendag: 7, sunday: 7,
+  mandag: 1,
+  monday: 1,
+  tirsdag: 2,
+  tuesday: 2,
+  onsdag: 3,
+  wednesday: 3,
+  torsdag: 4,
+  thursday: 4,
+  fredag: 5,
+  friday: 5,
+  lørdag: 6,
+  lordag: 6,
+  loerdag: 6,
+  saturday: 6,
+  søndag: 7,
+  sondag: 7,
+  soendag: 7,
+  sunday: 7,
   // Only abbreviations that are no other word ("man", "fri", "sat" are).
-  tirs: 2, tors: 4, tue: 2, tues: 2, thu: 4, thur: 4, thurs: 4,
+  tirs: 2,
+  tors: 4,
+  tue: 2,
+  tues: 2,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
 };
 
 const ORDINALS: Record<string, number> = {
-  første: 1, forste: 1, first: 1, andet: 2, anden: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4, femte: 5, fifth: 5,
-  sjette: 6, sixth: 6, syvende: 7, seventh: 7, ottende: 8, eighth: 8, niende: 9, ninth: 9, tiende: 10, tenth: 10,
-  sidste: -1, last: -1, final: -1,
+  første: 1,
+  forste: 1,
+  first: 1,
+  andet: 2,
+  anden: 2,
+  second: 2,
+  tredje: 3,
+  third: 3,
+  fjerde: 4,
+  fourth: 4,
+  femte: 5,
+  fifth: 5,
+  sjette: 6,
+  sixth: 6,
+  syvende: 7,
+  seventh: 7,
+  ottende: 8,
+  eighth: 8,
+  niende: 9,
+  ninth: 9,
+  tiende: 10,
+  tenth: 10,
+  sidste: -1,
+  last: -1,
+  final: -1,
 };
 const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 const ITEM_WORDS = 'punkt|punktet|pkt|programpunkt|programpunktet|nr|nummer|item|point|number|session|talk|indlæg|oplæg';
@@ -65,7 +140,10 @@ const time = (hours: number, minutes: number, text: string): TimeOfDay | undefin
 
 /** Text lower-cased with the clock and date punctuation kept, for the patterns below. */
 function prepare(text: string): string {
-  return ` ${text.toLowerCase().replace(/[“”„"!?,;()]/g, ' ').replace(/\s+/g, ' ')} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[“”„"!?,;()]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
 }
 
 function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
@@ -82,7 +160,9 @@ function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
     if (m[3]!.startsWith('p')) hours += 12;
     add(time(hours, Number(m[2] ?? 0), m[0].trim()), m.index, m[0].length);
   }
-  for (const m of text.matchAll(/\b(?:kl\.?|klokken|at|fra|til|from|until|by|omkring|around|ca\.?)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\s*[./-]\s*\d{1,2}[./-])(?=\W)/g)) {
+  for (const m of text.matchAll(
+    /\b(?:kl\.?|klokken|at|fra|til|from|until|by|omkring|around|ca\.?)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\s*[./-]\s*\d{1,2}[./-])(?=\W)/g,
+  )) {
     const hours = Number(m[1]);
     // "fra 2027" or "til 30/10" are not times; "at 12" is.
     if (m[2] === undefined && (hours > 23 || /\d{3,}/.test(m[1]!))) continue;
@@ -111,7 +191,11 @@ function findDates(text: string): DayOfMonth[] {
     const day = Number(m[1]);
     const month = Number(m[2]);
     // "17.30" is a time unless a year follows or the day cannot be an hour.
-    const dateLike = m[3] !== undefined || text[m.index + m[1]!.length] === '/' || day > 23 || (month <= 12 && Number(m[2]) !== 0 && /\b(d|den|dato|date|the)\.?\s*$/.test(text.slice(0, m.index)));
+    const dateLike =
+      m[3] !== undefined ||
+      text[m.index + m[1]!.length] === '/' ||
+      day > 23 ||
+      (month <= 12 && Number(m[2]) !== 0 && /\b(d|den|dato|date|the)\.?\s*$/.test(text.slice(0, m.index)));
     if (!dateLike || month < 1 || month > 12 || day < 1 || day > 31) continue;
     dates.push({ day, month, year: year(m[3]) });
   }

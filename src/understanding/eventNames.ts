@@ -5,11 +5,39 @@ import { foldWord, stemWord, tokenize } from './normalize';
 
 /** Words too common in events' names to tell one from another (an online meeting's platform is no name). */
 const GENERIC = new Set(
-  ['mode', 'moder', 'modet', 'meeting', 'event', 'invitation', 'kommune', 'region', 'dag', 'the', 'og', 'and', 'for', 'til', 'om', 'i', 'in', 'of', 'pa', 'hvad', 'skal', 'vores', 'kunne', 'teams', 'microsoft', 'zoom', 'online', 'webinar', 'meet', 'skype'].map(
-    (word) => stemWord(foldWord(word)),
-  ),
+  [
+    'mode',
+    'moder',
+    'modet',
+    'meeting',
+    'event',
+    'invitation',
+    'kommune',
+    'region',
+    'dag',
+    'the',
+    'og',
+    'and',
+    'for',
+    'til',
+    'om',
+    'i',
+    'in',
+    'of',
+    'pa',
+    'hvad',
+    'skal',
+    'vores',
+    'kunne',
+    'teams',
+    'microsoft',
+    'zoom',
+    'online',
+    'webinar',
+    'meet',
+    'skype',
+  ].map((word) => stemWord(foldWord(word))),
 );
-
 
 /** Words of an event's title, town, venue and organisers that can tell it from others. */
 function identityWords(event: MeetingEvent): Set<string> {

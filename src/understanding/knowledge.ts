@@ -12,9 +12,7 @@ import { Vocabulary } from './vocabulary';
 type Phrases = { da: string[]; en: string[] };
 
 function compileAll<T extends string>(table: Record<T, Phrases>): CompiledPhrase<T>[] {
-  return (Object.entries(table) as Array<[T, Phrases]>).flatMap(([tag, phrases]) =>
-    [...phrases.da, ...phrases.en].map((source) => compilePhrase(source, tag)),
-  );
+  return (Object.entries(table) as Array<[T, Phrases]>).flatMap(([tag, phrases]) => [...phrases.da, ...phrases.en].map((source) => compilePhrase(source, tag)));
 }
 
 const fold = (word: string) => foldWord(word.toLowerCase());
@@ -32,14 +30,18 @@ export const LEXICON = (() => {
   const aspects = compileAll<Aspect>(ASPECT_CUES);
   const requests = compileAll<Request>(REQUEST_CUES);
   const smallTalk = compileAll<Exclude<SmallTalk, 'gibberish'>>(SMALL_TALK_CUES);
-  const yesNo = [...[...YES_NO.yes.da, ...YES_NO.yes.en].map((p) => compilePhrase(p, true)), ...[...YES_NO.no.da, ...YES_NO.no.en].map((p) => compilePhrase(p, false))];
+  const yesNo = [
+    ...[...YES_NO.yes.da, ...YES_NO.yes.en].map((p) => compilePhrase(p, true)),
+    ...[...YES_NO.no.da, ...YES_NO.no.en].map((p) => compilePhrase(p, false)),
+  ];
   const leave = [...LEAVE_DIALOG.da, ...LEAVE_DIALOG.en].map((p) => compilePhrase(p, true as const));
   const lateOrEarly = [...LATE_OR_EARLY.da, ...LATE_OR_EARLY.en].map((p) => compilePhrase(p, true as const));
   const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
   const askingWords = phraseWords([...subjects, ...aspects, ...requests]);
   // Words only one language's cues use ("duration", "agenda" is both): they tell the language of a short message.
   const tables = [SUBJECT_CUES, ASPECT_CUES, REQUEST_CUES, SMALL_TALK_CUES] as Array<Record<string, Phrases>>;
-  const cueWordsOf = (lang: 'da' | 'en') => phraseWords(tables.flatMap((table) => Object.values(table).flatMap((phrases) => phrases[lang].map((source) => compilePhrase(source, true))))).words;
+  const cueWordsOf = (lang: 'da' | 'en') =>
+    phraseWords(tables.flatMap((table) => Object.values(table).flatMap((phrases) => phrases[lang].map((source) => compilePhrase(source, true))))).words;
   const daCues = cueWordsOf('da');
   const enCues = cueWordsOf('en');
   return {
@@ -63,28 +65,176 @@ export const LEXICON = (() => {
   };
 })();
 
-const MEETING_WORDS = ['mode', 'modet', 'moder', 'moderne', 'meeting', 'meetings', 'konference', 'konferencen', 'conference', 'invitation', 'invitationen', 'arrangementet', 'event'];
+const MEETING_WORDS = [
+  'mode',
+  'modet',
+  'moder',
+  'moderne',
+  'meeting',
+  'meetings',
+  'konference',
+  'konferencen',
+  'conference',
+  'invitation',
+  'invitationen',
+  'arrangementet',
+  'event',
+];
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
   [
-    'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
-    'january', 'february', 'march', 'may', 'june', 'july', 'october', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag',
-    'lørdag', 'søndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morgen', 'aften',
-    'eftermiddag', 'formiddag', 'morning', 'afternoon', 'evening', 'tomorrow', 'today', 'tonight', 'uge', 'ugen', 'week',
-    'kl', 'am', 'pm', 'punkt', 'pkt', 'nr', 'item', 'point', 'første', 'anden', 'andet', 'tredje', 'fjerde', 'femte',
-    'sjette', 'syvende', 'ottende', 'niende', 'tiende', 'sidste', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
-    'seventh', 'eighth', 'ninth', 'tenth', 'last', 'st', 'nd', 'rd', 'th', 'år', 'year', 'dag', 'day', 'dage', 'days',
-    'time', 'timer', 'minutter', 'minutes', 'hours', 'hour',
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+    'january',
+    'february',
+    'march',
+    'may',
+    'june',
+    'july',
+    'october',
+    'mandag',
+    'tirsdag',
+    'onsdag',
+    'torsdag',
+    'fredag',
+    'lørdag',
+    'søndag',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'morgen',
+    'aften',
+    'eftermiddag',
+    'formiddag',
+    'morning',
+    'afternoon',
+    'evening',
+    'tomorrow',
+    'today',
+    'tonight',
+    'uge',
+    'ugen',
+    'week',
+    'kl',
+    'am',
+    'pm',
+    'punkt',
+    'pkt',
+    'nr',
+    'item',
+    'point',
+    'første',
+    'anden',
+    'andet',
+    'tredje',
+    'fjerde',
+    'femte',
+    'sjette',
+    'syvende',
+    'ottende',
+    'niende',
+    'tiende',
+    'sidste',
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'last',
+    'st',
+    'nd',
+    'rd',
+    'th',
+    'år',
+    'year',
+    'dag',
+    'day',
+    'dage',
+    'days',
+    'time',
+    'timer',
+    'minutter',
+    'minutes',
+    'hours',
+    'hour',
   ].flatMap(words),
 );
 
 /** Words of a title or programme item too general to say which one a question means. */
-const WEAK_TITLE_WORDS = new Set(['og', 'and', 'i', 'in', 'på', 'the', 'for', 'til', 'of', 'om', 'med', 'with', 'af', 'ved', 'a', 'an', 'en', 'et', 'det', 'den', 'de', 'to', 'at', 'by', 'v'].map(fold));
+const WEAK_TITLE_WORDS = new Set(
+  [
+    'og',
+    'and',
+    'i',
+    'in',
+    'på',
+    'the',
+    'for',
+    'til',
+    'of',
+    'om',
+    'med',
+    'with',
+    'af',
+    'ved',
+    'a',
+    'an',
+    'en',
+    'et',
+    'det',
+    'den',
+    'de',
+    'to',
+    'at',
+    'by',
+    'v',
+  ].map(fold),
+);
 
 /** Words many organisations' names share: they do not say which one is meant. */
 const GENERIC_ORGANISATION_WORDS = new Set(
-  ['kommune', 'kommunes', 'region', 'regionen', 'municipality', 'council', 'forening', 'foreningen', 'udvalg', 'udvalget', 'network', 'netværk', 'center', 'centre', 'university', 'universitet', 'denmark', 'danmark', 'local', 'government'].map(fold),
+  [
+    'kommune',
+    'kommunes',
+    'region',
+    'regionen',
+    'municipality',
+    'council',
+    'forening',
+    'foreningen',
+    'udvalg',
+    'udvalget',
+    'network',
+    'netværk',
+    'center',
+    'centre',
+    'university',
+    'universitet',
+    'denmark',
+    'danmark',
+    'local',
+    'government',
+  ].map(fold),
 );
 
 /** A programme item with what identifies it. */
@@ -114,7 +264,11 @@ export interface IndexedFaq {
 }
 
 const contentStems = (text: string) =>
-  new Set(words(text).filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word)).map(stemWord));
+  new Set(
+    words(text)
+      .filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word))
+      .map(stemWord),
+  );
 
 /**
  * A programme title's words that identify it: its content words, and for a short title ("Velkommen", "Pause",

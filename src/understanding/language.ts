@@ -16,7 +16,10 @@ const LEANS_EN = folded(LEANING_WORDS.en.filter((word) => !word.endsWith('?')));
  * merely lean one way count half. Only a tie falls back — to the language of the conversation so far, then to the
  * client's locale (Teams and the Agents Playground may send en-US for a Danish user), then Danish.
  */
-export function detectLanguage(tokens: Token[], fallback: { previous?: Lang; hint?: Lang; cues?: { da: ReadonlySet<string>; en: ReadonlySet<string> } } = {}): Lang {
+export function detectLanguage(
+  tokens: Token[],
+  fallback: { previous?: Lang; hint?: Lang; cues?: { da: ReadonlySet<string>; en: ReadonlySet<string> } } = {},
+): Lang {
   let da = 0;
   let en = 0;
   for (const token of tokens) {

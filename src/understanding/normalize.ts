@@ -79,19 +79,57 @@ export interface Token {
 
 /** Splits text into word tokens; digits stay (times, postcodes). */
 export function tokenize(text: string): Token[] {
-  const words = stripMarkup(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    stripMarkup(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.map((raw) => ({ raw, folded: foldWord(raw) }));
 }
 
 /** Words after which "og"/"and" starts a new question rather than joining two nouns ("Drøftelser … og opsamling"). */
 const CLAUSE_STARTS = new Set([
-  'hvad', 'hvor', 'hvornår', 'hvornar', 'hvem', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'er', 'kan', 'skal',
-  'må', 'har', 'koster', 'starter', 'slutter', 'hvorn', 'what', 'whats', 'when', 'where', 'who', 'how', 'why', 'which',
-  'is', 'are', 'can', 'do', 'does', 'will', 'should', 'may', 'og', 'and',
+  'hvad',
+  'hvor',
+  'hvornår',
+  'hvornar',
+  'hvem',
+  'hvordan',
+  'hvorfor',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'er',
+  'kan',
+  'skal',
+  'må',
+  'har',
+  'koster',
+  'starter',
+  'slutter',
+  'hvorn',
+  'what',
+  'whats',
+  'when',
+  'where',
+  'who',
+  'how',
+  'why',
+  'which',
+  'is',
+  'are',
+  'can',
+  'do',
+  'does',
+  'will',
+  'should',
+  'may',
+  'og',
+  'and',
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+const ABBREVIATION =
+  /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
 
 /**
  * Splits a message into clauses: at ? ! ; and line breaks, at a full stop that ends a sentence (not in "kl. 17.30"
@@ -105,7 +143,9 @@ export function splitSentences(text: string): string[] {
     const char = text[i]!;
     const next = text[i + 1] ?? '';
     current += char;
-    const ends = /[?!\n]/.test(char) || (char === '.' && !/\d$/.test(current.slice(0, -1)) && !ABBREVIATION.test(current.slice(0, -1)) && (next === '' || /\s/.test(next)));
+    const ends =
+      /[?!\n]/.test(char) ||
+      (char === '.' && !/\d$/.test(current.slice(0, -1)) && !ABBREVIATION.test(current.slice(0, -1)) && (next === '' || /\s/.test(next)));
     if (ends) {
       sentences.push(current);
       current = '';
@@ -149,12 +189,34 @@ export function splitClauses(text: string): string[] {
     clauses.push(words.slice(start).join(' '));
   }
   // ", og hvor?" / ", and where?": the joining word is not part of the clause.
-  return clauses
-    .map((clause) => clause.trim().replace(/^(og|and|samt|&)\s+(?=\S)/i, ''))
-    .filter((clause) => clause.length > 0);
+  return clauses.map((clause) => clause.trim().replace(/^(og|and|samt|&)\s+(?=\S)/i, '')).filter((clause) => clause.length > 0);
 }
 
-const SUFFIXES = ['elserne', 'elsen', 'elser', 'ingerne', 'ingen', 'inger', 'else', 'erne', 'ende', 'ings', 'ede', 'ene', 'ens', 'ets', 'ing', 'ers', 'er', 'en', 'et', 'es', 'ed', 'e', 's'];
+const SUFFIXES = [
+  'elserne',
+  'elsen',
+  'elser',
+  'ingerne',
+  'ingen',
+  'inger',
+  'else',
+  'erne',
+  'ende',
+  'ings',
+  'ede',
+  'ene',
+  'ens',
+  'ets',
+  'ing',
+  'ers',
+  'er',
+  'en',
+  'et',
+  'es',
+  'ed',
+  'e',
+  's',
+];
 
 /**
  * A crude stem of a folded word, good enough to see that "drøftelserne", "drøftelser" and "drøftelse" or "speakers"

@@ -25,7 +25,10 @@ export class PassageSearch {
     private readonly minScore = 6,
     private readonly minTerms = 2,
   ) {
-    const terms = (text: string) => tokenize(text).map((token) => token.folded).filter((word) => word.length > 2 && !generic.has(word));
+    const terms = (text: string) =>
+      tokenize(text)
+        .map((token) => token.folded)
+        .filter((word) => word.length > 2 && !generic.has(word));
     this.terms = terms;
     this.index = new MiniSearch<Passage>({
       fields: ['text'],
@@ -50,7 +53,11 @@ export class PassageSearch {
     const text = this.texts.get(String(best.id)) ?? '';
     const paragraphWords = new Set(this.terms(text));
     const unmatched = this.terms(question).filter((term) => term.length >= 7 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))));
-    const rare = matchedTerms === 1 && unmatched.length === 0 && best.terms.some((term) => term.length >= 9 && this.paragraphsWith(term) === 1) && best.queryTerms.some((term) => term.length >= 9);
+    const rare =
+      matchedTerms === 1 &&
+      unmatched.length === 0 &&
+      best.terms.some((term) => term.length >= 9 && this.paragraphsWith(term) === 1) &&
+      best.queryTerms.some((term) => term.length >= 9);
     if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < this.minScore / (rare ? 3 : 1)) return undefined;
     return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
   }

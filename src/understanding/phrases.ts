@@ -226,11 +226,11 @@ function indexOf(phrases: readonly CompiledPhrase<unknown>[]): PhraseIndex {
   };
   phrases.forEach((phrase, i) => {
     const keys = firstKeys(phrase.pieces);
-    if (keys.any) index!.anywhere.push(i);
-    for (const word of keys.words) add(index!.byWord, word, i);
+    if (keys.any) index.anywhere.push(i);
+    for (const word of keys.words) add(index.byWord, word, i);
     for (const stem of keys.prefixes) {
-      add(index!.byPrefix, stem, i);
-      index!.longestPrefix = Math.max(index!.longestPrefix, stem.length);
+      add(index.byPrefix, stem, i);
+      index.longestPrefix = Math.max(index.longestPrefix, stem.length);
     }
   });
   indexes.set(phrases, index);

@@ -88,13 +88,36 @@ export interface UnderstandOptions {
 /** What people call the bot itself: "Hej Mødebot" greets, it asks nothing. */
 const BOT_NAMES = new Set(['modebot', 'moedebot', 'mdebot', 'bot', 'botten', 'chatbot']);
 
-const LANGUAGE_INSTRUCTION = /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
+const LANGUAGE_INSTRUCTION =
+  /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
 const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
 
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
-const INFORMATION_STARTS = new Set(['hvornar', 'hvor', 'hvordan', 'hvad', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'hvem', 'when', 'where', 'how', 'what', 'why', 'which', 'who', 'whats', 'wheres', 'whens', 'hows', 'whos']);
+const INFORMATION_STARTS = new Set([
+  'hvornar',
+  'hvor',
+  'hvordan',
+  'hvad',
+  'hvorfor',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'hvem',
+  'when',
+  'where',
+  'how',
+  'what',
+  'why',
+  'which',
+  'who',
+  'whats',
+  'wheres',
+  'whens',
+  'hows',
+  'whos',
+]);
 const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
 
 /** Turns a message's tokens into words with the spellings a typo may stand for. */
@@ -121,7 +144,12 @@ function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean
     // A compound ("høringsfrist") has long runs of consonants too: a word ending in a known word is no mashing.
     if (knowledge.isKnown(word.slice(-5)) && word.slice(-5).length === 5 && LEXICON.cueWords.has(word.slice(-5))) return false;
     if (startsWithStem(LEXICON.cueStems, word.slice(Math.max(0, word.length - 6)), 4)) return false;
-    return !/[aeiouy]/.test(word) || /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) || /^(.)\1+$/.test(word) || /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv|lkj|kjh|jhg|hgf|gfd|fds|dsa|poi|oiu|iuy|mnb|nbv|bvc|vcx)/.test(word);
+    return (
+      !/[aeiouy]/.test(word) ||
+      /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) ||
+      /^(.)\1+$/.test(word) ||
+      /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv|lkj|kjh|jhg|hgf|gfd|fds|dsa|poi|oiu|iuy|mnb|nbv|bvc|vcx)/.test(word)
+    );
   });
 }
 
@@ -163,7 +191,9 @@ function requestOf(tokens: Token[], forms: WordForms[], text: string): Request |
   const informationQuestion = (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
   if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase())) return 'signUpOthers';
   // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
-  const switchesLanguage = /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) || (tokens.length <= 3 && !LEXICON.yesNoStarts.has(first));
+  const switchesLanguage =
+    /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) ||
+    (tokens.length <= 3 && !LEXICON.yesNoStarts.has(first));
   if (requests.has('answerInLanguage') && !switchesLanguage) requests.delete('answerInLanguage');
   const order: Request[] = [
     'deleteData',
@@ -220,7 +250,12 @@ function withGlossary(stems: Iterable<string>): Set<string> {
  * Programme items a clause names by number, or by title words (and who leads them). Words that name the place or an
  * organiser ("Velkommen til Nordby") and words that asked for the whole programme do not name an item.
  */
-function itemsNamed(entities: Entities, words: string[], knowledge: EventKnowledge, excluded: ReadonlySet<string>): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
+function itemsNamed(
+  entities: Entities,
+  words: string[],
+  knowledge: EventKnowledge,
+  excluded: ReadonlySet<string>,
+): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
   const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
   if (entities.itemNumbers.length > 0) {
     const items = entities.itemNumbers
@@ -230,7 +265,14 @@ function itemsNamed(entities: Entities, words: string[], knowledge: EventKnowled
   }
   const stems = withGlossary(
     words
-      .filter((word) => word.length > 2 && !EventKnowledge.isEntityOrFunction(word) && !excluded.has(word) && !knowledge.placeWords.has(word) && !knowledge.organisationWords.has(word))
+      .filter(
+        (word) =>
+          word.length > 2 &&
+          !EventKnowledge.isEntityOrFunction(word) &&
+          !excluded.has(word) &&
+          !knowledge.placeWords.has(word) &&
+          !knowledge.organisationWords.has(word),
+      )
       .map(stemWord),
   );
   const scored = knowledge.items
@@ -248,17 +290,32 @@ function itemsNamed(entities: Entities, words: string[], knowledge: EventKnowled
 }
 
 /** Words of a title that stand for the meeting itself ("the conference secretariat" is no one's name for the chair). */
-const MEETING_TITLE_WORDS = new Set(['konference', 'conference', 'mode', 'meeting', 'event', 'arrangement', 'forum', 'seminar'].map((w) => stemWord(foldWord(w))));
+const MEETING_TITLE_WORDS = new Set(
+  ['konference', 'conference', 'mode', 'meeting', 'event', 'arrangement', 'forum', 'seminar'].map((w) => stemWord(foldWord(w))),
+);
 
 function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPerson | undefined {
   const joined = forms.map((word) => word.folded).join(' ');
-  const stems = withGlossary(forms.flatMap((word) => word.forms).filter((word) => word.length > 3).map(stemWord));
-  const byName = knowledge.people.filter((indexed) => [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))));
+  const stems = withGlossary(
+    forms
+      .flatMap((word) => word.forms)
+      .filter((word) => word.length > 3)
+      .map(stemWord),
+  );
+  const byName = knowledge.people.filter((indexed) =>
+    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))),
+  );
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
   // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
   const matched = knowledge.people
-    .map((indexed) => ({ indexed, length: Math.max(0, ...[...indexed.titleStems].filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)).map((stem) => stem.length)) }))
+    .map((indexed) => ({
+      indexed,
+      length: Math.max(
+        0,
+        ...[...indexed.titleStems].filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)).map((stem) => stem.length),
+      ),
+    }))
     .filter((entry) => entry.length > 0)
     .sort((a, b) => b.length - a.length);
   // "the vice chair" names "næstformand" rather than "formand": the longer (more specific) title wins.
@@ -267,22 +324,76 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
 }
 
 const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
-  'ownTopics', 'signUpOpen', 'deadline', 'capacity', 'signUp', 'travel', 'parking', 'food', 'accessibility', 'online', 'accommodation',
-  'dressCode', 'cancellation', 'language', 'arrival', 'price', 'contact', 'audience', 'organisers',
-  'moderator', 'chair', 'host', 'speakers', 'purpose', 'background', 'letterDate', 'signatory', 'sender', 'title', 'postalCode',
-  'city', 'room', 'programme',
+  'ownTopics',
+  'signUpOpen',
+  'deadline',
+  'capacity',
+  'signUp',
+  'travel',
+  'parking',
+  'food',
+  'accessibility',
+  'online',
+  'accommodation',
+  'dressCode',
+  'cancellation',
+  'language',
+  'arrival',
+  'price',
+  'contact',
+  'audience',
+  'organisers',
+  'moderator',
+  'chair',
+  'host',
+  'speakers',
+  'purpose',
+  'background',
+  'letterDate',
+  'signatory',
+  'sender',
+  'title',
+  'postalCode',
+  'city',
+  'room',
+  'programme',
 ];
 
 /** Subjects a programme item's title words do not override ("hvem kan deltage" is not item "deltagerne …"). */
-const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>(['signUp', 'deadline', 'signUpOpen', 'audience', 'ownTopics', 'capacity', 'signatory', 'sender', 'letterDate']);
-const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>(['parking', 'food', 'accessibility', 'online', 'accommodation', 'dressCode', 'cancellation', 'language', 'arrival', 'price', 'travel']);
+const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>([
+  'signUp',
+  'deadline',
+  'signUpOpen',
+  'audience',
+  'ownTopics',
+  'capacity',
+  'signatory',
+  'sender',
+  'letterDate',
+]);
+const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
+  'parking',
+  'food',
+  'accessibility',
+  'online',
+  'accommodation',
+  'dressCode',
+  'cancellation',
+  'language',
+  'arrival',
+  'price',
+  'travel',
+]);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
-const OTHER_OCCURRENCE = /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
-const MEETING_AFTER_PREPOSITION = /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
+const OTHER_OCCURRENCE =
+  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
+const MEETING_AFTER_PREPOSITION =
+  /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
 /** An amount of money named in a clause ("50 kr", "DKK 1.800", "1,800 kroner"), in whole units. */
-const AMOUNT_NAMED = /(?:\b(?:kr\.?|dkk|eur|€)\s*(\d{1,3}(?:[.,]\d{3})*|\d+)\b)|(?:\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:kr\b\.?|kroner\b|dkk\b|eur\b|euro\b|€|,-))/gi;
+const AMOUNT_NAMED =
+  /(?:\b(?:kr\.?|dkk|eur|€)\s*(\d{1,3}(?:[.,]\d{3})*|\d+)\b)|(?:\b(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:kr\b\.?|kroner\b|dkk\b|eur\b|euro\b|€|,-))/gi;
 
 export function amountsIn(text: string): number[] {
   return [...text.matchAll(AMOUNT_NAMED)].map((m) => Number((m[1] ?? m[2]!).replace(/[.,](?=\d{3}\b)/g, '')));
@@ -304,7 +415,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const forms = wordForms(tokens, knowledge);
   const entities = extractEntities(clause);
   // A cue with a gap ("kan … komme") does not hold when the gap names something unknown ("can my deputy come").
-  const holds = (match: PhraseMatch<unknown>) => !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
+  const holds = (match: PhraseMatch<unknown>) =>
+    !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
   const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
@@ -336,7 +448,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       const found = knowledge.organisationWords.get(word);
       if (!found || !knowledge.placeWords.has(word)) return found;
       const rest = words[i + 1];
-      return rest && knowledge.organisationWords.get(rest) === found ? found : rest && Object.values(found.name).some((name) => name && foldWord(name.toLowerCase()).includes(`${word} ${rest}`)) ? found : undefined;
+      return rest && knowledge.organisationWords.get(rest) === found
+        ? found
+        : rest && Object.values(found.name).some((name) => name && foldWord(name.toLowerCase()).includes(`${word} ${rest}`))
+          ? found
+          : undefined;
     })
     .find(Boolean);
   const itemWords = new Set(named ? named.items.flatMap((indexed) => [...indexed.titleStems, ...indexed.byStems]) : []);
@@ -346,10 +462,19 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     ...words.filter((word) => knowledge.placeWords.has(word)),
   ].filter((word, i, all) => word && all.indexOf(word) === i && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
   const foreign = tokens
-    .filter((token, i) => !taken.has(i) && knowledge.isForeign(token.folded) && !itemWords.has(stemWord(token.folded)) && !person?.names.has(token.folded) && !placeWords.includes(token.folded))
+    .filter(
+      (token, i) =>
+        !taken.has(i) &&
+        knowledge.isForeign(token.folded) &&
+        !itemWords.has(stemWord(token.folded)) &&
+        !person?.names.has(token.folded) &&
+        !placeWords.includes(token.folded),
+    )
     .map((token) => token.raw);
   // The words the subject was recognised by: an answer must be about them ("aftensmad" is not answered by "kaffe og kage").
-  const cueWords = subjectMatches.filter((match) => match.tag !== 'meeting').flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
+  const cueWords = subjectMatches
+    .filter((match) => match.tag !== 'meeting')
+    .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
   const times = entities.times.map((t) => t.minutes);
   const after = AFTER.test(clause);
@@ -360,7 +485,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
-  if (organisation && !subjects.some((s) => s !== 'contact' && s !== 'sender') && (aspects.includes('where') || subjects.includes('contact') || subjects.includes('sender'))) {
+  if (
+    organisation &&
+    !subjects.some((s) => s !== 'contact' && s !== 'sender') &&
+    (aspects.includes('where') || subjects.includes('contact') || subjects.includes('sender'))
+  ) {
     return { ...frame, topic: 'sender', organisation, aspect };
   }
   if (named?.by === 'number') return itemFrame(frame, named.items, aspect, entities, yesNo);
@@ -368,26 +497,40 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
     return { ...frame, topic: 'items', items: named?.items ?? followItems, after: true, aspect };
   }
-  if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))) return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
+  if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s)))
+    return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
   const subject = subjects[0];
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
     // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
-    const itemAsked = named && ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || named.score >= 2 || subject === 'speakers' || subject === 'programme' || (yesNo && times.length > 0));
-    if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject)) return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    const itemAsked =
+      named &&
+      ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) ||
+        named.score >= 2 ||
+        subject === 'speakers' ||
+        subject === 'programme' ||
+        (yesNo && times.length > 0));
+    if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
+      return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect)) return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
     // "is there a link to join online?": the link is to the meeting, not to signing up.
-    if (subject === 'signUp' && subjects.includes('online') && cueWords.filter((word) => !word.startsWith('link')).every((word) => !/^(tilmeld|sign|regist|meld)/.test(word))) {
+    if (
+      subject === 'signUp' &&
+      subjects.includes('online') &&
+      cueWords.filter((word) => !word.startsWith('link')).every((word) => !/^(tilmeld|sign|regist|meld)/.test(word))
+    ) {
       return { ...frame, topic: 'online', aspect };
     }
     // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
     if (subject === 'signUp' && knowledge.event.venue.online && knowledge.event.practical.online?.url && cueWords.every((word) => word.startsWith('link'))) {
       return { ...frame, topic: 'online', cueWords: [] };
     }
-    if ((subject === 'speakers' || subject === 'programme') && times.length > 0) return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
-    if (subject === 'speakers' && aspects.includes('end')) return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+    if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
+      return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
+    if (subject === 'speakers' && aspects.includes('end'))
+      return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
   // One title word alone names an item only when the clause asks something of items or says little else
@@ -414,7 +557,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
     if (aspect === 'cost') return { ...frame, topic: 'price' };
     if (aspect === 'where') return withCheck({ ...frame, topic: 'where' }, entities, yesNo, placeWords);
-    return withCheck({ ...frame, topic: (aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect) as Topic }, entities, yesNo, placeWords);
+    return withCheck(
+      { ...frame, topic: (aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect) },
+      entities,
+      yesNo,
+      placeWords,
+    );
   }
   if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
@@ -422,7 +570,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
   if (yesNo || entities.alternatives) {
     if (placeWords.length > 0) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
-    if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0) return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
+    if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0)
+      return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
   }
   if (times.length > 0 && knowledge.items.some((indexed) => indexed.item.start)) {
     return { ...frame, topic: 'items', times, after: after || undefined, aspect: context?.aspect === 'who' ? 'who' : undefined };
@@ -439,7 +588,15 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
 export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
-  return word.length >= 5 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word) && !knowledge.titleStems.has(stemWord(word)) && !startsWithStem(LEXICON.cueStems, word, 4);
+  return (
+    word.length >= 5 &&
+    knowledge.words.has(word) &&
+    !EventKnowledge.isGeneric(word) &&
+    !LEXICON.cueWords.has(word) &&
+    !knowledge.placeWords.has(word) &&
+    !knowledge.titleStems.has(stemWord(word)) &&
+    !startsWithStem(LEXICON.cueStems, word, 4)
+  );
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
@@ -456,7 +613,8 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
     return { ...frame, check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) } };
   }
   if (frame.topic !== 'when' && frame.topic !== 'end' && frame.topic !== 'weekday') return frame;
-  if (entities.times.length > 0) return { ...frame, check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' } };
+  if (entities.times.length > 0)
+    return { ...frame, check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' } };
   if (entities.dates.length > 0) return { ...frame, topic: 'when', check: { kind: 'date', dates: entities.dates } };
   if (entities.weekdays.length > 0) return { ...frame, topic: 'when', check: { kind: 'weekday', weekdays: entities.weekdays } };
   if (entities.relative.length > 0) return { ...frame, topic: 'when', check: { kind: 'relative', days: entities.relative } };
@@ -490,7 +648,12 @@ function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined
     if (byTopic) return byTopic.faq;
   }
   // The same words: the clause's content words cover most of an FAQ question's.
-  const stems = new Set(tokenize(frame.clause).map((token) => token.folded).filter((word) => word.length > 2 && !EventKnowledge.isGeneric(word)).map(stemWord));
+  const stems = new Set(
+    tokenize(frame.clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length > 2 && !EventKnowledge.isGeneric(word))
+      .map(stemWord),
+  );
   let best: { faq: IndexedFaq; score: number } | undefined;
   for (const { faq } of known) {
     if (faq.stems.size === 0) continue;
@@ -508,7 +671,11 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const text = instruction ? message.replace(LANGUAGE_INSTRUCTION, ' $1 ').replace(/\s+/g, ' ').trim() : message;
   // "fra start til slut", "from start to finish": the whole of it, not its start or end.
   const tokens = tokenize(text.replace(WHOLE_IDIOM, ' '));
-  const lang = instruction ? (/engl|engel/i.test(instruction[4]!) ? 'en' : 'da') : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint, cues: LEXICON.languageCues });
+  const lang = instruction
+    ? /engl|engel/i.test(instruction[4]!)
+      ? 'en'
+      : 'da'
+    : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint, cues: LEXICON.languageCues });
   if (tokens.length === 0 && !/[\p{Extended_Pictographic}]/u.test(text)) return { kind: 'empty', lang };
   const forms = wordForms(tokens, knowledge);
   const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
@@ -525,8 +692,18 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const frames = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
-    .map((frame) => (frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame))
-    .map((frame) => (frame.topic || frame.elsewhere ? frame : { ...frame, faq: faqFor(frame, knowledge), passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context) : undefined }));
+    .map((frame) =>
+      frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame,
+    )
+    .map((frame) =>
+      frame.topic || frame.elsewhere
+        ? frame
+        : {
+            ...frame,
+            faq: faqFor(frame, knowledge),
+            passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context) : undefined,
+          },
+    );
   if (request) {
     const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
     return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
@@ -534,7 +711,13 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
   // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").
   const anyQuestion = frames.some((frame) => !statements.has(frame.clause) && (frame.topic || frame.passage || frame.faq));
-  const asking = frames.filter((frame) => (frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage) && (!anyQuestion || !statements.has(frame.clause) || (frame.topic !== undefined && frame.topic !== 'travel' && PRACTICAL_SUBJECTS.has(frame.topic as Exclude<Subject, 'meeting'>))));
+  const asking = frames.filter(
+    (frame) =>
+      (frame.topic || frame.question || frame.foreign.length > 0 || frame.faq || frame.passage) &&
+      (!anyQuestion ||
+        !statements.has(frame.clause) ||
+        (frame.topic !== undefined && frame.topic !== 'travel' && PRACTICAL_SUBJECTS.has(frame.topic as Exclude<Subject, 'meeting'>))),
+  );
   if (asking.length === 0 && looksLikeGibberish(tokens, knowledge)) return { kind: 'smallTalk', lang, smallTalk: 'gibberish' };
   const answered = asking.some((frame) => frame.topic) ? asking.filter((frame) => frame.topic || frame.question) : asking;
   return { kind: 'question', lang, frames: answered };

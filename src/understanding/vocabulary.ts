@@ -94,7 +94,14 @@ export class Vocabulary {
       if (swapped.length + truncated.length > 0) return [...swapped, ...truncated];
     }
     // A typo inside a stem's part of an inflected word: "adrsesen" is "adressen", "progarmmet" is "programmet".
-    const stemTypos = this.stems.filter((stem) => stem.length >= 6 && word.length > stem.length && word.length <= stem.length + 4 && word[0] === stem[0] && editDistance(word.slice(0, stem.length), stem, 1) === 1);
+    const stemTypos = this.stems.filter(
+      (stem) =>
+        stem.length >= 6 &&
+        word.length > stem.length &&
+        word.length <= stem.length + 4 &&
+        word[0] === stem[0] &&
+        editDistance(word.slice(0, stem.length), stem, 1) === 1,
+    );
     if (stemTypos.length > 0) return stemTypos;
     // Danish compounds: "mødestedet" ends with "stedet", "programpunkterne" starts with "program".
     // The longest part wins: "postboksnummer" is about a post box, not a phone number.

@@ -4,12 +4,31 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { speaker, textOf } from '../helpers/conversation';
 import { TEST_EVENTS } from '../helpers/event';
-import { ANNA, BO, LOCALE, SAY, answerAll, answerFor, askedField, calendarOf, dialogIn, fieldsOf, harnessFor, startSignUp, stored, type Harness } from '../helpers/signUp';
+import {
+  ANNA,
+  BO,
+  LOCALE,
+  SAY,
+  answerAll,
+  answerFor,
+  askedField,
+  calendarOf,
+  dialogIn,
+  fieldsOf,
+  harnessFor,
+  startSignUp,
+  stored,
+  type Harness,
+} from '../helpers/signUp';
 
 /** Every state file's content, to look for what a user typed. */
 const stateFiles = (h: Harness) => {
   const folder = path.join(h.config.DATA_DIR, 'state');
-  return existsSync(folder) ? readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8')).join('\n') : '';
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .map((name) => readFileSync(path.join(folder, name), 'utf8'))
+        .join('\n')
+    : '';
 };
 
 /**
@@ -71,7 +90,7 @@ for (const test of TEST_EVENTS) {
 }
 
 describe('erasure reaches only what the person owns', () => {
-  it("when a person deletes their data, then a draft someone else owns in a conversation they once used is kept", async () => {
+  it('when a person deletes their data, then a draft someone else owns in a conversation they once used is kept', async () => {
     const test = TEST_EVENTS[1];
     const h = harnessFor(test);
     const anna = speaker(h, { id: 'anna', conversationId: 'shared' });

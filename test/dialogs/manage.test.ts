@@ -70,7 +70,9 @@ for (const test of TEST_EVENTS) {
       it('when the bot has a public address, then the registration card links the calendar file', async () => {
         const { say } = open({ PUBLIC_BASE_URL: 'https://moedebot.example' });
         await signUp(say, event, lang);
-        const actions = (cardsOf(await say(say_.myRegistration)) as Array<{ actions?: Array<{ type: string; url?: string }> }>).flatMap((card) => card.actions ?? []);
+        const actions = (cardsOf(await say(say_.myRegistration)) as Array<{ actions?: Array<{ type: string; url?: string }> }>).flatMap(
+          (card) => card.actions ?? [],
+        );
         assert.deepEqual(
           actions.filter((a) => a.type === 'Action.OpenUrl').map((a) => a.url),
           [`https://moedebot.example/calendar/${event.id}.ics`],
@@ -93,7 +95,11 @@ for (const test of TEST_EVENTS) {
         assertLanguage(await say(say_.yes), lang);
         const [registration, ...others] = await stored(h, event);
         assert.deepEqual(others, []);
-        assert.deepEqual(registration?.answers, { ...expectedAnswers(event, lang), [email.id]: BO.email, [choiceField.id]: answerFor(choiceField, lang, BO).stored });
+        assert.deepEqual(registration?.answers, {
+          ...expectedAnswers(event, lang),
+          [email.id]: BO.email,
+          [choiceField.id]: answerFor(choiceField, lang, BO).stored,
+        });
       });
 
       it('when someone not registered asks to change their registration, then they hear so and no dialog starts', async () => {
@@ -124,7 +130,13 @@ for (const test of TEST_EVENTS) {
         assert.equal(records[0]!.status, 'cancelled');
         assert.ok(!('personKey' in records[0]!));
         assert.deepEqual(records[0]!.answers, Object.fromEntries(kept.map((field) => [field.id, answerFor(field, lang).stored])));
-        for (const field of kept) assert.ok(textOf(replies).toLowerCase().includes(labelOf(event, field, lang).toLowerCase()), `the reply says ${field.id} is kept`);
+        for (const field of kept)
+          assert.ok(
+            textOf(replies)
+              .toLowerCase()
+              .includes(labelOf(event, field, lang).toLowerCase()),
+            `the reply says ${field.id} is kept`,
+          );
         assert.doesNotMatch(JSON.stringify(records), /Anna|anna@/);
         assert.deepEqual(cardsOf(await say(say_.myRegistration)), [], 'nothing left to show');
       });
@@ -180,7 +192,10 @@ for (const test of TEST_EVENTS) {
 
         const next = await bo(lang === 'da' ? 'hej' : 'hello');
         assertLanguage(next, lang);
-        assert.ok(textOf(next.slice(0, 1)).includes(titleOf(event, lang)) && textOf(next.slice(0, 1)).includes(formatWhen(event, lang)), `the first reply tells of the seat: ${textOf(next)}`);
+        assert.ok(
+          textOf(next.slice(0, 1)).includes(titleOf(event, lang)) && textOf(next.slice(0, 1)).includes(formatWhen(event, lang)),
+          `the first reply tells of the seat: ${textOf(next)}`,
+        );
         const after = await bo(lang === 'da' ? 'hej' : 'hello');
         assert.ok(!textOf(after).includes(formatWhen(event, lang)), 'told once');
       });
@@ -231,7 +246,9 @@ describe('registrations for several meetings in one deployment', () => {
 
       // Cancelling without naming which: the bot asks, with a card of the meetings.
       const which = await say(SAY[lang].cancelRegistration);
-      const options = (cardsOf(which) as Array<{ actions?: Array<{ data?: { moedebot?: string; eventId?: string } }> }>).flatMap((card) => card.actions ?? []).map((a) => a.data?.eventId);
+      const options = (cardsOf(which) as Array<{ actions?: Array<{ data?: { moedebot?: string; eventId?: string } }> }>)
+        .flatMap((card) => card.actions ?? [])
+        .map((a) => a.data?.eventId);
       assert.deepEqual(options.sort(), [kl.event.id, synthetic.event.id].sort());
       const question = await say({ value: { moedebot: 'event', eventId: synthetic.event.id } });
       assert.ok(asksYesNo(question) && textOf(question).includes(titleOf(synthetic.event, lang)), textOf(question));

@@ -13,7 +13,24 @@ import { PAGE_SIZE } from '../../src/organisers/reports';
 import { displayAnswer } from '../../src/registrations/fields';
 import { attachmentsOf, cardsOf, speaker, textOf } from '../helpers/conversation';
 import { eventFileFrom, TEST_EVENTS } from '../helpers/event';
-import { ANNA, BO, LANGS, LOCALE, assertLanguage, choiceLabel, fieldOfKind, fieldsOf, harnessFor, labelOf, person, signUp, stored, type Harness, type Person, type TestEvent } from '../helpers/signUp';
+import {
+  ANNA,
+  BO,
+  LANGS,
+  LOCALE,
+  assertLanguage,
+  choiceLabel,
+  fieldOfKind,
+  fieldsOf,
+  harnessFor,
+  labelOf,
+  person,
+  signUp,
+  stored,
+  type Harness,
+  type Person,
+  type TestEvent,
+} from '../helpers/signUp';
 import { dialogHarness } from '../helpers/testBot';
 
 /** A logger whose lines the test can read, to check the audit trail. */
@@ -42,7 +59,9 @@ async function seed(h: Harness, event: MeetingEvent): Promise<Person[]> {
 /** The rows of a table card: [label, count]. */
 function tableRows(replies: Partial<Activity>[]): Array<[string, number]> {
   type Cell = { items: Array<{ inlines: Array<{ text: string }> }> };
-  const table = (cardsOf(replies) as Array<{ body: Array<{ type: string; rows?: Array<{ cells: Cell[] }> }> }>).flatMap((card) => card.body).find((item) => item.type === 'Table');
+  const table = (cardsOf(replies) as Array<{ body: Array<{ type: string; rows?: Array<{ cells: Cell[] }> }> }>)
+    .flatMap((card) => card.body)
+    .find((item) => item.type === 'Table');
   assert.ok(table, 'a table card');
   const text = (cell: Cell) => cell.items[0]!.inlines[0]!.text;
   return table.rows!.slice(1, -1).map((row) => [text(row.cells[0]!), Number(text(row.cells[1]!))]);
@@ -52,13 +71,30 @@ function tableRows(replies: Partial<Activity>[]): Array<[string, number]> {
 async function expectedBreakdown(h: Harness, event: MeetingEvent, fieldId: string, lang: Lang): Promise<Array<[string, number]>> {
   const field = fieldsOf(event).find((f) => f.id === fieldId)!;
   const counts = new Map<string, number>();
-  for (const r of await stored(h, event)) if (r.status === 'registered') counts.set(displayAnswer(field, r.answers, lang), (counts.get(displayAnswer(field, r.answers, lang)) ?? 0) + 1);
+  for (const r of await stored(h, event))
+    if (r.status === 'registered') counts.set(displayAnswer(field, r.answers, lang), (counts.get(displayAnswer(field, r.answers, lang)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
 }
 
 const ASK = {
-  da: { count: 'hvor mange er tilmeldt?', countFrom: (g: string) => `hvor mange fra ${g}?`, breakdown: (l: string) => `tilmeldte pr. ${l.toLowerCase()}`, list: 'vis deltagerlisten', listFrom: (g: string) => `hvem er tilmeldt fra ${g}?`, topics: 'hvad har deltagerne skrevet?', export: 'eksportér som CSV' },
-  en: { count: 'how many have registered?', countFrom: (g: string) => `how many from ${g}?`, breakdown: (l: string) => `registrations by ${l.toLowerCase()}`, list: 'show the attendee list', listFrom: (g: string) => `who is registered from ${g}?`, topics: 'which topics did participants write?', export: 'export as CSV' },
+  da: {
+    count: 'hvor mange er tilmeldt?',
+    countFrom: (g: string) => `hvor mange fra ${g}?`,
+    breakdown: (l: string) => `tilmeldte pr. ${l.toLowerCase()}`,
+    list: 'vis deltagerlisten',
+    listFrom: (g: string) => `hvem er tilmeldt fra ${g}?`,
+    topics: 'hvad har deltagerne skrevet?',
+    export: 'eksportér som CSV',
+  },
+  en: {
+    count: 'how many have registered?',
+    countFrom: (g: string) => `how many from ${g}?`,
+    breakdown: (l: string) => `registrations by ${l.toLowerCase()}`,
+    list: 'show the attendee list',
+    listFrom: (g: string) => `who is registered from ${g}?`,
+    topics: 'which topics did participants write?',
+    export: 'export as CSV',
+  },
 } as const;
 
 for (const test of TEST_EVENTS) {
@@ -80,7 +116,12 @@ for (const test of TEST_EVENTS) {
         const replies = await organiser(h)(ask.count);
         assertLanguage(replies, lang);
         const capacity = event.registration?.capacity;
-        assert.deepEqual(numbers(textOf(replies).replace(titleOf(event, lang), '')), [count('registered'), ...(capacity ? [capacity] : []), count('waitlisted'), count('cancelled')]);
+        assert.deepEqual(numbers(textOf(replies).replace(titleOf(event, lang), '')), [
+          count('registered'),
+          ...(capacity ? [capacity] : []),
+          count('waitlisted'),
+          count('cancelled'),
+        ]);
         assert.equal(count('cancelled'), 1);
       });
 
@@ -147,7 +188,15 @@ for (const test of TEST_EVENTS) {
         const records = parse(content, { bom: true, columns: true }) as Array<Record<string, string>>;
         const all = await stored(h, event);
         assert.equal(records.length, all.length);
-        assert.deepEqual(records.map((r) => r[labelOf(event, name, lang)]).filter(Boolean).sort(), PEOPLE.slice(0, 3).map((p) => p.name).sort());
+        assert.deepEqual(
+          records
+            .map((r) => r[labelOf(event, name, lang)])
+            .filter(Boolean)
+            .sort(),
+          PEOPLE.slice(0, 3)
+            .map((p) => p.name)
+            .sort(),
+        );
         const audit = lines.find((line) => (line.audit as { action?: string } | undefined)?.action === 'orgExport');
         assert.deepEqual(audit?.audit, { action: 'orgExport', actor: 'test:org-1', eventId: event.id, channel: 'test', rows: all.length, allowed: true });
         const logged = lines.map((line) => JSON.stringify(line)).join('\n');
@@ -160,7 +209,17 @@ for (const test of TEST_EVENTS) {
         await seed(h, event);
         const stranger = speaker(h, { id: 'p-0', locale: LOCALE[lang] });
         const choice = choiceLabel(groupField.choices[1]!, lang);
-        const requests = [ask.count, ask.countFrom(choice), ...fieldsOf(event).filter((f) => f.groupBy).map((f) => ask.breakdown(labelOf(event, f, lang))), ask.list, ask.listFrom(choice), ask.export, ask.topics];
+        const requests = [
+          ask.count,
+          ask.countFrom(choice),
+          ...fieldsOf(event)
+            .filter((f) => f.groupBy)
+            .map((f) => ask.breakdown(labelOf(event, f, lang))),
+          ask.list,
+          ask.listFrom(choice),
+          ask.export,
+          ask.topics,
+        ];
         const refusals = new Set<string>();
         for (const request of requests) {
           const replies = await stranger(request);
@@ -276,5 +335,3 @@ describe('organisers of one meeting among several', () => {
     assert.ok(!textOf(overview).includes(titleOf(kl.event, 'da')));
   });
 });
-
-

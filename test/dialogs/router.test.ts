@@ -23,9 +23,17 @@ function whomToAsk(event: MeetingEvent, lang: Lang): string {
 }
 
 const join = (h: Harness, locale: string, members = [{ id: 'user-1', name: 'User' }]) =>
-  h.turn({ type: 'conversationUpdate', membersAdded: members, recipient: { id: 'bot', name: 'Mødebot' }, locale, channelId: 'test', conversation: { id: 'c-join', isGroup: false, conversationType: 'personal', name: '' } });
+  h.turn({
+    type: 'conversationUpdate',
+    membersAdded: members,
+    recipient: { id: 'bot', name: 'Mødebot' },
+    locale,
+    channelId: 'test',
+    conversation: { id: 'c-join', isGroup: false, conversationType: 'personal', name: '' },
+  });
 
-const adaptive = (replies: Partial<Activity>[]) => cardsOf(replies) as Array<{ version: string; fallbackText: string; body: unknown[]; actions?: Array<{ data?: { moedebot?: string; eventId?: string } }> }>;
+const adaptive = (replies: Partial<Activity>[]) =>
+  cardsOf(replies) as Array<{ version: string; fallbackText: string; body: unknown[]; actions?: Array<{ data?: { moedebot?: string; eventId?: string } }> }>;
 
 /**
  * Where a message goes, decided by the router and rendered by the bot: questions, small talk, cards, mentions, the
@@ -54,8 +62,8 @@ for (const test of TEST_EVENTS) {
         assert.equal(card?.version, '1.5');
         for (const item of event.programme) {
           const title = localText(event, item.title, lang).text;
-          assert.ok(card!.fallbackText.includes(title), `fallback: ${title}`);
-          assert.ok(JSON.stringify(card!.body).includes(JSON.stringify(title).slice(1, -1)), `card: ${title}`);
+          assert.ok(card.fallbackText.includes(title), `fallback: ${title}`);
+          assert.ok(JSON.stringify(card.body).includes(JSON.stringify(title).slice(1, -1)), `card: ${title}`);
         }
         assert.equal(replies[0]?.text, undefined, 'text and card are never sent both');
       });
@@ -79,7 +87,10 @@ for (const test of TEST_EVENTS) {
       it('when the message is empty, or only the @mention, then the bot asks for a question', async () => {
         const h = harnessFor(test);
         const say = speaker(h, { locale: LOCALE[lang] });
-        for (const message of [{ text: '   ' }, { text: '<at>Mødebot</at>', entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'bot', name: 'Mødebot' } }] }]) {
+        for (const message of [
+          { text: '   ' },
+          { text: '<at>Mødebot</at>', entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'bot', name: 'Mødebot' } }] },
+        ]) {
           const replies = await say(message);
           assertLanguage(replies, lang);
           assert.equal(textOf(replies), messages(lang).emptyMessage);
@@ -102,13 +113,19 @@ for (const test of TEST_EVENTS) {
         assertLanguage(replies, lang);
         assert.ok(textOf(replies).includes(titleOf(event, lang)));
         const s = messages(lang).suggestions;
-        assert.deepEqual(replies[0]?.suggestedActions?.actions.map((a) => a.title), [s.when, s.where, s.programme, s.signUp]);
+        assert.deepEqual(
+          replies[0]?.suggestedActions?.actions.map((a) => a.title),
+          [s.when, s.where, s.programme, s.signUp],
+        );
       });
 
       it('when sign-up has closed, then the welcome offers no sign-up', async () => {
         const h = harnessFor({ file: test.file, now: nowAround(event, { days: 1 }) });
         const s = messages(lang).suggestions;
-        assert.deepEqual((await join(h, LOCALE[lang]))[0]?.suggestedActions?.actions.map((a) => a.title), [s.when, s.where, s.programme]);
+        assert.deepEqual(
+          (await join(h, LOCALE[lang]))[0]?.suggestedActions?.actions.map((a) => a.title),
+          [s.when, s.where, s.programme],
+        );
       });
     });
   }
@@ -124,7 +141,11 @@ for (const test of TEST_EVENTS) {
 describe('several meetings in one deployment', () => {
   const [kl, synthetic] = TEST_EVENTS;
   const both = () => dialogHarness({ EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW });
-  const options = (replies: Partial<Activity>[]) => adaptive(replies).flatMap((card) => card.actions ?? []).map((a) => a.data?.eventId).sort();
+  const options = (replies: Partial<Activity>[]) =>
+    adaptive(replies)
+      .flatMap((card) => card.actions ?? [])
+      .map((a) => a.data?.eventId)
+      .sort();
   const ids = [kl.event.id, synthetic.event.id].sort();
 
   for (const lang of LANGS) {

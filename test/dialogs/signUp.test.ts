@@ -73,7 +73,8 @@ for (const test of TEST_EVENTS) {
         assertLanguage(notice, lang);
         const text = textOf(notice).toLowerCase();
         for (const field of fields) assert.ok(text.includes(labelOf(event, field, lang).toLowerCase()), `the notice names ${field.id}`);
-        for (const organiser of event.organisers) assert.ok(text.includes(localText(event, organiser.name, lang).text.toLowerCase()), 'the notice names who stores it');
+        for (const organiser of event.organisers)
+          assert.ok(text.includes(localText(event, organiser.name, lang).text.toLowerCase()), 'the notice names who stores it');
         assert.match(text, new RegExp(`\\b${event.retentionDays ?? h.config.RETENTION_DAYS}\\b`), 'the notice says how long');
         assert.ok(asksYesNo(notice), 'the notice asks for consent');
         assert.equal(askedField(event, lang, notice), undefined, 'no field before consent');
@@ -242,7 +243,10 @@ for (const test of TEST_EVENTS) {
           await say(say_.yes);
           const answers = (await stored(h, event))[0]!.answers;
           assert.equal(answers[`${withOther.id}Other`], 'Nordby Lokalforening');
-          assert.ok(!withOther.choices.some((c) => c.id === answers[withOther.id] && !/^(andet|other)/.test(c.id)), 'stored as "other", not as a listed choice');
+          assert.ok(
+            !withOther.choices.some((c) => c.id === answers[withOther.id] && !/^(andet|other)/.test(c.id)),
+            'stored as "other", not as a listed choice',
+          );
 
           // The same through the card's "other" button, by another person.
           const bo = speaker(h, { id: 'bo', locale: LOCALE[lang] });
@@ -298,7 +302,12 @@ for (const test of TEST_EVENTS) {
         const pending = askedField(event, lang, replies)!;
         const help = await say(say_.help);
         assertLanguage(help, lang);
-        assert.ok(textOf(help).toLowerCase().includes(labelOf(event, pending, lang).toLowerCase()), 'help names the field still missing');
+        assert.ok(
+          textOf(help)
+            .toLowerCase()
+            .includes(labelOf(event, pending, lang).toLowerCase()),
+          'help names the field still missing',
+        );
         assert.equal(askedField(event, lang, help)?.id, pending.id);
       });
 
@@ -356,7 +365,12 @@ for (const test of TEST_EVENTS) {
         assert.deepEqual(await stored(h, event), []);
         await say(say_.yes);
         const answers = (await stored(h, event))[0]?.answers;
-        assert.deepEqual(answers, { ...expectedAnswers(event, lang), [email.id]: BO.email, [choiceField.id]: answerFor(choiceField, lang, BO).stored, [name.id]: BO.name });
+        assert.deepEqual(answers, {
+          ...expectedAnswers(event, lang),
+          [email.id]: BO.email,
+          [choiceField.id]: answerFor(choiceField, lang, BO).stored,
+          [name.id]: BO.name,
+        });
       });
 
       it("when the review's cancel button is used, then the dialog ends and nothing is stored", async () => {
@@ -430,9 +444,12 @@ for (const test of TEST_EVENTS) {
         const programme = await say(lang === 'da' ? 'program' : 'programme');
         const action = (cardsOf(programme)[0] as { actions?: Array<{ data?: Record<string, unknown> }> }).actions?.find((a) => a.data?.moedebot === 'signUp');
         assert.deepEqual(action?.data, { moedebot: 'signUp', eventId: event.id });
-        assert.ok(asksYesNo(await say({ value: action!.data })));
+        assert.ok(asksYesNo(await say({ value: action.data })));
         assert.equal((await dialogIn(h, 'conversation-user-1'))?.kind, 'signUp');
-        const welcome = await speaker(h, { id: 'newcomer', locale: LOCALE[lang] })({ type: 'conversationUpdate', membersAdded: [{ id: 'newcomer', name: 'N' }] });
+        const welcome = await speaker(h, { id: 'newcomer', locale: LOCALE[lang] })({
+          type: 'conversationUpdate',
+          membersAdded: [{ id: 'newcomer', name: 'N' }],
+        });
         const suggestions = welcome[0]?.suggestedActions?.actions.map((a) => a.title) ?? [];
         assert.ok(suggestions.includes(messages(lang).suggestions.signUp), suggestions.join(', '));
         const button = speaker(h, { id: 'button-user', locale: LOCALE[lang] });
@@ -451,7 +468,12 @@ for (const test of TEST_EVENTS) {
       let replies = await startSignUp(say, 'da');
       for (const field of fields) {
         assert.equal(askedField(event, 'da', replies)?.id, field.id);
-        const answer = field.kind === 'name' ? 'Anna\u0000 Jen\u202Esen\u001b' : field.kind === 'text' ? 'Inklusion\u200B i ud\u0301\u0301\u0301\u0301skolingen' : answerFor(field, 'da').text;
+        const answer =
+          field.kind === 'name'
+            ? 'Anna\u0000 Jen\u202Esen\u001b'
+            : field.kind === 'text'
+              ? 'Inklusion\u200B i ud\u0301\u0301\u0301\u0301skolingen'
+              : answerFor(field, 'da').text;
         replies = await say(answer);
         if (asksYesNo(replies) && !isReview(replies)) replies = await say('ja');
       }
@@ -566,4 +588,3 @@ for (const test of TEST_EVENTS) {
     });
   });
 }
-

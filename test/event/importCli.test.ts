@@ -15,7 +15,11 @@ const TODAY = '2026-11-30';
 async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = await main([...args, '--today', TODAY], (text) => (stdout += text), (text) => (stderr += text));
+  const status = await main(
+    [...args, '--today', TODAY],
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   return { status, stdout, stderr };
 }
 

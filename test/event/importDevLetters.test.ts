@@ -84,11 +84,17 @@ describe('importing the second batch of letters', () => {
     assert.equal(da(event.venue.room), 'fællesrummet "Smedjen" (bygning C)');
     assert.equal(event.venue.address?.line, 'Skolevej 14, 8800 Viborg');
     assert.equal(da(event.sender?.name), 'Viborg Kommune');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Viborg Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Viborg Kommune'],
+    );
     assert.match(da(event.audience) ?? '', /forældre til elever på Lyngbakkeskolen/);
     assert.match(da(event.audience) ?? '', /Solsikken/);
     assert.equal(event.programme.length, 7);
-    assert.deepEqual(event.programme.map((entry) => entry.start), ['19:00', '19:10', '19:40', '20:00', '20:15', '20:50', '21:00']);
+    assert.deepEqual(
+      event.programme.map((entry) => entry.start),
+      ['19:00', '19:10', '19:40', '20:00', '20:15', '20:50', '21:00'],
+    );
     assert.deepEqual(event.programme[5]?.people, ['Susanne Brix Dahl']);
     // "Bonde & Friis Arkitekter" is where Maria Bonde works, not a person.
     assert.deepEqual(event.programme[1]?.people, ['Maria Bonde']);
@@ -112,7 +118,10 @@ describe('importing the second batch of letters', () => {
     assert.match(yaml, /# CHECK: the letter gives no year/);
     assert.deepEqual([da(event.venue.name), event.venue.address?.line], ['Biblioteket', 'Vestergade 2, 6800 Varde']);
     assert.equal(da(event.sender?.name), 'Varde Kommune');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Varde Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Varde Kommune'],
+    );
     assert.match(da(event.audience) ?? '', /formænd og kasserere/);
     assert.match(da(event.focus) ?? '', /retningslinjer.*hal for hal/);
     assert.equal(event.registration?.phone, '76 94 18 37');
@@ -132,18 +141,33 @@ describe('importing the second batch of letters', () => {
     assert.equal(en(event.title), 'Green procurement in practice');
     assert.deepEqual([event.start, event.end], ['2027-10-05T09:00', '2027-10-05T16:00']);
     assert.deepEqual([en(event.venue.name), event.venue.address?.line], ['Fyn Conference Centre', 'Rugårdsvej 210, 5210 Odense NV']);
-    assert.deepEqual(event.organisers.map((o) => en(o.name)), ['Nordic Municipal Procurement Academy']);
+    assert.deepEqual(
+      event.organisers.map((o) => en(o.name)),
+      ['Nordic Municipal Procurement Academy'],
+    );
     assert.match(en(event.audience) ?? '', /procurement officers, buyers and budget holders/);
     const timed = event.programme.filter((entry) => entry.start);
-    assert.deepEqual(timed.map((entry) => entry.start), ['08:30', '09:00', '09:20', '10:15', '10:30', '12:00', '13:00', '14:30', '14:45', '15:45', '16:00']);
+    assert.deepEqual(
+      timed.map((entry) => entry.start),
+      ['08:30', '09:00', '09:20', '10:15', '10:30', '12:00', '13:00', '14:30', '14:45', '15:45', '16:00'],
+    );
     assert.deepEqual([en(item(event, '09:00')?.title), en(item(event, '09:00')?.by)], ['Welcome', 'Kirsten Aagaard Nyholm, Director, NMPA']);
     assert.deepEqual(item(event, '09:20')?.people, ['Tomas Berglund']);
     assert.equal(en(item(event, '09:20')?.title), 'Keynote: "Why green procurement pays off"');
     assert.deepEqual(item(event, '14:45')?.people, ['Rikke Juul Svendsen']);
     const tracks = event.programme.filter((entry) => /^Track/.test(en(entry.title) ?? ''));
-    assert.deepEqual(tracks.map((entry) => en(entry.title)), ['Track A – Getting started (room Lillebælt)', 'Track B – Advanced (room Storebælt)']);
-    assert.deepEqual(tracks.map((entry) => entry.people), [['Rikke Juul Svendsen'], ['Jens Kristoffer Haahr']]);
-    assert.deepEqual(tracks[0]?.items.map((sub) => en(sub.title)), ['Session 1: Where do green criteria make the biggest difference?', 'Session 2: Writing simple, legally sound criteria']);
+    assert.deepEqual(
+      tracks.map((entry) => en(entry.title)),
+      ['Track A – Getting started (room Lillebælt)', 'Track B – Advanced (room Storebælt)'],
+    );
+    assert.deepEqual(
+      tracks.map((entry) => entry.people),
+      [['Rikke Juul Svendsen'], ['Jens Kristoffer Haahr']],
+    );
+    assert.deepEqual(
+      tracks[0]?.items.map((sub) => en(sub.title)),
+      ['Session 1: Where do green criteria make the biggest difference?', 'Session 2: Writing simple, legally sound criteria'],
+    );
     assert.equal(event.registration?.url, 'nmpa.dk/workshop27');
     assert.equal(event.registration?.deadline, '2027-09-10T23:59');
     // "Each track is limited to 40 participants": not the whole workshop's seats.
@@ -167,9 +191,15 @@ describe('importing the second batch of letters', () => {
     assert.equal(event.letterDate, '2027-04-26');
     assert.deepEqual([event.start, event.end], ['2027-06-15T15:00', '2027-06-15T18:00']);
     assert.deepEqual([da(event.venue.name), da(event.venue.room), event.venue.address?.line], ['Mødecenter Syd', 'sal 2', 'Fynsvej 40, 6000 Kolding']);
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Region Syddanmark']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Region Syddanmark'],
+    );
     assert.match(da(event.audience) ?? '', /kommunalbestyrelserne/);
-    assert.deepEqual(event.programme.map((entry) => entry.number), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(
+      event.programme.map((entry) => entry.number),
+      [1, 2, 3, 4, 5, 6, 7, 8],
+    );
     assert.deepEqual(event.programme[3]?.people, ['Mikkel Storm Iversen']);
     assert.equal(person(event, 'Regional Udvikling'), undefined);
     assert.equal(da(person(event, 'Anne-Mette Friis Krogh')?.title), 'formand for Udvalget for Regional Udvikling');
@@ -193,7 +223,10 @@ describe('importing the second batch of letters', () => {
     assert.equal(event.endIsEstimate, false);
     assert.match(yaml, /# CHECK: the letter gives no end time beside the date; the end is the programme’s closing item/);
     assert.deepEqual([da(event.venue.name), event.venue.address?.line], ['Kursuscenter Klitrosen', 'Klitvej 12, 6960 Hvide Sande']);
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Sundhedsledernetværket Midt']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Sundhedsledernetværket Midt'],
+    );
     assert.equal(da(event.sender?.name), 'Sundhedsledernetværket Midt');
     assert.match(da(event.audience) ?? '', /nøglemedarbejder/);
     assert.deepEqual(new Set(event.programme.map((entry) => entry.date)), new Set(['2027-09-23', '2027-09-24']));
@@ -235,7 +268,16 @@ describe('importing the second batch of letters', () => {
     assert.match(da(online?.text) ?? '', /mobilappen/);
     assert.doesNotMatch(da(online?.text) ?? '', /download-app|dialin\.teams/);
     // Numbered lines with a time after the number.
-    assert.deepEqual(event.programme.map((entry) => [entry.number, entry.start]), [[1, '14:00'], [2, '14:15'], [3, '14:45'], [4, '15:05'], [5, '15:25']]);
+    assert.deepEqual(
+      event.programme.map((entry) => [entry.number, entry.start]),
+      [
+        [1, '14:00'],
+        [2, '14:15'],
+        [3, '14:45'],
+        [4, '15:05'],
+        [5, '15:25'],
+      ],
+    );
     assert.equal(da(event.programme[1]?.title), 'Erfaringer med en AI-assistent i borgerservice – et halvt år efter');
     assert.deepEqual(event.programme[1]?.people, ['Nanna Friis Holmgaard']);
     assert.deepEqual(event.programme[2]?.people, ['Martin Ravnsbæk']);
@@ -254,7 +296,10 @@ describe('importing the second batch of letters', () => {
     assert.equal(event.language, 'en');
     assert.deepEqual([event.start, event.end], ['2027-06-18T17:00', '2027-06-18T19:00']);
     assert.deepEqual([en(event.venue.name), event.venue.address?.line], ['Old Customs House', 'Havnegade 14, 6700 Esbjerg']);
-    assert.deepEqual(event.organisers.map((o) => en(o.name)), ['Board of the Nordic Sister Cities Association']);
+    assert.deepEqual(
+      event.organisers.map((o) => en(o.name)),
+      ['Board of the Nordic Sister Cities Association'],
+    );
     assert.match(en(event.purpose) ?? '', /40th anniversary/);
     const helle = person(event, 'Helle Marstrand Bak');
     assert.deepEqual([en(helle?.title), helle?.roles], ['chair', ['speaker']]);
@@ -267,11 +312,20 @@ describe('importing the second batch of letters', () => {
     const { event } = await imported('temadag-ensomhed-favrskov-2027.txt', '2027-04-01');
     assert.equal(da(event.title), 'Temadag: "Fællesskab mod ensomhed"');
     assert.deepEqual([event.start, event.end], ['2027-04-22T09:30', '2027-04-22T15:00']);
-    assert.deepEqual([da(event.venue.name), da(event.venue.room), event.venue.address?.line], ['Kulturhuset Fabrikken', 'Store Sal', 'Søndergade 31, 8370 Hadsten']);
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Favrskov Kommune']);
+    assert.deepEqual(
+      [da(event.venue.name), da(event.venue.room), event.venue.address?.line],
+      ['Kulturhuset Fabrikken', 'Store Sal', 'Søndergade 31, 8370 Hadsten'],
+    );
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Favrskov Kommune'],
+    );
     assert.equal(da(event.audience), 'For frivillige, foreninger og medarbejdere, der møder ensomme ældre.');
     assert.equal(event.programme.length, 9);
-    assert.deepEqual(event.programme[6]?.items.map((sub) => da(sub.title)), ['A: Den svære samtale – når du møder ensomhed', 'B: Hvordan får vi nye med i fællesskabet?']);
+    assert.deepEqual(
+      event.programme[6]?.items.map((sub) => da(sub.title)),
+      ['A: Den svære samtale – når du møder ensomhed', 'B: Hvordan får vi nye med i fællesskabet?'],
+    );
     assert.deepEqual(event.programme[2]?.people, ['Sanne Krogsgaard']);
     assert.equal(event.registration?.url, 'favrskov.dk/tilmeld-temadag');
     assert.equal(event.registration?.deadline, '2027-04-09T23:59');
@@ -293,9 +347,18 @@ describe('importing the second batch of letters', () => {
     assert.deepEqual([event.start, event.end], ['2027-09-14T09:00', '2027-09-14T16:30']);
     // The venue is in Sønderborg, with a stream beside it: not an online-only meeting.
     assert.equal(en(event.venue.name), 'Sønderborg Waterfront Centre');
-    assert.deepEqual(event.venue.address, { line: 'Havnepromenaden 5, 6400 Sønderborg, Denmark', street: 'Havnepromenaden 5', postalCode: '6400', city: 'Sønderborg', country: 'Denmark' });
+    assert.deepEqual(event.venue.address, {
+      line: 'Havnepromenaden 5, 6400 Sønderborg, Denmark',
+      street: 'Havnepromenaden 5',
+      postalCode: '6400',
+      city: 'Sønderborg',
+      country: 'Denmark',
+    });
     assert.equal(event.venue.online, false);
-    assert.deepEqual(event.organisers.map((o) => en(o.name)), ['North Sea & Baltic Coastal Cities Network', 'Sønderborg Municipality']);
+    assert.deepEqual(
+      event.organisers.map((o) => en(o.name)),
+      ['North Sea & Baltic Coastal Cities Network', 'Sønderborg Municipality'],
+    );
     assert.deepEqual([en(event.sender?.name), event.sender?.website], ['North Sea & Baltic Coastal Cities Network', 'www.cmc2027.eu']);
     assert.match(en(event.audience) ?? '', /planners/);
     assert.equal(event.programme.length, 13);
@@ -305,11 +368,14 @@ describe('importing the second batch of letters', () => {
     assert.deepEqual(item(event, '11:15')?.people, ['Pia Kallio', 'Henrik Aabo', 'Greta Sommer', 'Anja Verhoeven']);
     assert.ok(person(event, 'Anja Verhoeven')?.roles.includes('chair'));
     const sessions = item(event, '13:15')?.items ?? [];
-    assert.deepEqual(sessions.map((sub) => [sub.number, en(sub.title), sub.people]), [
-      [1, 'Nature-based solutions on the coast', ['Sofie Rahbek']],
-      [2, 'Harbours and critical infrastructure', ['Thomas Brink Lauesen']],
-      [3, 'Involving citizens in hard choices', ['Ewa Nowicka']],
-    ]);
+    assert.deepEqual(
+      sessions.map((sub) => [sub.number, en(sub.title), sub.people]),
+      [
+        [1, 'Nature-based solutions on the coast', ['Sofie Rahbek']],
+        [2, 'Harbours and critical infrastructure', ['Thomas Brink Lauesen']],
+        [3, 'Involving citizens in hard choices', ['Ewa Nowicka']],
+      ],
+    );
     assert.deepEqual(item(event, '15:00')?.people, ['Katrin Møller-Hansen']);
     assert.deepEqual([item(event, '17:00')?.end, en(item(event, '17:00')?.description)], ['18:00', 'Meeting point: the main entrance']);
     assert.equal(person(event, 'Nordic Adaptation Finance Facility'), undefined);
@@ -327,7 +393,10 @@ describe('importing the second batch of letters', () => {
     assert.match(en(event.practical.parking?.text) ?? '', /harbour car park/);
     assert.deepEqual(details(event.practical.language), { languages: ['English'] });
     const laerke = person(event, 'Lærke Bendtsen');
-    assert.deepEqual([en(laerke?.title), laerke?.email, laerke?.phone, laerke?.roles], ['Conference secretariat', 'secretariat@cmc2027.eu', '+45 74 12 58 30', ['contact']]);
+    assert.deepEqual(
+      [en(laerke?.title), laerke?.email, laerke?.phone, laerke?.roles],
+      ['Conference secretariat', 'secretariat@cmc2027.eu', '+45 74 12 58 30', ['contact']],
+    );
     assert.ok(!result.missing.includes('contact person'));
   });
 });

@@ -20,7 +20,11 @@ const LETTER: Block[] = [
   { kind: 'heading', lines: ['Program'] },
   {
     kind: 'text',
-    lines: ['18.45 Dørene åbner – kaffe og kage', '19.00 Velkomst v/ borgmester Jan Riber Jakobsen', '19.15 Planerne for skolen v/ skolechef Lise Nørgaard Holm'],
+    lines: [
+      '18.45 Dørene åbner – kaffe og kage',
+      '19.00 Velkomst v/ borgmester Jan Riber Jakobsen',
+      '19.15 Planerne for skolen v/ skolechef Lise Nørgaard Holm',
+    ],
   },
   { kind: 'list', items: ['Tidsplan og byggeri', 'Skoledistrikter og skolevej'] },
   { kind: 'text', lines: ['20.15 Spørgsmål og debat', '21.15 Tak for i aften'] },
@@ -42,7 +46,10 @@ function asText(blocks: Block[]): string {
 const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function paragraph(text: string, options: { style?: string; numId?: number } = {}): string {
-  const props = [options.style ? `<w:pStyle w:val="${options.style}"/>` : '', options.numId ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${options.numId}"/></w:numPr>` : ''].join('');
+  const props = [
+    options.style ? `<w:pStyle w:val="${options.style}"/>` : '',
+    options.numId ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${options.numId}"/></w:numPr>` : '',
+  ].join('');
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`;
 }
 
@@ -133,7 +140,10 @@ function asPdf(pages: string[][]): Buffer {
     out += `${id} 0 obj\n${objects.get(id)}\nendobj\n`;
   }
   const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${next}\n0000000000 65535 f \n${offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `xref\n0 ${next}\n0000000000 65535 f \n${offsets
+    .slice(1)
+    .map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)
+    .join('')}`;
   out += `trailer\n<< /Size ${next} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
@@ -173,17 +183,26 @@ describe('Word and PDF letters give what the same letter gives as text', () => {
     assert.equal(event.title.da, 'Borgermøde om den nye skole i Sønderby');
     assert.deepEqual([event.start, event.end], ['2027-09-16T19:00', '2027-09-16T21:30']);
     assert.deepEqual([event.venue.name?.da, event.venue.address?.line], ['Sønderby Forsamlingshus', 'Skolegade 14, 6200 Aabenraa']);
-    assert.deepEqual(event.programme.map((item) => [item.start, item.title.da, item.by?.da, item.items.length]), [
-      ['18:45', 'Dørene åbner – kaffe og kage', undefined, 0],
-      ['19:00', 'Velkomst', 'borgmester Jan Riber Jakobsen', 0],
-      ['19:15', 'Planerne for skolen', 'skolechef Lise Nørgaard Holm', 2],
-      ['20:15', 'Spørgsmål og debat', undefined, 0],
-      ['21:15', 'Tak for i aften', undefined, 0],
-    ]);
-    assert.deepEqual([event.registration?.url, event.registration?.deadline, event.registration?.capacity], ['aabenraa.dk/skolemoede', '2027-09-09T23:59', 200]);
+    assert.deepEqual(
+      event.programme.map((item) => [item.start, item.title.da, item.by?.da, item.items.length]),
+      [
+        ['18:45', 'Dørene åbner – kaffe og kage', undefined, 0],
+        ['19:00', 'Velkomst', 'borgmester Jan Riber Jakobsen', 0],
+        ['19:15', 'Planerne for skolen', 'skolechef Lise Nørgaard Holm', 2],
+        ['20:15', 'Spørgsmål og debat', undefined, 0],
+        ['21:15', 'Tak for i aften', undefined, 0],
+      ],
+    );
+    assert.deepEqual(
+      [event.registration?.url, event.registration?.deadline, event.registration?.capacity],
+      ['aabenraa.dk/skolemoede', '2027-09-09T23:59', 200],
+    );
     const contact = event.people.find((p) => p.roles.includes('contact'));
     assert.deepEqual([contact?.name, contact?.email, contact?.phone], ['Mads Bruun', 'mabr@aabenraa.dk', '73 76 76 76']);
-    assert.deepEqual([event.practical.parking?.free, event.practical.accessibility?.wheelchair, event.practical.accessibility?.hearingLoop], [true, true, true]);
+    assert.deepEqual(
+      [event.practical.parking?.free, event.practical.accessibility?.wheelchair, event.practical.accessibility?.hearingLoop],
+      [true, true, true],
+    );
     assert.deepEqual(event.people.find((p) => p.name === 'Jan Riber Jakobsen')?.roles, ['speaker', 'signatory']);
   });
 

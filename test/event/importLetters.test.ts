@@ -42,18 +42,27 @@ describe('importing the example letters', () => {
     assert.equal(event.sender?.address?.line, 'Weidekampsgade 10, Postboks 3370, 2300 København S');
     assert.equal(da(event.sender?.name), 'KL');
     assert.equal(event.sender?.website, 'www.kl.dk');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['KL', 'Herning Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['KL', 'Herning Kommune'],
+    );
     assert.match(da(event.audience) ?? '', /^Til: Udvalg med ansvar for børne- og ungeområdet i Region Midtjylland; Direktører/);
     assert.match(da(event.purpose) ?? '', /^Formålet med besøgene og møderne/);
     assert.match(da(event.focus) ?? '', /særligt fokus på, hvordan vi kan fortsætte/);
     assert.equal(event.ownTopics?.item, 5);
     assert.match(da(event.ownTopics?.text) ?? '', /andre emner, I som deltagere selv bringer på banen/);
     assert.equal(event.programme.length, 6);
-    assert.deepEqual(event.programme.map((item) => item.number), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(
+      event.programme.map((item) => item.number),
+      [1, 2, 3, 4, 5, 6],
+    );
     assert.equal(da(event.programme[2]!.title), 'Drøftelser ved bordene');
     assert.equal(da(event.programme[2]!.by), "KL's Børne- og Undervisningsudvalg");
     assert.deepEqual(event.programme[2]!.people, []);
-    assert.deepEqual(event.programme[4]!.items.map((sub) => da(sub.title)), ['Aktuelle politiske dagsordener', 'Drøftelse af temaer, som deltagerne bringer på banen']);
+    assert.deepEqual(
+      event.programme[4]!.items.map((sub) => da(sub.title)),
+      ['Aktuelle politiske dagsordener', 'Drøftelse af temaer, som deltagerne bringer på banen'],
+    );
     assert.deepEqual(person(event, 'Thomas Gyldal Petersen')?.roles, ['speaker', 'signatory']);
     assert.equal(da(person(event, 'Thomas Gyldal Petersen')?.title), "formand for KL's Børne- og Undervisningsudvalg");
     assert.equal(event.registration?.url, 'https://tilmeld.kl.dk/politiskmoede-regionmidtjylland2024');
@@ -90,7 +99,10 @@ describe('importing the example letters', () => {
     assert.equal(da(event.venue.name), 'Hjørring Rådhus');
     assert.equal(da(event.venue.room), 'Byrådssalen');
     assert.equal(event.venue.address?.line, 'Springvandspladsen 5, 9800 Hjørring');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['KL', 'Hjørring Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['KL', 'Hjørring Kommune'],
+    );
     assert.equal(event.programme.length, 7);
     assert.equal(da(event.programme[5]!.title), 'Hvad skal KL tage med videre?');
     assert.equal(da(event.programme[5]!.by), "Jens Peter Kragh, næstformand for KL's Børne- og Undervisningsudvalg");
@@ -111,9 +123,15 @@ describe('importing the example letters', () => {
     assert.equal(event.end, '2027-04-14T21:00');
     assert.equal(da(event.venue.name), 'Kulturhuset Lindegården');
     assert.deepEqual(event.venue.address, { line: 'Nørregade 25, 9700 Brønderslev', street: 'Nørregade 25', postalCode: '9700', city: 'Brønderslev' });
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Brønderslev Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Brønderslev Kommune'],
+    );
     assert.equal(event.programme.length, 8);
-    assert.deepEqual(event.programme.map((item) => item.start), ['18:30', '19:00', '19:15', '19:45', '20:15', '20:25', '20:50', '21:00']);
+    assert.deepEqual(
+      event.programme.map((item) => item.start),
+      ['18:30', '19:00', '19:15', '19:45', '20:15', '20:25', '20:50', '21:00'],
+    );
     assert.equal(event.programme[5]!.end, '20:50');
     assert.equal(event.programme[7]!.end, undefined);
     assert.equal(da(event.programme[1]!.by), 'borgmester Hanne Bech Thorsen');
@@ -131,7 +149,10 @@ describe('importing the example letters', () => {
     assert.equal(event.registration?.deadline, '2027-04-07T23:59');
     assert.equal(event.registration?.capacity, 150);
     assert.equal(event.registration?.required, true);
-    assert.deepEqual(event.registration?.fields.map((f) => f.kind), ['name', 'email']);
+    assert.deepEqual(
+      event.registration?.fields.map((f) => f.kind),
+      ['name', 'email'],
+    );
     assert.deepEqual(details(event.practical.arrival), { time: '18:30' });
     assert.match(da(event.practical.food?.text) ?? '', /kaffe og kage/);
     assert.deepEqual(details(event.practical.parking), { free: true });
@@ -158,7 +179,10 @@ describe('importing the example letters', () => {
       city: 'Aarhus C',
       country: 'Denmark',
     });
-    assert.deepEqual(event.organisers.map((o) => en(o.name)), ['Nordic Network for School Development', 'Aarhus Municipality']);
+    assert.deepEqual(
+      event.organisers.map((o) => en(o.name)),
+      ['Nordic Network for School Development', 'Aarhus Municipality'],
+    );
     assert.equal(event.sender?.website, 'nef2027.dk');
     assert.match(en(event.audience) ?? '', /for school leaders, teachers, municipal education officers and researchers/);
     assert.match(en(event.focus) ?? '', /^This year's forum asks how schools can use data/);
@@ -174,11 +198,10 @@ describe('importing the example letters', () => {
     assert.equal(en(panel.title), 'Panel debate: What should schools measure – and what not?');
     assert.deepEqual(panel.people, ['Karin Lindqvist', 'Pekka Rantanen', 'Sigrid Dahl Olesen', 'Mads Kjeldsen']);
     assert.deepEqual(person(event, 'Mads Kjeldsen')?.roles, ['moderator']);
-    assert.deepEqual(event.programme[5]!.items.map((sub) => en(sub.title)), [
-      'A: Reading and writing with AI tools',
-      'B: Pupil well-being data – from survey to action',
-      'C: Inclusion in practice (in Danish/Norwegian/Swedish)',
-    ]);
+    assert.deepEqual(
+      event.programme[5]!.items.map((sub) => en(sub.title)),
+      ['A: Reading and writing with AI tools', 'B: Pupil well-being data – from survey to action', 'C: Inclusion in practice (in Danish/Norwegian/Swedish)'],
+    );
     const contact = person(event, 'Anne-Sofie Lund');
     assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40', ['contact']]);
     assert.deepEqual(person(event, 'Jonas Birk Mikkelsen')?.roles, ['speaker', 'signatory']);
@@ -186,7 +209,14 @@ describe('importing the example letters', () => {
     assert.equal(event.registration?.deadline, '2027-04-01T23:59');
     assert.equal(event.registration?.capacity, 300);
     // The letter asks people to choose a workshop when they register: a question beside name and e-mail, to check.
-    assert.deepEqual(event.registration?.fields.map((f) => [f.id, f.kind]), [['name', 'name'], ['email', 'email'], ['parallelWorkshops', 'text']]);
+    assert.deepEqual(
+      event.registration?.fields.map((f) => [f.id, f.kind]),
+      [
+        ['name', 'name'],
+        ['email', 'email'],
+        ['parallelWorkshops', 'text'],
+      ],
+    );
     assert.match(yaml, /# CHECK: the letter asks for this when signing up[^\n]*\n\s+- id: parallelWorkshops/);
     assert.deepEqual(details(event.practical.arrival), { time: '09:30' });
     assert.deepEqual(details(event.practical.price), { amount: 1200, currency: 'DKK' });
@@ -208,10 +238,16 @@ describe('importing the example letters', () => {
     assert.equal(event.letterDate, '2027-06-10');
     assert.deepEqual([event.venue.online, da(event.venue.name), event.venue.address], [true, 'Microsoft Teams', undefined]);
     assert.equal(da(event.sender?.name), 'Klimanetværk Syd');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Klimanetværk Syd']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Klimanetværk Syd'],
+    );
     assert.equal(event.programme.length, 8);
     assert.equal(da(event.programme[2]!.by), 'projektleder Louise Brandt, Vejle Kommune');
-    assert.deepEqual(event.programme[4]!.items.map((sub) => da(sub.title)), ['Rum 1: Skybrud og regnvand', 'Rum 2: Stormflod og kystsikring', 'Rum 3: Tørke og grundvand']);
+    assert.deepEqual(
+      event.programme[4]!.items.map((sub) => da(sub.title)),
+      ['Rum 1: Skybrud og regnvand', 'Rum 2: Stormflod og kystsikring', 'Rum 3: Tørke og grundvand'],
+    );
     assert.deepEqual([event.programme[4]!.start, event.programme[4]!.end], ['10:45', '11:40']);
     const camilla = person(event, 'Camilla Winther');
     assert.deepEqual(camilla?.roles, ['speaker', 'contact', 'signatory']);
@@ -219,9 +255,15 @@ describe('importing the example letters', () => {
     assert.equal(da(person(event, 'Rasmus Holt Nielsen')?.organisation), 'Syddansk Klimacenter');
     assert.equal(event.registration?.url, 'klimanetvaerksyd.dk/temadag');
     assert.equal(event.registration?.deadline, '2027-09-02T23:59');
-    assert.deepEqual(event.registration?.fields.map((f) => f.id), ['name', 'email', 'breakoutRum']);
+    assert.deepEqual(
+      event.registration?.fields.map((f) => f.id),
+      ['name', 'email', 'breakoutRum'],
+    );
     assert.match(da(event.registration?.fields[2]!.prompt) ?? '', /Rum 1: Skybrud og regnvand/);
-    assert.deepEqual(details(event.practical.online), { url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_KlimaSyd2027temadag%40thread.v2/0', recording: true });
+    assert.deepEqual(details(event.practical.online), {
+      url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_KlimaSyd2027temadag%40thread.v2/0',
+      recording: true,
+    });
     assert.deepEqual(details(event.practical.arrival), { time: '08:45' });
     assert.deepEqual(details(event.practical.price), { free: true });
     assert.deepEqual(details(event.practical.language), { languages: ['dansk'] });
@@ -238,7 +280,10 @@ describe('importing the example letters', () => {
     assert.equal(event.end, '2027-04-13T16:00');
     assert.equal(da(event.venue.name), 'Aktivitetscentret Fjordblink');
     assert.equal(event.venue.address?.line, 'Østergade 12, 9440 Aabybro');
-    assert.deepEqual(event.organisers.map((o) => da(o.name)), ['Seniorrådet i Jammerbugt Kommune']);
+    assert.deepEqual(
+      event.organisers.map((o) => da(o.name)),
+      ['Seniorrådet i Jammerbugt Kommune'],
+    );
     const contact = person(event, 'Inger Marie Kold');
     assert.deepEqual([da(contact?.title), contact?.phone, contact?.roles], ['formand', '21 43 65 87', ['contact']]);
     assert.equal(event.programme.length, 0);

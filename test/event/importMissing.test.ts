@@ -80,7 +80,9 @@ describe('letters that leave something out still give a valid draft, and the sum
   });
 
   it('no venue at all: the draft says so in the letter’s language and asks for it', () => {
-    const { event, yaml, summary } = imported(['Generalforsamling', '', 'Tirsdag den 9. marts 2027 kl. 19.30-21.30.', '', 'Dagsorden ifølge vedtægterne.'].join('\n'));
+    const { event, yaml, summary } = imported(
+      ['Generalforsamling', '', 'Tirsdag den 9. marts 2027 kl. 19.30-21.30.', '', 'Dagsorden ifølge vedtægterne.'].join('\n'),
+    );
     assert.equal(event.venue.notStated, true);
     assert.equal(event.venue.name, undefined);
     assert.match(yaml, /# CHECK: the letter does not say where the meeting is; fill in the venue\nvenue:/);
@@ -111,11 +113,14 @@ describe('letters that leave something out still give a valid draft, and the sum
     assert.deepEqual([event.start, event.end], ['2027-09-09T19:00', '2027-09-09T21:00']);
     assert.deepEqual([event.venue.name?.en, event.venue.address?.line], ['Community Hall', 'Parkvej 4, 7100 Vejle']);
     assert.equal(event.registration, undefined);
-    assert.deepEqual(event.programme.map((item) => [item.start, item.end, item.title.en, item.by?.en]), [
-      ['19:00', '19:15', 'Welcome', 'Anna Holm'],
-      ['19:15', '20:30', 'Traffic plans', 'Peter Lund'],
-      ['20:30', '21:00', 'Questions', undefined],
-    ]);
+    assert.deepEqual(
+      event.programme.map((item) => [item.start, item.end, item.title.en, item.by?.en]),
+      [
+        ['19:00', '19:15', 'Welcome', 'Anna Holm'],
+        ['19:15', '20:30', 'Traffic plans', 'Peter Lund'],
+        ['20:30', '21:00', 'Questions', undefined],
+      ],
+    );
     assert.deepEqual(event.people.find((p) => p.name === 'Anna Holm')?.roles, ['speaker', 'signatory']);
     assert.equal(event.people.find((p) => p.name === 'Anna Holm')?.title?.en, "Chair, Parkvej Residents' Association");
     assert.ok(result.missing.includes('how to sign up (link, e-mail or phone)'));
@@ -142,7 +147,10 @@ describe('what is not a letter', () => {
     writeFileSync(file, '');
     await assert.rejects(extractLetterText(file), (e: unknown) => e instanceof ImportError && /empty/.test(e.message));
     writeFileSync(file, '\n  \n');
-    await assert.rejects(async () => importLetter(await extractLetterText(file), { today: TODAY }), (e: unknown) => e instanceof ImportError && /empty/.test(e.message));
+    await assert.rejects(
+      async () => importLetter(await extractLetterText(file), { today: TODAY }),
+      (e: unknown) => e instanceof ImportError && /empty/.test(e.message),
+    );
   });
 
   it('random bytes, and a PDF or Word file that is none', async () => {
@@ -151,7 +159,10 @@ describe('what is not a letter', () => {
     await assert.rejects(extractLetterText(file), (e: unknown) => e instanceof ImportError && /not a text letter \(it looks binary\)/.test(e.message));
     for (const name of ['noise.pdf', 'noise.docx']) {
       writeFileSync(path.join(dir, name), noise(4096));
-      await assert.rejects(extractLetterText(path.join(dir, name)), (e: unknown) => e instanceof ImportError && /is not a valid (PDF|DOCX) file/.test(e.message));
+      await assert.rejects(
+        extractLetterText(path.join(dir, name)),
+        (e: unknown) => e instanceof ImportError && /is not a valid (PDF|DOCX) file/.test(e.message),
+      );
     }
   });
 
@@ -163,6 +174,9 @@ describe('what is not a letter', () => {
   });
 
   it('a file that does not exist', async () => {
-    await assert.rejects(extractLetterText(path.join(dir, 'absent.md')), (e: unknown) => e instanceof ImportError && /cannot be read \(ENOENT\)/.test(e.message));
+    await assert.rejects(
+      extractLetterText(path.join(dir, 'absent.md')),
+      (e: unknown) => e instanceof ImportError && /cannot be read \(ENOENT\)/.test(e.message),
+    );
   });
 });

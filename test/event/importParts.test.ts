@@ -63,14 +63,21 @@ describe('dates and times as letters write them', () => {
   for (const [text, from, to] of timeCases) {
     it(`finds the time in "${text}"`, () => {
       const [found] = findTimes(text);
-      const clock = (t: { hour: number; minute: number } | undefined) => (t ? `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` : undefined);
+      const clock = (t: { hour: number; minute: number } | undefined) =>
+        t ? `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` : undefined;
       assert.deepEqual([clock(found?.from), clock(found?.to)], [from, to]);
     });
   }
 
   it('reads "fra 13-16" as hours and "5.00 to 7.00 pm" as the evening, but not "fra 3-5 år" or "from 10 to 15 people"', () => {
-    assert.deepEqual(findTimes('tirsdag d. 9/3 fra 13-16 i kantinen').map((t) => [t.from.hour, t.to?.hour]), [[13, 16]]);
-    assert.deepEqual(findTimes('on Friday, 18 June 2027, from 5.00 to 7.00 pm').map((t) => [t.from.hour, t.to?.hour]), [[17, 19]]);
+    assert.deepEqual(
+      findTimes('tirsdag d. 9/3 fra 13-16 i kantinen').map((t) => [t.from.hour, t.to?.hour]),
+      [[13, 16]],
+    );
+    assert.deepEqual(
+      findTimes('on Friday, 18 June 2027, from 5.00 to 7.00 pm').map((t) => [t.from.hour, t.to?.hour]),
+      [[17, 19]],
+    );
     assert.deepEqual(findTimes('for børn fra 3-5 år og grupper from 10 to 15 people'), []);
   });
 
@@ -103,7 +110,9 @@ describe('which date is the meeting', () => {
   });
 
   it('reads a box of facts ("Dato:" followed by "Tid:") as the meeting, not the letter date', () => {
-    const letter = readLetter(['Invitation til julefrokost', '', 'Dato: fredag den 3. december 2027', 'Tid: 12.00-16.00', 'Sted: Kantinen, Vestergade 2, 8000 Aarhus C'].join('\n'));
+    const letter = readLetter(
+      ['Invitation til julefrokost', '', 'Dato: fredag den 3. december 2027', 'Tid: 12.00-16.00', 'Sted: Kantinen, Vestergade 2, 8000 Aarhus C'].join('\n'),
+    );
     assert.equal(findLetterDate(letter, '2026-11-30'), undefined);
     const meeting = findMeetingTime(letter, '2026-11-30');
     assert.deepEqual([meeting.date, meeting.start, meeting.end], ['2027-12-03', { hour: 12, minute: 0 }, { hour: 16, minute: 0 }]);
@@ -119,12 +128,10 @@ describe('which date is the meeting', () => {
 
 describe('the letter as text', () => {
   it('splits sentences but not at abbreviations, initials or dates', () => {
-    assert.deepEqual(splitSentences('Mødet er kl. 17.00 den 30. oktober. Dr. Ingrid Solheim taler. Pris: DKK 400 excl. VAT for students. Jens P. Hansen kommer.'), [
-      'Mødet er kl. 17.00 den 30. oktober.',
-      'Dr. Ingrid Solheim taler.',
-      'Pris: DKK 400 excl. VAT for students.',
-      'Jens P. Hansen kommer.',
-    ]);
+    assert.deepEqual(
+      splitSentences('Mødet er kl. 17.00 den 30. oktober. Dr. Ingrid Solheim taler. Pris: DKK 400 excl. VAT for students. Jens P. Hansen kommer.'),
+      ['Mødet er kl. 17.00 den 30. oktober.', 'Dr. Ingrid Solheim taler.', 'Pris: DKK 400 excl. VAT for students.', 'Jens P. Hansen kommer.'],
+    );
   });
 
   it('tells Danish from English by its words', () => {
@@ -134,11 +141,15 @@ describe('the letter as text', () => {
 
   it('turns Word HTML into Markdown-like text with headings and lists', () => {
     assert.equal(
-      htmlToText('<h1>Borgermøde</h1><p>Onsdag <strong>den 14. april</strong></p><ul><li>Punkt A</li><li>Punkt B<ul><li>Under</li></ul></li></ul><ol><li>Velkommen</li></ol>'),
+      htmlToText(
+        '<h1>Borgermøde</h1><p>Onsdag <strong>den 14. april</strong></p><ul><li>Punkt A</li><li>Punkt B<ul><li>Under</li></ul></li></ul><ol><li>Velkommen</li></ol>',
+      ),
       '# Borgermøde\n\nOnsdag **den 14. april**\n\n- Punkt A\n- Punkt B\n   - Under\n\n1. Velkommen\n',
     );
     assert.equal(
-      htmlToText('<p>Program</p><table><tr><td><p>09.30</p></td><td><p>Kaffe</p></td></tr><tr><td><p>10.00</p></td><td><p>Velkomst</p><p>v/ Anna</p></td></tr></table><p>Slut</p>'),
+      htmlToText(
+        '<p>Program</p><table><tr><td><p>09.30</p></td><td><p>Kaffe</p></td></tr><tr><td><p>10.00</p></td><td><p>Velkomst</p><p>v/ Anna</p></td></tr></table><p>Slut</p>',
+      ),
       'Program\n\n09.30 Kaffe\n10.00 Velkomst v/ Anna\n\nSlut\n',
     );
   });
@@ -146,15 +157,23 @@ describe('the letter as text', () => {
 
 describe('contact details', () => {
   it('finds links with and without a scheme, e-mails and Danish phone numbers', () => {
-    assert.deepEqual(findUrls('tilmeld dig på bronderslev.dk/tilmeld-borgermoede eller <https://x.dk/a>.').map((u) => u.value), ['bronderslev.dk/tilmeld-borgermoede', 'https://x.dk/a']);
-    assert.deepEqual(findUrls('Se www.nef2027.dk/register, tak').map((u) => u.value), ['www.nef2027.dk/register']);
+    assert.deepEqual(
+      findUrls('tilmeld dig på bronderslev.dk/tilmeld-borgermoede eller <https://x.dk/a>.').map((u) => u.value),
+      ['bronderslev.dk/tilmeld-borgermoede', 'https://x.dk/a'],
+    );
+    assert.deepEqual(
+      findUrls('Se www.nef2027.dk/register, tak').map((u) => u.value),
+      ['www.nef2027.dk/register'],
+    );
     assert.deepEqual(findUrls('skriv til mette.thygesen@bronderslev.dk'), []);
-    assert.deepEqual(findEmails('skriv til mette.thygesen@bronderslev.dk.').map((e) => e.value), ['mette.thygesen@bronderslev.dk']);
-    assert.deepEqual(findPhones('ring på tlf. 99 45 46 82 eller +45 87 32 10 40, tlf. 12345678, 8000 Aarhus, CVR 12345678').map((p) => p.value), [
-      '99 45 46 82',
-      '+45 87 32 10 40',
-      '12345678',
-    ]);
+    assert.deepEqual(
+      findEmails('skriv til mette.thygesen@bronderslev.dk.').map((e) => e.value),
+      ['mette.thygesen@bronderslev.dk'],
+    );
+    assert.deepEqual(
+      findPhones('ring på tlf. 99 45 46 82 eller +45 87 32 10 40, tlf. 12345678, 8000 Aarhus, CVR 12345678').map((p) => p.value),
+      ['99 45 46 82', '+45 87 32 10 40', '12345678'],
+    );
   });
 });
 
@@ -168,13 +187,18 @@ describe('names, titles and who leads an item', () => {
   });
 
   it('reads people with titles before and after their names, and a moderator', () => {
-    assert.deepEqual(parsePeople('byplanlægger Søren Krogh, Teknik og Miljø'), [{ name: 'Søren Krogh', title: 'byplanlægger', organisation: 'Teknik og Miljø' }]);
+    assert.deepEqual(parsePeople('byplanlægger Søren Krogh, Teknik og Miljø'), [
+      { name: 'Søren Krogh', title: 'byplanlægger', organisation: 'Teknik og Miljø' },
+    ]);
     assert.deepEqual(parsePeople("Thomas Gyldal Petersen, formand for KL's Børne- og Undervisningsudvalg"), [
       { name: 'Thomas Gyldal Petersen', title: "formand for KL's Børne- og Undervisningsudvalg" },
     ]);
     assert.deepEqual(parsePeople('Herning Kommune'), []);
     assert.deepEqual(
-      parsePeople('Karin Lindqvist (Uppsala University) and Pekka Rantanen (head of education). Moderator: Mads Kjeldsen, journalist').map((p) => [p.name, p.role]),
+      parsePeople('Karin Lindqvist (Uppsala University) and Pekka Rantanen (head of education). Moderator: Mads Kjeldsen, journalist').map((p) => [
+        p.name,
+        p.role,
+      ]),
       [
         ['Karin Lindqvist', undefined],
         ['Pekka Rantanen', undefined],
@@ -186,7 +210,18 @@ describe('names, titles and who leads an item', () => {
 
 describe('venue', () => {
   it('reads the venue from "Mødet foregår på …" and not from the letterhead above it', () => {
-    const letter = readLetter(['Weidekampsgade 10', 'Postboks 3370', '2300 København S', 'www.kl.dk', '', 'Møde den 30. oktober 2024 kl. 17-19', '', 'Mødet foregår på Rådhuset i Herning, Torvet 5, 7400 Herning'].join('\n'));
+    const letter = readLetter(
+      [
+        'Weidekampsgade 10',
+        'Postboks 3370',
+        '2300 København S',
+        'www.kl.dk',
+        '',
+        'Møde den 30. oktober 2024 kl. 17-19',
+        '',
+        'Mødet foregår på Rådhuset i Herning, Torvet 5, 7400 Herning',
+      ].join('\n'),
+    );
     assert.deepEqual(findVenue(letter, 5), { online: false, name: 'Rådhuset i Herning', room: undefined, address: 'Torvet 5, 7400 Herning', line: 7 });
   });
 
@@ -196,7 +231,14 @@ describe('venue', () => {
   });
 
   it('takes no hotel for the venue', () => {
-    const letter = readLetter(['Konference 3. maj 2027 kl. 9-16', 'Sted: Musikhuset, Thomas Jensens Allé 2, 8000 Aarhus C', '', 'Overnatning: Hotel Royal, Store Torv 4, 8000 Aarhus C'].join('\n'));
+    const letter = readLetter(
+      [
+        'Konference 3. maj 2027 kl. 9-16',
+        'Sted: Musikhuset, Thomas Jensens Allé 2, 8000 Aarhus C',
+        '',
+        'Overnatning: Hotel Royal, Store Torv 4, 8000 Aarhus C',
+      ].join('\n'),
+    );
     assert.equal(findVenue(letter, 0).name, 'Musikhuset');
   });
 

@@ -38,13 +38,16 @@ describe('letters of other shapes', () => {
     assert.match(yaml, /# CHECK: the letter gives no time beside the date; the start is the programme’s first time\nstart:/);
     assert.match(yaml, /# CHECK: the letter gives no end time beside the date; the end is the programme’s closing item\nend:/);
     assert.deepEqual([event.venue.name?.da, event.venue.address?.line], ['Hotel Vejlefjord', 'Oddervej 200, 7100 Vejle']);
-    assert.deepEqual(event.programme.map((item) => [item.date, item.start, item.end]), [
-      ['2027-04-22', '10:00', '10:30'],
-      ['2027-04-22', '10:30', '16:00'],
-      ['2027-04-22', '16:00', undefined],
-      ['2027-04-23', '09:00', '12:00'],
-      ['2027-04-23', '12:00', undefined],
-    ]);
+    assert.deepEqual(
+      event.programme.map((item) => [item.date, item.start, item.end]),
+      [
+        ['2027-04-22', '10:00', '10:30'],
+        ['2027-04-22', '10:30', '16:00'],
+        ['2027-04-22', '16:00', undefined],
+        ['2027-04-23', '09:00', '12:00'],
+        ['2027-04-23', '12:00', undefined],
+      ],
+    );
     assert.equal(event.people.find((p) => p.name === 'Ole Sand')?.organisation?.da, 'Aarhus Universitet');
   });
 
@@ -71,7 +74,10 @@ describe('letters of other shapes', () => {
     assert.deepEqual([event.practical.price?.amount, event.practical.price?.currency], [30, 'DKK']);
     assert.match(event.practical.food?.text.da ?? '', /Kaffe og kage/);
     assert.equal(event.registration?.required, false);
-    assert.deepEqual(result.checks.filter((check) => check.path[0] === 'start'), []);
+    assert.deepEqual(
+      result.checks.filter((check) => check.path[0] === 'start'),
+      [],
+    );
   });
 
   it('an English invitation to a hybrid meeting with organisers "in cooperation with", a fee and a Zoom link', () => {
@@ -94,7 +100,10 @@ describe('letters of other shapes', () => {
     assert.equal(event.language, 'en');
     assert.deepEqual([event.start, event.end], ['2027-05-14T13:00', '2027-05-14T16:30']);
     assert.deepEqual([event.venue.name?.en, event.venue.online], ['Design School Kolding', false]);
-    assert.deepEqual(event.organisers.map((o) => o.name.en), ['Danish Design Association', 'Kolding Municipality']);
+    assert.deepEqual(
+      event.organisers.map((o) => o.name.en),
+      ['Danish Design Association', 'Kolding Municipality'],
+    );
     assert.deepEqual([event.practical.online?.url, event.practical.online?.recording], ['https://zoom.us/j/123456789', true]);
     assert.deepEqual([event.practical.price?.amount, event.practical.price?.currency], [25, 'EUR']);
     assert.deepEqual([event.registration?.url, event.registration?.deadline], ['designassociation.dk/members-meeting', '2027-04-30T23:59']);
@@ -102,7 +111,10 @@ describe('letters of other shapes', () => {
     assert.equal(diet?.label?.en, 'Any dietary requirements');
     assert.equal(diet?.prompt?.en, 'Please state any dietary requirements when you register.');
     const contact = event.people.find((p) => p.roles.includes('contact'));
-    assert.deepEqual([contact?.name, contact?.title?.en, contact?.email, contact?.phone], ['Ruth Mikkelsen', 'secretary', 'ruth@example.org', '+45 12 34 56 78']);
+    assert.deepEqual(
+      [contact?.name, contact?.title?.en, contact?.email, contact?.phone],
+      ['Ruth Mikkelsen', 'secretary', 'ruth@example.org', '+45 12 34 56 78'],
+    );
   });
 
   it('an addressee block at the top is no title, and a letter date at the top right is the letter’s', () => {
@@ -173,10 +185,13 @@ describe('letters of other shapes', () => {
     ]);
     assert.deepEqual([event.start, event.end], ['2027-04-14T19:00', '2027-04-14T21:00']);
     assert.deepEqual([event.venue.name?.da, event.venue.room?.da], ['Viby Rådhus', 'Borgersalen']);
-    assert.deepEqual(event.people.map((p) => [p.name, p.title?.da, p.roles]), [
-      ['Jens Hansen', 'Borgmester', ['signatory']],
-      ['Mette Lind', 'Direktør for Teknik og Miljø', ['signatory']],
-    ]);
+    assert.deepEqual(
+      event.people.map((p) => [p.name, p.title?.da, p.roles]),
+      [
+        ['Jens Hansen', 'Borgmester', ['signatory']],
+        ['Mette Lind', 'Direktør for Teknik og Miljø', ['signatory']],
+      ],
+    );
   });
 
   it('when a limit is for each club, free parking is offered, and a Zoom block closes the letter, then none of it is taken for seats, price or contact', () => {
@@ -213,6 +228,9 @@ describe('letters of other shapes', () => {
       'Fynsvej 40, 6000 Kolding',
     ]);
     assert.equal(event.title.da, 'Dialogmøde');
-    assert.deepEqual(event.organisers.map((o) => o.name.da), ['Region Syddanmark']);
+    assert.deepEqual(
+      event.organisers.map((o) => o.name.da),
+      ['Region Syddanmark'],
+    );
   });
 });

@@ -42,7 +42,10 @@ describe('event file', () => {
   });
 
   it('a minimal file — id, title, start, end, venue, text — is enough', () => {
-    const event = parseEventText('id: kort-moede\ntitle: Kort møde\nstart: 2027-03-01T10:00\nend: "11:00"\nvenue: { name: Salen }\ntext: Vi mødes i salen.\n', 'kort.yaml');
+    const event = parseEventText(
+      'id: kort-moede\ntitle: Kort møde\nstart: 2027-03-01T10:00\nend: "11:00"\nvenue: { name: Salen }\ntext: Vi mødes i salen.\n',
+      'kort.yaml',
+    );
     assert.equal(event.id, 'kort-moede');
     assert.equal(event.end, '2027-03-01T11:00');
     assert.equal(event.programme.length, 0);
@@ -50,7 +53,9 @@ describe('event file', () => {
   });
 
   it('when a required field is missing, then it is named', () => {
-    const problems = problemsOf(() => parseEventText('id: kort-moede\ntitle: Kort møde\nstart: 2027-03-01T10:00\nvenue: { name: Salen }\ntext: Vi mødes.\n', 'kort.yaml'));
+    const problems = problemsOf(() =>
+      parseEventText('id: kort-moede\ntitle: Kort møde\nstart: 2027-03-01T10:00\nvenue: { name: Salen }\ntext: Vi mødes.\n', 'kort.yaml'),
+    );
     assert.ok(problems.some((p) => p.path === 'end'));
   });
 
@@ -59,7 +64,10 @@ describe('event file', () => {
       (raw.venue as Record<string, unknown>).address = '';
     });
     const problems = problemsOf(() => loadEventFile(file));
-    assert.ok(problems.some((p) => p.path.startsWith('venue') && typeof p.line === 'number'), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.path.startsWith('venue') && typeof p.line === 'number'),
+      JSON.stringify(problems),
+    );
   });
 
   it('when the meeting ends before it starts, then "end" is named', () => {

@@ -15,14 +15,19 @@ export interface TestBot {
 
 /** Starts the real app on an ephemeral loopback port, configured as `npm start` would be from these variables. */
 export async function startBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestBot> {
-  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: KL_NOW, DATA_DIR: tempDataDir(), ...(env.EVENTS_DIR ? {} : { EVENT_FILE: KL_EVENT_FILE }), ...env });
+  const config = loadConfig({
+    ALLOW_UNAUTHENTICATED: 'true',
+    BOT_NOW: KL_NOW,
+    DATA_DIR: tempDataDir(),
+    ...(env.EVENTS_DIR ? {} : { EVENT_FILE: KL_EVENT_FILE }),
+    ...env,
+  });
   const app = createApp(config, { log: createLogger('silent'), directory: NO_PROFILES, ...overrides });
   const server = await app.listen(0, '127.0.0.1');
   let users = 0;
   return {
     url: server.url,
-    client: (user = {}, options = {}) =>
-      new BotClient({ url: server.url, user: { id: user.id ?? `user-${++users}`, ...user }, ...options }),
+    client: (user = {}, options = {}) => new BotClient({ url: server.url, user: { id: user.id ?? `user-${++users}`, ...user }, ...options }),
     close: () => server.close(),
   };
 }

@@ -227,7 +227,7 @@ export class ArmContext {
         return JSON.stringify(value(0)) === JSON.stringify(value(1));
       case 'empty': {
         const v = value(0);
-        return v === null || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v as object).length === 0);
+        return v === null || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v).length === 0);
       }
       case 'trim':
         return text(0).trim();
@@ -258,11 +258,23 @@ export class ArmContext {
         return v === 'null' ? null : JSON.parse(v);
       }
       case 'resourceid':
-        return resourceId(RESOURCE_GROUP, text(0), args.slice(1).map((_, i) => text(i + 1)));
+        return resourceId(
+          RESOURCE_GROUP,
+          text(0),
+          args.slice(1).map((_, i) => text(i + 1)),
+        );
       case 'subscriptionresourceid':
-        return resourceId(SUBSCRIPTION, text(0), args.slice(1).map((_, i) => text(i + 1)));
+        return resourceId(
+          SUBSCRIPTION,
+          text(0),
+          args.slice(1).map((_, i) => text(i + 1)),
+        );
       case 'extensionresourceid':
-        return resourceId(text(0), text(1), args.slice(2).map((_, i) => text(i + 2)));
+        return resourceId(
+          text(0),
+          text(1),
+          args.slice(2).map((_, i) => text(i + 2)),
+        );
       case 'guid': {
         const hex = createHash('sha256').update(values().join('|')).digest('hex');
         return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;

@@ -9,10 +9,7 @@ export interface Speaker {
 }
 
 /** One user in their own 1:1 conversation with the bot on the TestAdapter. */
-export function speaker(
-  harness: Harness,
-  options: { id?: string; aad?: string; channelId?: string; locale?: string; conversationId?: string } = {},
-): Speaker {
+export function speaker(harness: Harness, options: { id?: string; aad?: string; channelId?: string; locale?: string; conversationId?: string } = {}): Speaker {
   const id = options.id ?? 'user-1';
   const say = (input: string | Partial<Activity>) => {
     const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };
@@ -34,7 +31,11 @@ export function speaker(
  */
 export const textOf = (replies: Partial<Activity>[]) =>
   replies
-    .map((reply) => (reply.text !== undefined ? plainText(reply) : (reply.attachments ?? []).map((a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '').join('\n')))
+    .map((reply) =>
+      reply.text !== undefined
+        ? plainText(reply)
+        : (reply.attachments ?? []).map((a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '').join('\n'),
+    )
     .join('\n');
 
 /** A reply's text as the person reads it: Teams gets texts of several lines as XML (escaped, lines joined by <br>). */
@@ -45,7 +46,10 @@ export function plainText(reply: Partial<Activity>): string {
 }
 
 export function cardsOf(replies: Partial<Activity>[]): unknown[] {
-  return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);
+  return replies
+    .flatMap((reply) => reply.attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a) => a.content);
 }
 
 export function attachmentsOf(replies: Partial<Activity>[], contentType: string) {

@@ -84,20 +84,38 @@ function describe(req: IncomingMessage): CosmosRequest {
 export const requests = {
   all: (): Match => () => true,
   /** Everything about one container: reads, queries, writes. */
-  to: (container: string): Match => (r) => r.container === container,
+  to:
+    (container: string): Match =>
+    (r) =>
+      r.container === container,
   /** Document writes to one container (create/upsert POST, replace PUT, DELETE). */
-  writesTo: (container: string): Match => (r) => r.container === container && r.write,
+  writesTo:
+    (container: string): Match =>
+    (r) =>
+      r.container === container && r.write,
   /** New documents in one container: a POST that is neither a query nor an upsert. */
-  createsIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'POST' && r.headers['x-ms-documentdb-is-upsert'] !== 'true',
+  createsIn:
+    (container: string): Match =>
+    (r) =>
+      r.container === container && r.write && r.method === 'POST' && r.headers['x-ms-documentdb-is-upsert'] !== 'true',
   /** Replacements of a document (PUT …/docs/<id>) in one container. */
-  replacesIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'PUT',
+  replacesIn:
+    (container: string): Match =>
+    (r) =>
+      r.container === container && r.write && r.method === 'PUT',
   /** Deletions of a document in one container. */
-  deletesIn: (container: string): Match => (r) => r.container === container && r.write && r.method === 'DELETE',
+  deletesIn:
+    (container: string): Match =>
+    (r) =>
+      r.container === container && r.write && r.method === 'DELETE',
 };
 
 const ERROR_BODY: Record<number, { code: string; message: string }> = {
   412: { code: 'PreconditionFailed', message: 'Operation cannot be performed because one of the specified precondition is not met.' },
-  429: { code: 'TooManyRequests', message: 'Request rate is large. More Request Units may be needed, so no changes were made. Please retry this request later.' },
+  429: {
+    code: 'TooManyRequests',
+    message: 'Request rate is large. More Request Units may be needed, so no changes were made. Please retry this request later.',
+  },
 };
 
 /**
@@ -211,7 +229,12 @@ export class FaultProxy {
     req.resume();
     req.on('end', () => {
       const body = JSON.stringify(ERROR_BODY[status]);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-ms-activity-id': '00000000-0000-0000-0000-000000000000', ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-ms-activity-id': '00000000-0000-0000-0000-000000000000',
+        ...headers,
+      });
       res.end(body);
     });
   }

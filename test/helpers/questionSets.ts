@@ -49,7 +49,10 @@ export function questionSetFiles(folder: string): string[] {
  * The event a question set asks about: the bundled event file of that id, else the draft the importer makes from
  * the letter of that id (in memory, as written: what an organiser gets without editing it).
  */
-export function eventOfQuestionSet(set: QuestionSet, letterDirs: string[] = [LETTERS_DIR, path.join(LETTERS_DIR, 'dev')]): { event: MeetingEvent; from: 'event file' | 'imported letter' } {
+export function eventOfQuestionSet(
+  set: QuestionSet,
+  letterDirs: string[] = [LETTERS_DIR, path.join(LETTERS_DIR, 'dev')],
+): { event: MeetingEvent; from: 'event file' | 'imported letter' } {
   const bundled = path.join(BUNDLED_EVENTS_DIR, `${set.event}.yaml`);
   if (existsSync(bundled)) return { event: loadEventFile(bundled), from: 'event file' };
   return { event: importedEvent(set.event, set.now.slice(0, 10), letterDirs), from: 'imported letter' };
@@ -66,14 +69,49 @@ export function importedEvent(id: string, today: string, letterDirs: string[]): 
 }
 
 /** Lower case, letters and digits only: "19.00" matches "19:00", "14. april" matches "14 April". */
-export const normaliseFact = (text: string) => text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
+export const normaliseFact = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, feb: 2, februar: 2, february: 2, mar: 3, marts: 3, march: 3, apr: 4, april: 4, maj: 5, may: 5,
-  jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oct: 10,
-  oktober: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januar: 1,
+  january: 1,
+  feb: 2,
+  februar: 2,
+  february: 2,
+  mar: 3,
+  marts: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NAMED_DATE = new RegExp(`\\b(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?`, 'giu');
 const NAMED_DATE_EN = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?`, 'giu');
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b/g;

@@ -20,7 +20,10 @@ export function fieldOfKind(event: MeetingEvent, kind: FieldKind): RegistrationF
 export const fieldsOfKind = (event: MeetingEvent, kind: FieldKind) => fieldsOf(event).filter((f) => f.kind === kind);
 
 /** The field ids a cancellation may keep: marked keepAfterCancel and not personal (and their "other" texts). */
-export const keptFieldIds = (event: MeetingEvent) => fieldsOf(event).filter((f) => f.keepAfterCancel && !f.personal).map((f) => f.id);
+export const keptFieldIds = (event: MeetingEvent) =>
+  fieldsOf(event)
+    .filter((f) => f.keepAfterCancel && !f.personal)
+    .map((f) => f.id);
 
 /** A choice by its place in the list, wrapping round a short list. */
 export const choiceAt = (field: RegistrationField, index: number) => field.choices[index % field.choices.length]!;

@@ -6,7 +6,7 @@ import type { FieldKind, MeetingEvent, RegistrationField } from '../../src/event
 import type { Lang } from '../../src/i18n';
 import { fieldLabel, fieldPrompt } from '../../src/registrations/fields';
 import { cardsOf, textOf, type Speaker } from './conversation';
-import { TEST_EVENTS } from './event';
+import { type TEST_EVENTS } from './event';
 import { dialogHarness } from './testBot';
 
 /**
@@ -70,13 +70,34 @@ export interface Person {
   choice: number;
 }
 
-export const ANNA: Person = { name: 'Anna Jensen', email: 'anna@example.dk', phone: '+45 12 34 56 78', organisation: 'Testby Kommune', text: 'Inklusion i udskolingen', choice: 0 };
-export const BO: Person = { name: 'Bo Hansen', email: 'bo@example.dk', phone: '+45 87 65 43 21', organisation: 'Andeby Kommune', text: 'Trafik på skolevejen', choice: 1 };
+export const ANNA: Person = {
+  name: 'Anna Jensen',
+  email: 'anna@example.dk',
+  phone: '+45 12 34 56 78',
+  organisation: 'Testby Kommune',
+  text: 'Inklusion i udskolingen',
+  choice: 0,
+};
+export const BO: Person = {
+  name: 'Bo Hansen',
+  email: 'bo@example.dk',
+  phone: '+45 87 65 43 21',
+  organisation: 'Andeby Kommune',
+  text: 'Trafik på skolevejen',
+  choice: 1,
+};
 
 export function person(n: number): Person {
   // Two letters and "sen": never a word such as "Ja" or "No" that reads as a yes or no.
   const letters = `${String.fromCharCode(65 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}sen`;
-  return { name: `Deltager ${letters}`, email: `deltager${n}@example.dk`, phone: `+45 20 00 ${String(n).padStart(4, '0')}`, organisation: `Kommune ${letters}`, text: `Trafiksikkerhed og ${letters}`, choice: n };
+  return {
+    name: `Deltager ${letters}`,
+    email: `deltager${n}@example.dk`,
+    phone: `+45 20 00 ${String(n).padStart(4, '0')}`,
+    organisation: `Kommune ${letters}`,
+    text: `Trafiksikkerhed og ${letters}`,
+    choice: n,
+  };
 }
 
 export const fieldsOf = (event: MeetingEvent): RegistrationField[] => event.registration?.fields ?? [];
@@ -126,7 +147,9 @@ export function otherPromptOf(event: MeetingEvent, field: RegistrationField, lan
 }
 
 const submitsOf = (replies: Partial<Activity>[]) =>
-  (cardsOf(replies) as Array<{ actions?: Array<{ data?: { moedebot?: string } }> }>).flatMap((card) => card.actions ?? []).map((action) => action.data?.moedebot);
+  (cardsOf(replies) as Array<{ actions?: Array<{ data?: { moedebot?: string } }> }>)
+    .flatMap((card) => card.actions ?? [])
+    .map((action) => action.data?.moedebot);
 
 /** The turn ends with the review (the card with confirm / change / cancel). */
 export const isReview = (replies: Partial<Activity>[]) => submitsOf(replies.slice(-1)).includes('review');
@@ -153,11 +176,16 @@ export function calendarOf(replies: Partial<Activity>[]): string | undefined {
 export const icsStart = (event: MeetingEvent) => startOf(event).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
 
 /** A clock `offset` from the meeting's start, as BOT_NOW. */
-export const nowAround = (event: MeetingEvent, offset: { days?: number; hours?: number; minutes?: number }) => startOf(event).plus(offset).toISO({ suppressMilliseconds: true })!;
+export const nowAround = (event: MeetingEvent, offset: { days?: number; hours?: number; minutes?: number }) =>
+  startOf(event).plus(offset).toISO({ suppressMilliseconds: true })!;
 export const isoDay = (time: string) => DateTime.fromISO(time, { setZone: true }).toISODate()!;
 
 /** The harness for one of the test events, in a fresh data folder. */
-export function harnessFor(test: { file: string; now: string }, env: Record<string, string> = {}, overrides: Parameters<typeof dialogHarness>[1] = {}): Harness {
+export function harnessFor(
+  test: { file: string; now: string },
+  env: Record<string, string> = {},
+  overrides: Parameters<typeof dialogHarness>[1] = {},
+): Harness {
   return dialogHarness({ EVENT_FILE: test.file, BOT_NOW: test.now, ...env }, overrides);
 }
 
@@ -189,8 +217,13 @@ export const stored = (h: Harness, event: MeetingEvent) => h.store.list(event.id
 export const active = async (h: Harness, event: MeetingEvent) => (await stored(h, event)).filter((r) => r.status !== 'cancelled');
 
 /** The dialog a conversation's state holds (undefined when none runs), read from the bot's state storage. */
-export async function dialogIn(h: Harness, conversationId: string, channelId = 'test'): Promise<{ kind: string; step?: string; answers?: Record<string, string> } | undefined> {
+export async function dialogIn(
+  h: Harness,
+  conversationId: string,
+  channelId = 'test',
+): Promise<{ kind: string; step?: string; answers?: Record<string, string> } | undefined> {
   const key = `${channelId}/conversations/${conversationId}/`;
-  const item = (await h.stateStorage.read([key]))[key] as { memory?: { dialog?: { kind: string; step?: string; answers?: Record<string, string> } } } | undefined;
+  const item = (await h.stateStorage.read([key]))[key] as
+    { memory?: { dialog?: { kind: string; step?: string; answers?: Record<string, string> } } } | undefined;
   return item?.memory?.dialog;
 }

@@ -21,7 +21,13 @@ export const NO_PROFILES = { lookup: async () => undefined };
  * TestAdapter: dialog-level tests without HTTP. One event (the KL one unless EVENT_FILE/EVENTS_DIR says otherwise).
  */
 export function dialogHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}) {
-  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', BOT_NOW: KL_NOW, DATA_DIR: tempDataDir(), ...(env.EVENTS_DIR ? {} : { EVENT_FILE: KL_EVENT_FILE }), ...env });
+  const config = loadConfig({
+    ALLOW_UNAUTHENTICATED: 'true',
+    BOT_NOW: KL_NOW,
+    DATA_DIR: tempDataDir(),
+    ...(env.EVENTS_DIR ? {} : { EVENT_FILE: KL_EVENT_FILE }),
+    ...env,
+  });
   const built = buildBot(config, { log: createLogger('silent'), directory: NO_PROFILES, ...overrides });
   const adapter = new TestAdapter(async (context) => built.bot.run(context));
   adapter.locale = 'da-DK';

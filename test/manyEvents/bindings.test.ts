@@ -108,7 +108,10 @@ const auditOf = (lines: Array<Record<string, unknown>>, action: string): Array<R
 
 for (const setup of setups) {
   describe(`channel bindings across two instances (${setup.name})`, () => {
-    for (const [name, event, organiser] of [['KL', klEvent, ORGANISERS.kl], ['synthetic', syntheticEvent, ORGANISERS.synthetic]] as const) {
+    for (const [name, event, organiser] of [
+      ['KL', klEvent, ORGANISERS.kl],
+      ['synthetic', syntheticEvent, ORGANISERS.synthetic],
+    ] as const) {
       it(`when the organiser of only the ${name} meeting writes "brug dette møde her" in a channel, then questions there — in any thread, on the other instance — are about it`, async () => {
         const { a, b } = await twoInstances(setup);
         const where = aTeam();
@@ -152,7 +155,7 @@ for (const setup of setups) {
       assert.equal(refused[1]!.eventId, syntheticEvent.id);
     });
 
-    it('when someone else presses the organiser\'s binding card, then nothing is bound', async () => {
+    it("when someone else presses the organiser's binding card, then nothing is bound", async () => {
       const { a, b } = await twoInstances(setup);
       const where = aTeam();
       const thread = randomUUID();
@@ -179,7 +182,7 @@ for (const setup of setups) {
       assert.equal(await answeredAbout(b, where, thread), syntheticEvent.id);
     });
 
-    it('when unbinding is asked by a stranger or by an organiser of another meeting, then it stays; by the bound meeting\'s organiser, then it goes everywhere', async () => {
+    it("when unbinding is asked by a stranger or by an organiser of another meeting, then it stays; by the bound meeting's organiser, then it goes everywhere", async () => {
       const { a, b, log } = await twoInstances(setup);
       const where = aTeam();
       const thread = randomUUID();
@@ -198,7 +201,7 @@ for (const setup of setups) {
       );
     });
 
-    it('when a whole team is bound, then every channel of it follows, and a channel\'s own binding wins there', async () => {
+    it("when a whole team is bound, then every channel of it follows, and a channel's own binding wins there", async () => {
       const { a, b } = await twoInstances(setup);
       const general = aTeam();
       const other = { team: general.team, channel: `19:other-${randomUUID()}@thread.tacv2` };

@@ -19,11 +19,16 @@ export const ORGANISERS = {
 } as const;
 
 /** The bundled examples other than the KL one: more invitations beside the two the suite runs against. */
-export const BUNDLED_OTHERS = ['borgermoede-broenderslev-2027.yaml', 'kaffemoede-seniorraad-2027.yaml', 'kl-region-nordjylland-2027.yaml', 'nordic-education-forum-aarhus-2027.yaml', 'temadag-klima-2027.yaml'].map((name) =>
-  path.join(BUNDLED_EVENTS_DIR, name),
-);
+export const BUNDLED_OTHERS = [
+  'borgermoede-broenderslev-2027.yaml',
+  'kaffemoede-seniorraad-2027.yaml',
+  'kl-region-nordjylland-2027.yaml',
+  'nordic-education-forum-aarhus-2027.yaml',
+  'temadag-klima-2027.yaml',
+].map((name) => path.join(BUNDLED_EVENTS_DIR, name));
 
-const organiserIds = (...who: Array<(typeof ORGANISERS)[keyof typeof ORGANISERS]>) => who.flatMap((o) => [`test:${o.user}`, `msteams:29:${o.user}`, `aad:${o.aad}`]);
+const organiserIds = (...who: Array<(typeof ORGANISERS)[keyof typeof ORGANISERS]>) =>
+  who.flatMap((o) => [`test:${o.user}`, `msteams:29:${o.user}`, `aad:${o.aad}`]);
 
 /**
  * A folder with the KL meeting and the synthetic one, each listing its own organisers, and (unless `only`) the
@@ -68,7 +73,9 @@ export function storeSetups(): StoreSetup[] {
     {
       name: 'Cosmos DB',
       overrides: async (shared) => {
-        const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos!.endpoint, COSMOS_KEY: cosmos!.key, COSMOS_DATABASE: `db-${shared}` }));
+        const stores = await createStores(
+          loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos!.endpoint, COSMOS_KEY: cosmos!.key, COSMOS_DATABASE: `db-${shared}` }),
+        );
         return { registrations: stores.registrations, storage: stores.storage, bindings: stores.bindings, purges: stores.purges, close: stores.close };
       },
     },

@@ -52,7 +52,10 @@ function assertOnly(text: string, event: MeetingEvent) {
 
 for (const setup of setups) {
   describe(`organisers see their own meetings only (${setup.name})`, () => {
-    for (const [name, event, organiser] of [['KL', klEvent, ORGANISERS.kl], ['synthetic', syntheticEvent, ORGANISERS.synthetic]] as const) {
+    for (const [name, event, organiser] of [
+      ['KL', klEvent, ORGANISERS.kl],
+      ['synthetic', syntheticEvent, ORGANISERS.synthetic],
+    ] as const) {
       it(`when the ${name} meeting's organiser asks for counts, the list and the export without naming a meeting, then they get their meeting's, and nothing of the other`, async () => {
         const bot = await botOn(setup);
         await seed(bot);
@@ -129,7 +132,10 @@ for (const setup of setups) {
       await signUpByChat(say, klEvent, 1);
       await signUpByChat(say, syntheticEvent, 2);
       const me = channelIdentity('test', 'two-meetings');
-      for (const [event, n] of [[klEvent, 1], [syntheticEvent, 2]] as const) {
+      for (const [event, n] of [
+        [klEvent, 1],
+        [syntheticEvent, 2],
+      ] as const) {
         const found = await bot.service.findActive(event, me);
         assert.equal(found?.status, 'registered', event.id);
         assert.equal(found?.answers[fieldOfKind(event, 'name').id], personName(n), event.id);
@@ -141,7 +147,7 @@ for (const setup of setups) {
       assert.notEqual(kl![0]!.id, syn![0]!.id);
     });
 
-    it('when a meeting is full, then a sign-up for it waits while the same person\'s sign-up for another meeting is taken', async () => {
+    it("when a meeting is full, then a sign-up for it waits while the same person's sign-up for another meeting is taken", async () => {
       const bot = await botOn(setup);
       const capacity = syntheticEvent.registration!.capacity!;
       for (let n = 0; n < capacity; n++) await bot.service.register(syntheticEvent, channelIdentity('test', `full-${n}`), answersFor(syntheticEvent, 300 + n));

@@ -87,7 +87,13 @@ for (const setup of setups) {
         const other = TEST_EVENTS.find((t) => t.event.id !== event.id)!.event;
         assert.ok(textOf(await speaker(bot, { id: `broken-other-${name}` })(`hvor er mødet i ${placeOf(other)}?`)).includes(placeOf(other)));
         // Fixed again: the fix is served.
-        writeFileSync(file, stringify({ ...(parse(readFileSync(TEST_EVENTS.find((t) => t.event.id === event.id)!.file, 'utf8')) as object), venue: { name: 'Nyt sted', address: NEW_ADDRESS.line } }));
+        writeFileSync(
+          file,
+          stringify({
+            ...(parse(readFileSync(TEST_EVENTS.find((t) => t.event.id === event.id)!.file, 'utf8')) as object),
+            venue: { name: 'Nyt sted', address: NEW_ADDRESS.line },
+          }),
+        );
         bot.catalogue.reload();
         assert.equal(bot.catalogue.byId(event.id)?.venue.address?.street, NEW_ADDRESS.street);
         assert.ok(textOf(await speaker(bot, { id: `fixed-${name}` })('hvor er mødet i Nyby?')).includes(NEW_ADDRESS.street));
@@ -100,7 +106,10 @@ for (const setup of setups) {
       const ids = bot.catalogue.all().map((e) => e.id);
       writeFileSync(path.join(folder, 'half-written.yaml'), 'id: half-written\ntitle: [');
       bot.catalogue.reload();
-      assert.deepEqual(bot.catalogue.all().map((e) => e.id), ids);
+      assert.deepEqual(
+        bot.catalogue.all().map((e) => e.id),
+        ids,
+      );
       const say = speaker(bot, { id: 'removed' });
       const [gone] = TEST_EVENTS;
       assert.ok(textOf(await say(`hvor er mødet i ${placeOf(gone.event)}?`)).includes(placeOf(gone.event)));
@@ -133,7 +142,10 @@ describe('watching the events folder (the real server)', () => {
     const client = bot.client({ id: 'watcher' });
 
     edit(folder, first.event, moveVenue);
-    await eventually(async () => texts(await client.say(`hvor er mødet i ${placeOf(first.event)}?`)).includes(NEW_ADDRESS.street), 'the changed file is served');
+    await eventually(
+      async () => texts(await client.say(`hvor er mødet i ${placeOf(first.event)}?`)).includes(NEW_ADDRESS.street),
+      'the changed file is served',
+    );
 
     const added = BUNDLED_OTHERS[0]!;
     writeFileSync(path.join(folder, path.basename(added)), readFileSync(added));

@@ -27,7 +27,8 @@ async function botOn(setup: (typeof setups)[number], now: string, folder = manyE
 
 const ALL = [klEvent, syntheticEvent, ...bundledOthers()];
 /** The towns of the other events with a town: an answer naming one of them mixed two meetings up. */
-const otherTowns = (event: MeetingEvent) => ALL.filter((other) => other.id !== event.id && other.venue.address?.city && other.venue.address.city !== event.venue.address?.city).map(placeOf);
+const otherTowns = (event: MeetingEvent) =>
+  ALL.filter((other) => other.id !== event.id && other.venue.address?.city && other.venue.address.city !== event.venue.address?.city).map(placeOf);
 
 function assertAbout(text: string, event: MeetingEvent) {
   assert.ok(text.includes(placeOf(event)), `names ${placeOf(event)}: ${text}`);
@@ -69,7 +70,10 @@ for (const setup of setups) {
       for (const { name, event } of TEST_EVENTS) {
         const say = speaker(bot, { id: `choose-${name}` });
         const asked = await say('hvor er mødet?');
-        assert.deepEqual(offeredEventIds(asked), bot.catalogue.upcoming(bot.clock()).map((e) => e.id));
+        assert.deepEqual(
+          offeredEventIds(asked),
+          bot.catalogue.upcoming(bot.clock()).map((e) => e.id),
+        );
         assertAbout(textOf(await say(pick(event.id))), event);
         const followUp = await say('og hvornår starter det?');
         assert.deepEqual(offeredEventIds(followUp), [], 'asked only once');
@@ -77,7 +81,7 @@ for (const setup of setups) {
       }
     });
 
-    it('when the choice is answered with its number or the meeting\'s name instead of a button, then the question is answered for that one', async () => {
+    it("when the choice is answered with its number or the meeting's name instead of a button, then the question is answered for that one", async () => {
       const bot = await botOn(setup, KL_NOW);
       const upcoming = bot.catalogue.upcoming(bot.clock());
       for (const { name, event } of TEST_EVENTS) {
@@ -90,7 +94,7 @@ for (const setup of setups) {
       }
     });
 
-    it('when every meeting is picked in turn for the same question, then each answer gives that meeting\'s place and no other\'s', async () => {
+    it("when every meeting is picked in turn for the same question, then each answer gives that meeting's place and no other's", async () => {
       const bot = await botOn(setup, KL_NOW);
       for (const event of bot.catalogue.upcoming(bot.clock()).filter((e) => e.venue.address?.city)) {
         const say = speaker(bot, { id: `each-${event.id}` });
@@ -106,7 +110,10 @@ for (const setup of setups) {
         assertAbout(textOf(await say(`hvor er mødet i ${placeOf(klEvent)}?`)), klEvent);
         const listed = await say(phrase);
         const upcoming = bot.catalogue.upcoming(bot.clock());
-        assert.deepEqual(offeredEventIds(listed), upcoming.map((e) => e.id));
+        assert.deepEqual(
+          offeredEventIds(listed),
+          upcoming.map((e) => e.id),
+        );
         const lang = phrase.startsWith('what') ? 'en' : 'da';
         for (const event of upcoming) assert.ok(textOf(listed).includes(titleOf(event, lang)), `lists ${event.id}`);
         const picked = textOf(await say(pick(syntheticEvent.id)));
@@ -121,9 +128,18 @@ for (const setup of setups) {
       const past = bot.catalogue.all().filter((e) => !bot.catalogue.upcoming(now).includes(e));
       assert.ok(past.some((e) => e.id === klEvent.id) && past.length >= 2, 'the clock leaves several meetings in the past');
       const say = speaker(bot, { id: 'past' });
-      const welcome = await say({ type: 'conversationUpdate', membersAdded: [{ id: 'past', name: 'Test User' }, { id: 'bot', name: 'Mødebot' }] });
+      const welcome = await say({
+        type: 'conversationUpdate',
+        membersAdded: [
+          { id: 'past', name: 'Test User' },
+          { id: 'bot', name: 'Mødebot' },
+        ],
+      });
       const offered = offeredEventIds(welcome);
-      assert.deepEqual(offered, bot.catalogue.upcoming(now).map((e) => e.id));
+      assert.deepEqual(
+        offered,
+        bot.catalogue.upcoming(now).map((e) => e.id),
+      );
       for (const event of past) assert.ok(!offered.includes(event.id), `${event.id} is past and not offered`);
       assert.deepEqual(offeredEventIds(await say('andre møder')), offered);
       assertAbout(textOf(await say(`hvor var mødet i ${placeOf(klEvent)}?`)), klEvent);
@@ -131,7 +147,10 @@ for (const setup of setups) {
 
     it('when only one meeting is upcoming, then it is the default: answered without asking and without naming it first', async () => {
       const bot = await botOn(setup, SYNTHETIC_NOW, manyEventsFolder({ only: true }));
-      assert.deepEqual(bot.catalogue.upcoming(bot.clock()).map((e) => e.id), [syntheticEvent.id]);
+      assert.deepEqual(
+        bot.catalogue.upcoming(bot.clock()).map((e) => e.id),
+        [syntheticEvent.id],
+      );
       const replies = await speaker(bot, { id: 'one-upcoming' })('hvor er mødet?');
       assert.deepEqual(offeredEventIds(replies), []);
       assertAbout(textOf(replies), syntheticEvent);
@@ -158,7 +177,16 @@ for (const setup of setups) {
         assert.equal(welcome.length, 1);
         assert.ok(textOf(welcome).includes(titleOf(event, 'da')));
         assert.deepEqual(offeredEventIds(welcome), [], 'one meeting: no choice card');
-        assert.deepEqual(await say({ type: 'conversationUpdate', membersAdded: [{ id: `join-${name}`, name: 'Test User' }, { id: 'bot', name: 'Mødebot' }] }), []);
+        assert.deepEqual(
+          await say({
+            type: 'conversationUpdate',
+            membersAdded: [
+              { id: `join-${name}`, name: 'Test User' },
+              { id: 'bot', name: 'Mødebot' },
+            ],
+          }),
+          [],
+        );
         assertAbout(textOf(await say('hvor er mødet?')), event);
       });
     }
@@ -166,8 +194,17 @@ for (const setup of setups) {
     it('when the member-added welcome came first, then webchat/join (event in value.eventId) says which meeting it is now, and questions follow it', async () => {
       const bot = await botOn(setup, KL_NOW);
       const say = speaker(bot, { id: 'update-first', channelId: 'webchat' });
-      const welcome = await say({ type: 'conversationUpdate', membersAdded: [{ id: 'update-first', name: 'Test User' }, { id: 'bot', name: 'Mødebot' }] });
-      assert.deepEqual(offeredEventIds(welcome), bot.catalogue.upcoming(bot.clock()).map((e) => e.id));
+      const welcome = await say({
+        type: 'conversationUpdate',
+        membersAdded: [
+          { id: 'update-first', name: 'Test User' },
+          { id: 'bot', name: 'Mødebot' },
+        ],
+      });
+      assert.deepEqual(
+        offeredEventIds(welcome),
+        bot.catalogue.upcoming(bot.clock()).map((e) => e.id),
+      );
       const joined = await say({ type: 'event', name: 'webchat/join', value: { eventId: syntheticEvent.id } });
       assert.ok(textOf(joined).includes(titleOf(syntheticEvent, 'da')));
       assertAbout(textOf(await say('hvor er mødet?')), syntheticEvent);
@@ -187,7 +224,10 @@ for (const setup of setups) {
     it('when a link names no event the bot knows, then it is ignored and the bot asks which meeting', async () => {
       const bot = await botOn(setup, KL_NOW);
       const replies = await speaker(bot, { id: 'unknown-link', channelId: 'webchat' })(fromLink('no-such-meeting', 'hvor er mødet?'));
-      assert.deepEqual(offeredEventIds(replies), bot.catalogue.upcoming(bot.clock()).map((e) => e.id));
+      assert.deepEqual(
+        offeredEventIds(replies),
+        bot.catalogue.upcoming(bot.clock()).map((e) => e.id),
+      );
     });
 
     for (const { name, event } of TEST_EVENTS) {
@@ -219,9 +259,18 @@ for (const setup of setups) {
   describe(`the welcome (${setup.name})`, () => {
     it('when a conversation starts on a bot with several upcoming meetings, then the welcome offers each of them on a card', async () => {
       const bot = await botOn(setup, KL_NOW);
-      const welcome = await speaker(bot, { id: 'welcome-many' })({ type: 'conversationUpdate', membersAdded: [{ id: 'welcome-many', name: 'Test User' }, { id: 'bot', name: 'Mødebot' }] });
+      const welcome = await speaker(bot, { id: 'welcome-many' })({
+        type: 'conversationUpdate',
+        membersAdded: [
+          { id: 'welcome-many', name: 'Test User' },
+          { id: 'bot', name: 'Mødebot' },
+        ],
+      });
       assert.equal(welcome.length, 1);
-      assert.deepEqual(offeredEventIds(welcome), bot.catalogue.upcoming(bot.clock()).map((e) => e.id));
+      assert.deepEqual(
+        offeredEventIds(welcome),
+        bot.catalogue.upcoming(bot.clock()).map((e) => e.id),
+      );
     });
 
     for (const { name, file, event, now } of TEST_EVENTS) {
@@ -229,7 +278,13 @@ for (const setup of setups) {
         const overrides = await setup.overrides(`welcome-one-${name}`);
         closers.push(overrides.close);
         const bot = dialogHarness({ EVENT_FILE: file, BOT_NOW: now }, overrides);
-        const welcome = await speaker(bot, { id: `welcome-${name}` })({ type: 'conversationUpdate', membersAdded: [{ id: `welcome-${name}`, name: 'Test User' }, { id: 'bot', name: 'Mødebot' }] });
+        const welcome = await speaker(bot, { id: `welcome-${name}` })({
+          type: 'conversationUpdate',
+          membersAdded: [
+            { id: `welcome-${name}`, name: 'Test User' },
+            { id: 'bot', name: 'Mødebot' },
+          ],
+        });
         assert.ok(textOf(welcome).includes(titleOf(event, 'da')));
         assert.deepEqual(offeredEventIds(welcome), []);
       });

@@ -17,7 +17,11 @@ import { offeredEventIds } from './helpers';
 function startUnconfigured(): BotProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info' };
   for (const key of ['EVENTS_DIR', 'EVENT_FILE', 'BOT_NOW', 'ALLOW_UNAUTHENTICATED', 'COSMOS_ENDPOINT', 'MicrosoftAppId']) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', '--allow-unauthenticated'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', '--allow-unauthenticated'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -42,7 +46,11 @@ describe('npm start with no configuration', () => {
 
       const client = new BotClient({ url, user: { id: 'newcomer' } });
       const welcome = await client.join();
-      if (upcoming.length > 1) assert.deepEqual(offeredEventIds(welcome), upcoming.map((event) => event.id));
+      if (upcoming.length > 1)
+        assert.deepEqual(
+          offeredEventIds(welcome),
+          upcoming.map((event) => event.id),
+        );
       else assert.ok(texts(welcome).includes(titleOf(upcoming[0]!, 'da')));
 
       for (const event of bundled.filter((e) => e.venue.address?.city && e.venue.address.street)) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CosmosClient } from '@azure/cosmos';
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
+import { type DateTime } from 'luxon';
 import type { MeetingEvent, RegistrationField } from '../../src/event/model';
 import { channelIdentity } from '../../src/identity';
 import { messages, type Lang } from '../../src/i18n';
@@ -26,7 +26,15 @@ import { tempDataDir } from '../helpers/testBot';
 const NAMES = ['Anna Jensen', 'Bo Hansen', 'Carl Ærø', 'Dina Østergård', 'Eva Ågesen', 'Finn Ladefoged', 'Gitte Ørum'];
 const CHOICES: Array<number | 'other'> = [0, 0, 1, 2, 'other', 1, 2];
 const OTHER_TEXT = 'Et andet sted';
-const TEXTS = ['Inklusion i udskolingen', 'inklusion  i UDSKOLINGEN', '=HYPERLINK("http://evil","klik")', '\u202Egnol\u200B', '+45 Specialområdet', '', 'INKLUSION i udskolingen'];
+const TEXTS = [
+  'Inklusion i udskolingen',
+  'inklusion  i UDSKOLINGEN',
+  '=HYPERLINK("http://evil","klik")',
+  '\u202Egnol\u200B',
+  '+45 Specialområdet',
+  '',
+  'INKLUSION i udskolingen',
+];
 const CANCELLED = 1;
 const SEATS = 5;
 
@@ -117,10 +125,24 @@ function reportSuite(storeName: string, makeStore: (suite: string) => Promise<Re
         const { event, reports } = seeded;
         for (const field of reports.groupFields(event).filter((f) => f.kind === 'choice')) {
           const keeps = field.keepAfterCancel && !field.personal ? 1 : 0;
-          assert.deepEqual(await reports.countWhere(event, { fieldId: field.id, choiceId: choiceAt(field, 0).id }), { registered: 1, waitlisted: 0, cancelled: keeps }, field.id);
-          assert.deepEqual(await reports.countWhere(event, { fieldId: field.id, choiceId: choiceAt(field, 2).id }), { registered: 1, waitlisted: 1, cancelled: 0 }, field.id);
-          if (field.other) assert.deepEqual(await reports.countWhere(event, { fieldId: field.id, text: 'ANDET sted' }), { registered: 1, waitlisted: 0, cancelled: 0 }, field.id);
-          else if (otherChoiceOf(field)) assert.equal((await reports.countWhere(event, { fieldId: field.id, choiceId: otherChoiceOf(field)!.id })).registered, 1);
+          assert.deepEqual(
+            await reports.countWhere(event, { fieldId: field.id, choiceId: choiceAt(field, 0).id }),
+            { registered: 1, waitlisted: 0, cancelled: keeps },
+            field.id,
+          );
+          assert.deepEqual(
+            await reports.countWhere(event, { fieldId: field.id, choiceId: choiceAt(field, 2).id }),
+            { registered: 1, waitlisted: 1, cancelled: 0 },
+            field.id,
+          );
+          if (field.other)
+            assert.deepEqual(
+              await reports.countWhere(event, { fieldId: field.id, text: 'ANDET sted' }),
+              { registered: 1, waitlisted: 0, cancelled: 0 },
+              field.id,
+            );
+          else if (otherChoiceOf(field))
+            assert.equal((await reports.countWhere(event, { fieldId: field.id, choiceId: otherChoiceOf(field)!.id })).registered, 1);
         }
       });
 
@@ -254,10 +276,7 @@ function reportSuite(storeName: string, makeStore: (suite: string) => Promise<Re
         );
         const rows = await reports.breakdown(regrouped, reports.groupFields(regrouped)[0]!, 'da');
         const noAnswer = messages('da').registration.noAnswer;
-        assert.equal(
-          rows.find((r) => r.label === noAnswer)?.count,
-          registered.filter((n) => !answers[n]![text.id]).length,
-        );
+        assert.equal(rows.find((r) => r.label === noAnswer)?.count, registered.filter((n) => !answers[n]![text.id]).length);
         const people = await reports.participants(regrouped, 'da');
         assert.equal(people.length, registered.length + waiting.length);
         assert.deepEqual(people.find((p) => p.name === NAMES[0])!.details, [TEXTS[0]]);

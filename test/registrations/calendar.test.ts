@@ -12,7 +12,14 @@ function properties(ics: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const line of lines) {
     const colon = line.indexOf(':');
-    if (colon > 0) map.set(line.slice(0, colon), line.slice(colon + 1).replace(/\\([,;\\])/g, '$1').replace(/\\n/g, '\n'));
+    if (colon > 0)
+      map.set(
+        line.slice(0, colon),
+        line
+          .slice(colon + 1)
+          .replace(/\\([,;\\])/g, '$1')
+          .replace(/\\n/g, '\n'),
+      );
   }
   return map;
 }
@@ -111,9 +118,9 @@ describe('calendar file: what the letter does not say', () => {
         assert.equal(props.get('DTEND'), utc(endOf(open)));
         assert.ok((props.get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated), props.get('DESCRIPTION'));
       }
-      for (const lang of ['da', 'en'] as Lang[]) assert.ok(!(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated));
+      for (const lang of ['da', 'en'] as Lang[])
+        assert.ok(!(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated));
     });
-
 
     it(`when a sign-up link has no scheme (${name}), then the calendar's URL gets one`, () => {
       const bare = loadEventFile(eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).url = 'tilmeld.example/moede')));

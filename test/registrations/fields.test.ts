@@ -48,7 +48,8 @@ const LANGS: Lang[] = ['da', 'en'];
 const ok = (value: string, extra: Record<string, unknown> = {}) => ({ ok: true, value, ...extra });
 const problem = (name: string) => ({ ok: false, problem: name });
 /** Only what the parse decided: value, other text, problem (display and confirm are checked where they matter). */
-const core = (result: ReturnType<typeof parseFieldAnswer>) => (result.ok ? { ok: true, value: result.value, ...(result.other !== undefined ? { other: result.other } : {}) } : result);
+const core = (result: ReturnType<typeof parseFieldAnswer>) =>
+  result.ok ? { ok: true, value: result.value, ...(result.other !== undefined ? { other: result.other } : {}) } : result;
 /** Whether the answer is shown back for a yes before it is taken. */
 const confirms = (result: ReturnType<typeof parseFieldAnswer>) => result.ok && result.confirm === true;
 const labelsOf = (choice: RegistrationField['choices'][number]) => Object.values(choice.label);
@@ -82,7 +83,8 @@ for (const { name, original, event } of EVENTS) {
 
     it('when a name holds markup, emoji or is too long or empty, then it is refused with the reason', () => {
       const field = fieldOfKind(event, 'name');
-      for (const markup of ['**Anna**', '<script>alert(1)</script>', '<at>Mødebot</at>', 'Anna [x](http://evil)']) assert.deepEqual(parse('name', markup), problem('markup'), markup);
+      for (const markup of ['**Anna**', '<script>alert(1)</script>', '<at>Mødebot</at>', 'Anna [x](http://evil)'])
+        assert.deepEqual(parse('name', markup), problem('markup'), markup);
       for (const notName of ['😀😀', 'Anna 😀', '12345', 'a']) assert.deepEqual(parse('name', notName), problem('notAName'), notName);
       assert.deepEqual(parse('name', 'A'.repeat(field.maxLength + 1)), problem('tooLong'));
       assert.deepEqual(parse('name', 'x'.repeat(5000)), problem('tooLong'));
@@ -97,7 +99,8 @@ for (const { name, original, event } of EVENTS) {
       const inSentence = parse('email', 'skriv til anna@herning.dk tak', 'da');
       assert.deepEqual(core(inSentence), ok('anna@herning.dk'));
       assert.equal(confirms(inSentence), true, 'picked out of a longer text: confirmed');
-      for (const bad of ['anna@', 'anna herning.dk', 'anna@@herning.dk', 'anna..jensen@herning.dk']) assert.deepEqual(parse('email', bad), problem('notAnEmail'), bad);
+      for (const bad of ['anna@', 'anna herning.dk', 'anna@@herning.dk', 'anna..jensen@herning.dk'])
+        assert.deepEqual(parse('email', bad), problem('notAnEmail'), bad);
     });
 
     it('when an e-mail address has æ, ø or å in its name or its domain (Danish IDN domains exist), then it is taken as typed', () => {
@@ -135,7 +138,13 @@ for (const { name, original, event } of EVENTS) {
     it('when a choice is given by its number, label (either language), alias or a keyboard spelling, then it is that choice, taken without asking', () => {
       for (const field of fieldsOfKind(event, 'choice')) {
         field.choices.forEach((choice, index) => {
-          const names = [String(index + 1), ...labelsOf(choice), ...labelsOf(choice).map((l) => l.toLowerCase()), ...choice.aliases, ...labelsOf(choice).flatMap(asciiSpellings)];
+          const names = [
+            String(index + 1),
+            ...labelsOf(choice),
+            ...labelsOf(choice).map((l) => l.toLowerCase()),
+            ...choice.aliases,
+            ...labelsOf(choice).flatMap(asciiSpellings),
+          ];
           for (const text of names) {
             for (const lang of LANGS) {
               const result = parseFieldAnswer(field, text, lang);
@@ -173,7 +182,8 @@ for (const { name, original, event } of EVENTS) {
 
     it('when a number is outside the list, or the answer has no letters, then it is no choice', () => {
       for (const field of fieldsOfKind(event, 'choice')) {
-        for (const text of ['0', String(field.choices.length + 1), '🙂', '?!']) assert.deepEqual(parseFieldAnswer(field, text, 'da'), problem('noSuchChoice'), `${field.id}: ${text}`);
+        for (const text of ['0', String(field.choices.length + 1), '🙂', '?!'])
+          assert.deepEqual(parseFieldAnswer(field, text, 'da'), problem('noSuchChoice'), `${field.id}: ${text}`);
         assert.equal(matchChoice(field, String(field.choices.length + 1), 'da'), undefined);
       }
     });
@@ -227,7 +237,11 @@ for (const { name, original, event } of EVENTS) {
         }
         assert.deepEqual(core(parseFieldAnswer(field, 'Trafikken på Kirkevej', 'da')), ok('Trafikken på Kirkevej'));
         assert.deepEqual(core(parseFieldAnswer(field, 'det er trafikken.', 'da')), ok('trafikken'));
-        assert.deepEqual(core(parseFieldAnswer(field, 'Nej til flere huller i vejen', 'da')), ok('Nej til flere huller i vejen'), 'a "no" that starts a text is text');
+        assert.deepEqual(
+          core(parseFieldAnswer(field, 'Nej til flere huller i vejen', 'da')),
+          ok('Nej til flere huller i vejen'),
+          'a "no" that starts a text is text',
+        );
         assert.deepEqual(parseFieldAnswer(field, 'x'.repeat(field.maxLength + 1), 'da'), problem('tooLong'));
       }
     });
@@ -235,7 +249,8 @@ for (const { name, original, event } of EVENTS) {
     it('when a required field is left empty, or the person does not know, then that is the problem, for every kind', () => {
       for (const field of fieldsOf(event)) {
         if (!field.optional) assert.deepEqual(parseFieldAnswer(field, '  ', 'da'), problem('empty'), field.id);
-        for (const unsure of ['ved ikke', 'Det ved jeg ikke', 'jeg ved det ikke', 'aner det ikke', "I don't know", 'I do not know', 'hvad skal jeg skrive?']) assert.deepEqual(parseFieldAnswer(field, unsure, 'da'), problem('unsure'), `${field.id}: ${unsure}`);
+        for (const unsure of ['ved ikke', 'Det ved jeg ikke', 'jeg ved det ikke', 'aner det ikke', "I don't know", 'I do not know', 'hvad skal jeg skrive?'])
+          assert.deepEqual(parseFieldAnswer(field, unsure, 'da'), problem('unsure'), `${field.id}: ${unsure}`);
       }
     });
 
@@ -270,13 +285,17 @@ for (const { name, original, event } of EVENTS) {
       for (const nothing of ['ret noget', 'hvad så', '']) assert.equal(findFieldByName(fields, nothing, event), undefined, nothing);
     });
 
-    it('when a field has its own label and prompt, then they are used; else the bot\'s words for its kind, in each language', () => {
+    it("when a field has its own label and prompt, then they are used; else the bot's words for its kind, in each language", () => {
       for (const field of fieldsOf(event)) {
         for (const lang of LANGS) {
           const label = fieldLabel(field, lang, event);
           const prompt = fieldPrompt(field, lang, event);
           assert.equal(label, field.label ? (field.label[lang] ?? field.label[event.language]) : messages(lang).registration.fieldLabel(field.kind), field.id);
-          assert.equal(prompt, field.prompt ? (field.prompt[lang] ?? field.prompt[event.language]) : messages(lang).registration.fieldPrompt(field.kind), field.id);
+          assert.equal(
+            prompt,
+            field.prompt ? (field.prompt[lang] ?? field.prompt[event.language]) : messages(lang).registration.fieldPrompt(field.kind),
+            field.id,
+          );
           assert.ok(label.length > 0 && prompt.length > 0);
         }
       }

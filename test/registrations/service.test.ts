@@ -72,7 +72,10 @@ for (const { name, event, now, file } of TEST_EVENTS) {
 
     it('when the same person submits twice at once, then exactly one registration exists', async () => {
       const { service, store } = setup(now);
-      const outcomes = await Promise.all([service.register(event, person('u1'), answersFor(event, 1)), service.register(event, person('u1'), answersFor(event, 1))]);
+      const outcomes = await Promise.all([
+        service.register(event, person('u1'), answersFor(event, 1)),
+        service.register(event, person('u1'), answersFor(event, 1)),
+      ]);
       assert.deepEqual(outcomes.map((o) => o.kind).sort(), ['registered', 'unchanged']);
       assert.equal((await store.list(event.id)).length, 1);
     });
@@ -80,10 +83,16 @@ for (const { name, event, now, file } of TEST_EVENTS) {
     it('when two instances on one store take the same person at once, then the store still keeps one', async () => {
       const { service, store, read } = setup(now);
       const second = new RegistrationService(store, read);
-      const outcomes = await Promise.all([service.register(event, person('u1'), answersFor(event, 1)), second.register(event, person('u1'), answersFor(event, 1))]);
+      const outcomes = await Promise.all([
+        service.register(event, person('u1'), answersFor(event, 1)),
+        second.register(event, person('u1'), answersFor(event, 1)),
+      ]);
       // The one that lost the race says "registered" too when it found nothing at first: for that user it is true.
       assert.ok(outcomes.some((o) => o.kind === 'registered'));
-      assert.ok(outcomes.every((o) => o.kind === 'registered' || o.kind === 'unchanged'), outcomes.map((o) => o.kind).join());
+      assert.ok(
+        outcomes.every((o) => o.kind === 'registered' || o.kind === 'unchanged'),
+        outcomes.map((o) => o.kind).join(),
+      );
       assert.equal((await store.list(event.id)).length, 1);
     });
 
@@ -109,7 +118,10 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       assert.equal(await store.count(full.id, 'registered'), capacity);
       const waiting = await Promise.all(people.map(async (p) => service.findActive(full, p)));
       const positions = await Promise.all(waiting.filter((r) => r?.status === 'waitlisted').map((r) => service.waitlistPosition(full, r!)));
-      assert.deepEqual(positions.sort(), Array.from({ length: people.length - capacity }, (_, i) => i + 1));
+      assert.deepEqual(
+        positions.sort(),
+        Array.from({ length: people.length - capacity }, (_, i) => i + 1),
+      );
     });
 
     it('when the meeting has started, then sign-up is closed as "started", and after it as "past"', async () => {
@@ -195,7 +207,7 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       assert.equal((await service.findActive(full, person('c')))?.status, 'registered');
       const waiting = await service.findActive(full, person('d'));
       assert.equal(waiting?.status, 'waitlisted');
-      assert.equal(await service.waitlistPosition(full, waiting!), 1);
+      assert.equal(await service.waitlistPosition(full, waiting), 1);
 
       // c is told once, the next time they write; d, still waiting, is told nothing.
       const notices = await service.takePromotionNotices([full], person('c'));
@@ -218,7 +230,7 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       assert.equal(outcome.kind === 'cancelled' && outcome.promoted, undefined);
       const c = await service.findActive(full, person('c'));
       assert.equal(c?.status, 'waitlisted');
-      assert.equal(await service.waitlistPosition(full, c!), 1);
+      assert.equal(await service.waitlistPosition(full, c), 1);
       assert.equal(await store.count(full.id, 'registered'), full.registration!.capacity);
     });
 
@@ -241,7 +253,7 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       assert.deepEqual(record?.answers, expected);
       for (const field of fieldsOf(event).filter((f) => f.personal)) assert.equal(record?.answers[field.id], undefined, field.id);
       // No person key, no timestamps, and not under the id derived from the person.
-      assert.deepEqual(Object.keys(record!).sort(), ['answers', 'etag', 'eventId', 'expiresAt', 'id', 'status']);
+      assert.deepEqual(Object.keys(record).sort(), ['answers', 'etag', 'eventId', 'expiresAt', 'id', 'status']);
       assert.notEqual(record?.id, registrationIdOf(event.id, person('a')));
       const text = JSON.stringify(stored);
       assert.ok(!text.includes('msteams') && !text.includes('Anna Jensen') && !text.includes('p1@example.dk'), text);
@@ -255,7 +267,8 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       const marked = withRegistration(event, (registration) => {
         for (const field of registration.fields) {
           if (field.id === text.id) Object.assign(field, { keepAfterCancel: true, personal: false });
-          else if (field.id === email.id) field.keepAfterCancel = true; // still personal
+          else if (field.id === email.id)
+            field.keepAfterCancel = true; // still personal
           else field.keepAfterCancel = false;
         }
       });
@@ -263,7 +276,10 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       await service.register(marked, person('a'), answersFor(marked, 1, { text: 'Trafikken på Kirkevej' }));
       const outcome = await service.cancel(marked, person('a'));
       assert.deepEqual(outcome.kind === 'cancelled' && outcome.kept, [text.id]);
-      assert.deepEqual((await store.list(marked.id)).map((r) => r.answers), [{ [text.id]: 'Trafikken på Kirkevej' }]);
+      assert.deepEqual(
+        (await store.list(marked.id)).map((r) => r.answers),
+        [{ [text.id]: 'Trafikken på Kirkevej' }],
+      );
       assert.deepEqual(keptAfterCancel(marked, { [email.id]: 'a@example.dk', [text.id]: 'x' }), { [text.id]: 'x' });
     });
 
@@ -320,8 +336,14 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       await service.cancel(second, anna);
       assert.equal((await service.findActive(event, anna))?.answers[fieldOfKind(event, 'email').id], 'p1@example.dk');
       assert.equal(await service.findActive(second, anna), undefined);
-      assert.deepEqual((await store.list(event.id)).map((r) => r.status), ['registered']);
-      assert.deepEqual((await store.list(second.id)).map((r) => r.status), ['cancelled']);
+      assert.deepEqual(
+        (await store.list(event.id)).map((r) => r.status),
+        ['registered'],
+      );
+      assert.deepEqual(
+        (await store.list(second.id)).map((r) => r.status),
+        ['cancelled'],
+      );
     });
   });
 }
@@ -349,7 +371,14 @@ describe('registrations across the KL and the synthetic event', () => {
       found.map((entry) => entry.registration.eventId),
       [kl.id, synthetic.id],
     );
-    assert.deepEqual(found.map((entry) => Object.keys(entry.registration.answers).sort()), [kl, synthetic].map((e) => fieldsOf(e).map((f) => f.id).sort()));
+    assert.deepEqual(
+      found.map((entry) => Object.keys(entry.registration.answers).sort()),
+      [kl, synthetic].map((e) =>
+        fieldsOf(e)
+          .map((f) => f.id)
+          .sort(),
+      ),
+    );
     assert.equal((await store.list(kl.id)).length, 1);
     assert.equal((await store.list(synthetic.id)).length, 1);
   });
@@ -371,7 +400,10 @@ describe('registrations across the KL and the synthetic event', () => {
     assert.equal(await service.deleteUserData([kl, synthetic], anna), true);
     for (const event of [kl, synthetic]) {
       const stored = await store.list(event.id);
-      assert.ok(stored.every((r) => !isActive(r) || r.personKey !== personKeyOf(anna)), event.id);
+      assert.ok(
+        stored.every((r) => !isActive(r) || r.personKey !== personKeyOf(anna)),
+        event.id,
+      );
       assert.equal(await store.get(event.id, registrationIdOf(event.id, anna)), undefined);
     }
     // Each event's waiting list moved up.
@@ -403,7 +435,7 @@ describe('registrations across the KL and the synthetic event', () => {
     assert.deepEqual(await service.takePromotionNotices([kl, synthetic], anna), []);
   });
 
-  it('when one event\'s retention has run out, then only its registrations are purged; each event by its own retention', async () => {
+  it("when one event's retention has run out, then only its registrations are purged; each event by its own retention", async () => {
     const shortKeep = otherMeeting(syntheticEvent, 'kort');
     shortKeep.retentionDays = 5;
     const { service, store, clock } = setup(KL_NOW);

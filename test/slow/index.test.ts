@@ -60,13 +60,27 @@ describe('process start and stop', () => {
     copyFileSync(path.join(projectRoot, 'package.json'), path.join(root, 'package.json'));
     symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
     symlinkSync(path.join(projectRoot, 'events'), path.join(root, 'events'), 'dir');
-    await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.build.json'), '--outDir', path.join(root, 'dist')], { cwd: projectRoot });
-    const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: root, env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', PORT: '0', DATA_DIR: tempDataDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        path.join(projectRoot, 'tsconfig.build.json'),
+        '--outDir',
+        path.join(root, 'dist'),
+      ],
+      { cwd: projectRoot },
+    );
+    const child = spawn(process.execPath, ['dist/src/index.js'], {
+      cwd: root,
+      env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', PORT: '0', DATA_DIR: tempDataDir() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      const url = await listeningUrl({ child, exited, output: () => ({ stdout, stderr: '' }) } as BotProcess);
+      const url = await listeningUrl({ child, exited, output: () => ({ stdout, stderr: '' }) });
       const health = (await (await fetch(`${url}/healthz`)).json()) as { events: string[] };
       assert.ok(health.events.includes('kl-region-midtjylland-2024'), JSON.stringify(health));
     } finally {

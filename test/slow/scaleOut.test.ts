@@ -26,7 +26,8 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 const turnsOf = (fields: ReturnType<typeof fieldsOf>, who: Person) => ['tilmeld mig', 'ja', ...fields.map((field) => answerFor(field, 'da', who).text)];
 
 /** A turn that confirmed a sign-up: registered (with the calendar file) or on the waiting list (a registration card, no review). */
-const confirmed = (replies: Partial<Activity>[]) => calendarOf(replies) !== undefined || (cardJson(replies).includes('"type":"AdaptiveCard"') && !isReview(replies) && !asksYesNo(replies));
+const confirmed = (replies: Partial<Activity>[]) =>
+  calendarOf(replies) !== undefined || (cardJson(replies).includes('"type":"AdaptiveCard"') && !isReview(replies) && !asksYesNo(replies));
 
 for (const test of TEST_EVENTS) {
   const { event } = test;

@@ -17,7 +17,25 @@ import { eventsFolder, KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, syn
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
-const TYPES = ['message', 'message', 'message', 'conversationUpdate', 'typing', 'invoke', 'event', 'messageReaction', 'messageUpdate', 'messageDelete', 'installationUpdate', 'endOfConversation', 'handoff', 'trace', 'contactRelationUpdate', 'suggestion', 'x'];
+const TYPES = [
+  'message',
+  'message',
+  'message',
+  'conversationUpdate',
+  'typing',
+  'invoke',
+  'event',
+  'messageReaction',
+  'messageUpdate',
+  'messageDelete',
+  'installationUpdate',
+  'endOfConversation',
+  'handoff',
+  'trace',
+  'contactRelationUpdate',
+  'suggestion',
+  'x',
+];
 const CHANNELS = ['emulator', 'msteams', 'webchat', 'directline', 'slack', ''];
 const QUESTIONS = [
   'hvor er mødet?',
@@ -49,8 +67,23 @@ const QUESTIONS = [
 ];
 const EVENT_IDS = [klEvent.id, syntheticEvent.id, 'no-such-meeting'];
 const FIELD_IDS = [...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).map((field) => field.id)))];
-const CHOICE_IDS = [...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).flatMap((field) => field.choices.map((choice) => choice.id)))), 'other', 'atlantis'];
-const INVOKE_NAMES = ['application/vnd.microsoft.meetingStart', 'application/vnd.microsoft.readReceipt', 'webchat/join', 'fileConsent/invoke', 'adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState', 'healthCheck', 'config/fetch'];
+const CHOICE_IDS = [
+  ...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).flatMap((field) => field.choices.map((choice) => choice.id)))),
+  'other',
+  'atlantis',
+];
+const INVOKE_NAMES = [
+  'application/vnd.microsoft.meetingStart',
+  'application/vnd.microsoft.readReceipt',
+  'webchat/join',
+  'fileConsent/invoke',
+  'adaptiveCard/action',
+  'composeExtension/query',
+  'task/fetch',
+  'signin/verifyState',
+  'healthCheck',
+  'config/fetch',
+];
 
 /** Text users could send: questions, commands and answers, with unicode noise and control characters mixed in. */
 const text = fc.oneof(
@@ -69,7 +102,14 @@ const account = fc.record({ id: fc.constantFrom('u1', 'u2', '29:organiser', 'moe
 const cardValue = fc.oneof(
   json,
   fc.record(
-    { moedebot: fc.constantFrom('signUp', 'review', 'field', 'yesNo', 'event', 'feedback', 'x'), eventId: fc.oneof(fc.constantFrom(...EVENT_IDS), json), choice: json, field: json, answer: json, helpful: json },
+    {
+      moedebot: fc.constantFrom('signUp', 'review', 'field', 'yesNo', 'event', 'feedback', 'x'),
+      eventId: fc.oneof(fc.constantFrom(...EVENT_IDS), json),
+      choice: json,
+      field: json,
+      answer: json,
+      helpful: json,
+    },
     { requiredKeys: ['moedebot'] },
   ),
   fc.record({
@@ -108,11 +148,17 @@ const activity = fc.record(
       ),
       { maxLength: 3 },
     ),
-    attachments: fc.array(fc.record({ contentType: fc.constantFrom('image/png', 'application/vnd.microsoft.card.adaptive', 'text/html', 'x'), content: json }), { maxLength: 2 }),
+    attachments: fc.array(
+      fc.record({ contentType: fc.constantFrom('image/png', 'application/vnd.microsoft.card.adaptive', 'text/html', 'x'), content: json }),
+      { maxLength: 2 },
+    ),
     membersAdded: fc.array(account, { maxLength: 3 }),
     membersRemoved: fc.array(account, { maxLength: 2 }),
     reactionsAdded: fc.array(fc.record({ type: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
-    channelData: fc.oneof(fc.constant({ tenant: { id: 'tenant-1' } }), fc.record({ eventType: fc.constantFrom('teamMemberAdded', 'channelCreated', 'editMessage', 'x'), team: json, channel: json, tenant: json })),
+    channelData: fc.oneof(
+      fc.constant({ tenant: { id: 'tenant-1' } }),
+      fc.record({ eventType: fc.constantFrom('teamMemberAdded', 'channelCreated', 'editMessage', 'x'), team: json, channel: json, tenant: json }),
+    ),
     timestamp: fc.constantFrom(new Date(0).toISOString(), 'yesterday', '2024-10-30T17:00:00+01:00'),
     deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal', 'notification', 'ephemeral', 'x'),
   },
@@ -120,18 +166,49 @@ const activity = fc.record(
 );
 
 /** A well-formed activity with one field removed or replaced by arbitrary JSON: mostly 400s. */
-const mutated = fc.tuple(activity, fc.constantFrom('type', 'from', 'recipient', 'conversation', 'text', 'locale', 'entities', 'attachments', 'membersAdded', 'channelData', 'serviceUrl', 'value', 'timestamp', 'deliveryMode', 'channelId'), fc.option(json, { nil: undefined })).map(([base, field, value]) => {
-  const copy: Record<string, unknown> = { ...base };
-  if (value === undefined) delete copy[field];
-  else copy[field] = value;
-  return copy;
-});
+const mutated = fc
+  .tuple(
+    activity,
+    fc.constantFrom(
+      'type',
+      'from',
+      'recipient',
+      'conversation',
+      'text',
+      'locale',
+      'entities',
+      'attachments',
+      'membersAdded',
+      'channelData',
+      'serviceUrl',
+      'value',
+      'timestamp',
+      'deliveryMode',
+      'channelId',
+    ),
+    fc.option(json, { nil: undefined }),
+  )
+  .map(([base, field, value]) => {
+    const copy: Record<string, unknown> = { ...base };
+    if (value === undefined) delete copy[field];
+    else copy[field] = value;
+    return copy;
+  });
 
 type Body = { kind: 'activity'; activity: Record<string, unknown> } | { kind: 'raw'; body: string };
 const body: fc.Arbitrary<Body> = fc.oneof(
-  { weight: 6, arbitrary: activity.map((a) => ({ kind: 'activity' as const, activity: a as Record<string, unknown> })) },
+  { weight: 6, arbitrary: activity.map((a) => ({ kind: 'activity' as const, activity: a })) },
   { weight: 3, arbitrary: mutated.map((a) => ({ kind: 'activity' as const, activity: a })) },
-  { weight: 1, arbitrary: fc.oneof(json.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 60 }), fc.constantFrom('{', '{"type":', '[]', '{"type":"message"}')).map((raw) => ({ kind: 'raw' as const, body: raw })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(
+        json.map((v) => JSON.stringify(v) ?? 'null'),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('{', '{"type":', '[]', '{"type":"message"}'),
+      )
+      .map((raw) => ({ kind: 'raw' as const, body: raw })),
+  },
 );
 
 describe('HTTP server under fuzzing', () => {
@@ -143,7 +220,10 @@ describe('HTTP server under fuzzing', () => {
     connector = await standInConnector();
     // Both test events, both open: choosing a meeting is fuzzed too.
     const events = { EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW };
-    bot = await startBot({ ...events, ORGANISER_IDS: 'msteams:29:organiser' }, { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) });
+    bot = await startBot(
+      { ...events, ORGANISER_IDS: 'msteams:29:organiser' },
+      { log: createLogger('warn', new Writable({ write: (chunk, _encoding, done) => (problems.push(String(chunk)), done()) })) },
+    );
   });
   after(async () => {
     await bot.close();

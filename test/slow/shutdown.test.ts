@@ -38,7 +38,13 @@ describe('graceful stop (the real process)', () => {
       release();
       const response = await inFlight;
       assert.equal(response.status, 200);
-      assert.ok(connector.posted.map((p) => p.activity.text).join('\n').includes(syntheticEvent.venue.address!.line), 'the answer in flight was delivered');
+      assert.ok(
+        connector.posted
+          .map((p) => p.activity.text)
+          .join('\n')
+          .includes(syntheticEvent.venue.address!.line),
+        'the answer in flight was delivered',
+      );
       assert.equal(await bot.exited, 0);
       assert.doesNotMatch(bot.output().stdout, /still in flight/);
     } finally {

@@ -80,7 +80,8 @@ function signUp(event: MeetingEvent, lang: Lang) {
     })),
     prompt: (field: RegistrationField) => fieldPrompt(field, lang, event),
     review: r.reviewIntro,
-    registered: (reply: string) => (['attached', 'link', 'none'] as const).some((calendar) => reply.includes(r.registered(title, formatWhen(event, lang), calendar))),
+    registered: (reply: string) =>
+      (['attached', 'link', 'none'] as const).some((calendar) => reply.includes(r.registered(title, formatWhen(event, lang), calendar))),
     r,
     m: messages(lang),
   };
@@ -104,7 +105,14 @@ for (const { name, event, file, now } of TEST_EVENTS) {
   /** The real bot over HTTP for this event, its registrations and state in Cosmos DB behind the fault proxy, in a database of its own. */
   async function botBehindProxy(whenUnreachable: 'stop' | 'degrade' = 'stop', tuning: CosmosTuning = {}) {
     const databaseId = `http-faults-${++databases}`;
-    const env = { EVENT_FILE: file, BOT_NOW: now, COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: databaseId, COSMOS_CONNECT_TIMEOUT_MS: '1000' };
+    const env = {
+      EVENT_FILE: file,
+      BOT_NOW: now,
+      COSMOS_ENDPOINT: proxy.url,
+      COSMOS_KEY: cosmos.key,
+      COSMOS_DATABASE: databaseId,
+      COSMOS_CONNECT_TIMEOUT_MS: '1000',
+    };
     const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...env }), { whenUnreachable, cosmos: { ...FAST_COSMOS, ...tuning } });
     const bot = await startBot(env, { registrations: stores.registrations, storage: stores.storage });
     running.push({ bot, stores });
@@ -117,7 +125,11 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       },
       /** The registration documents, read straight from the protocol server (past the proxy). */
       registrations: async () => {
-        const { resources } = await inspect.database(databaseId).container(REGISTRATIONS_CONTAINER).items.readAll<{ personKey: string; status: string; answers: Record<string, string> }>().fetchAll();
+        const { resources } = await inspect
+          .database(databaseId)
+          .container(REGISTRATIONS_CONTAINER)
+          .items.readAll<{ personKey: string; status: string; answers: Record<string, string> }>()
+          .fetchAll();
         return resources;
       },
     };
@@ -152,31 +164,35 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       assert.equal((await registrations()).length, 1);
     });
 
-    it('when Cosmos DB drops mid-sign-up, then the user is told in Danish, the answers given so far are kept, and after recovery the sign-up continues and is stored once', { todo: STATELESS_ANSWER_BUG }, async () => {
-      const { user, registrations } = await botBehindProxy();
-      const client = user();
-      await sayAll(client, dansk.untilEmail);
-      const [next, ...rest] = dansk.afterEmail;
-      const drop = proxy.inject({ kind: 'drop' });
-      try {
-        assert.equal(texts(await client.say(next!.answer)), dansk.m.storeUnavailable);
-      } finally {
-        drop.remove();
-      }
-      assert.ok(drop.hits > 0);
-      // The state from before the failed message: the same question is still open, and the answer moves it on.
-      assert.ok(texts(await client.say(next!.answer)).includes(next!.next));
-      const review = await sayAll(
-        client,
-        rest.map((step) => step.answer),
-      );
-      assert.ok(review.includes(dansk.review), review);
-      assert.ok(dansk.registered(texts(await client.say(dansk.yes))));
-      const stored = await registrations();
-      assert.equal(stored.length, 1);
-      assert.equal(stored[0]!.answers[fieldOfKind(event, 'name').id], dansk.person.name);
-      assert.equal(stored[0]!.answers[email], dansk.person.email);
-    });
+    it(
+      'when Cosmos DB drops mid-sign-up, then the user is told in Danish, the answers given so far are kept, and after recovery the sign-up continues and is stored once',
+      { todo: STATELESS_ANSWER_BUG },
+      async () => {
+        const { user, registrations } = await botBehindProxy();
+        const client = user();
+        await sayAll(client, dansk.untilEmail);
+        const [next, ...rest] = dansk.afterEmail;
+        const drop = proxy.inject({ kind: 'drop' });
+        try {
+          assert.equal(texts(await client.say(next!.answer)), dansk.m.storeUnavailable);
+        } finally {
+          drop.remove();
+        }
+        assert.ok(drop.hits > 0);
+        // The state from before the failed message: the same question is still open, and the answer moves it on.
+        assert.ok(texts(await client.say(next!.answer)).includes(next!.next));
+        const review = await sayAll(
+          client,
+          rest.map((step) => step.answer),
+        );
+        assert.ok(review.includes(dansk.review), review);
+        assert.ok(dansk.registered(texts(await client.say(dansk.yes))));
+        const stored = await registrations();
+        assert.equal(stored.length, 1);
+        assert.equal(stored[0]!.answers[fieldOfKind(event, 'name').id], dansk.person.name);
+        assert.equal(stored[0]!.answers[email], dansk.person.email);
+      },
+    );
 
     it('when the registration store drops the write at the confirmation, then the user is told in English that nothing is lost, and "try again" after recovery stores it once', async () => {
       const { user, registrations } = await botBehindProxy();
@@ -208,7 +224,7 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       assert.ok(texts(await client.say(next!.answer)).includes(next!.next));
     });
 
-    it('when a short 429 storm hits the confirmation, then the SDK\'s retries ride it out and the user notices nothing', async () => {
+    it("when a short 429 storm hits the confirmation, then the SDK's retries ride it out and the user notices nothing", async () => {
       const { user, registrations } = await botBehindProxy();
       const client = user();
       await sayAll(client, dansk.untilReview);
@@ -219,20 +235,24 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       assert.equal((await registrations()).length, 1);
     });
 
-    it('when a 429 storm outlasts the retries, then the user is told in English, nothing is lost, and a retry after the storm stores once', { todo: STATELESS_ANSWER_BUG }, async () => {
-      const { user, registrations } = await botBehindProxy();
-      const client = user('en-GB');
-      await sayAll(client, english.untilReview);
-      const storm = proxy.inject({ kind: 'throttle' });
-      try {
-        assert.equal(texts(await client.say(english.yes)), english.m.storeUnavailable);
-      } finally {
-        storm.remove();
-      }
-      assert.equal((await registrations()).length, 0);
-      assert.ok(english.registered(texts(await client.say(english.yes))));
-      assert.equal((await registrations()).length, 1);
-    });
+    it(
+      'when a 429 storm outlasts the retries, then the user is told in English, nothing is lost, and a retry after the storm stores once',
+      { todo: STATELESS_ANSWER_BUG },
+      async () => {
+        const { user, registrations } = await botBehindProxy();
+        const client = user('en-GB');
+        await sayAll(client, english.untilReview);
+        const storm = proxy.inject({ kind: 'throttle' });
+        try {
+          assert.equal(texts(await client.say(english.yes)), english.m.storeUnavailable);
+        } finally {
+          storm.remove();
+        }
+        assert.equal((await registrations()).length, 0);
+        assert.ok(english.registered(texts(await client.say(english.yes))));
+        assert.equal((await registrations()).length, 1);
+      },
+    );
 
     it('when saving the conversation meets a 412 that no other turn caused, then the write is tried again and the sign-up goes on', async () => {
       const { user, registrations } = await botBehindProxy();

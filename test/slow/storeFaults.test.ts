@@ -34,7 +34,13 @@ after(async () => {
 /** Stores through the proxy, in a database of their own. */
 async function storesBehindProxy(options: { whenUnreachable?: 'stop' | 'degrade' } = {}) {
   const databaseId = `faults-${++databases}`;
-  const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: server.key, COSMOS_DATABASE: databaseId, COSMOS_CONNECT_TIMEOUT_MS: '1000' });
+  const config = loadConfig({
+    ALLOW_UNAUTHENTICATED: 'true',
+    COSMOS_ENDPOINT: proxy.url,
+    COSMOS_KEY: server.key,
+    COSMOS_DATABASE: databaseId,
+    COSMOS_CONNECT_TIMEOUT_MS: '1000',
+  });
   const stores = await createStores(config, { cosmos: FAST_COSMOS, ...options });
   open.push(stores);
   return { stores, databaseId, events: meetingsOn(stores) };
@@ -79,7 +85,8 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
       setup = await storesBehindProxy({ whenUnreachable: 'degrade' });
       const { stores, events } = setup;
       assert.equal(await stores.registrations.ping(), false);
-      for (const { event, service, answers } of events) await assert.rejects(service.register(event, person('early'), answers('early@example.dk')), StoreUnavailableError);
+      for (const { event, service, answers } of events)
+        await assert.rejects(service.register(event, person('early'), answers('early@example.dk')), StoreUnavailableError);
       await assert.rejects(stores.storage.read(['emulator/conversations/early']), StoreUnavailableError);
     } finally {
       await proxy.pass();
@@ -98,7 +105,7 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
     assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
   });
 
-  it('when a few requests are throttled (429), then the SDK\'s retries ride it out and one registration is stored', async () => {
+  it("when a few requests are throttled (429), then the SDK's retries ride it out and one registration is stored", async () => {
     const { events, databaseId } = await storesBehindProxy();
     for (const { name, event, service, answers } of events) {
       const throttle = proxy.inject({ kind: 'throttle', match: requests.to('registrations'), times: 3 });
@@ -117,7 +124,9 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
     const storm = proxy.inject({ kind: 'throttle' });
     try {
       await Promise.all([
-        ...events.map(({ event, service, answers }) => assert.rejects(service.register(event, person('long-storm'), answers('a@example.dk')), StoreUnavailableError)),
+        ...events.map(({ event, service, answers }) =>
+          assert.rejects(service.register(event, person('long-storm'), answers('a@example.dk')), StoreUnavailableError),
+        ),
         assert.rejects(stores.storage.write({ 'emulator/conversations/storm': { step: 1 } }), StoreUnavailableError),
       ]);
     } finally {
@@ -140,7 +149,9 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
       await Promise.all([
         assert.rejects(stores.storage.read(['emulator/conversations/drop']), StoreUnavailableError),
         assert.rejects(stores.storage.write({ 'emulator/conversations/drop': { step: 2 } }), StoreUnavailableError),
-        ...events.map(({ event, service, answers }) => assert.rejects(service.register(event, person('dropped'), answers('d@example.dk')), StoreUnavailableError)),
+        ...events.map(({ event, service, answers }) =>
+          assert.rejects(service.register(event, person('dropped'), answers('d@example.dk')), StoreUnavailableError),
+        ),
       ]);
     } finally {
       drop.remove();
@@ -211,7 +222,7 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
     }
   });
 
-  it('when the answers to a cancellation\'s writes are lost after they were stored, then it is reported as cancelled, once', async () => {
+  it("when the answers to a cancellation's writes are lost after they were stored, then it is reported as cancelled, once", async () => {
     const { events, databaseId } = await storesBehindProxy();
     for (const { name, event, service, answers } of events) {
       await service.register(event, person('lost-cancel'), answers('c@example.dk'));
@@ -219,7 +230,11 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
       const lostCreate = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
       assert.equal((await service.cancel(event, person('lost-cancel'))).kind, 'cancelled', name);
       assert.deepEqual([lostDelete.hits, lostCreate.hits], [1, 1], name);
-      assert.deepEqual((await documents(databaseId, event.id)).map((d) => d.status), ['cancelled'], name);
+      assert.deepEqual(
+        (await documents(databaseId, event.id)).map((d) => d.status),
+        ['cancelled'],
+        name,
+      );
     }
   });
 });
@@ -238,7 +253,7 @@ describe('bot state faults (eTags, 412, lost answers)', () => {
     assert.equal((await readItem(stores, 'spurious'))?.step, 2);
   });
 
-  it('when another turn saved the state first, then StateConflictError and the other turn\'s state stands', async () => {
+  it("when another turn saved the state first, then StateConflictError and the other turn's state stands", async () => {
     const { stores } = await storesBehindProxy();
     await stores.storage.write({ [key('crossing')]: { step: 1 } });
     const read = (await readItem(stores, 'crossing'))!;

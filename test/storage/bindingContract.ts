@@ -53,10 +53,7 @@ export function bindingStoreContract(name: string, makeStores: () => Promise<[Bi
       const id = `19:${'x'.repeat(300)}@thread.tacv2`;
       const places = (['channel', 'team', 'chat'] as const).map((kind) => `msteams:${kind}:${id}`);
       await Promise.all(places.map((p, i) => store.put(binding(`event-${i}`, { place: p }))));
-      assert.deepEqual(
-        await Promise.all(places.map(async (p) => (await store.get(p))?.eventId)),
-        ['event-0', 'event-1', 'event-2'],
-      );
+      assert.deepEqual(await Promise.all(places.map(async (p) => (await store.get(p))?.eventId)), ['event-0', 'event-1', 'event-2']);
     });
 
     it('when many places are bound at once, then none is lost', async () => {

@@ -33,7 +33,10 @@ bindingStoreContract('embedded local store (two instances on one DATA_DIR)', asy
   return [new LocalBindingStore(dir), new LocalBindingStore(dir)];
 });
 
-bindingStoreContract('Cosmos DB (in-process protocol server, two clients)', async () => [new CosmosBindingStore(database), new CosmosBindingStore(other.database)]);
+bindingStoreContract('Cosmos DB (in-process protocol server, two clients)', async () => [
+  new CosmosBindingStore(database),
+  new CosmosBindingStore(other.database),
+]);
 
 describe('binding store adapters', () => {
   it('when the process restarts, then the embedded store reads its bindings back from DATA_DIR', async () => {
@@ -59,10 +62,13 @@ describe('binding store adapters', () => {
     const store = new CosmosBindingStore(database);
     const bound = binding('hash-event');
     await store.put(bound);
-    const { resources } = await database.container(BINDINGS_CONTAINER).items.query<{ id: string; place: string; eventId: string }>('SELECT * FROM c').fetchAll();
+    const { resources } = await database
+      .container(BINDINGS_CONTAINER)
+      .items.query<{ id: string; place: string; eventId: string }>('SELECT * FROM c')
+      .fetchAll();
     const document = resources.find((d) => d.place === bound.place);
     assert.equal(document?.eventId, 'hash-event');
-    assert.match(document!.id, /^[0-9a-f]{40}$/);
+    assert.match(document.id, /^[0-9a-f]{40}$/);
   });
 
   it('when Cosmos DB is gone, then binding operations fail as unavailable (never hang)', async () => {

@@ -58,7 +58,11 @@ describe('bot state on files', () => {
     const dir = tempDataDir();
     const storage = new FileStateStorage(dir);
     await storage.write({ old: { draft: 'Anna' }, fresh: { draft: 'Bo' } });
-    const file = path.join(dir, 'state', readdirSync(path.join(dir, 'state')).find((name) => readFileSync(path.join(dir, 'state', name), 'utf8').includes('"old"'))!);
+    const file = path.join(
+      dir,
+      'state',
+      readdirSync(path.join(dir, 'state')).find((name) => readFileSync(path.join(dir, 'state', name), 'utf8').includes('"old"'))!,
+    );
     const longAgo = new Date(Date.now() - 31 * 86_400_000);
     utimesSync(file, longAgo, longAgo);
     assert.equal(await storage.purgeOlderThan(30), 1);

@@ -111,14 +111,14 @@ export function questionStoreContract(name: string, makeStore: () => Promise<{ s
 
     it('under concurrent replaces of one FAQ document, exactly one wins', async () => {
       const { store, eventId } = await makeStore();
-      const created = await store.create({ id: FAQ_DOCUMENT_ID, eventId, type: 'faq', entries: [] } as FaqDocument);
+      const created = await store.create({ id: FAQ_DOCUMENT_ID, eventId, type: 'faq', entries: [] });
       const results = await Promise.allSettled(
         Array.from({ length: 6 }, (_, i) =>
           store.replace({ ...created, entries: [{ id: `e${i}`, questions: [], answer: { da: String(i) }, createdAt: '', updatedAt: '' }] }),
         ),
       );
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof PreconditionFailedError));
+      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r).reason instanceof PreconditionFailedError));
     });
   });
 }

@@ -46,7 +46,10 @@ describe('Teams app package', () => {
   });
 
   it('refuses to package without a bot id or a public https URL, naming both', () => {
-    assert.throws(() => packageValues(loadConfig({ ALLOW_UNAUTHENTICATED: 'true' }), '0.1.0'), (e: unknown) => e instanceof TeamsPackageError && /MicrosoftAppId.*PUBLIC_BASE_URL/.test(e.message));
+    assert.throws(
+      () => packageValues(loadConfig({ ALLOW_UNAUTHENTICATED: 'true' }), '0.1.0'),
+      (e: unknown) => e instanceof TeamsPackageError && /MicrosoftAppId.*PUBLIC_BASE_URL/.test(e.message),
+    );
     assert.throws(() => fillManifest(values, '{"x":"{{nope}}"}'), /unknown placeholder \{\{nope\}\}/);
   });
 
@@ -65,7 +68,11 @@ describe('Teams app package', () => {
   };
   const meaning = (text: string, knowledge: EventKnowledge) => {
     const understood = understand(text, knowledge, {});
-    return understood.kind === 'request' ? understood.request : understood.kind === 'question' ? understood.frames.map((frame) => frame.topic).join(',') : understood.kind;
+    return understood.kind === 'request'
+      ? understood.request
+      : understood.kind === 'question'
+        ? understood.frames.map((frame) => frame.topic).join(',')
+        : understood.kind;
   };
 
   for (const test of TEST_EVENTS) {
@@ -112,6 +119,9 @@ describe('Teams app package', () => {
       cwd: projectRoot,
       env: { ...process.env, ALLOW_UNAUTHENTICATED: 'true', MicrosoftAppId: '', PUBLIC_BASE_URL: '' },
     });
-    await assert.rejects(run, (error: { code?: number; stderr?: string }) => error.code === 1 && /MicrosoftAppId[\s\S]*PUBLIC_BASE_URL/.test(error.stderr ?? ''));
+    await assert.rejects(
+      run,
+      (error: { code?: number; stderr?: string }) => error.code === 1 && /MicrosoftAppId[\s\S]*PUBLIC_BASE_URL/.test(error.stderr ?? ''),
+    );
   });
 });

@@ -22,12 +22,16 @@ for (const group of GROUPS) {
     const total = (key: 'inScope' | 'correct' | 'outOfScope' | 'invented') => results.reduce((sum, { result }) => sum + result[key], 0);
 
     it(`answers at least ${group.floor * 100}% of the in-scope questions with the right facts`, () => {
-      const misses = results.flatMap(({ file, result }) => result.results.filter((r) => r.inScope && !r.correct).map((r) => `${file}: ${JSON.stringify(r.entry.q)}`));
+      const misses = results.flatMap(({ file, result }) =>
+        result.results.filter((r) => r.inScope && !r.correct).map((r) => `${file}: ${JSON.stringify(r.entry.q)}`),
+      );
       assert.ok(total('correct') / total('inScope') >= group.floor, `${total('correct')}/${total('inScope')}; misses:\n${misses.join('\n')}`);
     });
 
     it(`states a fact for at most ${group.inventedAtMost} questions the letters do not answer`, () => {
-      const invented = results.flatMap(({ file, result }) => result.results.filter((r) => r.invented).map((r) => `${file}: ${JSON.stringify(r.entry.q)} → ${r.reply.slice(0, 120)}`));
+      const invented = results.flatMap(({ file, result }) =>
+        result.results.filter((r) => r.invented).map((r) => `${file}: ${JSON.stringify(r.entry.q)} → ${r.reply.slice(0, 120)}`),
+      );
       assert.ok(invented.length <= group.inventedAtMost, invented.join('\n'));
     });
   });
@@ -44,8 +48,15 @@ describe('the question sets themselves', () => {
 
   it('hold follow-ups, yes/no checks with wrong facts, combined questions, small talk and out-of-scope questions', () => {
     assert.ok(entries.filter((entry) => Array.isArray(entry.q)).length >= 30, 'follow-up conversations');
-    assert.ok(entries.filter((entry) => !Array.isArray(entry.q) && /^(er|is|does|starter|slutter|koster|bliver) /i.test(entry.q) && (entry.expect?.length ?? 0) > 0).length >= 40, 'yes/no checks');
-    assert.ok(entries.filter((entry) => !Array.isArray(entry.q) && / (og|and) (hvad|hvor|hvornår|hvem|what|where|when|who|is|er)\b/i.test(entry.q)).length >= 20, 'combined questions');
+    assert.ok(
+      entries.filter((entry) => !Array.isArray(entry.q) && /^(er|is|does|starter|slutter|koster|bliver) /i.test(entry.q) && (entry.expect?.length ?? 0) > 0)
+        .length >= 40,
+      'yes/no checks',
+    );
+    assert.ok(
+      entries.filter((entry) => !Array.isArray(entry.q) && / (og|and) (hvad|hvor|hvornår|hvem|what|where|when|who|is|er)\b/i.test(entry.q)).length >= 20,
+      'combined questions',
+    );
     assert.ok(entries.filter((entry) => entry.kind === 'smallTalk').length >= 40, 'small talk');
     assert.ok(entries.filter((entry) => entry.unknown && !entry.expect).length >= 150, 'out of scope');
   });

@@ -21,7 +21,12 @@ function conversation(event: MeetingEvent, now: string) {
   };
 }
 
-const kindOf = (asked: Asked) => (asked.understanding.kind === 'question' ? asked.answer?.kind : asked.understanding.kind === 'request' ? asked.understanding.request : asked.understanding.kind);
+const kindOf = (asked: Asked) =>
+  asked.understanding.kind === 'question'
+    ? asked.answer?.kind
+    : asked.understanding.kind === 'request'
+      ? asked.understanding.request
+      : asked.understanding.kind;
 
 for (const { name, event, now } of TEST_EVENTS) {
   const start = startOf(event);
@@ -145,7 +150,10 @@ for (const { name, event, now } of TEST_EVENTS) {
       ]) {
         const asked = chat(text);
         assert.notEqual(asked.answer?.kind, 'answer', `${text} → ${asked.text}`);
-        assert.ok(!hasFact(asked.text, formatTime(endOf(event), 'da')) || asked.text.includes(street), `${text} must not give the meeting's end or length: ${asked.text}`);
+        assert.ok(
+          !hasFact(asked.text, formatTime(endOf(event), 'da')) || asked.text.includes(street),
+          `${text} must not give the meeting's end or length: ${asked.text}`,
+        );
       }
     });
 

@@ -20,7 +20,8 @@ const INVITE_VERB = /\b(inviter\w*|indbyder|indkald\w*|invite[sd]?|invitation)\b
 /** Words that say who is invited: without one, "inviterer i den sammenhæng til møder" names no audience. */
 const AUDIENCE_WORD =
   /\b(alle|all|everyone|enhver|medarbejdere|borgere|politikere|ledere|leaders|teachers|lærere|medlemmer|members|forældre|parents|you|jer|dig|direktører|interesserede|anyone|staff|colleagues|kolleger|researchers|for\s+\p{L}+)\b/iu;
-const WELCOME = /(?<![\p{L}])(er velkomne|alle er velkomne|everyone is welcome|all are welcome|open to|åbent for|åben for|henvender sig til|målgruppe\p{L}*|target group|aimed at|is for(?![\p{L}])|er for(?![\p{L}]))/iu;
+const WELCOME =
+  /(?<![\p{L}])(er velkomne|alle er velkomne|everyone is welcome|all are welcome|open to|åbent for|åben for|henvender sig til|målgruppe\p{L}*|target group|aimed at|is for(?![\p{L}])|er for(?![\p{L}]))/iu;
 const PURPOSE =
   /\b(formål\w*|purpose|the aim|aims? (?:of|is|to)|målet med|hensigten|goal of|objective|to mark|to celebrate|for at markere|for at fejre|i anledning af|on the occasion of)\b/i;
 const FOCUS =
@@ -29,7 +30,6 @@ const BACKGROUND = /\b(baggrund\w*|background)\b/i;
 const OWN_TOPICS =
   /\b(andre emner|egne emner|emner,? (?:som|I|du) selv|selv bringer på banen|selv ønsker at tage op|selv vil tage op|own topics|topics of your own|your own (?:topics|questions|issues)|bring up (?:your own|other)|raise (?:your own|other))\b/i;
 const OWN_TOPICS_ITEM = /\b(bringer på banen|selv (?:ønsker|vil|bringer)|egne emner|andre emner|own topics|participants raise|deltagerne)\b/i;
-
 
 /** The "Til" block at the head of a letter: "Til\nUdvalg med …\nDirektører med …" → "Til: Udvalg med …; Direktører med …". */
 function addressees(letter: Letter): string | undefined {
@@ -54,14 +54,20 @@ function addressedTo(letter: Letter): string[] {
   for (const line of top) {
     const to = /^(?:til|to)(?::\s*|\s+)(\S.*)$/i.exec(line.text);
     if (to && line.text.length <= 200 && !/^(?:til|to)\s+(?:at|og|and)\b/i.test(line.text)) {
-      const who = to[1]!.replace(/<[^>]*>|\S+@\S+|;\s*$/g, '').replace(/\s+/g, ' ').trim();
+      const who = to[1]!
+        .replace(/<[^>]*>|\S+@\S+|;\s*$/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (/\p{L}{3}/u.test(who)) found.push(`${line.text.startsWith('To') || line.text.startsWith('to') ? 'To' : 'Til'}: ${who}`);
     }
     if (/^[–—-]\s+(?:for|til)\s+\p{L}/u.test(line.text) && line.text.length <= 200) found.push(capitalise(line.text.replace(/^[–—-]\s+/, '')));
   }
   for (const block of letter.blocks) {
     const [label, ...rest] = block.lines.map((line) => line.text);
-    if (rest.length > 0 && /^(who should attend|who is it for|who can attend|target group|målgruppe|for hvem|hvem kan deltage|deltagere)\s*[?:]?$/i.test(label ?? '')) {
+    if (
+      rest.length > 0 &&
+      /^(who should attend|who is it for|who can attend|target group|målgruppe|for hvem|hvem kan deltage|deltagere)\s*[?:]?$/i.test(label ?? '')
+    ) {
       found.push(block.text.slice(label!.length).trim());
     }
   }
@@ -69,13 +75,15 @@ function addressedTo(letter: Letter): string[] {
 }
 
 /** "… invites procurement officers, buyers and budget holders from … to a hands-on workshop": whom it invites. */
-const INVITES_WHOM = /(?<![\p{L}])(?:inviterer|indbyder|invites)\s+(?:derfor\s+|hermed\s+|også\s+)?(?!(?:til|to|you|dig|jer|alle|all|derfor|hermed|også)\s)\p{L}[^.]{3,}?\s+(?:til|to)\s/iu;
-
+const INVITES_WHOM =
+  /(?<![\p{L}])(?:inviterer|indbyder|invites)\s+(?:derfor\s+|hermed\s+|også\s+)?(?!(?:til|to|you|dig|jer|alle|all|derfor|hermed|også)\s)\p{L}[^.]{3,}?\s+(?:til|to)\s/iu;
 
 export function findAbout(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): AboutFound {
   const sentences = letter.sentences.filter((sentence) => !skip.has(sentence.line) && !/^(emne|subject|fra|from|dato|date)\s*:/i.test(sentence.text));
   const found: AboutFound = {};
-  const invited = sentences.filter((s) => (INVITE_VERB.test(s.text) && AUDIENCE_WORD.test(s.text)) || WELCOME.test(s.text) || INVITES_WHOM.test(s.text)).map((s) => s.text);
+  const invited = sentences
+    .filter((s) => (INVITE_VERB.test(s.text) && AUDIENCE_WORD.test(s.text)) || WELCOME.test(s.text) || INVITES_WHOM.test(s.text))
+    .map((s) => s.text);
   const audience = [...new Set([addressees(letter), ...addressedTo(letter), ...invited.slice(0, 2)].filter((text): text is string => text !== undefined))];
   if (audience.length > 0) found.audience = audience.map((text) => (/[.!?:]$/.test(text) ? text : `${text}.`)).join(' ');
   found.purpose = sentences.find((s) => PURPOSE.test(s.text))?.text;

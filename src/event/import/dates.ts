@@ -40,28 +40,74 @@ export interface TimeMention {
 }
 
 const MONTHS: Record<string, number> = {
-  januar: 1, january: 1, jan: 1,
-  februar: 2, february: 2, feb: 2,
-  marts: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  maj: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januar: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  feb: 2,
+  marts: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const WEEKDAYS: Record<string, number> = {
-  mandag: 1, monday: 1, man: 1, mon: 1,
-  tirsdag: 2, tuesday: 2, tirs: 2, tir: 2, tues: 2, tue: 2,
-  onsdag: 3, wednesday: 3, ons: 3, wed: 3,
-  torsdag: 4, thursday: 4, tors: 4, tor: 4, thurs: 4, thur: 4, thu: 4,
-  fredag: 5, friday: 5, fre: 5, fri: 5,
-  lørdag: 6, saturday: 6, lør: 6, sat: 6,
-  søndag: 7, sunday: 7, søn: 7, sun: 7,
+  mandag: 1,
+  monday: 1,
+  man: 1,
+  mon: 1,
+  tirsdag: 2,
+  tuesday: 2,
+  tirs: 2,
+  tir: 2,
+  tues: 2,
+  tue: 2,
+  onsdag: 3,
+  wednesday: 3,
+  ons: 3,
+  wed: 3,
+  torsdag: 4,
+  thursday: 4,
+  tors: 4,
+  tor: 4,
+  thurs: 4,
+  thur: 4,
+  thu: 4,
+  fredag: 5,
+  friday: 5,
+  fre: 5,
+  fri: 5,
+  lørdag: 6,
+  saturday: 6,
+  lør: 6,
+  sat: 6,
+  søndag: 7,
+  sunday: 7,
+  søn: 7,
+  sun: 7,
 };
 
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -89,7 +135,10 @@ const NUMERIC = new RegExp(`(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})([
 /** "30/10", "d. 14/4", "fre 10/9", "14/4-2027", "14/4 2027": Danish day/month, the year optional. */
 const SLASHED = new RegExp(`(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})\\/(\\d{1,2})(?:(?:-|\\s)(\\d{4})|\\/(\\d{4}|\\d{2}))?(?![\\d]|[./]\\d)`, 'giu');
 /** "onsdag den 14.4.", "d. 14.4": with a weekday or "den" before it, a day and month with periods need no year. */
-const DOTTED = new RegExp(`(?<![\\p{L}\\d./-])(?:(${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+(?:(?:den|d\\.)\\s+)?|(?:den|d\\.)\\s+)(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d]|[.:]\\d)`, 'giu');
+const DOTTED = new RegExp(
+  `(?<![\\p{L}\\d./-])(?:(${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+(?:(?:den|d\\.)\\s+)?|(?:den|d\\.)\\s+)(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d]|[.:]\\d)`,
+  'giu',
+);
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 
 function validDate(date: CalendarDate): boolean {
@@ -250,8 +299,7 @@ export function findTimes(text: string): TimeMention[] {
 export const formatClock = (time: ClockTime): string => `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 export const minutesOf = (time: ClockTime): number => time.hour * 60 + time.minute;
 
-export const isoDate = (date: Required<CalendarDate>): string =>
-  `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+export const isoDate = (date: Required<CalendarDate>): string => `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
 /** Weekday (1 = Monday) of a full date. */
 export const weekdayOfDate = (date: Required<CalendarDate>): number => DateTime.fromObject(date).weekday;

@@ -39,9 +39,9 @@ function commentAt(doc: Document, path: Array<string | number>, text: string): v
     const last = path[depth - 1]!;
     const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
     if (isMap(parent)) {
-      const pair = (parent as YAMLMap).items.find((item: Pair) => isScalar(item.key) && (item.key as Scalar).value === last);
+      const pair = (parent).items.find((item: Pair) => isScalar(item.key) && (item.key).value === last);
       if (pair && isScalar(pair.key)) {
-        addComment(pair.key as Scalar, text);
+        addComment(pair.key, text);
         return;
       }
     }
@@ -60,14 +60,18 @@ function commentAt(doc: Document, path: Array<string | number>, text: string): v
 function defined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(defined) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, defined(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, defined(v)]),
+    ) as T;
   }
   return value;
 }
 
 export function renderDraft(event: DraftEvent, checks: Check[], meta: DraftMeta): string {
   const doc = new Document();
-  doc.contents = doc.createNode(defined(event)) as Node;
+  doc.contents = doc.createNode(defined(event));
   doc.commentBefore = header(meta);
   const text = doc.getIn(['text'], true);
   if (isScalar(text)) text.type = 'BLOCK_LITERAL';

@@ -35,8 +35,6 @@ export interface ImportOptions {
   id?: string;
 }
 
-
-
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */
 const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
@@ -44,7 +42,8 @@ const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse
 function checkReadable(letter: Letter): void {
   const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
   if (letter.text.trim() === '') throw new ImportError('The letter is empty.');
-  if (letters < 20) throw new ImportError('The letter has almost no text; is it a scanned image? Only text PDFs, Word (.docx), Markdown and plain text can be read.');
+  if (letters < 20)
+    throw new ImportError('The letter has almost no text; is it a scanned image? Only text PDFs, Word (.docx), Markdown and plain text can be read.');
 }
 
 /** The programme's first and last times, when the letter gives the meeting's time only there. */
@@ -95,7 +94,10 @@ function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
     end = { hour: estimated.hour, minute: estimated.minute };
     lastDate = estimated.toISODate() ?? lastDate;
     endIsEstimate = true;
-    checks.push({ path: ['end'], message: 'the letter gives no end time; this is the start plus two hours, only for calendar files (the bot never states it)' });
+    checks.push({
+      path: ['end'],
+      message: 'the letter gives no end time; this is the start plus two hours, only for calendar files (the bot never states it)',
+    });
     missing.push('end time (estimated as start + 2 hours)');
   }
   const startText = localDateTime(meeting.date, start);
@@ -141,12 +143,17 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   if (fromPerson && organisers.fromPerson?.email) fromPerson.email ??= organisers.fromPerson.email;
   // "send dem til mig på lrb@…": the one who writes, and signs, gives her address.
   const writer = people.people.find((p) => p.roles?.includes('signatory'));
-  const toMe = letter.sentences.map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1]).find(Boolean);
+  const toMe = letter.sentences
+    .map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1])
+    .find(Boolean);
   if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
   const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
   if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
     signatory.roles = [...(signatory.roles ?? []), 'contact'];
-    checks.push({ path: ['people', people.people.indexOf(signatory), 'roles'], message: 'the letter names no contact person; the one who signs, with an e-mail or phone, is taken as the contact' });
+    checks.push({
+      path: ['people', people.people.indexOf(signatory), 'roles'],
+      message: 'the letter names no contact person; the one who signs, with an e-mail or phone, is taken as the contact',
+    });
   }
   if (organisers.doubt) checks.push({ path: ['organisers'], message: organisers.doubt });
   const about = findAbout(letter, skip, programme.items);
@@ -196,7 +203,10 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   };
 
   if (programme.items.length === 0) missing.push('programme');
-  if (!registration.registration || (registration.registration.required !== false && !registration.registration.url && !registration.registration.email && !registration.registration.phone)) {
+  if (
+    !registration.registration ||
+    (registration.registration.required !== false && !registration.registration.url && !registration.registration.email && !registration.registration.phone)
+  ) {
     missing.push('how to sign up (link, e-mail or phone)');
   }
   if (registration.registration && registration.registration.required !== false && !registration.registration.deadline) missing.push('sign-up deadline');

@@ -121,7 +121,12 @@ function gapsOf(line: string): number[] {
 function followsGreeting(lines: string[], index: number): boolean {
   for (let i = index - 1, content = 0; i >= 0 && content < 2; i--) {
     if (lines[i]!.trim() === '') continue;
-    if (/^(med venlig hilsen|venlig hilsen|mvh\.?|de bedste hilsner|bedste hilsner|kind regards|best regards|regards|yours sincerely|sincerely|best wishes)[,.!]?$/i.test(lines[i]!.trim())) return true;
+    if (
+      /^(med venlig hilsen|venlig hilsen|mvh\.?|de bedste hilsner|bedste hilsner|kind regards|best regards|regards|yours sincerely|sincerely|best wishes)[,.!]?$/i.test(
+        lines[i]!.trim(),
+      )
+    )
+      return true;
     content++;
   }
   return false;
@@ -286,10 +291,72 @@ function joinLines(texts: string[]): string {
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set(
   [
-    'kl', 'ca', 'bl.a', 'f.eks', 'fx', 'max', 'maks', 'min', 'tlf', 'tel', 'nr', 'no', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st',
-    'jf', 'evt', 'inkl', 'ekskl', 'incl', 'excl', 'etc', 'vs', 'e.g', 'i.e', 'pt', 'att', 'vedr', 'mht', 'ifm', 'dvs', 'osv',
-    'mv', 'bla', 'd', 'hr', 'fr', 'mrk', 'www', 'approx', 'vol', 'dept', 'ph.d', 'cand', 'mag', 'sept', 'okt', 'nov',
-    'dec', 'jan', 'feb', 'aug', 'ons', 'tors', 'fre', 'tirs', 'lør', 'søn', 'mon', 'tue', 'wed', 'thu', 'fri',
+    'kl',
+    'ca',
+    'bl.a',
+    'f.eks',
+    'fx',
+    'max',
+    'maks',
+    'min',
+    'tlf',
+    'tel',
+    'nr',
+    'no',
+    'dr',
+    'prof',
+    'mr',
+    'mrs',
+    'ms',
+    'st',
+    'jf',
+    'evt',
+    'inkl',
+    'ekskl',
+    'incl',
+    'excl',
+    'etc',
+    'vs',
+    'e.g',
+    'i.e',
+    'pt',
+    'att',
+    'vedr',
+    'mht',
+    'ifm',
+    'dvs',
+    'osv',
+    'mv',
+    'bla',
+    'd',
+    'hr',
+    'fr',
+    'mrk',
+    'www',
+    'approx',
+    'vol',
+    'dept',
+    'ph.d',
+    'cand',
+    'mag',
+    'sept',
+    'okt',
+    'nov',
+    'dec',
+    'jan',
+    'feb',
+    'aug',
+    'ons',
+    'tors',
+    'fre',
+    'tirs',
+    'lør',
+    'søn',
+    'mon',
+    'tue',
+    'wed',
+    'thu',
+    'fri',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -324,7 +391,9 @@ function unitsOf(block: Block): string[] {
   const lines = block.lines.map((line) => line.text);
   const shortLines = lines.length > 1 && lines.every((line) => line.length < 60);
   // A line goes on in the next when that starts in lower case, or it stops mid-sentence ("Register at … by").
-  const wraps = lines.slice(1).filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!))).length;
+  const wraps = lines
+    .slice(1)
+    .filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!))).length;
   // A sentence run over several lines: it ends with a full stop, and no line before the last ends one.
   const sentence = /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
   return shortLines && wraps * 2 < lines.length - 1 && !sentence ? lines : [block.text];

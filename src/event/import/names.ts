@@ -26,24 +26,131 @@ const NAME = new RegExp(`(?<![\\p{L}\\d'’-])${NAME_WORD}(?:\\s+(?:${NAME_WORD}
 
 /** Words that name a kind of organisation or building, alone or at the end of a compound ("Klimacenter"). */
 const ORGANISATION_SUFFIXES = [
-  'kommune', 'kommunes', 'kommunernes', 'region', 'regionen', 'udvalg', 'udvalget', 'udvalgs', 'universitet', 'university', 'college',
-  'skole', 'skolen', 'school', 'center', 'centret', 'centre', 'netværk', 'netværket', 'network', 'forum', 'forening', 'foreningen',
-  'association', 'institut', 'instituttet', 'institute', 'ministeriet', 'ministry', 'styrelse', 'styrelsen', 'agency', 'council',
-  'rådet', 'society', 'gruppe', 'gruppen', 'group', 'sekretariat', 'sekretariatet', 'secretariat', 'forvaltning', 'forvaltningen',
-  'afdeling', 'afdelingen', 'department', 'hospital', 'hospitalet', 'museum', 'museet', 'bibliotek', 'biblioteket', 'library', 'company',
-  'fonden', 'foundation', 'huset', 'gården', 'hallen', 'salen', 'kirke', 'kirken', 'hotel', 'hotellet', 'municipality', 'rådhus',
-  'rådhuset', 'forsyning', 'partnership', 'alliance', 'klub', 'klubben', 'club', 'akademi', 'academy', 'direktorat', 'direktoratet',
-  'tjeneste', 'tjenesten', 'services', 'landsforening', 'union', 'forbund', 'forbundet', 'organisation', 'organization', 'board',
-  'bestyrelse', 'bestyrelsen', 'seniorråd', 'seniorrådet', 'ungdomsråd', 'handicapråd', 'kommission', 'commission', 'teams', 'zoom',
-  'lab', 'laboratory', 'facility', 'arkitekter', 'architects', 'consulting', 'rådgivning', 'advokater', 'bank', 'initiative', 'partners',
-  'office', 'kontor', 'kontoret', 'hub', 'klynge', 'klyngen', 'cluster',
+  'kommune',
+  'kommunes',
+  'kommunernes',
+  'region',
+  'regionen',
+  'udvalg',
+  'udvalget',
+  'udvalgs',
+  'universitet',
+  'university',
+  'college',
+  'skole',
+  'skolen',
+  'school',
+  'center',
+  'centret',
+  'centre',
+  'netværk',
+  'netværket',
+  'network',
+  'forum',
+  'forening',
+  'foreningen',
+  'association',
+  'institut',
+  'instituttet',
+  'institute',
+  'ministeriet',
+  'ministry',
+  'styrelse',
+  'styrelsen',
+  'agency',
+  'council',
+  'rådet',
+  'society',
+  'gruppe',
+  'gruppen',
+  'group',
+  'sekretariat',
+  'sekretariatet',
+  'secretariat',
+  'forvaltning',
+  'forvaltningen',
+  'afdeling',
+  'afdelingen',
+  'department',
+  'hospital',
+  'hospitalet',
+  'museum',
+  'museet',
+  'bibliotek',
+  'biblioteket',
+  'library',
+  'company',
+  'fonden',
+  'foundation',
+  'huset',
+  'gården',
+  'hallen',
+  'salen',
+  'kirke',
+  'kirken',
+  'hotel',
+  'hotellet',
+  'municipality',
+  'rådhus',
+  'rådhuset',
+  'forsyning',
+  'partnership',
+  'alliance',
+  'klub',
+  'klubben',
+  'club',
+  'akademi',
+  'academy',
+  'direktorat',
+  'direktoratet',
+  'tjeneste',
+  'tjenesten',
+  'services',
+  'landsforening',
+  'union',
+  'forbund',
+  'forbundet',
+  'organisation',
+  'organization',
+  'board',
+  'bestyrelse',
+  'bestyrelsen',
+  'seniorråd',
+  'seniorrådet',
+  'ungdomsråd',
+  'handicapråd',
+  'kommission',
+  'commission',
+  'teams',
+  'zoom',
+  'lab',
+  'laboratory',
+  'facility',
+  'arkitekter',
+  'architects',
+  'consulting',
+  'rådgivning',
+  'advokater',
+  'bank',
+  'initiative',
+  'partners',
+  'office',
+  'kontor',
+  'kontoret',
+  'hub',
+  'klynge',
+  'klyngen',
+  'cluster',
 ];
 /** Job titles written in capitals after a name ("Tomas Berglund, Senior Adviser"): never part of a name. */
 const TITLE_NOUNS = new Set(
-  'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(' '),
+  'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(
+    ' ',
+  ),
 );
 /** Job titles written with a capital before a name ("Frivilligkoordinator Lone Bech Sørensen"): no part of the name. */
-const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
+const TITLE_WORD =
+  /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
 const ORGANISATION_WORDS = new Set(['kl', 'hus', 'råd', 'hall', 'city', 'a/s', 'aps', 'ltd', 'inc', 'gmbh', 'microsoft', 'google', 'denmark', 'danmark']);
 
 /** Capitalised words that start sentences, greet, label or schedule, and so are no part of a name. */
@@ -96,7 +203,9 @@ export function findNames(text: string): NameSpan[] {
 
 /** Words before a name that are no title ("kontakte", "v/", "by"). */
 const NOT_TITLES = new Set(
-  'v/ ved by with med til to kontakte kontakt contact på at of af fra from er is the a an our vores vi we please ring call skriv write og and eller or hos for som as i in dear kære hilsen regards'.split(' '),
+  'v/ ved by with med til to kontakte kontakt contact på at of af fra from er is the a an our vores vi we please ring call skriv write og and eller or hos for som as i in dear kære hilsen regards'.split(
+    ' ',
+  ),
 );
 const HONORIFIC = /(?:^|\s)((?:Dr|Prof|Professor|Mayor|Borgmester|Minister|Ministry|Mr|Mrs|Ms|Sir|Dame|Lektor|Direktør)\.?)\s*$/;
 const ROLE_LABELS: Array<[RegExp, NonNullable<NamedPerson['role']>]> = [
@@ -108,7 +217,9 @@ const ROLE_LABELS: Array<[RegExp, NonNullable<NamedPerson['role']>]> = [
 /** A title or organisation after a name: up to the next sentence, list separator before a name, or role label. */
 function trailing(text: string): string | undefined {
   // A contact's e-mail or phone ("…, på mette@…", "at info@…") and the next sentence are not the title.
-  const cut = text.split(/\.\s|;|\b(?:moderator|ordstyrer|facilitator)\s*:|\s(?:på|at|on|via|eller|or|tlf|tel|phone|e-?mail|mail)(?![\p{L}])|\s[\w.+-]+@/iu)[0]!;
+  const cut = text.split(
+    /\.\s|;|\b(?:moderator|ordstyrer|facilitator)\s*:|\s(?:på|at|on|via|eller|or|tlf|tel|phone|e-?mail|mail)(?![\p{L}])|\s[\w.+-]+@/iu,
+  )[0]!;
   const value = cut
     .replace(/^[\s,–—-]+/, '')
     .replace(/[\s,]+(?:og|and|&)?\s*$/i, '')
@@ -142,7 +253,8 @@ export function parsePeople(phrase: string): NamedPerson[] {
   // "trafikplanlægger Mikkel Storm Iversen, Regional Udvikling": capitalised words after the last name and a comma
   // are where that person works, not another person.
   const last = found[found.length - 1];
-  const affiliation = found.length >= 2 && last && /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
+  const affiliation =
+    found.length >= 2 && last && /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
   const spans = affiliation ? found.slice(0, -1) : found;
   return spans.map((span, position) => {
     const next = spans[position + 1];
@@ -153,7 +265,13 @@ export function parsePeople(phrase: string): NamedPerson[] {
     const title = leading(before);
     const from = after ? /^(?:fra|from)\s+(\p{Lu}.*)$/u.exec(after) : null;
     if (from) person.organisation = from[1];
-    else if (after && /^[\p{Lu}]/u.test(after) && !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after) && !TITLE_NOUNS.has(after.split(/[\s,]/)[0]!.toLowerCase())) person.organisation = after;
+    else if (
+      after &&
+      /^[\p{Lu}]/u.test(after) &&
+      !/^(Chair|Formand|Head|Director|Direktør|CEO|Professor|Prof)\b/.test(after) &&
+      !TITLE_NOUNS.has(after.split(/[\s,]/)[0]!.toLowerCase())
+    )
+      person.organisation = after;
     else if (after) person.title = title ? `${title}, ${after}` : after;
     if (title && person.title === undefined) person.title = title;
     const role = ROLE_LABELS.find(([pattern]) => pattern.test(before.split(/[,;]|\.\s/).pop() ?? ''))?.[1];

@@ -24,7 +24,8 @@ export interface OrganisersFound {
 
 const INVITES = /\b(inviterer|indbyder|invites|invite)\b/i;
 const ORGANISED_BY = /\b(?:organi[sz]ed|arranged|hosted|arrangeret|arrangeres|afholdes|afholdt|planlagt|presented)\s+(?:by|af)\s+/gi;
-const PARTNER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
+const PARTNER =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
 const ORGANISER_LABEL = /^(arrangør(?:er)?|medarrangør(?:er)?|organi[sz]ers?|organi[sz]ed by|arrangeret af|værter|hosts?)\s*:\s*(.+)$/i;
 /** Words that start a sentence before "inviterer" without being who invites ("Derfor inviterer KL …"). */
 const NOT_SUBJECTS = /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
@@ -82,7 +83,13 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
   }
   for (const line of letter.lines) {
     const label = ORGANISER_LABEL.exec(line.text);
-    if (label) names.push(...label[2]!.split(/,\s*|\s+(?:og|and|&)\s+/).map((name) => name.trim()).filter((name) => plausible(name) || /^\p{Lu}/u.test(name)));
+    if (label)
+      names.push(
+        ...label[2]!
+          .split(/,\s*|\s+(?:og|and|&)\s+/)
+          .map((name) => name.trim())
+          .filter((name) => plausible(name) || /^\p{Lu}/u.test(name)),
+      );
   }
   return names;
 }
@@ -97,7 +104,11 @@ const acronym = (name: string): string =>
 
 /** "www.kl.dk" belongs to "KL"; "nef2027.dk" to "Nordic Education Forum"? Only a plain match counts. */
 function domainMatches(website: string, name: string): boolean {
-  const host = website.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/.]/)[0]!.toLowerCase();
+  const host = website
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .split(/[/.]/)[0]!
+    .toLowerCase();
   return host === key(name) || (host.length >= 2 && host === acronym(name));
 }
 
@@ -118,14 +129,23 @@ export interface Signed {
   titleOrganisations: string[];
 }
 
-function senderFrom(letter: Letter, organisers: string[], signed: Signed, addresses: AddressFound[], venueLine: number | undefined): { sender?: OrganisationInput; fromPerson?: { name: string; email?: string } } {
+function senderFrom(
+  letter: Letter,
+  organisers: string[],
+  signed: Signed,
+  addresses: AddressFound[],
+  venueLine: number | undefined,
+): { sender?: OrganisationInput; fromPerson?: { name: string; email?: string } } {
   let fromPerson: { name: string; email?: string } | undefined;
   // An e-mail header: "Fra: Klimanetværk Vest <info@…>"; from a person, the sender is the organisation they sign for.
   const from = letter.lines.find((line) => /^(fra|from|afsender|sender)\s*:/i.test(line.text));
   if (from) {
     const rest = from.text.replace(/^[^:]+:\s*/, '');
     const email = findEmails(rest)[0]?.value;
-    const name = rest.replace(/<[^>]*>|\S+@\S+|\[mailto:[^\]]*\]/g, '').replace(/["“”]/g, '').trim();
+    const name = rest
+      .replace(/<[^>]*>|\S+@\S+|\[mailto:[^\]]*\]/g, '')
+      .replace(/["“”]/g, '')
+      .trim();
     const person = findNames(name)[0];
     if (name && person && person.index === 0 && person.name === name && !looksLikeOrganisation(name)) {
       fromPerson = email ? { name, email } : { name };
@@ -156,13 +176,7 @@ function senderFrom(letter: Letter, organisers: string[], signed: Signed, addres
   return { sender };
 }
 
-export function findOrganisers(
-  letter: Letter,
-  skip: Set<number>,
-  signed: Signed,
-  addresses: AddressFound[],
-  venueLine: number | undefined,
-): OrganisersFound {
+export function findOrganisers(letter: Letter, skip: Set<number>, signed: Signed, addresses: AddressFound[], venueLine: number | undefined): OrganisersFound {
   const names: string[] = [];
   for (const name of inSentences(letter, skip)) if (!names.some((known) => key(known) === key(name))) names.push(name);
   const { sender, fromPerson } = senderFrom(letter, names, signed, addresses, venueLine);

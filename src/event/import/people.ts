@@ -31,7 +31,10 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
   // "a short welcome by our chair, Helle Marstrand Bak", "velkomst ved formand Anna Holm".
-  [/(?<![\p{L}])(?:welcome|welcoming|velkomst|velkommen|tale|speech|address|oplæg|toast)\s+(?:by|ved|v\/|af|fra|from)\s+(?:(?:our|vores|the|vores nye|our new)\s+)?(?:\p{Ll}[\p{Ll}-]*\s*,?\s*)?$/iu, 'speaker'],
+  [
+    /(?<![\p{L}])(?:welcome|welcoming|velkomst|velkommen|tale|speech|address|oplæg|toast)\s+(?:by|ved|v\/|af|fra|from)\s+(?:(?:our|vores|the|vores nye|our new)\s+)?(?:\p{Ll}[\p{Ll}-]*\s*,?\s*)?$/iu,
+    'speaker',
+  ],
 ];
 
 function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, role: PersonRole, details: { email?: string; phone?: string } = {}): PersonInput {
@@ -62,7 +65,12 @@ function appositiveTitle(before: string): string | undefined {
 function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefined {
   for (const block of letter.blocks) {
     const [label, ...rest] = block.lines.map((line) => line.text);
-    if (skip.has(block.lines[0]!.index) || !/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(label ?? '') || rest.length === 0) continue;
+    if (
+      skip.has(block.lines[0]!.index) ||
+      !/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(label ?? '') ||
+      rest.length === 0
+    )
+      continue;
     const lines = rest.length > 0 ? rest : [];
     const nameLine = lines.findIndex((line) => findNames(line)[0]?.index === 0 && !contactLineOf(line));
     if (nameLine < 0) continue;
@@ -72,7 +80,9 @@ function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefine
     if (!email && !phone) continue;
     const name = findNames(lines[nameLine]!)[0]!.name;
     const described = lines[nameLine - 1]?.replace(/:$/, '');
-    const after = lines[nameLine]!.slice(name.length).replace(/^[\s,–—-]+/, '').trim();
+    const after = lines[nameLine]!.slice(name.length)
+      .replace(/^[\s,–—-]+/, '')
+      .trim();
     return person({ name, title: after || (described && !findEmails(described).length ? described : undefined) }, 'contact', { email, phone });
   }
   return undefined;
@@ -189,7 +199,10 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     const contact = contactLine(text);
     if (name && name.index === 0 && !looksLikeOrganisation(name.name) && !contact) {
       current = { name: name.name, roles: ['signatory'] };
-      const rest = text.slice(name.end).replace(/^[\s,–—-]+/, '').trim();
+      const rest = text
+        .slice(name.end)
+        .replace(/^[\s,–—-]+/, '')
+        .trim();
       if (rest) {
         const split = titleAndOrganisation(rest);
         current.title = split.title;

@@ -30,11 +30,15 @@ const words = (alternatives: string): RegExp => new RegExp(`${START}(?:${alterna
 const TOPICS: Record<PracticalTopic, Topic> = {
   arrival: {
     label: /^(ankomst|arrival|check-?in|døre(ne)? åbner|doors open)$/i,
-    cue: words('kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in'),
+    cue: words(
+      'kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in',
+    ),
   },
   food: {
     label: /^(forplejning|mad|mad og drikke|kaffe|food|catering|food and drinks|refreshments|coffee)$/i,
-    cue: words('kaffe|kage|te|frokost|middag|aftensmad|sandwich\\w*|forplejning|mad|drikkevarer|let anretning|morgenmad|morgenbrød|snacks?|frugt|lunch|coffee|tea|dinner|breakfast|refreshments|food|drinks|catering|buffet'),
+    cue: words(
+      'kaffe|kage|te|frokost|middag|aftensmad|sandwich\\w*|forplejning|mad|drikkevarer|let anretning|morgenmad|morgenbrød|snacks?|frugt|lunch|coffee|tea|dinner|breakfast|refreshments|food|drinks|catering|buffet',
+    ),
     avoid: words('hotel\\w*|overnatning|værelse\\w*|per night|pr\\.? nat|rooms?'),
   },
   parking: {
@@ -43,16 +47,23 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   accessibility: {
     label: /^(tilgængelighed|accessibility|adgangsforhold|handicapadgang)$/i,
-    cue: words('tilgængelig\\w*|niveaufri|handicap\\w*|kørestol\\w*|rampe|elevator|teleslynge|wheelchair\\w*|accessible|accessibility|step-free|level access|hearing loop|induction loop|tegnsprog\\w*|sign language|livetekst\\w*|undertekst\\w*|captions?|subtitles?'),
+    cue: words(
+      'tilgængelig\\w*|niveaufri|handicap\\w*|kørestol\\w*|rampe|elevator|teleslynge|wheelchair\\w*|accessible|accessibility|step-free|level access|hearing loop|induction loop|tegnsprog\\w*|sign language|livetekst\\w*|undertekst\\w*|captions?|subtitles?',
+    ),
   },
   online: {
-    label: /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
-    cue: words('online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online'),
+    label:
+      /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
+    cue: words(
+      'online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online',
+    ),
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },
   price: {
     label: /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|cost|costs|conference fee)$/i,
-    cue: words('gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning'),
+    cue: words(
+      'gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning',
+    ),
     avoid: words('parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning'),
   },
   language: {
@@ -65,11 +76,16 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   dressCode: {
     label: /^(påklædning|dress ?code|dresscode|tøj)$/i,
-    cue: words('dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie|badetøj|gode sko|swimwear|comfortable shoes|walking shoes'),
+    cue: words(
+      'dress ?code|dresscode|påklædning|attire|smart casual|business casual|festtøj|praktisk tøj|udendørstøj|skiftesko|black tie|badetøj|gode sko|swimwear|comfortable shoes|walking shoes',
+    ),
   },
   transport: {
-    label: /^(transport|getting there|travel|venue and travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
-    cue: words('offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses'),
+    label:
+      /^(transport|getting there|travel|venue and travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
+    cue: words(
+      'offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses',
+    ),
     avoid: words('hotel\\w*|overnatning|værelse\\w*'),
   },
   cancellation: {
@@ -79,7 +95,19 @@ const TOPICS: Record<PracticalTopic, Topic> = {
 };
 
 /** Order in the draft and in the summary. */
-export const TOPIC_ORDER: PracticalTopic[] = ['arrival', 'food', 'parking', 'accessibility', 'online', 'price', 'language', 'accommodation', 'dressCode', 'transport', 'cancellation'];
+export const TOPIC_ORDER: PracticalTopic[] = [
+  'arrival',
+  'food',
+  'parking',
+  'accessibility',
+  'online',
+  'price',
+  'language',
+  'accommodation',
+  'dressCode',
+  'transport',
+  'cancellation',
+];
 
 /**
  * "Parkering: Der er gratis …" → label "Parkering", text "Der er gratis …"; also a short line of its own above the
@@ -104,7 +132,8 @@ function freeSomethingElse(text: string): boolean {
 const PLATFORM = /(?<![\p{L}])(?:Microsoft Teams|Teams|Zoom|Google Meet|Webex)(?![\p{L}])/u;
 
 /** The lines of an online meeting's invitation block: how to join, meeting id, passcode and dial-in. */
-const JOIN_DETAILS = /^(?:møde-?id|meeting id|adgangskode|passcode|password|kode|telefonkonference-?id|phone conference id|conference id|webinar id|deltag (?:på din computer|via telefon)|join (?:on your computer|by phone)|dial[- ]in)\b|^\+?\d[\d ]{6,},,/i;
+const JOIN_DETAILS =
+  /^(?:møde-?id|meeting id|adgangskode|passcode|password|kode|telefonkonference-?id|phone conference id|conference id|webinar id|deltag (?:på din computer|via telefon)|join (?:on your computer|by phone)|dial[- ]in)\b|^\+?\d[\d ]{6,},,/i;
 const JOIN_LINK = /meetup-join|zoom\.us\/j\/|meet\.google\.com\/[a-z]|webex\.com\/meet|whereby\.com\//i;
 
 function joinDetails(letter: Letter): { lines: string[]; url?: string } {
@@ -130,7 +159,8 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       if (words('niveaufri|kørestol\\w*|handicaptoilet\\w*|handicapvenlig\\w*|rampe|elevator|wheelchair\\w*|step-free|level access|accessible').test(text)) {
         result.wheelchair = !/\b(ikke|not|no)\b[^.]{0,30}(tilgængelig|accessible|kørestol|wheelchair|elevator)/i.test(text);
       }
-      if (words('teleslynge|hearing loop|induction loop').test(text)) result.hearingLoop = !/\b(ingen|no|not)\b[^.]{0,20}(teleslynge|hearing loop|induction loop)/i.test(text);
+      if (words('teleslynge|hearing loop|induction loop').test(text))
+        result.hearingLoop = !/\b(ingen|no|not)\b[^.]{0,20}(teleslynge|hearing loop|induction loop)/i.test(text);
       return result;
     }
     case 'online': {
@@ -140,7 +170,9 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       if (url) result.url = url;
       if (words('live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|live stream').test(text)) result.stream = true;
       // Recorded when any part is ("Oplæggene bliver optaget … Breakout-rummene bliver ikke optaget"); else not, if the letter says so.
-      const negated = words('(?:bliver|blev|er|vil) ikke (?:blive )?optaget|optages ikke|(?:will|is) not be(?:ing)? recorded|won.t be recorded|not recorded|no recording');
+      const negated = words(
+        '(?:bliver|blev|er|vil) ikke (?:blive )?optaget|optages ikke|(?:will|is) not be(?:ing)? recorded|won.t be recorded|not recorded|no recording',
+      );
       const positive = words('optages|optagelse\\w*|(?:bliver|blev|er|være) optaget(?! af)|recording|recorded');
       if (positive.test(text.replace(new RegExp(negated.source, 'giu'), ''))) result.recording = true;
       else if (negated.test(text)) result.recording = false;
@@ -149,7 +181,10 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
     case 'price':
       return priceDetails(text);
     case 'language': {
-      const names = text.match(/\b(dansk|engelsk|svensk|norsk|tysk|finsk|islandsk|English|Danish|Swedish|Norwegian|German|Finnish|Icelandic|skandinavisk|Scandinavian)\b/gi) ?? [];
+      const names =
+        text.match(
+          /\b(dansk|engelsk|svensk|norsk|tysk|finsk|islandsk|English|Danish|Swedish|Norwegian|German|Finnish|Icelandic|skandinavisk|Scandinavian)\b/gi,
+        ) ?? [];
       const unique = [...new Set(names.map((name) => name.toLowerCase()))].map((name) => names.find((n) => n.toLowerCase() === name)!);
       return unique.length > 0 ? { languages: unique } : {};
     }
@@ -169,7 +204,8 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
 /** "DKK 1,200 excl. VAT" → 1200 DKK; "1.200 kr." → 1200 DKK; "Det er gratis at deltage" → free. */
 export function priceDetails(text: string): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  if (words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(text)) result.free = true;
+  if (words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(text))
+    result.free = true;
   const before = /(?<![\p{L}])(DKK|EUR|SEK|NOK|USD|GBP|kr\.?|€|\$|£)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?!\d)/iu.exec(text);
   const after = /(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(?:,-\s*)?(DKK|EUR|SEK|NOK|kr\.?|kroner|euro)(?!\p{L})/iu.exec(text);
   const amounts: Array<{ index: number; unit: string; number: string; decimals?: string }> = [];
@@ -226,7 +262,13 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
     else {
       const sentences = letter.sentences
         .map((s, position) => ({ text: s.text.replace(/^[-•*]\s+/, ''), position, line: s.line }))
-        .filter((s) => !skip.has(s.line) && !/^(emne|subject)\s*:/i.test(s.text) && (spec.cue.test(s.text) || (topic === 'online' && PLATFORM.test(s.text))) && !(spec.avoid?.test(s.text) ?? false))
+        .filter(
+          (s) =>
+            !skip.has(s.line) &&
+            !/^(emne|subject)\s*:/i.test(s.text) &&
+            (spec.cue.test(s.text) || (topic === 'online' && PLATFORM.test(s.text))) &&
+            !(spec.avoid?.test(s.text) ?? false),
+        )
         .filter((s) => topic !== 'price' || !freeSomethingElse(s.text) || priceDetails(s.text)['amount'] !== undefined)
         // A block of links (an online meeting's footer) is no sentence about anything.
         .filter((s) => findUrls(s.text).length < 3 && (topic !== 'online' || !JOIN_DETAILS.test(s.text)));
@@ -252,9 +294,11 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
   if (join.lines.length > 0 || join.url) {
     const online = practical['online'] ?? { text: '' };
     const extra = join.lines.filter((line) => !String(online.text).includes(line));
-    online.text = [String(online.text), ...extra].filter(Boolean).reduce((all, part) => (all === '' ? part : /[.!?:]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`), '');
+    online.text = [String(online.text), ...extra]
+      .filter(Boolean)
+      .reduce((all, part) => (all === '' ? part : /[.!?:]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`), '');
     if (join.url) online['url'] = join.url;
     if (online.text !== '') practical['online'] = online;
   }
-  return practical as PracticalInput;
+  return practical;
 }

@@ -79,7 +79,11 @@ function dayOf(line: Line, meeting: MeetingTime): string | undefined {
   if (!numbered) return undefined;
   const words: Record<string, number> = { en: 1, én: 1, one: 1, to: 2, two: 2, tre: 3, three: 3 };
   const n = Number(numbered[1]) || words[numbered[1]!.toLowerCase()] || 1;
-  return DateTime.fromISO(meeting.date).plus({ days: n - 1 }).toISODate() ?? undefined;
+  return (
+    DateTime.fromISO(meeting.date)
+      .plus({ days: n - 1 })
+      .toISODate() ?? undefined
+  );
 }
 
 /** A line that ends the programme: another section, the signature, a heading. */
@@ -98,7 +102,11 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
     const run = content.slice(i, i + 3);
     if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) return { line: run[0]!.index, headed: false, level: 0 };
     const numbers = run.map((line) => NUMBERED.exec(line.text)?.[1]);
-    if (numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) && numbers[0] === '1' && run.every((line) => findDates(line.text)[0]?.index !== 0)) {
+    if (
+      numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) &&
+      numbers[0] === '1' &&
+      run.every((line) => findDates(line.text)[0]?.index !== 0)
+    ) {
       return { line: run[0]!.index, headed: false, level: 0 };
     }
   }
@@ -153,7 +161,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       // A programme over several days without day headings starts again in the morning.
       if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(start) < previousStart) dayOffset++;
       previousStart = minutesOf(start);
-      const date = day ?? (meeting.lastDate > meeting.date ? DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined : undefined);
+      const date = day ?? (meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined);
       current = { start, end: clockOf(timed[3], timed[4]), date, parts: [{ text: timed[5]!, width: part.width }], subs: [] };
       drafts.push(current);
       currentSub = undefined;
@@ -211,7 +219,11 @@ function segments(parts: Part[]): string[] {
   const joined: string[] = [];
   parts.forEach((part, position) => {
     const previous = parts[position - 1];
-    const wrapped = previous !== undefined && ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text) && !isByLine(part.text) && !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) || /^[\p{Ll}(]/u.test(part.text)) && !BY_START.test(part.text);
+    const wrapped =
+      previous !== undefined &&
+      ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text) && !isByLine(part.text) && !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) ||
+        /^[\p{Ll}(]/u.test(part.text)) &&
+      !BY_START.test(part.text);
     if (position > 0 && wrapped) joined[joined.length - 1] += ` ${part.text}`;
     else joined.push(part.text);
   });

@@ -16,9 +16,11 @@ import type { MeetingTime } from './when';
 const SEQUENCE =
   /^(?:(?:og|and|så|men)\s+)?(?:derefter|bagefter|herefter|dernæst|til sidst|til slut|afslutningsvis|først|efter\s+\p{L}+|vi (?:starter|begynder|lægger ud) med|jeg (?:lægger ud|starter|begynder|indleder)|then|afterwards|next|finally|to finish|first|after\s+(?:the\s+)?\p{L}+|we (?:start|begin|open) with|i(?:'ll| will) (?:start|open|begin))(?![\p{L}])/iu;
 /** A clause that only says when the meeting starts or ends, or when to come. */
-const START_OR_END = /(?<![\p{L}])(?:starter præcis|starter kl|begynder kl|slutter|sluttes|ender|ends?|finish(?:es)?|starts? at|begins? at|kom gerne|arrive|dørene|doors)(?![\p{L}])/iu;
+const START_OR_END =
+  /(?<![\p{L}])(?:starter præcis|starter kl|begynder kl|slutter|sluttes|ender|ends?|finish(?:es)?|starts? at|begins? at|kom gerne|arrive|dørene|doors)(?![\p{L}])/iu;
 /** A sentence about signing up, deadlines or practical matters, which is no step. */
-const NOT_A_STEP = /(?<![\p{L}])(?:tilmeld\p{L}*|register\p{L}*|registration|senest|deadline|parkering|parking|optaget|recorded|slides|intranet\p{L}*|allergi\p{L}*)(?![\p{L}])/iu;
+const NOT_A_STEP =
+  /(?<![\p{L}])(?:tilmeld\p{L}*|register\p{L}*|registration|senest|deadline|parkering|parking|optaget|recorded|slides|intranet\p{L}*|allergi\p{L}*)(?![\p{L}])/iu;
 /** A sentence that goes on about the step before: "Han er på fra ca. 13.20 med oplægget …". */
 const PRONOUN = /^(?:han|hun|de|det|dette|he|she|they|this|it)\s/i;
 /** "Efter kaffepausen kl. 14.30 går vi ud i grupper": the break at 14.30, then the groups. */
@@ -42,11 +44,18 @@ const withinMeeting = (time: ClockTime, meeting: MeetingTime): boolean =>
 /** The time a clause gives for its step, if it lies within the meeting. */
 function timeOf(text: string, meeting: MeetingTime): ClockTime | undefined {
   if (findDates(text).length > 0) return undefined;
-  return findTimes(text).map((time) => time.from).find((time) => withinMeeting(time, meeting));
+  return findTimes(text)
+    .map((time) => time.from)
+    .find((time) => withinMeeting(time, meeting));
 }
 
 function tidyTitle(text: string): string {
-  return capitalise(text.replace(/^(?:og|and)\s+/i, '').replace(/[.!]$/, '').trim());
+  return capitalise(
+    text
+      .replace(/^(?:og|and)\s+/i, '')
+      .replace(/[.!]$/, '')
+      .trim(),
+  );
 }
 
 /** The body of the letter: after the salutation ("Kære alle,") and before the closing greeting. */
@@ -106,4 +115,3 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
   });
   return { items, people, doubt: 'the letter writes its programme as running text; these items are its sentences, in order' };
 }
-

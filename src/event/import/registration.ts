@@ -29,7 +29,8 @@ const REGISTRATION_CUE = new RegExp(
 );
 const NO_SIGNUP =
   /ingen tilmelding|kræver ikke tilmelding|ikke nødvendigt at tilmelde|ikke behov for tilmelding|behøver ikke (?:at )?tilmelde|uden tilmelding|no (?:prior )?(?:registration|sign-?up) (?:is )?(?:needed|required|necessary)|no need to (?:register|sign up)|registration is not (?:required|needed|necessary)|just (?:turn|show) up|bare mød op|mød bare op/i;
-const DEADLINE_WORD = /(?:senest|inden|før|frist\p{L}*|deadline|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
+const DEADLINE_WORD =
+  /(?:senest|inden|før|frist\p{L}*|deadline|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
 const CAPACITY = [
   /plads til (?:max\.?\s*|maks\.?\s*|maksimalt\s*|op til\s*|højst\s*)?(\d+)/i,
   /(?:room|space|seats?|places?) for (?:a maximum of\s*|max\.?\s*|up to\s*)?(\d+)/i,
@@ -40,11 +41,13 @@ const CAPACITY = [
 /** A limit for each club, municipality or track ("op til 2 personer", "4 deltagere fra hver kommune"), not the seats. */
 const PER_UNIT = /(?<![\p{L}])(?:hver|hvert|each|per|pr\.)(?![\p{L}])/iu;
 /** Sentences about seats and the waiting list, which belong with signing up. */
-const SEATS = /(?<![\p{L}])(?:venteliste\p{L}*|waiting list|overbook\p{L}*|pladser|seats|places|deltage med op til|plads til|limited to|op til \d+ (?:personer|deltagere))(?![\p{L}])/iu;
+const SEATS =
+  /(?<![\p{L}])(?:venteliste\p{L}*|waiting list|overbook\p{L}*|pladser|seats|places|deltage med op til|plads til|limited to|op til \d+ (?:personer|deltagere))(?![\p{L}])/iu;
 /** "svar blot på denne mail", "reply to this e-mail": signing up by answering the e-mail. */
 const REPLY = /svar\p{L}* (?:\p{L}+ )?(?:på|til) (?:denne|min|den) (?:e-?mail|mail)|reply to (?:this|my) (?:e-?mail|mail|message)|besvar (?:denne|mailen)/iu;
 /** A request for information at sign-up: "Oplys venligst … ved tilmelding", "Please state … when you register". */
-const ASKS = /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
+const ASKS =
+  /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
 /** What the bot asks for anyway, or no information at all ("… til os på …"). */
 const NOT_A_QUESTION = /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
 
@@ -56,14 +59,15 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
   for (const block of letter.blocks) {
     if (skip.has(block.lines[0]!.index)) continue;
     const text = block.text.replace(/^[-•*]\s+/, '');
-    if (/^(emne|subject|fra|from)\s*:/i.test(text) || /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text)) continue;
+    if (/^(emne|subject|fra|from)\s*:/i.test(text) || /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text))
+      continue;
     // "Registration: …", or "Registration" on a line of its own above the text in a column of facts.
     const heading = /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:?$/i.test(block.lines[0]!.text) && block.lines.length > 1;
     const label = heading
       ? ([text, block.lines[0]!.text, block.text.slice(block.lines[0]!.text.length).trim()] as const)
       : /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
     if (label) {
-      units.push({ text: label[2]!, label: true });
+      units.push({ text: label[2], label: true });
       continue;
     }
     const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
@@ -80,7 +84,8 @@ function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
   for (const mention of findDates(text)) {
     if (!DEADLINE_WORD.test(text.slice(0, mention.index))) continue;
     const date = isoDate(resolveYear(mention.date, meeting.date, 'onOrBefore', mention.weekday));
-    const time = times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ?? times.find((t) => t.end <= mention.index && mention.index - t.end <= 6);
+    const time =
+      times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ?? times.find((t) => t.end <= mention.index && mention.index - t.end <= 6);
     return time ? `${date}T${formatClock(time.from)}` : date;
   }
   return undefined;
@@ -162,7 +167,9 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
   const checks: RegistrationFound['checks'] = [];
   const capacity = capacityIn(letter, skip);
   if (units.length === 0) {
-    return capacity ? { registration: { capacity }, checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }] } : { checks };
+    return capacity
+      ? { registration: { capacity }, checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }] }
+      : { checks };
   }
   // Seats, limits for each club and the waiting list, in the letter's words beside how to sign up.
   const seats = letter.sentences
@@ -193,7 +200,11 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
   if (fields.length > 0) {
     registration.fields = fields;
     fields.forEach((f, index) => {
-      if (f.kind === 'text') checks.push({ path: ['fields', index], message: 'the letter asks for this when signing up; check the label and the question the bot will ask (a choice field may fit better)' });
+      if (f.kind === 'text')
+        checks.push({
+          path: ['fields', index],
+          message: 'the letter asks for this when signing up; check the label and the question the bot will ask (a choice field may fit better)',
+        });
     });
   }
   return { registration, checks };

@@ -37,10 +37,19 @@ function found(event: DraftEvent): Array<[string, string]> {
   add('start', event.start.replace('T', ' '));
   add('end', `${event.end.replace('T', ' ')}${event.endIsEstimate ? ' (estimate)' : ''}`);
   const venue = event.venue;
-  add('venue', [venue.online ? 'online' : undefined, plain(venue.name), plain(venue.room), typeof venue.address === 'string' ? venue.address : undefined].filter(Boolean).join(', '));
+  add(
+    'venue',
+    [venue.online ? 'online' : undefined, plain(venue.name), plain(venue.room), typeof venue.address === 'string' ? venue.address : undefined]
+      .filter(Boolean)
+      .join(', '),
+  );
   add('letter date', event.letterDate);
   add('organisers', (event.organisers ?? []).map((o) => plain(o.name)).join('; '));
-  if (event.sender) add('sender', [plain(event.sender.name), event.sender.website, typeof event.sender.address === 'string' ? event.sender.address : undefined].filter(Boolean).join(', '));
+  if (event.sender)
+    add(
+      'sender',
+      [plain(event.sender.name), event.sender.website, typeof event.sender.address === 'string' ? event.sender.address : undefined].filter(Boolean).join(', '),
+    );
   add('audience', plain(event.audience));
   add('purpose', plain(event.purpose));
   add('focus', plain(event.focus));
@@ -48,9 +57,7 @@ function found(event: DraftEvent): Array<[string, string]> {
   if (event.ownTopics) add('own topics', `${plain(event.ownTopics.text)}${event.ownTopics.item ? ` (item ${event.ownTopics.item})` : ''}`);
   add(
     'people',
-    (event.people ?? [])
-      .map((p) => `${p.name} (${(p.roles ?? []).join(', ')}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''})`)
-      .join('; '),
+    (event.people ?? []).map((p) => `${p.name} (${(p.roles ?? []).join(', ')}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''})`).join('; '),
   );
   const items = event.programme ?? [];
   if (items.length > 0) {

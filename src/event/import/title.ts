@@ -26,7 +26,10 @@ export function cleanTitle(text: string): string {
   if (firstWhen !== undefined && firstWhen > 3) title = title.slice(0, firstWhen);
   title = title
     .replace(/\s+(?:(?:den|d\.|on|the)\s*)?$/i, '')
-    .replace(/\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
+    .replace(
+      /\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\.?$/i,
+      '',
+    )
     .replace(/[\s,:;·–—-]+$/, '')
     .trim();
   // Quotes around the whole title go; a quoted name after a label stays whole ('TEMADAG: "Fællesskab mod ensomhed"').
@@ -64,7 +67,11 @@ export function recase(title: string, letter: Letter, language: 'da' | 'en'): { 
   let sure = true;
   const words = title.split(/\s+/).map((word, position) => {
     if (!/\p{L}/u.test(word)) return word;
-    const spellings = running.flatMap((text) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))].filter((m) => m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))).map((m) => m[0]));
+    const spellings = running.flatMap((text) =>
+      [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))]
+        .filter((m) => m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index)))
+        .map((m) => m[0]),
+    );
     if (spellings.length > 0) {
       const counts = new Map<string, number>();
       for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
@@ -83,7 +90,9 @@ function titleFrom(line: Line, letter: Letter, language: 'da' | 'en'): TitleFoun
   const title = cleanTitle(line.text);
   if (!line.allCaps) return { title };
   const recased = recase(title, letter, language);
-  return recased.sure ? { title: recased.text } : { title: recased.text, doubt: `the title is written in capitals in the letter ("${title}"); check its spelling` };
+  return recased.sure
+    ? { title: recased.text }
+    : { title: recased.text, doubt: `the title is written in capitals in the letter ("${title}"); check its spelling` };
 }
 
 /** The lines just before the meeting's date line that name it: the first of its block, or of the block before. */
@@ -103,7 +112,8 @@ function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
 }
 
 /** Words that name a kind of meeting. */
-const EVENT_KIND = /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling))(?![\p{L}])/iu;
+const EVENT_KIND =
+  /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling))(?![\p{L}])/iu;
 
 /**
  * "Fordeling af haltider for sæsonen 2028" on a line of its own, then a paragraph that ends "Vi inviterer derfor til
@@ -114,7 +124,8 @@ function titleAbovePlea(letter: Letter, dateBlock: number): Line | undefined {
     const candidate = letter.blocks[index]!;
     // A phrase ("Fordeling af haltider for …") or a kind of meeting, not a letterhead's name ("Region Syddanmark").
     const phrase = /\s\p{Ll}/u.test(candidate.text) || EVENT_KIND.test(candidate.text);
-    if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && phrase && candidate.text.split(/\s+/).length <= 12 && prose > 0) return candidate.lines[0];
+    if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && phrase && candidate.text.split(/\s+/).length <= 12 && prose > 0)
+      return candidate.lines[0];
     if (candidate.text.length < 80) return undefined;
     prose++;
   }
@@ -124,7 +135,9 @@ function titleAbovePlea(letter: Letter, dateBlock: number): Line | undefined {
 /** "… inviterer alle over 60 til kaffemøde tirsdag den 13. april …" → "Kaffemøde". */
 function titleFromInvitation(letter: Letter): string | undefined {
   for (const sentence of letter.sentences) {
-    const match = /\b(?:inviterer|indbyder)\b.*?\btil\s+(?:et\s+|en\s+|the\s+|a\s+)?(.+)$/i.exec(sentence.text) ?? /\binvites?\b.*?\bto\s+(?:an?\s+|the\s+)?(.+)$/i.exec(sentence.text);
+    const match =
+      /\b(?:inviterer|indbyder)\b.*?\btil\s+(?:et\s+|en\s+|the\s+|a\s+)?(.+)$/i.exec(sentence.text) ??
+      /\binvites?\b.*?\bto\s+(?:an?\s+|the\s+)?(.+)$/i.exec(sentence.text);
     if (!match) continue;
     const rest = match[1]!;
     const when = [...findDates(rest), ...findTimes(rest)].map((m) => m.index).sort((a, b) => a - b)[0];
@@ -147,7 +160,9 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   if (invitation) return titleFrom(invitation, letter, language);
   const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line));
   if (capitals) return titleFrom(capitals, letter, language);
-  const addressees = new Set(letter.blocks.filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text)).flatMap((block) => block.lines.map((line) => line.index)));
+  const addressees = new Set(
+    letter.blocks.filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text)).flatMap((block) => block.lines.map((line) => line.index)),
+  );
   const bold = content.slice(0, 10).find((line) => line.bold && !addressees.has(line.index) && isTitleLike(line));
   if (bold) return titleFrom(bold, letter, language);
   const subject = content.find((line) => /^(emne|subject)\s*:/i.test(line.text));

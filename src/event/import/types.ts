@@ -16,7 +16,6 @@ export interface ProgrammeItemInput {
   items?: ProgrammeItemInput[];
 }
 
-
 export interface ProgrammeFound {
   items: ProgrammeItemInput[];
   /** Lines that belong to the programme, so that other finders leave them alone. */

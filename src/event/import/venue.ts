@@ -42,7 +42,8 @@ const COUNTRIES = /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|i
 const VENUE_CUE =
   /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on)\s+(.+)$/iu;
 const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
-const NOT_VENUE = /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
+const NOT_VENUE =
+  /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
 const ONLINE_ONLY =
   /udelukkende online|kun online|online[- ]only|only online|intet fysisk mødested|no physical venue|(foregår|holdes|afholdes|held|takes place|is)\s+(?:\p{Ll}+\s+)?online|virtuelt møde|virtual (meeting|event|conference)|webinar|onlinemøde|online-?møde|online (meeting|temadag|seminar|event|konference|conference|workshop)/iu;
 const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
@@ -94,7 +95,8 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
       firstLine = previous.index;
       previous = previousContentLine(letter, previous.index);
     }
-    if (previous && firstLine !== line.index && previous.index >= firstLine - 1 && !findDates(previous.text).length && previous.text.length < 60) before = previous.text;
+    if (previous && firstLine !== line.index && previous.index >= firstLine - 1 && !findDates(previous.text).length && previous.text.length < 60)
+      before = previous.text;
   }
   if (!parts.street && !parts.postBox) return undefined;
   const text = [parts.street, parts.postBox, locality, country && COUNTRIES.test(country) ? country : undefined].filter(Boolean).join(', ');
@@ -130,13 +132,20 @@ function venueName(before: string): { name?: string; cue: boolean } {
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const lastPart = cleaned.split(/,\s*/).pop()!;
-  if (lastPart !== cleaned && lastPart.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(lastPart) && findDates(lastPart).length === 0 && findTimes(lastPart).length === 0) {
+  if (
+    lastPart !== cleaned &&
+    lastPart.split(/\s+/).length <= 6 &&
+    /^\p{Lu}/u.test(lastPart) &&
+    findDates(lastPart).length === 0 &&
+    findTimes(lastPart).length === 0
+  ) {
     return { name: tidyName(lastPart), cue: false };
   }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
   if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
   const words = cleaned.split(/\s+/);
-  if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0) return { name: tidyName(cleaned), cue: false };
+  if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0)
+    return { name: tidyName(cleaned), cue: false };
   return { cue: false };
 }
 
@@ -149,14 +158,18 @@ function tidyName(text: string): string | undefined {
 }
 
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
-const ROOM_WORD = /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
+const ROOM_WORD =
+  /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
  * → room "kantinen"; "Mødecenter Syd, sal 2" → room "sal 2".
  */
 export function splitRoom(name: string): { name: string; room?: string } {
-  const match = /^((?:\S+\s+){0,3}?\S*(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(name);
+  const match =
+    /^((?:\S+\s+){0,3}?\S*(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(
+      name,
+    );
   if (match) return { room: match[1]!, name: match[2]! };
   // A room written in lower case before the building: "kantinen på Rådhuset", "the canteen at the Town Hall".
   const lower = /^((?:the\s+)?\p{Ll}[\p{Ll}-]+(?:\s+"[^"]+")?)\s+(?:på|i|at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(name);
@@ -234,7 +247,10 @@ export const GREETING =
   /^(med venlig hilsen|venlig hilsen|venligst|mvh\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af)[,.!]?$/i;
 
 function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefined {
-  const near = letter.lines.slice(Math.max(0, meetingLine - 3), meetingLine + 4).map((line) => line.text).join(' ');
+  const near = letter.lines
+    .slice(Math.max(0, meetingLine - 3), meetingLine + 4)
+    .map((line) => line.text)
+    .join(' ');
   const whole = letter.sentences.map((sentence) => sentence.text).join(' ');
   const onlineNear = /\bonline\b/i.test(near) || ONLINE_PLATFORM.test(near);
   if (!ONLINE_ONLY.test(whole) && !onlineNear) return undefined;
@@ -250,7 +266,13 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const best = scored[0];
   if (best && best.score > 0) {
     const split = best.name ? splitRoom(best.name) : undefined;
-    const venue: VenueFound = { online: false, address: best.address.text, line: best.address.line, name: split?.name, room: split?.room ?? roomBelow(letter, best.address.lastLine) };
+    const venue: VenueFound = {
+      online: false,
+      address: best.address.text,
+      line: best.address.line,
+      name: split?.name,
+      room: split?.room ?? roomBelow(letter, best.address.lastLine),
+    };
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;

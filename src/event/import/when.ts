@@ -63,7 +63,9 @@ const TIME_LABEL = /^(tid|tidspunkt|klokkeslæt|time|times|kl|klokken|hvornår|w
 
 /** A time written right after a date ("… 2024 kl. 17.00-18.45", "…2027, 09.30–15.30", "9 March at 2pm", "… | 10:00"). */
 function timeAfter(text: string, end: number, times: TimeMention[]): TimeMention | undefined {
-  return times.find((time) => time.index >= end && time.index - end <= 14 && /^[\s,.:;·|–(-]*(?:kl\.?|klokken|at|from|fra|fra kl\.?|,)?\s*$/i.test(text.slice(end, time.index)));
+  return times.find(
+    (time) => time.index >= end && time.index - end <= 14 && /^[\s,.:;·|–(-]*(?:kl\.?|klokken|at|from|fra|fra kl\.?|,)?\s*$/i.test(text.slice(end, time.index)),
+  );
 }
 
 /** A time written right before a date: "kl. 19.00, onsdag den 14. april". */
@@ -86,7 +88,10 @@ function isLetterDateLine(letter: Letter, line: Line): boolean {
   if (isEmailSentLine(letter, line)) return true;
   if (!LETTER_DATE_LABEL.test(line.text) || findTimes(line.text).length > 0) return false;
   const next = nextContentLine(letter, line.index);
-  return !(next && (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text)));
+  return !(
+    next &&
+    (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text))
+  );
 }
 
 export function findLetterDate(letter: Letter, today: string): LetterDate | undefined {
@@ -132,7 +137,10 @@ function yearsInContext(letter: Letter): Map<string, number> {
 function candidatesIn(letter: Letter, reference: string, withLetterDates: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   const years = yearsInContext(letter);
-  const firstContent = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 8).map((line) => line.index);
+  const firstContent = letter.lines
+    .filter((line) => !line.blank && !line.furniture)
+    .slice(0, 8)
+    .map((line) => line.index);
   for (const line of letter.lines) {
     if (line.blank || line.furniture || PAGE_DATE_LABEL.test(line.text) || (!withLetterDates && isLetterDateLine(letter, line))) continue;
     const times = findTimes(line.text);
@@ -217,14 +225,19 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
   if (candidates.length === 0) {
     // The only date is labelled like the letter's own ("Dato: …"): it may still be the meeting's.
     candidates = candidatesIn(letter, reference, true);
-    if (candidates.length > 0) checks.push({ key: 'start', message: 'the only date in the letter is written like the letter’s own date ("Dato:"); check that it is the meeting’s' });
+    if (candidates.length > 0)
+      checks.push({ key: 'start', message: 'the only date in the letter is written like the letter’s own date ("Dato:"); check that it is the meeting’s' });
   }
   if (candidates.length === 0) {
-    throw new ImportError('The letter names no date for the meeting (looked for e.g. "onsdag den 30. oktober 2024", "22 April 2027", "30.10.2024", "d. 14/4").');
+    throw new ImportError(
+      'The letter names no date for the meeting (looked for e.g. "onsdag den 30. oktober 2024", "22 April 2027", "30.10.2024", "d. 14/4").',
+    );
   }
   const totals = new Map<string, number>();
   for (const candidate of candidates) totals.set(candidate.date, (totals.get(candidate.date) ?? 0) + candidate.score);
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || candidates.findIndex((c) => c.date === a[0]) - candidates.findIndex((c) => c.date === b[0]));
+  const ranked = [...totals.entries()].sort(
+    (a, b) => b[1] - a[1] || candidates.findIndex((c) => c.date === a[0]) - candidates.findIndex((c) => c.date === b[0]),
+  );
   const date = ranked[0]![0];
   const mine = candidates.filter((candidate) => candidate.date === date);
   // The mention written with a time range wins, then one with a time, then one with its year, then the best placed.
@@ -233,7 +246,10 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
 
   const rivals = ranked.slice(1).filter(([other]) => candidates.some((c) => c.date === other && c.time));
   if (rivals.length > 0 && primary.time) {
-    checks.push({ key: 'start', message: `the letter also names ${rivals.map(([other]) => other).join(', ')} with a time; ${date} was taken as the meeting's date` });
+    checks.push({
+      key: 'start',
+      message: `the letter also names ${rivals.map(([other]) => other).join(', ')} with a time; ${date} was taken as the meeting's date`,
+    });
   }
   const written = mine.find((c) => c.mention.date.year !== undefined);
   if (!written && !yearsInContext(letter).has(`${primary.mention.date.month}-${primary.mention.date.day}`)) {
@@ -244,7 +260,10 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
         : weekdayOfDate(resolved) === primary.mention.weekday
           ? ', on the weekday the letter names'
           : ', but not on the weekday the letter names';
-    checks.push({ key: 'start', message: `the letter gives no year; ${resolved.year} is the first year after ${reference} with this date${weekdayNote} (${describeDate(resolved, 'en')})` });
+    checks.push({
+      key: 'start',
+      message: `the letter gives no year; ${resolved.year} is the first year after ${reference} with this date${weekdayNote} (${describeDate(resolved, 'en')})`,
+    });
   }
 
   let lastDate = date;

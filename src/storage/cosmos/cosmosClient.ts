@@ -1,4 +1,4 @@
-import { CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import { type CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { raceDeadline } from './faults';
 
@@ -116,7 +116,11 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
     return database;
   };
   try {
-    return await raceDeadline(settings.connectTimeoutMs, () => new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`), prepare);
+    return await raceDeadline(
+      settings.connectTimeoutMs,
+      () => new CosmosStartupError(settings.endpoint, `no answer within ${settings.connectTimeoutMs} ms`),
+      prepare,
+    );
   } catch (error) {
     if (error instanceof CosmosStartupError) throw error;
     const e = error as { code?: string | number; message?: string };

@@ -26,7 +26,11 @@ function fingerprint(item: Record<string, unknown>): string {
     Array.isArray(value)
       ? value.map(sort)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sort((value as Record<string, unknown>)[key])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, sort((value as Record<string, unknown>)[key])]),
+          )
         : value;
   const { eTag: _eTag, ...state } = item;
   return JSON.stringify(sort(state));
@@ -124,9 +128,7 @@ export class CosmosStateStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (Object.keys(changes).length === 0) return;
-    await this.run((container, signal) =>
-      Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(container, key, item as StoreItem, signal))),
-    );
+    await this.run((container, signal) => Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(container, key, item as StoreItem, signal))));
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -174,7 +176,7 @@ export class CosmosStateStorage implements Storage {
           if (!current) throw new StateConflictError();
           if (current.eTag === expected) throw error; // the same version still stored: not a newer write, try again
           if (fingerprint(current) !== fingerprint(item)) throw new StateConflictError();
-          remember(item, current.eTag as string | undefined);
+          remember(item, current.eTag);
         }
       },
       {
@@ -183,7 +185,8 @@ export class CosmosStateStorage implements Storage {
         signal,
         // (A 412 on an unconditional write cannot come from a newer version: tried again like a glitch.)
         retry: (error) =>
-          !(error instanceof StoreUnavailableError || error instanceof StateConflictError) && (isRetryable(error) || statusOf(error) === 412 || conditional(error)),
+          !(error instanceof StoreUnavailableError || error instanceof StateConflictError) &&
+          (isRetryable(error) || statusOf(error) === 412 || conditional(error)),
         translate: (error) => this.failure('write', error),
       },
     );

@@ -10,8 +10,20 @@ export const statusOf = (error: unknown): string | number | undefined =>
  * already waited out the server's back-off hints for its whole budget.
  */
 const RETRYABLE = new Set<string | number>([
-  408, 449, 500, 502, 503, 504,
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'TimeoutError', 'REQUEST_SEND_ERROR',
+  408,
+  449,
+  500,
+  502,
+  503,
+  504,
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'TimeoutError',
+  'REQUEST_SEND_ERROR',
 ]);
 
 export function isRetryable(error: unknown): boolean {

@@ -77,7 +77,8 @@ export class CosmosReadiness {
       (database) => {
         this.attempt = undefined;
         this.database = database;
-        if (this.failures > 0) this.options.log?.info({ endpoint: this.options.endpoint, failedTries: this.failures }, 'Cosmos DB is reachable again; storage works');
+        if (this.failures > 0)
+          this.options.log?.info({ endpoint: this.options.endpoint, failedTries: this.failures }, 'Cosmos DB is reachable again; storage works');
         return database;
       },
       (error: Error) => {
@@ -99,7 +100,13 @@ export class CosmosReadiness {
   private warn(): void {
     const error = this.lastError;
     this.options.log?.warn(
-      { err: error, reason: (error as { reason?: string } | undefined)?.reason, endpoint: this.options.endpoint, failedTries: this.failures, retryInMs: this.delayMs },
+      {
+        err: error,
+        reason: (error as { reason?: string } | undefined)?.reason,
+        endpoint: this.options.endpoint,
+        failedTries: this.failures,
+        retryInMs: this.delayMs,
+      },
       'Cosmos DB not reachable; running degraded and retrying in the background',
     );
   }
