@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 

@@ -1,7 +1,8 @@
 // Runs a test suite with node's test runner (TypeScript through tsx), listing the files itself: Node 20's runner
 // finds no .ts files from a glob, and a shell's globbing differs between systems.
 //   node scripts/runTests.mjs            the fast suite: everything under test/ but test/slow and test/browser
-//   node scripts/runTests.mjs slow       the slow suite: processes, scale, fuzzing and store faults (test/slow)
+//   node scripts/runTests.mjs slow       the slow suite: processes, scale, fuzzing and store faults (test/slow), and
+//                                        the bot-level cases of test/manyEvents again on Cosmos DB
 //   node scripts/runTests.mjs <files…>   just these files
 //
 // The fast suite's files share a few processes ("shards") instead of one process each: loading the bot and its
@@ -27,10 +28,13 @@ function testFiles(dir, skip = new Set()) {
     });
 }
 
-function run(args) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], { cwd: root, stdio: 'inherit' });
+function run(args, env = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
+
+/** Bot-level cases that run on each store (see storeSetups): the fast suite takes the embedded one, the slow Cosmos DB. */
+const PER_STORE = 'test/manyEvents';
 
 /** Files dealt to `count` shards, largest first to the lightest shard (a file's size stands for its running time). */
 function shardsOf(files, count) {
@@ -45,7 +49,11 @@ function shardsOf(files, count) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === 'slow') process.exit(run(['--test-concurrency=1', ...testFiles(path.join(root, 'test', 'slow'))]));
+if (args[0] === 'slow') {
+  const slow = run(['--test-concurrency=1', ...testFiles(path.join(root, 'test', 'slow'))]);
+  const onCosmos = run(['--test-concurrency=2', ...testFiles(path.join(root, PER_STORE))], { MOEDEBOT_TEST_STORE: 'cosmos' });
+  process.exit(slow || onCosmos);
+}
 if (args.length > 0) process.exit(run([`--test-concurrency=${Math.min(4, availableParallelism())}`, ...args]));
 
 const concurrency = Math.max(4, Math.min(8, 2 * availableParallelism()));
@@ -57,7 +65,7 @@ try {
     writeFileSync(entry, files.map((file) => `await import(${JSON.stringify(pathToFileURL(path.join(root, file)).href)});\n`).join(''));
     return entry;
   });
-  status = run([`--test-concurrency=${concurrency}`, ...entries]);
+  status = run([`--test-concurrency=${concurrency}`, ...entries], { MOEDEBOT_TEST_STORE: 'embedded' });
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

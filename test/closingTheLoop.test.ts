@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Activity } from 'botbuilder';
 import { loadConfig } from '../src/config';
 import type { BotClient } from '../src/devtools/botClient';
 import { messages } from '../src/i18n';

@@ -13,7 +13,7 @@ import { auditIdOf, type Identity } from '../identity';
 import type { Logger } from '../log';
 import type { OrganiserDirectory } from '../organisers/authorization';
 import type { OrganiserReports } from '../organisers/reports';
-import { organiserRequest, overview, type OrganiserRequest } from '../organisers/requests';
+import { organiserRequest, overview } from '../organisers/requests';
 import { chatSignUpOpen } from '../event/window';
 import { commandLanguage, faqCommandOf } from '../questions/requests';
 import { NOTICE_DAYS, type QuestionService } from '../questions/service';

@@ -47,8 +47,25 @@ export function parseEvent(data: unknown, source = '(inline)', located?: { doc: 
   return normalizeEvent(result.data);
 }
 
+/**
+ * Events parsed lately, by text (the file only names errors, never cached): a reload of an unchanged file, or a second bot in the same process, costs a
+ * copy instead of a YAML parse and validation. Bounded, so that edits over a long run do not accumulate.
+ */
+const parsed = new Map<string, MeetingEvent>();
+const PARSED_KEPT = 64;
+
 /** Parses an event from YAML or JSON text (JSON is YAML too), with line numbers in every error. */
 export function parseEventText(text: string, source: string): MeetingEvent {
+  const key = text;
+  const known = parsed.get(key);
+  if (known) return structuredClone(known);
+  const event = parseEventTextUncached(text, source);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, structuredClone(event));
+  return event;
+}
+
+function parseEventTextUncached(text: string, source: string): MeetingEvent {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

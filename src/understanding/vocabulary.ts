@@ -1,4 +1,4 @@
-import { editDistance, typoAllowance } from './fuzzy';
+import { editDistance, letterMask, mayBeWithin, typoAllowance } from './fuzzy';
 
 /**
  * The words the bot knows, folded. Corrects a typed word to the cue words it could mean,
@@ -8,7 +8,7 @@ export class Vocabulary {
   private readonly cueWords: Set<string>;
   private readonly knownWords: Set<string>;
   private readonly byLength = new Map<number, string[]>();
-  private readonly knownByLength = new Map<number, string[]>();
+  private readonly knownByLength = new Map<number, Array<{ word: string; mask: number }>>();
   private readonly cache = new Map<string, readonly string[]>();
   private readonly knownCache = new Map<string, boolean>();
 
@@ -20,7 +20,11 @@ export class Vocabulary {
     this.stems = [...stems].filter((stem) => stem.length >= 5);
     this.knownWords = new Set([...this.cueWords, ...otherKnownWords]);
     for (const word of this.cueWords) addTo(this.byLength, word);
-    for (const word of this.knownWords) addTo(this.knownByLength, word);
+    for (const word of this.knownWords) {
+      const bucket = this.knownByLength.get(word.length) ?? [];
+      bucket.push({ word, mask: letterMask(word) });
+      this.knownByLength.set(word.length, bucket);
+    }
   }
 
   /** The cue words a typed (folded) word stands for: itself, its nearest spellings, or the cue a compound starts or ends with. */
@@ -50,9 +54,10 @@ export class Vocabulary {
 
   private nearKnown(word: string): boolean {
     const allowance = typoAllowance(word.length);
+    const mask = letterMask(word);
     for (let length = word.length - allowance; allowance > 0 && length <= word.length + allowance; length++) {
       for (const known of this.knownByLength.get(length) ?? []) {
-        if (editDistance(word, known, allowance) <= allowance) return true;
+        if (mayBeWithin(mask, known.mask, allowance) && editDistance(word, known.word, allowance) <= allowance) return true;
       }
     }
     return false;

@@ -194,7 +194,7 @@ for (const entry of TEST_EVENTS) {
         await org(text);
       const audits = lines
         .filter((line) => line.audit)
-        .map((line) => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
+        .map((line): Record<string, unknown> => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
       const changed = audits.filter((a) => a.msg === 'organiser answers changed').map((a) => a.action);
       assert.deepEqual(changed, ['orgAnswer', 'orgEditAnswer', 'orgRemoveAnswer']);
       assert.ok(audits.every((a) => a.actor === 'test:org-1' && a.eventId === event.id && a.allowed === true));

@@ -57,10 +57,15 @@ export interface StoreSetup {
 }
 
 /**
- * The two stores every store-touching case runs on: the embedded one (files under a DATA_DIR the test gives) and
- * Cosmos DB (the in-process protocol server, one database per `shared` name). Call at the top of a test file.
+ * The stores every store-touching case runs on: the embedded one (files under a DATA_DIR the test gives) and Cosmos DB
+ * (the in-process protocol server, one database per `shared` name). MOEDEBOT_TEST_STORE=embedded or =cosmos runs one
+ * of them: the fast suite runs these cases on the embedded store, the slow suite again on Cosmos DB (both stores pass
+ * one contract suite in the fast suite). Call at the top of a test file.
  */
 export function storeSetups(): StoreSetup[] {
+  const only = process.env.MOEDEBOT_TEST_STORE;
+  const embedded: StoreSetup = { name: 'embedded store', overrides: async () => ({ close: async () => {} }) };
+  if (only === 'embedded') return [embedded];
   let cosmos: CosmosServer | undefined;
   before(async () => {
     cosmos = await startCosmosServer();
@@ -68,18 +73,16 @@ export function storeSetups(): StoreSetup[] {
   after(async () => {
     await cosmos?.close();
   });
-  return [
-    { name: 'embedded store', overrides: async () => ({ close: async () => {} }) },
-    {
-      name: 'Cosmos DB',
-      overrides: async (shared) => {
-        const stores = await createStores(
-          loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos!.endpoint, COSMOS_KEY: cosmos!.key, COSMOS_DATABASE: `db-${shared}` }),
-        );
-        return { registrations: stores.registrations, storage: stores.storage, bindings: stores.bindings, purges: stores.purges, close: stores.close };
-      },
+  const onCosmos: StoreSetup = {
+    name: 'Cosmos DB',
+    overrides: async (shared) => {
+      const stores = await createStores(
+        loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos!.endpoint, COSMOS_KEY: cosmos!.key, COSMOS_DATABASE: `db-${shared}` }),
+      );
+      return { registrations: stores.registrations, storage: stores.storage, bindings: stores.bindings, purges: stores.purges, close: stores.close };
     },
-  ];
+  };
+  return only === 'cosmos' ? [onCosmos] : [embedded, onCosmos];
 }
 
 /** The event ids an events card offers, in order. */

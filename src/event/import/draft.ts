@@ -3,7 +3,7 @@
  * `# CHECK: …` comment above every value the importer is unsure of. Written with the `yaml` package's Document
  * API, so that comments sit above their keys and the letter's text stays a readable block.
  */
-import { Document, isMap, isNode, isScalar, isSeq, visit, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, visit, type Pair } from 'yaml';
 import type { Check, DraftEvent } from './types';
 
 export type { Check };

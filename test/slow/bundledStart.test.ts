@@ -11,7 +11,7 @@ import { loadEventFile } from '../../src/event/load';
 import { texts } from '../helpers/app';
 import { listeningUrl, projectRoot, type BotProcess } from '../helpers/process';
 import { tempDataDir } from '../helpers/testBot';
-import { offeredEventIds } from './helpers';
+import { offeredEventIds } from '../manyEvents/helpers';
 
 /** Started as `npm start` starts it (`--allow-unauthenticated`), with no event configuration at all. */
 function startUnconfigured(): BotProcess {
