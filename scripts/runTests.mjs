@@ -58,7 +58,7 @@ if (args.length > 0) process.exit(run([`--test-concurrency=${Math.min(4, availab
 
 const concurrency = Math.max(4, Math.min(8, 2 * availableParallelism()));
 const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-shards-'));
-let status = 1;
+let status;
 try {
   const entries = shardsOf(testFiles(path.join(root, 'test'), SEPARATE), concurrency).map((files, i) => {
     const entry = path.join(folder, `shard-${i + 1}.mjs`);

@@ -11,6 +11,7 @@ import { ArmContext, ArmFail, RESOURCE_GROUP } from './helpers/armExpression';
 type Template = {
   parameters: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[] }>;
   variables?: Record<string, string>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ARM's properties are any JSON, read freely here
   resources: Array<{ type: string; apiVersion: string; name: string; scope?: string; condition?: string; properties?: any; dependsOn?: string[] }>;
   outputs?: Record<string, unknown>;
 };
@@ -167,7 +168,7 @@ describe('deployment templates', () => {
     }
     assert.ok(!/microsoftAppPassword|listKeys/i.test(JSON.stringify(existing.outputs)));
     assert.doesNotMatch(
-      JSON.stringify(Object.values(files).filter((f: any) => f.$schema?.includes('deploymentParameters'))),
+      JSON.stringify((Object.values(files) as Array<{ $schema?: string }>).filter((f) => f.$schema?.includes('deploymentParameters'))),
       /microsoftAppPassword/,
       'no password in the parameters files',
     );

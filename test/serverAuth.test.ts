@@ -140,7 +140,7 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
   it('when tokens are refused, then the token checker writes nothing to stderr: one debug line of the logger instead', async () => {
     const written: string[] = [];
     const original = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    process.stderr.write = (chunk: string | Uint8Array) => (written.push(String(chunk)), true);
     try {
       for (const token of [jwt(forger.privateKey, validClaims()), jwt(signing.privateKey, validClaims(), 'key-2')]) {
         assert.equal((await send(`Bearer ${token}`, activity('hej'))).status, 401);

@@ -10,6 +10,7 @@ import { startBot, type TestBot } from './helpers/app';
 import { listeningUrl, startProcess } from './helpers/process';
 
 const root = path.join(__dirname, '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain-JavaScript build script, not typed
 const { copyWebAssets } = require('../scripts/copyWebAssets.js') as { copyWebAssets: (root: string, out?: string) => string[] };
 
 function get(

@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
  * compiled here with unicode patterns off.
  */
 export async function validateTeamsFile(document: Record<string, unknown>): Promise<string[]> {
-  const schemaUrl = String(document.$schema ?? '');
+  const schemaUrl = typeof document.$schema === 'string' ? document.$schema : '';
   const localization = /\/json-schemas\/teams\/(v[\d.]+)\/MicrosoftTeams\.Localization\.schema\.json$/.exec(schemaUrl);
   if (!localization) return AppManifestUtils.validateAgainstSchema(document as never);
   const schemaFile = path.join(

@@ -147,7 +147,7 @@ export class MoedeBot extends TeamsActivityHandler {
 
   /** The language of the turn's message, once the router has read it (undefined before). */
   turnLanguage(context: TurnContext): Lang | undefined {
-    return context.turnState.get(TURN_LANG) as Lang | undefined;
+    return context.turnState.get<Lang | undefined>(TURN_LANG);
   }
 
   /** What the user reads when a turn failed: storage trouble says so, anything else is a plain apology. Never internals. */
@@ -502,7 +502,7 @@ export function safeUploadUrl(value: string | undefined, localOnly: boolean): st
  * length bounded. Markdown characters stay: "anna_jensen@…" is an address.
  */
 export function cleanText(context: TurnContext): string {
-  if (context.activity.type !== ActivityTypes.Message) return '';
+  if (context.activity.type !== (ActivityTypes.Message as string)) return '';
   let text = typeof context.activity.text === 'string' ? context.activity.text.slice(0, MAX_RAW_TEXT_LENGTH) : '';
   // botbuilder's mention removal assumes text is present: an attachment-only message may still mention the bot.
   if (context.activity.recipient?.id && text) {

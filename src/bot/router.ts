@@ -560,11 +560,7 @@ export class Router {
       case 'orgList':
       case 'orgExport':
       case 'orgTopics': {
-        const result = await organiserRequest(
-          request,
-          { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' },
-          this.deps.reports,
-        );
+        const result = await organiserRequest(request, { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' }, this.deps.reports);
         this.deps.log.info(
           { audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } },
           'organiser data accessed',

@@ -198,7 +198,7 @@ export function createServer({ adapter, auth, authRequired, handleTurn, health, 
 
   if (calendar) {
     server.get('/calendar/:file', async (req: Request, res: Response) => {
-      const match = /^([a-z0-9-]{3,81})\.ics$/.exec(String(req.params.file ?? ''));
+      const match = /^([a-z0-9-]{3,81})\.ics$/.exec((req.params as Record<string, string | undefined>).file ?? '');
       const content = match ? calendar(match[1]!) : undefined;
       if (!content) return sendError(res, 404, 'NotFound', 'No such calendar file.');
       sendDocument(res, 'text/calendar', content);

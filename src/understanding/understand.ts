@@ -557,12 +557,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
     if (aspect === 'cost') return { ...frame, topic: 'price' };
     if (aspect === 'where') return withCheck({ ...frame, topic: 'where' }, entities, yesNo, placeWords);
-    return withCheck(
-      { ...frame, topic: (aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect) },
-      entities,
-      yesNo,
-      placeWords,
-    );
+    return withCheck({ ...frame, topic: aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect }, entities, yesNo, placeWords);
   }
   if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;

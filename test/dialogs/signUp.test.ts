@@ -250,8 +250,8 @@ for (const test of TEST_EVENTS) {
 
           // The same through the card's "other" button, by another person.
           const bo = speaker(h, { id: 'bo', locale: LOCALE[lang] });
-          replies = await startSignUp(bo, lang);
-          for (const field of fields.slice(0, fields.indexOf(withOther))) replies = await bo(answerFor(field, lang, BO).text);
+          await startSignUp(bo, lang);
+          for (const field of fields.slice(0, fields.indexOf(withOther))) await bo(answerFor(field, lang, BO).text);
           replies = await bo({ value: { moedebot: 'field', field: withOther.id, choice: 'other' } });
           assert.ok(textOf(replies).includes(otherPromptOf(event, withOther, lang)), textOf(replies));
           replies = await bo('Sydby Borgerforening');
@@ -266,9 +266,9 @@ for (const test of TEST_EVENTS) {
       it("when a card's choice is used, then it is taken; a choice the field does not have is refused and the field asked again", async () => {
         const { h, say } = open();
         const choiceField = fields.find((field) => field.kind === 'choice')!;
-        let replies = await startSignUp(say, lang);
-        for (const field of fields.slice(0, fields.indexOf(choiceField))) replies = await say(answerFor(field, lang).text);
-        replies = await say({ value: { moedebot: 'field', field: choiceField.id, choice: 'atlantis' } });
+        await startSignUp(say, lang);
+        for (const field of fields.slice(0, fields.indexOf(choiceField))) await say(answerFor(field, lang).text);
+        let replies = await say({ value: { moedebot: 'field', field: choiceField.id, choice: 'atlantis' } });
         assert.equal(askedField(event, lang, replies)?.id, choiceField.id);
         // A submit for another field than the one asked is stale: the pending field is asked again.
         const other = fields.find((field) => field !== choiceField)!;
@@ -277,7 +277,7 @@ for (const test of TEST_EVENTS) {
         const chosen = plainChoices(choiceField).at(-1)!;
         replies = await say({ value: { moedebot: 'field', field: choiceField.id, choice: chosen.id } });
         assert.notEqual(askedField(event, lang, replies)?.id, choiceField.id);
-        for (const field of fields.slice(fields.indexOf(choiceField) + 1)) replies = await say(answerFor(field, lang).text);
+        for (const field of fields.slice(fields.indexOf(choiceField) + 1)) await say(answerFor(field, lang).text);
         await say(say_.yes);
         assert.equal((await stored(h, event))[0]?.answers[choiceField.id], chosen.id);
       });
@@ -480,6 +480,7 @@ for (const test of TEST_EVENTS) {
       await say('ja');
       const answers = (await stored(h, event))[0]!.answers;
       assert.equal(answers[fieldOfKind(event, 'name')!.id], 'Anna Jensen');
+      // eslint-disable-next-line no-control-regex -- control characters are what must not be kept
       assert.doesNotMatch(JSON.stringify(answers), /[\u0000-\u001f\u200b\u202e]/);
       if (text) assert.doesNotMatch(answers[text.id] ?? '', /\p{M}{3}/u);
     });

@@ -192,9 +192,7 @@ for (const entry of TEST_EVENTS) {
       const org = speaker(h, { id: 'org-1' });
       for (const text of ['ubesvarede spørgsmål', `svar på 1: ${s.answer}`, 'ja', 'vis svar', 'ret svar 1: Nyt svar om det', 'ja', 'fjern svar 1', 'ja'])
         await org(text);
-      const audits = lines
-        .filter((line) => line.audit)
-        .map((line): Record<string, unknown> => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
+      const audits = lines.filter((line) => line.audit).map((line): Record<string, unknown> => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
       const changed = audits.filter((a) => a.msg === 'organiser answers changed').map((a) => a.action);
       assert.deepEqual(changed, ['orgAnswer', 'orgEditAnswer', 'orgRemoveAnswer']);
       assert.ok(audits.every((a) => a.actor === 'test:org-1' && a.eventId === event.id && a.allowed === true));

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
+import { parse as parseYaml } from 'yaml';
 import { main, withAnswers } from '../../scripts/eventFaq';
 import { ask } from '../../src/answers/ask';
 import { loadEventFile } from '../../src/event/load';
@@ -88,7 +89,7 @@ describe('npm run event:faq on a JSON event file', () => {
     const entry = TEST_EVENTS[1];
     const dir = eventsFolder([]);
     const file = path.join(dir, 'event.json');
-    writeFileSync(file, JSON.stringify(JSON.parse(JSON.stringify(require('yaml').parse(readFileSync(entry.file, 'utf8'))))));
+    writeFileSync(file, JSON.stringify(JSON.parse(JSON.stringify(parseYaml(readFileSync(entry.file, 'utf8'))))));
     const dataDir = tempDataDir();
     const service = new QuestionService(new LocalQuestionStore(dataDir), () => DateTime.fromISO(entry.now, { setZone: true }), 30);
     const [record] = await service.record(entry.event, [{ text: 'er der wifi' }], 'da', 'unanswered');
@@ -123,7 +124,7 @@ describe('writing answers into a YAML event file', () => {
     assert.equal(text.split('# answers to questions').length, 2, 'the comment above the section, once');
     assert.match(text, /^id: x\n# answers to questions\nfaq:\n {2}# from the letter\n {2}- questions: \[er der kaffe\?\]\n {4}answer: Ja\n/);
     assert.ok(text.endsWith('text: |\n  Hello\n# the end\n'));
-    const parsed = require('yaml').parse(text) as { faq: Array<{ questions: string[]; answer: unknown }> };
+    const parsed = parseYaml(text) as { faq: Array<{ questions: string[]; answer: unknown }> };
     assert.deepEqual(
       parsed.faq.map((entry) => entry.answer),
       ['Ja', { da: 'Ja, Gæst' }, { da: 'Nej', en: 'No' }],

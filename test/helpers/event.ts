@@ -1,7 +1,7 @@
-import { mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { BUNDLED_EVENTS_DIR } from '../../src/config';
 import { loadEventFile } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
@@ -25,7 +25,7 @@ export const TEST_EVENTS = [
 
 /** An event file in a temporary folder, written from the raw YAML of `file` changed by `change` (removed after the run). */
 export function eventFileFrom(file: string, change: (raw: Record<string, unknown>) => void): string {
-  const raw = JSON.parse(JSON.stringify(require('yaml').parse(require('node:fs').readFileSync(file, 'utf8')))) as Record<string, unknown>;
+  const raw = JSON.parse(JSON.stringify(parseYaml(readFileSync(file, 'utf8')))) as Record<string, unknown>;
   change(raw);
   const folder = trackTemporary(mkdtempSync(path.join(tmpdir(), 'moedebot-event-')));
   const target = path.join(folder, path.basename(file));

@@ -118,7 +118,7 @@ export function questionStoreContract(name: string, makeStore: () => Promise<{ s
         ),
       );
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r).reason instanceof PreconditionFailedError));
+      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => r.reason instanceof PreconditionFailedError));
     });
   });
 }

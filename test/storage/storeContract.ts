@@ -91,7 +91,7 @@ export function storeContract(name: string, makeStore: () => Promise<{ store: Re
       const reg = registration(eventId);
       const results = await Promise.allSettled(Array.from({ length: 8 }, () => store.create(reg)));
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
-      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => (r).reason instanceof ConflictError));
+      assert.ok(results.filter((r) => r.status === 'rejected').every((r) => r.reason instanceof ConflictError));
       assert.equal((await store.list(eventId)).length, 1);
     });
 

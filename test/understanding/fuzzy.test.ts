@@ -29,7 +29,10 @@ describe('typo distance', () => {
     for (let i = 0; i < 10_000; i++) {
       const a = word();
       // Half the pairs are a word and a mutation of it, so that many are within the limit.
-      const b = next() < 0.5 ? a.slice(0, Math.floor(next() * a.length)) + (letters[Math.floor(next() * 29)] ?? '') + a.slice(Math.floor(next() * a.length) + 1) : word();
+      const b =
+        next() < 0.5
+          ? a.slice(0, Math.floor(next() * a.length)) + (letters[Math.floor(next() * 29)] ?? '') + a.slice(Math.floor(next() * a.length) + 1)
+          : word();
       for (const max of [1, 2]) {
         if (editDistance(a, b, max) <= max) {
           within++;

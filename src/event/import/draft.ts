@@ -39,7 +39,7 @@ function commentAt(doc: Document, path: Array<string | number>, text: string): v
     const last = path[depth - 1]!;
     const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
     if (isMap(parent)) {
-      const pair = (parent).items.find((item: Pair) => isScalar(item.key) && (item.key).value === last);
+      const pair = parent.items.find((item: Pair) => isScalar(item.key) && item.key.value === last);
       if (pair && isScalar(pair.key)) {
         addComment(pair.key, text);
         return;

@@ -65,6 +65,7 @@ export function normaliseText(text: string): string {
     .replace(/\f/g, '\n\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
     .split('\n')
     .map((line) => expandTabs(line).replace(/\s+$/, ''));

@@ -39,7 +39,7 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
     if ((options.whenUnreachable ?? 'stop') === 'stop') {
       readiness.close();
       client.dispose();
-      throw readiness.lastError;
+      throw readiness.lastError ?? new Error('Cosmos DB could not be prepared');
     }
     readiness.retryInBackground();
   }
