@@ -4,7 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
 import { CONNECTOR_PATH } from '../src/http/directLine/localDirectLine';
 import { MAX_BODY_BYTES } from '../src/http/server';
-import { startBot, type TestBot } from './helpers/app';
+import { messages } from '../src/i18n';
+import { titleOf } from '../src/event/format';
+import { startBot, texts, type TestBot } from './helpers/app';
+import { eventsFolder, KL_EVENT_FILE, klEvent, SYNTHETIC_EVENT_FILE, syntheticEvent } from './helpers/event';
 import { DirectLineTestClient, fromBot } from './helpers/directLine';
 
 const APP_ID = '00000000-0000-0000-0000-0000000000a1';
@@ -274,6 +277,34 @@ describe('local Direct Line (local mode): the page speaks Direct Line 3.0, the b
     });
     assert.equal(reconnect.status, 200);
     assert.equal((await fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: 'Bearer nope' } })).status, 403);
+  });
+});
+
+describe('local Direct Line: a page opened on one meeting (?event=<id>)', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await startBot({ EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]) });
+  });
+  after(() => bot.close());
+
+  for (const event of [klEvent, syntheticEvent]) {
+    it(`when the page names ${event.id}, then the welcome is for that meeting, not the list of meetings`, async () => {
+      const client = new DirectLineTestClient(bot.url);
+      await client.start('da-DK', event.id);
+      const welcome = (await client.until(fromBot)).filter(fromBot);
+      assert.equal(welcome.length, 1);
+      assert.ok(texts(welcome).includes(titleOf(event, 'da')), texts(welcome));
+      assert.ok(!texts(welcome).includes(messages('da').welcomeMany(2)));
+    });
+  }
+
+  it('when the page names no meeting, or one the bot does not serve, then the welcome offers the meetings', async () => {
+    for (const eventId of [undefined, 'no-such-meeting', '../../etc']) {
+      const client = new DirectLineTestClient(bot.url);
+      await client.start('da-DK', eventId);
+      const welcome = (await client.until(fromBot)).filter(fromBot);
+      assert.ok(texts(welcome).includes(messages('da').welcomeMany(2)), `${eventId}: ${texts(welcome)}`);
+    }
   });
 });
 

@@ -5,6 +5,8 @@
  * browser tab, and kept in sessionStorage, so a reload is a new conversation of the same person.
  * Azure (WEBCHAT_ENABLED=true): a token from /api/directline/token for the Azure Bot's Direct Line channel; the
  * server chooses the user id and it travels inside the token (enhanced authentication), so it is not chosen here.
+ * A link with ?event=<event id> opens the conversation on that meeting: the id goes with the join event and with
+ * every message (Direct Line carries nothing else from the page); the bot ignores an id it does not serve.
  */
 (function () {
   'use strict';
@@ -12,6 +14,10 @@
   var LOCALES = { da: 'da-DK', en: 'en-US' };
   var LANGUAGE_KEY = 'moedebot.language';
   var USER_KEY = 'moedebot.userId';
+  var EVENT_ID = (function () {
+    var id = new URLSearchParams(window.location.search).get('event');
+    return id && /^[a-z0-9][a-z0-9-]{0,99}$/.test(id) ? id : null;
+  })();
   var element = document.getElementById('webchat');
   var select = document.getElementById('language');
   var status = document.getElementById('status');
@@ -69,7 +75,8 @@
     var start = { locale: LOCALES[lang] };
     if (config.directLine === 'local') {
       var userID = localUserId();
-      return postJson('/v3/directline/tokens/generate', { user: { id: userID } }).then(function (answer) {
+      var generate = EVENT_ID ? { user: { id: userID }, eventId: EVENT_ID } : { user: { id: userID } };
+      return postJson('/v3/directline/tokens/generate', generate).then(function (answer) {
         return {
           userID: userID,
           directLine: window.WebChat.createDirectLine({
@@ -89,11 +96,33 @@
     });
   }
 
+  /** Web Chat's store, kept across language switches; with an event id it names the meeting to the bot. */
+  function chatStore() {
+    return window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          if (EVENT_ID && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { eventId: EVENT_ID } } });
+          }
+          if (EVENT_ID && action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+            var activity = action.payload.activity;
+            var channelData = Object.assign({}, activity.channelData, { eventId: EVENT_ID });
+            action = Object.assign({}, action, {
+              payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }),
+            });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
   function render(connection, lang) {
     document.documentElement.lang = lang;
     window.WebChat.renderWebChat(
       {
         directLine: connection.directLine,
+        store: connection.store,
         userID: connection.userID,
         locale: LOCALES[lang],
         styleOptions: { hideUploadButton: true, botAvatarInitials: 'MB' },
@@ -115,6 +144,7 @@
         return connect(config, lang);
       })
       .then(function (connection) {
+        connection.store = chatStore();
         render(connection, lang);
         // Switching language re-renders Web Chat on the same conversation; the bot answers in the language written.
         select.addEventListener('change', function () {

@@ -116,7 +116,7 @@ export class MoedeBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newcomers.length > 0 && context.activity.channelId !== 'msteams') await this.welcomeOnce(context);
+      if (newcomers.length > 0 && context.activity.channelId !== 'msteams') await this.welcomeOnce(context, eventHintOf(context.activity));
       await next();
     });
     // A Web Chat page opened by a `?event=<id>` link sends `webchat/join` naming the event (see deepLinks.ts).

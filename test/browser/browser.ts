@@ -40,7 +40,10 @@ export interface BrowserSession {
  * Starts the bot in-process in local mode, as `npm start` does, with `env` on top (EVENT_FILE or EVENTS_DIR and a
  * BOT_NOW while sign-up is open; the KL event and its clock by default), and opens its page in Chromium.
  */
-export async function openPage(env: Record<string, string> = {}, options: { userId?: string; locale?: 'da' | 'en' } = {}): Promise<BrowserSession> {
+export async function openPage(
+  env: Record<string, string> = {},
+  options: { userId?: string; locale?: 'da' | 'en'; query?: string } = {},
+): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync(OUTPUT, { recursive: true });
   const bot = await startBot(env);
@@ -75,7 +78,7 @@ export async function openPage(env: Record<string, string> = {}, options: { user
       [options.userId ?? '', options.locale ?? ''] as const,
     );
   }
-  await page.goto(`${bot.url}/`);
+  await page.goto(`${bot.url}/${options.query ?? ''}`);
   return {
     bot,
     context,

@@ -244,3 +244,21 @@ describe('the page with several meetings', () => {
     assert.deepEqual(session.errors, []);
   });
 });
+
+describe('a link to the page that names a meeting', () => {
+  let session: BrowserSession;
+  before(async () => {
+    session = await openPage({ EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW }, { query: `?event=${syntheticEvent.id}` });
+  });
+  after(() => session.close());
+
+  it('when the page opens with ?event=<id>, then the welcome is for that meeting, not the list, and questions are about it', async () => {
+    const { page } = session;
+    const title = titleOf(syntheticEvent, 'da');
+    await waitForText(page, escape(title));
+    assert.equal(await occurrences(page, messages('da').welcomeMany(2)), 0);
+    await session.screenshot('41-linked-meeting');
+    await thenShows(page, formatWhen(syntheticEvent, 'da'), () => say(page, 'hvornår er det?'));
+    assert.deepEqual(session.errors, []);
+  });
+});

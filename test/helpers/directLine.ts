@@ -25,11 +25,12 @@ export class DirectLineTestClient {
     return { authorization: `Bearer ${this.conversation.token}`, ...(json ? { 'content-type': 'application/json' } : {}) };
   }
 
-  async start(locale = 'da-DK'): Promise<{ status: number; body: DirectLineConversation }> {
+  /** Starts a conversation as the page does; `eventId` as a `?event=<id>` link gives it. */
+  async start(locale = 'da-DK', eventId?: string): Promise<{ status: number; body: DirectLineConversation }> {
     const generated = await fetch(`${this.url}/v3/directline/tokens/generate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { id: this.userId } }),
+      body: JSON.stringify({ user: { id: this.userId }, ...(eventId === undefined ? {} : { eventId }) }),
     });
     if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
     this.conversation = (await generated.json()) as DirectLineConversation;

@@ -39,6 +39,8 @@ export interface Conversation {
   /** True once the conversation was started (POST /conversations): the bot has been told the user joined. */
   started: boolean;
   locale?: string;
+  /** The meeting the page was opened on (`?event=<id>`), told to the bot with the user's joining. */
+  eventId?: string;
   lastUsed: number;
   entries: Entry[];
   nextSeq: number;

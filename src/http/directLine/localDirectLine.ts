@@ -37,6 +37,8 @@ const FORWARD_TIMEOUT_MS = 15_000;
 
 const PAGE_ACTIVITY_TYPES = new Set(['message', 'event', 'typing']);
 /** What the page may set on an activity; the rest (from, conversation, channel, ids, serviceUrl) this service sets. */
+/** An event id as the page may name one (the bot checks that it serves it). */
+const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const PAGE_FIELDS = ['text', 'textFormat', 'locale', 'localTimestamp', 'localTimezone', 'value', 'name', 'attachments', 'entities', 'channelData'];
 
 export interface LocalDirectLineOptions {
@@ -122,6 +124,7 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       from: user,
       membersAdded: [{ id: bot.id, name: bot.name }, { id: user.id }],
       ...(conversation.locale ? { locale: conversation.locale } : {}),
+      ...(conversation.eventId ? { channelData: { eventId: conversation.eventId } } : {}),
     });
   }
 
@@ -155,6 +158,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       if (user?.id !== undefined && !acceptableUserId(user.id))
         return sendError(res, 400, 'BadArgument', 'user.id must be 1–128 plain characters and not start with dl_.');
       const conversation = store.create(typeof user?.id === 'string' ? user.id : `u-${randomUUID()}`);
+      const eventId = isObject(body.body) ? body.body.eventId : undefined;
+      if (typeof eventId === 'string' && EVENT_ID.test(eventId)) conversation.eventId = eventId;
       res.status(200);
       res.json(conversationResponse(store, conversation));
     }),
