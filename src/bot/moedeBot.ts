@@ -373,7 +373,8 @@ export class MoedeBot extends TeamsActivityHandler {
 
   /**
    * The conversation's state cannot be read (Cosmos DB unreachable or overloaded): nothing is changed. A question
-   * about a meeting is still answered from the invitation; anything that needs storage gets "try again in a moment".
+   * about a meeting is still answered from the invitation; anything that needs storage gets "try again in a moment" —
+   * so does a message the invitation does not answer, which may be the answer a sign-up was waiting for.
    */
   private async replyWithoutState(context: TurnContext, input: TurnInput, error: unknown): Promise<void> {
     const code = (error as { cause?: { code?: unknown } }).cause?.code;
@@ -381,9 +382,9 @@ export class MoedeBot extends TeamsActivityHandler {
       { err: error, storeCode: typeof code === 'string' || typeof code === 'number' ? code : undefined },
       'bot state unavailable; replied without it',
     );
-    const result = await this.deps.router.route({ ...input, submit: undefined }, {}).catch(() => undefined);
+    const result = await this.deps.router.route({ ...input, submit: undefined, withoutState: true }, {}).catch(() => undefined);
     const lang = result?.memory.lang ?? input.hint ?? 'da';
-    const answered = result && !result.memory.dialog && !result.divert && !result.erase ? result.replies : [];
+    const answered = result && !result.memory.dialog && !result.divert && !result.erase && !result.dontKnow ? result.replies : [];
     await this.send(context, [...answered, ...(answered.length > 0 ? [] : [reply(messages(lang).storeUnavailable, lang)])]);
   }
 

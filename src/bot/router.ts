@@ -69,6 +69,8 @@ export interface TurnInput {
   profile(): Promise<MemberProfile | undefined>;
   /** Where to write to the person later (a personal chat's conversation reference, no names); never in a channel or group. */
   address?: Record<string, unknown>;
+  /** The conversation's state could not be read: answer from the invitation, record nothing. */
+  withoutState?: boolean;
 }
 
 export interface RouterDeps {
@@ -98,6 +100,8 @@ export interface TurnResult {
   erase?: boolean;
   /** An organiser answered invitees' questions of this event: those who asked are owed the answer. */
   answered?: string;
+  /** The replies say the invitation does not answer the message. */
+  dontKnow?: boolean;
 }
 
 /**
@@ -408,7 +412,7 @@ export class Router {
     if (!next.toldOriginalLanguage) delete next.toldOriginalLanguage;
     if (!next.eventId) delete next.eventId;
     // What the invitation does not answer is kept for the organisers (not again for "og på engelsk?").
-    if (answer.unanswered.length > 0 && input.text !== memory.lastQuestion) {
+    if (answer.unanswered.length > 0 && input.text !== memory.lastQuestion && !input.withoutState) {
       const topics = new Map(understanding.frames.map((frame) => [frame.clause, frame.topic]));
       await this.recordQuestions(
         event,
@@ -429,6 +433,7 @@ export class Router {
         reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) }),
       ],
       memory: next,
+      ...(answer.kind === 'dontKnow' ? { dontKnow: true } : {}),
     };
   }
 

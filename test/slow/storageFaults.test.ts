@@ -99,7 +99,6 @@ async function sayAll(client: BotClient, messages: string[]): Promise<string> {
  * answer "the invitation doesn't say" instead of "try again in a moment, nothing is lost". These cases still run and
  * report; they count as failures again once the bot tells such an answer from a real question.
  */
-const STATELESS_ANSWER_BUG = 'src/bot: a sign-up answer sent while the state store is down is answered as a question';
 
 for (const { name, event, file, now } of TEST_EVENTS) {
   /** The real bot over HTTP for this event, its registrations and state in Cosmos DB behind the fault proxy, in a database of its own. */
@@ -164,35 +163,31 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       assert.equal((await registrations()).length, 1);
     });
 
-    it(
-      'when Cosmos DB drops mid-sign-up, then the user is told in Danish, the answers given so far are kept, and after recovery the sign-up continues and is stored once',
-      { todo: STATELESS_ANSWER_BUG },
-      async () => {
-        const { user, registrations } = await botBehindProxy();
-        const client = user();
-        await sayAll(client, dansk.untilEmail);
-        const [next, ...rest] = dansk.afterEmail;
-        const drop = proxy.inject({ kind: 'drop' });
-        try {
-          assert.equal(texts(await client.say(next!.answer)), dansk.m.storeUnavailable);
-        } finally {
-          drop.remove();
-        }
-        assert.ok(drop.hits > 0);
-        // The state from before the failed message: the same question is still open, and the answer moves it on.
-        assert.ok(texts(await client.say(next!.answer)).includes(next!.next));
-        const review = await sayAll(
-          client,
-          rest.map((step) => step.answer),
-        );
-        assert.ok(review.includes(dansk.review), review);
-        assert.ok(dansk.registered(texts(await client.say(dansk.yes))));
-        const stored = await registrations();
-        assert.equal(stored.length, 1);
-        assert.equal(stored[0]!.answers[fieldOfKind(event, 'name').id], dansk.person.name);
-        assert.equal(stored[0]!.answers[email], dansk.person.email);
-      },
-    );
+    it('when Cosmos DB drops mid-sign-up, then the user is told in Danish, the answers given so far are kept, and after recovery the sign-up continues and is stored once', async () => {
+      const { user, registrations } = await botBehindProxy();
+      const client = user();
+      await sayAll(client, dansk.untilEmail);
+      const [next, ...rest] = dansk.afterEmail;
+      const drop = proxy.inject({ kind: 'drop' });
+      try {
+        assert.equal(texts(await client.say(next!.answer)), dansk.m.storeUnavailable);
+      } finally {
+        drop.remove();
+      }
+      assert.ok(drop.hits > 0);
+      // The state from before the failed message: the same question is still open, and the answer moves it on.
+      assert.ok(texts(await client.say(next!.answer)).includes(next!.next));
+      const review = await sayAll(
+        client,
+        rest.map((step) => step.answer),
+      );
+      assert.ok(review.includes(dansk.review), review);
+      assert.ok(dansk.registered(texts(await client.say(dansk.yes))));
+      const stored = await registrations();
+      assert.equal(stored.length, 1);
+      assert.equal(stored[0]!.answers[fieldOfKind(event, 'name').id], dansk.person.name);
+      assert.equal(stored[0]!.answers[email], dansk.person.email);
+    });
 
     it('when the registration store drops the write at the confirmation, then the user is told in English that nothing is lost, and "try again" after recovery stores it once', async () => {
       const { user, registrations } = await botBehindProxy();
@@ -235,24 +230,20 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       assert.equal((await registrations()).length, 1);
     });
 
-    it(
-      'when a 429 storm outlasts the retries, then the user is told in English, nothing is lost, and a retry after the storm stores once',
-      { todo: STATELESS_ANSWER_BUG },
-      async () => {
-        const { user, registrations } = await botBehindProxy();
-        const client = user('en-GB');
-        await sayAll(client, english.untilReview);
-        const storm = proxy.inject({ kind: 'throttle' });
-        try {
-          assert.equal(texts(await client.say(english.yes)), english.m.storeUnavailable);
-        } finally {
-          storm.remove();
-        }
-        assert.equal((await registrations()).length, 0);
-        assert.ok(english.registered(texts(await client.say(english.yes))));
-        assert.equal((await registrations()).length, 1);
-      },
-    );
+    it('when a 429 storm outlasts the retries, then the user is told in English, nothing is lost, and a retry after the storm stores once', async () => {
+      const { user, registrations } = await botBehindProxy();
+      const client = user('en-GB');
+      await sayAll(client, english.untilReview);
+      const storm = proxy.inject({ kind: 'throttle' });
+      try {
+        assert.equal(texts(await client.say(english.yes)), english.m.storeUnavailable);
+      } finally {
+        storm.remove();
+      }
+      assert.equal((await registrations()).length, 0);
+      assert.ok(english.registered(texts(await client.say(english.yes))));
+      assert.equal((await registrations()).length, 1);
+    });
 
     it('when saving the conversation meets a 412 that no other turn caused, then the write is tried again and the sign-up goes on', async () => {
       const { user, registrations } = await botBehindProxy();

@@ -101,7 +101,7 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
     assert.equal(((await stores.storage.read(['emulator/conversations/early']))['emulator/conversations/early'] as { step: number }).step, 1);
     // Prepared in the background as at a normal start: every container, the state container with its TTL.
     const { resources } = await inspect.client.database(databaseId).containers.readAll().fetchAll();
-    assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'registrations']);
+    assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'questions', 'registrations']);
     assert.equal(resources.find((c) => c.id === 'botstate')?.defaultTtl, 30 * 86_400);
   });
 
