@@ -36,7 +36,14 @@ function launches(compiledDir?: string): Array<{ way: string; bot: Launch; echo:
     way('node --import tsx <entry>', [process.execPath, '--import', 'tsx'], 'src/index.ts', 'bench/echoBot.ts'),
   ];
   if (compiledDir) {
-    list.push(way('node <compiled .js>', [process.execPath], path.join(compiledDir, 'src', 'index.js'), path.join(compiledDir, 'bench', 'echoBot.js')));
+    list.push(
+      way(
+        'node <compiled .js>',
+        [process.execPath],
+        path.join(compiledDir, 'src', 'index.js'),
+        path.join(compiledDir, 'bench', 'echoBot.js'),
+      ),
+    );
   }
   return list;
 }
@@ -82,10 +89,14 @@ async function once(launch: Launch): Promise<{ listening: number; answered: numb
 /** tsc's output of src/ and dialogs/ plus the echo bot, under node_modules/.cache (so packages resolve as from dist/). */
 function compile(): string {
   const out = path.join(root, 'node_modules', '.cache', 'moedebot-bench', 'dist');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', out], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', out],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) console.log(`tsc reported errors (output written anyway):\n${result.stdout.slice(0, 2000)}`);
   const echo = ts.transpileModule(readFileSync(path.join(__dirname, 'echoBot.ts'), 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
@@ -113,11 +124,16 @@ async function main() {
   console.log(machineLine());
   console.log(`median of ${RUNS} starts each, from spawn; Mødebot on the embedded store in a fresh DATA_DIR, LOG_LEVEL=info\n`);
   const compiledDir = flag('compiled') ? compile() : undefined;
-  console.log('| started as | bot: listening ms | echo: listening ms | ratio | bot: first answer ms | echo: first answer ms | ratio (goal ≤ 1.5) |');
+  console.log(
+    '| started as | bot: listening ms | echo: listening ms | ratio | bot: first answer ms | echo: first answer ms | ratio (goal ≤ 1.5) |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   const verdicts: string[] = [];
   for (const { way, bot, echo } of launches(compiledDir)) {
-    const results = { bot: [] as Array<{ listening: number; answered: number }>, echo: [] as Array<{ listening: number; answered: number }> };
+    const results = {
+      bot: [] as Array<{ listening: number; answered: number }>,
+      echo: [] as Array<{ listening: number; answered: number }>,
+    };
     // Alternate, so a busy moment on the shared machine hits both.
     for (let run = 0; run < RUNS; run++) {
       results.echo.push(await once(echo));
@@ -135,7 +151,17 @@ async function main() {
   if (!flag('no-modules')) {
     // What the bot's start-up loads beyond the echo bot's botbuilder + restify (@azure/identity comes with botbuilder;
     // @azure/cosmos and botbuilder-azure with src/storage/index.ts, also when the embedded store is used).
-    const modules = ['zod', 'pino', 'luxon', 'minisearch', 'csv-stringify/sync', 'ics', '@azure/cosmos', '@azure/identity', 'botbuilder-azure'];
+    const modules = [
+      'zod',
+      'pino',
+      'luxon',
+      'minisearch',
+      'csv-stringify/sync',
+      'ics',
+      '@azure/cosmos',
+      '@azure/identity',
+      'botbuilder-azure',
+    ];
     console.log('\n| module | ms it adds to start-up after botbuilder + restify (fresh process, no tsx) |');
     console.log('|---|---|');
     for (const name of modules) console.log(`| ${name} | ${loadTime(name, 3).toFixed(0)} |`);

@@ -11,7 +11,10 @@ import { textArg } from './lib';
  */
 const EVENTS = {
   kl: { file: path.join(BUNDLED_EVENTS_DIR, 'kl-region-midtjylland-2024.yaml'), now: '2024-10-27T12:00:00+01:00' },
-  synthetic: { file: path.join(__dirname, '..', 'test', 'fixtures', 'events', 'sommermoede-testby-2027.yaml'), now: '2027-05-20T12:00:00+02:00' },
+  synthetic: {
+    file: path.join(__dirname, '..', 'test', 'fixtures', 'events', 'sommermoede-testby-2027.yaml'),
+    now: '2027-05-20T12:00:00+02:00',
+  },
 };
 
 export interface BenchEvent {

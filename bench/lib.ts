@@ -147,7 +147,8 @@ export function startTarget(kind: TargetKind, env: Record<string, string> = {}, 
   });
 }
 
-export type TargetCommand = { type: 'memory' } | { type: 'cpu' } | { type: 'stop' } | { type: 'profileStart' } | { type: 'profileStop'; file: string };
+export type TargetCommand =
+  { type: 'memory' } | { type: 'cpu' } | { type: 'stop' } | { type: 'profileStart' } | { type: 'profileStop'; file: string };
 export type TargetReply =
   | { type: 'listening'; url: string }
   | { type: 'failed'; message: string }
@@ -226,7 +227,9 @@ export async function say(url: string, activity: Record<string, unknown>): Promi
     body: JSON.stringify(activity),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-  const body = (await response.json()) as { activities?: Array<{ text?: string; attachments?: Array<{ content?: { fallbackText?: string } }> }> };
+  const body = (await response.json()) as {
+    activities?: Array<{ text?: string; attachments?: Array<{ content?: { fallbackText?: string } }> }>;
+  };
   // Where a card carries the reply, its fallback text says it (the renderer never sends both).
   return (body.activities ?? []).map(
     (activity) => activity.text || (activity.attachments ?? []).map((attachment) => attachment.content?.fallbackText ?? '').join('\n'),

@@ -38,7 +38,13 @@ async function main() {
     for (let done = 0; done < TURNS;) {
       const amount = Math.min(EVERY, TURNS - done);
       const intervalStart = process.hrtime.bigint();
-      const result = await autocannon({ url: bot.url, connections: CONNECTIONS, amount, requests: qaRequests(CONVERSATIONS, done), verifyBody: hasTextReply });
+      const result = await autocannon({
+        url: bot.url,
+        connections: CONNECTIONS,
+        amount,
+        requests: qaRequests(CONVERSATIONS, done),
+        verifyBody: hasTextReply,
+      });
       failed += result.errors + result.non2xx + result.timeouts + result.mismatches;
       done += amount;
       const seconds = Number(process.hrtime.bigint() - intervalStart) / 1e9;

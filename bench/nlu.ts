@@ -62,7 +62,15 @@ function measure(name: string, set: QuestionSet, event: MeetingEvent, from: stri
         );
     }
   }
-  return { name, from, inScope: result.inScope, correct: result.correct, outOfScope: result.outOfScope, invented: result.invented, ...timings(set, event) };
+  return {
+    name,
+    from,
+    inScope: result.inScope,
+    correct: result.correct,
+    outOfScope: result.outOfScope,
+    invented: result.invented,
+    ...timings(set, event),
+  };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
@@ -77,8 +85,12 @@ function table(title: string, rows: Row[]): void {
     );
   const sum = (key: keyof Row) => rows.reduce((total, row) => total + (row[key] as number), 0);
   const p99 = Math.max(...rows.map((row) => row.p99));
-  console.log(`| **all** | | **${pct(sum('correct'), sum('inScope'))}** | **${sum('invented')}/${sum('outOfScope')}** | | **${p99.toFixed(3)}** (max) |`);
-  console.log(`» nlu ${title}: ${pct(sum('correct'), sum('inScope'))} in scope, ${sum('invented')}/${sum('outOfScope')} invented, p99 ≤ ${p99.toFixed(3)} ms`);
+  console.log(
+    `| **all** | | **${pct(sum('correct'), sum('inScope'))}** | **${sum('invented')}/${sum('outOfScope')}** | | **${p99.toFixed(3)}** (max) |`,
+  );
+  console.log(
+    `» nlu ${title}: ${pct(sum('correct'), sum('inScope'))} in scope, ${sum('invented')}/${sum('outOfScope')} invented, p99 ≤ ${p99.toFixed(3)} ms`,
+  );
 }
 
 console.log(machineLine());

@@ -50,7 +50,9 @@ function answerOf(field: RegistrationField, n: number): string {
 /** What a user types, message by message, up to the review: "tilmeld mig", yes to the privacy notice, each answer. */
 const answersOf = (n: number) => ['tilmeld mig', 'ja', ...fields.map((field) => answerOf(field, n))];
 /** The bot's own sentences for a sign-up that was stored: registered, or on the waiting list at some place. */
-const registeredTexts = (['attached', 'link', 'none'] as const).map((calendar) => r.registered(titleOf(event, 'da'), formatWhen(event, 'da'), calendar));
+const registeredTexts = (['attached', 'link', 'none'] as const).map((calendar) =>
+  r.registered(titleOf(event, 'da'), formatWhen(event, 'da'), calendar),
+);
 const waitingTexts = Array.from({ length: USERS }, (_, i) => r.waitlisted(i + 1));
 const confirmed = (reply: string) => [...registeredTexts, ...waitingTexts].some((text) => reply.includes(text));
 
@@ -159,7 +161,9 @@ async function main() {
       `| ${store === 'local' ? 'embedded local' : 'Cosmos DB (protocol server)'} | ${USERS} | ${CONCURRENCY} | ${(USERS / outcome.seconds).toFixed(1)} | ${(outcome.turns.length / outcome.seconds).toFixed(0)} | ${quantile(sorted, 0.5).toFixed(1)} | ${quantile(sorted, 0.99).toFixed(1)} | ${outcome.stored.length} | ${verdict.lost} | ${verdict.doubled} | ${outcome.failed} | ${verdict.ok && outcome.failed === 0 ? 'yes' : 'NO'} |`,
     );
   }
-  console.log('| store | users | at once | sign-ups/s | turns/s | turn p50 ms | turn p99 ms | stored | lost | doubled | failed sign-ups | exactly one each |');
+  console.log(
+    '| store | users | at once | sign-ups/s | turns/s | turn p50 ms | turn p99 ms | stored | lost | doubled | failed sign-ups | exactly one each |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log(`\n» registrations: ${verdicts.join('; ')}`);

@@ -52,7 +52,9 @@ async function main() {
     const local = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: tempDir() }));
     await run(local.registrations, 'embedded local (JSON file)', concurrency, 0);
     const cosmos = await startCosmosServer();
-    const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key }));
+    const stores = await createStores(
+      loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key }),
+    );
     await run(stores.registrations, 'Cosmos DB (protocol server)', concurrency, 0);
     await stores.close();
     await cosmos.close();

@@ -77,7 +77,9 @@ async function measure(kind: TargetKind, round: number): Promise<Measured> {
 
 async function main() {
   console.log(machineLine());
-  console.log(`${CONNECTIONS} connections, ${CONVERSATIONS} conversations, ${WARMUP} s warm-up + ${DURATION} s per target and round, ${ROUNDS} round(s)\n`);
+  console.log(
+    `${CONNECTIONS} connections, ${CONVERSATIONS} conversations, ${WARMUP} s warm-up + ${DURATION} s per target and round, ${ROUNDS} round(s)\n`,
+  );
   const results: Measured[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const kind of ['echo', 'bot'] as const) results.push(await measure(kind, round));
@@ -93,7 +95,8 @@ async function main() {
   const ratios = Array.from({ length: ROUNDS }, (_, round) => results[2 * round + 1]!.perSecond / results[2 * round]!.perSecond);
   const ratio = median(ratios);
   const cpuRatio =
-    median(results.filter((r) => r.target === 'echo').map((r) => r.cpuPerTurn)) / median(results.filter((r) => r.target === 'bot').map((r) => r.cpuPerTurn));
+    median(results.filter((r) => r.target === 'echo').map((r) => r.cpuPerTurn)) /
+    median(results.filter((r) => r.target === 'bot').map((r) => r.cpuPerTurn));
   const botP99 = median(results.filter((r) => r.target === 'bot').map((r) => r.p99));
   const echoP99 = median(results.filter((r) => r.target === 'echo').map((r) => r.p99));
   console.log(`\nthroughput ratio bot/echo per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);

@@ -92,7 +92,8 @@ export async function questionRequest(
       };
       if (request === 'orgRemoveAnswer')
         return { replies: [reply(m.removeConfirm(found.number, current), lang, { suggestions: buttons(lang) })], state, shown, rows: 1 };
-      if (!command?.text) return { replies: [reply(m.editPrompt(found.number, current), lang)], state: { ...state, step: 'text' }, shown, rows: 1 };
+      if (!command?.text)
+        return { replies: [reply(m.editPrompt(found.number, current), lang)], state: { ...state, step: 'text' }, shown, rows: 1 };
       return confirm({ ...state, answer: { text: command.text, lang: answerLanguage(command.text, lang) } }, shown);
     }
   }

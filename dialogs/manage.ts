@@ -29,7 +29,8 @@ export async function showRegistrations(events: readonly MeetingEvent[], lang: L
 /** "afmeld mig": asks first. */
 export async function startCancel(event: MeetingEvent, lang: Lang, env: DialogEnv): Promise<DialogResult> {
   const r = messages(lang).registration;
-  if (!(await env.registrations.findActive(event, env.identity))) return { replies: [reply(r.notRegisteredFor(titleOf(event, lang)), lang)] };
+  if (!(await env.registrations.findActive(event, env.identity)))
+    return { replies: [reply(r.notRegisteredFor(titleOf(event, lang)), lang)] };
   return {
     state: { kind: 'confirm', action: 'cancelRegistration', eventId: event.id, lang },
     replies: [reply(r.cancelQuestion(titleOf(event, lang)), lang, { suggestions: buttons(lang) })],
@@ -45,7 +46,12 @@ export function startDelete(lang: Lang): DialogResult {
 }
 
 /** The answer to a yes/no question of cancelling or deleting. */
-export async function continueConfirm(state: ConfirmState, input: DialogInput, env: DialogEnv, allEvents: readonly MeetingEvent[]): Promise<DialogResult> {
+export async function continueConfirm(
+  state: ConfirmState,
+  input: DialogInput,
+  env: DialogEnv,
+  allEvents: readonly MeetingEvent[],
+): Promise<DialogResult> {
   const lang = state.lang;
   const r = messages(lang).registration;
   const event = state.eventId ? env.event(state.eventId) : undefined;

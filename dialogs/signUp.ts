@@ -34,7 +34,9 @@ function yesNoButtons(lang: Lang): Suggestion[] {
 /** How sign-up works outside the chat, for when the chat cannot take it. */
 function otherWays(event: MeetingEvent, lang: Lang): string {
   const registration = event.registration;
-  return registration ? messages(lang).answers.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone }) : '';
+  return registration
+    ? messages(lang).answers.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })
+    : '';
 }
 
 /**
@@ -46,7 +48,10 @@ export function othersReply(event: MeetingEvent, lang: Lang, env: DialogEnv, als
   if (!window.open) return reply(closedText(event, window, lang), lang);
   const registration = event.registration;
   const ways = { url: registration?.url, email: registration?.email, phone: registration?.phone };
-  return reply(messages(lang).registration.others(ways, registration?.chat === true && (registration.fields?.length ?? 0) > 0, alsoYou), lang);
+  return reply(
+    messages(lang).registration.others(ways, registration?.chat === true && (registration.fields?.length ?? 0) > 0, alsoYou),
+    lang,
+  );
 }
 
 /** Why sign-up is closed, in a sentence with the right date. */
@@ -67,7 +72,9 @@ export async function registrationReply(
   const r = messages(lang).registration;
   const position = registration.status === 'waitlisted' ? await env.registrations.waitlistPosition(event, registration) : undefined;
   const status = r.statusLine(registration.status, position);
-  return reply(intro, lang, { card: { kind: 'registration', eventId: event.id, answers: registration.answers, status, calendarUrl: env.calendarUrl(event) } });
+  return reply(intro, lang, {
+    card: { kind: 'registration', eventId: event.id, answers: registration.answers, status, calendarUrl: env.calendarUrl(event) },
+  });
 }
 
 /** Starts a sign-up (or a change of one) for an event. */
@@ -106,7 +113,11 @@ export async function startSignUp(
           reply(r.changedTo(fieldLabel(field, lang, event), inline.display), lang),
         ]);
       if (inline?.ok)
-        return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(field), only: true, pending: inline }, replies);
+        return confirmPending(
+          event,
+          { ...state, step: 'confirmValue', index: fields(event).indexOf(field), only: true, pending: inline },
+          replies,
+        );
       return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, replies);
     }
     return showReview(event, state, replies);
@@ -135,12 +146,26 @@ export async function startSignUp(
   }));
   const organisers = event.organisers.map((organisation) => localText(event, organisation.name, lang).text);
   replies.push(
-    reply(`${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`, lang, {
-      suggestions: yesNoButtons(lang),
-    }),
+    reply(
+      `${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`,
+      lang,
+      {
+        suggestions: yesNoButtons(lang),
+      },
+    ),
   );
   return {
-    state: { kind: 'signUp', eventId: event.id, lang, step: 'notice', index: 0, answers: {}, prefill: {}, hadRegistration: false, mode: 'new' },
+    state: {
+      kind: 'signUp',
+      eventId: event.id,
+      lang,
+      step: 'notice',
+      index: 0,
+      answers: {},
+      prefill: {},
+      hadRegistration: false,
+      mode: 'new',
+    },
     replies,
   };
 }
@@ -171,11 +196,16 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
   // taken as such only when they are plain.
   const freeText = (state.step === 'field' && fields(event)[state.index]?.kind === 'text') || state.step === 'other';
   const expectsYesNo =
-    state.step === 'notice' || state.step === 'prefill' || state.step === 'confirmValue' || state.step === 'existing' || state.step === 'retry';
+    state.step === 'notice' ||
+    state.step === 'prefill' ||
+    state.step === 'confirmValue' ||
+    state.step === 'existing' ||
+    state.step === 'retry';
   const wordCount = input.text.trim().split(/\s+/).length;
 
   if (intent.kind === 'leave') return { replies: [reply(r.aborted, lang)] };
-  if (intent.kind === 'help') return reprompt(event, state, [reply(state.step === 'review' ? r.reviewHelp : r.help(currentLabel(event, state)), lang)]);
+  if (intent.kind === 'help')
+    return reprompt(event, state, [reply(state.step === 'review' ? r.reviewHelp : r.help(currentLabel(event, state)), lang)]);
   if (intent.kind === 'request') return { replies: [reply(r.aborted, lang)], reroute: true };
   const colleague = intent.kind === 'answer' && !freeText && state.step !== 'review' && COLLEAGUE.test(input.text);
   if (colleague || (intent.kind === 'signUp' && !(freeText && wordCount > 5))) {
@@ -222,7 +252,8 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
       return { state, replies: [reply(`${r.yesNo}\n\n${r.alreadyRegistered}`, lang, { suggestions: yesNoButtons(lang) })] };
     case 'prefill': {
       const field = fields(event)[state.index]!;
-      if (intent.kind === 'yes') return storeAndNext(event, state, field, { value: state.prefill[field.id]!, display: state.prefill[field.id]! }, env, []);
+      if (intent.kind === 'yes')
+        return storeAndNext(event, state, field, { value: state.prefill[field.id]!, display: state.prefill[field.id]! }, env, []);
       if (intent.kind === 'no') return askField(event, { ...state, step: 'field', prefill: { ...state.prefill, [field.id]: '' } }, []);
       return answerField(event, { ...state, step: 'field' }, input.text, env);
     }
@@ -240,7 +271,12 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
       if (freeText && intent.kind === 'question' && !isClearQuestion(input.text, intent)) {
         // "hvornår starter det" without a question mark at the topic question: maybe a question, maybe the topic.
         const text = input.text.trim();
-        return confirmPending(event, { ...state, step: 'confirmValue', pending: { value: text, display: text, question: true } }, [], r.confirmTopic(text));
+        return confirmPending(
+          event,
+          { ...state, step: 'confirmValue', pending: { value: text, display: text, question: true } },
+          [],
+          r.confirmTopic(text),
+        );
       }
       return answerField(event, state, input.text, env);
     case 'other': {
@@ -250,7 +286,8 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
           reply(r.fieldProblem(intent.kind === 'no' ? 'refusal' : 'question', fieldLabel(field, lang, event), field.maxLength), lang),
         ]);
       const result = parseOtherAnswer(field, input.text);
-      if (!result.ok) return askOther(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
+      if (!result.ok)
+        return askOther(event, state, [reply(r.fieldProblem(result.problem, fieldLabel(field, lang, event), field.maxLength), lang)]);
       return storeAndNext(event, state, field, result, env, []);
     }
     case 'review':
@@ -260,7 +297,11 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
       if (field) return askField(event, { ...state, step: 'field', index: fields(event).indexOf(field), only: true }, []);
       const valued = valueNamingField(event, input.text, lang);
       if (valued)
-        return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
+        return confirmPending(
+          event,
+          { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true },
+          [],
+        );
       return {
         state,
         replies: [
@@ -276,7 +317,12 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
   }
 }
 
-async function continueWithSubmit(event: MeetingEvent, state: SignUpState, submit: NonNullable<DialogInput['submit']>, env: DialogEnv): Promise<DialogResult> {
+async function continueWithSubmit(
+  event: MeetingEvent,
+  state: SignUpState,
+  submit: NonNullable<DialogInput['submit']>,
+  env: DialogEnv,
+): Promise<DialogResult> {
   const lang = state.lang;
   const r = messages(lang).registration;
   if (submit.action === 'yesNo') return continueSignUp(state, { text: submit.answer ? r.yesNoButtons.yes : r.yesNoButtons.no, lang }, env);
@@ -295,9 +341,17 @@ async function continueWithSubmit(event: MeetingEvent, state: SignUpState, submi
   const field = fields(event)[state.index];
   if (submit.action === 'field' && field && submit.field === field.id && (state.step === 'field' || state.step === 'confirmValue')) {
     const choice = field.choices.find((c) => c.id === submit.choice);
-    if (submit.choice === 'other' || (choice && choice === otherChoiceOf(field) && field.other)) return askOther(event, { ...state, step: 'other' }, []);
+    if (submit.choice === 'other' || (choice && choice === otherChoiceOf(field) && field.other))
+      return askOther(event, { ...state, step: 'other' }, []);
     if (choice)
-      return storeAndNext(event, state, field, { value: choice.id, display: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id }, env, []);
+      return storeAndNext(
+        event,
+        state,
+        field,
+        { value: choice.id, display: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id },
+        env,
+        [],
+      );
     return askField(event, state, [reply(r.chooseError, lang)]);
   }
   return reprompt(event, state, [reply(messages(lang).staleCard, lang)]);
@@ -355,7 +409,10 @@ function askField(event: MeetingEvent, state: SignUpState, before: Reply[]): Dia
       replies: [...before, reply(text, lang, many ? { card: { kind: 'choice', eventId: event.id, fieldId: field.id } } : { suggestions })],
     };
   }
-  return { state: { ...state, step: 'field' }, replies: [...before, reply(prompt, lang, field.optional ? { suggestions: [{ title: r.skip }] } : {})] };
+  return {
+    state: { ...state, step: 'field' },
+    replies: [...before, reply(prompt, lang, field.optional ? { suggestions: [{ title: r.skip }] } : {})],
+  };
 }
 
 function askOther(event: MeetingEvent, state: SignUpState, before: Reply[]): DialogResult {
@@ -387,7 +444,8 @@ function confirmPending(event: MeetingEvent, state: SignUpState, before: Reply[]
 
 /** A question mark, or a question word first: never a name, an e-mail address or a choice. */
 const looksLikeQuestion = (text: string) =>
-  /\?\s*$/.test(text) || /^\s*(hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilken|hvilket|hvilke|what|who|where|why|how|when|which)\b/i.test(text);
+  /\?\s*$/.test(text) ||
+  /^\s*(hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilken|hvilket|hvilke|what|who|where|why|how|when|which)\b/i.test(text);
 
 async function answerField(event: MeetingEvent, state: SignUpState, text: string, env: DialogEnv): Promise<DialogResult> {
   const lang = state.lang;
@@ -396,12 +454,14 @@ async function answerField(event: MeetingEvent, state: SignUpState, text: string
   const label = fieldLabel(field, lang, event);
   // A yes/no is no name, e-mail or municipality: "ja" to the privacy notice must never become a name.
   const yesNo = yesOrNo(text);
-  if (field.kind !== 'text' && yesNo !== undefined) return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
+  if (field.kind !== 'text' && yesNo !== undefined)
+    return askField(event, state, [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
   // "ja" to "is there a topic you would like to raise?" means one is coming: the question again, nothing stored.
   if (field.kind === 'text' && (yesNo === true || (yesNo === false && !field.optional)))
     return askField(event, state, yesNo ? [] : [reply(r.fieldProblem('refusal', label, field.maxLength), lang)]);
   // Nor is a question the bot could not answer ("hvad skal I bruge min mail til?").
-  if (field.kind !== 'text' && looksLikeQuestion(text)) return askField(event, state, [reply(r.fieldProblem('question', label, field.maxLength), lang)]);
+  if (field.kind !== 'text' && looksLikeQuestion(text))
+    return askField(event, state, [reply(r.fieldProblem('question', label, field.maxLength), lang)]);
   const result = parseFieldAnswer(field, text, lang);
   if (!result.ok && result.options) return askField(event, state, [reply(r.whichChoice(result.options), lang)]);
   if (!result.ok) return askField(event, state, [reply(r.fieldProblem(result.problem, label, field.maxLength), lang)]);
@@ -444,7 +504,9 @@ function storeAndNext(
   void env;
   const lang = state.lang;
   const answers = setAnswer(state.answers, field, result);
-  const shown = result.display ? [...before, reply(messages(lang).registration.understood(fieldLabel(field, lang, event), result.display), lang)] : before;
+  const shown = result.display
+    ? [...before, reply(messages(lang).registration.understood(fieldLabel(field, lang, event), result.display), lang)]
+    : before;
   const next: SignUpState = { ...state, answers, pending: undefined };
   if (state.only) return showReview(event, { ...next, only: false }, shown);
   // The first field still unanswered: after a change mid-way ("ret navn" at the e-mail), back where the person was.
@@ -506,7 +568,11 @@ async function reviewAnswer(event: MeetingEvent, state: SignUpState, text: strin
   }
   const valued = valueNamingField(event, text, lang);
   if (valued)
-    return confirmPending(event, { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true }, []);
+    return confirmPending(
+      event,
+      { ...state, step: 'confirmValue', index: fields(event).indexOf(valued.field), pending: valued.result, only: true },
+      [],
+    );
   return reprompt(event, state, [reply(r.reviewNotUnderstood, lang)]);
 }
 
@@ -514,7 +580,11 @@ async function reviewAnswer(event: MeetingEvent, state: SignUpState, text: strin
  * A new value typed at the review without naming its field ("Udvalgsmedlem", "jonas@vestby.dk"): the one field it
  * can only belong to — an e-mail address, or a choice by name or role — to be confirmed before it replaces the old.
  */
-function valueNamingField(event: MeetingEvent, text: string, lang: Lang): { field: RegistrationField; result: FieldResult & { ok: true } } | undefined {
+function valueNamingField(
+  event: MeetingEvent,
+  text: string,
+  lang: Lang,
+): { field: RegistrationField; result: FieldResult & { ok: true } } | undefined {
   const found = fields(event).flatMap((field) => {
     if (field.kind !== 'email' && field.kind !== 'choice') return [];
     if (field.kind === 'choice' && !matchChoices(field, text, lang)?.choices.length) return [];
@@ -576,7 +646,8 @@ async function announce(event: MeetingEvent, outcome: RegisterOutcome, lang: Lan
   if (outcome.kind === 'closed') return [reply(closedText(event, outcome.window, lang), lang)];
   if (outcome.kind === 'unchanged') return [reply(r.unchanged, lang)];
   // Say only what is true: a file where the channel takes one, a link where the bot has a public address.
-  const calendar = outcome.registration.status !== 'registered' ? 'none' : env.filesAllowed ? 'attached' : env.calendarUrl(event) ? 'link' : 'none';
+  const calendar =
+    outcome.registration.status !== 'registered' ? 'none' : env.filesAllowed ? 'attached' : env.calendarUrl(event) ? 'link' : 'none';
   const intro =
     outcome.kind === 'registered'
       ? r.registered(titleOf(event, lang), formatWhen(event, lang), calendar)
@@ -584,6 +655,7 @@ async function announce(event: MeetingEvent, outcome: RegisterOutcome, lang: Lan
         ? r.waitlisted(outcome.position)
         : r.updated;
   const answer = await registrationReply(env, event, outcome.registration, lang, intro);
-  if (calendar === 'attached') answer.files = [{ name: calendarFileName(event), contentType: 'text/calendar', content: meetingCalendar(event, lang) }];
+  if (calendar === 'attached')
+    answer.files = [{ name: calendarFileName(event), contentType: 'text/calendar', content: meetingCalendar(event, lang) }];
   return [answer];
 }

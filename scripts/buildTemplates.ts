@@ -24,7 +24,10 @@ const API = {
 const COSMOS_DATA_CONTRIBUTOR = '00000000-0000-0000-0000-000000000002';
 /** Azure built-in role "Key Vault Secrets User": read secret values, nothing else. */
 const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
-/** Azure built-in role "Monitoring Metrics Publisher": despite the name, what Application Insights needs to ingest any telemetry with Entra ID. */
+/**
+ * Azure built-in role "Monitoring Metrics Publisher": despite the name, what Application Insights needs to ingest any
+ * telemetry with Entra ID.
+ */
 const MONITORING_METRICS_PUBLISHER = '3913510d-42f4-4e42-8a64-420c390055eb';
 
 /** Key Vault secret names (letters, digits and hyphens only). */
@@ -58,7 +61,10 @@ const parameters = {
     type: 'string',
     defaultValue: 'SingleTenant',
     allowedValues: ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'],
-    metadata: { description: "Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment's managed identity (UserAssignedMSI)." },
+    metadata: {
+      description:
+        "Bot identity: an Entra app registration (SingleTenant/MultiTenant) or the deployment's managed identity (UserAssignedMSI).",
+    },
   },
   // Both default to empty only so that UserAssignedMSI needs neither; for the other two types identityCheck below
   // fails the deployment when either is empty.
@@ -78,7 +84,11 @@ const parameters = {
         'Client secret of the app registration, stored in the Key Vault the template creates. Required unless microsoftAppType is UserAssignedMSI (the deployment fails without it); ignored with UserAssignedMSI.',
     },
   },
-  microsoftAppTenantId: { type: 'string', defaultValue: '[subscription().tenantId]', metadata: { description: 'Entra tenant of the bot identity.' } },
+  microsoftAppTenantId: {
+    type: 'string',
+    defaultValue: '[subscription().tenantId]',
+    metadata: { description: 'Entra tenant of the bot identity.' },
+  },
   botSku: {
     type: 'string',
     defaultValue: 'F0',
@@ -102,23 +112,35 @@ const parameters = {
     type: 'bool',
     defaultValue: false,
     metadata: {
-      description: 'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).',
+      description:
+        'false: the web app signs in to Cosmos DB with its managed identity and keys are disabled. true: key-based (COSMOS_KEY, kept in Key Vault).',
     },
   },
   stateRetentionDays: {
     type: 'int',
     defaultValue: 30,
     minValue: 1,
-    metadata: { description: "Days a conversation's state (e.g. an unfinished sign-up) is kept after its last message: the botstate container's TTL." },
+    metadata: {
+      description: "Days a conversation's state (e.g. an unfinished sign-up) is kept after its last message: the botstate container's TTL.",
+    },
   },
-  organiserIds: { type: 'string', defaultValue: '', metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' } },
+  organiserIds: {
+    type: 'string',
+    defaultValue: '',
+    metadata: { description: 'ORGANISER_IDS: comma-separated Entra object ids of the organisers.' },
+  },
   retentionDays: {
     type: 'int',
     defaultValue: 30,
     minValue: 0,
     metadata: { description: 'RETENTION_DAYS: days after the meeting that registrations are kept.' },
   },
-  logLevel: { type: 'string', defaultValue: 'info', allowedValues: ['error', 'warn', 'info', 'debug'], metadata: { description: 'LOG_LEVEL of the bot.' } },
+  logLevel: {
+    type: 'string',
+    defaultValue: 'info',
+    allowedValues: ['error', 'warn', 'info', 'debug'],
+    metadata: { description: 'LOG_LEVEL of the bot.' },
+  },
   logRetentionDays: {
     type: 'int',
     defaultValue: 90,
@@ -163,7 +185,8 @@ const variables = {
 
 const identityId = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
 const cosmosId = "[resourceId('Microsoft.DocumentDB/databaseAccounts', variables('cosmosName'))]";
-const databaseId = "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
+const databaseId =
+  "[resourceId('Microsoft.DocumentDB/databaseAccounts/sqlDatabases', variables('cosmosName'), parameters('cosmosDatabaseName'))]";
 const siteId = "[resourceId('Microsoft.Web/sites', variables('siteName'))]";
 const workspaceId = "[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]";
 const insightsId = "[resourceId('Microsoft.Insights/components', variables('insightsName'))]";
@@ -332,7 +355,13 @@ const resources = [
     type: 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers',
     apiVersion: API.cosmos,
     name: "[format('{0}/{1}/{2}', variables('cosmosName'), parameters('cosmosDatabaseName'), 'botstate')]",
-    properties: { resource: { id: 'botstate', partitionKey: { paths: ['/id'], kind: 'Hash' }, defaultTtl: "[mul(parameters('stateRetentionDays'), 86400)]" } },
+    properties: {
+      resource: {
+        id: 'botstate',
+        partitionKey: { paths: ['/id'], kind: 'Hash' },
+        defaultTtl: "[mul(parameters('stateRetentionDays'), 86400)]",
+      },
+    },
     dependsOn: [databaseId],
   },
   {
@@ -463,12 +492,19 @@ const resources = [
     dependsOn: [siteId],
   })),
   // The organisers' audit log is the bot's JSON lines on stdout with an "audit" field: AppServiceConsoleLogs.
-  diagnosticSetting('Microsoft.Web/sites', 'siteName', siteId, ['AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServiceAppLogs', 'AppServicePlatformLogs']),
+  diagnosticSetting('Microsoft.Web/sites', 'siteName', siteId, [
+    'AppServiceConsoleLogs',
+    'AppServiceHTTPLogs',
+    'AppServiceAppLogs',
+    'AppServicePlatformLogs',
+  ]),
   // Who read or changed which secret.
   diagnosticSetting('Microsoft.KeyVault/vaults', 'keyVaultName', keyVaultId, ['AuditEvent']),
   // Changes to the account (keys, settings, role assignments): few and cheap. DataPlaneRequests would log every
   // read and write of the bot and cost with its traffic, so it stays off. Resource-specific table CDBControlPlaneRequests.
-  diagnosticSetting('Microsoft.DocumentDB/databaseAccounts', 'cosmosName', cosmosId, ['ControlPlaneRequests'], { logAnalyticsDestinationType: 'Dedicated' }),
+  diagnosticSetting('Microsoft.DocumentDB/databaseAccounts', 'cosmosName', cosmosId, ['ControlPlaneRequests'], {
+    logAnalyticsDestinationType: 'Dedicated',
+  }),
   {
     type: 'Microsoft.BotService/botServices',
     apiVersion: API.bot,
@@ -535,7 +571,12 @@ export const newGroupTemplate = {
   // The same check as inside, here too: without it the resource group would be created before the nested deployment fails.
   variables: { identityChecked: identityCheck },
   resources: [
-    { type: 'Microsoft.Resources/resourceGroups', apiVersion: API.resources, name: "[parameters('resourceGroupName')]", location: "[parameters('location')]" },
+    {
+      type: 'Microsoft.Resources/resourceGroups',
+      apiVersion: API.resources,
+      name: "[parameters('resourceGroupName')]",
+      location: "[parameters('location')]",
+    },
     {
       type: 'Microsoft.Resources/deployments',
       apiVersion: API.resources,
@@ -551,7 +592,9 @@ export const newGroupTemplate = {
       },
     },
   ],
-  outputs: Object.fromEntries(Object.keys(outputs).map((name) => [name, { type: 'string', value: `[reference('moedebot').outputs.${name}.value]` }])),
+  outputs: Object.fromEntries(
+    Object.keys(outputs).map((name) => [name, { type: 'string', value: `[reference('moedebot').outputs.${name}.value]` }]),
+  ),
 };
 
 const parametersFile = (values: Record<string, unknown>) => ({
@@ -572,7 +615,11 @@ export const files: Record<string, unknown> = {
   'azuredeploy.json': existingGroupTemplate,
   'azuredeploy.parameters.json': parametersFile(example),
   'azuredeploy.newResourceGroup.json': newGroupTemplate,
-  'azuredeploy.newResourceGroup.parameters.json': parametersFile({ resourceGroupName: 'rg-moedebot', location: 'swedencentral', ...example }),
+  'azuredeploy.newResourceGroup.parameters.json': parametersFile({
+    resourceGroupName: 'rg-moedebot',
+    location: 'swedencentral',
+    ...example,
+  }),
 };
 
 if (require.main === module) {

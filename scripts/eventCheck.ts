@@ -22,14 +22,20 @@ export function notes(event: MeetingEvent, now: DateTime): string[] {
   const window = signUpWindow(event, now);
   if (window.open === false && (window.reason === 'past' || window.reason === 'started'))
     found.push('The meeting has started or is over: the bot still answers questions, but takes no sign-ups.');
-  if (event.timeNotStated) found.push('No time of day: the bot gives the date and says the invitation names no time. Add `start` with a time if you know it.');
-  if (event.endIsEstimate) found.push('No end time: the bot never states one (calendar files use start + 2 hours). Add `end` if you know it.');
+  if (event.timeNotStated)
+    found.push('No time of day: the bot gives the date and says the invitation names no time. Add `start` with a time if you know it.');
+  if (event.endIsEstimate)
+    found.push('No end time: the bot never states one (calendar files use start + 2 hours). Add `end` if you know it.');
   if (event.venue.notStated) found.push('No venue: the bot says the invitation does not say where. Fill in `venue`.');
   if (!event.people.some((person) => person.roles.includes('contact')))
-    found.push('No contact person: "I don\'t know" answers point to the organisers instead. Add a person with role `contact` to name someone.');
+    found.push(
+      'No contact person: "I don\'t know" answers point to the organisers instead. Add a person with role `contact` to name someone.',
+    );
   if (!event.registration) found.push('No sign-up: the bot says the invitation does not say how to sign up.');
   else if (event.registration.chat && window.open)
-    found.push(`Sign-up in the chat is on and asks for: ${event.registration.fields.map((field) => fieldLabel(field, 'en', event)).join(', ')}.`);
+    found.push(
+      `Sign-up in the chat is on and asks for: ${event.registration.fields.map((field) => fieldLabel(field, 'en', event)).join(', ')}.`,
+    );
   const other = event.language === 'da' ? 'en' : 'da';
   if (titleOf(event, other) === titleOf(event, event.language) && !event.title[other]) {
     found.push(
@@ -54,7 +60,11 @@ export function main(
   let values: { now?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { now: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     err(`${(error as Error).message}\n${USAGE}\n`);
     return 1;
@@ -73,7 +83,9 @@ export function main(
     event = loadEventFile(file);
   } catch (error) {
     if (!(error instanceof EventFileError)) throw error;
-    err(`${file} is not valid:\n${error.problems.map((p) => `  ${p.line ? `line ${p.line}` : '(file)'}: ${p.path}: ${p.message}`).join('\n')}\n`);
+    err(
+      `${file} is not valid:\n${error.problems.map((p) => `  ${p.line ? `line ${p.line}` : '(file)'}: ${p.path}: ${p.message}`).join('\n')}\n`,
+    );
     return 1;
   }
   const now = values.now ? DateTime.fromISO(values.now, { zone: event.timeZone }) : DateTime.now().setZone(event.timeZone);
@@ -85,7 +97,9 @@ export function main(
   out(`What invitees get (as of ${now.toFormat('yyyy-MM-dd HH:mm')}):\n`);
   for (const entry of previewAnswers(event, now)) {
     for (const lang of ['da', 'en'] as const) {
-      out(`\n  ${lang}  ${entry.question[lang]}${entry.unanswered[lang] ? '   (not fully answered)' : ''}\n${indent(entry.answer[lang])}\n`);
+      out(
+        `\n  ${lang}  ${entry.question[lang]}${entry.unanswered[lang] ? '   (not fully answered)' : ''}\n${indent(entry.answer[lang])}\n`,
+      );
     }
   }
   const found = notes(event, now);

@@ -90,7 +90,9 @@ export function withAnswers(
   const before = pairOf();
   // Where the section is in the file now: from its key to the end of its value.
   const span =
-    before && isScalar(before.key) && before.key.range && isNode(before.value) && before.value.range ? [before.key.range[0], before.value.range[2]] : undefined;
+    before && isScalar(before.key) && before.key.range && isNode(before.value) && before.value.range
+      ? [before.key.range[0], before.value.range[2]]
+      : undefined;
   const current = document.get('faq');
   const existing = isSeq(current) ? current.toJSON().map(asEntry) : [];
   const { added, changed } = plan(existing, stored);

@@ -43,10 +43,12 @@ function options(argv: string[]): Options {
   }
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Name the letter to import.' : 'Give one letter at a time.');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'Name the letter to import.' : 'Give one letter at a time.');
   // The reference for years a letter leaves out; the bot's meetings are in Danish time.
   const today = values.today ?? DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !DateTime.fromISO(today).isValid) throw new UsageError(`--today must be a date like 2026-11-30, not "${today}".`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !DateTime.fromISO(today).isValid)
+    throw new UsageError(`--today must be a date like 2026-11-30, not "${today}".`);
   return { letter: positionals[0]!, out: values.out, id: values.id, force: values.force, today };
 }
 

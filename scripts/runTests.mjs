@@ -29,7 +29,11 @@ function testFiles(dir, skip = new Set()) {
 }
 
 function run(args, env = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 

@@ -173,7 +173,11 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     handleTurn: (context) => bot.run(context),
     health: async () => {
       const reachable = await store.ping();
-      return { status: reachable ? 'ok' : 'degraded', events: catalogue.all().map((event) => event.id), store: { kind: store.kind, reachable } };
+      return {
+        status: reachable ? 'ok' : 'degraded',
+        events: catalogue.all().map((event) => event.id),
+        store: { kind: store.kind, reachable },
+      };
     },
     calendar: (eventId) => {
       const event = catalogue.byId(eventId);

@@ -84,7 +84,10 @@ export const configSchema = z.object({
     }),
   /** Cosmos DB (NoSQL API) account endpoint. Set = registrations and bot state in Cosmos DB; empty = embedded store. */
   COSMOS_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). In Azure, if set, a Key Vault reference. */
+  /**
+   * Cosmos DB account key. Empty = Microsoft Entra ID (DefaultAzureCredential: managed identity in Azure). In Azure,
+   * if set, a Key Vault reference.
+   */
   COSMOS_KEY: optionalText,
   /** Cosmos DB database; created with its containers at start-up if missing. */
   COSMOS_DATABASE: z
@@ -206,9 +209,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.MicrosoftAppId && config.WEBCHAT_ENABLED) {
     // The page then talks to Azure's Direct Line: only through tokens this server obtains for trusted origins.
-    if (!config.DIRECT_LINE_SECRET) throw new ConfigError(['DIRECT_LINE_SECRET: required when WEBCHAT_ENABLED=true and MicrosoftAppId is set']);
+    if (!config.DIRECT_LINE_SECRET)
+      throw new ConfigError(['DIRECT_LINE_SECRET: required when WEBCHAT_ENABLED=true and MicrosoftAppId is set']);
     if (config.DIRECT_LINE_TRUSTED_ORIGINS.length === 0 && !config.PUBLIC_BASE_URL) {
-      throw new ConfigError(['DIRECT_LINE_TRUSTED_ORIGINS: required (or PUBLIC_BASE_URL) when WEBCHAT_ENABLED=true and MicrosoftAppId is set']);
+      throw new ConfigError([
+        'DIRECT_LINE_TRUSTED_ORIGINS: required (or PUBLIC_BASE_URL) when WEBCHAT_ENABLED=true and MicrosoftAppId is set',
+      ]);
     }
   }
   return config;

@@ -26,7 +26,9 @@ export function channelIdentity(channelId: string, userId: string): Identity {
  * of one channel can spell the key of another channel or of an Entra id.
  */
 export function personKeyOf(identity: Identity): string {
-  return identity.kind === 'aad' ? JSON.stringify(['aad', identity.objectId]) : JSON.stringify(['channel', identity.channelId, identity.userId]);
+  return identity.kind === 'aad'
+    ? JSON.stringify(['aad', identity.objectId])
+    : JSON.stringify(['channel', identity.channelId, identity.userId]);
 }
 
 /** For audit lines: the identity's own id with its kind, never a name. */

@@ -78,7 +78,9 @@ export function withDependencyConsole<T>(log: Logger, source: string, work: () =
       if (!target) return original(...args);
       const error = args.find((arg) => arg instanceof Error);
       target.log.debug(
-        error ? { err: error, source: target.source } : { source: target.source, note: typeof args[0] === 'string' ? args[0].slice(0, 120) : typeof args[0] },
+        error
+          ? { err: error, source: target.source }
+          : { source: target.source, note: typeof args[0] === 'string' ? args[0].slice(0, 120) : typeof args[0] },
         'dependency reported',
       );
     };

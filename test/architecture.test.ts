@@ -70,7 +70,8 @@ describe('the shape of the code', () => {
       const from = layerOf(file);
       for (const target of targets) {
         const to = layerOf(target);
-        if (to.name !== from.name && to.rank >= from.rank) violations.push(`${relative(file)} (${from.name}) → ${relative(target)} (${to.name})`);
+        if (to.name !== from.name && to.rank >= from.rank)
+          violations.push(`${relative(file)} (${from.name}) → ${relative(target)} (${to.name})`);
       }
     }
     assert.deepEqual(violations, []);
@@ -95,9 +96,9 @@ describe('the shape of the code', () => {
 
   it('keeps botbuilder at the edge: the bot, the HTTP server and the bot-state storage adapters', () => {
     const allowed = /^src\/(bot|http|devtools)\/|^src\/(app|chat)\.ts$|^src\/storage\/(index\.ts|.*StateStorage\.ts)$/;
-    const offenders = SOURCES.filter((file) => importsOf(file).some((spec) => /^(botbuilder|botframework-)/.test(spec)) && !allowed.test(relative(file))).map(
-      relative,
-    );
+    const offenders = SOURCES.filter(
+      (file) => importsOf(file).some((spec) => /^(botbuilder|botframework-)/.test(spec)) && !allowed.test(relative(file)),
+    ).map(relative);
     assert.deepEqual(offenders, []);
   });
 });
@@ -106,7 +107,9 @@ describe('no meeting in the code', () => {
   const eventFiles = readdirSync(BUNDLED_EVENTS_DIR)
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .map((name) => path.join(BUNDLED_EVENTS_DIR, name));
-  const events: MeetingEvent[] = [...eventFiles, path.join(__dirname, 'fixtures', 'events', 'sommermoede-testby-2027.yaml')].map(loadEventFile);
+  const events: MeetingEvent[] = [...eventFiles, path.join(__dirname, 'fixtures', 'events', 'sommermoede-testby-2027.yaml')].map(
+    loadEventFile,
+  );
   /** Words any meeting may use: they say nothing of a particular one. */
   const GENERIC = new Set([
     'kommune',
@@ -147,7 +150,10 @@ describe('no meeting in the code', () => {
       const text = readFileSync(file, 'utf8').toLowerCase();
       for (const event of events) {
         for (const name of namesOf(event)) {
-          const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+          const pattern = new RegExp(
+            `(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+            'u',
+          );
           if (pattern.test(text)) hits.push(`${relative(file)}: "${name}" (${event.id})`);
         }
       }
@@ -158,7 +164,9 @@ describe('no meeting in the code', () => {
   it('uses no registration field id of a particular event: fields are found by their roles', () => {
     // A field whose id is its kind ("name", "email") is the default every event gets; the others are the event's own.
     const KINDS = new Set(['name', 'email', 'phone', 'organisation', 'choice', 'text']);
-    const ids = new Set(events.flatMap((event) => event.registration?.fields.map((field) => field.id) ?? []).filter((id) => !KINDS.has(id)));
+    const ids = new Set(
+      events.flatMap((event) => event.registration?.fields.map((field) => field.id) ?? []).filter((id) => !KINDS.has(id)),
+    );
     const hits: string[] = [];
     for (const file of SOURCES) {
       const text = readFileSync(file, 'utf8');

@@ -53,7 +53,11 @@ describe('telling those who asked, over HTTP with the channel stood in', () => {
       assert.equal(posted(connector, 'organiser-chat').length, 0, 'the organiser is never told who asked');
       await sleep(300);
       assert.equal(posted(connector, 'asker-chat').length, 1, 'once');
-      assert.doesNotMatch(texts(await asker.say('tak', { serviceUrl: connector.url })), new RegExp(ANSWER), 'and not again when they write');
+      assert.doesNotMatch(
+        texts(await asker.say('tak', { serviceUrl: connector.url })),
+        new RegExp(ANSWER),
+        'and not again when they write',
+      );
     } finally {
       await bot.close();
       await connector.close();
@@ -96,10 +100,17 @@ describe('two bot instances on one Cosmos DB', () => {
   before(async () => {
     cosmos = await startCosmosServer();
     connector = await standInConnector();
-    const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: 'questions-scale' });
+    const config = loadConfig({
+      ALLOW_UNAUTHENTICATED: 'true',
+      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_KEY: cosmos.key,
+      COSMOS_DATABASE: 'questions-scale',
+    });
     stores = [await createStores(config), await createStores(config)];
     bots = await Promise.all(
-      stores.map((s) => startBot({ ORGANISER_IDS: 'emulator:org' }, { registrations: s.registrations, questions: s.questions, storage: s.storage })),
+      stores.map((s) =>
+        startBot({ ORGANISER_IDS: 'emulator:org' }, { registrations: s.registrations, questions: s.questions, storage: s.storage }),
+      ),
     );
   });
 

@@ -115,7 +115,10 @@ describe('which events a start serves (loadCatalogue)', () => {
   });
 
   it('when EVENT_FILE is set, then only that file is served, whatever EVENTS_DIR holds', () => {
-    const catalogue = loadCatalogue(loadConfig({ ...LOCAL, EVENTS_DIR: eventsFolder([KL_EVENT_FILE]), EVENT_FILE: SYNTHETIC_EVENT_FILE }), log);
+    const catalogue = loadCatalogue(
+      loadConfig({ ...LOCAL, EVENTS_DIR: eventsFolder([KL_EVENT_FILE]), EVENT_FILE: SYNTHETIC_EVENT_FILE }),
+      log,
+    );
     assert.deepEqual(
       catalogue.all().map((event) => event.id),
       ['sommermoede-testby-2027'],

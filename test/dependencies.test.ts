@@ -25,7 +25,18 @@ describe('production dependencies', () => {
   const shipped = productionPackages();
 
   it('ship no development tooling', () => {
-    for (const name of ['tsx', 'esbuild', 'typescript', '@vercel/cosmosdb-server', 'fast-check', 'eslint', 'prettier', 'typescript-eslint', 'mammoth', 'unpdf'])
+    for (const name of [
+      'tsx',
+      'esbuild',
+      'typescript',
+      '@vercel/cosmosdb-server',
+      'fast-check',
+      'eslint',
+      'prettier',
+      'typescript-eslint',
+      'mammoth',
+      'unpdf',
+    ])
       assert.equal(shipped.has(name), false, name);
     assert.deepEqual(
       [...shipped.keys()].filter((name) => name.startsWith('@esbuild/')),
@@ -50,7 +61,9 @@ describe('production dependencies', () => {
       Object.values(pkg.allowScripts ?? {}).filter((allowed) => allowed !== false),
       [],
     );
-    const withScripts = Object.entries(lock.packages).filter(([where, info]) => where && (info as { hasInstallScript?: boolean }).hasInstallScript);
+    const withScripts = Object.entries(lock.packages).filter(
+      ([where, info]) => where && (info as { hasInstallScript?: boolean }).hasInstallScript,
+    );
     for (const [where] of withScripts) {
       const name = where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length);
       assert.ok(name in (pkg.allowScripts ?? {}), `${name} has an install script that is neither allowed nor denied`);

@@ -11,8 +11,16 @@ import { ArmContext, ArmFail, RESOURCE_GROUP } from './helpers/armExpression';
 type Template = {
   parameters: Record<string, { type: string; defaultValue?: unknown; allowedValues?: unknown[] }>;
   variables?: Record<string, string>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ARM's properties are any JSON, read freely here
-  resources: Array<{ type: string; apiVersion: string; name: string; scope?: string; condition?: string; properties?: any; dependsOn?: string[] }>;
+  resources: Array<{
+    type: string;
+    apiVersion: string;
+    name: string;
+    scope?: string;
+    condition?: string;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ARM's properties are any JSON, read freely here
+    properties?: any;
+    dependsOn?: string[];
+  }>;
   outputs?: Record<string, unknown>;
 };
 
@@ -69,7 +77,8 @@ describe('deployment templates', () => {
   /** Whether the web app and the Azure Bot (the nested deployment, in the new-group template) are deployed. */
   const deploysTheBot = (template: Template, conditions: boolean[]) =>
     template.resources.every(
-      (r, i) => conditions[i] || !['Microsoft.Web/sites', 'Microsoft.BotService/botServices', 'Microsoft.Resources/deployments'].includes(r.type),
+      (r, i) =>
+        conditions[i] || !['Microsoft.Web/sites', 'Microsoft.BotService/botServices', 'Microsoft.Resources/deployments'].includes(r.type),
     );
 
   it('no deployment brings the bot up without an identity: an app id and its secret are required unless UserAssignedMSI', () => {
@@ -91,7 +100,10 @@ describe('deployment templates', () => {
           () => preflight(template, { ...valid, microsoftAppType, microsoftAppPassword: '' }),
           (e: unknown) => e instanceof ArmFail && /microsoftAppPassword/.test(e.message),
         );
-        assert.ok(deploysTheBot(template, preflight(template, { ...valid, microsoftAppType })), `${microsoftAppType} with an app id deploys the bot`);
+        assert.ok(
+          deploysTheBot(template, preflight(template, { ...valid, microsoftAppType })),
+          `${microsoftAppType} with an app id deploys the bot`,
+        );
       }
       assert.ok(
         deploysTheBot(template, preflight(template, { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' })),
@@ -103,8 +115,14 @@ describe('deployment templates', () => {
     assert.equal(new ArmContext(existing, valid).evaluate(bot.properties.msaAppId), APP_ID);
     assert.equal(appSettings.find((s) => s.name === 'MicrosoftAppId')?.value, APP_ID);
     const msi = { appName: 'moedebotkl', microsoftAppType: 'UserAssignedMSI' };
-    assert.match(new ArmContext(existing, msi).evaluate(bot.properties.msaAppId) as string, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
-    assert.match(appSettingsOf(msi).find((s) => s.name === 'MicrosoftAppId')!.value, /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/);
+    assert.match(
+      new ArmContext(existing, msi).evaluate(bot.properties.msaAppId) as string,
+      /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/,
+    );
+    assert.match(
+      appSettingsOf(msi).find((s) => s.name === 'MicrosoftAppId')!.value,
+      /^clientId<.*userAssignedIdentities\/moedebotkl-identity>$/,
+    );
   });
 
   it("keeps secrets in Key Vault, read by the web app's identity through Key Vault references; no app setting holds one", () => {
@@ -164,7 +182,8 @@ describe('deployment templates', () => {
     for (const resource of existing.resources) {
       const text = JSON.stringify(resource);
       const isSecret = resource.type === 'Microsoft.KeyVault/vaults/secrets';
-      if (!isSecret) assert.ok(!text.includes("parameters('microsoftAppPassword')") && !/listKeys\(/i.test(text), `${resource.type} sees a secret`);
+      if (!isSecret)
+        assert.ok(!text.includes("parameters('microsoftAppPassword')") && !/listKeys\(/i.test(text), `${resource.type} sees a secret`);
     }
     assert.ok(!/microsoftAppPassword|listKeys/i.test(JSON.stringify(existing.outputs)));
     assert.doesNotMatch(
@@ -176,7 +195,9 @@ describe('deployment templates', () => {
 
   it('allows no basic-auth publishing: FTP and SCM credentials off, FTPS disabled, HTTPS only, TLS 1.2 for the site and SCM', () => {
     const context = new ArmContext(existing, valid);
-    const policies = new Map(resourcesOf('Microsoft.Web/sites/basicPublishingCredentialsPolicies').map((r) => [context.evaluate(r.name), r.properties.allow]));
+    const policies = new Map(
+      resourcesOf('Microsoft.Web/sites/basicPublishingCredentialsPolicies').map((r) => [context.evaluate(r.name), r.properties.allow]),
+    );
     assert.deepEqual(Object.fromEntries(policies), { 'moedebotkl-bot/ftp': false, 'moedebotkl-bot/scm': false });
     assert.equal(site.properties.httpsOnly, true);
     assert.equal(site.properties.siteConfig.ftpsState, 'Disabled');
@@ -208,7 +229,11 @@ describe('deployment templates', () => {
     );
     for (const values of scenarios) {
       const settings = new Map(appSettingsOf(values).map((s) => [s.name, s.value]));
-      assert.equal(settings.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING'), `Authorization=AAD;ClientId=clientId<${IDENTITY_ID}>`, JSON.stringify(values));
+      assert.equal(
+        settings.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING'),
+        `Authorization=AAD;ClientId=clientId<${IDENTITY_ID}>`,
+        JSON.stringify(values),
+      );
       assert.equal(settings.get('AZURE_CLIENT_ID'), `clientId<${IDENTITY_ID}>`, 'the same identity');
     }
   });
@@ -221,23 +246,36 @@ describe('deployment templates', () => {
     assert.equal(context.evaluate(workspace!.properties.retentionInDays), 90);
     assert.equal(new ArmContext(existing, { ...valid, logRetentionDays: 365 }).evaluate(workspace!.properties.retentionInDays), 365);
     const logsOf = (scopeType: string) => {
-      const setting = resourcesOf('Microsoft.Insights/diagnosticSettings').find((r) => (context.evaluate(r.scope) as string).startsWith(`${scopeType}/`));
+      const setting = resourcesOf('Microsoft.Insights/diagnosticSettings').find((r) =>
+        (context.evaluate(r.scope) as string).startsWith(`${scopeType}/`),
+      );
       assert.ok(setting, `diagnostic settings on ${scopeType}`);
       assert.equal(context.evaluate(setting.properties.workspaceId), workspaceId);
       return setting.properties.logs.filter((l: { enabled: boolean }) => l.enabled).map((l: { category: string }) => l.category);
     };
-    assert.deepEqual(logsOf('Microsoft.Web/sites').sort(), ['AppServiceAppLogs', 'AppServiceConsoleLogs', 'AppServiceHTTPLogs', 'AppServicePlatformLogs']);
+    assert.deepEqual(logsOf('Microsoft.Web/sites').sort(), [
+      'AppServiceAppLogs',
+      'AppServiceConsoleLogs',
+      'AppServiceHTTPLogs',
+      'AppServicePlatformLogs',
+    ]);
     assert.deepEqual(logsOf('Microsoft.KeyVault/vaults'), ['AuditEvent']);
     assert.deepEqual(logsOf('Microsoft.DocumentDB/databaseAccounts'), ['ControlPlaneRequests']);
     const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
-    assert.match(readme, /AppServiceConsoleLogs\s*\n\| where ResultDescription has '"audit"'/, 'the README shows how to list the audit lines');
+    assert.match(
+      readme,
+      /AppServiceConsoleLogs\s*\n\| where ResultDescription has '"audit"'/,
+      'the README shows how to list the audit lines',
+    );
   });
 
   it('runs Node 22 LTS and starts the compiled bot: node dist/src/index.js, which npm run build writes', () => {
     assert.equal(site.properties.siteConfig.linuxFxVersion, 'NODE|22-lts');
     assert.equal(site.properties.siteConfig.appCommandLine, 'node dist/src/index.js');
     // tsc -p tsconfig.build.json keeps the source layout under outDir: src/index.ts becomes dist/src/index.js.
-    const tsconfig = JSON.parse(readFileSync(path.join(projectRoot, 'tsconfig.json'), 'utf8')) as { compilerOptions: { outDir: string; rootDir: string } };
+    const tsconfig = JSON.parse(readFileSync(path.join(projectRoot, 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { outDir: string; rootDir: string };
+    };
     const build = JSON.parse(readFileSync(path.join(projectRoot, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
     assert.equal(tsconfig.compilerOptions.rootDir, '.');
     assert.ok(build.include.includes('src'));
@@ -252,7 +290,8 @@ describe('deployment templates', () => {
   });
 
   it('never sets ALLOW_UNAUTHENTICATED: the bot in Azure always checks tokens', () => {
-    for (const values of scenarios) assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
+    for (const values of scenarios)
+      assert.ok(!appSettingsOf(values).some((s) => /^ALLOW_UNAUTHENTICATED$/i.test(s.name)), JSON.stringify(values));
     for (const name of Object.keys(files)) assert.doesNotMatch(JSON.stringify(files[name]), /ALLOW_UNAUTHENTICATED/i, name);
   });
 
@@ -268,11 +307,14 @@ describe('deployment templates', () => {
           ? rest
           : { ...rest, resources: rest.resources.map((r) => ({ ...r, properties: { ...r.properties, template: undefined } })) },
       );
-      for (const name of Object.keys(parameters)) assert.ok(body.includes(`parameters('${name}')`), `${label}: parameter ${name} is never used`);
-      for (const match of body.matchAll(/parameters\('([^']+)'\)/g)) assert.ok(match[1]! in parameters, `${label}: ${match[1]} is not declared`);
+      for (const name of Object.keys(parameters))
+        assert.ok(body.includes(`parameters('${name}')`), `${label}: parameter ${name} is never used`);
+      for (const match of body.matchAll(/parameters\('([^']+)'\)/g))
+        assert.ok(match[1]! in parameters, `${label}: ${match[1]} is not declared`);
     }
     const variablesUsed = JSON.stringify(existing.resources) + JSON.stringify(existing.outputs) + JSON.stringify(existing.variables);
-    for (const name of Object.keys(existing.variables ?? {})) assert.ok(variablesUsed.includes(`variables('${name}')`), `variable ${name} unused`);
+    for (const name of Object.keys(existing.variables ?? {}))
+      assert.ok(variablesUsed.includes(`variables('${name}')`), `variable ${name} unused`);
   });
 
   it('parameters files name only declared parameters and give every one without a default', () => {
@@ -285,7 +327,8 @@ describe('deployment templates', () => {
       for (const name of Object.keys(given)) assert.ok(name in template.parameters, `${parametersName}: ${name} undeclared`);
       for (const [name, definition] of Object.entries(template.parameters)) {
         if (definition.defaultValue === undefined) assert.ok(name in given, `${parametersName}: required ${name} missing`);
-        if (definition.allowedValues && name in given) assert.ok(definition.allowedValues.includes(given[name]!.value), `${name} not allowed`);
+        if (definition.allowedValues && name in given)
+          assert.ok(definition.allowedValues.includes(given[name]!.value), `${name} not allowed`);
       }
     }
   });

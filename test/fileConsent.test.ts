@@ -39,7 +39,13 @@ function consentInvoke(client: BotClient, action: 'accept' | 'decline', context:
         type: 'fileUpload',
         action,
         context,
-        uploadInfo: { name: 'tilmeldinger.csv', uploadUrl, contentUrl: 'https://contoso.sharepoint.com/tilmeldinger.csv', uniqueId: 'file-1', fileType: 'csv' },
+        uploadInfo: {
+          name: 'tilmeldinger.csv',
+          uploadUrl,
+          contentUrl: 'https://contoso.sharepoint.com/tilmeldinger.csv',
+          uniqueId: 'file-1',
+          fileType: 'csv',
+        },
       },
     }),
   );
@@ -53,15 +59,24 @@ for (const test of TEST_EVENTS) {
       const target = await uploadTarget();
       const logged: string[] = [];
       const log = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logged.push(String(chunk)), done()) }));
-      const bot = await startBot({ EVENT_FILE: test.file, BOT_NOW: test.now, ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' }, { log });
+      const bot = await startBot(
+        { EVENT_FILE: test.file, BOT_NOW: test.now, ORGANISER_IDS: '0a0a0a0a-0000-4000-8000-00000000000a' },
+        { log },
+      );
       try {
         const signUp = bot.client({ id: '29:anna' }, { channelId: 'msteams', conversationId: 'a:anna' });
-        for (const text of ['tilmeld mig', 'ja', ...fieldsOf(event).map((field) => answerFor(field, 'da').text), 'ja']) await signUp.say(text);
+        for (const text of ['tilmeld mig', 'ja', ...fieldsOf(event).map((field) => answerFor(field, 'da').text), 'ja'])
+          await signUp.say(text);
 
-        const organiser = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'msteams', conversationId: 'a:org' });
+        const organiser = bot.client(
+          { id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' },
+          { channelId: 'msteams', conversationId: 'a:org' },
+        );
         const offer = await organiser.say('eksportér som CSV');
         assert.deepEqual(attachmentsOf(offer, 'text/csv'), [], 'Teams takes no file attachment: consent first');
-        const consent = offer.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+        const consent = offer
+          .flatMap((r) => r.attachments ?? [])
+          .find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
         assert.ok(consent, texts(offer));
         assert.equal(consent.name, messages('da').organiser.csv.fileName(event.id));
         const content = consent.content as { acceptContext: unknown; sizeInBytes: number };
@@ -77,20 +92,35 @@ for (const test of TEST_EVENTS) {
           [ANNA.name],
         );
         assert.ok(texts(accepted).length > 0);
-        assert.ok(accepted.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info'));
-        const audits = logged.map((line) => (JSON.parse(line) as { audit?: { action?: string } }).audit).filter((audit) => audit?.action === 'orgExportUpload');
-        assert.deepEqual(audits, [{ action: 'orgExportUpload', actor: 'aad:0a0a0a0a-0000-4000-8000-00000000000a', eventId: event.id, rows: 1, allowed: true }]);
-        assert.ok(!logged.join('').includes(ANNA.name) && !logged.join('').includes(ANNA.email), 'the upload is audited without attendee data');
+        assert.ok(
+          accepted.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info'),
+        );
+        const audits = logged
+          .map((line) => (JSON.parse(line) as { audit?: { action?: string } }).audit)
+          .filter((audit) => audit?.action === 'orgExportUpload');
+        assert.deepEqual(audits, [
+          { action: 'orgExportUpload', actor: 'aad:0a0a0a0a-0000-4000-8000-00000000000a', eventId: event.id, rows: 1, allowed: true },
+        ]);
+        assert.ok(
+          !logged.join('').includes(ANNA.name) && !logged.join('').includes(ANNA.email),
+          'the upload is audited without attendee data',
+        );
 
         // A forwarded card accepted by someone else: refused, nothing uploaded.
-        const stranger = bot.client({ id: '29:x', aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c' }, { channelId: 'msteams', conversationId: 'a:x' });
+        const stranger = bot.client(
+          { id: '29:x', aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c' },
+          { channelId: 'msteams', conversationId: 'a:x' },
+        );
         const refused = await consentInvoke(stranger, 'accept', content.acceptContext, target.url);
         assert.ok(!texts(refused).includes(ANNA.name));
         assert.ok(!refused.some((r) => (r.attachments ?? []).length > 0));
         assert.equal(target.uploads.length, 1);
 
         // The same consent answer on another channel, or naming an upload address off this machine: nothing goes out.
-        const elsewhere = bot.client({ id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' }, { channelId: 'webchat', conversationId: 'a:org' });
+        const elsewhere = bot.client(
+          { id: '29:org', aadObjectId: '0a0a0a0a-0000-4000-8000-00000000000a' },
+          { channelId: 'webchat', conversationId: 'a:org' },
+        );
         await consentInvoke(elsewhere, 'accept', content.acceptContext, target.url);
         const offMachine = await consentInvoke(organiser, 'accept', content.acceptContext, 'https://attacker.example/upload');
         assert.ok(!offMachine.some((r) => (r.attachments ?? []).length > 0));

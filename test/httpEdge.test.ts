@@ -16,7 +16,9 @@ const APP_ID = '00000000-0000-0000-0000-0000000000a1';
 function multipart(size: number): { body: Buffer; type: string } {
   const boundary = '----moedebot-test';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     Buffer.alloc(size, 0x61),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -63,7 +65,8 @@ describe('HTTP edge with authentication on', () => {
     const upload = multipart(2 * 1024 * 1024);
     let status = 0;
     const left = await leftInTemp(async () => {
-      status = (await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': upload.type }, body: upload.body })).status;
+      status = (await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': upload.type }, body: upload.body }))
+        .status;
     });
     assert.equal(status, 401);
     assert.deepEqual(left, []);
@@ -101,7 +104,9 @@ describe('HTTP edge in local mode (no authentication, explicitly chosen)', () =>
   after(() => bot.close());
 
   it('when nothing says otherwise, then it listens on 127.0.0.1 only', async () => {
-    const app = createApp(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: tempDataDir(), PORT: '0' }), { log: createLogger('silent') });
+    const app = createApp(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', DATA_DIR: tempDataDir(), PORT: '0' }), {
+      log: createLogger('silent'),
+    });
     const server = await app.listen(0);
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -113,7 +118,10 @@ describe('HTTP edge in local mode (no authentication, explicitly chosen)', () =>
   it('when an activity names a reply address off this machine, then 403 and the turn does not run', async () => {
     const client = bot.client({ id: 'local-user' });
     for (const serviceUrl of ['https://attacker.example/', 'http://10.0.0.5:3978/', 'http://127.0.0.1.nip.io/']) {
-      const response = await post(bot.url, JSON.stringify(client.activity({ text: 'eksportér som CSV', serviceUrl, deliveryMode: undefined })));
+      const response = await post(
+        bot.url,
+        JSON.stringify(client.activity({ text: 'eksportér som CSV', serviceUrl, deliveryMode: undefined })),
+      );
       assert.equal(response.status, 403, serviceUrl);
       assert.doesNotMatch(response.body, /Navn|csv/i);
     }
@@ -126,7 +134,11 @@ describe('HTTP edge in local mode (no authentication, explicitly chosen)', () =>
       'application/x-www-form-urlencoded',
     );
     assert.equal(response.status, 415);
-    const plain = await post(bot.url, JSON.stringify(bot.client({ id: 'local-user' }).activity({ text: 'eksportér som CSV' })), 'text/plain');
+    const plain = await post(
+      bot.url,
+      JSON.stringify(bot.client({ id: 'local-user' }).activity({ text: 'eksportér som CSV' })),
+      'text/plain',
+    );
     assert.equal(plain.status, 415);
   });
 

@@ -11,7 +11,11 @@ describe('identities: what a channel vouches for', () => {
   it('when Teams sends an Entra object id, then it is the identity; anywhere else the channel user id is', () => {
     assert.deepEqual(identityOf({ channelId: 'msteams', from: { id: '29:1abc', name: 'A', aadObjectId: OID } }), aadIdentity(OID));
     for (const channelId of ['webchat', 'directline', 'emulator', 'test']) {
-      assert.deepEqual(identityOf({ channelId, from: { id: 'dl_1', name: 'A', aadObjectId: OID } }), channelIdentity(channelId, 'dl_1'), channelId);
+      assert.deepEqual(
+        identityOf({ channelId, from: { id: 'dl_1', name: 'A', aadObjectId: OID } }),
+        channelIdentity(channelId, 'dl_1'),
+        channelId,
+      );
     }
   });
 
@@ -37,7 +41,9 @@ describe('identities: what a channel vouches for', () => {
   });
 
   it('organiser entries compare exactly, in their own kind', () => {
-    const organisers = new OrganiserDirectory(['aad:' + OID.toUpperCase(), 'webchat:org-1', 'emulator:local-user'].map((spec) => parseIdentitySpec(spec)!));
+    const organisers = new OrganiserDirectory(
+      ['aad:' + OID.toUpperCase(), 'webchat:org-1', 'emulator:local-user'].map((spec) => parseIdentitySpec(spec)!),
+    );
     assert.equal(organisers.isOrganiser(aadIdentity(OID)), true);
     // The Entra id typed as a Web Chat user id is not the Entra user.
     assert.equal(organisers.isOrganiser(identityOf({ channelId: 'webchat', from: { id: OID, name: 'x', aadObjectId: OID } })), false);

@@ -8,7 +8,19 @@ import { createLogger } from '../src/log';
 import { startBot } from './helpers/app';
 import type { Speaker } from './helpers/conversation';
 import { TEST_EVENTS } from './helpers/event';
-import { SAY, answerAll, answerFor, askedField, assertLanguage, calendarOf, fieldOfKind, fieldsOf, labelOf, startSignUp, type Person } from './helpers/signUp';
+import {
+  SAY,
+  answerAll,
+  answerFor,
+  askedField,
+  assertLanguage,
+  calendarOf,
+  fieldOfKind,
+  fieldsOf,
+  labelOf,
+  startSignUp,
+  type Person,
+} from './helpers/signUp';
 
 interface LogLine {
   level: number;
@@ -45,7 +57,10 @@ const personal = (event: MeetingEvent) => [
 
 /** A BotClient as the sign-up helpers drive a conversation. */
 const speakerOf = (client: BotClient, id: string): Speaker =>
-  Object.assign((input: string | Partial<Activity>) => (typeof input === 'string' ? client.say(input) : client.send(client.activity(input))), { id });
+  Object.assign(
+    (input: string | Partial<Activity>) => (typeof input === 'string' ? client.say(input) : client.send(client.activity(input))),
+    { id },
+  );
 
 /** Bot state whose writes fail once they would hold `value`, as a store that goes away mid-dialog; its error quotes the data. */
 class FailingWhenItHolds extends MemoryStorage {
@@ -162,7 +177,13 @@ describe('logs', () => {
 
   it('when a log call passes a personal field by mistake, then pino writes "[redacted]"', () => {
     const { log, lines } = capture();
-    log.info({ text: QUESTION, registration: { email: KIRSTINE.email, answers: { [fieldOfKind(TEST_EVENTS[0].event, 'name')!.id]: KIRSTINE.name } } }, 'oops');
+    log.info(
+      {
+        text: QUESTION,
+        registration: { email: KIRSTINE.email, answers: { [fieldOfKind(TEST_EVENTS[0].event, 'name')!.id]: KIRSTINE.name } },
+      },
+      'oops',
+    );
     assert.ok(!lines.join('').includes('@struer'));
     assert.match(lines.join(''), /\[redacted\]/);
   });

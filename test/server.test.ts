@@ -20,7 +20,11 @@ describe('HTTP server (real app on an ephemeral port)', () => {
   it('when /healthz is asked, then it reports ok, the events it serves and the store', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { status: 'ok', events: ['kl-region-midtjylland-2024'], store: { kind: 'local', reachable: true } });
+    assert.deepEqual(await response.json(), {
+      status: 'ok',
+      events: ['kl-region-midtjylland-2024'],
+      store: { kind: 'local', reachable: true },
+    });
   });
 
   it('when a user joins, then the welcome comes back with suggested actions', async () => {
@@ -190,11 +194,14 @@ describe('HTTP server state writes', () => {
     const folder = path.join(dataDir, 'state');
     const state = () =>
       existsSync(folder)
-        ? readdirSync(folder).map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as { key: string; item: Record<string, unknown> })
+        ? readdirSync(folder).map(
+            (name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as { key: string; item: Record<string, unknown> },
+          )
         : [];
     try {
       const client = bot.client({ id: 'asker' });
-      for (const question of ['hvor er mødet?', 'hvad er programmet?', 'who is invited?']) assert.ok(texts(await client.say(question)).length > 0);
+      for (const question of ['hvor er mødet?', 'hvad er programmet?', 'who is invited?'])
+        assert.ok(texts(await client.say(question)).length > 0);
       assert.deepEqual(
         state().map((s) => s.key),
         [`emulator/conversations/${client.conversationId}/`],

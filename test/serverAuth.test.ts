@@ -27,7 +27,11 @@ async function standInIssuer(signingKey: KeyObject) {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if (req.url === '/.well-known/openidconfiguration') res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${base}/keys` }));
     else if (req.url === '/keys')
-      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: 'key-1', n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'webchat'] }] }));
+      res.end(
+        JSON.stringify({
+          keys: [{ kty: 'RSA', use: 'sig', kid: 'key-1', n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator', 'webchat'] }],
+        }),
+      );
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -72,7 +76,13 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
 
   before(async () => {
     issuer = await standInIssuer(signing.publicKey);
-    const env = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppType: 'MultiTenant', DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+    const env = {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'not-used',
+      MicrosoftAppType: 'MultiTenant',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    };
     const authentication = channelAuthentication(issuer.metadataUrl);
     const log = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }));
     bot = await startBot(env, { authentication, log });
@@ -102,7 +112,10 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
     return { status: response.status, body: await response.text() };
   }
 
-  const activity = (text: string) => ({ ...bot.client({ id: 'auth-user' }, { channelId: 'msteams', locale: 'da-DK' }).activity({ text }), serviceUrl });
+  const activity = (text: string) => ({
+    ...bot.client({ id: 'auth-user' }, { channelId: 'msteams', locale: 'da-DK' }).activity({ text }),
+    serviceUrl,
+  });
 
   const refused: Array<[string, () => string | undefined]> = [
     ['no Authorization header', () => undefined],
@@ -112,7 +125,10 @@ describe('HTTP server with authentication on (MicrosoftAppId set)', () => {
     ['a token for another bot', () => `Bearer ${jwt(signing.privateKey, { ...validClaims(), aud: 'another-app' })}`],
     ['an expired token', () => `Bearer ${jwt(signing.privateKey, { ...validClaims(), nbf: now() - 7200, exp: now() - 3600 })}`],
     ['a token from an unknown issuer', () => `Bearer ${jwt(signing.privateKey, { ...validClaims(), iss: 'https://evil.example' })}`],
-    ['a token for another service URL', () => `Bearer ${jwt(signing.privateKey, { ...validClaims(), serviceurl: 'https://evil.example/' })}`],
+    [
+      'a token for another service URL',
+      () => `Bearer ${jwt(signing.privateKey, { ...validClaims(), serviceurl: 'https://evil.example/' })}`,
+    ],
     ['a token with an unknown key id', () => `Bearer ${jwt(signing.privateKey, validClaims(), 'key-2')}`],
   ];
   for (const [what, authorization] of refused) {

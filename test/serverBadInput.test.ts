@@ -9,7 +9,11 @@ import { klEvent } from './helpers/event';
 /** The facts and messages the checks look for: the KL event's address, the empty-message reply, the apologies. */
 const ADDRESS = klEvent.venue.address!.line;
 const EMPTY = messages('da').emptyMessage;
-const FAILED = (['da', 'en'] as const).flatMap((lang) => [messages(lang).turnError, messages(lang).storeUnavailable, messages(lang).stateConflict]);
+const FAILED = (['da', 'en'] as const).flatMap((lang) => [
+  messages(lang).turnError,
+  messages(lang).storeUnavailable,
+  messages(lang).stateConflict,
+]);
 
 /** A well-formed message activity from one user, replies in the HTTP response. */
 function message(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -36,7 +40,8 @@ function without(field: string): Record<string, unknown> {
 
 async function replies(bot: TestBot, body: unknown): Promise<{ status: number; activities: Partial<Activity>[]; raw: string }> {
   const response = await post(bot.url, JSON.stringify(body));
-  const activities = response.status === 200 && response.body ? ((JSON.parse(response.body) as { activities?: Partial<Activity>[] }).activities ?? []) : [];
+  const activities =
+    response.status === 200 && response.body ? ((JSON.parse(response.body) as { activities?: Partial<Activity>[] }).activities ?? []) : [];
   return { status: response.status, activities, raw: response.body };
 }
 
@@ -200,7 +205,10 @@ describe('HTTP server with bad input', () => {
   });
 
   it('when a file consent invoke has an unknown action, then a 4xx invoke response, never 5xx', async () => {
-    const { status, activities } = await replies(bot, message({ type: 'invoke', name: 'fileConsent/invoke', value: { action: 'maybe', context: 42 } }));
+    const { status, activities } = await replies(
+      bot,
+      message({ type: 'invoke', name: 'fileConsent/invoke', value: { action: 'maybe', context: 42 } }),
+    );
     assert.equal(status, 200);
     const invokeStatus = (activities[0]?.value as { status?: number } | undefined)?.status ?? 0;
     assert.ok(invokeStatus >= 200 && invokeStatus < 500, String(invokeStatus));

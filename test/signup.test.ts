@@ -12,15 +12,32 @@ import { FileStateStorage } from '../src/storage/local/fileStateStorage';
 import { startBot, texts } from './helpers/app';
 import type { Speaker } from './helpers/conversation';
 import { TEST_EVENTS } from './helpers/event';
-import { ANNA, answerAll, answerFor, askedField, asksYesNo, calendarOf, cardJson, expectedAnswers, fieldsOf, icsStart, startSignUp } from './helpers/signUp';
+import {
+  ANNA,
+  answerAll,
+  answerFor,
+  askedField,
+  asksYesNo,
+  calendarOf,
+  cardJson,
+  expectedAnswers,
+  fieldsOf,
+  icsStart,
+  startSignUp,
+} from './helpers/signUp';
 import { tempDataDir } from './helpers/testBot';
 
 /** A BotClient as the sign-up helpers drive a conversation. */
 const speakerOf = (client: BotClient): Speaker =>
-  Object.assign((input: string | Partial<Activity>) => (typeof input === 'string' ? client.say(input) : client.send(client.activity(input))), { id: 'client' });
+  Object.assign(
+    (input: string | Partial<Activity>) => (typeof input === 'string' ? client.say(input) : client.send(client.activity(input))),
+    { id: 'client' },
+  );
 
 /** A stand-in for the Teams connector API (it cannot run here): answers TeamsInfo.getMember. */
-async function fakeTeamsConnector(member: Record<string, string> | 'not-found'): Promise<{ url: string; calls: string[]; close: () => Promise<void> }> {
+async function fakeTeamsConnector(
+  member: Record<string, string> | 'not-found',
+): Promise<{ url: string; calls: string[]; close: () => Promise<void> }> {
   const calls: string[] = [];
   const server: Server = createServer((req, res) => {
     calls.push(`${req.method} ${req.url}`);
@@ -88,7 +105,10 @@ for (const test of TEST_EVENTS) {
       }
       const after = await startBot(env(dataDir));
       try {
-        assert.equal(askedField(event, 'da', await after.client(user, { conversationId: 'conv-mid' }).say(answerFor(second!, 'da').text))?.id, third!.id);
+        assert.equal(
+          askedField(event, 'da', await after.client(user, { conversationId: 'conv-mid' }).say(answerFor(second!, 'da').text))?.id,
+          third!.id,
+        );
       } finally {
         await after.close();
       }
@@ -130,7 +150,13 @@ for (const test of TEST_EVENTS) {
 
   describe(`Teams profile over HTTP (TeamsInfo.getMember against a stand-in connector), ${test.name} event`, () => {
     it('when Teams knows the member, then name and e-mail are offered for confirmation instead of asked', async () => {
-      const connector = await fakeTeamsConnector({ id: '29:anna', name: ANNA.name, email: ANNA.email, userPrincipalName: ANNA.email, aadObjectId: 'aad-anna' });
+      const connector = await fakeTeamsConnector({
+        id: '29:anna',
+        name: ANNA.name,
+        email: ANNA.email,
+        userPrincipalName: ANNA.email,
+        aadObjectId: 'aad-anna',
+      });
       const bot = await startBot(env(tempDataDir()), teamsDirectory());
       try {
         const client = bot.client({ id: '29:anna', aadObjectId: 'aad-anna' }, { channelId: 'msteams', conversationId: 'a:personal-anna' });
@@ -187,7 +213,9 @@ describe('conversation state the bot cannot use', () => {
     const bot = await startBot({ DATA_DIR: dataDir });
     try {
       assert.match(texts(await bot.client({ id: 'unknown-user' }, { conversationId: 'conv-unknown' }).say('hvor er mødet?')), /Torvet 5/);
-      const stored = (await new FileStateStorage(dataDir).read(['emulator/conversations/conv-unknown/']))['emulator/conversations/conv-unknown/'] as {
+      const stored = (await new FileStateStorage(dataDir).read(['emulator/conversations/conv-unknown/']))[
+        'emulator/conversations/conv-unknown/'
+      ] as {
         memory?: { dialog?: unknown };
       };
       assert.equal(stored.memory?.dialog, undefined);
@@ -200,7 +228,17 @@ describe('conversation state the bot cannot use', () => {
     const dataDir = tempDataDir();
     await new FileStateStorage(dataDir).write({
       'emulator/conversations/conv-stale/': {
-        memory: { dialog: { kind: 'signUp', eventId: 'kl-region-midtjylland-2024', lang: 'tlh', step: 'field', index: 42, answers: null, prefill: {} } },
+        memory: {
+          dialog: {
+            kind: 'signUp',
+            eventId: 'kl-region-midtjylland-2024',
+            lang: 'tlh',
+            step: 'field',
+            index: 42,
+            answers: null,
+            prefill: {},
+          },
+        },
         eTag: '*',
       },
     });

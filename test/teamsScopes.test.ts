@@ -106,11 +106,18 @@ for (const test of TEST_EVENTS) {
         assert.ok(privately.includes(titleOf(event, 'da')), `the privacy notice comes privately: ${privately}`);
 
         // The user answers in the 1:1 chat: the dialog started there continues.
-        const personal = bot.client({ id: '29:anna', aadObjectId: ANNA_AAD }, { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID });
+        const personal = bot.client(
+          { id: '29:anna', aadObjectId: ANNA_AAD },
+          { channelId: 'msteams', conversationId: CREATED_CONVERSATION_ID },
+        );
         const [first, second] = fieldsOf(event);
-        assert.equal(askedField(event, 'da', await personal.send(personal.activity({ text: 'ja', serviceUrl: connector.url })))?.id, first!.id);
         assert.equal(
-          askedField(event, 'da', await personal.send(personal.activity({ text: answerFor(first!, 'da').text, serviceUrl: connector.url })))?.id,
+          askedField(event, 'da', await personal.send(personal.activity({ text: 'ja', serviceUrl: connector.url })))?.id,
+          first!.id,
+        );
+        assert.equal(
+          askedField(event, 'da', await personal.send(personal.activity({ text: answerFor(first!, 'da').text, serviceUrl: connector.url })))
+            ?.id,
           second!.id,
         );
       } finally {
@@ -125,7 +132,8 @@ for (const test of TEST_EVENTS) {
       try {
         // One registration, made in a personal chat.
         const anna = bot.client({ id: '29:anna', aadObjectId: ANNA_AAD }, { channelId: 'msteams', conversationId: 'a:anna' });
-        for (const text of ['tilmeld mig', 'ja', ...fieldsOf(event).map((field) => answerFor(field, 'da').text), 'ja']) await anna.say(text);
+        for (const text of ['tilmeld mig', 'ja', ...fieldsOf(event).map((field) => answerFor(field, 'da').text), 'ja'])
+          await anna.say(text);
 
         const organiser = bot.client({ id: '29:org', aadObjectId: ORGANISER_AAD }, { channelId: 'msteams' });
         const count = texts(await inChannel(organiser, connector.url, 'hvor mange er tilmeldt?'));

@@ -18,7 +18,9 @@ describe('Web Chat configuration', () => {
     assert.equal(webChatMode(loadConfig(AUTHENTICATED)), 'off');
     assert.equal(webChatMode(loadConfig({ ...AUTHENTICATED, DIRECT_LINE_SECRET: SECRET })), 'off');
     assert.equal(
-      webChatMode(loadConfig({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true', DIRECT_LINE_SECRET: SECRET, PUBLIC_BASE_URL: 'https://a.example' })),
+      webChatMode(
+        loadConfig({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true', DIRECT_LINE_SECRET: SECRET, PUBLIC_BASE_URL: 'https://a.example' }),
+      ),
       'azure',
     );
   });
@@ -28,7 +30,10 @@ describe('Web Chat configuration', () => {
       () => loadConfig({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true' }),
       (error: unknown) => error instanceof ConfigError && /DIRECT_LINE_SECRET/.test(error.message),
     );
-    assert.throws(() => loadConfig({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true', DIRECT_LINE_SECRET: SECRET }), /DIRECT_LINE_TRUSTED_ORIGINS/);
+    assert.throws(
+      () => loadConfig({ ...AUTHENTICATED, WEBCHAT_ENABLED: 'true', DIRECT_LINE_SECRET: SECRET }),
+      /DIRECT_LINE_TRUSTED_ORIGINS/,
+    );
     assert.throws(() => loadConfig({ ...LOCAL, WEBCHAT_ENABLED: 'yes' }), /WEBCHAT_ENABLED/);
     assert.throws(() => loadConfig({ ...LOCAL, DIRECT_LINE_TRUSTED_ORIGINS: 'https://a.example/path' }), /DIRECT_LINE_TRUSTED_ORIGINS/);
     assert.throws(() => loadConfig({ ...LOCAL, DIRECT_LINE_ENDPOINT: 'not a url' }), /DIRECT_LINE_ENDPOINT/);

@@ -89,7 +89,8 @@ describe('local Direct Line memory: bounded, per conversation, forgetting idle o
 });
 
 describe('isLocalRequest', () => {
-  const request = (remoteAddress: string, host?: string) => ({ socket: { remoteAddress }, headers: host === undefined ? {} : { host } }) as unknown as Request;
+  const request = (remoteAddress: string, host?: string) =>
+    ({ socket: { remoteAddress }, headers: host === undefined ? {} : { host } }) as unknown as Request;
 
   it('takes loopback peers that name this machine, and nothing else', () => {
     for (const [remote, host] of [

@@ -53,7 +53,8 @@ async function standInDirectLine(): Promise<StandIn> {
   return standIn;
 }
 
-const postJson = (url: string, body = '{}', type = 'application/json') => fetch(url, { method: 'POST', headers: { 'content-type': type }, body });
+const postJson = (url: string, body = '{}', type = 'application/json') =>
+  fetch(url, { method: 'POST', headers: { 'content-type': type }, body });
 
 describe('Web Chat with Azure Direct Line (authenticated, WEBCHAT_ENABLED=true): POST /api/directline/token', () => {
   let directLine: StandIn;

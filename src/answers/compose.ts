@@ -21,7 +21,15 @@ import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
-import { amountsIn, isLetterNoun, withGlossary, type Check, type FollowUpContext, type Frame, type Topic } from '../understanding/understand';
+import {
+  amountsIn,
+  isLetterNoun,
+  withGlossary,
+  type Check,
+  type FollowUpContext,
+  type Frame,
+  type Topic,
+} from '../understanding/understand';
 import { whomToAsk } from './contact';
 
 /** A reply as plain data; the bot turns it into activities. */
@@ -77,8 +85,33 @@ const PRACTICAL: ReadonlySet<string> = new Set<PracticalTopic>([
 /** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
 const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
   parking: ['parker', 'p-plads', 'parking', 'car park'],
-  food: ['mad', 'frokost', 'kaffe', 'middag', 'forplejning', 'lunch', 'dinner', 'coffee', 'food', 'breakfast', 'morgenmad', 'kage', 'sandwich'],
-  accessibility: ['kørestol', 'handicap', 'tilgængelig', 'niveaufri', 'elevator', 'teleslynge', 'wheelchair', 'accessib', 'step-free', 'hearing loop'],
+  food: [
+    'mad',
+    'frokost',
+    'kaffe',
+    'middag',
+    'forplejning',
+    'lunch',
+    'dinner',
+    'coffee',
+    'food',
+    'breakfast',
+    'morgenmad',
+    'kage',
+    'sandwich',
+  ],
+  accessibility: [
+    'kørestol',
+    'handicap',
+    'tilgængelig',
+    'niveaufri',
+    'elevator',
+    'teleslynge',
+    'wheelchair',
+    'accessib',
+    'step-free',
+    'hearing loop',
+  ],
   online: ['online', 'stream', 'livestream', 'teams-link', 'zoom', 'optagelse', 'optages', 'virtuel', 'virtual', 'recording'],
   price: ['pris', 'gratis', 'betal', 'gebyr', 'kr.', 'kroner', 'dkk', 'fee', 'free', 'price', 'cost'],
   language: ['sprog', 'engelsk', 'dansk', 'language', 'english', 'danish'],
@@ -174,7 +207,13 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return { text: m.end(formatTime(endOf(event), lang), formatDate(endOf(event), lang)) };
     case 'duration':
       if (event.endIsEstimate) return undefined;
-      return { text: m.duration(formatDuration(startOf(event), endOf(event), lang), formatTime(startOf(event), lang), formatTime(endOf(event), lang)) };
+      return {
+        text: m.duration(
+          formatDuration(startOf(event), endOf(event), lang),
+          formatTime(startOf(event), lang),
+          formatTime(endOf(event), lang),
+        ),
+      };
     case 'weekday':
       return { text: m.weekday(formatWeekday(startOf(event), lang), formatWhen(event, lang)) };
     case 'where':
@@ -184,7 +223,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') }
         : fromText(frame, context);
     case 'city':
-      return event.venue.address?.city ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') } : fromText(frame, context);
+      return event.venue.address?.city
+        ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') }
+        : fromText(frame, context);
     case 'room': {
       if (event.venue.room) return withOther(quote(context, event.venue.room), m.room);
       // "lokale" is also "local" in Danish: only a paragraph that names a room as rooms are named.
@@ -223,7 +264,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         const title = titleOf(event, event.language);
         const about = context.knowledge.passages.search(title, {
           minTerms: 1,
-          except: (text) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, ''),
+          except: (text) =>
+            foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, ''),
         });
         if (about) return { text: m.passage(about.text, event.language !== lang), other: event.language !== lang };
         return fromText(frame, context);
@@ -291,7 +333,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         };
       }
       const address =
-        organisation.address ?? (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
+        organisation.address ??
+        (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
       if (!address && !organisation.website && !organisation.email) return undefined;
       return {
         text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email),
@@ -372,12 +415,15 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   const codes = (value: string) => [...value.matchAll(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{4,}\b/g)].map((m) => m[0].toLowerCase());
   const askedCodes = codes(frame.clause);
   const statedCodes = codes([fact.text.da, fact.text.en].filter(Boolean).join(' '));
-  if (askedCodes.length === 1 && statedCodes.length > 0) return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
+  if (askedCodes.length === 1 && statedCodes.length > 0)
+    return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
   // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
   const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), context.knowledge);
   if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
     const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
-    const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(([name]) => name);
+    const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(
+      ([name]) => name,
+    );
     if (asked.length === 1 && stated.length > 0) return { text: stated.includes(asked[0]!) ? m.yes(said) : m.no(said), other: text.other };
   }
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
@@ -388,13 +434,18 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
     if (elsewhere) return elsewhere;
     return {
-      text: m.notStatedButSays(missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'], text.text, text.other ? context.event.language : undefined),
+      text: m.notStatedButSays(
+        missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'],
+        text.text,
+        text.other ? context.event.language : undefined,
+      ),
       notStated: true,
       other: text.other,
     };
   }
   const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
-  const same = (a: string, b: string) => foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
+  const same = (a: string, b: string) =>
+    foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
   const saysItAlready = (a: string, b: string) =>
     same(a, b) ||
     foldWord(b.toLowerCase())
@@ -570,7 +621,24 @@ const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
     'travel',
     'rejse',
   ],
-  arrival: ['dørene', 'døren', 'åbner', 'ankomst', 'ankomme', 'doors', 'door', 'open', 'opens', 'arrive', 'arrival', 'logge', 'log', 'on', 'in', 'ind'],
+  arrival: [
+    'dørene',
+    'døren',
+    'åbner',
+    'ankomst',
+    'ankomme',
+    'doors',
+    'door',
+    'open',
+    'opens',
+    'arrive',
+    'arrival',
+    'logge',
+    'log',
+    'on',
+    'in',
+    'ind',
+  ],
   cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
 };
 
@@ -631,7 +699,11 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     .filter(
       (word) =>
         isLetterNoun(word, knowledge) ||
-        (word.length === 4 && knowledge.words.has(word) && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !knowledge.placeWords.has(word)),
+        (word.length === 4 &&
+          knowledge.words.has(word) &&
+          !EventKnowledge.isGeneric(word) &&
+          !LEXICON.cueWords.has(word) &&
+          !knowledge.placeWords.has(word)),
     );
   const specific = [...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase())), ...nouns])]
     .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
@@ -642,7 +714,9 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     return [...stems].some(
       (stem) =>
         said.has(stem) ||
-        [...said].some((s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem)))),
+        [...said].some(
+          (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
+        ),
     );
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
@@ -672,7 +746,12 @@ function signUpPart(context: AnswerContext): Part | undefined {
   if (!registration.required) return { text: m.signUpNotRequired(registration.text ? quote(context, registration.text).text : undefined) };
   // Closed (past the deadline, begun or held): that is the answer; a link to sign up with would say otherwise.
   if (!window.open)
-    return { text: m.signUpClosed(window.reason, window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang)) };
+    return {
+      text: m.signUpClosed(
+        window.reason,
+        window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang),
+      ),
+    };
   const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
@@ -686,7 +765,8 @@ function signUpOpenPart(context: AnswerContext): Part | undefined {
   const registration = event.registration;
   if (!registration) return undefined;
   const window = signUpWindow(event, now);
-  if (!window.open) return { text: m.signUpClosed(window.reason, window.closedAt ? formatDate(window.closedAt, lang) : formatWhen(event, lang)) };
+  if (!window.open)
+    return { text: m.signUpClosed(window.reason, window.closedAt ? formatDate(window.closedAt, lang) : formatWhen(event, lang)) };
   const ways = m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
   // With no deadline in the letter, "still open?" has only the bot's own rule (until the meeting starts) to go on.
   if (!registration.deadline) {
@@ -704,7 +784,9 @@ function signUpOpenPart(context: AnswerContext): Part | undefined {
 function formatDeadline(context: AnswerContext): string {
   const deadline = context.event.registration!.deadline!;
   const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
-  return deadline.endsWith('T23:59') ? formatDate(date, context.lang) : `${formatDate(date, context.lang)} ${formatTime(date, context.lang)}`;
+  return deadline.endsWith('T23:59')
+    ? formatDate(date, context.lang)
+    : `${formatDate(date, context.lang)} ${formatTime(date, context.lang)}`;
 }
 
 function deadlinePart(context: AnswerContext): Part | undefined {
@@ -724,7 +806,10 @@ function deadlinePart(context: AnswerContext): Part | undefined {
 /** The programme as lines: "1. Velkommen – v/ Vestby Kommune", times where the letter gives them. */
 export function programmeText(event: MeetingEvent, lang: Lang): string {
   const m = messages(lang).answers;
-  const lines = event.programme.flatMap((item) => [itemLine(event, item, lang), ...item.items.map((sub) => m.subItem(localText(event, sub.title, lang).text))]);
+  const lines = event.programme.flatMap((item) => [
+    itemLine(event, item, lang),
+    ...item.items.map((sub) => m.subItem(localText(event, sub.title, lang).text)),
+  ]);
   return `${m.programmeHeading(titleOf(event, lang), formatWhen(event, lang))}\n${lines.join('\n')}`;
 }
 
@@ -759,7 +844,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(lang).answers;
   let items = frame.items ?? [];
   if (frame.after && items.length > 0) items = itemsAfter(knowledge, items);
-  else if (items.length === 0 && frame.times && frame.times.length > 0) items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
+  else if (items.length === 0 && frame.times && frame.times.length > 0)
+    items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
   if (items.length === 0 && frame.after) items = itemsAfterMidday(knowledge);
   if (frame.itemCheck && items.length > 0 && items[0]!.item.start) {
     const indexed = items[0]!;
@@ -794,7 +880,13 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
       case 'duration':
         if (start && end)
           lines.push(
-            m.itemLasts(indexed.label, title, formatDuration(atTime(event, start), atTime(event, end), lang), formatClock(start, lang), formatClock(end, lang)),
+            m.itemLasts(
+              indexed.label,
+              title,
+              formatDuration(atTime(event, start), atTime(event, end), lang),
+              formatClock(start, lang),
+              formatClock(end, lang),
+            ),
           );
         else missing.push(indexed);
         break;
@@ -841,7 +933,8 @@ function itemsAtTime(knowledge: EventKnowledge, minutes: number, after: boolean)
   if (after) {
     // From a time on: the item running then, and every later one.
     const running = timed.filter(
-      (indexed, index) => minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes),
+      (indexed, index) =>
+        minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes),
     );
     return [...running, ...timed.filter((indexed) => minutesOf(indexed.item.start!) > minutes)];
   }
@@ -896,7 +989,8 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
         ),
       };
     }
-    if (role === 'host' && event.organisers.length > 0) return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
+    if (role === 'host' && event.organisers.length > 0)
+      return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
     // Someone whose title makes them a chair ("formand for …") is named with that title — never said to chair the meeting.
     const titled = event.people.filter(
       (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
@@ -908,16 +1002,23 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
     return {
       text: m.roleNotStated(
         role as 'chair' | 'moderator' | 'host',
-        leading.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+        leading.map((item) =>
+          m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
+        ),
       ),
       notStated: true,
     };
   }
   const led = event.programme.filter((item) => item.by);
-  const speakers = event.people.filter((person) => person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'));
+  const speakers = event.people.filter((person) =>
+    person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
+  );
   if (led.length === 0 && speakers.length === 0) return fromText(frame, context);
-  const lines = led.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text));
-  for (const person of speakers) if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
+  const lines = led.map((item) =>
+    m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
+  );
+  for (const person of speakers)
+    if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
   return { text: m.speakers(lines), items: led.map((item) => String(item.number)) };
 }
 
@@ -984,7 +1085,9 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
       const known = new Set([...context.knowledge.placeWords, ...context.knowledge.titleStems]);
       const matches = check.words.some(
         (word) =>
-          known.has(word) || known.has(stemWord(word)) || [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))),
+          known.has(word) ||
+          known.has(stemWord(word)) ||
+          [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))),
       );
       // "Storegade 7" when it is Storegade 5: the street is right, the number is not.
       const street = event.venue.address?.street ?? '';
@@ -1009,7 +1112,10 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
     }
     case 'date': {
       const matches = check.dates.some(
-        (date) => date.day === start.day && (date.month === undefined || date.month === start.month) && (date.year === undefined || date.year === start.year),
+        (date) =>
+          date.day === start.day &&
+          (date.month === undefined || date.month === start.month) &&
+          (date.year === undefined || date.year === start.year),
       );
       const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
       return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };

@@ -8,7 +8,11 @@ import type { AuthenticateRequestResult } from 'botframework-connector';
  * response. The edge (src/http/server.ts) owns status codes and logging instead.
  */
 export class EdgeAdapter extends CloudAdapter {
-  runTurn(identity: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  runTurn(
+    identity: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(identity, activity, logic);
   }
 }

@@ -102,7 +102,11 @@ function answerRows(event: MeetingEvent, answers: Record<string, string>, lang: 
 /** An item's number (where the letter numbers its items, or gives no time) and its time, as the text answer shows them. */
 function itemLabel(item: ProgrammeItem, lang: Lang): string {
   const number = item.numbered || !item.start ? `${item.number}.` : undefined;
-  const time = item.start ? (item.end ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}` : formatClock(item.start, lang)) : undefined;
+  const time = item.start
+    ? item.end
+      ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}`
+      : formatClock(item.start, lang)
+    : undefined;
   return [number, time].filter(Boolean).join(' ');
 }
 
@@ -199,7 +203,10 @@ export function renderCard(
       const field = found?.registration?.fields.find((f) => f.id === card.fieldId);
       if (!found || !field) return undefined;
       const r = m.registration;
-      const choices = field.choices.map((choice) => ({ title: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id, value: choice.id }));
+      const choices = field.choices.map((choice) => ({
+        title: choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id,
+        value: choice.id,
+      }));
       if (field.other) choices.push({ title: localText(found, field.other.label, lang).text, value: 'other' });
       // A label and an error message for the required input (Web Chat refuses a required input without them), and
       // no preselected value: a careless click must not register a choice the user never made.
@@ -253,10 +260,18 @@ export function renderCard(
             firstRowAsHeader: true,
             columns: [{ width: 4 }, { width: 1 }, { width: 1 }, { width: 1 }],
             rows: [
-              { type: 'TableRow', cells: [cell(h.event, true), cell(h.registered, true), cell(h.waitlisted, true), cell(h.cancelled, true)] },
+              {
+                type: 'TableRow',
+                cells: [cell(h.event, true), cell(h.registered, true), cell(h.waitlisted, true), cell(h.cancelled, true)],
+              },
               ...card.rows.map((row) => ({
                 type: 'TableRow',
-                cells: [cell(`${row.title} (${row.when})`), cell(String(row.registered)), cell(String(row.waitlisted)), cell(String(row.cancelled))],
+                cells: [
+                  cell(`${row.title} (${row.when})`),
+                  cell(String(row.registered)),
+                  cell(String(row.waitlisted)),
+                  cell(String(row.cancelled)),
+                ],
               })),
             ],
           },
@@ -280,7 +295,12 @@ export function renderCard(
       return {
         contentType: 'application/vnd.microsoft.teams.card.file.consent',
         name: card.name,
-        content: { description: card.description, sizeInBytes: card.sizeInBytes, acceptContext: card.context, declineContext: card.context },
+        content: {
+          description: card.description,
+          sizeInBytes: card.sizeInBytes,
+          acceptContext: card.context,
+          declineContext: card.context,
+        },
       };
     case 'fileInfo':
       return {

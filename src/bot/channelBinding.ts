@@ -26,7 +26,8 @@ export interface Place {
 }
 
 const MAX_ID_LENGTH = 512;
-const idOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : undefined);
+const idOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : undefined;
 
 /**
  * The places a message was written in, most specific first: a Teams channel message is in its channel and its
@@ -69,7 +70,11 @@ export function placeCommandOf(text: string): 'bind' | 'unbind' | undefined {
   if (/ (brug|bruge) (ikke|intet|ingen) /.test(line) && (here || meeting)) return 'unbind';
   if (/ stop (med at )?(bruge|brug) /.test(line) && here) return 'unbind';
   if (/ (don t|do not|stop|no longer) (use|using) /.test(line) && here) return 'unbind';
-  if (/ (fjern|ophev|glem|slip|afkobl\w*|remove|clear|forget|detach|unlink) /.test(line) && meeting && (here || /binding|tilknytning/.test(line)))
+  if (
+    / (fjern|ophev|glem|slip|afkobl\w*|remove|clear|forget|detach|unlink) /.test(line) &&
+    meeting &&
+    (here || /binding|tilknytning/.test(line))
+  )
     return 'unbind';
   if (/ (no|intet|ingen) (meeting|event|mode) (here|her) /.test(line)) return 'unbind';
   if (/^ (brug|use) /.test(line) && !/^ brug af /.test(line) && here) return 'bind';
@@ -176,7 +181,12 @@ function audit(
  * events — the one named, the only one they organise, or the one they pick from a card of theirs. `chosen` is a pick
  * from that card, checked again: anyone in the channel can press its buttons.
  */
-export async function bindHere<M extends BindingMemory>(deps: BindingDeps, turn: BindingTurn, memory: M, chosen?: MeetingEvent): Promise<Result<M>> {
+export async function bindHere<M extends BindingMemory>(
+  deps: BindingDeps,
+  turn: BindingTurn,
+  memory: M,
+  chosen?: MeetingEvent,
+): Promise<Result<M>> {
   const e = messages(turn.lang).events;
   const say = (text: string, next: M = memory): Result<M> => ({ replies: [reply(text, turn.lang)], memory: next });
   const isOrganiser = (event: MeetingEvent) => deps.organisers(event).isOrganiser(turn.identity);
@@ -198,12 +208,21 @@ export async function bindHere<M extends BindingMemory>(deps: BindingDeps, turn:
     const own = deps.catalogue.upcoming(turn.now).filter(isOrganiser);
     if (own.length === 0) return say(e.bindNone);
     if (own.length > 1) {
-      const options = own.map((candidate) => ({ id: candidate.id, label: e.option(titleOf(candidate, turn.lang), formatWhen(candidate, turn.lang)) }));
+      const options = own.map((candidate) => ({
+        id: candidate.id,
+        label: e.option(titleOf(candidate, turn.lang), formatWhen(candidate, turn.lang)),
+      }));
       return {
         replies: [reply(e.bindChoose, turn.lang, { card: { kind: 'events', title: e.bindChoose, options } })],
         memory: {
           ...memory,
-          dialog: { kind: 'chooseEvent', lang: turn.lang, purpose: 'bind', pendingText: turn.text, options: own.map((candidate) => candidate.id) },
+          dialog: {
+            kind: 'chooseEvent',
+            lang: turn.lang,
+            purpose: 'bind',
+            pendingText: turn.text,
+            options: own.map((candidate) => candidate.id),
+          },
         },
       };
     }

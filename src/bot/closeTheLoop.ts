@@ -24,7 +24,8 @@ export interface LoopCloserDeps {
 /** What to keep of a turn's conversation reference to write to the person later: no names, only a personal chat. */
 export function addressOf(activity: Partial<Activity>): Record<string, unknown> | undefined {
   const conversation = activity.conversation;
-  if (!conversation?.id || conversation.isGroup || (conversation.conversationType && conversation.conversationType !== 'personal')) return undefined;
+  if (!conversation?.id || conversation.isGroup || (conversation.conversationType && conversation.conversationType !== 'personal'))
+    return undefined;
   const reference = TurnContext.getConversationReference(activity);
   return JSON.parse(
     JSON.stringify({
@@ -33,7 +34,12 @@ export function addressOf(activity: Partial<Activity>): Record<string, unknown> 
       locale: reference.locale,
       bot: reference.bot ? { id: reference.bot.id, name: reference.bot.name } : undefined,
       user: reference.user ? { id: reference.user.id } : undefined,
-      conversation: { id: conversation.id, conversationType: conversation.conversationType, tenantId: conversation.tenantId, isGroup: false },
+      conversation: {
+        id: conversation.id,
+        conversationType: conversation.conversationType,
+        tenantId: conversation.tenantId,
+        isGroup: false,
+      },
     }),
   ) as Record<string, unknown>;
 }
@@ -54,7 +60,11 @@ export class LoopCloser {
     const parts = answers.map(({ event, question, entry }) => {
       const own = entry.answer[lang];
       const other: Lang = lang === 'da' ? 'en' : 'da';
-      const text = m.unanswered.closingTheLoop(shownQuestion(question, lang), own ?? entry.answer[other] ?? '', own === undefined ? other : undefined);
+      const text = m.unanswered.closingTheLoop(
+        shownQuestion(question, lang),
+        own ?? entry.answer[other] ?? '',
+        own === undefined ? other : undefined,
+      );
       return several ? `${m.events.about(titleOf(event, lang))}\n${text}` : text;
     });
     return reply(parts.join('\n\n'), lang);
@@ -71,7 +81,10 @@ export class LoopCloser {
       let timer: NodeJS.Timeout | undefined;
       const lookup = this.deps.questions.owedTo(events, identity);
       lookup.catch(() => undefined);
-      const notices = await Promise.race([lookup, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), OWED_LOOKUP_MS)))]);
+      const notices = await Promise.race([
+        lookup,
+        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), OWED_LOOKUP_MS))),
+      ]);
       clearTimeout(timer);
       if (!notices?.length) return [];
       const owed = await this.deps.questions.takeNotices(events, notices);
@@ -88,7 +101,10 @@ export class LoopCloser {
     for (const delivery of await this.deps.questions.takeDeliveries(this.deps.catalogue.all())) {
       const reference = delivery.address as Partial<ConversationReference>;
       try {
-        const activity = this.deps.render(this.message(delivery.answers, delivery.lang), { channelId: reference.channelId ?? '', group: false });
+        const activity = this.deps.render(this.message(delivery.answers, delivery.lang), {
+          channelId: reference.channelId ?? '',
+          group: false,
+        });
         await this.send(adapter, reference, activity);
         sent++;
       } catch (error) {

@@ -25,7 +25,10 @@ const EVENT_ID = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** An event named by a Web Chat deep link: `channelData.eventId`, or `value.eventId` of the `webchat/join` event. */
 export function eventHintOf(activity: Partial<Activity>): string | undefined {
   const fromChannelData = (activity.channelData as { eventId?: unknown } | undefined)?.eventId;
-  const fromJoin = activity.type === 'event' && activity.name === WEB_CHAT_JOIN ? (activity.value as { eventId?: unknown } | undefined)?.eventId : undefined;
+  const fromJoin =
+    activity.type === 'event' && activity.name === WEB_CHAT_JOIN
+      ? (activity.value as { eventId?: unknown } | undefined)?.eventId
+      : undefined;
   for (const hint of [fromChannelData, fromJoin]) if (typeof hint === 'string' && EVENT_ID.test(hint)) return hint;
   return undefined;
 }

@@ -14,7 +14,12 @@ export interface IntentNeeds {
 
 type Intent = Request | 'question' | 'smallTalk';
 
-const need = (event: boolean, storage: boolean, privateChat: boolean, organiser: boolean): IntentNeeds => ({ event, storage, privateChat, organiser });
+const need = (event: boolean, storage: boolean, privateChat: boolean, organiser: boolean): IntentNeeds => ({
+  event,
+  storage,
+  privateChat,
+  organiser,
+});
 
 /** The one intent table: every kind of message the bot handles and what it needs. */
 export const INTENTS: Record<Intent, IntentNeeds> = {

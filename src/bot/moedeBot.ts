@@ -181,7 +181,10 @@ export class MoedeBot extends TeamsActivityHandler {
 
   private async sendWelcome(context: TurnContext, event?: MeetingEvent): Promise<void> {
     const lang = languageFromLocale(context.activity.locale) ?? 'da';
-    await this.send(context, welcomeReplies(this.deps.catalogue, this.deps.clock(), lang, event, isTeamsGroup(context) ? 'group' : 'personal'));
+    await this.send(
+      context,
+      welcomeReplies(this.deps.catalogue, this.deps.clock(), lang, event, isTeamsGroup(context) ? 'group' : 'personal'),
+    );
   }
 
   /**
@@ -399,7 +402,12 @@ export class MoedeBot extends TeamsActivityHandler {
     const event = this.deps.catalogue.byId(consent?.eventId);
     const identity = this.identity(context);
     // Only Teams has file consent; an invoke claiming it elsewhere is not one.
-    if (context.activity.channelId !== 'msteams' || consent?.kind !== CSV_EXPORT_CONTEXT || !event || !this.deps.organisers(event).isOrganiser(identity)) {
+    if (
+      context.activity.channelId !== 'msteams' ||
+      consent?.kind !== CSV_EXPORT_CONTEXT ||
+      !event ||
+      !this.deps.organisers(event).isOrganiser(identity)
+    ) {
       await this.send(context, [reply(m.notOrganiser, lang)]);
       return;
     }
@@ -422,7 +430,10 @@ export class MoedeBot extends TeamsActivityHandler {
       await this.send(context, [reply(m.exportFailed, lang)]);
       return;
     }
-    this.deps.log.info({ audit: { action: 'orgExportUpload', actor: auditIdOf(identity), eventId: event.id, rows, allowed: true } }, 'organiser data accessed');
+    this.deps.log.info(
+      { audit: { action: 'orgExportUpload', actor: auditIdOf(identity), eventId: event.id, rows, allowed: true } },
+      'organiser data accessed',
+    );
     await this.send(context, [
       reply(m.exportUploaded(upload.name ?? ''), lang),
       reply('', lang, {
@@ -474,11 +485,20 @@ export function isTeamsGroup(context: TurnContext): boolean {
 
 function mentionsBot(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;
-  return (context.activity.entities ?? []).some((entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId);
+  return (context.activity.entities ?? []).some(
+    (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId,
+  );
 }
 
 /** Where Teams' file consent lets a bot upload: the user's OneDrive for Business (SharePoint) or OneDrive. */
-const UPLOAD_HOSTS = [/\.sharepoint\.com$/i, /\.sharepoint\.us$/i, /\.sharepoint\.de$/i, /\.sharepoint\.cn$/i, /(^|\.)onedrive\.com$/i, /(^|\.)1drv\.com$/i];
+const UPLOAD_HOSTS = [
+  /\.sharepoint\.com$/i,
+  /\.sharepoint\.us$/i,
+  /\.sharepoint\.de$/i,
+  /\.sharepoint\.cn$/i,
+  /(^|\.)onedrive\.com$/i,
+  /(^|\.)1drv\.com$/i,
+];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**

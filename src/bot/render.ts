@@ -50,11 +50,16 @@ export function renderReply(
     attachments.push({ contentType: file.contentType, name: file.name, contentUrl: dataUrl(file.content, file.contentType) });
 
   // A choice the card already offers as a button is not offered a second time below it.
-  const onCard = new Set(adaptive ? ((card.content as { actions?: Array<{ title?: string }> }).actions ?? []).map((action) => action.title) : []);
+  const onCard = new Set(
+    adaptive ? ((card.content as { actions?: Array<{ title?: string }> }).actions ?? []).map((action) => action.title) : [],
+  );
   const suggestions = (reply.suggestions ?? []).filter((suggestion) => !onCard.has(suggestion.title));
   if (reply.feedback) {
     const f = messages(reply.lang).feedback;
-    suggestions.push({ title: f.yes, value: { moedebot: 'feedback', helpful: 'yes' } }, { title: f.no, value: { moedebot: 'feedback', helpful: 'no' } });
+    suggestions.push(
+      { title: f.yes, value: { moedebot: 'feedback', helpful: 'yes' } },
+      { title: f.no, value: { moedebot: 'feedback', helpful: 'no' } },
+    );
   }
   const teams = audience.channelId === 'msteams';
   if (suggestions.length > 0 && !audience.group) {
@@ -87,5 +92,9 @@ export function textFor(text: string, audience: Audience): Pick<Activity, 'text'
 }
 
 function buttonsActions(buttons: Array<{ title: string; value?: Record<string, string> }>) {
-  return buttons.map((button) => ({ type: 'Action.Submit', title: button.title, data: button.value ?? { msteams: { type: 'imBack', value: button.title } } }));
+  return buttons.map((button) => ({
+    type: 'Action.Submit',
+    title: button.title,
+    data: button.value ?? { msteams: { type: 'imBack', value: button.title } },
+  }));
 }

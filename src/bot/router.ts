@@ -121,7 +121,11 @@ export class Router {
     await this.deps.refreshKnowledge?.();
     // A Teams deep link's message ends with the event's id: the conversation starts afresh on that meeting.
     const linked = input.submit ? undefined : this.deps.catalogue.byId(eventIdIn(input.text));
-    if (linked) return { replies: welcomeReplies(this.deps.catalogue, now, lang, linked), memory: { ...next, eventId: linked.id, dialog: undefined } };
+    if (linked)
+      return {
+        replies: welcomeReplies(this.deps.catalogue, now, lang, linked),
+        memory: { ...next, eventId: linked.id, dialog: undefined },
+      };
 
     if (input.submit) {
       const handled = await this.submit(input, next, lang, now);
@@ -193,7 +197,12 @@ export class Router {
       answerQuestion: (text, event, lang) => {
         const understanding = understand(text, this.deps.knowledge(event), { hint: lang, context: { lang } });
         if (understanding.kind !== 'question') return undefined;
-        const answer = composeAnswer(understanding.frames, { event, knowledge: this.deps.knowledge(event), now: this.deps.clock(), lang: understanding.lang });
+        const answer = composeAnswer(understanding.frames, {
+          event,
+          knowledge: this.deps.knowledge(event),
+          now: this.deps.clock(),
+          lang: understanding.lang,
+        });
         return [reply(answer.text, understanding.lang, answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {})];
       },
     };
@@ -257,7 +266,9 @@ export class Router {
       dialog.kind === 'signUp'
         ? await continueSignUp(dialog, dialogInput, env)
         : dialog.kind === 'faqAnswer'
-          ? await continueFaqAnswer(dialog, dialogInput, env, this.deps.questions, (event) => this.deps.organisers(event).isOrganiser(input.identity))
+          ? await continueFaqAnswer(dialog, dialogInput, env, this.deps.questions, (event) =>
+              this.deps.organisers(event).isOrganiser(input.identity),
+            )
           : await continueConfirm(dialog, dialogInput, env, this.deps.catalogue.all());
     const next: Memory = { ...memory, dialog: result.state };
     if (result.reroute) {
@@ -292,7 +303,10 @@ export class Router {
     const knowledgeEvent = event ?? this.deps.catalogue.upcoming(now)[0] ?? this.deps.catalogue.all()[0];
     const lang0 = memory.lang ?? input.hint;
     if (!knowledgeEvent) return { replies: [reply(messages(lang0 ?? 'da').events.none, lang0 ?? 'da')], memory };
-    const understanding = understand(input.text, this.deps.knowledge(knowledgeEvent), { hint: input.hint, context: { ...memory.followUp, lang: memory.lang } });
+    const understanding = understand(input.text, this.deps.knowledge(knowledgeEvent), {
+      hint: input.hint,
+      context: { ...memory.followUp, lang: memory.lang },
+    });
     const lang = understanding.lang;
     const next: Memory = { ...memory, lang };
     const named = eventsNamed(this.deps.catalogue.all(), input.text).length === 1;
@@ -311,7 +325,10 @@ export class Router {
     }
     // Only a meeting named ("mødet i Nordby"): that is the meeting from now on, said back with its date.
     if (event && named && understanding.kind === 'question' && understanding.frames.length === 0) {
-      return { replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)], memory: { ...next, eventId: event.id } };
+      return {
+        replies: [reply(messages(lang).events.chosen(titleOf(event, lang), formatWhen(event, lang)), lang)],
+        memory: { ...next, eventId: event.id },
+      };
     }
     switch (understanding.kind) {
       case 'empty':
@@ -334,7 +351,12 @@ export class Router {
     }
   }
 
-  private smallTalk(kind: Extract<Understanding, { kind: 'smallTalk' }>['smallTalk'], event: MeetingEvent | undefined, lang: Lang, now: DateTime): Reply {
+  private smallTalk(
+    kind: Extract<Understanding, { kind: 'smallTalk' }>['smallTalk'],
+    event: MeetingEvent | undefined,
+    lang: Lang,
+    now: DateTime,
+  ): Reply {
     const s = messages(lang).smallTalk;
     const title = event ? titleOf(event, lang) : undefined;
     switch (kind) {
@@ -353,7 +375,13 @@ export class Router {
    * Several upcoming meetings and no clue which one: ask once, with a card, and handle the message after the answer.
    * `among` narrows the choice (the meetings one is registered for, or organises) and says so.
    */
-  private chooseEvent(text: string, memory: Memory, lang: Lang, now: DateTime, among?: { events: MeetingEvent[]; title: string }): TurnResult {
+  private chooseEvent(
+    text: string,
+    memory: Memory,
+    lang: Lang,
+    now: DateTime,
+    among?: { events: MeetingEvent[]; title: string },
+  ): TurnResult {
     const e = messages(lang).events;
     const upcoming = this.deps.catalogue.upcoming(now);
     const events = among?.events ?? (upcoming.length > 0 ? upcoming : this.deps.catalogue.all());
@@ -363,7 +391,12 @@ export class Router {
       replies: [reply(title, lang, { card: { kind: 'events', title, options } })],
       memory: {
         ...memory,
-        dialog: { kind: 'chooseEvent', lang, pendingText: text || undefined, ...(among ? { options: events.map((event) => event.id) } : {}) },
+        dialog: {
+          kind: 'chooseEvent',
+          lang,
+          pendingText: text || undefined,
+          ...(among ? { options: events.map((event) => event.id) } : {}),
+        },
       },
     };
   }
@@ -426,11 +459,19 @@ export class Router {
     // "Var det svaret? 👍 / 👎" under an answer that says something (a plain "I don't know" is recorded already).
     const feedback = answer.kind !== 'dontKnow';
     if (feedback)
-      next.answered = { eventId: event.id, question: input.text, lang, ...(understanding.frames[0]?.topic ? { topic: understanding.frames[0].topic } : {}) };
+      next.answered = {
+        eventId: event.id,
+        question: input.text,
+        lang,
+        ...(understanding.frames[0]?.topic ? { topic: understanding.frames[0].topic } : {}),
+      };
     else delete next.answered;
     return {
       replies: [
-        reply(text, lang, { ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}), ...(feedback ? { feedback: true } : {}) }),
+        reply(text, lang, {
+          ...(answer.programmeCard ? { card: { kind: 'programme', eventId: event.id } } : {}),
+          ...(feedback ? { feedback: true } : {}),
+        }),
       ],
       memory: next,
       ...(answer.kind === 'dontKnow' ? { dontKnow: true } : {}),
@@ -450,7 +491,8 @@ export class Router {
     input: TurnInput,
     next: Memory,
   ): Promise<void> {
-    if (input.scope === 'personal' && input.address) next.awaitingAnswerUntil = this.deps.clock().plus({ days: NOTICE_DAYS }).toUTC().toISO()!;
+    if (input.scope === 'personal' && input.address)
+      next.awaitingAnswerUntil = this.deps.clock().plus({ days: NOTICE_DAYS }).toUTC().toISO()!;
     const recording = this.deps.questions
       .record(event, clauses, lang, reason, { identity: input.identity, address: input.scope === 'personal' ? input.address : undefined })
       .then(
@@ -495,7 +537,8 @@ export class Router {
     let event = chosen ?? (needs.event ? this.eventFor(input.text, memory, now) : this.deps.catalogue.byId(memory.eventId));
     if (needs.organiser && needs.event && !chosen) {
       const own = this.organiserEvent(input, memory, now);
-      if (Array.isArray(own)) return this.chooseEvent(input.text, memory, lang, now, { events: own, title: m.events.chooseOwn(own.length) });
+      if (Array.isArray(own))
+        return this.chooseEvent(input.text, memory, lang, now, { events: own, title: m.events.chooseOwn(own.length) });
       if (!own) {
         this.audit(request, input, undefined, false);
         return { replies: [reply(m.organiser.notOrganiser, lang)], memory };
@@ -516,7 +559,13 @@ export class Router {
     const env = this.dialogEnv(input);
     switch (request) {
       case 'answerInLanguage': {
-        const target: Lang = /engelsk|english/i.test(input.text) ? 'en' : /dansk|danish/i.test(input.text) ? 'da' : lang === 'da' ? 'en' : 'da';
+        const target: Lang = /engelsk|english/i.test(input.text)
+          ? 'en'
+          : /dansk|danish/i.test(input.text)
+            ? 'da'
+            : lang === 'da'
+              ? 'en'
+              : 'da';
         const last = memory.lastQuestion;
         // The last question's meeting: the conversation's, or the one a single-meeting deployment defaults to.
         const asked = event ?? this.defaultEvent(now);
@@ -533,7 +582,9 @@ export class Router {
         if (request === 'signUpOthers') return { replies: [othersReply(event!, lang, env, false)], memory };
         const result = await startSignUp(event!, lang, env, { others });
         const answered = questions.flatMap((u) => (u.kind === 'request' ? u.frames : []));
-        const before = answered.length ? [reply(composeAnswer(answered, { event: event!, knowledge: this.deps.knowledge(event!), now, lang }).text, lang)] : [];
+        const before = answered.length
+          ? [reply(composeAnswer(answered, { event: event!, knowledge: this.deps.knowledge(event!), now, lang }).text, lang)]
+          : [];
         return { replies: [...before, ...result.replies], memory: { ...memory, dialog: result.state } };
       }
       case 'changeRegistration': {
@@ -546,8 +597,12 @@ export class Router {
         const mine = (await this.deps.registrations.registrationsOf(all, input.identity)).map((found) => found.event);
         // The meeting picked or named; else the only one the person is registered for; several and none named: ask which.
         const target =
-          chosen ?? (named.length === 1 ? named[0] : undefined) ?? (mine.length === 1 ? mine[0] : undefined) ?? (mine.length === 0 ? event : undefined);
-        if (!target && mine.length > 1) return this.chooseEvent(input.text, memory, lang, now, { events: mine, title: m.events.chooseCancel(mine.length) });
+          chosen ??
+          (named.length === 1 ? named[0] : undefined) ??
+          (mine.length === 1 ? mine[0] : undefined) ??
+          (mine.length === 0 ? event : undefined);
+        if (!target && mine.length > 1)
+          return this.chooseEvent(input.text, memory, lang, now, { events: mine, title: m.events.chooseCancel(mine.length) });
         if (!target) return { replies: [reply(m.registration.notRegistered, lang)], memory };
         const result = await startCancel(target, lang, env);
         return { replies: result.replies, memory: { ...memory, dialog: result.state } };
@@ -565,9 +620,22 @@ export class Router {
       case 'orgList':
       case 'orgExport':
       case 'orgTopics': {
-        const result = await organiserRequest(request, { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' }, this.deps.reports);
+        const result = await organiserRequest(
+          request,
+          { event: event!, lang, text: input.text, teams: input.channelId === 'msteams' },
+          this.deps.reports,
+        );
         this.deps.log.info(
-          { audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } },
+          {
+            audit: {
+              action: request,
+              actor: auditIdOf(input.identity),
+              eventId: event!.id,
+              channel: input.channelId,
+              rows: result.rows,
+              allowed: true,
+            },
+          },
           'organiser data accessed',
         );
         return { replies: result.replies, memory };
@@ -579,7 +647,16 @@ export class Router {
       case 'orgRemoveAnswer': {
         const result = await questionRequest(request, { event: event!, lang, text: input.text, shown: memory }, this.deps.questions);
         this.deps.log.info(
-          { audit: { action: request, actor: auditIdOf(input.identity), eventId: event!.id, channel: input.channelId, rows: result.rows, allowed: true } },
+          {
+            audit: {
+              action: request,
+              actor: auditIdOf(input.identity),
+              eventId: event!.id,
+              channel: input.channelId,
+              rows: result.rows,
+              allowed: true,
+            },
+          },
           'organiser data accessed',
         );
         return { replies: result.replies, memory: { ...memory, ...result.shown, dialog: result.state } };
@@ -600,7 +677,11 @@ export class Router {
     if (upcoming.length === 0) return { replies: [reply(this.deps.catalogue.all().length ? e.onlyPast : e.none, lang)], memory };
     const options = upcoming.map((event) => ({ id: event.id, label: e.option(titleOf(event, lang), formatWhen(event, lang)) }));
     return {
-      replies: [reply(e.list(options.map((o, i) => `${i + 1}. ${o.label}`)), lang, { card: { kind: 'events', title: e.choose(options.length), options } })],
+      replies: [
+        reply(e.list(options.map((o, i) => `${i + 1}. ${o.label}`)), lang, {
+          card: { kind: 'events', title: e.choose(options.length), options },
+        }),
+      ],
       memory: { ...memory, dialog: { kind: 'chooseEvent', lang } },
     };
   }

@@ -11,7 +11,13 @@ import { reply, type Reply } from '../replies';
  * upcoming ones, a card to pick from. Past meetings are answerable but not offered. In a Teams group or channel it
  * asks to be @mentioned.
  */
-export function welcomeReplies(catalogue: EventCatalogue, now: DateTime, lang: Lang, chosen?: MeetingEvent, where: 'personal' | 'group' = 'personal'): Reply[] {
+export function welcomeReplies(
+  catalogue: EventCatalogue,
+  now: DateTime,
+  lang: Lang,
+  chosen?: MeetingEvent,
+  where: 'personal' | 'group' = 'personal',
+): Reply[] {
   const m = messages(lang);
   const upcoming = catalogue.upcoming(now);
   if (!chosen && upcoming.length > 1) {
@@ -23,6 +29,12 @@ export function welcomeReplies(catalogue: EventCatalogue, now: DateTime, lang: L
   if (!event) return [reply(m.welcome(undefined, 0), lang)];
   const others = upcoming.filter((other) => other.id !== event.id).length;
   const s = m.suggestions;
-  const suggestions = [s.when, s.where, s.programme, ...(chatSignUpOpen(event, now) ? [s.signUp] : []), ...(others > 0 ? [s.otherMeetings] : [])];
+  const suggestions = [
+    s.when,
+    s.where,
+    s.programme,
+    ...(chatSignUpOpen(event, now) ? [s.signUp] : []),
+    ...(others > 0 ? [s.otherMeetings] : []),
+  ];
   return [reply(m.welcome(titleOf(event, lang), others, where), lang, { suggestions: suggestions.map((title) => ({ title })) })];
 }

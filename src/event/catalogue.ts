@@ -32,7 +32,8 @@ export class EventCatalogue {
       try {
         const event = loadEventFile(file);
         const clash = next.get(event.id);
-        if (clash) throw new EventFileError(file, [{ path: 'id', message: `"${event.id}" is also the id of ${path.basename(clash.file)}` }]);
+        if (clash)
+          throw new EventFileError(file, [{ path: 'id', message: `"${event.id}" is also the id of ${path.basename(clash.file)}` }]);
         next.set(event.id, { event, file });
       } catch (error) {
         if (!(error instanceof EventFileError)) throw error;
@@ -74,7 +75,8 @@ export class EventCatalogue {
 
   reload(): void {
     try {
-      for (const problem of this.load()) this.log?.error({ file: problem.file, problems: problem.problems }, 'event file not valid; skipped');
+      for (const problem of this.load())
+        this.log?.error({ file: problem.file, problems: problem.problems }, 'event file not valid; skipped');
       this.log?.info({ events: this.events.size }, 'event files read');
     } catch (error) {
       // The folder itself cannot be read (removed, renamed, permissions): keep serving what was loaded.

@@ -17,7 +17,9 @@ export class EventFileError extends Error {
     readonly file: string,
     readonly problems: EventProblem[],
   ) {
-    super(`Event file ${file} is not valid:\n${problems.map((p) => `  - ${p.line ? `line ${p.line}: ` : ''}${p.path}: ${p.message}`).join('\n')}`);
+    super(
+      `Event file ${file} is not valid:\n${problems.map((p) => `  - ${p.line ? `line ${p.line}: ` : ''}${p.path}: ${p.message}`).join('\n')}`,
+    );
     this.name = 'EventFileError';
   }
 }
@@ -48,8 +50,9 @@ export function parseEvent(data: unknown, source = '(inline)', located?: { doc: 
 }
 
 /**
- * Events parsed lately, by text (the file only names errors, never cached): a reload of an unchanged file, or a second bot in the same process, costs a
- * copy instead of a YAML parse and validation. Bounded, so that edits over a long run do not accumulate.
+ * Events parsed lately, by text (the file only names errors, never cached): a reload of an unchanged file, or a
+ * second bot in the same process, costs a copy instead of a YAML parse and validation. Bounded, so that edits over a
+ * long run do not accumulate.
  */
 const parsed = new Map<string, MeetingEvent>();
 const PARSED_KEPT = 64;
@@ -86,7 +89,9 @@ export function loadEventFile(file: string): MeetingEvent {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new EventFileError(file, [{ path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` }]);
+    throw new EventFileError(file, [
+      { path: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` },
+    ]);
   }
   return parseEventText(text, file);
 }

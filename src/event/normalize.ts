@@ -87,7 +87,9 @@ function field(input: FieldInput, language: EventLang): RegistrationField {
     groupBy: input.groupBy ?? counted,
     keepAfterCancel: input.keepAfterCancel ?? counted,
     choices: input.choices.map((choice) => ({ id: choice.id, label: localized(choice.label, language), aliases: choice.aliases })),
-    other: input.other ? { label: localized(input.other.label, language), prompt: optionalLocalized(input.other.prompt, language) } : undefined,
+    other: input.other
+      ? { label: localized(input.other.label, language), prompt: optionalLocalized(input.other.prompt, language) }
+      : undefined,
     maxLength: input.maxLength,
   };
 }

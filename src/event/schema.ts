@@ -142,7 +142,11 @@ const practical = z
     accessibility: fact({ wheelchair: z.boolean().optional(), hearingLoop: z.boolean().optional() }).optional(),
     /** Taking part online, a live stream or a recording. */
     online: fact({ url: url.optional(), stream: z.boolean().optional(), recording: z.boolean().optional() }).optional(),
-    price: fact({ free: z.boolean().optional(), amount: z.number().nonnegative().optional(), currency: z.string().trim().min(1).optional() }).optional(),
+    price: fact({
+      free: z.boolean().optional(),
+      amount: z.number().nonnegative().optional(),
+      currency: z.string().trim().min(1).optional(),
+    }).optional(),
     language: fact({ languages: z.array(z.string().trim().min(1)).optional() }).optional(),
     accommodation: fact({ hotel: z.string().trim().min(1).optional(), bookingCode: z.string().trim().min(1).optional() }).optional(),
     dressCode: fact({}).optional(),
@@ -273,13 +277,18 @@ export const eventFileSchema = z
     if (start.isValid && end.isValid && end <= start) context.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
     const fields = event.registration?.fields ?? [];
     const ids = fields.map((f) => f.id);
-    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', path: ['registration', 'fields'], message: 'field ids must be unique' });
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({ code: 'custom', path: ['registration', 'fields'], message: 'field ids must be unique' });
     fields.forEach((f, index) => {
       if (f.kind === 'choice' && f.choices.length === 0) {
         context.addIssue({ code: 'custom', path: ['registration', 'fields', index, 'choices'], message: 'a choice field needs choices' });
       }
       if ((f.kind === 'choice' || f.kind === 'text') && (f.label === undefined || f.prompt === undefined)) {
-        context.addIssue({ code: 'custom', path: ['registration', 'fields', index], message: `a ${f.kind} field needs a label and a prompt` });
+        context.addIssue({
+          code: 'custom',
+          path: ['registration', 'fields', index],
+          message: `a ${f.kind} field needs a label and a prompt`,
+        });
       }
     });
     const deadline = event.registration?.deadline;

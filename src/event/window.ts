@@ -7,7 +7,8 @@ import type { MeetingEvent } from './model';
  * has passed, or once the meeting has started.
  */
 export type SignUpWindow =
-  { open: true; deadline?: DateTime } | { open: false; reason: 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past'; closedAt?: DateTime };
+  | { open: true; deadline?: DateTime }
+  | { open: false; reason: 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past'; closedAt?: DateTime };
 
 export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
   const registration = event.registration;

@@ -62,7 +62,8 @@ export async function readJson(
   }
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The bearer token of a request, or ''. */
 export function bearerToken(req: Request): string {

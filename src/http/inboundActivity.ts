@@ -61,13 +61,24 @@ const inboundActivity = z.looseObject({
 
 /**
  * Where botbuilder's Teams and invoke handlers dereference fields without checking, the protocol guarantees them:
- * Teams always sends channelData (its edit/delete notices are told apart by it); card actions and file consent answers always carry an object value.
+ * Teams always sends channelData (its edit/delete notices are told apart by it); card actions and file consent
+ * answers always carry an object value.
  */
-const OBJECT_VALUE_INVOKES = new Set(['fileConsent/invoke', 'adaptiveCard/action', 'task/fetch', 'task/submit', 'composeExtension/submitAction']);
+const OBJECT_VALUE_INVOKES = new Set([
+  'fileConsent/invoke',
+  'adaptiveCard/action',
+  'task/fetch',
+  'task/submit',
+  'composeExtension/submitAction',
+]);
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const protocolActivity = inboundActivity.superRefine((activity, context) => {
-  if (activity.channelId === 'msteams' && (activity.type === 'messageUpdate' || activity.type === 'messageDelete') && !isObject(activity.channelData)) {
+  if (
+    activity.channelId === 'msteams' &&
+    (activity.type === 'messageUpdate' || activity.type === 'messageDelete') &&
+    !isObject(activity.channelData)
+  ) {
     context.addIssue({ code: 'custom', path: ['channelData'], message: 'Teams activities carry channelData' });
   }
   if (activity.type === 'invoke' && OBJECT_VALUE_INVOKES.has(activity.name ?? '')) {
@@ -87,7 +98,10 @@ export function parseInboundActivity(body: unknown): InboundResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'body';
-    return { ok: false, problem: `${where}: ${issue?.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected}` : 'invalid'}` };
+    return {
+      ok: false,
+      problem: `${where}: ${issue?.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected}` : 'invalid'}`,
+    };
   }
   const activity = withoutNulls(parsed.data) as unknown as Activity & Record<string, unknown>;
   for (const part of ['from', 'recipient', 'conversation'] as const) withoutNulls(activity[part] as unknown as Record<string, unknown>);

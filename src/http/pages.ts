@@ -1,6 +1,7 @@
 import { LANGUAGES, type Lang } from '../i18n';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A plain HTML page with the same content in Danish, then English (the Teams app links to it). */
 export function htmlPage(content: (lang: Lang) => { title: string; paragraphs: string[] }): string {

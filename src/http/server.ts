@@ -59,7 +59,9 @@ function sendError(res: Response, status: number, code: string, message: string)
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 function isRefusedToken(error: unknown): boolean {
-  return error instanceof AuthenticationError || (error as { statusCode?: number }).statusCode === 401 || TOKEN_ERRORS.has((error as Error).name);
+  return (
+    error instanceof AuthenticationError || (error as { statusCode?: number }).statusCode === 401 || TOKEN_ERRORS.has((error as Error).name)
+  );
 }
 
 function authorizationHeader(req: Request): string {

@@ -92,7 +92,8 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
   }
 
   const guard = (handler: (req: Request, res: Response) => void) => async (req: Request, res: Response) => {
-    if (options.localOnly && !isLocalRequest(req)) return sendError(res, 403, 'Forbidden', 'The local Web Chat page answers this machine only.');
+    if (options.localOnly && !isLocalRequest(req))
+      return sendError(res, 403, 'Forbidden', 'The local Web Chat page answers this machine only.');
     handler(req, res);
   };
 

@@ -19,13 +19,15 @@ export const daAnswers: AnswerMessages = {
   end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,
   duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
   weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,
-  where: (venue, address, room) => `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+  where: (venue, address, room) =>
+    `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `Mødet foregår online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `Postnummeret er ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `Mødet er i ${city}. ${where}`,
   room: (room) => `Invitationen skriver om lokalet: ${room}`,
   programmeHeading: (title, dateAndTime) => `Program for ${title}, ${dateAndTime}:`,
-  programmeItem: (number, time, title, by) => `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` v/ ${by}` : ''}`,
+  programmeItem: (number, time, title, by) =>
+    `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` v/ ${by}` : ''}`,
   subItem: (title) => `   – ${title}`,
   item: (label, title, by, time, subItems) =>
     `${itemName(label)[0]!.toUpperCase()}${itemName(label).slice(1)}${time ? ` (kl. ${time})` : ''}: ${title}${by ? ` v/ ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
@@ -40,21 +42,27 @@ export const daAnswers: AnswerMessages = {
       'da',
     )}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
   itemsFrom: (lines) => `Programmet derfra:\n${lines.join('\n')}`,
-  noSuchItem: (count) => (count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`),
+  noSuchItem: (count) =>
+    count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`,
   times: (start, end) => `Mødet begynder kl. ${start}${end ? ` og slutter kl. ${end}` : ''}.`,
   speakers: (lines) => `Ifølge programmet:\n${lines.join('\n')}`,
   role: (role, people) => `${listOf(people, 'da')} er ${{ chair: 'mødeleder', moderator: 'ordstyrer', host: 'vært' }[role]}.`,
   titledPeople: (people) => `Invitationen nævner ${listOf(people, 'da')}.`,
   roleNotStated: (role, items) =>
     `Invitationen siger ikke, hvem der er ${{ chair: 'mødeleder', moderator: 'ordstyrer', host: 'vært' }[role]}. Den nævner disse ved programpunkterne:\n${items.join('\n')}`,
-  person: (line, items, contact) => `${line}.${items.length ? `\nIfølge programmet:\n${items.join('\n')}` : ''}${contact ? `\nKontakt: ${contact}` : ''}`,
+  person: (line, items, contact) =>
+    `${line}.${items.length ? `\nIfølge programmet:\n${items.join('\n')}` : ''}${contact ? `\nKontakt: ${contact}` : ''}`,
   organisers: (names) => `Mødet arrangeres af ${listOf(names, 'da')}.`,
   audience: (text) => `Invitationen skriver om, hvem der er inviteret: ${text}`,
   purpose: (texts) => texts.join('\n\n'),
   background: (text) => `Baggrunden ifølge invitationen: ${text}`,
   ownTopics: (text, item) => `${text}${item ? ` (programpunkt ${item})` : ''}`,
   signUpWays: ({ url, email, phone }) => {
-    const ways = [url ? `via ${url}` : undefined, email ? `på e-mail til ${email}` : undefined, phone ? `på telefon ${phone}` : undefined].filter(Boolean);
+    const ways = [
+      url ? `via ${url}` : undefined,
+      email ? `på e-mail til ${email}` : undefined,
+      phone ? `på telefon ${phone}` : undefined,
+    ].filter(Boolean);
     return ways.length ? `Du tilmelder dig ${listOf(ways as string[], 'da', 'disjunction')}.` : '';
   },
   signUpStillOpen: 'Ja – tilmeldingen er åben.',
@@ -76,7 +84,8 @@ export const daAnswers: AnswerMessages = {
   noContactPerson: (list, signatories = []) =>
     `Invitationen nævner ingen kontaktperson.${signatories.length ? ` Den er underskrevet af ${listOf(signatories, 'da')}.` : ''}${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   signatory: (names) => `Invitationen er underskrevet af ${listOf(names, 'da')}.`,
-  sentBy: (sender, signatories) => `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
+  sentBy: (sender, signatories) =>
+    `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
   sender: (name, address, website) =>
@@ -98,8 +107,9 @@ export const daAnswers: AnswerMessages = {
         return fact.free ? 'Parkering er gratis.' : undefined;
       case 'accessibility':
         return (
-          [fact.wheelchair ? 'Der er adgang for kørestol.' : undefined, fact.hearingLoop ? 'Der er teleslynge.' : undefined].filter(Boolean).join(' ') ||
-          undefined
+          [fact.wheelchair ? 'Der er adgang for kørestol.' : undefined, fact.hearingLoop ? 'Der er teleslynge.' : undefined]
+            .filter(Boolean)
+            .join(' ') || undefined
         );
       case 'online':
         return fact.url ? `Link: ${fact.url}` : undefined;
@@ -112,7 +122,8 @@ export const daAnswers: AnswerMessages = {
   letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
   notStatedButSays: (words, said, original) =>
     `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
-  noContactDetails: (person, list) => `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
+  noContactDetails: (person, list) =>
+    `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
   dontKnow: (list) => `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg ${contacts(list)}.`,

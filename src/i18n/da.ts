@@ -10,7 +10,8 @@ export const da: Messages = {
     title
       ? `Hej! Jeg er Mødebot og svarer på spørgsmål om „${title}“ – fx hvornår og hvor det er, programmet og hvem der er inviteret.${others > 0 ? ` Jeg kender også ${others} ${others === 1 ? 'andet møde' : 'andre møder'} – skriv „andre møder“.` : ''}${where === 'group' ? ' Nævn mig med @ i dit spørgsmål.' : ' Skriv dit spørgsmål, eller vælg herunder.'}`
       : 'Hej! Jeg er Mødebot og svarer på spørgsmål om møder, jeg har fået invitationen til. Der er ingen kommende møder lige nu.',
-  welcomeMany: (count) => `Hej! Jeg er Mødebot og svarer på spørgsmål om ${count} kommende møder og tager imod tilmeldinger. Hvilket møde vil du spørge om?`,
+  welcomeMany: (count) =>
+    `Hej! Jeg er Mødebot og svarer på spørgsmål om ${count} kommende møder og tager imod tilmeldinger. Hvilket møde vil du spørge om?`,
   suggestions: { when: 'Hvornår?', where: 'Hvor?', programme: 'Program', signUp: 'Tilmeld mig', otherMeetings: 'Andre møder' },
   answers: daAnswers,
   smallTalk: {
@@ -72,7 +73,8 @@ export const da: Messages = {
       `Tilmelding til „${title}“. Jeg gemmer ${and(fields.map((f) => (f.purpose ? `${f.label.toLowerCase()} (${f.purpose})` : f.label.toLowerCase())))}, så ${organisers.length ? and(organisers) : 'arrangøren'} kan planlægge mødet og sende dig praktisk information – intet andet. Oplysningerne slettes ${days} dage efter mødet. Skriv „min tilmelding“ for at se dem og „slet mine data“ for at slette dem – når som helst.`,
     privacyQuestion: 'Vil du fortsætte med tilmeldingen?',
     privacyDeclined: 'Fint – jeg har ikke gemt noget. Skriv „tilmeld mig“, hvis du ombestemmer dig.',
-    fieldLabel: (kind) => ({ name: 'Navn', email: 'E-mail', phone: 'Telefon', organisation: 'Organisation', choice: 'Valg', text: 'Svar' })[kind],
+    fieldLabel: (kind) =>
+      ({ name: 'Navn', email: 'E-mail', phone: 'Telefon', organisation: 'Organisation', choice: 'Valg', text: 'Svar' })[kind],
     fieldPrompt: (kind) =>
       ({
         name: 'Hvad er dit fulde navn?',
@@ -101,7 +103,8 @@ export const da: Messages = {
     confirmValue: (label, value) => `Jeg har forstået ${label.toLowerCase()} som „${value}“. Er det rigtigt?`,
     confirmChoice: (label, value) => `Jeg forstod ${label.toLowerCase()} som „${value}“. Er det rigtigt?`,
     confirmTopic: (value) => `Var „${value}“ dit svar?`,
-    confirmOther: (label, value, other) => `„${value}“ står ikke på listen, så jeg skriver det som ${label.toLowerCase()} under „${other}“. Er det rigtigt?`,
+    confirmOther: (label, value, other) =>
+      `„${value}“ står ikke på listen, så jeg skriver det som ${label.toLowerCase()} under „${other}“. Er det rigtigt?`,
     whichChoice: (options) => `Mener du ${or(options.map((o) => `„${o}“`))}?`,
     signUpUnderWay: 'Vi er allerede i gang med din tilmelding.',
     choicesList: (options, other) => `Muligheder: ${options.join(', ')}${other ? ` – eller „andet“ (${other.toLowerCase()})` : ''}.`,
@@ -118,7 +121,8 @@ export const da: Messages = {
     whichField: (labels) => `Hvad vil du rette? (${or(labels.map((l) => l.toLowerCase()))})`,
     registered: (title, when, calendar) =>
       `Du er tilmeldt „${title}“ ${when}.${calendar === 'attached' ? ' Kalenderfilen er vedhæftet.' : calendar === 'link' ? ' Brug knappen „Tilføj til kalender“ på kortet.' : ''} Skriv „min tilmelding“ for at se eller rette den og „afmeld mig“ for at melde fra.`,
-    waitlisted: (position) => `Mødet er fuldt booket, så du står på ventelisten som nr. ${position}. Jeg siger til her i chatten, så snart du rykker op.`,
+    waitlisted: (position) =>
+      `Mødet er fuldt booket, så du står på ventelisten som nr. ${position}. Jeg siger til her i chatten, så snart du rykker op.`,
     updated: 'Din tilmelding er opdateret.',
     unchanged: 'Du er allerede tilmeldt med præcis de oplysninger – intet er ændret.',
     closed: (reason, when) =>
@@ -135,7 +139,8 @@ export const da: Messages = {
     aborted: 'Tilmeldingen er afbrudt. Intet er gemt.',
     help: (label) =>
       `Du er ved at tilmelde dig, og jeg mangler: ${label.toLowerCase()}. Svar på spørgsmålet, stil et spørgsmål om mødet, skriv „ret“ og et felt for at rette et tidligere svar, eller „annuller“ for at stoppe. Intet gemmes, før du har bekræftet.`,
-    reviewHelp: 'Du mangler kun at bekræfte. Svar „ja“ for at tilmelde dig, „ret“ og feltet for at rette, eller „annuller“ for at stoppe uden at gemme noget.',
+    reviewHelp:
+      'Du mangler kun at bekræfte. Svar „ja“ for at tilmelde dig, „ret“ og feltet for at rette, eller „annuller“ for at stoppe uden at gemme noget.',
     saveFailed: 'Jeg kunne ikke gemme din tilmelding lige nu. Dine svar er ikke gået tabt – skriv „prøv igen“ om lidt.',
     notRegistered: 'Du er ikke tilmeldt. Skriv „tilmeld mig“ for at tilmelde dig.',
     notRegisteredFor: (title) => `Du er ikke tilmeldt „${title}“.`,
@@ -195,8 +200,10 @@ export const da: Messages = {
     topicsTitle: (count) => `Det, deltagerne har skrevet (${count}):`,
     noTopics: 'Ingen af de tilmeldte har skrevet noget endnu.',
     noTopicField: 'Tilmeldingen har intet fritekstspørgsmål.',
-    exportReady: (rows) => `Her er alle tilmeldinger som CSV (${rows} ${rows === 1 ? 'række' : 'rækker'}). Filen åbner i Excel med æ, ø og å.`,
-    exportConsent: (rows) => `Tilmeldingerne er klar som CSV (${rows} ${rows === 1 ? 'række' : 'rækker'}). Tillad, at jeg gemmer filen i din OneDrive.`,
+    exportReady: (rows) =>
+      `Her er alle tilmeldinger som CSV (${rows} ${rows === 1 ? 'række' : 'rækker'}). Filen åbner i Excel med æ, ø og å.`,
+    exportConsent: (rows) =>
+      `Tilmeldingerne er klar som CSV (${rows} ${rows === 1 ? 'række' : 'rækker'}). Tillad, at jeg gemmer filen i din OneDrive.`,
     exportDescription: (title) => `Tilmeldinger til ${title} (CSV)`,
     exportUploaded: (name) => `Filen ${name} er gemt i din OneDrive.`,
     exportDeclined: 'Fint – jeg har ikke gemt filen.',
@@ -221,7 +228,8 @@ export const da: Messages = {
     none: 'Der er ingen ubesvarede spørgsmål.',
     howToAnswer: 'Svar med fx „svar på 1: Der er gratis parkering bag rådhuset“.',
     answerPrompt: (question) => `Skriv svaret på „${question}“.`,
-    confirm: (question, answer) => `Jeg gemmer dette svar på „${question}“:\n„${answer}“\nDet kan alle, der spørger, få at se. Skal jeg gemme det?`,
+    confirm: (question, answer) =>
+      `Jeg gemmer dette svar på „${question}“:\n„${answer}“\nDet kan alle, der spørger, få at se. Skal jeg gemme det?`,
     saved: (number) => `Gemt som svar ${number}. Dem, der har spurgt inden for de sidste 14 dage, får svaret her i chatten.`,
     notSaved: 'Fint – intet er gemt.',
     noSuchQuestion: (number) => `Der er intet spørgsmål nr. ${number}. Skriv „ubesvarede spørgsmål“ for at se listen.`,
@@ -229,9 +237,11 @@ export const da: Messages = {
     answersTitle: (count) => `Svar, arrangørerne har tilføjet (${count}):`,
     answerLine: (number, questions, answer) => `${number}. „${questions}“ → „${answer}“`,
     noAnswers: 'Der er ikke tilføjet nogen svar endnu.',
-    editPrompt: (number, answer) => `Svar ${number} er nu: „${answer}“. Skriv det nye svar – på engelsk, hvis du vil tilføje en engelsk udgave.`,
+    editPrompt: (number, answer) =>
+      `Svar ${number} er nu: „${answer}“. Skriv det nye svar – på engelsk, hvis du vil tilføje en engelsk udgave.`,
     editConfirm: (number, answer) => `Svar ${number} bliver:\n„${answer}“\nSkal jeg gemme det?`,
-    edited: (number, added) => (added ? `Svar ${number} har nu også en ${added === 'en' ? 'engelsk' : 'dansk'} udgave.` : `Svar ${number} er rettet.`),
+    edited: (number, added) =>
+      added ? `Svar ${number} har nu også en ${added === 'en' ? 'engelsk' : 'dansk'} udgave.` : `Svar ${number} er rettet.`,
     removed: (number) => `Svar ${number} er fjernet. Spørgsmålene står igen på listen over ubesvarede.`,
     removeConfirm: (number, answer) => `Skal jeg fjerne svar ${number}: „${answer}“?`,
     closingTheLoop: (question, answer, original) =>

@@ -19,13 +19,15 @@ export const enAnswers: AnswerMessages = {
   end: (time, date) => `The meeting ends at ${time} (${date}).`,
   duration: (duration, from, to) => `The meeting lasts ${duration}, from ${from} to ${to}.`,
   weekday: (weekday, dateAndTime) => `The meeting is on a ${weekday}: ${dateAndTime}.`,
-  where: (venue, address, room) => `The meeting is held ${[venue ? `at ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+  where: (venue, address, room) =>
+    `The meeting is held ${[venue ? `at ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `The meeting is held online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `The postal code is ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `The meeting is in ${city}. ${where}`,
   room: (room) => `The invitation says about the room: ${room}`,
   programmeHeading: (title, dateAndTime) => `Programme for ${title}, ${dateAndTime}:`,
-  programmeItem: (number, time, title, by) => `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` – ${by}` : ''}`,
+  programmeItem: (number, time, title, by) =>
+    `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` – ${by}` : ''}`,
   subItem: (title) => `   – ${title}`,
   item: (label, title, by, time, subItems) =>
     `Item ${label}${time ? ` (${time})` : ''}: ${title}${by ? ` – ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
@@ -40,10 +42,12 @@ export const enAnswers: AnswerMessages = {
       'en',
     )}${what === 'time' ? ` ${items.length > 1 ? 'are' : 'is'} – it only gives the time of the whole meeting: ${meeting}` : ''}.`,
   itemsFrom: (lines) => `The programme from then on:\n${lines.join('\n')}`,
-  noSuchItem: (count) => (count === 0 ? 'The invitation has no numbered programme.' : `The programme has ${count} items – there is no such item.`),
+  noSuchItem: (count) =>
+    count === 0 ? 'The invitation has no numbered programme.' : `The programme has ${count} items – there is no such item.`,
   times: (start, end) => `The meeting starts at ${start}${end ? ` and ends at ${end}` : ''}.`,
   speakers: (lines) => `According to the programme:\n${lines.join('\n')}`,
-  role: (role, people) => `${listOf(people, 'en')} ${people.length > 1 ? 'are' : 'is'} the ${{ chair: 'chair', moderator: 'moderator', host: 'host' }[role]}.`,
+  role: (role, people) =>
+    `${listOf(people, 'en')} ${people.length > 1 ? 'are' : 'is'} the ${{ chair: 'chair', moderator: 'moderator', host: 'host' }[role]}.`,
   titledPeople: (people) => `The invitation names ${listOf(people, 'en')}.`,
   roleNotStated: (role, items) =>
     `The invitation doesn't say who the ${{ chair: 'chair', moderator: 'moderator', host: 'host' }[role]} is. It names these at the programme items:\n${items.join('\n')}`,
@@ -55,7 +59,11 @@ export const enAnswers: AnswerMessages = {
   background: (text) => `The background, according to the invitation: ${text}`,
   ownTopics: (text, item) => `${text}${item ? ` (programme item ${item})` : ''}`,
   signUpWays: ({ url, email, phone }) => {
-    const ways = [url ? `at ${url}` : undefined, email ? `by e-mail to ${email}` : undefined, phone ? `by phone on ${phone}` : undefined].filter(Boolean);
+    const ways = [
+      url ? `at ${url}` : undefined,
+      email ? `by e-mail to ${email}` : undefined,
+      phone ? `by phone on ${phone}` : undefined,
+    ].filter(Boolean);
     return ways.length ? `You sign up ${listOf(ways as string[], 'en', 'disjunction')}.` : '';
   },
   signUpStillOpen: 'Yes – registration is open.',
@@ -70,14 +78,16 @@ export const enAnswers: AnswerMessages = {
     })[reason],
   signUpNotRequired: (text) => `You don't need to sign up.${text ? ` The invitation says: "${text}"` : ''}`,
   deadline: (date, passed) => (passed ? `The registration deadline was ${date} – it has passed.` : `The registration deadline is ${date}.`),
-  noDeadline: (meeting) => `The invitation gives no registration deadline. Registration closes when the meeting starts (${meeting}) at the latest.`,
+  noDeadline: (meeting) =>
+    `The invitation gives no registration deadline. Registration closes when the meeting starts (${meeting}) at the latest.`,
   capacity: (seats) => `There is room for ${seats} participants.`,
   noWaitingListStated: (seats) => `The invitation doesn't mention a waiting list. There is room for ${seats} participants.`,
   contact: (list) => (list.length === 0 ? 'The invitation names no contact person.' : `You can contact ${contacts(list)}.`),
   noContactPerson: (list, signatories = []) =>
     `The invitation names no contact person.${signatories.length ? ` It is signed by ${listOf(signatories, 'en')}.` : ''}${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   signatory: (names) => `The invitation is signed by ${listOf(names, 'en')}.`,
-  sentBy: (sender, signatories) => `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
+  sentBy: (sender, signatories) =>
+    `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
   sender: (name, address, website) =>
@@ -99,8 +109,9 @@ export const enAnswers: AnswerMessages = {
         return fact.free ? 'Parking is free.' : undefined;
       case 'accessibility':
         return (
-          [fact.wheelchair ? 'There is wheelchair access.' : undefined, fact.hearingLoop ? 'There is a hearing loop.' : undefined].filter(Boolean).join(' ') ||
-          undefined
+          [fact.wheelchair ? 'There is wheelchair access.' : undefined, fact.hearingLoop ? 'There is a hearing loop.' : undefined]
+            .filter(Boolean)
+            .join(' ') || undefined
         );
       case 'online':
         return fact.url ? `Link: ${fact.url}` : undefined;
@@ -113,8 +124,10 @@ export const enAnswers: AnswerMessages = {
   letterSays: (text, original) => (original ? `The invitation says (in ${LANGUAGE[original]}): "${text}"` : text),
   notStatedButSays: (words, said, original) =>
     `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
-  noContactDetails: (person, list) => `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
-  faq: (answer, original) => (original ? `The organisers' answer (in ${LANGUAGE[original]}): "${answer}"` : `The organisers' answer: ${answer}`),
+  noContactDetails: (person, list) =>
+    `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
+  faq: (answer, original) =>
+    original ? `The organisers' answer (in ${LANGUAGE[original]}): "${answer}"` : `The organisers' answer: ${answer}`,
   passage: (quote, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,
   dontKnow: (list) => `The invitation doesn't say, so I'm afraid I don't know. Please ask ${contacts(list)}.`,
   partlyUnknown: (topics, list) => {

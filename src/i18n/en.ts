@@ -10,7 +10,8 @@ export const en: Messages = {
     title
       ? `Hi! I'm Mødebot. I answer questions about "${title}" – when and where it is, the programme and who is invited.${others > 0 ? ` I also know ${others} other ${others === 1 ? 'meeting' : 'meetings'} – type "other meetings".` : ''}${where === 'group' ? ' Mention me with @ in your question.' : ' Type your question or pick one below.'}`
       : "Hi! I'm Mødebot. I answer questions about meetings I have the invitation to. There are no upcoming meetings right now.",
-  welcomeMany: (count) => `Hi! I'm Mødebot. I answer questions about ${count} upcoming meetings and take sign-ups. Which meeting would you like to ask about?`,
+  welcomeMany: (count) =>
+    `Hi! I'm Mødebot. I answer questions about ${count} upcoming meetings and take sign-ups. Which meeting would you like to ask about?`,
   suggestions: { when: 'When?', where: 'Where?', programme: 'Programme', signUp: 'Sign me up', otherMeetings: 'Other meetings' },
   answers: enAnswers,
   smallTalk: {
@@ -71,7 +72,8 @@ export const en: Messages = {
       `Signing up for "${title}". I will store your ${and(fields.map((f) => (f.purpose ? `${f.label.toLowerCase()} (${f.purpose})` : f.label.toLowerCase())))} so that ${organisers.length ? and(organisers) : 'the organiser'} can plan the meeting and send you practical information – nothing else. It is deleted ${days} days after the meeting. Type "my registration" to see it and "delete my data" to delete it – at any time.`,
     privacyQuestion: 'Would you like to go on with signing up?',
     privacyDeclined: 'Fine – nothing has been stored. Type "sign me up" if you change your mind.',
-    fieldLabel: (kind) => ({ name: 'Name', email: 'E-mail', phone: 'Phone', organisation: 'Organisation', choice: 'Choice', text: 'Answer' })[kind],
+    fieldLabel: (kind) =>
+      ({ name: 'Name', email: 'E-mail', phone: 'Phone', organisation: 'Organisation', choice: 'Choice', text: 'Answer' })[kind],
     fieldPrompt: (kind) =>
       ({
         name: 'What is your full name?',
@@ -100,7 +102,8 @@ export const en: Messages = {
     confirmValue: (label, value) => `I understood your ${label.toLowerCase()} as "${value}". Is that right?`,
     confirmChoice: (label, value) => `I understood your ${label.toLowerCase()} as "${value}". Is that right?`,
     confirmTopic: (value) => `Was "${value}" your answer?`,
-    confirmOther: (label, value, other) => `"${value}" is not on the list, so I'll put it as your ${label.toLowerCase()} under "${other}". Is that right?`,
+    confirmOther: (label, value, other) =>
+      `"${value}" is not on the list, so I'll put it as your ${label.toLowerCase()} under "${other}". Is that right?`,
     whichChoice: (options) => `Do you mean ${or(options.map((o) => `"${o}"`))}?`,
     signUpUnderWay: 'We are already signing you up.',
     choicesList: (options, other) => `Options: ${options.join(', ')}${other ? ` – or "other" (${other.toLowerCase()})` : ''}.`,
@@ -135,7 +138,8 @@ export const en: Messages = {
     aborted: 'Registration stopped. Nothing has been stored.',
     help: (label) =>
       `You are signing up, and I still need your ${label.toLowerCase()}. Answer the question, ask something about the meeting, type "change" and a field to correct an earlier answer, or "cancel" to stop. Nothing is stored until you confirm.`,
-    reviewHelp: 'All that is left is to confirm. Answer "yes" to register, "change" and the field to correct it, or "cancel" to stop without storing anything.',
+    reviewHelp:
+      'All that is left is to confirm. Answer "yes" to register, "change" and the field to correct it, or "cancel" to stop without storing anything.',
     saveFailed: 'I couldn\'t save your registration just now. Your answers are not lost – type "try again" in a moment.',
     notRegistered: 'You are not registered. Type "sign me up" to register.',
     notRegisteredFor: (title) => `You are not registered for "${title}".`,
@@ -177,7 +181,8 @@ export const en: Messages = {
     onlyInPersonalChat: 'That contains personal data, so I only show it in a personal chat with me. Please message me directly.',
     summary: (title, registered, waitlisted, cancelled, capacity) =>
       `"${title}": Registered: ${registered}${capacity ? ` (of ${capacity} places)` : ''}. Waiting list: ${waitlisted}. Cancelled: ${cancelled}.`,
-    countFor: (label, registered, waitlisted) => `${label}: ${registered} registered${waitlisted ? ` and ${waitlisted} on the waiting list` : ''}.`,
+    countFor: (label, registered, waitlisted) =>
+      `${label}: ${registered} registered${waitlisted ? ` and ${waitlisted} on the waiting list` : ''}.`,
     countCancelled: (cancelled) => `Cancelled: ${cancelled}.`,
     countCancelledFor: (label, cancelled) => `${label}: ${cancelled} cancelled.`,
     breakdownTitle: (label) => `Registrations by ${label.toLowerCase()}`,
@@ -195,8 +200,10 @@ export const en: Messages = {
     topicsTitle: (count) => `What participants wrote (${count}):`,
     noTopics: 'None of the registered participants has written anything yet.',
     noTopicField: 'The sign-up has no free-text question.',
-    exportReady: (rows) => `Here are all registrations as CSV (${rows} ${rows === 1 ? 'row' : 'rows'}). The file opens in Excel with æ, ø and å intact.`,
-    exportConsent: (rows) => `The registrations are ready as CSV (${rows} ${rows === 1 ? 'row' : 'rows'}). Allow me to save the file to your OneDrive.`,
+    exportReady: (rows) =>
+      `Here are all registrations as CSV (${rows} ${rows === 1 ? 'row' : 'rows'}). The file opens in Excel with æ, ø and å intact.`,
+    exportConsent: (rows) =>
+      `The registrations are ready as CSV (${rows} ${rows === 1 ? 'row' : 'rows'}). Allow me to save the file to your OneDrive.`,
     exportDescription: (title) => `Registrations for ${title} (CSV)`,
     exportUploaded: (name) => `The file ${name} is saved in your OneDrive.`,
     exportDeclined: "Fine – I haven't saved the file.",

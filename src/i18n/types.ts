@@ -10,7 +10,17 @@ export type Lang = (typeof LANGUAGES)[number];
 
 /** Why an answer to a sign-up question was not taken. */
 export type FieldProblem =
-  'empty' | 'tooLong' | 'markup' | 'notAName' | 'notAnEmail' | 'notAPhone' | 'noSuchChoice' | 'refusal' | 'unsure' | 'ambiguous' | 'question';
+  | 'empty'
+  | 'tooLong'
+  | 'markup'
+  | 'notAName'
+  | 'notAnEmail'
+  | 'notAPhone'
+  | 'noSuchChoice'
+  | 'refusal'
+  | 'unsure'
+  | 'ambiguous'
+  | 'question';
 
 /** Every sentence a user can read, per language. Nothing user-facing is written anywhere else. */
 export interface Messages {

@@ -121,7 +121,9 @@ export class OrganiserReports {
     // The form most people wrote; on a tie the one written as a name ("Billund Kommune" over "billund").
     const capital = (label: string) => Number(/^\p{Lu}/u.test(label));
     const mostWritten = (labels: Map<string, number>) =>
-      [...labels].sort((a, b) => b[1] - a[1] || capital(b[0]) - capital(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0], 'da'))[0]![0];
+      [...labels].sort(
+        (a, b) => b[1] - a[1] || capital(b[0]) - capital(a[0]) || b[0].length - a[0].length || a[0].localeCompare(b[0], 'da'),
+      )[0]![0];
     return [...groups.values()]
       .map((entry) => ({ label: mostWritten(entry.labels), count: entry.count }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'da'));
@@ -183,13 +185,17 @@ export class OrganiserReports {
     // Active registrations in sign-up order, then the cancellations, which keep no time.
     const all = (await this.store.list(event.id)).sort(
       (a, b) =>
-        Number(!isActive(a)) - Number(!isActive(b)) || (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) || a.id.localeCompare(b.id),
+        Number(!isActive(a)) - Number(!isActive(b)) ||
+        (isActive(a) && isActive(b) ? a.createdAt.localeCompare(b.createdAt) : 0) ||
+        a.id.localeCompare(b.id),
     );
     // The place on the waiting list as the chat shows it to the person: the queue order, not the number drawn at
     // sign-up (which stays when those ahead move up or leave).
     const waiting = all
       .filter((r): r is StoredActiveRegistration => r.status === 'waitlisted')
-      .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      );
     const place = new Map(waiting.map((r, index) => [r.id, index + 1]));
     const header = [...fields.map((f) => fieldLabel(f, lang, event)), c.status, c.registeredAt, c.waitlistNumber];
     const rows = all.map((r) => [

@@ -30,7 +30,9 @@ interface Group {
 /** Whether every word of a written answer (but everyday ones) is in the text: "Billund Kommune" in "… fra billund". */
 function namesAnswer(textWords: string[], answer: string): boolean {
   const words = keyWords(answer).filter((word) => !LEXICON.common.has(word));
-  return words.length > 0 && words.some((word) => word.length >= 3) && words.every((word) => textWords.some((have) => inflectionOf(have, word)));
+  return (
+    words.length > 0 && words.some((word) => word.length >= 3) && words.every((word) => textWords.some((have) => inflectionOf(have, word)))
+  );
 }
 
 /**
@@ -75,7 +77,11 @@ async function groupsNamed(event: MeetingEvent, text: string, lang: Lang, report
  * group), breakdowns by a field the event groups by, the participant list (filtered, paged), what people wrote, and
  * the export. Plain TypeScript: replies as data.
  */
-export async function organiserRequest(request: OrganiserRequest, ask: OrganiserAsk, reports: OrganiserReports): Promise<{ replies: Reply[]; rows: number }> {
+export async function organiserRequest(
+  request: OrganiserRequest,
+  ask: OrganiserAsk,
+  reports: OrganiserReports,
+): Promise<{ replies: Reply[]; rows: number }> {
   const { event, lang, text } = ask;
   const m = messages(lang).organiser;
   const title = titleOf(event, lang);
@@ -90,13 +96,18 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
           groups.map((group) => group.filter),
         );
         return {
-          replies: [reply(cancelled ? m.countCancelledFor(label, counts.cancelled) : m.countFor(label, counts.registered, counts.waitlisted), lang)],
+          replies: [
+            reply(cancelled ? m.countCancelledFor(label, counts.cancelled) : m.countFor(label, counts.registered, counts.waitlisted), lang),
+          ],
           rows: 1,
         };
       }
       const summary = await reports.summary(event);
       if (cancelled) return { replies: [reply(m.countCancelled(summary.cancelled), lang)], rows: 1 };
-      return { replies: [reply(m.summary(title, summary.registered, summary.waitlisted, summary.cancelled, event.registration?.capacity), lang)], rows: 1 };
+      return {
+        replies: [reply(m.summary(title, summary.registered, summary.waitlisted, summary.cancelled, event.registration?.capacity), lang)],
+        rows: 1,
+      };
     }
     case 'orgBreakdown': {
       const groups = reports.groupFields(event);
@@ -108,7 +119,11 @@ export async function organiserRequest(request: OrganiserRequest, ask: Organiser
       const total = rows.reduce((sum, row) => sum + row.count, 0);
       const fallback = [heading, ...rows.map((row) => `${row.label}: ${row.count}`), `${m.total}: ${total}`].join('\n');
       return {
-        replies: [reply(fallback, lang, { card: { kind: 'table', title: heading, column: label, countHeader: m.countHeader, totalLabel: m.total, rows } })],
+        replies: [
+          reply(fallback, lang, {
+            card: { kind: 'table', title: heading, column: label, countHeader: m.countHeader, totalLabel: m.total, rows },
+          }),
+        ],
         rows: rows.length,
       };
     }
@@ -183,7 +198,10 @@ export async function overview(events: readonly MeetingEvent[], lang: Lang, repo
       return { title: titleOf(event, lang), when: formatWhen(event, lang), ...summary };
     }),
   );
-  const fallback = [m.overviewTitle, ...rows.map((row) => m.overviewLine(row.title, row.when, row.registered, row.waitlisted, row.cancelled))].join('\n');
+  const fallback = [
+    m.overviewTitle,
+    ...rows.map((row) => m.overviewLine(row.title, row.when, row.registered, row.waitlisted, row.cancelled)),
+  ].join('\n');
   return reply(fallback, lang, { card: { kind: 'overview', title: m.overviewTitle, headers: m.overviewHeaders, rows } });
 }
 

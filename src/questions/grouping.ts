@@ -43,7 +43,10 @@ const normalised = (text: string) =>
  * jeg parkere", "is there parking?"), or — with no topic on either side — most of the shorter one's content words
  * in the other ("er der wifi?", "har I wifi på stedet?").
  */
-function similar(a: { topic?: string; stems: Set<string>; text: string }, b: { topic?: string; stems: Set<string>; text: string }): boolean {
+function similar(
+  a: { topic?: string; stems: Set<string>; text: string },
+  b: { topic?: string; stems: Set<string>; text: string },
+): boolean {
   if (a.topic && b.topic) return a.topic === b.topic;
   if (a.stems.size === 0 || b.stems.size === 0) return a.text === b.text;
   const shared = [...a.stems].filter((stem) => b.stems.has(stem)).length;

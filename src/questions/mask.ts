@@ -74,7 +74,10 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
   masked = masked.replace(CPR, MARKER('number'));
   masked = masked.replace(DANISH, MARKER('phone'));
   for (const form of nameForms(options.names ?? [], isKnownWord)) {
-    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'), MARKER('name'));
+    masked = masked.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+      MARKER('name'),
+    );
   }
   masked = maskAfterCues(masked, isKnownWord);
   masked = maskCapitalisedRuns(masked, isKnownWord);
@@ -138,5 +141,9 @@ export function withoutMarkers(text: string): string {
 
 /** Whether a text still holds anything that looks like an e-mail address or a phone number (a last check). */
 export function looksPersonal(text: string): boolean {
-  return new RegExp(EMAIL.source, 'u').test(text) || new RegExp(INTERNATIONAL.source, 'u').test(text) || new RegExp(DANISH.source, 'u').test(text);
+  return (
+    new RegExp(EMAIL.source, 'u').test(text) ||
+    new RegExp(INTERNATIONAL.source, 'u').test(text) ||
+    new RegExp(DANISH.source, 'u').test(text)
+  );
 }

@@ -23,9 +23,18 @@ export interface FaqCommand {
 
 const NUMBER = String.raw`\s*(?:nr\.?|no\.?|number|nummer|#)?\s*(\d{1,3})(?!\d)\s*[:.\-–—]?\s*`;
 const COMMANDS: Array<[FaqCommand['request'], RegExp]> = [
-  ['orgEditAnswer', new RegExp(String.raw`^\s*(?:ret|ændr|ændre|rediger|edit|change|correct)\s+(?:svar(?:et)?|answer)${NUMBER}([\s\S]*)$`, 'iu')],
+  [
+    'orgEditAnswer',
+    new RegExp(String.raw`^\s*(?:ret|ændr|ændre|rediger|edit|change|correct)\s+(?:svar(?:et)?|answer)${NUMBER}([\s\S]*)$`, 'iu'),
+  ],
   ['orgRemoveAnswer', new RegExp(String.raw`^\s*(?:fjern|slet|remove|delete)\s+(?:svar(?:et)?|answer)${NUMBER}()$`, 'iu')],
-  ['orgAnswer', new RegExp(String.raw`^\s*(?:svar|besvar|answer|reply)(?:\s+(?:på|til|to|on))?(?:\s+(?:spørgsmål|spm\.?|question))?${NUMBER}([\s\S]*)$`, 'iu')],
+  [
+    'orgAnswer',
+    new RegExp(
+      String.raw`^\s*(?:svar|besvar|answer|reply)(?:\s+(?:på|til|to|on))?(?:\s+(?:spørgsmål|spm\.?|question))?${NUMBER}([\s\S]*)$`,
+      'iu',
+    ),
+  ],
 ];
 
 /**
@@ -62,7 +71,10 @@ export function unansweredList(groups: readonly QuestionGroup[], lang: Lang): Re
   const m = messages(lang).unanswered;
   if (groups.length === 0) return reply(m.none, lang);
   const shown = groups.slice(0, LIST_SIZE);
-  const lines = [m.title(groups.length), ...shown.map((group, i) => m.line(i + 1, shownQuestion(group.text, lang), group.count, group.lang))];
+  const lines = [
+    m.title(groups.length),
+    ...shown.map((group, i) => m.line(i + 1, shownQuestion(group.text, lang), group.count, group.lang)),
+  ];
   if (groups.length > shown.length) lines.push(m.more(groups.length - shown.length));
   lines.push('', m.howToAnswer);
   return reply(lines.join('\n'), lang);

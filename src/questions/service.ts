@@ -6,7 +6,14 @@ import type { MeetingEvent } from '../event/model';
 import type { Lang } from '../i18n';
 import { personKeyOf, type Identity } from '../identity';
 import { ConflictError, PreconditionFailedError, type QuestionStore, type RegistrationStore } from '../storage/port';
-import { FAQ_DOCUMENT_ID, type AnswerNotice, type FaqDocument, type QuestionRecord, type StoredDocument, type StoredFaqEntry } from '../storage/questions';
+import {
+  FAQ_DOCUMENT_ID,
+  type AnswerNotice,
+  type FaqDocument,
+  type QuestionRecord,
+  type StoredDocument,
+  type StoredFaqEntry,
+} from '../storage/questions';
 import { KeyedQueue } from '../util/keyedQueue';
 import { groupQuestions, type QuestionGroup } from './grouping';
 import { maskPersonalData, withoutMarkers } from './mask';
@@ -115,7 +122,13 @@ export class QuestionService {
    * Records questions the bot could not answer (or whose answer was marked as not it): masked, with the language and
    * the time, never who asked. With an asker in a personal chat, who to tell once each is answered is kept apart.
    */
-  async record(event: MeetingEvent, clauses: readonly AskedClause[], lang: Lang, reason: QuestionRecord['reason'], asker?: Asker): Promise<QuestionRecord[]> {
+  async record(
+    event: MeetingEvent,
+    clauses: readonly AskedClause[],
+    lang: Lang,
+    reason: QuestionRecord['reason'],
+    asker?: Asker,
+  ): Promise<QuestionRecord[]> {
     const now = this.clock();
     const askedAt = this.now();
     const eventExpiry = this.expiresAt(event);
@@ -160,7 +173,9 @@ export class QuestionService {
   /** The questions no organiser answer covers yet, grouped by similarity, most asked first. */
   async openGroups(event: MeetingEvent): Promise<QuestionGroup[]> {
     const now = this.now();
-    const open = (await this.store.list(event.id, 'question')).filter((question) => !question.answeredBy && (!question.expiresAt || question.expiresAt > now));
+    const open = (await this.store.list(event.id, 'question')).filter(
+      (question) => !question.answeredBy && (!question.expiresAt || question.expiresAt > now),
+    );
     return groupQuestions(open);
   }
 
@@ -209,10 +224,9 @@ export class QuestionService {
   ): Promise<{ entry: StoredFaqEntry; number: number }> {
     const questions = await this.questions(event, questionIds);
     const id = entryIdOf(questionIds);
-    const wordings = [...new Map(questions.map((question) => [withoutMarkers(question.text).toLowerCase(), withoutMarkers(question.text)])).values()].slice(
-      0,
-      MAX_FAQ_QUESTIONS,
-    );
+    const wordings = [
+      ...new Map(questions.map((question) => [withoutMarkers(question.text).toLowerCase(), withoutMarkers(question.text)])).values(),
+    ].slice(0, MAX_FAQ_QUESTIONS);
     const now = this.now();
     const added = await this.changeFaq(event, (entries) => {
       const existing = entries.find((entry) => entry.id === id);
@@ -231,7 +245,8 @@ export class QuestionService {
       return { entries: [...entries, entry], result: { entry, number: entries.length + 1 } };
     });
     const ids = new Set(questionIds);
-    for (const question of questions) await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: id }));
+    for (const question of questions)
+      await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: id }));
     for (const notice of await this.store.list(event.id, 'notice')) {
       if (ids.has(notice.questionId) && !notice.faqId)
         await this.update<AnswerNotice>(event.id, notice.id, (current) => (current.faqId ? undefined : { ...current, faqId: id }));
@@ -267,10 +282,12 @@ export class QuestionService {
     }));
     if (!removed) return false;
     for (const question of await this.store.list(event.id, 'question')) {
-      if (question.answeredBy === entryId) await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: undefined }));
+      if (question.answeredBy === entryId)
+        await this.update<QuestionRecord>(event.id, question.id, (current) => ({ ...current, answeredBy: undefined }));
     }
     for (const notice of await this.store.list(event.id, 'notice')) {
-      if (notice.faqId === entryId && !notice.sentAt) await this.update<AnswerNotice>(event.id, notice.id, (current) => ({ ...current, faqId: undefined }));
+      if (notice.faqId === entryId && !notice.sentAt)
+        await this.update<AnswerNotice>(event.id, notice.id, (current) => ({ ...current, faqId: undefined }));
     }
     return true;
   }
@@ -384,7 +401,8 @@ export class QuestionService {
 
   /** A delivery that could not be sent: its notices are owed again (told at the person's next message). */
   async release(delivery: Delivery): Promise<void> {
-    for (const notice of delivery.notices) await this.update<AnswerNotice>(notice.eventId, notice.id, (current) => ({ ...current, sentAt: undefined }));
+    for (const notice of delivery.notices)
+      await this.update<AnswerNotice>(notice.eventId, notice.id, (current) => ({ ...current, sentAt: undefined }));
   }
 
   /** "slet mine data": every notice of the person goes (their questions were kept without them). Returns how many. */
@@ -392,7 +410,8 @@ export class QuestionService {
     const personKey = personKeyOf(person);
     let deleted = 0;
     for (const event of events) {
-      for (const notice of await this.store.list(event.id, 'notice', { personKey })) if (await this.store.delete(event.id, notice.id)) deleted++;
+      for (const notice of await this.store.list(event.id, 'notice', { personKey }))
+        if (await this.store.delete(event.id, notice.id)) deleted++;
     }
     return deleted;
   }

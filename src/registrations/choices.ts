@@ -108,7 +108,9 @@ function rolesIn(words: string[]): Set<string> {
 
 /** The role a choice stands for, read from its labels, aliases and id: "Chef/leder" is head, "Udvalgsmedlem" member. */
 function roleOfChoice(choice: FieldChoice): string | undefined {
-  const names = [...Object.values(choice.label), ...choice.aliases, choice.id].flatMap((name) => name.split(/[/,]|\s+(?:og|or|and|eller)\s+/));
+  const names = [...Object.values(choice.label), ...choice.aliases, choice.id].flatMap((name) =>
+    name.split(/[/,]|\s+(?:og|or|and|eller)\s+/),
+  );
   for (const name of names) {
     const roles = rolesIn(keyWords(name));
     if (roles.size === 1) return [...roles][0];
@@ -133,7 +135,9 @@ const roleOf = (choice: FieldChoice) => {
 function choicesByRole(choices: readonly FieldChoice[], words: string[]): FieldChoice[] {
   const named = rolesIn(words);
   if (named.size === 0) return [];
-  const withRole = choices.map((choice) => ({ choice, role: roleOf(choice) })).filter((c): c is { choice: FieldChoice; role: string } => c.role !== undefined);
+  const withRole = choices
+    .map((choice) => ({ choice, role: roleOf(choice) }))
+    .filter((c): c is { choice: FieldChoice; role: string } => c.role !== undefined);
   const same = withRole.filter((c) => named.has(c.role));
   const narrower = withRole.filter((c) => !named.has(c.role) && named.has(ROLE_WITHIN.get(c.role) ?? ''));
   if (same.length > 0 || narrower.length > 0) return [...same, ...narrower].map((c) => c.choice);
@@ -153,13 +157,18 @@ export interface ChoiceMatch {
 export function matchChoices(field: RegistrationField, text: string, lang: Lang): ChoiceMatch | undefined {
   const trimmed = text.trim();
   const index = Number.parseInt(trimmed, 10);
-  if (String(index) === trimmed && index >= 1 && index <= field.choices.length) return { choices: [field.choices[index - 1]!], exact: true, how: 'number' };
+  if (String(index) === trimmed && index >= 1 && index <= field.choices.length)
+    return { choices: [field.choices[index - 1]!], exact: true, how: 'number' };
   const key = choiceKey(text);
   if (!key) return undefined;
   const candidates = field.choices
     .filter((choice) => !isOtherChoice(choice) || foldText(text) === foldText(choiceLabelIn(choice, lang)))
     .flatMap((choice) =>
-      [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({ choice, key: choiceKey(name), words: keyWords(name) })),
+      [choice.id, ...Object.values(choice.label), ...choice.aliases].map((name) => ({
+        choice,
+        key: choiceKey(name),
+        words: keyWords(name),
+      })),
     )
     .filter((candidate) => candidate.key.length > 0);
   const distinct = (found: Array<{ choice: FieldChoice }>) => [...new Set(found.map((c) => c.choice))];
@@ -173,7 +182,8 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
         c.key.length >= 3 &&
         words.some(
           (_, i) =>
-            c.words.length > 0 && c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)),
+            c.words.length > 0 &&
+            c.words.every((part, j) => (j === c.words.length - 1 ? inflectionOf(words[i + j] ?? '', part) : words[i + j] === part)),
         ),
     ),
   );
@@ -191,11 +201,15 @@ export function matchChoices(field: RegistrationField, text: string, lang: Lang)
   if (byRole.length > 0) return { choices: byRole, exact: false, how: 'role' };
   const started = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length >= 4 && c.key.startsWith(word))));
   if (started.length === 1) return { choices: started, exact: false, how: 'guess' };
-  const compound = distinct(candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))));
+  const compound = distinct(
+    candidates.filter((c) => c.key.length >= 4 && words.some((word) => word.length > c.key.length + 2 && word.endsWith(c.key))),
+  );
   if (compound.length === 1) return { choices: compound, exact: false, how: 'guess' };
   const near = distinct(
     candidates.filter(
-      (c) => c.key.length >= 5 && (editDistance(key, c.key, 1) <= 1 || words.some((word) => word.length >= 5 && editDistance(word, c.key, 1) <= 1)),
+      (c) =>
+        c.key.length >= 5 &&
+        (editDistance(key, c.key, 1) <= 1 || words.some((word) => word.length >= 5 && editDistance(word, c.key, 1) <= 1)),
     ),
   );
   if (near.length === 1) return { choices: near, exact: false, how: 'guess' };

@@ -23,9 +23,23 @@ export type FieldResult =
 const MARKUP = /[<>*_`[\]{}\\|#~]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*$/u;
 const SKIP = new Set(
-  ['spring over', 'skip', 'nej', 'no', 'ingen', 'none', 'nej tak', 'intet', 'nothing', '-', 'ingenting', 'nope', 'no thanks', 'pass', 'videre'].map((w) =>
-    fold(w),
-  ),
+  [
+    'spring over',
+    'skip',
+    'nej',
+    'no',
+    'ingen',
+    'none',
+    'nej tak',
+    'intet',
+    'nothing',
+    '-',
+    'ingenting',
+    'nope',
+    'no thanks',
+    'pass',
+    'videre',
+  ].map((w) => fold(w)),
 );
 const UNSURE =
   /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
@@ -52,9 +66,11 @@ const trimSentence = (text: string) =>
 /** Lead-ins people put before an answer: "jeg hedder", "min mail er", "det er", "I'm". */
 const LEAD_INS: Record<'name' | 'email' | 'phone' | 'organisation' | 'any', RegExp> = {
   name: /^(?:(?:jeg hedder|mit (?:fulde )?navn er|navnet er|navn|name|my (?:full )?name is|i am|i'm|im|this is|det er|jeg er|it's|its)\s*[:=]?\s+)/i,
-  email: /^(?:(?:min (?:e-?)?mail(?:adresse)? er|(?:e-?)?mail(?:adresse)?|my (?:e-?)?mail(?: address)? is|e-?mail|det er|it's|its)\s*[:=]?\s+)/i,
+  email:
+    /^(?:(?:min (?:e-?)?mail(?:adresse)? er|(?:e-?)?mail(?:adresse)?|my (?:e-?)?mail(?: address)? is|e-?mail|det er|it's|its)\s*[:=]?\s+)/i,
   phone: /^(?:(?:mit (?:telefon)?nummer er|telefon|tlf\.?|nummer|my (?:phone )?number is|phone)\s*[:=]?\s+)/i,
-  organisation: /^(?:(?:jeg (?:kommer|er) fra|jeg arbejder (?:i|på|for|hos)|vi kommer fra|fra|i'm from|i am from|i work (?:at|for|in)|from|det er)\s+)/i,
+  organisation:
+    /^(?:(?:jeg (?:kommer|er) fra|jeg arbejder (?:i|på|for|hos)|vi kommer fra|fra|i'm from|i am from|i work (?:at|for|in)|from|det er)\s+)/i,
   any: /^(?:(?:det er|det bliver|svaret er|it's|its|it is)\s+)/i,
 };
 
@@ -99,7 +115,10 @@ const OTHER_WORDS = new Set(
 function namesOther(field: RegistrationField, text: string): boolean {
   const key = fold(trimSentence(text));
   const choice = otherChoiceOf(field);
-  const names = [...Object.values(field.other?.label ?? {}), ...(choice ? [choice.id, ...Object.values(choice.label), ...choice.aliases] : [])];
+  const names = [
+    ...Object.values(field.other?.label ?? {}),
+    ...(choice ? [choice.id, ...Object.values(choice.label), ...choice.aliases] : []),
+  ];
   return key.length > 0 && (OTHER_WORDS.has(key) || names.some((name) => fold(name) === key));
 }
 
@@ -113,13 +132,17 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
     case 'name': {
       const name = trimSentence(text.replace(LEAD_INS.name, ''));
       if (MARKUP.test(name)) return { ok: false, problem: 'markup' };
-      if (!NAME.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2 || name.split(' ').length > 6) return { ok: false, problem: 'notAName' };
+      if (!NAME.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2 || name.split(' ').length > 6)
+        return { ok: false, problem: 'notAName' };
       if (name.length > field.maxLength) return { ok: false, problem: 'tooLong' };
       // "min kollega Hans skal også med" is a sentence, not a name: names have few everyday words in them.
       const everyday = commonWordsIn(name);
       if (everyday >= 3) return { ok: false, problem: 'notAName' };
       // A name typed in lower case reads better capitalised; one as typed otherwise stays as it is.
-      const shown = name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()) : name;
+      const shown =
+        name === name.toLowerCase()
+          ? name.replace(/(^|[\s-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase())
+          : name;
       return { ok: true, value: shown, display: shown, confirm: name.split(' ').length === 1 || shown !== name || everyday >= 2 };
     }
     case 'email': {
@@ -155,7 +178,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       // "politiker" fits a chair and a member, "Østby og Ikast" two municipalities: the person says which.
       if (matched && matched.choices.length > 1)
         return { ok: false, problem: 'ambiguous', options: matched.choices.map((choice) => choiceLabelIn(choice, lang)) };
-      if (matched) return { ok: true, value: matched.choices[0]!.id, display: choiceLabelIn(matched.choices[0]!, lang), confirm: !matched.exact };
+      if (matched)
+        return { ok: true, value: matched.choices[0]!.id, display: choiceLabelIn(matched.choices[0]!, lang), confirm: !matched.exact };
       if (!field.other && !other) return { ok: false, problem: 'noSuchChoice' };
       // Not on the list: kept as written under "other", once the user has confirmed it.
       if (MARKUP.test(value)) return { ok: false, problem: 'markup' };

@@ -36,7 +36,9 @@ const activeOrUndefined = (registration: StoredRegistration | undefined) => (isA
 /** The answers a cancellation keeps for the organisers' count: the fields the event marks so; everything personal goes. */
 export function keptAfterCancel(event: MeetingEvent, answers: Answers): Answers {
   const kept = new Set(
-    event.registration?.fields.filter((field) => field.keepAfterCancel && !field.personal).flatMap((field) => [field.id, `${field.id}Other`]) ?? [],
+    event.registration?.fields
+      .filter((field) => field.keepAfterCancel && !field.personal)
+      .flatMap((field) => [field.id, `${field.id}Other`]) ?? [],
   );
   return Object.fromEntries(Object.entries(answers).filter(([key]) => kept.has(key)));
 }
@@ -92,16 +94,23 @@ export class RegistrationService {
   }
 
   /** The person's active registrations among these events, in their order. */
-  async registrationsOf(events: readonly MeetingEvent[], person: Identity): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
+  async registrationsOf(
+    events: readonly MeetingEvent[],
+    person: Identity,
+  ): Promise<Array<{ event: MeetingEvent; registration: StoredActiveRegistration }>> {
     const found = await Promise.all(events.map(async (event) => ({ event, registration: await this.findActive(event, person) })));
-    return found.filter((entry): entry is { event: MeetingEvent; registration: StoredActiveRegistration } => entry.registration !== undefined);
+    return found.filter(
+      (entry): entry is { event: MeetingEvent; registration: StoredActiveRegistration } => entry.registration !== undefined,
+    );
   }
 
   /** The waiting list in queue order. */
   private async waitingList(event: MeetingEvent): Promise<StoredActiveRegistration[]> {
     return (await this.store.list(event.id))
       .filter((r): r is StoredActiveRegistration => r.status === 'waitlisted')
-      .sort((a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) => (a.waitlistNumber ?? 0) - (b.waitlistNumber ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      );
   }
 
   private async nextWaitlistNumber(event: MeetingEvent): Promise<number> {
@@ -212,7 +221,13 @@ export class RegistrationService {
       // Deleted first: should the second write fail, a cancellation goes uncounted rather than a person kept.
       await this.store.delete(event.id, existing.id);
       const answers = keptAfterCancel(event, existing.answers);
-      const record: CancellationRecord = { id: randomUUID(), eventId: event.id, status: 'cancelled', answers, expiresAt: this.expiry(event) };
+      const record: CancellationRecord = {
+        id: randomUUID(),
+        eventId: event.id,
+        status: 'cancelled',
+        answers,
+        expiresAt: this.expiry(event),
+      };
       try {
         await this.store.create(record);
       } catch (error) {

@@ -69,7 +69,8 @@ function localPurges(config: Config, storage: FileStateStorage, folders: string[
     { name: 'conversation state', run: () => storage.purgeOlderThan(config.STATE_RETENTION_DAYS) },
     {
       name: 'unfinished writes',
-      run: async () => (await Promise.all(folders.map((folder) => removeOrphanedTemporaries(folder, UNFINISHED_WRITE_MS)))).reduce((a, b) => a + b, 0),
+      run: async () =>
+        (await Promise.all(folders.map((folder) => removeOrphanedTemporaries(folder, UNFINISHED_WRITE_MS)))).reduce((a, b) => a + b, 0),
     },
     { name: 'downloads', run: () => removeFilesOlderThan(downloadsFolder(config.DATA_DIR), DAY_MS) },
   ];

@@ -116,5 +116,9 @@ export interface QuestionStore {
   /** True when something was deleted. */
   delete(eventId: string, id: string): Promise<boolean>;
   /** The event's documents of one type; notices optionally only of one person. */
-  list<K extends QuestionDocumentType>(eventId: string, type: K, filter?: { personKey?: string }): Promise<Array<StoredDocument<DocumentOfType<K>>>>;
+  list<K extends QuestionDocumentType>(
+    eventId: string,
+    type: K,
+    filter?: { personKey?: string },
+  ): Promise<Array<StoredDocument<DocumentOfType<K>>>>;
 }

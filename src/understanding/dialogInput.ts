@@ -68,7 +68,8 @@ export function readDialogInput(text: string, knowledge: EventKnowledge, lang: L
       return { kind: 'signUp', others: understanding.request === 'signUpOthers' || understanding.others === true };
     if (understanding.request !== 'answerInLanguage') return { kind: 'request', request: understanding.request };
   }
-  if (understanding.kind === 'question' && understanding.frames.some((frame) => frame.topic && frame.question)) return { kind: 'question', understanding };
+  if (understanding.kind === 'question' && understanding.frames.some((frame) => frame.topic && frame.question))
+    return { kind: 'question', understanding };
   return { kind: 'answer' };
 }
 

@@ -136,7 +136,9 @@ const PLACE_PREPOSITIONS = new Set(['i', 'in', 'på', 'pa', 'paa', 'fra', 'from'
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const time = (hours: number, minutes: number, text: string): TimeOfDay | undefined =>
-  hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 ? { minutes: hours * 60 + minutes, text: text || `${pad(hours)}:${pad(minutes)}` } : undefined;
+  hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59
+    ? { minutes: hours * 60 + minutes, text: text || `${pad(hours)}:${pad(minutes)}` }
+    : undefined;
 
 /** Text lower-cased with the clock and date punctuation kept, for the patterns below. */
 function prepare(text: string): string {
@@ -235,7 +237,8 @@ function findItemNumbers(text: string): number[] {
   const numbers: number[] = [];
   for (const m of text.matchAll(new RegExp(`\\b(?:${ITEM_WORDS})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})\\b`, 'g'))) numbers.push(Number(m[1]));
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.\\s*(?:${ITEM_WORDS})\\b`, 'g'))) numbers.push(Number(m[1]));
-  for (const m of text.matchAll(new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g'))) numbers.push(ORDINALS[m[1]!]!);
+  for (const m of text.matchAll(new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g')))
+    numbers.push(ORDINALS[m[1]!]!);
   return [...new Set(numbers)];
 }
 

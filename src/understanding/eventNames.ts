@@ -81,7 +81,9 @@ export function eventsNamed(events: readonly MeetingEvent[], text: string): Meet
   if (dates.length === 0) return [];
   const byDate = events.filter((event) => {
     const start = startOf(event);
-    return dates.some((date) => date.day === start.day && date.month === start.month && (date.year === undefined || date.year === start.year));
+    return dates.some(
+      (date) => date.day === start.day && date.month === start.month && (date.year === undefined || date.year === start.year),
+    );
   });
   return byDate.length < events.length ? byDate : [];
 }

@@ -12,7 +12,9 @@ import { Vocabulary } from './vocabulary';
 type Phrases = { da: string[]; en: string[] };
 
 function compileAll<T extends string>(table: Record<T, Phrases>): CompiledPhrase<T>[] {
-  return (Object.entries(table) as Array<[T, Phrases]>).flatMap(([tag, phrases]) => [...phrases.da, ...phrases.en].map((source) => compilePhrase(source, tag)));
+  return (Object.entries(table) as Array<[T, Phrases]>).flatMap(([tag, phrases]) =>
+    [...phrases.da, ...phrases.en].map((source) => compilePhrase(source, tag)),
+  );
 }
 
 const fold = (word: string) => foldWord(word.toLowerCase());
@@ -41,7 +43,9 @@ export const LEXICON = (() => {
   // Words only one language's cues use ("duration", "agenda" is both): they tell the language of a short message.
   const tables = [SUBJECT_CUES, ASPECT_CUES, REQUEST_CUES, SMALL_TALK_CUES] as Array<Record<string, Phrases>>;
   const cueWordsOf = (lang: 'da' | 'en') =>
-    phraseWords(tables.flatMap((table) => Object.values(table).flatMap((phrases) => phrases[lang].map((source) => compilePhrase(source, true))))).words;
+    phraseWords(
+      tables.flatMap((table) => Object.values(table).flatMap((phrases) => phrases[lang].map((source) => compilePhrase(source, true)))),
+    ).words;
   const daCues = cueWordsOf('da');
   const enCues = cueWordsOf('en');
   return {
@@ -61,7 +65,10 @@ export const LEXICON = (() => {
     /** Words of the cues that ask for something (not small talk's): "adressen tak" asks, "hej Mødebot" greets. */
     askingWords: askingWords.words,
     askingStems: askingWords.stems,
-    languageCues: { da: new Set([...daCues].filter((word) => !enCues.has(word))), en: new Set([...enCues].filter((word) => !daCues.has(word))) },
+    languageCues: {
+      da: new Set([...daCues].filter((word) => !enCues.has(word))),
+      en: new Set([...enCues].filter((word) => !daCues.has(word))),
+    },
   };
 })();
 
@@ -277,12 +284,15 @@ const contentStems = (text: string) =>
 const titleStems = (text: string) => {
   const content = contentStems(text);
   if (content.size > 0 && content.size >= 2) return content;
-  const all = words(text).filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !FUNCTION_WORD_SET.has(word) && !ENTITY_WORDS.has(word));
+  const all = words(text).filter(
+    (word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !FUNCTION_WORD_SET.has(word) && !ENTITY_WORDS.has(word),
+  );
   return all.length <= 3 ? new Set([...content, ...all.map(stemWord)]) : content;
 };
 const FUNCTION_WORD_SET = new Set([...FUNCTION_WORDS.da, ...FUNCTION_WORDS.en].flatMap(words));
 
-const allTexts = (value: Partial<Record<string, string>> | undefined) => Object.values(value ?? {}).filter((text): text is string => Boolean(text));
+const allTexts = (value: Partial<Record<string, string>> | undefined) =>
+  Object.values(value ?? {}).filter((text): text is string => Boolean(text));
 
 /**
  * What the recogniser knows about one event, derived from it when it is loaded: its words (so nothing it says is
@@ -318,7 +328,8 @@ export class EventKnowledge {
         // An acronym ("KL") names the organisation even when it is also an ordinary word ("kl." for the hour).
         const acronyms = new Set((name.match(/\b\p{Lu}{2,5}\b/gu) ?? []).map(fold));
         for (const word of words(name)) {
-          const distinctive = word.length >= 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word) && !GENERIC_ORGANISATION_WORDS.has(word);
+          const distinctive =
+            word.length >= 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word) && !GENERIC_ORGANISATION_WORDS.has(word);
           if (distinctive || acronyms.has(word)) this.organisationWords.set(word, organisation);
         }
       }
@@ -415,7 +426,11 @@ function personNames(name: string): Set<string> {
   return names;
 }
 
-function flatten(items: ProgrammeItem[], parent?: ProgrammeItem, prefix = ''): Array<{ item: ProgrammeItem; label: string; parent: ProgrammeItem }> {
+function flatten(
+  items: ProgrammeItem[],
+  parent?: ProgrammeItem,
+  prefix = '',
+): Array<{ item: ProgrammeItem; label: string; parent: ProgrammeItem }> {
   return items.flatMap((item) => {
     const label = `${prefix}${item.number}`;
     return [{ item, label, parent: parent ?? item }, ...flatten(item.items, parent ?? item, `${label}.`)];

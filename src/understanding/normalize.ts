@@ -181,7 +181,10 @@ export function splitClauses(text: string): string[] {
     let start = 0;
     for (let i = 1; i < words.length - 1; i++) {
       const word = words[i]!.toLowerCase();
-      if ((word === 'og' || word === 'and' || word === 'samt' || word === '&') && CLAUSE_STARTS.has(words[i + 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) {
+      if (
+        (word === 'og' || word === 'and' || word === 'samt' || word === '&') &&
+        CLAUSE_STARTS.has(words[i + 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))
+      ) {
         clauses.push(words.slice(start, i).join(' '));
         start = i + 1;
       }

@@ -42,9 +42,14 @@ export class PassageSearch {
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
-  search(question: string, options: { minTerms?: number; except?: (text: string) => boolean; also?: string[] } = {}): PassageHit | undefined {
+  search(
+    question: string,
+    options: { minTerms?: number; except?: (text: string) => boolean; also?: string[] } = {},
+  ): PassageHit | undefined {
     // `also`: the question's words in the other language, searched too but not required to be in the paragraph.
-    const [best] = this.index.search([question, ...(options.also ?? [])].join(' ')).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
+    const [best] = this.index
+      .search([question, ...(options.also ?? [])].join(' '))
+      .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
     const matchedTerms = new Set(best.queryTerms).size;
     // One long word that only one paragraph uses ("folkeskoleaftalen", "Christiansborg") names that paragraph.
@@ -52,7 +57,9 @@ export class PassageSearch {
     // lærernes arbejdstid?" asks what the letter does not say.
     const text = this.texts.get(String(best.id)) ?? '';
     const paragraphWords = new Set(this.terms(text));
-    const unmatched = this.terms(question).filter((term) => term.length >= 7 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))));
+    const unmatched = this.terms(question).filter(
+      (term) => term.length >= 7 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
+    );
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&

@@ -260,7 +260,9 @@ export function matchPhrases<T>(phrases: readonly CompiledPhrase<T>[], words: Wo
     }
   }
   // Longer spans first; on the same span the more specific phrase ("kørestol*" over "køre*"); then the lexicon's order.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.source.length - a.source.length || a.start - b.start || a.phrase - b.phrase);
+  found.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.source.length - a.source.length || a.start - b.start || a.phrase - b.phrase,
+  );
   return found.map(({ tag, start, end, source }) => ({ tag, start, end, source }));
 }
 

@@ -76,7 +76,13 @@ export interface FollowUpContext {
 export type Understanding =
   | { kind: 'empty'; lang: Lang }
   | { kind: 'smallTalk'; lang: Lang; smallTalk: SmallTalk }
-  | { kind: 'request'; lang: Lang; request: Request; frames: Frame[]; /** "tilmeld mig og min kollega": others are named too. */ others?: boolean }
+  | {
+      kind: 'request';
+      lang: Lang;
+      request: Request;
+      frames: Frame[];
+      /** "tilmeld mig og min kollega": others are named too. */ others?: boolean;
+    }
   | { kind: 'question'; lang: Lang; frames: Frame[] };
 
 export interface UnderstandOptions {
@@ -90,7 +96,8 @@ const BOT_NAMES = new Set(['modebot', 'moedebot', 'mdebot', 'bot', 'botten', 'ch
 
 const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
-const WHOLE_IDIOM = /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
+const WHOLE_IDIOM =
+  /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
 
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
@@ -162,11 +169,22 @@ function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledg
   // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
   // "adressen tak" — a word that asks for something is left.
   if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
-  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4)))) return undefined;
+  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4))))
+    return undefined;
   // "where can i see the slides?" asks; "i see" inside it is no acknowledgement.
   const asks = INFORMATION_STARTS.has(tokens[0]?.folded ?? '') && tokens.length >= 3;
   if (asks && matches.every((match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag))) return undefined;
-  const order: SmallTalk[] = ['abuse', 'whatAreYou', 'speakLanguage', 'help', 'howAreYou', 'farewell', 'thanks', 'greeting', 'acknowledgement'];
+  const order: SmallTalk[] = [
+    'abuse',
+    'whatAreYou',
+    'speakLanguage',
+    'help',
+    'howAreYou',
+    'farewell',
+    'thanks',
+    'greeting',
+    'acknowledgement',
+  ];
   return order.find((kind) => matches.some((match) => match.tag === kind));
 }
 
@@ -188,8 +206,10 @@ function requestOf(tokens: Token[], forms: WordForms[], text: string): Request |
   const requests = new Set(matches.map((match) => match.tag));
   // "hvornår skal jeg tilmelde mig?" and "kan jeg stadig nå at tilmelde mig?" ask about signing up; "kan du tilmelde
   // mig?" asks to be signed up.
-  const informationQuestion = (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
-  if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase())) return 'signUpOthers';
+  const informationQuestion =
+    (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
+  if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase()))
+    return 'signUpOthers';
   // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
   const switchesLanguage =
     /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) ||
@@ -306,14 +326,17 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
     [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))),
   );
   if (byName.length === 1) return byName[0];
-  if (byName.length > 1) return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
+  if (byName.length > 1)
+    return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
   // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
   const matched = knowledge.people
     .map((indexed) => ({
       indexed,
       length: Math.max(
         0,
-        ...[...indexed.titleStems].filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)).map((stem) => stem.length),
+        ...[...indexed.titleStems]
+          .filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem))
+          .map((stem) => stem.length),
       ),
     }))
     .filter((entry) => entry.length > 0)
@@ -405,7 +428,8 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   if (frame.topic === 'price' && !frame.check) {
     const amounts = amountsIn(clause);
     const first = foldWord(clause.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
-    if (amounts.length > 0 && (LEXICON.yesNoStarts.has(first) || clause.trim().endsWith('?'))) return { ...frame, check: { kind: 'amount', amounts } };
+    if (amounts.length > 0 && (LEXICON.yesNoStarts.has(first) || clause.trim().endsWith('?')))
+      return { ...frame, check: { kind: 'amount', amounts } };
   }
   return frame;
 }
@@ -420,25 +444,35 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
-  const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter((match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)));
+  const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter(
+    (match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)),
+  );
   const late = matchPhrases(LEXICON.lateOrEarly, forms).length > 0;
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
-  const namesMeeting = subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
+  const namesMeeting =
+    subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
   const aspects = aspectMatches.map((match) => match.tag);
   const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
   const first = words[0] ?? '';
   const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
-  const question = yesNo || LEXICON.questionWords.has(first) || clause.trim().endsWith('?') || aspects.some((a) => a !== 'what' && a !== 'how');
+  const question =
+    yesNo || LEXICON.questionWords.has(first) || clause.trim().endsWith('?') || aspects.some((a) => a !== 'what' && a !== 'how');
   const wholeCues = covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'));
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
-  const meetingWord = words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
+  const meetingWord =
+    words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
   const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
-  const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting]));
+  const named = itemsNamed(
+    entities,
+    words,
+    knowledge,
+    new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting]),
+  );
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -513,7 +547,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         (yesNo && times.length > 0));
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
-    if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect)) return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
+    if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect))
+      return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
     // "is there a link to join online?": the link is to the meeting, not to signing up.
     if (
@@ -524,7 +559,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'online', aspect };
     }
     // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
-    if (subject === 'signUp' && knowledge.event.venue.online && knowledge.event.practical.online?.url && cueWords.every((word) => word.startsWith('link'))) {
+    if (
+      subject === 'signUp' &&
+      knowledge.event.venue.online &&
+      knowledge.event.practical.online?.url &&
+      cueWords.every((word) => word.startsWith('link'))
+    ) {
       return { ...frame, topic: 'online', cueWords: [] };
     }
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
@@ -547,7 +587,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
-    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who')) return itemFrame(frame, followItems, aspect, entities, yesNo);
+    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who'))
+      return itemFrame(frame, followItems, aspect, entities, yesNo);
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
   }
@@ -557,7 +598,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
     if (aspect === 'cost') return { ...frame, topic: 'price' };
     if (aspect === 'where') return withCheck({ ...frame, topic: 'where' }, entities, yesNo, placeWords);
-    return withCheck({ ...frame, topic: aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect }, entities, yesNo, placeWords);
+    return withCheck(
+      { ...frame, topic: aspect === 'when' && entities.weekdays.length > 0 && !yesNo ? 'weekday' : aspect },
+      entities,
+      yesNo,
+      placeWords,
+    );
   }
   if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
@@ -605,11 +651,17 @@ function itemFrame(frame: Frame, items: IndexedItem[], aspect: Aspect | undefine
 function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords: string[]): Frame {
   if (!yesNo && !entities.alternatives) return frame;
   if (frame.topic === 'where' && placeWords.length > 0) {
-    return { ...frame, check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) } };
+    return {
+      ...frame,
+      check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) },
+    };
   }
   if (frame.topic !== 'when' && frame.topic !== 'end' && frame.topic !== 'weekday') return frame;
   if (entities.times.length > 0)
-    return { ...frame, check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' } };
+    return {
+      ...frame,
+      check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' },
+    };
   if (entities.dates.length > 0) return { ...frame, topic: 'when', check: { kind: 'date', dates: entities.dates } };
   if (entities.weekdays.length > 0) return { ...frame, topic: 'when', check: { kind: 'weekday', weekdays: entities.weekdays } };
   if (entities.relative.length > 0) return { ...frame, topic: 'when', check: { kind: 'relative', days: entities.relative } };
@@ -678,7 +730,11 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A request is read from what the message asks, not from what it tells ("… fra et andet møde i Viborg. Hvad er adressen?").
   const asked = splitSentences(text).filter((sentence) => sentence.endsWith('?') || !STATEMENT_START.test(sentence));
   const requestTokens = asked.length > 0 && asked.length < splitSentences(text).length ? tokenize(asked.join(' ')) : tokens;
-  const request = requestOf(requestTokens, requestTokens === tokens ? forms : wordForms(requestTokens, knowledge), asked.length > 0 ? asked.join(' ') : text);
+  const request = requestOf(
+    requestTokens,
+    requestTokens === tokens ? forms : wordForms(requestTokens, knowledge),
+    asked.length > 0 ? asked.join(' ') : text,
+  );
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
@@ -688,7 +744,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const frames = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame) =>
-      frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times' ? { ...frame, faq: faqFor(frame, knowledge) } : frame,
+      frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
+        ? { ...frame, faq: faqFor(frame, knowledge) }
+        : frame,
     )
     .map((frame) =>
       frame.topic || frame.elsewhere
@@ -700,8 +758,16 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
           },
     );
   if (request) {
-    const others = request === 'signUp' && matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
-    return { kind: 'request', lang, request, frames: frames.filter((frame) => frame.topic && frame.question), ...(others ? { others } : {}) };
+    const others =
+      request === 'signUp' &&
+      matchPhrases(LEXICON.requests, forms).some((match) => match.tag === 'signUpOthers' && match.end - match.start >= 2);
+    return {
+      kind: 'request',
+      lang,
+      request,
+      frames: frames.filter((frame) => frame.topic && frame.question),
+      ...(others ? { others } : {}),
+    };
   }
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
   // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").

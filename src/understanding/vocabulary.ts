@@ -94,7 +94,9 @@ export class Vocabulary {
     }
     // Four-letter words get no typo allowance, but a swapped pair ("wehn") or a lost last letter ("venu") is unmistakable.
     if (word.length === 4) {
-      const swapped = (this.byLength.get(4) ?? []).filter((cue) => editDistance(word, cue, 1) === 1 && [...cue].sort().join() === [...word].sort().join());
+      const swapped = (this.byLength.get(4) ?? []).filter(
+        (cue) => editDistance(word, cue, 1) === 1 && [...cue].sort().join() === [...word].sort().join(),
+      );
       const truncated = (this.byLength.get(5) ?? []).filter((cue) => cue.startsWith(word));
       if (swapped.length + truncated.length > 0) return [...swapped, ...truncated];
     }

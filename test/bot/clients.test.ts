@@ -31,7 +31,11 @@ const SAY = {
 const DANISH_EMAIL = 'søren.ærø@ærøkommune.dk';
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
-type Card = { fallbackText?: string; body?: unknown[]; actions?: Array<{ type: string; title: string; data?: Record<string, unknown>; url?: string }> };
+type Card = {
+  fallbackText?: string;
+  body?: unknown[];
+  actions?: Array<{ type: string; title: string; data?: Record<string, unknown>; url?: string }>;
+};
 
 const adaptiveCards = (replies: Partial<Activity>[]): Card[] =>
   replies
@@ -194,7 +198,11 @@ for (const test of TEST_EVENTS) {
     });
 
     it('when a sign-up ends in Teams with a public address, then the card links the calendar file and the text names the button', async () => {
-      const { done } = await signUp(speaker(harness(test, { PUBLIC_BASE_URL: 'https://bot.example' }), { channelId: 'msteams', id: '29:anna' }), event, 'da');
+      const { done } = await signUp(
+        speaker(harness(test, { PUBLIC_BASE_URL: 'https://bot.example' }), { channelId: 'msteams', id: '29:anna' }),
+        event,
+        'da',
+      );
       assert.ok(textOf(done).includes(r.registered(title, when, 'link')), textOf(done));
       const links = adaptiveCards(done)
         .flatMap((card) => card.actions ?? [])
@@ -207,7 +215,13 @@ for (const test of TEST_EVENTS) {
   });
 
   describe(`suggested actions where the client shows them, ${test.name} event`, () => {
-    const teamsChannel = { id: '19:general@thread.tacv2', isGroup: true, conversationType: 'channel', name: 'General', tenantId: 'tenant-1' };
+    const teamsChannel = {
+      id: '19:general@thread.tacv2',
+      isGroup: true,
+      conversationType: 'channel',
+      name: 'General',
+      tenantId: 'tenant-1',
+    };
 
     it('when the bot is installed in a Teams channel, then the welcome has no suggested actions and asks to be @mentioned', async () => {
       const h = harness(test);
@@ -255,7 +269,8 @@ for (const test of TEST_EVENTS) {
         const asked = all.find((reply) => textOf([reply]).includes(fieldPrompt(field, 'da', event)));
         assert.ok(asked, `${field.id} is asked`);
         const offered = [...(asked.suggestedActions?.actions ?? []).map((a) => a.title), ...adaptiveCards([asked]).flatMap(choicesOnCard)];
-        for (let i = 0; i < field.choices.length; i++) assert.ok(offered.includes(choiceLabel(field, i, 'da')), `${choiceLabel(field, i, 'da')} is offered`);
+        for (let i = 0; i < field.choices.length; i++)
+          assert.ok(offered.includes(choiceLabel(field, i, 'da')), `${choiceLabel(field, i, 'da')} is offered`);
       }
     });
 
@@ -368,14 +383,19 @@ describe('card buttons in Teams channels and group chats', () => {
       const bot = await startBot({ EVENT_FILE: test.file, BOT_NOW: test.now });
       try {
         // The Agents Playground sends en-US whatever the person writes.
-        const client = bot.client({ id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' }, { channelId: 'msteams', locale: 'en-US' });
+        const client = bot.client(
+          { id: '29:anna', aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d' },
+          { channelId: 'msteams', locale: 'en-US' },
+        );
         const mention = { type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } };
         const asked = await client.send(
           client.activity({ text: '<at>Mødebot</at> program', entities: [mention], serviceUrl: connector.url, conversation: CHANNEL }),
         );
         const button = adaptiveCards(asked)[0]?.actions?.find((a) => a.type === 'Action.Submit');
         assert.ok(button, 'the card has a sign-up button');
-        const clicked = await client.send(client.activity({ text: '', value: button.data, serviceUrl: connector.url, conversation: CHANNEL }));
+        const clicked = await client.send(
+          client.activity({ text: '', value: button.data, serviceUrl: connector.url, conversation: CHANNEL }),
+        );
         assert.equal(texts(clicked), messages('da').sentPrivately);
         assert.equal(connector.created.length, 1);
         const privately = connector.posted.filter((p) => p.conversationId === CREATED_CONVERSATION_ID).map((p) => plainText(p.activity));

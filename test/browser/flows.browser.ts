@@ -62,16 +62,21 @@ for (const test of TEST_EVENTS) {
         .locator('.ac-columnSet')
         .evaluateAll((rows) =>
           rows.map((row) =>
-            ((row as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.ac-container')?.textContent ?? '').trim(),
+            (
+              (row as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector('.ac-container')
+                ?.textContent ?? ''
+            ).trim(),
           ),
         );
       assert.equal(labels.length, event.programme.length, labels.join(' | '));
       event.programme.forEach((item, index) => {
-        if (item.numbered || !item.start) assert.ok(labels[index]!.startsWith(`${index + 1}.`), `${labels[index]} is numbered ${index + 1}`);
+        if (item.numbered || !item.start)
+          assert.ok(labels[index]!.startsWith(`${index + 1}.`), `${labels[index]} is numbered ${index + 1}`);
         if (item.start) assert.ok(labels[index]!.includes(formatClock(item.start, 'da')), `${labels[index]} shows ${item.start}`);
       });
       const text = (await lastCard(page).textContent()) ?? '';
-      for (const item of event.programme) assert.ok(text.includes(localText(event, item.title, 'da').text), localText(event, item.title, 'da').text);
+      for (const item of event.programme)
+        assert.ok(text.includes(localText(event, item.title, 'da').text), localText(event, item.title, 'da').text);
       // Text and card are never both shown: the programme's heading (the text's first line) is nowhere outside the card.
       const heading = messages('da').answers.programmeHeading(titleOf(event, 'da'), formatWhen(event, 'da'));
       assert.equal(await occurrences(page, heading), 0);
@@ -116,7 +121,9 @@ for (const test of TEST_EVENTS) {
 
     it('when the review is confirmed on its card, then the registration is confirmed, and the calendar file downloads with the meeting in it', async () => {
       const { page } = session;
-      await thenShows(page, r.registered(titleOf(event, 'da'), formatWhen(event, 'da'), 'attached'), () => cardButton(page, r.reviewButtons.confirm).click());
+      await thenShows(page, r.registered(titleOf(event, 'da'), formatWhen(event, 'da'), 'attached'), () =>
+        cardButton(page, r.reviewButtons.confirm).click(),
+      );
       await session.screenshot(shot('12-signup-confirmed'));
       const ics = await download(page, 'text/calendar');
       assert.match(ics.name, /\.ics$/);
@@ -201,7 +208,13 @@ for (const test of TEST_EVENTS) {
  * unchosen shows the card's error message and sends nothing, then a choice is picked. Buttons: a field that takes
  * "something else" gets that, typed; any other gets its last choice.
  */
-async function choose(session: BrowserSession, event: MeetingEvent, field: RegistrationField, next: string, shot: (name: string) => string): Promise<void> {
+async function choose(
+  session: BrowserSession,
+  event: MeetingEvent,
+  field: RegistrationField,
+  next: string,
+  shot: (name: string) => string,
+): Promise<void> {
   const { page } = session;
   // The field's own drop-down: the latest card with a list that offers this field's choices.
   const dropDown = lastCard(page).locator('select', { has: page.locator('option', { hasText: choiceLabel(field.choices[0]!) }) });
@@ -239,7 +252,9 @@ describe('the page with several meetings', () => {
     await waitForText(page, escape(messages('da').welcomeMany(2)));
     await session.screenshot('40-several-meetings');
     const when = formatWhen(syntheticEvent, 'da');
-    await thenShows(page, e.chosen(titleOf(syntheticEvent, 'da'), when), () => cardButton(page, e.option(titleOf(syntheticEvent, 'da'), when)).click());
+    await thenShows(page, e.chosen(titleOf(syntheticEvent, 'da'), when), () =>
+      cardButton(page, e.option(titleOf(syntheticEvent, 'da'), when)).click(),
+    );
     await thenShows(page, when, () => say(page, 'hvornår er det?'));
     assert.deepEqual(session.errors, []);
   });
@@ -248,7 +263,10 @@ describe('the page with several meetings', () => {
 describe('a link to the page that names a meeting', () => {
   let session: BrowserSession;
   before(async () => {
-    session = await openPage({ EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW }, { query: `?event=${syntheticEvent.id}` });
+    session = await openPage(
+      { EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW },
+      { query: `?event=${syntheticEvent.id}` },
+    );
   });
   after(() => session.close());
 

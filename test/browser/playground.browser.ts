@@ -117,7 +117,8 @@ for (const test of TEST_EVENTS) {
         .getByText(messages('en').welcome(titleOf(event, 'en'), 0))
         .first()
         .waitFor({ timeout: 20_000 });
-      for (const title of [s.when, s.where, s.programme, s.signUp]) await page.getByRole('button', { name: title, exact: true }).first().waitFor();
+      for (const title of [s.when, s.where, s.programme, s.signUp])
+        await page.getByRole('button', { name: title, exact: true }).first().waitFor();
       await shot('01-personal-welcome');
     });
 

@@ -55,7 +55,9 @@ for (const test of TEST_EVENTS) {
     it('when English is chosen, then Web Chat speaks English and the bot answers in English', async () => {
       const { page } = session;
       await page.locator('#language').selectOption('en');
-      await page.waitForFunction(() => document.querySelector('[data-id="webchat-sendbox-input"]')?.getAttribute('placeholder') === 'Type your message');
+      await page.waitForFunction(
+        () => document.querySelector('[data-id="webchat-sendbox-input"]')?.getAttribute('placeholder') === 'Type your message',
+      );
       await say(page, 'where is the meeting?');
       await waitForText(page, escape(`${localText(event, event.venue.name!, 'en').text}, ${event.venue.address!.line}`));
       await session.screenshot(shot('04-english'));

@@ -51,7 +51,10 @@ for (const test of TEST_EVENTS) {
         assert.ok(stateFiles(h).includes(answerFor(second!, lang).text), 'the draft is in the state while the sign-up runs');
         await inSecond(SAY[lang].deleteData);
         await inSecond(SAY[lang].yes);
-        assert.ok(!stateFiles(h).includes(answerFor(first!, lang).text) && !stateFiles(h).includes(answerFor(second!, lang).text), 'no trace of the draft');
+        assert.ok(
+          !stateFiles(h).includes(answerFor(first!, lang).text) && !stateFiles(h).includes(answerFor(second!, lang).text),
+          'no trace of the draft',
+        );
         assert.equal(await dialogIn(h, 'first'), undefined);
         // Back in the first conversation nothing continues: the next answer is no answer.
         const third = fieldsOf(event)[2]!;
@@ -80,7 +83,11 @@ for (const test of TEST_EVENTS) {
         const mallory = speaker(h, { id: 'mallory', conversationId: 'shared', locale: LOCALE[lang] });
         await startSignUp(anna, lang);
         await anna(answerFor(first!, lang).text);
-        assert.equal(askedField(event, lang, await mallory(answerFor(second!, lang, BO).text)), undefined, 'Mallory is not asked the next field');
+        assert.equal(
+          askedField(event, lang, await mallory(answerFor(second!, lang, BO).text)),
+          undefined,
+          'Mallory is not asked the next field',
+        );
         assert.equal(await dialogIn(h, 'shared'), undefined, "Anna's draft is dropped, not continued by Mallory");
         assert.ok(!stateFiles(h).includes(answerFor(first!, lang).text), "nothing of Anna's draft is kept");
         assert.deepEqual(await stored(h, event), []);

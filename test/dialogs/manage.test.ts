@@ -89,7 +89,9 @@ for (const test of TEST_EVENTS) {
         replies = await say(BO.email);
         assert.ok(isReview(replies));
         const choiceField = fields.find((field) => field.kind === 'choice')!;
-        replies = await say(`${say_.changeMine(labelOf(event, choiceField, lang))} ${lang === 'da' ? 'til' : 'to'} ${answerFor(choiceField, lang, BO).text}`);
+        replies = await say(
+          `${say_.changeMine(labelOf(event, choiceField, lang))} ${lang === 'da' ? 'til' : 'to'} ${answerFor(choiceField, lang, BO).text}`,
+        );
         assert.ok(isReview(replies), textOf(replies));
         assert.equal((await stored(h, event))[0]?.answers[email.id], ANNA.email, 'nothing changes before it is confirmed');
         assertLanguage(await say(say_.yes), lang);

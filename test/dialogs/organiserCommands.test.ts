@@ -72,7 +72,8 @@ async function expectedBreakdown(h: Harness, event: MeetingEvent, fieldId: strin
   const field = fieldsOf(event).find((f) => f.id === fieldId)!;
   const counts = new Map<string, number>();
   for (const r of await stored(h, event))
-    if (r.status === 'registered') counts.set(displayAnswer(field, r.answers, lang), (counts.get(displayAnswer(field, r.answers, lang)) ?? 0) + 1);
+    if (r.status === 'registered')
+      counts.set(displayAnswer(field, r.answers, lang), (counts.get(displayAnswer(field, r.answers, lang)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
 }
 
@@ -150,7 +151,8 @@ for (const test of TEST_EVENTS) {
           assertLanguage(replies, lang);
           const rows = tableRows(replies);
           assert.deepEqual(rows, await expectedBreakdown(h, event, field.id, lang), field.id);
-          for (const [label, n] of rows) assert.ok(textOf(replies).includes(label) && textOf(replies).includes(String(n)), 'the fallback holds the same');
+          for (const [label, n] of rows)
+            assert.ok(textOf(replies).includes(label) && textOf(replies).includes(String(n)), 'the fallback holds the same');
         }
       });
 
@@ -198,9 +200,17 @@ for (const test of TEST_EVENTS) {
             .sort(),
         );
         const audit = lines.find((line) => (line.audit as { action?: string } | undefined)?.action === 'orgExport');
-        assert.deepEqual(audit?.audit, { action: 'orgExport', actor: 'test:org-1', eventId: event.id, channel: 'test', rows: all.length, allowed: true });
+        assert.deepEqual(audit?.audit, {
+          action: 'orgExport',
+          actor: 'test:org-1',
+          eventId: event.id,
+          channel: 'test',
+          rows: all.length,
+          allowed: true,
+        });
         const logged = lines.map((line) => JSON.stringify(line)).join('\n');
-        for (const who of PEOPLE) for (const value of [who.name, who.email, who.text]) assert.ok(!logged.includes(value), `the log holds ${value}`);
+        for (const who of PEOPLE)
+          for (const value of [who.name, who.email, who.text]) assert.ok(!logged.includes(value), `the log holds ${value}`);
       });
 
       it('when someone else asks anything an organiser may, then one polite refusal per language that reveals nothing, and each refusal is audited', async () => {
@@ -252,14 +262,21 @@ for (const test of TEST_EVENTS) {
       const registered = (await stored(h, event)).filter((r) => r.status === 'registered').length;
       const inTeams = speaker(h, { id: '29:random-teams-id', aad: '9a1b2c3d-0000-4000-8000-000000000001', channelId: 'msteams' });
       assert.equal(numbers(textOf(await inTeams('hvor mange er tilmeldt?')).replace(titleOf(event, 'da'), ''))[0], registered);
-      const webchat = speaker(h, { id: '9a1b2c3d-0000-4000-8000-000000000001', aad: '9a1b2c3d-0000-4000-8000-000000000001', channelId: 'webchat' });
+      const webchat = speaker(h, {
+        id: '9a1b2c3d-0000-4000-8000-000000000001',
+        aad: '9a1b2c3d-0000-4000-8000-000000000001',
+        channelId: 'webchat',
+      });
       assert.deepEqual(numbers(textOf(await webchat('hvor mange er tilmeldt?'))), []);
     });
 
     it('when the event file names an organiser, then they are one for that event', async () => {
       const file = eventFileFrom(test.file, (raw) => (raw.organiserIds = ['test:event-organiser']));
       const h = harnessFor({ file, now: test.now });
-      assert.equal(numbers(textOf(await speaker(h, { id: 'event-organiser' })('hvor mange er tilmeldt?')).replace(titleOf(event, 'da'), ''))[0], 0);
+      assert.equal(
+        numbers(textOf(await speaker(h, { id: 'event-organiser' })('hvor mange er tilmeldt?')).replace(titleOf(event, 'da'), ''))[0],
+        0,
+      );
       assert.deepEqual(numbers(textOf(await speaker(h, { id: 'someone' })('hvor mange er tilmeldt?'))), []);
     });
 

@@ -33,7 +33,12 @@ const join = (h: Harness, locale: string, members = [{ id: 'user-1', name: 'User
   });
 
 const adaptive = (replies: Partial<Activity>[]) =>
-  cardsOf(replies) as Array<{ version: string; fallbackText: string; body: unknown[]; actions?: Array<{ data?: { moedebot?: string; eventId?: string } }> }>;
+  cardsOf(replies) as Array<{
+    version: string;
+    fallbackText: string;
+    body: unknown[];
+    actions?: Array<{ data?: { moedebot?: string; eventId?: string } }>;
+  }>;
 
 /**
  * Where a message goes, decided by the router and rendered by the bot: questions, small talk, cards, mentions, the
@@ -89,7 +94,10 @@ for (const test of TEST_EVENTS) {
         const say = speaker(h, { locale: LOCALE[lang] });
         for (const message of [
           { text: '   ' },
-          { text: '<at>Mødebot</at>', entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'bot', name: 'Mødebot' } }] },
+          {
+            text: '<at>Mødebot</at>',
+            entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'bot', name: 'Mødebot' } }],
+          },
         ]) {
           const replies = await say(message);
           assertLanguage(replies, lang);

@@ -180,8 +180,11 @@ for (const test of TEST_EVENTS) {
         replies = await say(say_.yes);
         assert.notEqual(askedField(event, lang, replies)?.id, name.id, '"yes" moves on');
         // A choice with a typo is confirmed, shown by its proper label.
-        const choiceField = fields.find((field) => field.kind === 'choice' && plainChoices(field).some((c) => choiceLabel(c, lang).length >= 6))!;
-        for (const field of fields.slice(fields.indexOf(name) + 1, fields.indexOf(choiceField))) replies = await say(answerFor(field, lang).text);
+        const choiceField = fields.find(
+          (field) => field.kind === 'choice' && plainChoices(field).some((c) => choiceLabel(c, lang).length >= 6),
+        )!;
+        for (const field of fields.slice(fields.indexOf(name) + 1, fields.indexOf(choiceField)))
+          replies = await say(answerFor(field, lang).text);
         assert.equal(askedField(event, lang, replies)?.id, choiceField.id);
         const choice = plainChoices(choiceField).find((c) => choiceLabel(c, lang).length >= 6)!;
         const label = choiceLabel(choice, lang);
@@ -214,7 +217,11 @@ for (const test of TEST_EVENTS) {
           for (const text of wrong[field.kind] ?? []) {
             replies = await say(text);
             assertLanguage(replies, lang, `${field.id} "${text.slice(0, 10)}"`);
-            assert.equal(askedField(event, lang, replies)?.id, field.id, `${field.id} asked again after "${text.slice(0, 10)}": ${textOf(replies)}`);
+            assert.equal(
+              askedField(event, lang, replies)?.id,
+              field.id,
+              `${field.id} asked again after "${text.slice(0, 10)}": ${textOf(replies)}`,
+            );
           }
           if (!field.optional) {
             replies = await say({ text: '' });
@@ -332,7 +339,10 @@ for (const test of TEST_EVENTS) {
         assert.equal((await dialogIn(h, 'conversation-user-1'))?.kind, 'confirm');
         await say(say_.yes);
         assert.equal(await dialogIn(h, 'conversation-user-1'), undefined);
-        assert.doesNotMatch(JSON.stringify(await h.stateStorage.read(['test/conversations/conversation-user-1/', 'test/users/user-1/'])), /Anna/);
+        assert.doesNotMatch(
+          JSON.stringify(await h.stateStorage.read(['test/conversations/conversation-user-1/', 'test/users/user-1/'])),
+          /Anna/,
+        );
         assert.deepEqual(await stored(h, event), []);
       });
 
@@ -442,7 +452,9 @@ for (const test of TEST_EVENTS) {
       it("when the programme card's sign-up button or the welcome's sign-up suggestion is used, then the sign-up starts", async () => {
         const { h, say } = open();
         const programme = await say(lang === 'da' ? 'program' : 'programme');
-        const action = (cardsOf(programme)[0] as { actions?: Array<{ data?: Record<string, unknown> }> }).actions?.find((a) => a.data?.moedebot === 'signUp');
+        const action = (cardsOf(programme)[0] as { actions?: Array<{ data?: Record<string, unknown> }> }).actions?.find(
+          (a) => a.data?.moedebot === 'signUp',
+        );
         assert.deepEqual(action?.data, { moedebot: 'signUp', eventId: event.id });
         assert.ok(asksYesNo(await say({ value: action.data })));
         assert.equal((await dialogIn(h, 'conversation-user-1'))?.kind, 'signUp');
@@ -490,7 +502,8 @@ for (const test of TEST_EVENTS) {
         const h = harnessFor(test);
         const say = speaker(h);
         let replies = await startSignUp(say, 'da');
-        for (const field of fields) replies = await say(field === text ? '**vigtigt** [link](http://x) _emne_' : answerFor(field, 'da').text);
+        for (const field of fields)
+          replies = await say(field === text ? '**vigtigt** [link](http://x) _emne_' : answerFor(field, 'da').text);
         assert.ok(isReview(replies), textOf(replies));
         const json = cardJson(replies);
         assert.match(json, /\{"type":"TextRun","text":"\*\*vigtigt\*\* \[link\]\(http:\/\/x\) _emne_"\}/);
@@ -523,7 +536,10 @@ for (const test of TEST_EVENTS) {
 
       it(`when the deadline has passed, then sign-up is closed and names the deadline (${lang})`, async () => {
         const deadline = DateTime.fromISO(nowAround(event, { days: -7 }), { setZone: true }).set({ hour: 12, minute: 0 });
-        const file = eventFileFrom(test.file, (raw) => ((raw.registration as Record<string, unknown>).deadline = deadline.toFormat("yyyy-MM-dd'T'HH:mm")));
+        const file = eventFileFrom(
+          test.file,
+          (raw) => ((raw.registration as Record<string, unknown>).deadline = deadline.toFormat("yyyy-MM-dd'T'HH:mm")),
+        );
         const text = await closed({ EVENT_FILE: file, BOT_NOW: deadline.plus({ hours: 1 }).toISO()! }, lang);
         assert.ok(text.includes(formatDate(deadline, lang)), text);
       });
@@ -535,7 +551,10 @@ for (const test of TEST_EVENTS) {
       });
 
       it(`when the invitation says no sign-up is needed, then none starts (${lang})`, async () => {
-        await closed({ EVENT_FILE: eventFileFrom(test.file, (raw) => ((raw.registration as Record<string, unknown>).required = false)) }, lang);
+        await closed(
+          { EVENT_FILE: eventFileFrom(test.file, (raw) => ((raw.registration as Record<string, unknown>).required = false)) },
+          lang,
+        );
       });
     }
 
@@ -562,7 +581,10 @@ for (const test of TEST_EVENTS) {
         assert.ok(asksYesNo(replies) && textOf(replies).includes(ANNA.name), `the Teams name is offered: ${textOf(replies)}`);
         assert.equal(askedField(event, lang, replies), undefined, 'instead of the question');
         replies = await say(SAY[lang].yes);
-        assert.ok(asksYesNo(replies) && textOf(replies).includes('anna.jensen@example.dk'), `the Teams e-mail is offered: ${textOf(replies)}`);
+        assert.ok(
+          asksYesNo(replies) && textOf(replies).includes('anna.jensen@example.dk'),
+          `the Teams e-mail is offered: ${textOf(replies)}`,
+        );
         replies = await say(SAY[lang].no);
         assert.equal(askedField(event, lang, replies)?.id, email.id, 'refused: the e-mail is asked');
         replies = await say(BO.email);

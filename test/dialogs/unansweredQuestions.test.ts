@@ -48,7 +48,8 @@ function harness(entry: TestEvent, env: Record<string, string> = {}, overrides: 
   return Object.assign(h, { sent });
 }
 
-const to = (activities: Array<Partial<Activity>>, conversationId: string) => activities.filter((activity) => activity.conversation?.id === conversationId);
+const to = (activities: Array<Partial<Activity>>, conversationId: string) =>
+  activities.filter((activity) => activity.conversation?.id === conversationId);
 
 /** Everything sent to a conversation outside its own turns: the bot's messages to those who asked, once sent. */
 async function toldAfterwards(h: Harness, conversationId: string): Promise<Array<Partial<Activity>>> {
@@ -108,7 +109,11 @@ for (const entry of TEST_EVENTS) {
 
       const next = textOf(await speaker(h, { id: 'asker-2' })(s.again));
       assert.match(next, s.fact);
-      assert.match(textOf(await speaker(h, { id: 'asker-3', locale: 'en-GB' })(s.english)), s.fact, 'an English question gets the Danish answer');
+      assert.match(
+        textOf(await speaker(h, { id: 'asker-3', locale: 'en-GB' })(s.english)),
+        s.fact,
+        'an English question gets the Danish answer',
+      );
     });
 
     it('when an organiser answers in Danish and adds an English version, then English questions get the English one, and Danish ones the Danish', async () => {
@@ -131,7 +136,9 @@ for (const entry of TEST_EVENTS) {
     it('when questions are recorded, then e-mail addresses, phone numbers and names are masked, and nothing says who asked', async () => {
       const h = harness(entry);
       const person = event.people[0]!;
-      await speaker(h, { id: 'anna-user' })(`${s.ask.replace('?', '')} for Anna Jensen? Skriv til anna.jensen@example.dk eller ring 12 34 56 78`);
+      await speaker(h, { id: 'anna-user' })(
+        `${s.ask.replace('?', '')} for Anna Jensen? Skriv til anna.jensen@example.dk eller ring 12 34 56 78`,
+      );
       await speaker(h, { id: 'bo-user' })(`kan ${person.name} tage sin hund med?`);
       const stored = JSON.stringify(await h.questionStore.list(event.id, 'question'));
       for (const secret of ['Anna', 'Jensen', 'anna.jensen@example.dk', '12 34 56 78', person.name, 'anna-user', 'bo-user'])
@@ -190,9 +197,20 @@ for (const entry of TEST_EVENTS) {
       const h = harness(entry, {}, { log });
       await speaker(h, { id: 'asker' })(s.ask);
       const org = speaker(h, { id: 'org-1' });
-      for (const text of ['ubesvarede spørgsmål', `svar på 1: ${s.answer}`, 'ja', 'vis svar', 'ret svar 1: Nyt svar om det', 'ja', 'fjern svar 1', 'ja'])
+      for (const text of [
+        'ubesvarede spørgsmål',
+        `svar på 1: ${s.answer}`,
+        'ja',
+        'vis svar',
+        'ret svar 1: Nyt svar om det',
+        'ja',
+        'fjern svar 1',
+        'ja',
+      ])
         await org(text);
-      const audits = lines.filter((line) => line.audit).map((line): Record<string, unknown> => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
+      const audits = lines
+        .filter((line) => line.audit)
+        .map((line): Record<string, unknown> => ({ ...(line.audit as Record<string, unknown>), msg: line.msg }));
       const changed = audits.filter((a) => a.msg === 'organiser answers changed').map((a) => a.action);
       assert.deepEqual(changed, ['orgAnswer', 'orgEditAnswer', 'orgRemoveAnswer']);
       assert.ok(audits.every((a) => a.actor === 'test:org-1' && a.eventId === event.id && a.allowed === true));
@@ -291,7 +309,9 @@ for (const entry of TEST_EVENTS) {
     it('when the store is slow and then fails, then a question is still answered — from what the bot knew — without waiting for it', async () => {
       // As Cosmos DB under an outage: each operation ends in StoreUnavailableError at its deadline (here 3 s).
       const failing = () =>
-        new Promise<never>((_, reject) => setTimeout(() => reject(new StoreUnavailableError(new Error('no answer'), 'question store')), 3_000));
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new StoreUnavailableError(new Error('no answer'), 'question store')), 3_000),
+        );
       const down: QuestionStore = { kind: 'cosmos', create: failing, get: failing, replace: failing, delete: failing, list: failing };
       const h = harness(entry, { ORGANISER_IDS: '' }, { questions: down });
       const started = Date.now();
@@ -354,7 +374,11 @@ for (const entry of TEST_EVENTS) {
       await org(`svar på 1: ${s.answer}`);
       await org('ja');
       assert.deepEqual(await toldAfterwards(h, 'conversation-private'), []);
-      assert.equal((await h.questionStore.list(event.id, 'question')).length, 1, 'the question itself, kept without them, stays for the organisers');
+      assert.equal(
+        (await h.questionStore.list(event.id, 'question')).length,
+        1,
+        'the question itself, kept without them, stays for the organisers',
+      );
     });
   });
 }

@@ -18,7 +18,14 @@ describe('npm run event:check', () => {
   it('when the file is valid, then it prints the standard answers in Danish and English with the event’s facts', () => {
     const { code, out } = run([SYNTHETIC_EVENT_FILE, '--now', SYNTHETIC_NOW.slice(0, 16)]);
     assert.equal(code, 0);
-    for (const question of ['hvornår er mødet?', 'when is the meeting?', 'hvor er det?', 'where is it?', 'hvordan tilmelder jeg mig?', 'how do I sign up?'])
+    for (const question of [
+      'hvornår er mødet?',
+      'when is the meeting?',
+      'hvor er det?',
+      'where is it?',
+      'hvordan tilmelder jeg mig?',
+      'how do I sign up?',
+    ])
       assert.ok(out.includes(question), question);
     const time = syntheticEvent.start.slice(11, 16);
     assert.ok(out.includes(time.replace(':', '.')) && out.includes(time), `start ${time} in both languages' spelling`);

@@ -122,7 +122,10 @@ describe('writing answers into a YAML event file', () => {
     const { text, added, changed } = withAnswers(source, 'x.yaml', 'da', stored);
     assert.deepEqual([added, changed], [1, 1]);
     assert.equal(text.split('# answers to questions').length, 2, 'the comment above the section, once');
-    assert.match(text, /^id: x\n# answers to questions\nfaq:\n {2}# from the letter\n {2}- questions: \[er der kaffe\?\]\n {4}answer: Ja\n/);
+    assert.match(
+      text,
+      /^id: x\n# answers to questions\nfaq:\n {2}# from the letter\n {2}- questions: \[er der kaffe\?\]\n {4}answer: Ja\n/,
+    );
     assert.ok(text.endsWith('text: |\n  Hello\n# the end\n'));
     const parsed = parseYaml(text) as { faq: Array<{ questions: string[]; answer: unknown }> };
     assert.deepEqual(

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { formatDuration, formatPlainDate, formatRelative, formatWeekday, formatWhen, meetingState, endOf, startOf } from '../../src/event/format';
+import {
+  formatDuration,
+  formatPlainDate,
+  formatRelative,
+  formatWeekday,
+  formatWhen,
+  meetingState,
+  endOf,
+  startOf,
+} from '../../src/event/format';
 import type { MeetingEvent } from '../../src/event/model';
 import { klEvent as event } from '../helpers/event';
 

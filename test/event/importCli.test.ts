@@ -25,7 +25,11 @@ async function run(args: string[]): Promise<{ status: number; stdout: string; st
 
 /** The real command, in a child process, once: it starts and prints its usage. */
 function runProcess(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eventImport.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eventImport.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('npm run event:import', () => {
@@ -38,7 +42,10 @@ describe('npm run event:import', () => {
   it('writes a draft that validates, and prints what it found, what is missing and what to check', async () => {
     const out = path.join(dir, 'events');
     const letter = path.join(dir, 'sommerfest.txt');
-    writeFileSync(letter, 'Sommerfest\n\nVi inviterer til sommerfest lørdag den 19. juni 2027 kl. 15.00 i Fælleshuset, Skovbrynet 12, 8600 Silkeborg.\n');
+    writeFileSync(
+      letter,
+      'Sommerfest\n\nVi inviterer til sommerfest lørdag den 19. juni 2027 kl. 15.00 i Fælleshuset, Skovbrynet 12, 8600 Silkeborg.\n',
+    );
     const first = await run([letter, '--out', out]);
     assert.equal(first.status, 0, first.stderr);
     const file = path.join(out, 'sommerfest-2027.yaml');

@@ -151,7 +151,10 @@ describe('importing the second batch of letters', () => {
       timed.map((entry) => entry.start),
       ['08:30', '09:00', '09:20', '10:15', '10:30', '12:00', '13:00', '14:30', '14:45', '15:45', '16:00'],
     );
-    assert.deepEqual([en(item(event, '09:00')?.title), en(item(event, '09:00')?.by)], ['Welcome', 'Kirsten Aagaard Nyholm, Director, NMPA']);
+    assert.deepEqual(
+      [en(item(event, '09:00')?.title), en(item(event, '09:00')?.by)],
+      ['Welcome', 'Kirsten Aagaard Nyholm, Director, NMPA'],
+    );
     assert.deepEqual(item(event, '09:20')?.people, ['Tomas Berglund']);
     assert.equal(en(item(event, '09:20')?.title), 'Keynote: "Why green procurement pays off"');
     assert.deepEqual(item(event, '14:45')?.people, ['Rikke Juul Svendsen']);
@@ -190,7 +193,10 @@ describe('importing the second batch of letters', () => {
     assert.equal(da(event.title), 'Høringsmøde om forslag til Regional Udviklingsstrategi 2028-2031');
     assert.equal(event.letterDate, '2027-04-26');
     assert.deepEqual([event.start, event.end], ['2027-06-15T15:00', '2027-06-15T18:00']);
-    assert.deepEqual([da(event.venue.name), da(event.venue.room), event.venue.address?.line], ['Mødecenter Syd', 'sal 2', 'Fynsvej 40, 6000 Kolding']);
+    assert.deepEqual(
+      [da(event.venue.name), da(event.venue.room), event.venue.address?.line],
+      ['Mødecenter Syd', 'sal 2', 'Fynsvej 40, 6000 Kolding'],
+    );
     assert.deepEqual(
       event.organisers.map((o) => da(o.name)),
       ['Region Syddanmark'],
@@ -333,7 +339,10 @@ describe('importing the second batch of letters', () => {
     assert.match(da(event.registration?.text) ?? '', /venteliste.*14\. april/);
     assert.ok(event.registration?.fields.some((field) => field.kind === 'text'));
     const lone = person(event, 'Lone Bech Sørensen');
-    assert.deepEqual([da(lone?.title), lone?.email, lone?.phone, lone?.roles], ['Frivilligkoordinator', 'lobs@favrskov.dk', '89 64 52 17', ['contact']]);
+    assert.deepEqual(
+      [da(lone?.title), lone?.email, lone?.phone, lone?.roles],
+      ['Frivilligkoordinator', 'lobs@favrskov.dk', '89 64 52 17', ['contact']],
+    );
     assert.deepEqual(details(event.practical.price), { free: true });
     assert.deepEqual(details(event.practical.accessibility), { wheelchair: true, hearingLoop: true });
     assert.deepEqual(details(event.practical.parking), { free: true });

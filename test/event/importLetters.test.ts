@@ -122,7 +122,12 @@ describe('importing the example letters', () => {
     assert.equal(event.start, '2027-04-14T19:00');
     assert.equal(event.end, '2027-04-14T21:00');
     assert.equal(da(event.venue.name), 'Kulturhuset Lindegården');
-    assert.deepEqual(event.venue.address, { line: 'Nørregade 25, 9700 Brønderslev', street: 'Nørregade 25', postalCode: '9700', city: 'Brønderslev' });
+    assert.deepEqual(event.venue.address, {
+      line: 'Nørregade 25, 9700 Brønderslev',
+      street: 'Nørregade 25',
+      postalCode: '9700',
+      city: 'Brønderslev',
+    });
     assert.deepEqual(
       event.organisers.map((o) => da(o.name)),
       ['Brønderslev Kommune'],
@@ -200,7 +205,11 @@ describe('importing the example letters', () => {
     assert.deepEqual(person(event, 'Mads Kjeldsen')?.roles, ['moderator']);
     assert.deepEqual(
       event.programme[5]!.items.map((sub) => en(sub.title)),
-      ['A: Reading and writing with AI tools', 'B: Pupil well-being data – from survey to action', 'C: Inclusion in practice (in Danish/Norwegian/Swedish)'],
+      [
+        'A: Reading and writing with AI tools',
+        'B: Pupil well-being data – from survey to action',
+        'C: Inclusion in practice (in Danish/Norwegian/Swedish)',
+      ],
     );
     const contact = person(event, 'Anne-Sofie Lund');
     assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40', ['contact']]);

@@ -156,7 +156,10 @@ describe('what is not a letter', () => {
   it('random bytes, and a PDF or Word file that is none', async () => {
     const file = path.join(dir, 'noise.txt');
     writeFileSync(file, noise(4096));
-    await assert.rejects(extractLetterText(file), (e: unknown) => e instanceof ImportError && /not a text letter \(it looks binary\)/.test(e.message));
+    await assert.rejects(
+      extractLetterText(file),
+      (e: unknown) => e instanceof ImportError && /not a text letter \(it looks binary\)/.test(e.message),
+    );
     for (const name of ['noise.pdf', 'noise.docx']) {
       writeFileSync(path.join(dir, name), noise(4096));
       await assert.rejects(
@@ -168,7 +171,10 @@ describe('what is not a letter', () => {
 
   it('a text without any date', () => {
     assert.throws(
-      () => importLetter('Kære alle\n\nVi holder et møde snart. Mere information følger, når vi kender datoen.\n\nHilsen Bestyrelsen', { today: TODAY }),
+      () =>
+        importLetter('Kære alle\n\nVi holder et møde snart. Mere information følger, når vi kender datoen.\n\nHilsen Bestyrelsen', {
+          today: TODAY,
+        }),
       (e: unknown) => e instanceof ImportError && /names no date for the meeting/.test(e.message),
     );
   });

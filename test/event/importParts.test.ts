@@ -43,7 +43,15 @@ describe('dates and times as letters write them', () => {
   });
 
   it('takes no clock time, price, postcode, phone number or link for a date', () => {
-    for (const text of ['kl. 19.00-21.00', 'DKK 1,200', '8000 Aarhus C', 'tlf. 99 45 46 82', 'https://example.dk/2027/04/14/x', 'den 17.00', 'Side 1 af 2']) {
+    for (const text of [
+      'kl. 19.00-21.00',
+      'DKK 1,200',
+      '8000 Aarhus C',
+      'tlf. 99 45 46 82',
+      'https://example.dk/2027/04/14/x',
+      'den 17.00',
+      'Side 1 af 2',
+    ]) {
       assert.deepEqual(findDates(text), [], text);
     }
   });
@@ -111,7 +119,13 @@ describe('which date is the meeting', () => {
 
   it('reads a box of facts ("Dato:" followed by "Tid:") as the meeting, not the letter date', () => {
     const letter = readLetter(
-      ['Invitation til julefrokost', '', 'Dato: fredag den 3. december 2027', 'Tid: 12.00-16.00', 'Sted: Kantinen, Vestergade 2, 8000 Aarhus C'].join('\n'),
+      [
+        'Invitation til julefrokost',
+        '',
+        'Dato: fredag den 3. december 2027',
+        'Tid: 12.00-16.00',
+        'Sted: Kantinen, Vestergade 2, 8000 Aarhus C',
+      ].join('\n'),
     );
     assert.equal(findLetterDate(letter, '2026-11-30'), undefined);
     const meeting = findMeetingTime(letter, '2026-11-30');
@@ -121,16 +135,29 @@ describe('which date is the meeting', () => {
   it('reads a meeting over two days, as a range or as two dates on one line', () => {
     const range = findMeetingTime(readLetter('Internat for skoleledere 22.–23. april 2027 kl. 10.00-15.00'), '2026-11-30');
     assert.deepEqual([range.date, range.lastDate], ['2027-04-22', '2027-04-23']);
-    const span = findMeetingTime(readLetter('Seminar fra torsdag den 22. april 2027 kl. 10 til fredag den 23. april 2027 kl. 14'), '2026-11-30');
-    assert.deepEqual([span.date, span.lastDate, span.start, span.end], ['2027-04-22', '2027-04-23', { hour: 10, minute: 0 }, { hour: 14, minute: 0 }]);
+    const span = findMeetingTime(
+      readLetter('Seminar fra torsdag den 22. april 2027 kl. 10 til fredag den 23. april 2027 kl. 14'),
+      '2026-11-30',
+    );
+    assert.deepEqual(
+      [span.date, span.lastDate, span.start, span.end],
+      ['2027-04-22', '2027-04-23', { hour: 10, minute: 0 }, { hour: 14, minute: 0 }],
+    );
   });
 });
 
 describe('the letter as text', () => {
   it('splits sentences but not at abbreviations, initials or dates', () => {
     assert.deepEqual(
-      splitSentences('Mødet er kl. 17.00 den 30. oktober. Dr. Ingrid Solheim taler. Pris: DKK 400 excl. VAT for students. Jens P. Hansen kommer.'),
-      ['Mødet er kl. 17.00 den 30. oktober.', 'Dr. Ingrid Solheim taler.', 'Pris: DKK 400 excl. VAT for students.', 'Jens P. Hansen kommer.'],
+      splitSentences(
+        'Mødet er kl. 17.00 den 30. oktober. Dr. Ingrid Solheim taler. Pris: DKK 400 excl. VAT for students. Jens P. Hansen kommer.',
+      ),
+      [
+        'Mødet er kl. 17.00 den 30. oktober.',
+        'Dr. Ingrid Solheim taler.',
+        'Pris: DKK 400 excl. VAT for students.',
+        'Jens P. Hansen kommer.',
+      ],
     );
   });
 
@@ -195,10 +222,9 @@ describe('names, titles and who leads an item', () => {
     ]);
     assert.deepEqual(parsePeople('Herning Kommune'), []);
     assert.deepEqual(
-      parsePeople('Karin Lindqvist (Uppsala University) and Pekka Rantanen (head of education). Moderator: Mads Kjeldsen, journalist').map((p) => [
-        p.name,
-        p.role,
-      ]),
+      parsePeople('Karin Lindqvist (Uppsala University) and Pekka Rantanen (head of education). Moderator: Mads Kjeldsen, journalist').map(
+        (p) => [p.name, p.role],
+      ),
       [
         ['Karin Lindqvist', undefined],
         ['Pekka Rantanen', undefined],
@@ -222,7 +248,13 @@ describe('venue', () => {
         'Mødet foregår på Rådhuset i Herning, Torvet 5, 7400 Herning',
       ].join('\n'),
     );
-    assert.deepEqual(findVenue(letter, 5), { online: false, name: 'Rådhuset i Herning', room: undefined, address: 'Torvet 5, 7400 Herning', line: 7 });
+    assert.deepEqual(findVenue(letter, 5), {
+      online: false,
+      name: 'Rådhuset i Herning',
+      room: undefined,
+      address: 'Torvet 5, 7400 Herning',
+      line: 7,
+    });
   });
 
   it('reads the venue named right before the street in a line of facts', () => {

@@ -7,7 +7,11 @@ import type { MeetingEvent } from '../../src/event/model';
 /** Letters of other shapes than the examples, written for these tests; each must give a valid draft. */
 function imported(lines: string[], today = '2026-11-30'): { result: ImportResult; yaml: string; event: MeetingEvent } {
   const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, { letter: 'letter.txt', file: `events/${result.event.id}.yaml`, generatedOn: today });
+  const yaml = renderDraft(result.event, result.checks, {
+    letter: 'letter.txt',
+    file: `events/${result.event.id}.yaml`,
+    generatedOn: today,
+  });
   return { result, yaml, event: parseEventText(yaml, 'letter.txt') };
 }
 

@@ -27,7 +27,8 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
   let users = 0;
   return {
     url: server.url,
-    client: (user = {}, options = {}) => new BotClient({ url: server.url, user: { id: user.id ?? `user-${++users}`, ...user }, ...options }),
+    client: (user = {}, options = {}) =>
+      new BotClient({ url: server.url, user: { id: user.id ?? `user-${++users}`, ...user }, ...options }),
     close: () => server.close(),
   };
 }

@@ -144,7 +144,9 @@ export class ArmContext {
   /** What ARM works out before it creates anything: every variable and every resource's condition. */
   preflight(): boolean[] {
     for (const name of Object.keys(this.template.variables ?? {})) this.variable(name);
-    return this.template.resources.map((resource) => (resource.condition === undefined ? true : this.evaluate(resource.condition) === true));
+    return this.template.resources.map((resource) =>
+      resource.condition === undefined ? true : this.evaluate(resource.condition) === true,
+    );
   }
 
   /** The resource id ARM gives a resource of the template (extension resources hang below their scope). */

@@ -47,7 +47,9 @@ export async function standInConnector(options: StandInOptions = {}): Promise<St
       if (req.method === 'POST' && req.url === '/v3/conversations') {
         if (options.refuseCreate) {
           res.statusCode = 403;
-          res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
+          res.end(
+            JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }),
+          );
           return;
         }
         created.push(body);

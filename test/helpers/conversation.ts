@@ -9,7 +9,10 @@ export interface Speaker {
 }
 
 /** One user in their own 1:1 conversation with the bot on the TestAdapter. */
-export function speaker(harness: Harness, options: { id?: string; aad?: string; channelId?: string; locale?: string; conversationId?: string } = {}): Speaker {
+export function speaker(
+  harness: Harness,
+  options: { id?: string; aad?: string; channelId?: string; locale?: string; conversationId?: string } = {},
+): Speaker {
   const id = options.id ?? 'user-1';
   const say = (input: string | Partial<Activity>) => {
     const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };

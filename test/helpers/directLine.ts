@@ -54,9 +54,12 @@ export class DirectLineTestClient {
 
   /** One poll from the current watermark; moves the watermark on. */
   async poll(): Promise<WireActivity[]> {
-    const response = await fetch(`${this.url}/v3/directline/conversations/${this.conversation.conversationId}/activities?watermark=${this.watermark}`, {
-      headers: this.headers(false),
-    });
+    const response = await fetch(
+      `${this.url}/v3/directline/conversations/${this.conversation.conversationId}/activities?watermark=${this.watermark}`,
+      {
+        headers: this.headers(false),
+      },
+    );
     if (response.status !== 200) throw new Error(`poll answered ${response.status}`);
     const body = (await response.json()) as { activities: WireActivity[]; watermark: string };
     this.watermark = body.watermark;

@@ -74,7 +74,8 @@ function describe(req: IncomingMessage): CosmosRequest {
   const method = req.method ?? 'GET';
   const path = req.url ?? '/';
   const match = COSMOS_PATH.exec(path);
-  const isQuery = req.headers['x-ms-documentdb-isquery'] === 'true' || String(req.headers['content-type'] ?? '').startsWith('application/query+json');
+  const isQuery =
+    req.headers['x-ms-documentdb-isquery'] === 'true' || String(req.headers['content-type'] ?? '').startsWith('application/query+json');
   const onDocs = match?.[2] !== undefined;
   const write = onDocs && (method === 'PUT' || method === 'DELETE' || method === 'PATCH' || (method === 'POST' && !isQuery));
   return { method, path, headers: req.headers, container: match?.[1] ? decodeURIComponent(match[1]) : undefined, write };
@@ -241,7 +242,13 @@ export class FaultProxy {
 
   private forward(req: IncomingMessage, res: ServerResponse, loseResponse: boolean): void {
     const upstream = http.request(
-      { host: this.upstream.hostname, port: this.upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: this.upstream.host } },
+      {
+        host: this.upstream.hostname,
+        port: this.upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: this.upstream.host },
+      },
       (answer) => {
         if (loseResponse) {
           // The server has done the work; the client never hears about it.

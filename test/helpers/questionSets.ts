@@ -137,7 +137,8 @@ function datesIn(text: string, numeric: boolean): Set<string> {
 export function hasFact(reply: string, fact: string): boolean {
   if (normaliseFact(reply).includes(normaliseFact(fact))) return true;
   const wanted = datesIn(fact, true);
-  if (wanted.size === 0 || fact.replace(NAMED_DATE, '').replace(NAMED_DATE_EN, '').replace(NUMERIC_DATE, '').replace(/\W/g, '') !== '') return false;
+  if (wanted.size === 0 || fact.replace(NAMED_DATE, '').replace(NAMED_DATE_EN, '').replace(NUMERIC_DATE, '').replace(/\W/g, '') !== '')
+    return false;
   const written = datesIn(reply, false);
   const mostPrecise = [...wanted].sort((a, b) => b.length - a.length)[0]!;
   return written.has(mostPrecise);
@@ -172,7 +173,12 @@ export function runEntry(entry: QuestionEntry, knowledge: EventKnowledge, now: D
     const asked = ask(asTyped(text), knowledge, { now, context });
     ms = performance.now() - started;
     const { understanding, answer } = asked;
-    kind = understanding.kind === 'smallTalk' ? 'smallTalk' : understanding.kind === 'request' ? understanding.request : (answer?.kind ?? understanding.kind);
+    kind =
+      understanding.kind === 'smallTalk'
+        ? 'smallTalk'
+        : understanding.kind === 'request'
+          ? understanding.request
+          : (answer?.kind ?? understanding.kind);
     reply = answer?.text ?? '';
     context = answer ? { ...answer.memory, lang: understanding.lang } : { ...context, lang: understanding.lang };
   }
@@ -185,7 +191,17 @@ export function runEntry(entry: QuestionEntry, knowledge: EventKnowledge, now: D
   else if (entry.unknown && inScope) correct = missing.length === 0 && (kind === 'partly' || kind === 'dontKnow');
   else if (inScope) correct = missing.length === 0 && kind !== 'dontKnow';
   if (entry.unknown && !inScope) invented = invented || kind === 'answer';
-  return { entry, last: turns.at(-1)!, reply, kind, correct, invented, inScope, missing: [...missing, ...forbidden.map((f) => `forbidden: ${f}`)], ms };
+  return {
+    entry,
+    last: turns.at(-1)!,
+    reply,
+    kind,
+    correct,
+    invented,
+    inScope,
+    missing: [...missing, ...forbidden.map((f) => `forbidden: ${f}`)],
+    ms,
+  };
 }
 
 export interface SetResult {

@@ -101,10 +101,12 @@ export function person(n: number): Person {
 }
 
 export const fieldsOf = (event: MeetingEvent): RegistrationField[] => event.registration?.fields ?? [];
-export const fieldOfKind = (event: MeetingEvent, kind: FieldKind): RegistrationField | undefined => fieldsOf(event).find((field) => field.kind === kind);
+export const fieldOfKind = (event: MeetingEvent, kind: FieldKind): RegistrationField | undefined =>
+  fieldsOf(event).find((field) => field.kind === kind);
 const isOtherChoice = (choice: RegistrationField['choices'][number]) => /^(andet|anden|andre|other|others)$/.test(choice.id);
 export const plainChoices = (field: RegistrationField) => field.choices.filter((choice) => !isOtherChoice(choice));
-export const choiceLabel = (choice: RegistrationField['choices'][number], lang: Lang) => choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id;
+export const choiceLabel = (choice: RegistrationField['choices'][number], lang: Lang) =>
+  choice.label[lang] ?? Object.values(choice.label)[0] ?? choice.id;
 
 /** What the person types for a field, and what the bot must store for it. */
 export function answerFor(field: RegistrationField, lang: Lang, who: Person = ANNA): { text: string; stored: string } {
@@ -196,7 +198,13 @@ export async function startSignUp(say: Speaker, lang: Lang): Promise<Partial<Act
 }
 
 /** Answers every field in order, asserting each is asked in turn; returns the turn that shows the review. */
-export async function answerAll(say: Speaker, event: MeetingEvent, lang: Lang, who: Person = ANNA, first?: Partial<Activity>[]): Promise<Partial<Activity>[]> {
+export async function answerAll(
+  say: Speaker,
+  event: MeetingEvent,
+  lang: Lang,
+  who: Person = ANNA,
+  first?: Partial<Activity>[],
+): Promise<Partial<Activity>[]> {
   let replies = first ?? (await startSignUp(say, lang));
   for (const field of fieldsOf(event)) {
     assert.equal(askedField(event, lang, replies)?.id, field.id, `expected the ${field.id} question, got: ${textOf(replies)}`);

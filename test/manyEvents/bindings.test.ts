@@ -67,7 +67,13 @@ function inChannel(bot: TestBot, who: { user: string; aad: string }, where: Wher
   const activity = (extra: Partial<Activity>) =>
     client.activity({
       entities: [{ type: 'mention', text: '<at>Mødebot</at>', mentioned: { id: 'moedebot', name: 'Mødebot' } }],
-      conversation: { id: `${where.channel};messageid=${thread}`, isGroup: true, conversationType: 'channel', name: '', tenantId: 'tenant-1' },
+      conversation: {
+        id: `${where.channel};messageid=${thread}`,
+        isGroup: true,
+        conversationType: 'channel',
+        name: '',
+        tenantId: 'tenant-1',
+      },
       channelData: { channel: { id: where.channel }, team: { id: where.team }, tenant: { id: 'tenant-1' } },
       ...extra,
     });
@@ -147,7 +153,10 @@ for (const setup of setups) {
       const { a, b, log } = await twoInstances(setup);
       const where = aTeam();
       const refusal = texts(await inChannel(a, STRANGER, where).say('brug dette møde her'));
-      assert.ok(!refusal.includes(titleOf(klEvent, 'da')) && !refusal.includes(titleOf(syntheticEvent, 'da')), 'the refusal names no meeting');
+      assert.ok(
+        !refusal.includes(titleOf(klEvent, 'da')) && !refusal.includes(titleOf(syntheticEvent, 'da')),
+        'the refusal names no meeting',
+      );
       await inChannel(a, ORGANISERS.kl, where).say(`brug mødet i ${placeOf(syntheticEvent)} her`);
       assert.equal(await answeredAbout(b, where), 'asked');
       const refused = auditOf(log, 'orgBind').filter((entry) => entry.allowed === false);
@@ -235,7 +244,15 @@ for (const setup of setups) {
       const [entry] = auditOf(log, 'orgBind');
       assert.deepEqual(
         { ...entry, place: typeof entry?.place },
-        { action: 'orgBind', actor: `aad:${ORGANISERS.kl.aad}`, eventId: klEvent.id, channel: 'msteams', place: 'string', scope: 'channel', allowed: true },
+        {
+          action: 'orgBind',
+          actor: `aad:${ORGANISERS.kl.aad}`,
+          eventId: klEvent.id,
+          channel: 'msteams',
+          place: 'string',
+          scope: 'channel',
+          allowed: true,
+        },
       );
       const all = JSON.stringify(log);
       assert.ok(!all.includes(where.channel) && !all.includes(where.team), 'no Teams channel or team id in the log');

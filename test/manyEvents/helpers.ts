@@ -77,9 +77,20 @@ export function storeSetups(): StoreSetup[] {
     name: 'Cosmos DB',
     overrides: async (shared) => {
       const stores = await createStores(
-        loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: cosmos!.endpoint, COSMOS_KEY: cosmos!.key, COSMOS_DATABASE: `db-${shared}` }),
+        loadConfig({
+          ALLOW_UNAUTHENTICATED: 'true',
+          COSMOS_ENDPOINT: cosmos!.endpoint,
+          COSMOS_KEY: cosmos!.key,
+          COSMOS_DATABASE: `db-${shared}`,
+        }),
       );
-      return { registrations: stores.registrations, storage: stores.storage, bindings: stores.bindings, purges: stores.purges, close: stores.close };
+      return {
+        registrations: stores.registrations,
+        storage: stores.storage,
+        bindings: stores.bindings,
+        purges: stores.purges,
+        close: stores.close,
+      };
     },
   };
   return only === 'cosmos' ? [onCosmos] : [embedded, onCosmos];

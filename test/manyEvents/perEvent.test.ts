@@ -115,7 +115,8 @@ for (const setup of setups) {
       const both = await overview(ORGANISERS.both.user);
       assert.ok(both.includes(titleOf(klEvent, 'da')) && both.includes(titleOf(syntheticEvent, 'da')), both);
       const everything = await overview('org-everything');
-      for (const event of bot.catalogue.upcoming(bot.clock())) assert.ok(everything.includes(titleOf(event, 'da')), `${event.id} in ${everything}`);
+      for (const event of bot.catalogue.upcoming(bot.clock()))
+        assert.ok(everything.includes(titleOf(event, 'da')), `${event.id} in ${everything}`);
     });
   });
 
@@ -150,7 +151,8 @@ for (const setup of setups) {
     it("when a meeting is full, then a sign-up for it waits while the same person's sign-up for another meeting is taken", async () => {
       const bot = await botOn(setup);
       const capacity = syntheticEvent.registration!.capacity!;
-      for (let n = 0; n < capacity; n++) await bot.service.register(syntheticEvent, channelIdentity('test', `full-${n}`), answersFor(syntheticEvent, 300 + n));
+      for (let n = 0; n < capacity; n++)
+        await bot.service.register(syntheticEvent, channelIdentity('test', `full-${n}`), answersFor(syntheticEvent, 300 + n));
       const say = speaker(bot, { id: 'waits' });
       await signUpByChat(say, syntheticEvent, 3);
       await signUpByChat(say, klEvent, 4);

@@ -63,17 +63,28 @@ describe('commands about a channel or chat, and where a message was written', ()
       conversation: { id: '19:c@thread.tacv2;messageid=17', conversationType: 'channel', isGroup: true, name: '' },
     });
     assert.deepEqual(withoutChannelData, [{ key: 'msteams:channel:19:c@thread.tacv2', scope: 'channel' }]);
-    assert.deepEqual(placesOf({ channelId: 'msteams', conversation: { id: '19:g@thread.v2', conversationType: 'groupChat', isGroup: true, name: '' } }), [
-      { key: 'msteams:chat:19:g@thread.v2', scope: 'chat' },
-    ]);
-    assert.deepEqual(placesOf({ channelId: 'msteams', conversation: { id: 'a:1', conversationType: 'personal', isGroup: false, name: '' } }), []);
-    assert.deepEqual(placesOf({ channelId: 'webchat', conversation: { id: 'x', conversationType: 'channel', isGroup: true, name: '' } }), []);
+    assert.deepEqual(
+      placesOf({ channelId: 'msteams', conversation: { id: '19:g@thread.v2', conversationType: 'groupChat', isGroup: true, name: '' } }),
+      [{ key: 'msteams:chat:19:g@thread.v2', scope: 'chat' }],
+    );
+    assert.deepEqual(
+      placesOf({ channelId: 'msteams', conversation: { id: 'a:1', conversationType: 'personal', isGroup: false, name: '' } }),
+      [],
+    );
+    assert.deepEqual(
+      placesOf({ channelId: 'webchat', conversation: { id: 'x', conversationType: 'channel', isGroup: true, name: '' } }),
+      [],
+    );
   });
 
   it('when a link names an event, then only a well-formed id is taken: channelData.eventId, webchat/join value.eventId, or [id] in a message', () => {
     assert.equal(eventHintOf({ type: 'message', channelData: { eventId: 'borgermoede-2027' } }), 'borgermoede-2027');
     assert.equal(eventHintOf({ type: 'event', name: 'webchat/join', value: { eventId: 'borgermoede-2027' } }), 'borgermoede-2027');
-    assert.equal(eventHintOf({ type: 'message', value: { eventId: 'borgermoede-2027' } }), undefined, 'a message value is a card submit, not a link');
+    assert.equal(
+      eventHintOf({ type: 'message', value: { eventId: 'borgermoede-2027' } }),
+      undefined,
+      'a message value is a card submit, not a link',
+    );
     for (const bad of ['../etc/passwd', 'A', 'Borgermøde', 42, 'x'.repeat(200)])
       assert.equal(eventHintOf({ type: 'message', channelData: { eventId: bad } }), undefined, String(bad));
     assert.equal(eventIdIn('Jeg har et spørgsmål om „Borgermøde“ [borgermoede-2027]'), 'borgermoede-2027');

@@ -85,7 +85,9 @@ for (const setup of setups) {
         assert.ok(JSON.stringify(problem?.problems).includes('start'), 'names the broken field');
         assert.ok(textOf(await speaker(bot, { id: `broken-${name}` })(`hvor er mødet i ${placeOf(event)}?`)).includes(placeOf(event)));
         const other = TEST_EVENTS.find((t) => t.event.id !== event.id)!.event;
-        assert.ok(textOf(await speaker(bot, { id: `broken-other-${name}` })(`hvor er mødet i ${placeOf(other)}?`)).includes(placeOf(other)));
+        assert.ok(
+          textOf(await speaker(bot, { id: `broken-other-${name}` })(`hvor er mødet i ${placeOf(other)}?`)).includes(placeOf(other)),
+        );
         // Fixed again: the fix is served.
         writeFileSync(
           file,
@@ -118,7 +120,10 @@ for (const setup of setups) {
       assert.equal(bot.catalogue.byId(gone.event.id), undefined);
       const next = await say('hvor er mødet?');
       assert.ok(!textOf(next).includes(gone.event.venue.address!.street!), `the removed meeting is not answered from: ${textOf(next)}`);
-      assert.ok(!offeredEventIds(next).includes(gone.event.id) && offeredEventIds(next).length > 1, 'asked which of the meetings still served');
+      assert.ok(
+        !offeredEventIds(next).includes(gone.event.id) && offeredEventIds(next).length > 1,
+        'asked which of the meetings still served',
+      );
     });
   });
 }
@@ -156,6 +161,8 @@ describe('watching the events folder (the real server)', () => {
     rmSync(path.join(folder, path.basename(added)));
     await eventually(async () => !(await health()).includes(addedId), 'the removed file is gone');
     assert.ok((await health()).includes(second.event.id), 'the broken file keeps its last good version');
-    assert.ok(texts(await bot.client({ id: 'after-broken' }).say(`hvor er ${titleOf(second.event, 'da')}?`)).includes(placeOf(second.event)));
+    assert.ok(
+      texts(await bot.client({ id: 'after-broken' }).say(`hvor er ${titleOf(second.event, 'da')}?`)).includes(placeOf(second.event)),
+    );
   });
 });

@@ -28,7 +28,9 @@ async function botOn(setup: (typeof setups)[number], now: string, folder = manyE
 const ALL = [klEvent, syntheticEvent, ...bundledOthers()];
 /** The towns of the other events with a town: an answer naming one of them mixed two meetings up. */
 const otherTowns = (event: MeetingEvent) =>
-  ALL.filter((other) => other.id !== event.id && other.venue.address?.city && other.venue.address.city !== event.venue.address?.city).map(placeOf);
+  ALL.filter((other) => other.id !== event.id && other.venue.address?.city && other.venue.address.city !== event.venue.address?.city).map(
+    placeOf,
+  );
 
 function assertAbout(text: string, event: MeetingEvent) {
   assert.ok(text.includes(placeOf(event)), `names ${placeOf(event)}: ${text}`);
@@ -154,7 +156,10 @@ for (const setup of setups) {
       const replies = await speaker(bot, { id: 'one-upcoming' })('hvor er mødet?');
       assert.deepEqual(offeredEventIds(replies), []);
       assertAbout(textOf(replies), syntheticEvent);
-      assert.ok(!textOf(replies).startsWith(messages('da').events.about(titleOf(syntheticEvent, 'da'))), 'one upcoming meeting: no heading naming it');
+      assert.ok(
+        !textOf(replies).startsWith(messages('da').events.about(titleOf(syntheticEvent, 'da'))),
+        'one upcoming meeting: no heading naming it',
+      );
     });
   });
 

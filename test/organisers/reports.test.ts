@@ -15,7 +15,16 @@ import { LocalRegistrationStore } from '../../src/storage/local/localRegistratio
 import type { RegistrationStore } from '../../src/storage/port';
 import { cosmosDatabase, startCosmosServer, type CosmosServer } from '../helpers/cosmos';
 import { TEST_EVENTS } from '../helpers/event';
-import { answersFor, choiceAt, fieldOfKind, fieldsOf, fieldsOfKind, otherAnswer, testClock, withRegistration } from '../helpers/registrations';
+import {
+  answersFor,
+  choiceAt,
+  fieldOfKind,
+  fieldsOf,
+  fieldsOfKind,
+  otherAnswer,
+  testClock,
+  withRegistration,
+} from '../helpers/registrations';
 import { tempDataDir } from '../helpers/testBot';
 
 /**
@@ -260,7 +269,12 @@ function reportSuite(storeName: string, makeStore: (suite: string) => Promise<Re
         const { event, reports } = seeded;
         const c = messages('en').organiser.csv;
         const records = parse((await reports.csv(event, 'en')).content, { bom: true, columns: true }) as Array<Record<string, string>>;
-        assert.deepEqual(Object.keys(records[0]!), [...fieldsOf(event).map((f) => fieldLabel(f, 'en', event)), c.status, c.registeredAt, c.waitlistNumber]);
+        assert.deepEqual(Object.keys(records[0]!), [
+          ...fieldsOf(event).map((f) => fieldLabel(f, 'en', event)),
+          c.status,
+          c.registeredAt,
+          c.waitlistNumber,
+        ]);
         assert.deepEqual(new Set(records.map((r) => r[c.status])), new Set(Object.values(c.statuses)));
       });
 

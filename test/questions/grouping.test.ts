@@ -27,7 +27,12 @@ describe('grouping similar questions', () => {
   });
 
   it('when questions have no topic, then they group by their content words', () => {
-    const groups = groupQuestions([asked('er der wifi'), asked('kan man få wifi på stedet'), asked('må jeg tage min hund med'), asked('må hunden komme med')]);
+    const groups = groupQuestions([
+      asked('er der wifi'),
+      asked('kan man få wifi på stedet'),
+      asked('må jeg tage min hund med'),
+      asked('må hunden komme med'),
+    ]);
     assert.deepEqual(groups.map((group) => group.ids.length).sort(), [2, 2]);
     assert.ok(groups.every((group) => group.count === group.ids.length));
   });

@@ -15,7 +15,16 @@ describe('masking personal data in recorded questions', () => {
   });
 
   it('when a question holds a phone number in any Danish or international way of writing it, then it is masked', () => {
-    for (const phone of ['12345678', '12 34 56 78', '1234 5678', '12-34-56-78', '+45 12 34 56 78', '+4512345678', '0045 12345678', '+44 20 7946 0958']) {
+    for (const phone of [
+      '12345678',
+      '12 34 56 78',
+      '1234 5678',
+      '12-34-56-78',
+      '+45 12 34 56 78',
+      '+4512345678',
+      '0045 12345678',
+      '+44 20 7946 0958',
+    ]) {
       assert.equal(show(`ring på ${phone} hvis der er parkering`), 'ring på [telefon] hvis der er parkering', phone);
     }
     assert.equal(show('mit cpr er 010190-1234'), 'mit cpr er [nummer]');
@@ -59,7 +68,10 @@ describe('masking personal data in recorded questions', () => {
       const isKnownWord = (word: string) => LEXICON.common.has(word) || LEXICON.cueWords.has(word) || knowledge.words.has(word);
       const person = event.people[0]!;
       const place = event.venue.address?.city ?? Object.values(event.venue.name ?? {})[0]!;
-      const masked = show(`Taler ${person.name} i ${place}? Og kommer Karen Blixen?`, { names: event.people.map((p) => p.name), isKnownWord });
+      const masked = show(`Taler ${person.name} i ${place}? Og kommer Karen Blixen?`, {
+        names: event.people.map((p) => p.name),
+        isKnownWord,
+      });
       assert.doesNotMatch(masked, new RegExp(person.name.split(' ').at(-1)!));
       assert.doesNotMatch(masked, /Karen|Blixen/);
       assert.match(masked, new RegExp(place.split(' ')[0]!));

@@ -90,7 +90,10 @@ for (const store of STORES) {
 
       it(`when a question is answered more than ${NOTICE_DAYS} days after it was asked, then nobody is told`, async () => {
         const { event, service, advance } = setUp();
-        const [record] = await service.record(event, [{ text: 'er der wifi' }], 'da', 'unanswered', { identity: person('late'), address: address('late') });
+        const [record] = await service.record(event, [{ text: 'er der wifi' }], 'da', 'unanswered', {
+          identity: person('late'),
+          address: address('late'),
+        });
         advance({ days: NOTICE_DAYS, minutes: 1 });
         await service.addAnswer(event, [record!.id], { text: 'Ja', lang: 'da' });
         assert.deepEqual(await service.takeDeliveries([event]), []);
@@ -130,8 +133,14 @@ for (const store of STORES) {
         const { event, service, questionStore } = setUp();
         const other = fresh(entry.event);
         for (const target of [event, other])
-          await service.record(target, [{ text: 'er der wifi' }], 'da', 'unanswered', { identity: person('gone'), address: address('gone') });
-        await service.record(event, [{ text: 'er der kaffe' }], 'da', 'unanswered', { identity: person('stays'), address: address('stays') });
+          await service.record(target, [{ text: 'er der wifi' }], 'da', 'unanswered', {
+            identity: person('gone'),
+            address: address('gone'),
+          });
+        await service.record(event, [{ text: 'er der kaffe' }], 'da', 'unanswered', {
+          identity: person('stays'),
+          address: address('stays'),
+        });
         assert.equal(await service.deleteUserData([event, other], person('gone')), 2);
         const notices = [...(await questionStore.list(event.id, 'notice')), ...(await questionStore.list(other.id, 'notice'))];
         assert.deepEqual(
@@ -159,7 +168,11 @@ for (const store of STORES) {
         assert.equal(await watched.purgeExpired([event]), 3, 'two questions and the answers');
         for (const type of ['question', 'notice', 'faq'] as const) assert.deepEqual(await questionStore.list(event.id, type), []);
         assert.equal(faqs.knowledge(event).faq.length, event.faq.length, 'the answer is no longer used');
-        assert.deepEqual(await watched.record(event, [{ text: 'er der wifi' }], 'da', 'unanswered'), [], 'nothing is recorded past the retention');
+        assert.deepEqual(
+          await watched.record(event, [{ text: 'er der wifi' }], 'da', 'unanswered'),
+          [],
+          'nothing is recorded past the retention',
+        );
       });
 
       it('when an organiser answers on one instance, then another instance on the same store uses the answer from its next check', async () => {

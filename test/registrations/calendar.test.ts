@@ -64,7 +64,8 @@ for (const { name, event } of TEST_EVENTS) {
 
       it(`lists the programme and holds no one's sign-up (${lang})`, () => {
         const description = props.get('DESCRIPTION') ?? '';
-        for (const item of event.programme) assert.ok(description.includes(localText(event, item.title, lang).text), localText(event, item.title, lang).text);
+        for (const item of event.programme)
+          assert.ok(description.includes(localText(event, item.title, lang).text), localText(event, item.title, lang).text);
         assert.doesNotMatch(ics, /ATTENDEE/);
       });
     }
@@ -119,11 +120,15 @@ describe('calendar file: what the letter does not say', () => {
         assert.ok((props.get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated), props.get('DESCRIPTION'));
       }
       for (const lang of ['da', 'en'] as Lang[])
-        assert.ok(!(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated));
+        assert.ok(
+          !(properties(meetingCalendar(loadEventFile(file), lang)).get('DESCRIPTION') ?? '').includes(messages(lang).calendarEndEstimated),
+        );
     });
 
     it(`when a sign-up link has no scheme (${name}), then the calendar's URL gets one`, () => {
-      const bare = loadEventFile(eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).url = 'tilmeld.example/moede')));
+      const bare = loadEventFile(
+        eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).url = 'tilmeld.example/moede')),
+      );
       assert.equal(properties(meetingCalendar(bare, 'da')).get('URL'), 'https://tilmeld.example/moede');
     });
   }

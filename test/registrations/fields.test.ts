@@ -112,7 +112,15 @@ for (const { name, original, event } of EVENTS) {
     });
 
     it('when a phone number is given, then Danish eight digits are taken with spaces, dashes, +45 or 0045', () => {
-      for (const phone of ['12 34 56 78', '12345678', '+45 12 34 56 78', '+4512345678', '0045 12345678', '(+45) 12-34-56-78', '+44 20 7946 0958']) {
+      for (const phone of [
+        '12 34 56 78',
+        '12345678',
+        '+45 12 34 56 78',
+        '+4512345678',
+        '0045 12345678',
+        '(+45) 12-34-56-78',
+        '+44 20 7946 0958',
+      ]) {
         assert.deepEqual(core(parse('phone', phone)), ok(phone), phone);
       }
       assert.deepEqual(core(parse('phone', 'mit nummer er 20 30 40 50.')), ok('20 30 40 50'));
@@ -221,7 +229,10 @@ for (const { name, original, event } of EVENTS) {
 
     it('when the "other" text is asked separately, then it is kept as written, under the field\'s "other" answer', () => {
       for (const field of fieldsOfKind(event, 'choice').filter(takesOther)) {
-        assert.deepEqual(core(parseOtherAnswer(field, ' Region Midtjylland. ')), ok(otherChoiceOf(field)?.id ?? 'other', { other: 'Region Midtjylland' }));
+        assert.deepEqual(
+          core(parseOtherAnswer(field, ' Region Midtjylland. ')),
+          ok(otherChoiceOf(field)?.id ?? 'other', { other: 'Region Midtjylland' }),
+        );
         assert.deepEqual(parseOtherAnswer(field, '  '), problem('empty'));
         assert.deepEqual(parseOtherAnswer(field, '[KL]'), problem('markup'));
         assert.deepEqual(parseOtherAnswer(field, '42'), problem('notAName'));
@@ -249,7 +260,15 @@ for (const { name, original, event } of EVENTS) {
     it('when a required field is left empty, or the person does not know, then that is the problem, for every kind', () => {
       for (const field of fieldsOf(event)) {
         if (!field.optional) assert.deepEqual(parseFieldAnswer(field, '  ', 'da'), problem('empty'), field.id);
-        for (const unsure of ['ved ikke', 'Det ved jeg ikke', 'jeg ved det ikke', 'aner det ikke', "I don't know", 'I do not know', 'hvad skal jeg skrive?'])
+        for (const unsure of [
+          'ved ikke',
+          'Det ved jeg ikke',
+          'jeg ved det ikke',
+          'aner det ikke',
+          "I don't know",
+          'I do not know',
+          'hvad skal jeg skrive?',
+        ])
           assert.deepEqual(parseFieldAnswer(field, unsure, 'da'), problem('unsure'), `${field.id}: ${unsure}`);
       }
     });
@@ -278,9 +297,11 @@ for (const { name, original, event } of EVENTS) {
         ['email', ['ret min e-mail', 'change my email', 'ret mailadressen']],
         ['phone', ['ret mit telefonnummer', 'change my phone']],
       ];
-      for (const [kind, texts] of byKind) for (const text of texts) assert.equal(findFieldByName(fields, text, event)?.id, fieldOfKind(event, kind).id, text);
+      for (const [kind, texts] of byKind)
+        for (const text of texts) assert.equal(findFieldByName(fields, text, event)?.id, fieldOfKind(event, kind).id, text);
       for (const field of fields.filter((f) => f.label)) {
-        for (const label of Object.values(field.label!)) assert.equal(findFieldByName(fields, `ret ${label.toLowerCase()}`, event)?.id, field.id, label);
+        for (const label of Object.values(field.label!))
+          assert.equal(findFieldByName(fields, `ret ${label.toLowerCase()}`, event)?.id, field.id, label);
       }
       for (const nothing of ['ret noget', 'hvad så', '']) assert.equal(findFieldByName(fields, nothing, event), undefined, nothing);
     });
@@ -290,7 +311,11 @@ for (const { name, original, event } of EVENTS) {
         for (const lang of LANGS) {
           const label = fieldLabel(field, lang, event);
           const prompt = fieldPrompt(field, lang, event);
-          assert.equal(label, field.label ? (field.label[lang] ?? field.label[event.language]) : messages(lang).registration.fieldLabel(field.kind), field.id);
+          assert.equal(
+            label,
+            field.label ? (field.label[lang] ?? field.label[event.language]) : messages(lang).registration.fieldLabel(field.kind),
+            field.id,
+          );
           assert.equal(
             prompt,
             field.prompt ? (field.prompt[lang] ?? field.prompt[event.language]) : messages(lang).registration.fieldPrompt(field.kind),

@@ -9,7 +9,17 @@ import { isActive, registrationIdOf } from '../../src/registrations/model';
 import { keptAfterCancel, RegistrationService } from '../../src/registrations/service';
 import { LocalRegistrationStore } from '../../src/storage/local/localRegistrationStore';
 import { eventFileFrom, klEvent, KL_NOW, syntheticEvent, SYNTHETIC_NOW, TEST_EVENTS } from '../helpers/event';
-import { answersFor, choiceAt, fieldOfKind, fieldsOf, keptFieldIds, otherAnswer, otherMeeting, testClock, withRegistration } from '../helpers/registrations';
+import {
+  answersFor,
+  choiceAt,
+  fieldOfKind,
+  fieldsOf,
+  keptFieldIds,
+  otherAnswer,
+  otherMeeting,
+  testClock,
+  withRegistration,
+} from '../helpers/registrations';
 import { tempDataDir } from '../helpers/testBot';
 
 const person = (id: string): Identity => channelIdentity('msteams', id);
@@ -101,7 +111,10 @@ for (const { name, event, now, file } of TEST_EVENTS) {
       const { service, store, read } = setup(now);
       for (let n = 0; n < full.registration!.capacity! - 1; n++) await service.register(full, person(`s${n}`), answersFor(full, n));
       const other = new RegistrationService(store, read);
-      const outcomes = await Promise.all([service.register(full, person('a'), answersFor(full, 10)), other.register(full, person('b'), answersFor(full, 11))]);
+      const outcomes = await Promise.all([
+        service.register(full, person('a'), answersFor(full, 10)),
+        other.register(full, person('b'), answersFor(full, 11)),
+      ]);
       assert.deepEqual(outcomes.map((o) => o.kind).sort(), ['registered', 'waitlisted']);
       assert.equal(await store.count(full.id, 'registered'), full.registration!.capacity);
       assert.equal(await store.count(full.id, 'waitlisted'), 1);
@@ -157,7 +170,9 @@ for (const { name, event, now, file } of TEST_EVENTS) {
 
     it('when a deadline day has passed, then sign-up is closed by the deadline; until its end it is open', async () => {
       const deadlineDay = startOf(event).minus({ days: 3 }).toISODate()!;
-      const withDeadline = loadEventFile(eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).deadline = deadlineDay)));
+      const withDeadline = loadEventFile(
+        eventFileFrom(file, (raw) => ((raw.registration as Record<string, unknown>).deadline = deadlineDay)),
+      );
       const { service, clock } = setup(now);
       clock.now = DateTime.fromISO(`${deadlineDay}T23:58`, { zone: event.timeZone });
       const open = service.window(withDeadline);
@@ -237,7 +252,10 @@ for (const { name, event, now, file } of TEST_EVENTS) {
     it('when a registration is cancelled, then only the answers kept after cancelling remain, under a random id, with nothing that leads to the person', async () => {
       const { service, store } = setup(now);
       const choice = fieldOfKind(event, 'choice');
-      const answers = { ...answersFor(event, 1, { text: 'Et emne jeg har', name: 'Anna Jensen' }), ...otherAnswer(choice, 'Et sted udenfor listen') };
+      const answers = {
+        ...answersFor(event, 1, { text: 'Et emne jeg har', name: 'Anna Jensen' }),
+        ...otherAnswer(choice, 'Et sted udenfor listen'),
+      };
       await service.register(event, person('a'), answers);
       const outcome = await service.cancel(event, person('a'));
       assert.equal(outcome.kind, 'cancelled');

@@ -54,7 +54,9 @@ describe('npm start with no configuration', () => {
       else assert.ok(texts(welcome).includes(titleOf(upcoming[0]!, 'da')));
 
       for (const event of bundled.filter((e) => e.venue.address?.city && e.venue.address.street)) {
-        const answer = texts(await new BotClient({ url, user: { id: `asks-${event.id}` } }).say(`hvor er mødet i ${event.venue.address!.city!}?`));
+        const answer = texts(
+          await new BotClient({ url, user: { id: `asks-${event.id}` } }).say(`hvor er mødet i ${event.venue.address!.city!}?`),
+        );
         assert.ok(answer.includes(event.venue.address!.street!), `${event.id}: ${answer}`);
       }
       bot.child.kill('SIGTERM');

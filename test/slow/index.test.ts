@@ -105,7 +105,8 @@ describe('process start and stop', () => {
     const all = startProcess({ PORT: '0' });
     const one = startProcess({ PORT: '0', EVENT_FILE: SYNTHETIC_EVENT_FILE });
     try {
-      const served = async (bot: BotProcess) => ((await (await fetch(`${await listeningUrl(bot)}/healthz`)).json()) as { events: string[] }).events;
+      const served = async (bot: BotProcess) =>
+        ((await (await fetch(`${await listeningUrl(bot)}/healthz`)).json()) as { events: string[] }).events;
       const bundled = readdirSync(path.join(projectRoot, 'events')).filter((name) => /\.ya?ml$/.test(name)).length;
       assert.equal((await served(all)).length, bundled);
       assert.deepEqual(await served(one), ['sommermoede-testby-2027']);

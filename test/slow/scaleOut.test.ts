@@ -23,7 +23,11 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 }
 
 /** Every message of a whole sign-up, up to the review (consent included). */
-const turnsOf = (fields: ReturnType<typeof fieldsOf>, who: Person) => ['tilmeld mig', 'ja', ...fields.map((field) => answerFor(field, 'da', who).text)];
+const turnsOf = (fields: ReturnType<typeof fieldsOf>, who: Person) => [
+  'tilmeld mig',
+  'ja',
+  ...fields.map((field) => answerFor(field, 'da', who).text),
+];
 
 /** A turn that confirmed a sign-up: registered (with the calendar file) or on the waiting list (a registration card, no review). */
 const confirmed = (replies: Partial<Activity>[]) =>
@@ -39,7 +43,13 @@ for (const test of TEST_EVENTS) {
     let stores: Stores[];
     let bots: TestBot[];
     let inspect: { client: CosmosClient; database: Database };
-    const env = () => ({ EVENT_FILE: test.file, BOT_NOW: test.now, COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: cosmos.key, COSMOS_DATABASE: database });
+    const env = () => ({
+      EVENT_FILE: test.file,
+      BOT_NOW: test.now,
+      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_KEY: cosmos.key,
+      COSMOS_DATABASE: database,
+    });
 
     before(async () => {
       cosmos = await startCosmosServer();

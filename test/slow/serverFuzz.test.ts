@@ -68,7 +68,11 @@ const QUESTIONS = [
 const EVENT_IDS = [klEvent.id, syntheticEvent.id, 'no-such-meeting'];
 const FIELD_IDS = [...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).map((field) => field.id)))];
 const CHOICE_IDS = [
-  ...new Set([klEvent, syntheticEvent].flatMap((event) => (event.registration?.fields ?? []).flatMap((field) => field.choices.map((choice) => choice.id)))),
+  ...new Set(
+    [klEvent, syntheticEvent].flatMap((event) =>
+      (event.registration?.fields ?? []).flatMap((field) => field.choices.map((choice) => choice.id)),
+    ),
+  ),
   'other',
   'atlantis',
 ];
@@ -96,7 +100,10 @@ const text = fc.oneof(
 /** Replaced by the stand-in connector's address when sent: replies never go to a random address. */
 const CONNECTOR = 'http://connector.invalid/';
 const json = fc.jsonValue({ maxDepth: 3 });
-const account = fc.record({ id: fc.constantFrom('u1', 'u2', '29:organiser', 'moedebot'), name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) });
+const account = fc.record({
+  id: fc.constantFrom('u1', 'u2', '29:organiser', 'moedebot'),
+  name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+});
 
 /** A card submission: the bot's own shapes (well-formed, or with wrong or surprising values), or anything at all. */
 const cardValue = fc.oneof(
@@ -157,7 +164,12 @@ const activity = fc.record(
     reactionsAdded: fc.array(fc.record({ type: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
     channelData: fc.oneof(
       fc.constant({ tenant: { id: 'tenant-1' } }),
-      fc.record({ eventType: fc.constantFrom('teamMemberAdded', 'channelCreated', 'editMessage', 'x'), team: json, channel: json, tenant: json }),
+      fc.record({
+        eventType: fc.constantFrom('teamMemberAdded', 'channelCreated', 'editMessage', 'x'),
+        team: json,
+        channel: json,
+        tenant: json,
+      }),
     ),
     timestamp: fc.constantFrom(new Date(0).toISOString(), 'yesterday', '2024-10-30T17:00:00+01:00'),
     deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal', 'notification', 'ephemeral', 'x'),
@@ -234,7 +246,8 @@ describe('HTTP server under fuzzing', () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(body, async (generated) => {
-        const raw = generated.kind === 'raw' ? generated.body : JSON.stringify(generated.activity).replaceAll(CONNECTOR, `${connector.url}/`);
+        const raw =
+          generated.kind === 'raw' ? generated.body : JSON.stringify(generated.activity).replaceAll(CONNECTOR, `${connector.url}/`);
         const response = await post(bot.url, raw);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (process.env.FUZZ_DEBUG && response.status === 400) console.log(response.body);
@@ -290,7 +303,10 @@ describe('HTTP server against adversarial text', () => {
     for (const shape of shapes) {
       const adversarial = await medianTurnMs(shape);
       // Generous: bodies of 200 KB cost parsing and transfer; a backtracking pattern costs seconds.
-      assert.ok(adversarial < Math.max(20 * normal, 250), `${shape.slice(0, 12)}…: ${adversarial.toFixed(1)} ms against ${normal.toFixed(1)} ms`);
+      assert.ok(
+        adversarial < Math.max(20 * normal, 250),
+        `${shape.slice(0, 12)}…: ${adversarial.toFixed(1)} ms against ${normal.toFixed(1)} ms`,
+      );
     }
   });
 });

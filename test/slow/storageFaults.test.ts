@@ -112,7 +112,10 @@ for (const { name, event, file, now } of TEST_EVENTS) {
       COSMOS_DATABASE: databaseId,
       COSMOS_CONNECT_TIMEOUT_MS: '1000',
     };
-    const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...env }), { whenUnreachable, cosmos: { ...FAST_COSMOS, ...tuning } });
+    const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', ...env }), {
+      whenUnreachable,
+      cosmos: { ...FAST_COSMOS, ...tuning },
+    });
     const bot = await startBot(env, { registrations: stores.registrations, storage: stores.storage });
     running.push({ bot, stores });
     let users = 0;

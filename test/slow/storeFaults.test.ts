@@ -98,7 +98,10 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
       assert.equal((await documents(databaseId, event.id)).length, 1, name);
     }
     await stores.storage.write({ 'emulator/conversations/early': { step: 1 } });
-    assert.equal(((await stores.storage.read(['emulator/conversations/early']))['emulator/conversations/early'] as { step: number }).step, 1);
+    assert.equal(
+      ((await stores.storage.read(['emulator/conversations/early']))['emulator/conversations/early'] as { step: number }).step,
+      1,
+    );
     // Prepared in the background as at a normal start: every container, the state container with its TTL.
     const { resources } = await inspect.client.database(databaseId).containers.readAll().fetchAll();
     assert.deepEqual(resources.map((c) => c.id).sort(), ['bindings', 'botstate', 'questions', 'registrations']);
@@ -201,7 +204,9 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
 
   it('when the answer to a new registration on a full meeting is lost, then it is reported as waiting, with its place', async () => {
     const { stores, databaseId } = await storesBehindProxy();
-    for (const { name, event, service, answers } of meetingsOn(stores, (event) => withRegistration(event, (registration) => (registration.capacity = 1)))) {
+    for (const { name, event, service, answers } of meetingsOn(stores, (event) =>
+      withRegistration(event, (registration) => (registration.capacity = 1)),
+    )) {
       assert.equal((await service.register(event, person('first'), answers('f@example.dk'))).kind, 'registered', name);
       const lost = proxy.inject({ kind: 'loseResponse', match: requests.createsIn('registrations'), times: 1 });
       const outcome = await service.register(event, person('second'), answers('s@example.dk'));
@@ -241,7 +246,8 @@ describe('Cosmos DB faults, store by store (through a fault-injecting proxy; the
 
 describe('bot state faults (eTags, 412, lost answers)', () => {
   const key = (name: string) => `emulator/conversations/${name}`;
-  const readItem = async (stores: Stores, name: string) => (await stores.storage.read([key(name)]))[key(name)] as (StoreItem & { step?: unknown }) | undefined;
+  const readItem = async (stores: Stores, name: string) =>
+    (await stores.storage.read([key(name)]))[key(name)] as (StoreItem & { step?: unknown }) | undefined;
 
   it('when a state write meets a 412 but the stored version is the one it read, then the write is tried again and lands', async () => {
     const { stores } = await storesBehindProxy();
@@ -268,7 +274,10 @@ describe('bot state faults (eTags, 412, lost answers)', () => {
     const read = (await readItem(stores, 'star'))!;
     const other = (await readItem(stores, 'star'))!;
     await stores.storage.write({ [key('star')]: Object.assign(other, { step: 'other turn', eTag: '*' }) });
-    await assert.rejects(stores.storage.write({ [key('star')]: Object.assign(read, { step: 'this turn', eTag: '*' }) }), StateConflictError);
+    await assert.rejects(
+      stores.storage.write({ [key('star')]: Object.assign(read, { step: 'this turn', eTag: '*' }) }),
+      StateConflictError,
+    );
     assert.equal((await readItem(stores, 'star'))?.step, 'other turn');
     // A state never read (a new conversation) is simply written.
     await stores.storage.write({ [key('fresh')]: { step: 1, eTag: '*' } });

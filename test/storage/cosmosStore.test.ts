@@ -25,7 +25,10 @@ after(async () => {
   await server.close();
 });
 
-storeContract('Cosmos DB (in-process protocol server)', async () => ({ store: new CosmosRegistrationStore(database), eventId: `cosmos-event-${++events}` }));
+storeContract('Cosmos DB (in-process protocol server)', async () => ({
+  store: new CosmosRegistrationStore(database),
+  eventId: `cosmos-event-${++events}`,
+}));
 
 const external = externalCosmos();
 if (external) {
@@ -70,7 +73,9 @@ describe('Cosmos DB adapter specifics', () => {
 
   it('when Cosmos DB goes away under a running bot, then /healthz says so with 503', async () => {
     const temporary = await startCosmosServer();
-    const stores = await createStores(loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: temporary.endpoint, COSMOS_KEY: temporary.key }));
+    const stores = await createStores(
+      loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: temporary.endpoint, COSMOS_KEY: temporary.key }),
+    );
     const bot = await startBot({}, { registrations: stores.registrations, storage: stores.storage });
     try {
       assert.equal((await fetch(`${bot.url}/healthz`)).status, 200);
@@ -85,7 +90,12 @@ describe('Cosmos DB adapter specifics', () => {
   });
 
   it('when start-up cannot reach the endpoint, then it stops with a clear message naming it', async () => {
-    const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: 'http://127.0.0.1:9', COSMOS_KEY: 'a2V5', COSMOS_CONNECT_TIMEOUT_MS: '3000' });
+    const config = loadConfig({
+      ALLOW_UNAUTHENTICATED: 'true',
+      COSMOS_ENDPOINT: 'http://127.0.0.1:9',
+      COSMOS_KEY: 'a2V5',
+      COSMOS_CONNECT_TIMEOUT_MS: '3000',
+    });
     await assert.rejects(createStores(config), (error: unknown) => {
       assert.ok(error instanceof CosmosStartupError);
       assert.match(error.message, /Cannot use Cosmos DB at http:\/\/127\.0\.0\.1:9/);
@@ -95,7 +105,12 @@ describe('Cosmos DB adapter specifics', () => {
   });
 
   it('when COSMOS_ENDPOINT is set, then the database and its containers are created and used', async () => {
-    const config = loadConfig({ ALLOW_UNAUTHENTICATED: 'true', COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: server.key, COSMOS_DATABASE: 'fresh-db' });
+    const config = loadConfig({
+      ALLOW_UNAUTHENTICATED: 'true',
+      COSMOS_ENDPOINT: server.endpoint,
+      COSMOS_KEY: server.key,
+      COSMOS_DATABASE: 'fresh-db',
+    });
     const stores = await createStores(config);
     try {
       assert.equal(stores.registrations.kind, 'cosmos');

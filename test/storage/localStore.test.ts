@@ -9,7 +9,10 @@ import { tempDataDir } from '../helpers/testBot';
 import { registration, storeContract } from './storeContract';
 
 let events = 0;
-storeContract('embedded local store', async () => ({ store: new LocalRegistrationStore(tempDataDir()), eventId: `local-event-${++events}` }));
+storeContract('embedded local store', async () => ({
+  store: new LocalRegistrationStore(tempDataDir()),
+  eventId: `local-event-${++events}`,
+}));
 
 describe('embedded local store', () => {
   it('when the process restarts, then registrations are read back from DATA_DIR', async () => {

@@ -24,7 +24,10 @@ after(async () => {
   await server.close();
 });
 
-questionStoreContract('embedded local store', async () => ({ store: new LocalQuestionStore(tempDataDir()), eventId: `local-event-${++events}` }));
+questionStoreContract('embedded local store', async () => ({
+  store: new LocalQuestionStore(tempDataDir()),
+  eventId: `local-event-${++events}`,
+}));
 questionStoreContract('Cosmos DB (in-process protocol server)', async () => ({
   store: new CosmosQuestionStore(database),
   eventId: `cosmos-event-${++events}`,

@@ -24,14 +24,17 @@ describe('typo distance', () => {
   it('never lets the letter filter drop a pair within the limit (10,000 random pairs, æøå included)', () => {
     const next = random(7);
     const letters = 'abcdefghijklmnopqrstuvwxyzæøå';
-    const word = () => Array.from({ length: 3 + Math.floor(next() * 8) }, () => letters[Math.floor(next() * 6 + (next() < 0.2 ? 23 : 0))]).join('');
+    const word = () =>
+      Array.from({ length: 3 + Math.floor(next() * 8) }, () => letters[Math.floor(next() * 6 + (next() < 0.2 ? 23 : 0))]).join('');
     let within = 0;
     for (let i = 0; i < 10_000; i++) {
       const a = word();
       // Half the pairs are a word and a mutation of it, so that many are within the limit.
       const b =
         next() < 0.5
-          ? a.slice(0, Math.floor(next() * a.length)) + (letters[Math.floor(next() * 29)] ?? '') + a.slice(Math.floor(next() * a.length) + 1)
+          ? a.slice(0, Math.floor(next() * a.length)) +
+            (letters[Math.floor(next() * 29)] ?? '') +
+            a.slice(Math.floor(next() * a.length) + 1)
           : word();
       for (const max of [1, 2]) {
         if (editDistance(a, b, max) <= max) {

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { eventOfQuestionSet, loadQuestionSet, questionSetFiles, QUESTIONS_DIR, runQuestionSet, type SetResult } from '../helpers/questionSets';
+import {
+  eventOfQuestionSet,
+  loadQuestionSet,
+  questionSetFiles,
+  QUESTIONS_DIR,
+  runQuestionSet,
+  type SetResult,
+} from '../helpers/questionSets';
 
 /**
  * Every question set, asked of its event: the bundled event files for the example letters, and the drafts the
@@ -25,7 +32,10 @@ for (const group of GROUPS) {
       const misses = results.flatMap(({ file, result }) =>
         result.results.filter((r) => r.inScope && !r.correct).map((r) => `${file}: ${JSON.stringify(r.entry.q)}`),
       );
-      assert.ok(total('correct') / total('inScope') >= group.floor, `${total('correct')}/${total('inScope')}; misses:\n${misses.join('\n')}`);
+      assert.ok(
+        total('correct') / total('inScope') >= group.floor,
+        `${total('correct')}/${total('inScope')}; misses:\n${misses.join('\n')}`,
+      );
     });
 
     it(`states a fact for at most ${group.inventedAtMost} questions the letters do not answer`, () => {
@@ -49,12 +59,15 @@ describe('the question sets themselves', () => {
   it('hold follow-ups, yes/no checks with wrong facts, combined questions, small talk and out-of-scope questions', () => {
     assert.ok(entries.filter((entry) => Array.isArray(entry.q)).length >= 30, 'follow-up conversations');
     assert.ok(
-      entries.filter((entry) => !Array.isArray(entry.q) && /^(er|is|does|starter|slutter|koster|bliver) /i.test(entry.q) && (entry.expect?.length ?? 0) > 0)
-        .length >= 40,
+      entries.filter(
+        (entry) =>
+          !Array.isArray(entry.q) && /^(er|is|does|starter|slutter|koster|bliver) /i.test(entry.q) && (entry.expect?.length ?? 0) > 0,
+      ).length >= 40,
       'yes/no checks',
     );
     assert.ok(
-      entries.filter((entry) => !Array.isArray(entry.q) && / (og|and) (hvad|hvor|hvornår|hvem|what|where|when|who|is|er)\b/i.test(entry.q)).length >= 20,
+      entries.filter((entry) => !Array.isArray(entry.q) && / (og|and) (hvad|hvor|hvornår|hvem|what|where|when|who|is|er)\b/i.test(entry.q))
+        .length >= 20,
       'combined questions',
     );
     assert.ok(entries.filter((entry) => entry.kind === 'smallTalk').length >= 40, 'small talk');

@@ -29,7 +29,8 @@ const FOCUS =
 const BACKGROUND = /\b(baggrund\w*|background)\b/i;
 const OWN_TOPICS =
   /\b(andre emner|egne emner|emner,? (?:som|I|du) selv|selv bringer på banen|selv ønsker at tage op|selv vil tage op|own topics|topics of your own|your own (?:topics|questions|issues)|bring up (?:your own|other)|raise (?:your own|other))\b/i;
-const OWN_TOPICS_ITEM = /\b(bringer på banen|selv (?:ønsker|vil|bringer)|egne emner|andre emner|own topics|participants raise|deltagerne)\b/i;
+const OWN_TOPICS_ITEM =
+  /\b(bringer på banen|selv (?:ønsker|vil|bringer)|egne emner|andre emner|own topics|participants raise|deltagerne)\b/i;
 
 /** The "Til" block at the head of a letter: "Til\nUdvalg med …\nDirektører med …" → "Til: Udvalg med …; Direktører med …". */
 function addressees(letter: Letter): string | undefined {
@@ -60,13 +61,16 @@ function addressedTo(letter: Letter): string[] {
         .trim();
       if (/\p{L}{3}/u.test(who)) found.push(`${line.text.startsWith('To') || line.text.startsWith('to') ? 'To' : 'Til'}: ${who}`);
     }
-    if (/^[–—-]\s+(?:for|til)\s+\p{L}/u.test(line.text) && line.text.length <= 200) found.push(capitalise(line.text.replace(/^[–—-]\s+/, '')));
+    if (/^[–—-]\s+(?:for|til)\s+\p{L}/u.test(line.text) && line.text.length <= 200)
+      found.push(capitalise(line.text.replace(/^[–—-]\s+/, '')));
   }
   for (const block of letter.blocks) {
     const [label, ...rest] = block.lines.map((line) => line.text);
     if (
       rest.length > 0 &&
-      /^(who should attend|who is it for|who can attend|target group|målgruppe|for hvem|hvem kan deltage|deltagere)\s*[?:]?$/i.test(label ?? '')
+      /^(who should attend|who is it for|who can attend|target group|målgruppe|for hvem|hvem kan deltage|deltagere)\s*[?:]?$/i.test(
+        label ?? '',
+      )
     ) {
       found.push(block.text.slice(label!.length).trim());
     }
@@ -79,12 +83,16 @@ const INVITES_WHOM =
   /(?<![\p{L}])(?:inviterer|indbyder|invites)\s+(?:derfor\s+|hermed\s+|også\s+)?(?!(?:til|to|you|dig|jer|alle|all|derfor|hermed|også)\s)\p{L}[^.]{3,}?\s+(?:til|to)\s/iu;
 
 export function findAbout(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): AboutFound {
-  const sentences = letter.sentences.filter((sentence) => !skip.has(sentence.line) && !/^(emne|subject|fra|from|dato|date)\s*:/i.test(sentence.text));
+  const sentences = letter.sentences.filter(
+    (sentence) => !skip.has(sentence.line) && !/^(emne|subject|fra|from|dato|date)\s*:/i.test(sentence.text),
+  );
   const found: AboutFound = {};
   const invited = sentences
     .filter((s) => (INVITE_VERB.test(s.text) && AUDIENCE_WORD.test(s.text)) || WELCOME.test(s.text) || INVITES_WHOM.test(s.text))
     .map((s) => s.text);
-  const audience = [...new Set([addressees(letter), ...addressedTo(letter), ...invited.slice(0, 2)].filter((text): text is string => text !== undefined))];
+  const audience = [
+    ...new Set([addressees(letter), ...addressedTo(letter), ...invited.slice(0, 2)].filter((text): text is string => text !== undefined)),
+  ];
   if (audience.length > 0) found.audience = audience.map((text) => (/[.!?:]$/.test(text) ? text : `${text}.`)).join(' ');
   found.purpose = sentences.find((s) => PURPOSE.test(s.text))?.text;
   found.focus = sentences.find((s) => FOCUS.test(s.text) && s.text !== found.purpose)?.text;
@@ -92,7 +100,9 @@ export function findAbout(letter: Letter, skip: Set<number>, programme: Programm
   found.background = labelled ? labelled.text.replace(/^[^:]+:\s*/, '') : sentences.find((s) => BACKGROUND.test(s.text))?.text;
   const own = sentences.find((s) => OWN_TOPICS.test(s.text));
   if (own) {
-    const index = programme.findIndex((item) => OWN_TOPICS_ITEM.test(item.title) || (item.items ?? []).some((sub) => OWN_TOPICS_ITEM.test(sub.title)));
+    const index = programme.findIndex(
+      (item) => OWN_TOPICS_ITEM.test(item.title) || (item.items ?? []).some((sub) => OWN_TOPICS_ITEM.test(sub.title)),
+    );
     const item = index >= 0 ? (programme[index]!.number ?? index + 1) : undefined;
     found.ownTopics = item === undefined ? { text: own.text } : { text: own.text, item };
   }

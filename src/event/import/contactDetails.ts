@@ -61,7 +61,8 @@ export function findEmails(text: string): Found[] {
 export function findPhones(text: string): Found[] {
   const masked = maskLinks(text);
   const found: Found[] = [];
-  const overlaps = (index: number, value: string): boolean => found.some((f) => index < f.index + f.value.length && index + value.length > f.index);
+  const overlaps = (index: number, value: string): boolean =>
+    found.some((f) => index < f.index + f.value.length && index + value.length > f.index);
   for (const pattern of PHONE_PATTERNS) {
     for (const match of matches(pattern, masked)) {
       if (/(cvr|ean|konto|reg)\.?\s*(nr\.?)?\s*$/i.test(masked.slice(Math.max(0, match.index - 12), match.index))) continue;

@@ -131,9 +131,15 @@ const MONTH_FIRST = new RegExp(
   'giu',
 );
 /** "30.10.2024", "22-04-2027", "30.10.24": day first, the same separator twice, with the year. */
-const NUMERIC = new RegExp(`(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`, 'giu');
+const NUMERIC = new RegExp(
+  `(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`,
+  'giu',
+);
 /** "30/10", "d. 14/4", "fre 10/9", "14/4-2027", "14/4 2027": Danish day/month, the year optional. */
-const SLASHED = new RegExp(`(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})\\/(\\d{1,2})(?:(?:-|\\s)(\\d{4})|\\/(\\d{4}|\\d{2}))?(?![\\d]|[./]\\d)`, 'giu');
+const SLASHED = new RegExp(
+  `(?<![\\p{L}\\d./-])${WEEKDAY}${DAY_WORD}(\\d{1,2})\\/(\\d{1,2})(?:(?:-|\\s)(\\d{4})|\\/(\\d{4}|\\d{2}))?(?![\\d]|[./]\\d)`,
+  'giu',
+);
 /** "onsdag den 14.4.", "d. 14.4": with a weekday or "den" before it, a day and month with periods need no year. */
 const DOTTED = new RegExp(
   `(?<![\\p{L}\\d./-])(?:(${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+(?:(?:den|d\\.)\\s+)?|(?:den|d\\.)\\s+)(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d]|[.:]\\d)`,
@@ -156,9 +162,15 @@ function fullYear(text: string | undefined): number | undefined {
 const weekdayOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : WEEKDAYS[word.toLowerCase()]);
 
 /** A date without a `year` key when the letter gives none. */
-const calendarDate = (year: number | undefined, month: number, day: number): CalendarDate => (year === undefined ? { month, day } : { year, month, day });
+const calendarDate = (year: number | undefined, month: number, day: number): CalendarDate =>
+  year === undefined ? { month, day } : { year, month, day };
 
-function mention(match: RegExpExecArray, date: CalendarDate, until: CalendarDate | undefined, weekday: string | undefined): DateMention | undefined {
+function mention(
+  match: RegExpExecArray,
+  date: CalendarDate,
+  until: CalendarDate | undefined,
+  weekday: string | undefined,
+): DateMention | undefined {
   if (!validDate(date) || (until !== undefined && !validDate(until))) return undefined;
   if (date.year !== undefined && (date.year < 1990 || date.year > 2100)) return undefined;
   const text = match[0].replace(/[\s,]+$/, '');
@@ -190,7 +202,8 @@ function* dateCandidates(text: string): Generator<DateMention | undefined> {
     if (Number(month) > 12) continue;
     yield mention(m, { month: Number(month), day: Number(day) }, undefined, weekday);
   }
-  for (const m of text.matchAll(ISO)) yield mention(m, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, undefined, undefined);
+  for (const m of text.matchAll(ISO))
+    yield mention(m, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, undefined, undefined);
 }
 
 /** Keeps the earliest (then longest) of overlapping matches, so "14. april 20.00" is not also "april 20". */
@@ -256,7 +269,12 @@ function clock(hour: string | undefined, minute: string | undefined, half?: stri
   return { hour: h, minute: m };
 }
 
-function timeMention(match: RegExpExecArray, from: ClockTime | undefined, to: ClockTime | undefined, hasTo: boolean): TimeMention | undefined {
+function timeMention(
+  match: RegExpExecArray,
+  from: ClockTime | undefined,
+  to: ClockTime | undefined,
+  hasTo: boolean,
+): TimeMention | undefined {
   if (from === undefined || (hasTo && to === undefined)) return undefined;
   const text = match[0].trim();
   const index = match.index + match[0].indexOf(text);
@@ -299,7 +317,8 @@ export function findTimes(text: string): TimeMention[] {
 export const formatClock = (time: ClockTime): string => `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 export const minutesOf = (time: ClockTime): number => time.hour * 60 + time.minute;
 
-export const isoDate = (date: Required<CalendarDate>): string => `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+export const isoDate = (date: Required<CalendarDate>): string =>
+  `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
 /** Weekday (1 = Monday) of a full date. */
 export const weekdayOfDate = (date: Required<CalendarDate>): number => DateTime.fromObject(date).weekday;
@@ -309,7 +328,12 @@ export const weekdayOfDate = (date: Required<CalendarDate>): number => DateTime.
  * or the last on or before it (for a deadline, given the meeting's date). A weekday in the letter picks the year
  * where the date falls on it, within a few years.
  */
-export function resolveYear(date: CalendarDate, reference: string, direction: 'onOrAfter' | 'onOrBefore', weekday?: number): Required<CalendarDate> {
+export function resolveYear(
+  date: CalendarDate,
+  reference: string,
+  direction: 'onOrAfter' | 'onOrBefore',
+  weekday?: number,
+): Required<CalendarDate> {
   if (date.year !== undefined) return { year: date.year, month: date.month, day: date.day };
   const ref = DateTime.fromISO(reference);
   const occurrence = (year: number): Required<CalendarDate> => ({ year, month: date.month, day: date.day });

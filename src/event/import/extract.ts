@@ -161,7 +161,8 @@ export function pageText(items: PdfItem[]): string {
     let end = cells[0]!.x;
     for (const cell of cells) {
       const gap = cell.x - end;
-      if (text !== '' && gap > row.size * 0.15 && !text.endsWith(' ') && !cell.str.startsWith(' ')) text += gap > row.size * 2 ? '   ' : ' ';
+      if (text !== '' && gap > row.size * 0.15 && !text.endsWith(' ') && !cell.str.startsWith(' '))
+        text += gap > row.size * 2 ? '   ' : ' ';
       text += cell.str;
       end = cell.x + cell.width;
     }
@@ -198,6 +199,7 @@ export async function extractLetterText(file: string): Promise<string> {
   if (bytes.length === 0) throw new ImportError(`${file} is empty.`);
   const kind = kindOf(file, bytes);
   const text = kind === 'pdf' ? await pdfText(bytes, file) : kind === 'docx' ? await docxText(bytes, file) : decodeText(bytes, file);
-  if (text.trim() === '') throw new ImportError(`${file} has no text${kind === 'pdf' ? ' (a scanned PDF has only images; run it through OCR first)' : ''}.`);
+  if (text.trim() === '')
+    throw new ImportError(`${file} has no text${kind === 'pdf' ? ' (a scanned PDF has only images; run it through OCR first)' : ''}.`);
   return text;
 }

@@ -37,13 +37,16 @@ export interface ImportOptions {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */
-const CLOSING_ITEM = /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
+const CLOSING_ITEM =
+  /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
 
 function checkReadable(letter: Letter): void {
   const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
   if (letter.text.trim() === '') throw new ImportError('The letter is empty.');
   if (letters < 20)
-    throw new ImportError('The letter has almost no text; is it a scanned image? Only text PDFs, Word (.docx), Markdown and plain text can be read.');
+    throw new ImportError(
+      'The letter has almost no text; is it a scanned image? Only text PDFs, Word (.docx), Markdown and plain text can be read.',
+    );
 }
 
 /** The programme's first and last times, when the letter gives the meeting's time only there. */
@@ -120,7 +123,8 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const title = findTitle(letter, meeting.line, language);
   if (title.doubt) checks.push({ path: ['title'], message: title.doubt });
   const id = options.id ?? eventId(title.title, meeting.date.slice(0, 4));
-  if (!ID_PATTERN.test(id)) throw new ImportError(`"${id}" cannot be an event id: use lower-case letters, digits and dashes (3–81 characters).`);
+  if (!ID_PATTERN.test(id))
+    throw new ImportError(`"${id}" cannot be an event id: use lower-case letters, digits and dashes (3–81 characters).`);
 
   const venueFound = findVenue(letter, meeting.line);
   const venue: EventFileInput['venue'] = {};
@@ -205,11 +209,15 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   if (programme.items.length === 0) missing.push('programme');
   if (
     !registration.registration ||
-    (registration.registration.required !== false && !registration.registration.url && !registration.registration.email && !registration.registration.phone)
+    (registration.registration.required !== false &&
+      !registration.registration.url &&
+      !registration.registration.email &&
+      !registration.registration.phone)
   ) {
     missing.push('how to sign up (link, e-mail or phone)');
   }
-  if (registration.registration && registration.registration.required !== false && !registration.registration.deadline) missing.push('sign-up deadline');
+  if (registration.registration && registration.registration.required !== false && !registration.registration.deadline)
+    missing.push('sign-up deadline');
   if (!people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) missing.push('contact person');
   if (organisers.organisers.length === 0) missing.push('organisers');
   if (!letterDate) missing.push('letter date');

@@ -251,7 +251,8 @@ function readLines(text: string): Line[] {
       bold,
       allCaps: isAllCaps(cleaned),
       blank: cleaned === '',
-      furniture: isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
+      furniture:
+        isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
     };
   });
 }
@@ -394,9 +395,12 @@ function unitsOf(block: Block): string[] {
   // A line goes on in the next when that starts in lower case, or it stops mid-sentence ("Register at … by").
   const wraps = lines
     .slice(1)
-    .filter((line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!))).length;
+    .filter(
+      (line, k) => /^\p{Ll}/u.test(line) || /[-,]$/.test(lines[k]!) || (lines[k]!.length >= 30 && /\s\p{Ll}+$/u.test(lines[k]!)),
+    ).length;
   // A sentence run over several lines: it ends with a full stop, and no line before the last ends one.
-  const sentence = /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
+  const sentence =
+    /[.!?]$/.test(block.text) && lines.slice(0, -1).every((line) => !/[.:;!?]$/.test(line)) && lines[0]!.split(/\s+/).length >= 4;
   return shortLines && wraps * 2 < lines.length - 1 && !sentence ? lines : [block.text];
 }
 

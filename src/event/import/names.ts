@@ -151,7 +151,22 @@ const TITLE_NOUNS = new Set(
 /** Job titles written with a capital before a name ("Frivilligkoordinator Lone Bech Sørensen"): no part of the name. */
 const TITLE_WORD =
   /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
-const ORGANISATION_WORDS = new Set(['kl', 'hus', 'råd', 'hall', 'city', 'a/s', 'aps', 'ltd', 'inc', 'gmbh', 'microsoft', 'google', 'denmark', 'danmark']);
+const ORGANISATION_WORDS = new Set([
+  'kl',
+  'hus',
+  'råd',
+  'hall',
+  'city',
+  'a/s',
+  'aps',
+  'ltd',
+  'inc',
+  'gmbh',
+  'microsoft',
+  'google',
+  'denmark',
+  'danmark',
+]);
 
 /** Capitalised words that start sentences, greet, label or schedule, and so are no part of a name. */
 const NOT_NAMES = new Set(
@@ -194,7 +209,12 @@ export function findNames(text: string): NameSpan[] {
     const before = text.slice(0, kept[0]!.index);
     const owner = /(\S+)\s+(?:for|of|i|på|de|du)\s+$/u.exec(before)?.[1];
     if (/&\s*$/.test(before) || (owner !== undefined && /^\p{Lu}/u.test(owner) && isOrganisationWord(owner))) continue;
-    if (kept.some((word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text) || TITLE_NOUNS.has(word.text.toLowerCase()))) continue;
+    if (
+      kept.some(
+        (word) => NOT_NAMES.has(word.text.toLowerCase()) || isOrganisationWord(word.text) || TITLE_NOUNS.has(word.text.toLowerCase()),
+      )
+    )
+      continue;
     const last = kept[kept.length - 1]!;
     spans.push({ index: kept[0]!.index, end: last.index + last.text.length, name: kept.map((word) => word.text).join(' ') });
   }
@@ -254,7 +274,10 @@ export function parsePeople(phrase: string): NamedPerson[] {
   // are where that person works, not another person.
   const last = found[found.length - 1];
   const affiliation =
-    found.length >= 2 && last && /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
+    found.length >= 2 &&
+    last &&
+    /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) &&
+    /^[\s.,;)]*$/.test(phrase.slice(last.end));
   const spans = affiliation ? found.slice(0, -1) : found;
   return spans.map((span, position) => {
     const next = spans[position + 1];

@@ -28,7 +28,8 @@ const PARTNER =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:sammen med|i samarbejde med|i fællesskab med|in (?:cooperation|collaboration|partnership) with|together with|and|og|&)\s+/i;
 const ORGANISER_LABEL = /^(arrangør(?:er)?|medarrangør(?:er)?|organi[sz]ers?|organi[sz]ed by|arrangeret af|værter|hosts?)\s*:\s*(.+)$/i;
 /** Words that start a sentence before "inviterer" without being who invites ("Derfor inviterer KL …"). */
-const NOT_SUBJECTS = /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
+const NOT_SUBJECTS =
+  /^(derfor|hermed|nu|igen|så|også|dermed|endelig|atter|vi|we|i|og|and|today|i dag|i år|this year|you|du|de|they|hereby)$/i;
 
 /** An organisation's name as organisers are written: a known kind of body, an acronym, or several capitalised words. */
 function plausible(name: string | undefined): name is string {
@@ -118,7 +119,8 @@ function letterheadOrganisation(letter: Letter): string | undefined {
   for (const line of top) {
     if (line.text.length > 60 || /^[\p{L} .-]+:/u.test(line.text) || findDates(line.text).length > 0 || line.heading > 0) return undefined;
     const first = line.text.split(/\s[·|•]\s|\s{3,}/)[0]!.trim();
-    if (looksLikeOrganisation(first) && !/\d/.test(first) && findNames(first).every((span) => looksLikeOrganisation(span.name))) return first;
+    if (looksLikeOrganisation(first) && !/\d/.test(first) && findNames(first).every((span) => looksLikeOrganisation(span.name)))
+      return first;
   }
   return undefined;
 }
@@ -165,7 +167,9 @@ function senderFrom(
   const websiteLine = letter.lines.find((line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line.text) && findUrls(line.text).length === 1);
   const website = websiteLine ? findUrls(websiteLine.text)[0]!.value : undefined;
   const letterhead = websiteLine
-    ? addresses.find((address) => address.line !== venueLine && Math.abs(address.lastLine - websiteLine.index) <= 6 && address.lastLine > address.line)
+    ? addresses.find(
+        (address) => address.line !== venueLine && Math.abs(address.lastLine - websiteLine.index) <= 6 && address.lastLine > address.line,
+      )
     : undefined;
   const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
   const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
@@ -176,7 +180,13 @@ function senderFrom(
   return { sender };
 }
 
-export function findOrganisers(letter: Letter, skip: Set<number>, signed: Signed, addresses: AddressFound[], venueLine: number | undefined): OrganisersFound {
+export function findOrganisers(
+  letter: Letter,
+  skip: Set<number>,
+  signed: Signed,
+  addresses: AddressFound[],
+  venueLine: number | undefined,
+): OrganisersFound {
   const names: string[] = [];
   for (const name of inSentences(letter, skip)) if (!names.some((known) => key(known) === key(name))) names.push(name);
   const { sender, fromPerson } = senderFrom(letter, names, signed, addresses, venueLine);
@@ -186,7 +196,12 @@ export function findOrganisers(letter: Letter, skip: Set<number>, signed: Signed
     return organiser;
   });
   if (organisers.length === 0 && sender) {
-    return { organisers: [{ name: sender.name }], sender, fromPerson, doubt: 'the letter does not say who invites; the sender is assumed to be the organiser' };
+    return {
+      organisers: [{ name: sender.name }],
+      sender,
+      fromPerson,
+      doubt: 'the letter does not say who invites; the sender is assumed to be the organiser',
+    };
   }
   return { organisers, sender, fromPerson };
 }

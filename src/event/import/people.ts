@@ -27,7 +27,10 @@ export interface PeopleFound {
 const CONTACT_CUE =
   /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information)(?![\p{L}])/iu;
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
-  [/\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:er|is|bliver|will be|for aftenen|i dag))?\s*:?\s*$/i, 'moderator'],
+  [
+    /\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:er|is|bliver|will be|for aftenen|i dag))?\s*:?\s*$/i,
+    'moderator',
+  ],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
   // "a short welcome by our chair, Helle Marstrand Bak", "velkomst ved formand Anna Holm".
@@ -37,8 +40,19 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   ],
 ];
 
-function person(named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>, role: PersonRole, details: { email?: string; phone?: string } = {}): PersonInput {
-  return ordered({ name: named.name, title: named.title, organisation: named.organisation, email: details.email, phone: details.phone, roles: [role] });
+function person(
+  named: Pick<NamedPerson, 'name' | 'title' | 'organisation'>,
+  role: PersonRole,
+  details: { email?: string; phone?: string } = {},
+): PersonInput {
+  return ordered({
+    name: named.name,
+    title: named.title,
+    organisation: named.organisation,
+    email: details.email,
+    phone: details.phone,
+    roles: [role],
+  });
 }
 
 /** Keys in the order the event file documents them, without empty ones. */
@@ -83,7 +97,10 @@ function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefine
     const after = lines[nameLine]!.slice(name.length)
       .replace(/^[\s,–—-]+/, '')
       .trim();
-    return person({ name, title: after || (described && !findEmails(described).length ? described : undefined) }, 'contact', { email, phone });
+    return person({ name, title: after || (described && !findEmails(described).length ? described : undefined) }, 'contact', {
+      email,
+      phone,
+    });
   }
   return undefined;
 }
@@ -146,7 +163,9 @@ function contactLine(text: string): { email?: string; phone?: string } | undefin
   // Several numbers keep the letter's label for each: "99 74 15 62 (direkte), 21 63 08 47 (mobil)".
   const labelled = phones.map((found) => {
     const label = /([\p{L}-]+)\.?\s*:?\s*$/u.exec(text.slice(0, found.index).split('|').pop() ?? '')?.[1];
-    return phones.length > 1 && label && !/^(tlf|tel|telefon|phone)$/i.test(label) ? `${found.value} (${label.toLowerCase()})` : found.value;
+    return phones.length > 1 && label && !/^(tlf|tel|telefon|phone)$/i.test(label)
+      ? `${found.value} (${label.toLowerCase()})`
+      : found.value;
   });
   const result: { email?: string; phone?: string } = {};
   if (emails[0]) result.email = emails[0].value;
@@ -267,5 +286,10 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const contact = contacts(letter, programme.lines);
   const signed = signature(letter);
   const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
-  return { people, contactDetails: contact.details, signatureOrganisations: signed.organisations, signatureTitleOrganisations: signed.titleOrganisations };
+  return {
+    people,
+    contactDetails: contact.details,
+    signatureOrganisations: signed.organisations,
+    signatureTitleOrganisations: signed.titleOrganisations,
+  };
 }

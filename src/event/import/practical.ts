@@ -68,7 +68,9 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   language: {
     label: /^(sprog|language|languages|conference language)$/i,
-    cue: words('foregår på (?:dansk|engelsk|svensk|norsk)|sprog(?:et)?|language|på engelsk|på dansk|in english|in danish|tolk\\w*|interpretation|interpreted'),
+    cue: words(
+      'foregår på (?:dansk|engelsk|svensk|norsk)|sprog(?:et)?|language|på engelsk|på dansk|in english|in danish|tolk\\w*|interpretation|interpreted',
+    ),
   },
   accommodation: {
     label: /^(overnatning|hotel|hotelværelser|accommodation|hotels?)$/i,
@@ -125,7 +127,10 @@ function labelled(text: string, block?: Block): { label: string; rest: string } 
 /** "gratis parkering", "free childcare": something else is free, not taking part. */
 function freeSomethingElse(text: string): boolean {
   const free = [...text.matchAll(/(?<![\p{L}])(gratis|free)\s+(\p{L}+)/giu)];
-  return free.length > 0 && free.every((m) => !/^(at|adgang|deltagelse|entré|for|og|and|of|to|admission|entry|participation|of charge|til)$/i.test(m[2]!));
+  return (
+    free.length > 0 &&
+    free.every((m) => !/^(at|adgang|deltagelse|entré|for|og|and|of|to|admission|entry|participation|of charge|til)$/i.test(m[2]!))
+  );
 }
 
 /** A meeting platform, by its capitalised name ("på tværs af teams" is no Teams meeting). */
@@ -156,7 +161,11 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       return {};
     case 'accessibility': {
       const result: Record<string, unknown> = {};
-      if (words('niveaufri|kørestol\\w*|handicaptoilet\\w*|handicapvenlig\\w*|rampe|elevator|wheelchair\\w*|step-free|level access|accessible').test(text)) {
+      if (
+        words(
+          'niveaufri|kørestol\\w*|handicaptoilet\\w*|handicapvenlig\\w*|rampe|elevator|wheelchair\\w*|step-free|level access|accessible',
+        ).test(text)
+      ) {
         result.wheelchair = !/\b(ikke|not|no)\b[^.]{0,30}(tilgængelig|accessible|kørestol|wheelchair|elevator)/i.test(text);
       }
       if (words('teleslynge|hearing loop|induction loop').test(text))
@@ -192,7 +201,9 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       const result: Record<string, unknown> = {};
       const hotel = /\b(Hotel\s+(?:\p{Lu}[\p{L}'’-]*\s?)+|(?:\p{Lu}[\p{L}'’-]*\s)+Hotel(?:let)?)\b/u.exec(text)?.[1]?.trim();
       if (hotel) result.hotel = hotel;
-      const code = /\b(?:booking ?code|bookingkode|booking-kode|rabatkode|kode|code|reference)\s*:?\s*["“]?([A-Z0-9][A-Z0-9-]{2,})\b/i.exec(text)?.[1];
+      const code = /\b(?:booking ?code|bookingkode|booking-kode|rabatkode|kode|code|reference)\s*:?\s*["“]?([A-Z0-9][A-Z0-9-]{2,})\b/i.exec(
+        text,
+      )?.[1];
       if (code && /\d|^[A-Z-]+$/.test(code)) result.bookingCode = code;
       return result;
     }
@@ -204,10 +215,15 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
 /** "DKK 1,200 excl. VAT" → 1200 DKK; "1.200 kr." → 1200 DKK; "Det er gratis at deltage" → free. */
 export function priceDetails(text: string): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  if (words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(text))
+  if (
+    words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(
+      text,
+    )
+  )
     result.free = true;
   const before = /(?<![\p{L}])(DKK|EUR|SEK|NOK|USD|GBP|kr\.?|€|\$|£)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?!\d)/iu.exec(text);
-  const after = /(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(?:,-\s*)?(DKK|EUR|SEK|NOK|kr\.?|kroner|euro)(?!\p{L})/iu.exec(text);
+  const after =
+    /(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(?:,-\s*)?(DKK|EUR|SEK|NOK|kr\.?|kroner|euro)(?!\p{L})/iu.exec(text);
   const amounts: Array<{ index: number; unit: string; number: string; decimals?: string }> = [];
   if (before) amounts.push({ index: before.index, unit: before[1]!, number: before[2]!, decimals: before[3] });
   if (after) amounts.push({ index: after.index, unit: after[3]!, number: after[1]!, decimals: after[2] });
@@ -242,7 +258,10 @@ function relevance(topic: PracticalTopic, text: string): number {
 /** A programme item that is about arrival or food ("09.30 Registration and coffee", "12.00 Lunch and networking"). */
 function fromProgramme(topic: PracticalTopic, programme: ProgrammeItemInput[]): FactInput | undefined {
   if (topic !== 'arrival' && topic !== 'food') return undefined;
-  const cue = topic === 'arrival' ? words('registration|registrering|ankomst|arrival|døre(?:ne)? åbner|doors open|check-?in|indskrivning') : TOPICS.food.cue;
+  const cue =
+    topic === 'arrival'
+      ? words('registration|registrering|ankomst|arrival|døre(?:ne)? åbner|doors open|check-?in|indskrivning')
+      : TOPICS.food.cue;
   const item = programme.find((candidate) => cue.test(candidate.title));
   if (!item) return undefined;
   const text = [item.start?.replace(':', '.'), item.title].filter(Boolean).join(' ');
@@ -256,7 +275,9 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
   const blocks = letter.blocks.filter((block) => !skip.has(block.lines[0]!.index));
   for (const topic of TOPIC_ORDER) {
     const spec = TOPICS[topic];
-    const block = blocks.map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) })).find(({ l }) => l !== undefined && spec.label.test(l.label));
+    const block = blocks
+      .map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) }))
+      .find(({ l }) => l !== undefined && spec.label.test(l.label));
     let text: string | undefined;
     if (block?.l) text = block.l.rest;
     else {

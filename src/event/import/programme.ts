@@ -21,7 +21,8 @@ import type { MeetingTime } from './when';
 
 const PROGRAMME_HEADING =
   /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*:?$/i;
-const TIMED = /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d))?\s*(?:[:|–—-]\s+)?(.*)$/i;
+const TIMED =
+  /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d))?\s*(?:[:|–—-]\s+)?(.*)$/i;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
 /** A continuation that says who leads the item. */
@@ -100,7 +101,8 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
   const content = letter.lines.filter((line) => !line.blank && !line.furniture);
   for (let i = 0; i + 2 < content.length; i++) {
     const run = content.slice(i, i + 3);
-    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) return { line: run[0]!.index, headed: false, level: 0 };
+    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== ''))
+      return { line: run[0]!.index, headed: false, level: 0 };
     const numbers = run.map((line) => NUMBERED.exec(line.text)?.[1]);
     if (
       numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) &&
@@ -161,7 +163,9 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       // A programme over several days without day headings starts again in the morning.
       if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(start) < previousStart) dayOffset++;
       previousStart = minutesOf(start);
-      const date = day ?? (meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined);
+      const date =
+        day ??
+        (meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined);
       current = { start, end: clockOf(timed[3], timed[4]), date, parts: [{ text: timed[5]!, width: part.width }], subs: [] };
       drafts.push(current);
       currentSub = undefined;
@@ -187,7 +191,11 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       current = { date: day, parts: [{ text: bullet[1]!, width: part.width }], subs: [] };
       drafts.push(current);
       currentSub = undefined;
-    } else if (current && (line.indent > 0 || BY_START.test(line.text) || /^[\p{Ll}(]/u.test(line.text)) && (!blankBefore || line.indent > 0)) {
+    } else if (
+      current &&
+      (line.indent > 0 || BY_START.test(line.text) || /^[\p{Ll}(]/u.test(line.text)) &&
+      (!blankBefore || line.indent > 0)
+    ) {
       (currentSub ?? current.parts).push(part);
     } else if (current && !blankBefore && isItemLine(nextContentLine(letter, line.index))) {
       current.parts.push(part);
@@ -326,13 +334,19 @@ function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstima
   items.forEach((item, position) => {
     if (!item.start || item.end) return;
     const next = items[position + 1];
-    if (next?.start && next.date === item.date && toMinutes(next.start) > toMinutes(item.start) && toMinutes(next.start) - toMinutes(item.start) <= 6 * 60) {
+    if (
+      next?.start &&
+      next.date === item.date &&
+      toMinutes(next.start) > toMinutes(item.start) &&
+      toMinutes(next.start) - toMinutes(item.start) <= 6 * 60
+    ) {
       item.end = next.start;
       return;
     }
     const lastOfDay = !next || next.date !== item.date;
     const lastDay = (item.date ?? meeting.date) === meeting.lastDate;
-    if (lastOfDay && lastDay && meeting.end && !endIsEstimate && minutesOf(meeting.end) > toMinutes(item.start)) item.end = formatClock(meeting.end);
+    if (lastOfDay && lastDay && meeting.end && !endIsEstimate && minutesOf(meeting.end) > toMinutes(item.start))
+      item.end = formatClock(meeting.end);
   });
 }
 

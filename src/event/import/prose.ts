@@ -24,7 +24,8 @@ const NOT_A_STEP =
 /** A sentence that goes on about the step before: "Han er på fra ca. 13.20 med oplægget …". */
 const PRONOUN = /^(?:han|hun|de|det|dette|he|she|they|this|it)\s/i;
 /** "Efter kaffepausen kl. 14.30 går vi ud i grupper": the break at 14.30, then the groups. */
-const AFTER_TIMED = /^(?:(?:og|and)\s+)?(efter|after)\s+(?:the\s+)?(\p{L}+)\s+(?:kl\.?\s*|klokken\s+|at\s+)?(\d{1,2}[.:]\d{2})\s*,?\s+(.+)$/iu;
+const AFTER_TIMED =
+  /^(?:(?:og|and)\s+)?(efter|after)\s+(?:the\s+)?(\p{L}+)\s+(?:kl\.?\s*|klokken\s+|at\s+)?(\d{1,2}[.:]\d{2})\s*,?\s+(.+)$/iu;
 
 interface Step {
   title: string;
@@ -35,11 +36,15 @@ interface Step {
 
 /** Clauses of a sentence: "…, og derefter får vi besøg af …" is two steps. */
 function clauses(sentence: string): string[] {
-  return sentence.split(/,\s+(?=(?:og\s+|and\s+)?(?:derefter|bagefter|herefter|dernæst|then|afterwards)\s)|;\s+/i).map((clause) => clause.trim());
+  return sentence
+    .split(/,\s+(?=(?:og\s+|and\s+)?(?:derefter|bagefter|herefter|dernæst|then|afterwards)\s)|;\s+/i)
+    .map((clause) => clause.trim());
 }
 
 const withinMeeting = (time: ClockTime, meeting: MeetingTime): boolean =>
-  meeting.start !== undefined && minutesOf(time) >= minutesOf(meeting.start) && (meeting.end === undefined || minutesOf(time) < minutesOf(meeting.end));
+  meeting.start !== undefined &&
+  minutesOf(time) >= minutesOf(meeting.start) &&
+  (meeting.end === undefined || minutesOf(time) < minutesOf(meeting.end));
 
 /** The time a clause gives for its step, if it lies within the meeting. */
 function timeOf(text: string, meeting: MeetingTime): ClockTime | undefined {

@@ -44,12 +44,14 @@ const PER_UNIT = /(?<![\p{L}])(?:hver|hvert|each|per|pr\.)(?![\p{L}])/iu;
 const SEATS =
   /(?<![\p{L}])(?:venteliste\p{L}*|waiting list|overbook\p{L}*|pladser|seats|places|deltage med op til|plads til|limited to|op til \d+ (?:personer|deltagere))(?![\p{L}])/iu;
 /** "svar blot på denne mail", "reply to this e-mail": signing up by answering the e-mail. */
-const REPLY = /svar\p{L}* (?:\p{L}+ )?(?:på|til) (?:denne|min|den) (?:e-?mail|mail)|reply to (?:this|my) (?:e-?mail|mail|message)|besvar (?:denne|mailen)/iu;
+const REPLY =
+  /svar\p{L}* (?:\p{L}+ )?(?:på|til) (?:denne|min|den) (?:e-?mail|mail)|reply to (?:this|my) (?:e-?mail|mail|message)|besvar (?:denne|mailen)/iu;
 /** A request for information at sign-up: "Oplys venligst … ved tilmelding", "Please state … when you register". */
 const ASKS =
   /(?<![\p{L}])(oplys|angiv|husk at (?:oplyse|angive|skrive|vælge)|vælg|please (?:state|indicate|let us know|tell us|include|choose|select)|let us know|tell us)(?![\p{L}])/iu;
 /** What the bot asks for anyway, or no information at all ("… til os på …"). */
-const NOT_A_QUESTION = /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
+const NOT_A_QUESTION =
+  /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
 
 type Unit = { text: string; label: boolean };
 
@@ -59,10 +61,15 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
   for (const block of letter.blocks) {
     if (skip.has(block.lines[0]!.index)) continue;
     const text = block.text.replace(/^[-•*]\s+/, '');
-    if (/^(emne|subject|fra|from)\s*:/i.test(text) || /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text))
+    if (
+      /^(emne|subject|fra|from)\s*:/i.test(text) ||
+      /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text)
+    )
       continue;
     // "Registration: …", or "Registration" on a line of its own above the text in a column of facts.
-    const heading = /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:?$/i.test(block.lines[0]!.text) && block.lines.length > 1;
+    const heading =
+      /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:?$/i.test(block.lines[0]!.text) &&
+      block.lines.length > 1;
     const label = heading
       ? ([text, block.lines[0]!.text, block.text.slice(block.lines[0]!.text.length).trim()] as const)
       : /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
@@ -85,7 +92,8 @@ function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
     if (!DEADLINE_WORD.test(text.slice(0, mention.index))) continue;
     const date = isoDate(resolveYear(mention.date, meeting.date, 'onOrBefore', mention.weekday));
     const time =
-      times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ?? times.find((t) => t.end <= mention.index && mention.index - t.end <= 6);
+      times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ??
+      times.find((t) => t.end <= mention.index && mention.index - t.end <= 6);
     return time ? `${date}T${formatClock(time.from)}` : date;
   }
   return undefined;
@@ -144,7 +152,9 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
       const phrase = sentence
         .slice(ask.index + ask[0].length)
         .replace(/^\s*(venligst|gerne|os|us|your|din|dit|dine|jeres)\s+/i, '')
-        .split(/\s+(?:ved|når|when|i forbindelse med|on|in)\s+(?:tilmelding\w*|you register|registering|registration|sign-?up)|[.,;:!?]/i)[0]!
+        .split(
+          /\s+(?:ved|når|when|i forbindelse med|on|in)\s+(?:tilmelding\w*|you register|registering|registration|sign-?up)|[.,;:!?]/i,
+        )[0]!
         .trim();
       if (phrase.split(/\s+/).length > 8 || !/\p{L}{3}/u.test(phrase) || NOT_A_QUESTION.test(phrase)) continue;
       const label = capitalise(phrase);
@@ -154,7 +164,9 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
       const word = phrase.split(/\s+/).pop()!.toLowerCase();
       const options = programme.items.map((item) => item.title).filter((title) => title.toLowerCase().startsWith(`${word} `));
       const question = language === 'da' ? 'hvilken vælger du?' : 'which one do you choose?';
-      fields.push(field(id, label, options.length >= 2 ? `${sentence.trim()} ${label} – ${question} (${options.join(' / ')})` : sentence.trim()));
+      fields.push(
+        field(id, label, options.length >= 2 ? `${sentence.trim()} ${label} – ${question} (${options.join(' / ')})` : sentence.trim()),
+      );
     }
   }
   if (fields.length === 0) return [];
@@ -162,13 +174,22 @@ function questions(units: Unit[], programme: ProgrammeFound, language: 'da' | 'e
   return [{ id: 'name', kind: 'name' }, { id: 'email', kind: 'email' }, ...fields];
 }
 
-export function findRegistration(letter: Letter, skip: Set<number>, meeting: MeetingTime, programme: ProgrammeFound, language: 'da' | 'en'): RegistrationFound {
+export function findRegistration(
+  letter: Letter,
+  skip: Set<number>,
+  meeting: MeetingTime,
+  programme: ProgrammeFound,
+  language: 'da' | 'en',
+): RegistrationFound {
   const units = registrationUnits(letter, skip);
   const checks: RegistrationFound['checks'] = [];
   const capacity = capacityIn(letter, skip);
   if (units.length === 0) {
     return capacity
-      ? { registration: { capacity }, checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }] }
+      ? {
+          registration: { capacity },
+          checks: [{ path: ['capacity'], message: 'the letter gives a number of seats but says nothing about signing up' }],
+        }
       : { checks };
   }
   // Seats, limits for each club and the waiting list, in the letter's words beside how to sign up.
@@ -184,10 +205,13 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
     .filter((url) => !/teams\.microsoft|zoom\.us|meet\.google/i.test(url));
   const url = urls.find((u) => /tilmeld|regist|signup|sign-up|billet|ticket|deltag|rsvp|form/i.test(u)) ?? urls[0];
   if (url) registration.url = url;
-  if (urls.length > 1) checks.push({ path: ['url'], message: `the letter gives several links (${urls.join(', ')}); check which is for signing up` });
+  if (urls.length > 1)
+    checks.push({ path: ['url'], message: `the letter gives several links (${urls.join(', ')}); check which is for signing up` });
   const signUpSentences = splitSentences(text).filter((sentence) => REGISTRATION_CUE.test(sentence));
   // Answering the e-mail signs you up: the address it came from.
-  const replyTo = REPLY.test(text) ? findEmails(letter.lines.find((line) => /^(fra|from)\s*:/i.test(line.text))?.text ?? '')[0]?.value : undefined;
+  const replyTo = REPLY.test(text)
+    ? findEmails(letter.lines.find((line) => /^(fra|from)\s*:/i.test(line.text))?.text ?? '')[0]?.value
+    : undefined;
   const email = signUpSentences.map((sentence) => findEmails(sentence)[0]?.value).find(Boolean) ?? replyTo;
   if (email) registration.email = email;
   const phone = signUpSentences.map((sentence) => findPhones(sentence)[0]?.value).find(Boolean);
@@ -203,7 +227,8 @@ export function findRegistration(letter: Letter, skip: Set<number>, meeting: Mee
       if (f.kind === 'text')
         checks.push({
           path: ['fields', index],
-          message: 'the letter asks for this when signing up; check the label and the question the bot will ask (a choice field may fit better)',
+          message:
+            'the letter asks for this when signing up; check the label and the question the bot will ask (a choice field may fit better)',
         });
     });
   }

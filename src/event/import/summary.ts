@@ -10,7 +10,8 @@ const short = (text: string, max = 90): string => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-const plain = (value: TextInput | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value : (value.da ?? value.en ?? ''));
+const plain = (value: TextInput | undefined): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : (value.da ?? value.en ?? '');
 
 type Practical = NonNullable<DraftEvent['practical']>;
 
@@ -39,7 +40,12 @@ function found(event: DraftEvent): Array<[string, string]> {
   const venue = event.venue;
   add(
     'venue',
-    [venue.online ? 'online' : undefined, plain(venue.name), plain(venue.room), typeof venue.address === 'string' ? venue.address : undefined]
+    [
+      venue.online ? 'online' : undefined,
+      plain(venue.name),
+      plain(venue.room),
+      typeof venue.address === 'string' ? venue.address : undefined,
+    ]
       .filter(Boolean)
       .join(', '),
   );
@@ -48,7 +54,9 @@ function found(event: DraftEvent): Array<[string, string]> {
   if (event.sender)
     add(
       'sender',
-      [plain(event.sender.name), event.sender.website, typeof event.sender.address === 'string' ? event.sender.address : undefined].filter(Boolean).join(', '),
+      [plain(event.sender.name), event.sender.website, typeof event.sender.address === 'string' ? event.sender.address : undefined]
+        .filter(Boolean)
+        .join(', '),
     );
   add('audience', plain(event.audience));
   add('purpose', plain(event.purpose));
@@ -57,7 +65,9 @@ function found(event: DraftEvent): Array<[string, string]> {
   if (event.ownTopics) add('own topics', `${plain(event.ownTopics.text)}${event.ownTopics.item ? ` (item ${event.ownTopics.item})` : ''}`);
   add(
     'people',
-    (event.people ?? []).map((p) => `${p.name} (${(p.roles ?? []).join(', ')}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''})`).join('; '),
+    (event.people ?? [])
+      .map((p) => `${p.name} (${(p.roles ?? []).join(', ')}${p.email ? `, ${p.email}` : ''}${p.phone ? `, ${p.phone}` : ''})`)
+      .join('; '),
   );
   const items = event.programme ?? [];
   if (items.length > 0) {

@@ -42,7 +42,8 @@ export function cleanTitle(text: string): string {
 function isTitleLike(line: Line | undefined): line is Line {
   if (!line || line.blank || line.furniture) return false;
   const text = line.text;
-  if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text)) return false;
+  if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text))
+    return false;
   if (SECTION_WORDS.test(text) || /@|https?:\/\/|www\./i.test(text)) return false;
   if (/\b(inviterer|invites|inviter|invite you)\b/i.test(text)) return false;
   // "Høringsmødet afholdes", "The meeting takes place": the start of a sentence that gives the date.
@@ -104,11 +105,14 @@ function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
   let previous = letter.blocks[block.index - 1];
   // "– for frivillige, …" under the title: a subtitle between the title and the date.
   if (previous && /^[–—-]\s/.test(previous.text) && previous.lines.length <= 2) previous = letter.blocks[previous.index - 1];
-  if (!previous || previous.lines.length > 3 || previous.lines[previous.lines.length - 1]!.index < dateLine - 6) return titleAbovePlea(letter, block.index);
+  if (!previous || previous.lines.length > 3 || previous.lines[previous.lines.length - 1]!.index < dateLine - 6)
+    return titleAbovePlea(letter, block.index);
   // Two lines above the date, a tagline in capitals and the event's name: the name ("Coastal … Conference 2027").
   const named = previous.lines.find((line) => !line.allCaps && EVENT_KIND.test(line.text) && isTitleLike(line));
   if (named && previous.lines[0]!.allCaps && !EVENT_KIND.test(previous.lines[0]!.text)) return named;
-  return isTitleLike(previous.lines[0]) && previous.lines.every((line) => line.text.length <= 110) ? previous.lines[0] : titleAbovePlea(letter, block.index);
+  return isTitleLike(previous.lines[0]) && previous.lines.every((line) => line.text.length <= 110)
+    ? previous.lines[0]
+    : titleAbovePlea(letter, block.index);
 }
 
 /** Words that name a kind of meeting. */
@@ -161,12 +165,15 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line));
   if (capitals) return titleFrom(capitals, letter, language);
   const addressees = new Set(
-    letter.blocks.filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text)).flatMap((block) => block.lines.map((line) => line.index)),
+    letter.blocks
+      .filter((block) => /^(til|to)\s*:?$/i.test(block.lines[0]!.text))
+      .flatMap((block) => block.lines.map((line) => line.index)),
   );
   const bold = content.slice(0, 10).find((line) => line.bold && !addressees.has(line.index) && isTitleLike(line));
   if (bold) return titleFrom(bold, letter, language);
   const subject = content.find((line) => /^(emne|subject)\s*:/i.test(line.text));
-  if (subject && cleanTitle(subject.text).length >= 3) return { title: cleanTitle(subject.text), doubt: 'the title is taken from the e-mail subject' };
+  if (subject && cleanTitle(subject.text).length >= 3)
+    return { title: cleanTitle(subject.text), doubt: 'the title is taken from the e-mail subject' };
   const invited = titleFromInvitation(letter);
   if (invited) return { title: invited, doubt: `the letter has no title line; "${invited}" is what it invites to` };
   const first = content.find((line) => isTitleLike(line)) ?? content[0]!;

@@ -38,7 +38,8 @@ export interface VenueFound {
 const LOCALITY = /(?:^|,\s*)((?:DK-?\s?)?(\d{4})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\b))*))/u;
 const STREET = /^\p{L}[\p{L}.'’ -]*\s\d+\s?[A-Za-z]?(?:[,.]?\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?$/u;
 const POST_BOX = /^(postboks|post box|p\.?\s?o\.?\s?box|box)\s*\d+$/i;
-const COUNTRIES = /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|island|iceland|tyskland|germany|færøerne|grønland|greenland)$/i;
+const COUNTRIES =
+  /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|island|iceland|tyskland|germany|færøerne|grønland|greenland)$/i;
 const VENUE_CUE =
   /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on)\s+(.+)$/iu;
 const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
@@ -78,7 +79,8 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
     // "Sønderborg Waterfront Centre, Havnepromenaden 5," / "6400 Sønderborg": the name and street on the line above.
-    const wrapped = previous && previous.index === line.index - 1 && previous.text.endsWith(',') ? previous.text.slice(0, -1).split(/,\s*/) : undefined;
+    const wrapped =
+      previous && previous.index === line.index - 1 && previous.text.endsWith(',') ? previous.text.slice(0, -1).split(/,\s*/) : undefined;
     if (wrapped && wrapped.length >= 2 && STREET.test(wrapped[wrapped.length - 1]!.trim())) {
       parts.street = wrapped.pop()!.trim();
       firstLine = previous!.index;
@@ -95,7 +97,13 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
       firstLine = previous.index;
       previous = previousContentLine(letter, previous.index);
     }
-    if (previous && firstLine !== line.index && previous.index >= firstLine - 1 && !findDates(previous.text).length && previous.text.length < 60)
+    if (
+      previous &&
+      firstLine !== line.index &&
+      previous.index >= firstLine - 1 &&
+      !findDates(previous.text).length &&
+      previous.text.length < 60
+    )
       before = previous.text;
   }
   if (!parts.street && !parts.postBox) return undefined;
@@ -255,7 +263,9 @@ function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefine
   const onlineNear = /\bonline\b/i.test(near) || ONLINE_PLATFORM.test(near);
   if (!ONLINE_ONLY.test(whole) && !onlineNear) return undefined;
   const platform = ONLINE_PLATFORM.exec(near)?.[1] ?? ONLINE_PLATFORM.exec(whole)?.[1];
-  const line = letter.lines.find((l) => ONLINE_ONLY.test(l.text) || (l.index >= meetingLine - 3 && l.index <= meetingLine + 3 && /\bonline\b/i.test(l.text)));
+  const line = letter.lines.find(
+    (l) => ONLINE_ONLY.test(l.text) || (l.index >= meetingLine - 3 && l.index <= meetingLine + 3 && /\bonline\b/i.test(l.text)),
+  );
   return { online: true, name: platform ?? 'Online', line: line?.index };
 }
 
@@ -291,7 +301,13 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
     if (name && /^\p{Lu}/u.test(name)) {
       const split = splitRoom(name);
-      return { online: false, name: split.name, room: split.room, line: sentence.line, doubt: 'the letter names the venue without an address' };
+      return {
+        online: false,
+        name: split.name,
+        room: split.room,
+        line: sentence.line,
+        doubt: 'the letter names the venue without an address',
+      };
     }
   }
   return { online: false };

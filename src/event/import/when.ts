@@ -64,13 +64,18 @@ const TIME_LABEL = /^(tid|tidspunkt|klokkeslæt|time|times|kl|klokken|hvornår|w
 /** A time written right after a date ("… 2024 kl. 17.00-18.45", "…2027, 09.30–15.30", "9 March at 2pm", "… | 10:00"). */
 function timeAfter(text: string, end: number, times: TimeMention[]): TimeMention | undefined {
   return times.find(
-    (time) => time.index >= end && time.index - end <= 14 && /^[\s,.:;·|–(-]*(?:kl\.?|klokken|at|from|fra|fra kl\.?|,)?\s*$/i.test(text.slice(end, time.index)),
+    (time) =>
+      time.index >= end &&
+      time.index - end <= 14 &&
+      /^[\s,.:;·|–(-]*(?:kl\.?|klokken|at|from|fra|fra kl\.?|,)?\s*$/i.test(text.slice(end, time.index)),
   );
 }
 
 /** A time written right before a date: "kl. 19.00, onsdag den 14. april". */
 function timeBefore(text: string, start: number, times: TimeMention[]): TimeMention | undefined {
-  return times.find((time) => time.end <= start && start - time.end <= 6 && /^[\s,·|–-]*(?:on|the|den|d\.)?\s*$/i.test(text.slice(time.end, start)));
+  return times.find(
+    (time) => time.end <= start && start - time.end <= 6 && /^[\s,·|–-]*(?:on|the|den|d\.)?\s*$/i.test(text.slice(time.end, start)),
+  );
 }
 
 /** The other lines of an e-mail's header: "Fra:", "Til:", "Cc:", "Emne:". */
@@ -90,7 +95,9 @@ function isLetterDateLine(letter: Letter, line: Line): boolean {
   const next = nextContentLine(letter, line.index);
   return !(
     next &&
-    (TIME_LABEL.test(next.text) || findTimes(next.text)[0]?.index === 0 || /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text))
+    (TIME_LABEL.test(next.text) ||
+      findTimes(next.text)[0]?.index === 0 ||
+      /^(sted|venue|place|location|adresse|where|hvor)\s*:/i.test(next.text))
   );
 }
 
@@ -103,7 +110,12 @@ export function findLetterDate(letter: Letter, today: string): LetterDate | unde
     const hasTime = findTimes(line.text).length > 0;
     if (isLetterDateLine(letter, line)) candidates.push({ rank: 0, line, mention });
     // "Vestby, 15. juni 2027" at the top of a letter.
-    else if (position < 40 && !hasTime && /^\p{Lu}[\p{L} .-]*,\s*$/u.test(line.text.slice(0, mention.index)) && mention.end === line.text.length) {
+    else if (
+      position < 40 &&
+      !hasTime &&
+      /^\p{Lu}[\p{L} .-]*,\s*$/u.test(line.text.slice(0, mention.index)) &&
+      mention.end === line.text.length
+    ) {
       candidates.push({ rank: 1, line, mention });
     } else if (PAGE_DATE_LABEL.test(line.text)) candidates.push({ rank: 2, line, mention });
   });
@@ -152,7 +164,8 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       let score = 1;
       if (mention.date.year !== undefined) score += 1;
       if (time) score += time.to ? 4 : 3;
-      if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index)) score += 2;
+      if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index))
+        score += 2;
       if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
       if (SUBJECT_LINE.test(line.text)) score -= 2;
       const year = mention.date.year ?? years.get(`${mention.date.month}-${mention.date.day}`);
@@ -165,7 +178,10 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
 
 /** The sentence (or short line) a line belongs to, for the words around a date. */
 function sentenceAround(letter: Letter, line: Line): string {
-  return letter.sentences.filter((sentence) => sentence.line <= line.index && sentence.text.includes(line.text.slice(0, 20))).pop()?.text ?? line.text;
+  return (
+    letter.sentences.filter((sentence) => sentence.line <= line.index && sentence.text.includes(line.text.slice(0, 20))).pop()?.text ??
+    line.text
+  );
 }
 
 /** A second date on the same line after a range word: "torsdag den 22. april kl. 10 til fredag den 23. april kl. 15". */
@@ -226,7 +242,10 @@ export function findMeetingTime(letter: Letter, reference: string): MeetingTime 
     // The only date is labelled like the letter's own ("Dato: …"): it may still be the meeting's.
     candidates = candidatesIn(letter, reference, true);
     if (candidates.length > 0)
-      checks.push({ key: 'start', message: 'the only date in the letter is written like the letter’s own date ("Dato:"); check that it is the meeting’s' });
+      checks.push({
+        key: 'start',
+        message: 'the only date in the letter is written like the letter’s own date ("Dato:"); check that it is the meeting’s',
+      });
   }
   if (candidates.length === 0) {
     throw new ImportError(

@@ -198,7 +198,10 @@ export class ConversationStore {
   }
 
   private trim(conversation: Conversation): void {
-    while (conversation.entries.length > 1 && (conversation.entries.length > this.limits.maxActivities || conversation.bytes > this.limits.maxBytes)) {
+    while (
+      conversation.entries.length > 1 &&
+      (conversation.entries.length > this.limits.maxActivities || conversation.bytes > this.limits.maxBytes)
+    ) {
       conversation.bytes -= conversation.entries.shift()!.bytes;
     }
   }

@@ -39,7 +39,18 @@ const PAGE_ACTIVITY_TYPES = new Set(['message', 'event', 'typing']);
 /** What the page may set on an activity; the rest (from, conversation, channel, ids, serviceUrl) this service sets. */
 /** An event id as the page may name one (the bot checks that it serves it). */
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const PAGE_FIELDS = ['text', 'textFormat', 'locale', 'localTimestamp', 'localTimezone', 'value', 'name', 'attachments', 'entities', 'channelData'];
+const PAGE_FIELDS = [
+  'text',
+  'textFormat',
+  'locale',
+  'localTimestamp',
+  'localTimezone',
+  'value',
+  'name',
+  'attachments',
+  'entities',
+  'channelData',
+];
 
 export interface LocalDirectLineOptions {
   log: Logger;
@@ -106,7 +117,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
         signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
       });
       await response.arrayBuffer();
-      if (!response.ok) log.warn({ status: response.status, activityType: activity.type }, 'local Direct Line: the bot refused an activity');
+      if (!response.ok)
+        log.warn({ status: response.status, activityType: activity.type }, 'local Direct Line: the bot refused an activity');
       return response.status;
     } catch (error) {
       log.warn({ err: error, activityType: activity.type }, 'local Direct Line: the bot did not answer');
@@ -316,7 +328,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
       const sent = await botActivity(req, res);
       if (!sent) return;
       const activityId = param(req, 'activityId');
-      if (!store.replace(conversation, activityId, fromBot(conversation, sent))) return sendError(res, 404, 'ActivityNotFound', 'Activity not found.');
+      if (!store.replace(conversation, activityId, fromBot(conversation, sent)))
+        return sendError(res, 404, 'ActivityNotFound', 'Activity not found.');
       res.status(200);
       res.json({ id: activityId });
     }),

@@ -50,7 +50,12 @@ export class CosmosBindingStore implements BindingStore {
   }
 
   put(binding: ChannelBinding): Promise<void> {
-    const document: BindingDocument = { id: documentId(binding.place), place: binding.place, eventId: binding.eventId, boundAt: binding.boundAt };
+    const document: BindingDocument = {
+      id: documentId(binding.place),
+      place: binding.place,
+      eventId: binding.eventId,
+      boundAt: binding.boundAt,
+    };
     return this.run(async (container, options) => {
       await container.items.upsert(document, options);
     });

@@ -63,7 +63,9 @@ export class CosmosStartupError extends Error {
     /** Why, in a few words (an error code, "no answer within … ms"): safe to log. */
     readonly reason: string,
   ) {
-    super(`Cannot use Cosmos DB at ${endpoint}: ${reason}. Check COSMOS_ENDPOINT, COSMOS_KEY (or the managed identity's data-plane role) and the network.`);
+    super(
+      `Cannot use Cosmos DB at ${endpoint}: ${reason}. Check COSMOS_ENDPOINT, COSMOS_KEY (or the managed identity's data-plane role) and the network.`,
+    );
     this.name = 'CosmosStartupError';
   }
 }
@@ -81,7 +83,11 @@ export function cosmosClientOptions(settings: CosmosSettings, credential?: Token
     connectionPolicy: {
       enableEndpointDiscovery: !settings.endpoint.startsWith('http://'),
       requestTimeout: tuning.requestTimeoutMs,
-      retryOptions: { maxRetryAttemptCount: tuning.throttleRetries, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: tuning.throttleMaxWaitSeconds },
+      retryOptions: {
+        maxRetryAttemptCount: tuning.throttleRetries,
+        fixedRetryIntervalInMilliseconds: 0,
+        maxWaitTimeInSeconds: tuning.throttleMaxWaitSeconds,
+      },
     },
     userAgentSuffix: 'moedebot',
   };
@@ -93,9 +99,15 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
     const options = { abortSignal };
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId }, options);
     // Registrations: one partition per event; TTL on, but only documents that carry a ttl expire.
-    await database.containers.createIfNotExists({ id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
+    await database.containers.createIfNotExists(
+      { id: REGISTRATIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 },
+      options,
+    );
     // Unanswered questions, the organisers' answers and the notices owed to askers: per event, expiring as they say.
-    await database.containers.createIfNotExists({ id: QUESTIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 }, options);
+    await database.containers.createIfNotExists(
+      { id: QUESTIONS_CONTAINER, partitionKey: { paths: ['/eventId'] }, defaultTtl: -1 },
+      options,
+    );
     // The bot state container: /id as the partition key, as botbuilder-azure's CosmosDbPartitionedStorage has it.
     // State expires after the retention period without a write, so an abandoned sign-up does not keep its answers.
     // (An existing container keeps its TTL; the templates set it.)
@@ -110,9 +122,11 @@ export async function prepareCosmos(settings: CosmosSettings, client: CosmosClie
     // Channel bindings: one small document per bound Teams channel, team or group chat; kept until unbound. A
     // deployment from before bindings, on a managed identity (whose data-plane role may not create containers), lacks
     // it until the template is deployed again: the bot runs meanwhile, and binding a channel fails as unavailable.
-    await database.containers.createIfNotExists({ id: BINDINGS_CONTAINER, partitionKey: { paths: ['/id'] } }, options).catch((error: { code?: unknown }) => {
-      if (error.code !== 403) throw error;
-    });
+    await database.containers
+      .createIfNotExists({ id: BINDINGS_CONTAINER, partitionKey: { paths: ['/id'] } }, options)
+      .catch((error: { code?: unknown }) => {
+        if (error.code !== 403) throw error;
+      });
     return database;
   };
   try {

@@ -104,7 +104,11 @@ export class CosmosQuestionStore implements QuestionStore {
     });
   }
 
-  async list<K extends QuestionDocumentType>(eventId: string, type: K, filter: { personKey?: string } = {}): Promise<Array<StoredDocument<DocumentOfType<K>>>> {
+  async list<K extends QuestionDocumentType>(
+    eventId: string,
+    type: K,
+    filter: { personKey?: string } = {},
+  ): Promise<Array<StoredDocument<DocumentOfType<K>>>> {
     const parameters: SqlParameter[] = [
       { name: '@eventId', value: eventId },
       { name: '@type', value: type },
@@ -115,7 +119,8 @@ export class CosmosQuestionStore implements QuestionStore {
       parameters.push({ name: '@personKey', value: filter.personKey });
     }
     const documents = await this.withRetry(
-      async (container, options) => (await container.items.query<Document>({ query, parameters }, { ...options, partitionKey: eventId }).fetchAll()).resources,
+      async (container, options) =>
+        (await container.items.query<Document>({ query, parameters }, { ...options, partitionKey: eventId }).fetchAll()).resources,
     );
     return documents.map((document) => this.fromDocument<DocumentOfType<K>>(document));
   }

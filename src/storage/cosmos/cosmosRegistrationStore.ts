@@ -100,9 +100,10 @@ export class CosmosRegistrationStore implements RegistrationStore {
   replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>> {
     return this.withRetry(async (container, options) => {
       try {
-        const { resource } = await container
-          .item(registration.id, registration.eventId)
-          .replace<Document>(this.toDocument(registration), { ...options, accessCondition: { type: 'IfMatch', condition: registration.etag } });
+        const { resource } = await container.item(registration.id, registration.eventId).replace<Document>(this.toDocument(registration), {
+          ...options,
+          accessCondition: { type: 'IfMatch', condition: registration.etag },
+        });
         return this.fromDocument<T>(resource!);
       } catch (error) {
         // Gone since it was read: for the caller that is the same as having changed.
@@ -125,7 +126,9 @@ export class CosmosRegistrationStore implements RegistrationStore {
   }
 
   private query<T>(eventId: string, spec: SqlQuerySpec): Promise<T[]> {
-    return this.withRetry(async (container, options) => (await container.items.query<T>(spec, { ...options, partitionKey: eventId }).fetchAll()).resources);
+    return this.withRetry(
+      async (container, options) => (await container.items.query<T>(spec, { ...options, partitionKey: eventId }).fetchAll()).resources,
+    );
   }
 
   async list(eventId: string): Promise<StoredRegistration[]> {
@@ -150,7 +153,9 @@ export class CosmosRegistrationStore implements RegistrationStore {
   /** For /healthz: false while Cosmos DB is not prepared (a try starts) or does not answer. */
   async ping(): Promise<boolean> {
     try {
-      await withDeadline(this.operationTimeoutMs, 'registration store', async (abortSignal) => (await this.source.get()).read({ abortSignal }));
+      await withDeadline(this.operationTimeoutMs, 'registration store', async (abortSignal) =>
+        (await this.source.get()).read({ abortSignal }),
+      );
       return true;
     } catch {
       return false;

@@ -128,7 +128,9 @@ export class CosmosStateStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (Object.keys(changes).length === 0) return;
-    await this.run((container, signal) => Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(container, key, item as StoreItem, signal))));
+    await this.run((container, signal) =>
+      Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(container, key, item as StoreItem, signal))),
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -165,7 +167,9 @@ export class CosmosStateStorage implements Storage {
       async () => {
         try {
           const { resource } = expected
-            ? await container.item(id, id).replace(document, { accessCondition: { type: 'IfMatch', condition: expected }, abortSignal: signal })
+            ? await container
+                .item(id, id)
+                .replace(document, { accessCondition: { type: 'IfMatch', condition: expected }, abortSignal: signal })
             : await container.items.upsert(document, { abortSignal: signal });
           // A second save of the same object (later in the turn) builds on this version.
           remember(item, resource?._etag);

@@ -26,7 +26,9 @@ export async function createCosmosStores(config: Config & { COSMOS_ENDPOINT: str
   };
   const tuning = tuningOf(settings);
   // In Azure, AZURE_CLIENT_ID picks the user-assigned managed identity the templates give Cosmos DB rights to.
-  const credential = settings.key ? undefined : new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {});
+  const credential = settings.key
+    ? undefined
+    : new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {});
   const clientOptions = cosmosClientOptions(settings, credential);
   const client = new CosmosClient(clientOptions);
   const readiness = new CosmosReadiness(() => prepareCosmos(settings, client), {

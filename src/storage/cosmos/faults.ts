@@ -74,7 +74,13 @@ export async function raceDeadline<T>(ms: number, timeoutError: () => Error, wor
  */
 export async function retrying<T>(
   work: () => Promise<T>,
-  options: { attempts: number; backoffMs: number; signal: AbortSignal; retry: (error: unknown) => boolean; translate: (error: unknown) => unknown },
+  options: {
+    attempts: number;
+    backoffMs: number;
+    signal: AbortSignal;
+    retry: (error: unknown) => boolean;
+    translate: (error: unknown) => unknown;
+  },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {

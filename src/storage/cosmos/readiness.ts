@@ -78,7 +78,10 @@ export class CosmosReadiness {
         this.attempt = undefined;
         this.database = database;
         if (this.failures > 0)
-          this.options.log?.info({ endpoint: this.options.endpoint, failedTries: this.failures }, 'Cosmos DB is reachable again; storage works');
+          this.options.log?.info(
+            { endpoint: this.options.endpoint, failedTries: this.failures },
+            'Cosmos DB is reachable again; storage works',
+          );
         return database;
       },
       (error: Error) => {

@@ -90,7 +90,11 @@ export class LocalQuestionStore implements QuestionStore {
     return this.mutate(eventId, (documents) => documents.delete(id));
   }
 
-  async list<K extends QuestionDocumentType>(eventId: string, type: K, filter: { personKey?: string } = {}): Promise<Array<StoredDocument<DocumentOfType<K>>>> {
+  async list<K extends QuestionDocumentType>(
+    eventId: string,
+    type: K,
+    filter: { personKey?: string } = {},
+  ): Promise<Array<StoredDocument<DocumentOfType<K>>>> {
     return [...(await this.settled(eventId)).values()]
       .filter((document): document is StoredDocument<DocumentOfType<K>> => document.type === type)
       .filter((document) => filter.personKey === undefined || (document as { personKey?: string }).personKey === filter.personKey)

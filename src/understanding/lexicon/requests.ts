@@ -208,7 +208,13 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
     ],
   },
   answerInLanguage: {
-    da: ['(svar|skriv|sig det|tal|det) på (engelsk|dansk)', 'på engelsk', 'på dansk', 'kan du (svare|skrive|tale) (på )?(engelsk|dansk)', 'oversæt*'],
+    da: [
+      '(svar|skriv|sig det|tal|det) på (engelsk|dansk)',
+      'på engelsk',
+      'på dansk',
+      'kan du (svare|skrive|tale) (på )?(engelsk|dansk)',
+      'oversæt*',
+    ],
     en: [
       'in (english|danish)',
       '(answer|reply|write|say it|speak) in (english|danish)',
@@ -303,7 +309,13 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'hvad vil (deltagerne|de tilmeldte) (drøfte|tage op|tale om)',
       'hvad har (deltagerne|folk) skrevet',
     ],
-    en: ['which topics', 'what topics', 'participants topics', 'suggested topics', 'what (do|did) (participants|attendees|people) (want|write|suggest)'],
+    en: [
+      'which topics',
+      'what topics',
+      'participants topics',
+      'suggested topics',
+      'what (do|did) (participants|attendees|people) (want|write|suggest)',
+    ],
   },
   orgUnanswered: {
     da: [
@@ -360,7 +372,17 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
   },
 };
 
-export const SMALL_TALK = ['greeting', 'thanks', 'farewell', 'acknowledgement', 'abuse', 'whatAreYou', 'speakLanguage', 'howAreYou', 'help'] as const;
+export const SMALL_TALK = [
+  'greeting',
+  'thanks',
+  'farewell',
+  'acknowledgement',
+  'abuse',
+  'whatAreYou',
+  'speakLanguage',
+  'howAreYou',
+  'help',
+] as const;
 export type SmallTalk = (typeof SMALL_TALK)[number] | 'gibberish';
 
 /** Small talk, matched against the whole (short) message or its start; see understand.ts. */
@@ -389,7 +411,18 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
     en: ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'howdy', 'yo'],
   },
   thanks: {
-    da: ['tak', 'mange tak', 'tusind tak', 'tak for hjælpen', 'tak for svaret', 'tak skal du have', 'tak for det', 'takker', 'super tak', 'tak tak'],
+    da: [
+      'tak',
+      'mange tak',
+      'tusind tak',
+      'tak for hjælpen',
+      'tak for svaret',
+      'tak skal du have',
+      'tak for det',
+      'takker',
+      'super tak',
+      'tak tak',
+    ],
     en: ['thanks', 'thank you', 'thank you very much', 'thanks a lot', 'many thanks', 'ty', 'cheers', 'thx'],
   },
   farewell: {
@@ -497,7 +530,22 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
       'ubrugelig*',
       'møgbot*',
     ],
-    en: ['fuck*', 'shit*', 'idiot*', 'stupid', 'dumb', 'useless', 'crap*', 'moron*', 'shut up', 'sucks', 'damn*', 'bastard*', 'asshole*', 'rubbish bot'],
+    en: [
+      'fuck*',
+      'shit*',
+      'idiot*',
+      'stupid',
+      'dumb',
+      'useless',
+      'crap*',
+      'moron*',
+      'shut up',
+      'sucks',
+      'damn*',
+      'bastard*',
+      'asshole*',
+      'rubbish bot',
+    ],
   },
   whatAreYou: {
     da: [
@@ -533,7 +581,13 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
     ],
   },
   speakLanguage: {
-    da: ['taler du (engelsk|dansk)', 'kan du (tale|forstå|skrive) (engelsk|dansk)', 'forstår du (engelsk|dansk)', 'snakker du (engelsk|dansk)', 'hvilke sprog'],
+    da: [
+      'taler du (engelsk|dansk)',
+      'kan du (tale|forstå|skrive) (engelsk|dansk)',
+      'forstår du (engelsk|dansk)',
+      'snakker du (engelsk|dansk)',
+      'hvilke sprog',
+    ],
     en: [
       'do you (speak|understand) (english|danish)',
       'can you (speak|understand|write) (english|danish)',
@@ -563,7 +617,17 @@ export const SMALL_TALK_CUES: Record<(typeof SMALL_TALK)[number], Phrases> = {
       'kommandoer',
       'menu',
     ],
-    en: ['help', 'help me', 'what can i ask', 'what can i say', 'what now', 'how do i use (you|this)', 'commands', 'menu', 'i don t understand'],
+    en: [
+      'help',
+      'help me',
+      'what can i ask',
+      'what can i say',
+      'what now',
+      'how do i use (you|this)',
+      'commands',
+      'menu',
+      'i don t understand',
+    ],
   },
 };
 
