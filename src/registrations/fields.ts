@@ -109,6 +109,10 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
   if (!text) return field.optional ? { ok: true, value: '', display: '' } : { ok: false, problem: 'empty' };
   if (text.length > field.maxLength + 40) return { ok: false, problem: 'tooLong' };
   if (UNSURE.test(text)) return { ok: false, problem: 'unsure' };
+  // "spring over" where a name, an address or a choice is asked skips an optional field and is no answer to a required
+  // one (never a choice "not on the list"). A text field may be answered "ingen"; its skipping is decided below.
+  if (field.kind !== 'text' && SKIP.has(fold(trimSentence(text))))
+    return field.optional ? { ok: true, value: '', display: '' } : { ok: false, problem: 'refusal' };
   switch (field.kind) {
     case 'name': {
       const name = trimSentence(text.replace(LEAD_INS.name, ''));
