@@ -27,6 +27,8 @@ const SKIP = new Set(
     fold(w),
   ),
 );
+/** Words that only ever ask to skip a question, never answer one. */
+const SKIP_COMMANDS = new Set(['spring over', 'skip', 'pass', 'videre', 'næste', 'next'].map((w) => fold(w)));
 const UNSURE =
   /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
@@ -171,6 +173,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       // "spring over", "Skip!", or a lone dash ("-", "–"), of which the trimming leaves nothing.
       const bare = trimSentence(text);
       if (field.optional && (!bare || SKIP.has(fold(bare)))) return { ok: true, value: '', display: '' };
+      // "spring over" where an answer is required is no answer (an everyday "ingen" may be one).
+      if (SKIP_COMMANDS.has(fold(bare))) return { ok: false, problem: 'refusal' };
       const value = trimSentence(text.replace(LEAD_INS.any, '')) || text;
       if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
       return { ok: true, value, display: value };
