@@ -140,20 +140,7 @@ export async function startSignUp(
     replies.push(reply(r.alreadyRegistered, lang, { suggestions: yesNoButtons(lang) }));
     return { state, replies };
   }
-  const labels = fields(event).map((field) => ({
-    label: fieldLabel(field, lang, event),
-    purpose: field.purpose ? localText(event, field.purpose, lang).text : undefined,
-  }));
-  const organisers = event.organisers.map((organisation) => localText(event, organisation.name, lang).text);
-  replies.push(
-    reply(
-      `${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`,
-      lang,
-      {
-        suggestions: yesNoButtons(lang),
-      },
-    ),
-  );
+  replies.push(noticeReply(event, lang, env));
   return {
     state: {
       kind: 'signUp',
@@ -168,6 +155,23 @@ export async function startSignUp(
     },
     replies,
   };
+}
+
+/** The privacy notice: what is stored, by whom, for how long; and whether to go on. */
+function noticeReply(event: MeetingEvent, lang: Lang, env: DialogEnv): Reply {
+  const r = messages(lang).registration;
+  const labels = fields(event).map((field) => ({
+    label: fieldLabel(field, lang, event),
+    purpose: field.purpose ? localText(event, field.purpose, lang).text : undefined,
+  }));
+  const organisers = event.organisers.map((organisation) => localText(event, organisation.name, lang).text);
+  return reply(
+    `${r.privacyNotice(titleOf(event, lang), labels, organisers, event.retentionDays ?? env.retentionDays)}\n\n${r.privacyQuestion}`,
+    lang,
+    {
+      suggestions: yesNoButtons(lang),
+    },
+  );
 }
 
 /** The value a "skift kommune til Vestby" names after the field, parsed as that field's answer. */
@@ -206,6 +210,10 @@ export async function continueSignUp(state: SignUpState, input: DialogInput, env
   if (intent.kind === 'leave') return { replies: [reply(r.aborted, lang)] };
   if (intent.kind === 'help')
     return reprompt(event, state, [reply(state.step === 'review' ? r.reviewHelp : r.help(currentLabel(event, state)), lang)]);
+  // "hvad bruger I mine oplysninger til" at the privacy notice asks about the notice, not for the person's data: the
+  // notice again, and the sign-up goes on.
+  if (intent.kind === 'request' && state.step === 'notice' && looksLikeQuestion(input.text))
+    return { state, replies: [noticeReply(event, lang, env)] };
   if (intent.kind === 'request') return { replies: [reply(r.aborted, lang)], reroute: true };
   const colleague = intent.kind === 'answer' && !freeText && state.step !== 'review' && COLLEAGUE.test(input.text);
   if (colleague || (intent.kind === 'signUp' && !(freeText && wordCount > 5))) {

@@ -41,6 +41,8 @@ const SKIP = new Set(
     'videre',
   ].map((w) => fold(w)),
 );
+/** Words that only ever ask to skip a question, never answer one. */
+const SKIP_COMMANDS = new Set(['spring over', 'skip', 'pass', 'videre', 'næste', 'next'].map((w) => fold(w)));
 const UNSURE =
   /\b(ved (?:jeg |det )?ikke|jeg ved det ikke|aner (?:det |jeg )?ikke|ikke sikker|hvad skal jeg (skrive|svare)|hvad mener du|don'?t know|do not know|not sure|no idea|what should i (write|answer))\b/i;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
@@ -128,6 +130,10 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
   if (!text) return field.optional ? { ok: true, value: '', display: '' } : { ok: false, problem: 'empty' };
   if (text.length > field.maxLength + 40) return { ok: false, problem: 'tooLong' };
   if (UNSURE.test(text)) return { ok: false, problem: 'unsure' };
+  // "spring over" where a name, an address or a choice is asked skips an optional field and is no answer to a required
+  // one (never a choice "not on the list"). A text field may be answered "ingen"; its skipping is decided below.
+  if (field.kind !== 'text' && SKIP.has(fold(trimSentence(text))))
+    return field.optional ? { ok: true, value: '', display: '' } : { ok: false, problem: 'refusal' };
   switch (field.kind) {
     case 'name': {
       const name = trimSentence(text.replace(LEAD_INS.name, ''));
@@ -191,6 +197,8 @@ export function parseFieldAnswer(field: RegistrationField, input: string, lang: 
       // "spring over", "Skip!", or a lone dash ("-", "–"), of which the trimming leaves nothing.
       const bare = trimSentence(text);
       if (field.optional && (!bare || SKIP.has(fold(bare)))) return { ok: true, value: '', display: '' };
+      // "spring over" where an answer is required is no answer (an everyday "ingen" may be one).
+      if (SKIP_COMMANDS.has(fold(bare))) return { ok: false, problem: 'refusal' };
       const value = trimSentence(text.replace(LEAD_INS.any, '')) || text;
       if (value.length > field.maxLength) return { ok: false, problem: 'tooLong' };
       return { ok: true, value, display: value };
