@@ -9,12 +9,12 @@ import { arg, botEnv, flag, freePort, machineLine, median, messageActivity, say 
  * `npm run bench:coldstart`: from process start to (1) the port accepting connections and (2) the first answered
  * message (expectReplies), for Mødebot (src/index.ts, embedded store) and the echo bot (bench/echoBot.ts), each
  * started the same way:
- *   - `tsx <entry>`: what `npm start` runs (the tsx CLI, which starts a second node process with its loader);
- *   - `node --import tsx <entry>`: one process, transpiling on the fly;
- *   - with --compiled, also `node <compiled entry>`: the App Service deployment runs dist/ (tsc output).
+ *   - `node <compiled entry>`: what `npm start` and the App Service deployment run (tsc output of dist/);
+ *   - `tsx <entry>`: what `npm run dev` runs (the tsx CLI, which starts a second node process with its loader);
+ *   - with --source, also `node --import tsx <entry>`: one process, transpiling on the fly.
  * Then how long each heavy dependency takes to load on its own, to see where start-up time goes.
  *
- * Options: --runs 5 (median of these) --compiled --no-modules
+ * Options: --runs 5 (median of these) --source --no-modules
  */
 const RUNS = arg('runs', 5);
 const root = path.join(__dirname, '..');
@@ -25,26 +25,24 @@ interface Launch {
   command: string[];
 }
 
-function launches(compiledDir?: string): Array<{ way: string; bot: Launch; echo: Launch }> {
+function launches(compiledDir: string): Array<{ way: string; bot: Launch; echo: Launch }> {
   const way = (label: string, prefix: string[], bot: string, echo: string) => ({
     way: label,
-    bot: { label, command: [...prefix, bot] },
+    // Local mode is an explicit choice, made as npm start makes it.
+    bot: { label, command: [...prefix, bot, '--allow-unauthenticated'] },
     echo: { label, command: [...prefix, echo] },
   });
   const list = [
-    way('tsx <entry> (npm start)', [process.execPath, tsxCli], 'src/index.ts', 'bench/echoBot.ts'),
-    way('node --import tsx <entry>', [process.execPath, '--import', 'tsx'], 'src/index.ts', 'bench/echoBot.ts'),
+    way(
+      'node <compiled .js> (npm start)',
+      [process.execPath],
+      path.join(compiledDir, 'src', 'index.js'),
+      path.join(compiledDir, 'bench', 'echoBot.js'),
+    ),
+    way('tsx <entry> (npm run dev)', [process.execPath, tsxCli], 'src/index.ts', 'bench/echoBot.ts'),
   ];
-  if (compiledDir) {
-    list.push(
-      way(
-        'node <compiled .js>',
-        [process.execPath],
-        path.join(compiledDir, 'src', 'index.js'),
-        path.join(compiledDir, 'bench', 'echoBot.js'),
-      ),
-    );
-  }
+  if (flag('source'))
+    list.push(way('node --import tsx <entry>', [process.execPath, '--import', 'tsx'], 'src/index.ts', 'bench/echoBot.ts'));
   return list;
 }
 
@@ -123,7 +121,7 @@ function loadTime(name: string, runs: number): number {
 async function main() {
   console.log(machineLine());
   console.log(`median of ${RUNS} starts each, from spawn; Mødebot on the embedded store in a fresh DATA_DIR, LOG_LEVEL=info\n`);
-  const compiledDir = flag('compiled') ? compile() : undefined;
+  const compiledDir = compile();
   console.log(
     '| started as | bot: listening ms | echo: listening ms | ratio | bot: first answer ms | echo: first answer ms | ratio (goal ≤ 1.5) |',
   );
