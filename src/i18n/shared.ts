@@ -17,5 +17,14 @@ export const bulletList = (items: string[]): string => items.map((item) => `- ${
 
 /** A list joined as the language joins lists: "a, b og c" / "a, b and c". */
 export function listOf(items: string[], lang: 'da' | 'en', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(lang === 'da' ? 'da' : 'en-GB', { type }).format(items);
+  const key = `${lang}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(lang === 'da' ? 'da' : 'en-GB', { type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
+
+/** Making an Intl.ListFormat costs more than formatting with it, and answers list things often. */
+const listFormats = new Map<string, Intl.ListFormat>();
