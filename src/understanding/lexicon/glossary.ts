@@ -169,8 +169,12 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['browser'], ['browser']],
   [['app', 'appen'], ['app']],
   [
-    ['ringe ind', 'opkald', 'indringning'],
-    ['dial', 'dial-in', 'phone in'],
+    ['ringe ind', 'opkald', 'indringning', 'telefonkonference'],
+    ['dial', 'dial-in', 'phone in', 'call in'],
+  ],
+  [
+    ['adgangskode', 'kode'],
+    ['passcode', 'password', 'code'],
   ],
   [
     ['børn', 'barn', 'børnene'],
