@@ -425,7 +425,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
-  const namesMeeting = subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
+  // "when is the workshop" of a workshop: the kind of gathering the letter calls the meeting names it.
+  const kindWords = words.filter((word) => knowledge.kindStems.has(stemWord(word)));
+  const namesMeeting =
+    kindWords.length > 0 || subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
   const aspects = aspectMatches.map((match) => match.tag);
   const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
   const first = words[0] ?? '';
@@ -434,8 +437,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const wholeCues = covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'));
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
-  const meetingWord = words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
-  const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
+  const meetingWord =
+    kindWords.length > 0 || words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
+  const titleWordsOfMeeting = meetingWord ? [...kindWords, ...words.filter((word) => knowledge.titleStems.has(stemWord(word)))] : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
   const named = itemsNamed(entities, words, knowledge, new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting]));
@@ -590,6 +594,7 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
     !LEXICON.cueWords.has(word) &&
     !knowledge.placeWords.has(word) &&
     !knowledge.titleStems.has(stemWord(word)) &&
+    !knowledge.kindStems.has(stemWord(word)) &&
     !startsWithStem(LEXICON.cueStems, word, 4)
   );
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { ask, type Asked } from '../../src/answers/ask';
 import { endOf, formatDate, formatTime, startOf, titleOf } from '../../src/event/format';
-import type { MeetingEvent } from '../../src/event/model';
+import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 import type { FollowUpContext } from '../../src/understanding/understand';
 import { TEST_EVENTS } from '../helpers/event';
@@ -163,6 +163,23 @@ for (const { name, event, now } of TEST_EVENTS) {
       const contact = event.people.find((person) => person.roles.includes('contact'));
       if (contact) assert.ok(answer.includes(contact.name), answer);
       else for (const organiser of event.organisers) assert.ok(answer.includes(organiser.name.da ?? organiser.name.en!), answer);
+    });
+
+    it('when the letter calls the meeting a workshop, then "the workshop" is the meeting; when only items are workshops, it names them', () => {
+      const closing: ProgrammeItem = {
+        number: items.length + 1,
+        numbered: false,
+        start: '23:00',
+        title: { da: 'Afslutning på workshoppen', en: 'End of workshop' },
+        people: [],
+        items: [],
+      };
+      const ownKind = { ...event, title: { da: 'Workshop om fremtiden', en: 'Workshop on the future' }, programme: [...items, closing] };
+      const asked = conversation(ownKind, now)('when is the workshop');
+      assert.ok(asked.text.includes(formatTime(start, 'en')), asked.text);
+      assert.ok(!hasFact(asked.text, '23.00'), asked.text);
+      const itemsOnly = { ...event, programme: [...items, { ...closing, title: { da: 'Workshops', en: 'Workshops' } }] };
+      assert.ok(hasFact(conversation(itemsOnly, now)('when is the workshop').text, '23.00'));
     });
 
     it('a statement about the writer beside a question is context', () => {
