@@ -47,17 +47,17 @@ export class PassageSearch {
     const [best] = this.index.search([question, ...(options.also ?? [])].join(' ')).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
     const matchedTerms = new Set(best.queryTerms).size;
-    // One long word that only one paragraph uses ("folkeskoleaftalen", "Christiansborg") names that paragraph.
-    // Only when the question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om
-    // lærernes arbejdstid?" asks what the letter does not say.
+    // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
+    // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
+    // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.
     const text = this.texts.get(String(best.id)) ?? '';
     const paragraphWords = new Set(this.terms(text));
-    const unmatched = this.terms(question).filter((term) => term.length >= 7 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))));
+    const unmatched = this.terms(question).filter((term) => term.length >= 4 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))));
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
-      best.terms.some((term) => term.length >= 9 && this.paragraphsWith(term) === 1) &&
-      best.queryTerms.some((term) => term.length >= 9);
+      best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1) &&
+      best.queryTerms.some((term) => term.length >= 5);
     if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < this.minScore / (rare ? 3 : 1)) return undefined;
     return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
   }
