@@ -63,10 +63,16 @@ export class PassageSearch {
   }
 
   private paragraphsWith(term: string): number {
-    let count = 0;
-    for (const text of this.texts.values()) if (tokenize(text).some((token) => token.folded === term)) count++;
-    return count;
+    if (!this.paragraphCounts) {
+      this.paragraphCounts = new Map();
+      for (const text of this.texts.values())
+        for (const word of new Set(tokenize(text).map((token) => token.folded))) this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
+    }
+    return this.paragraphCounts.get(term) ?? 0;
   }
+
+  /** How many paragraphs use each folded word, counted at the first look-up. */
+  private paragraphCounts: Map<string, number> | undefined;
 
   /** The paragraphs a pattern matches. */
   matching(pattern: RegExp): string[] {
