@@ -246,7 +246,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
     }
     case 'background':
-      return event.background ? withOther(quote(context, event.background), m.background) : fromText(frame, context);
+      if (event.background) return withOther(quote(context, event.background), m.background);
+      // "what's the occasion?" of a letter that states only why it invites ("to mark the association's anniversary").
+      return fromText(frame, context) ?? (event.purpose ? withOther(quote(context, event.purpose), (text) => m.purpose([text])) : undefined);
     case 'ownTopics':
       if (!event.ownTopics) return fromText(frame, context);
       return withOther(quote(context, event.ownTopics.text), (text) => m.ownTopics(text, event.ownTopics?.item));

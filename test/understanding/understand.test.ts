@@ -182,6 +182,14 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.ok(hasFact(conversation(itemsOnly, now)('when is the workshop').text, '23.00'));
     });
 
+    it('when the letter states why it invites but no background, then "what is the occasion" is answered by why; with neither it is not known', () => {
+      const purpose = { da: 'For at fejre foreningens 40-års jubilæum.', en: "To mark the association's 40th anniversary." };
+      const withPurpose = { ...event, background: undefined, purpose };
+      assert.ok(conversation(withPurpose, now)("what's the occasion").text.includes('40'));
+      const neither = { ...event, background: undefined, purpose: undefined, passages: [] };
+      assert.notEqual(conversation(neither, now)("what's the occasion").answer?.kind, 'answer');
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
