@@ -258,6 +258,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return deadlinePart(context);
     case 'signUpOpen':
       return signUpOpenPart(context);
+    case 'bring':
+      return bringPart(context);
     case 'capacity': {
       const capacity = event.registration?.capacity;
       const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
@@ -694,6 +696,22 @@ function signUpPart(context: AnswerContext): Part | undefined {
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
   return { text: lines.filter(Boolean).join('\n') };
+}
+
+/**
+ * A sentence that tells invitees to bring something: "Medbring …", "Bring: a laptop", "Please bring …", "Tag jeres
+ * ønsker med", "Husk: badetøj", "husk at have …" — not "velkommen til at tage en kollega med" (who may come) nor
+ * "husk at oplyse EAN-nummer" (a reminder of something else).
+ */
+const BRING =
+  /\bmedbring\w*|(?:^|[.!?*•–-]\s*|\b(?:please|remember to|don'?t forget to|husk at)\s+)bring\b|(?:^|[.!?•–-]\s*)tag\s[^.!?\n]{0,60}\bmed\b|\bhusk\b\s*(?::|at\s+(?:have|tage|medbringe)\b)/i;
+
+/** "Hvad skal vi have med?": the letter's own words about what to bring (a paragraph, not a whole programme), else nothing. */
+function bringPart(context: AnswerContext): Part | undefined {
+  const found = context.knowledge.passages.matching(BRING).filter((text) => text.length <= 600);
+  if (found.length === 0) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found.slice(0, 2).join(' … '), other), other };
 }
 
 /** "Kan jeg stadig nå at tilmelde mig?": open or not, and how. */

@@ -336,6 +336,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
   'online',
   'accommodation',
   'dressCode',
+  'bring',
   'cancellation',
   'language',
   'arrival',
@@ -370,6 +371,7 @@ const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>([
   'signatory',
   'sender',
   'letterDate',
+  'bring',
 ]);
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
   'parking',

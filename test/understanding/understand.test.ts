@@ -190,6 +190,15 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.notEqual(conversation(neither, now)("what's the occasion").answer?.kind, 'answer');
     });
 
+    it('when the letter says what to bring, then "what should I bring" quotes it; a letter that does not, does not know', () => {
+      const bring = { id: 'bring', text: 'Husk: Badetøj og gode sko til gåturen, og medbring gerne en vandflaske.' };
+      const welcome = { id: 'welcome', text: 'I er velkomne til at tage en kollega med, hvis der er plads.' };
+      const says = { ...event, passages: [...event.passages, welcome, bring] };
+      for (const question of ['hvad skal vi have med', 'what should i bring']) assert.ok(conversation(says, now)(question).text.includes('Badetøj'), question);
+      const silent = { ...event, passages: [...event.passages.filter((p) => !/husk|medbring|bring/i.test(p.text)), welcome] };
+      assert.notEqual(conversation(silent, now)('hvad skal vi have med').answer?.kind, 'answer');
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);

@@ -46,6 +46,7 @@ export const SUBJECTS = [
   'accommodation',
   'dressCode',
   'cancellation',
+  'bring',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -887,6 +888,18 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'substitut*',
       'if i get ill',
       'if i am ill',
+    ],
+  },
+  bring: {
+    da: ['medbring*', 'have med', 'tage med', 'tag med', 'huske at (tage|have|medbringe) med', 'pakke*'],
+    en: [
+      'what (do|should|must|shall|can) (i|we|you) bring',
+      'what to bring',
+      '(need|have) to bring',
+      'bring anything',
+      'anything to bring',
+      'should i pack',
+      'what to pack',
     ],
   },
 };
