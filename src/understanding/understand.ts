@@ -386,6 +386,7 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
   'price',
   'travel',
 ]);
+const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 const OTHER_OCCURRENCE =
@@ -423,7 +424,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter((match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)));
-  const late = matchPhrases(LEXICON.lateOrEarly, forms).length > 0;
+  // "I can't make it", "what if I can't come after all": not coming at all, not coming late.
+  const late = matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));

@@ -199,6 +199,16 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.notEqual(conversation(silent, now)('hvad skal vi have med').answer?.kind, 'answer');
     });
 
+    it("when someone can't make it, then it is not read as coming late", () => {
+      const topicOf = (text: string) => {
+        const asked = conversation(event, now)(text);
+        return asked.understanding.kind === 'question' ? asked.understanding.frames[0]?.topic : undefined;
+      };
+      assert.equal(topicOf('i can only make it after lunch'), 'times');
+      assert.notEqual(topicOf('i cant make it that evening'), 'times');
+      assert.equal(topicOf('what if i cant come after all'), 'cancellation');
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
