@@ -42,11 +42,15 @@ export class PassageSearch {
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
-  search(question: string, options: { minTerms?: number; except?: (text: string) => boolean; also?: string[] } = {}): PassageHit | undefined {
-    // `also`: the question's words in the other language, searched too but not required to be in the paragraph.
+  search(
+    question: string,
+    options: { minTerms?: number; except?: (text: string) => boolean; also?: string[]; translates?: ReadonlyMap<string, string> } = {},
+  ): PassageHit | undefined {
+    // `also`: the question's words in the other language, searched too but not required to be in the paragraph;
+    // `translates`: the question's word each of them stands for (a word and its translation are one term).
     const [best] = this.index.search([question, ...(options.also ?? [])].join(' ')).filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
-    const matchedTerms = new Set(best.queryTerms).size;
+    const matchedTerms = new Set(best.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
     // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
     // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
     // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.

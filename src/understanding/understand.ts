@@ -236,6 +236,16 @@ const GLOSSARY_STEMS = (() => {
   return map;
 })();
 
+/** The glossary's words as written (folded), by the stem of each word of an entry: what a paragraph would spell. */
+const GLOSSARY_WORDS = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [da, en] of GLOSSARY) {
+    const words = [...da, ...en].flatMap((phrase) => tokenize(phrase).map((token) => token.folded));
+    for (const word of words) map.set(stemWord(word), new Set([...(map.get(stemWord(word)) ?? []), ...words]));
+  }
+  return map;
+})();
+
 /** A clause's stems with their Danish/English counterparts from the glossary. */
 function withGlossary(stems: Iterable<string>): Set<string> {
   const expanded = new Set<string>();
@@ -631,10 +641,14 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
  */
 function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): PassageHit | undefined {
   const words = tokenize(clause).map((token) => token.folded);
-  const translations = [...withGlossary(words.map(stemWord))].filter((stem) => !words.some((word) => stemWord(word) === stem));
-  const found = knowledge.passages.search(clause, { also: translations });
+  // The counterparts as the other language spells them ("læses" for "read"): the paragraphs are searched by words, not stems.
+  const translates = new Map<string, string>();
+  for (const word of words)
+    for (const other of GLOSSARY_WORDS.get(stemWord(word)) ?? []) if (!words.includes(other) && !translates.has(other)) translates.set(other, word);
+  const also = [...translates.keys()];
+  const found = knowledge.passages.search(clause, { also, translates });
   if (found || !context?.passageQuestion || words.length > 6) return found;
-  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also: translations });
+  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates });
 }
 
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */

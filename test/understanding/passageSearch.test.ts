@@ -26,4 +26,16 @@ describe('searching the letter for a paragraph', () => {
     assert.equal(search.search('er der wifi på kursuscentret'), undefined);
     assert.equal(search.search('får vi slides på papir'), undefined);
   });
+
+  it('when a question word and its translation both match, then they are one word, not two', () => {
+    const search = new PassageSearch(
+      [...passages, { id: 'p4', text: 'Byrådet har besluttet at bygge skolen om, og byggeriet begynder efter sommerferien.' }],
+      generic,
+    );
+    const translates = new Map([
+      ['byggeri', 'byggeriet'],
+      ['construction', 'byggeriet'],
+    ]);
+    assert.equal(search.search('hvor længe varer byggeriet', { also: [...translates.keys()], translates }), undefined);
+  });
 });
