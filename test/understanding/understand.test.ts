@@ -209,6 +209,13 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.equal(topicOf('what if i cant come after all'), 'cancellation');
     });
 
+    it('when asked whether it lasts so many hours, then the answer is how long it lasts', () => {
+      for (const text of ['is it 2 hours', 'er det 2 timer']) {
+        const asked = conversation(event, now)(text);
+        assert.ok(asked.text.includes(formatTime(endOf(event), asked.understanding.lang)), `${text} → ${asked.text}`);
+      }
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);

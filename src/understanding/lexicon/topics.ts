@@ -973,8 +973,20 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       'tager det',
       'tid (skal|må) (jeg|man) (afsætte|regne med)',
       'regne med',
+      'er det (\\d+|en|halvanden) (timer|time|minutter)',
     ],
-    en: ['how long', 'duration', 'last', 'lasts', 'how many hours', 'how much time', 'length', 'set aside', 'take'],
+    en: [
+      'how long',
+      'duration',
+      'last',
+      'lasts',
+      'how many hours',
+      'how much time',
+      'length',
+      'set aside',
+      'take',
+      'is it (\\d+|an|one) (hours|hour|hrs|minutes)',
+    ],
   },
   weekday: {
     da: [
