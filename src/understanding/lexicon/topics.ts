@@ -337,6 +337,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'kræver (det|mødet) tilmelding',
       'tilmeldingsblanket*',
       'svare på invitationen',
+      'hvordan svarer (jeg|man|vi)',
+      'hvor svarer (jeg|man|vi)',
     ],
     en: [
       'sign (up|me up)',
