@@ -208,7 +208,12 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return frame.faq ? faqPart(frame, context) : undefined;
     }
     case 'programme':
-      if (event.programme.length === 0) return fromText(frame, context);
+      if (event.programme.length === 0) {
+        // A letter without a programme says in prose what happens ("På mødet gennemgår vi …"): its focus or purpose.
+        const texts = [event.focus, event.purpose].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
+        if (texts.length > 0 && !frame.faq) return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
+        return fromText(frame, context);
+      }
       return { text: programmeText(event, lang), card: true };
     case 'items':
       return itemsPart(frame, context);

@@ -396,6 +396,7 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
   'price',
   'travel',
 ]);
+const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
@@ -430,7 +431,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // A cue with a gap ("kan … komme") does not hold when the gap names something unknown ("can my deputy come").
   const holds = (match: PhraseMatch<unknown>) =>
     !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
-  const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
+  // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
+  const conditional = CONSEQUENCE.test(clause);
+  const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter((match) => holds(match) && !(conditional && match.tag === 'programme')));
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter((match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)));

@@ -216,6 +216,14 @@ for (const { name, event, now } of TEST_EVENTS) {
       }
     });
 
+    it('when the letter has no programme but says what happens, then that answers what happens; what happens if is no programme question', () => {
+      const focus = { da: 'På mødet gennemgår vi de nye regler og fordeler tiderne.', en: 'At the meeting we go through the new rules.' };
+      const prose = { ...event, programme: [], focus };
+      assert.ok(conversation(prose, now)('hvad skal der ske på mødet').text.includes('nye regler'));
+      const ifNot = conversation(event, now)('hvad sker der hvis vi ikke kommer');
+      for (const item of items) assert.ok(!ifNot.text.includes(item.title[event.language]!), ifNot.text);
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
