@@ -640,6 +640,11 @@ function paragraphNaming(context: AnswerContext, words: string[]): Part | undefi
 /** An amount of money (or "free"): what a question of cost needs the letter to state. */
 const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;
 
+/** Words asking for a phone number or an e-mail address, and a phone number as letters write them. */
+const PHONE_WORD = /^(tlf|telefon\w*|phone|telephone|nummer\w*|number|mobil\w*)$/;
+const MAIL_WORD = /^(e?mail\w*|mailadresse\w*)$/;
+const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
+
 /**
  * The question's own words for its subject (and its unknown words) when the letter's text contains none of them:
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
@@ -661,6 +666,9 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
     .filter((word) => !generic.has(stemWord(word)));
   const present = (word: string) => {
+    // A number or an address written out says what "tlf" or "e-mail" asks for.
+    if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
+    if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
     const stems = withGlossary([stemWord(word)]);
     // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return [...stems].some(

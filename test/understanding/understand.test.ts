@@ -224,6 +224,16 @@ for (const { name, event, now } of TEST_EVENTS) {
       for (const item of items) assert.ok(!ifNot.text.includes(item.title[event.language]!), ifNot.text);
     });
 
+    it('when the letter gives the hotel\'s number without the word "phone", then asking for its phone number gets it; without a number it is not said', () => {
+      const text = (said: string) => ({ da: `Book værelse direkte hos hotellet${said}.`, en: `Please book directly with the hotel${said}.` });
+      const withNumber = { ...event, practical: { ...event.practical, accommodation: { text: text(' på +45 66 11 82 40') } } };
+      const asked = conversation(withNumber, now)('hotellets tlf nr');
+      assert.equal(asked.answer?.kind, 'answer', asked.text);
+      assert.ok(hasFact(asked.text, '+45 66 11 82 40'));
+      const without = { ...event, practical: { ...event.practical, accommodation: { text: text('') } } };
+      assert.notEqual(conversation(without, now)('hotellets tlf nr').answer?.kind, 'answer');
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
