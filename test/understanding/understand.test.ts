@@ -234,6 +234,13 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.notEqual(conversation(without, now)('hotellets tlf nr').answer?.kind, 'answer');
     });
 
+    it('when asked whom it is for, by any name of the meeting, then that asks who is invited, not who speaks', () => {
+      for (const text of ['hvem er den for', 'hvem er temadagen for', 'who is the workshop for']) {
+        const asked = conversation(event, now)(text);
+        assert.equal(asked.understanding.kind === 'question' ? asked.understanding.frames[0]?.topic : undefined, 'audience', text);
+      }
+    });
+
     it('a statement about the writer beside a question is context', () => {
       const chat = conversation(event, now);
       const asked = chat(`Hej. Jeg sidder i bestyrelsen og er ved at lægge min kalender. Hvornår er ${titleOf(event, 'da')}?`);
