@@ -98,7 +98,22 @@ export class PassageSearch {
     const found: string[] = [];
     for (const [, text] of this.texts) {
       const words = tokenize(text).map((token) => token.folded);
-      if (words.some((word) => stems.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem))))) found.push(text);
+      // A cue of several words ("plads til", "room for") is looked for as words in a row, not in any one word.
+      const joined = ` ${words.join(' ')}`;
+      const single = stems.filter((stem) => !/\s/.test(stem.trim()));
+      const phrases = stems
+        .filter((stem) => /\s/.test(stem.trim()))
+        .map(
+          (stem) =>
+            ` ${tokenize(stem)
+              .map((token) => token.folded)
+              .join(' ')}`,
+        );
+      if (
+        words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem)))) ||
+        phrases.some((phrase) => joined.includes(phrase))
+      )
+        found.push(text);
     }
     return found;
   }

@@ -38,4 +38,10 @@ describe('searching the letter for a paragraph', () => {
     ]);
     assert.equal(search.search('hvor længe varer byggeriet', { also: [...translates.keys()], translates }), undefined);
   });
+
+  it('when a topic cue is several words, then a paragraph with those words in a row has it', () => {
+    const search = new PassageSearch([...passages, { id: 'p5', text: 'Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.' }], generic);
+    assert.deepEqual(search.containing(['plads til']), ['Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.']);
+    assert.deepEqual(search.containing(['til plads']), []);
+  });
 });
