@@ -112,7 +112,22 @@ const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
     'step-free',
     'hearing loop',
   ],
-  online: ['online', 'stream', 'livestream', 'teams-link', 'zoom', 'optagelse', 'optages', 'virtuel', 'virtual', 'recording'],
+  online: [
+    'online',
+    'stream',
+    'livestream',
+    'teams-link',
+    'zoom',
+    'optagelse',
+    'optages',
+    'virtuel',
+    'virtual',
+    'recording',
+    'adgangskode',
+    'passcode',
+    'møde-id',
+    'meeting id',
+  ],
   price: ['pris', 'gratis', 'betal', 'gebyr', 'kr.', 'kroner', 'dkk', 'fee', 'free', 'price', 'cost'],
   language: ['sprog', 'engelsk', 'dansk', 'language', 'english', 'danish'],
   accommodation: ['overnat', 'hotel', 'værelse', 'accommodation', 'room'],
@@ -234,7 +249,12 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return frame.faq ? faqPart(frame, context) : undefined;
     }
     case 'programme':
-      if (event.programme.length === 0) return fromText(frame, context);
+      if (event.programme.length === 0) {
+        // A letter without a programme says in prose what happens ("På mødet gennemgår vi …"): its focus or purpose.
+        const texts = [event.focus, event.purpose].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
+        if (texts.length > 0 && !frame.faq) return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
+        return fromText(frame, context);
+      }
       return { text: programmeText(event, lang), card: true };
     case 'items':
       return itemsPart(frame, context);
@@ -273,7 +293,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
     }
     case 'background':
-      return event.background ? withOther(quote(context, event.background), m.background) : fromText(frame, context);
+      if (event.background) return withOther(quote(context, event.background), m.background);
+      // "what's the occasion?" of a letter that states only why it invites ("to mark the association's anniversary").
+      return (
+        fromText(frame, context) ?? (event.purpose ? withOther(quote(context, event.purpose), (text) => m.purpose([text])) : undefined)
+      );
     case 'ownTopics':
       if (!event.ownTopics) return fromText(frame, context);
       return withOther(quote(context, event.ownTopics.text), (text) => m.ownTopics(text, event.ownTopics?.item));
@@ -283,6 +307,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return deadlinePart(context);
     case 'signUpOpen':
       return signUpOpenPart(context);
+    case 'bring':
+      return bringPart(context);
     case 'capacity': {
       const capacity = event.registration?.capacity;
       const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
@@ -684,6 +710,11 @@ function paragraphNaming(context: AnswerContext, words: string[]): Part | undefi
 /** An amount of money (or "free"): what a question of cost needs the letter to state. */
 const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;
 
+/** Words asking for a phone number or an e-mail address, and a phone number as letters write them. */
+const PHONE_WORD = /^(tlf|telefon\w*|phone|telephone|nummer\w*|number|mobil\w*)$/;
+const MAIL_WORD = /^(e?mail\w*|mailadresse\w*)$/;
+const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
+
 /**
  * The question's own words for its subject (and its unknown words) when the letter's text contains none of them:
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
@@ -709,6 +740,9 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word))
     .filter((word) => !generic.has(stemWord(word)));
   const present = (word: string) => {
+    // A number or an address written out says what "tlf" or "e-mail" asks for.
+    if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
+    if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
     const stems = withGlossary([stemWord(word)]);
     // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return [...stems].some(
@@ -756,6 +790,22 @@ function signUpPart(context: AnswerContext): Part | undefined {
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
   return { text: lines.filter(Boolean).join('\n') };
+}
+
+/**
+ * A sentence that tells invitees to bring something: "Medbring …", "Bring: a laptop", "Please bring …", "Tag jeres
+ * ønsker med", "Husk: badetøj", "husk at have …" — not "velkommen til at tage en kollega med" (who may come) nor
+ * "husk at oplyse EAN-nummer" (a reminder of something else).
+ */
+const BRING =
+  /\bmedbring\w*|(?:^|[.!?*•–-]\s*|\b(?:please|remember to|don'?t forget to|husk at)\s+)bring\b|(?:^|[.!?•–-]\s*)tag\s[^.!?\n]{0,60}\bmed\b|\bhusk\b\s*(?::|at\s+(?:have|tage|medbringe)\b)/i;
+
+/** "Hvad skal vi have med?": the letter's own words about what to bring (a paragraph, not a whole programme), else nothing. */
+function bringPart(context: AnswerContext): Part | undefined {
+  const found = context.knowledge.passages.matching(BRING).filter((text) => text.length <= 600);
+  if (found.length === 0) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found.slice(0, 2).join(' … '), other), other };
 }
 
 /** "Kan jeg stadig nå at tilmelde mig?": open or not, and how. */

@@ -136,6 +136,7 @@ export const daAnswers: AnswerMessages = {
   no: (fact) => `Nej – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   which: (fact) => fact,
   topicLabels: {
+    bring: 'hvad man skal have med',
     parking: 'parkering',
     food: 'mad og drikke',
     price: 'pris',

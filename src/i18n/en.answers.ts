@@ -139,6 +139,7 @@ export const enAnswers: AnswerMessages = {
   no: (fact) => `No – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   which: (fact) => fact,
   topicLabels: {
+    bring: 'what to bring',
     parking: 'parking',
     food: 'food and drink',
     price: 'the price',

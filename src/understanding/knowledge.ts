@@ -88,6 +88,32 @@ const MEETING_WORDS = [
   'event',
 ];
 
+/**
+ * Kinds of gathering. The one the invitation calls its own meeting ("a one-day workshop", "Temadag: …") names the
+ * meeting in a question ("when is the workshop"), not a programme item that shares the word ("End of workshop");
+ * a kind the letter only uses for items ("Workshops (vælg én)") still names those items.
+ */
+const GATHERING_KINDS = [
+  'workshop',
+  'seminar',
+  'temadag',
+  'reception',
+  'internat',
+  'kursus',
+  'kursusdag',
+  'webinar',
+  'symposium',
+  'konference',
+  'conference',
+  'forum',
+  'festival',
+  'studietur',
+  'netværksdag',
+  'inspirationsdag',
+  'masterclass',
+  'summit',
+].map((kind) => stemWord(foldWord(kind)));
+
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
   [
@@ -304,6 +330,8 @@ export class EventKnowledge {
   readonly words: Set<string>;
   /** Content words of the title: naming them names the meeting. */
   readonly titleStems: Set<string>;
+  /** Stems of the kinds of gathering the invitation calls the meeting itself ("workshop", "temadag"). */
+  readonly kindStems: Set<string>;
   /** Folded words of where it is: city, street, venue name, room, postal code. */
   readonly placeWords: Set<string>;
   readonly people: IndexedPerson[];
@@ -344,6 +372,12 @@ export class EventKnowledge {
       if (entry.some((word) => this.words.has(word))) for (const word of entry) this.words.add(word);
     }
     this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
+    this.kindStems = new Set(
+      [...allTexts(event.title), ...allTexts(event.audience), ...allTexts(event.purpose)]
+        .flatMap(words)
+        .map(stemWord)
+        .filter((stem) => GATHERING_KINDS.includes(stem)),
+    );
     this.placeWords = new Set(
       [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]
         .filter((text): text is string => Boolean(text))

@@ -44,36 +44,44 @@ export class PassageSearch {
 
   search(
     question: string,
-    options: { minTerms?: number; except?: (text: string) => boolean; also?: string[] } = {},
+    options: { minTerms?: number; except?: (text: string) => boolean; also?: string[]; translates?: ReadonlyMap<string, string> } = {},
   ): PassageHit | undefined {
-    // `also`: the question's words in the other language, searched too but not required to be in the paragraph.
+    // `also`: the question's words in the other language, searched too but not required to be in the paragraph;
+    // `translates`: the question's word each of them stands for (a word and its translation are one term).
     const [best] = this.index
       .search([question, ...(options.also ?? [])].join(' '))
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (!best) return undefined;
-    const matchedTerms = new Set(best.queryTerms).size;
-    // One long word that only one paragraph uses ("folkeskoleaftalen", "Christiansborg") names that paragraph.
-    // Only when the question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om
-    // lærernes arbejdstid?" asks what the letter does not say.
+    const matchedTerms = new Set(best.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
+    // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
+    // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
+    // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.
     const text = this.texts.get(String(best.id)) ?? '';
     const paragraphWords = new Set(this.terms(text));
     const unmatched = this.terms(question).filter(
-      (term) => term.length >= 7 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
+      (term) => term.length >= 4 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
     );
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
-      best.terms.some((term) => term.length >= 9 && this.paragraphsWith(term) === 1) &&
-      best.queryTerms.some((term) => term.length >= 9);
+      best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1) &&
+      best.queryTerms.some((term) => term.length >= 5);
     if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < this.minScore / (rare ? 3 : 1)) return undefined;
     return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
   }
 
   private paragraphsWith(term: string): number {
-    let count = 0;
-    for (const text of this.texts.values()) if (tokenize(text).some((token) => token.folded === term)) count++;
-    return count;
+    if (!this.paragraphCounts) {
+      this.paragraphCounts = new Map();
+      for (const text of this.texts.values())
+        for (const word of new Set(tokenize(text).map((token) => token.folded)))
+          this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
+    }
+    return this.paragraphCounts.get(term) ?? 0;
   }
+
+  /** How many paragraphs use each folded word, counted at the first look-up. */
+  private paragraphCounts: Map<string, number> | undefined;
 
   /** The paragraphs a pattern matches. */
   matching(pattern: RegExp): string[] {
@@ -95,7 +103,22 @@ export class PassageSearch {
     const found: string[] = [];
     for (const [, text] of this.texts) {
       const words = tokenize(text).map((token) => token.folded);
-      if (words.some((word) => stems.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem))))) found.push(text);
+      // A cue of several words ("plads til", "room for") is looked for as words in a row, not in any one word.
+      const joined = ` ${words.join(' ')}`;
+      const single = stems.filter((stem) => !/\s/.test(stem.trim()));
+      const phrases = stems
+        .filter((stem) => /\s/.test(stem.trim()))
+        .map(
+          (stem) =>
+            ` ${tokenize(stem)
+              .map((token) => token.folded)
+              .join(' ')}`,
+        );
+      if (
+        words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem)))) ||
+        phrases.some((phrase) => joined.includes(phrase))
+      )
+        found.push(text);
     }
     return found;
   }

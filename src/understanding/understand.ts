@@ -256,6 +256,16 @@ const GLOSSARY_STEMS = (() => {
   return map;
 })();
 
+/** The glossary's words as written (folded), by the stem of each word of an entry: what a paragraph would spell. */
+const GLOSSARY_WORDS = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [da, en] of GLOSSARY) {
+    const words = [...da, ...en].flatMap((phrase) => tokenize(phrase).map((token) => token.folded));
+    for (const word of words) map.set(stemWord(word), new Set([...(map.get(stemWord(word)) ?? []), ...words]));
+  }
+  return map;
+})();
+
 /** A clause's stems with their Danish/English counterparts from the glossary. */
 function withGlossary(stems: Iterable<string>): Set<string> {
   const expanded = new Set<string>();
@@ -359,6 +369,7 @@ const SUBJECT_PRIORITY: Array<Exclude<Subject, 'meeting'>> = [
   'online',
   'accommodation',
   'dressCode',
+  'bring',
   'cancellation',
   'language',
   'arrival',
@@ -393,6 +404,7 @@ const SUBJECTS_OVER_ITEMS = new Set<Exclude<Subject, 'meeting'>>([
   'signatory',
   'sender',
   'letterDate',
+  'bring',
 ]);
 const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
   'parking',
@@ -407,6 +419,8 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
   'price',
   'travel',
 ]);
+const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
+const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 const OTHER_OCCURRENCE =
@@ -441,18 +455,27 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // A cue with a gap ("kan … komme") does not hold when the gap names something unknown ("can my deputy come").
   const holds = (match: PhraseMatch<unknown>) =>
     !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
-  const subjectMatches = longestFirst(matchPhrases(LEXICON.subjects, forms).filter(holds));
+  // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
+  const conditional = CONSEQUENCE.test(clause);
+  const subjectMatches = longestFirst(
+    matchPhrases(LEXICON.subjects, forms).filter((match) => holds(match) && !(conditional && match.tag === 'programme')),
+  );
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter(
     (match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)),
   );
-  const late = matchPhrases(LEXICON.lateOrEarly, forms).length > 0;
+  // "I can't make it", "what if I can't come after all": not coming at all, not coming late.
+  const late = matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
+  // "when is the workshop" of a workshop: the kind of gathering the letter calls the meeting names it.
+  const kindWords = words.filter((word) => knowledge.kindStems.has(stemWord(word)));
   const namesMeeting =
-    subjectMatches.some((match) => match.tag === 'meeting') || words.some((word) => knowledge.titleStems.has(stemWord(word)));
+    kindWords.length > 0 ||
+    subjectMatches.some((match) => match.tag === 'meeting') ||
+    words.some((word) => knowledge.titleStems.has(stemWord(word)));
   const aspects = aspectMatches.map((match) => match.tag);
   const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
   const first = words[0] ?? '';
@@ -463,8 +486,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
   const meetingWord =
-    words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) || subjectMatches.some((match) => match.tag === 'meeting');
-  const titleWordsOfMeeting = meetingWord ? words.filter((word) => knowledge.titleStems.has(stemWord(word))) : [];
+    kindWords.length > 0 ||
+    words.some((word) => MEETING_TITLE_WORDS.has(stemWord(word))) ||
+    subjectMatches.some((match) => match.tag === 'meeting');
+  const titleWordsOfMeeting = meetingWord ? [...kindWords, ...words.filter((word) => knowledge.titleStems.has(stemWord(word)))] : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
   const named = itemsNamed(
@@ -636,6 +661,7 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
     !LEXICON.cueWords.has(word) &&
     !knowledge.placeWords.has(word) &&
     !knowledge.titleStems.has(stemWord(word)) &&
+    !knowledge.kindStems.has(stemWord(word)) &&
     !startsWithStem(LEXICON.cueStems, word, 4)
   );
 }
@@ -674,10 +700,15 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
  */
 function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): PassageHit | undefined {
   const words = tokenize(clause).map((token) => token.folded);
-  const translations = [...withGlossary(words.map(stemWord))].filter((stem) => !words.some((word) => stemWord(word) === stem));
-  const found = knowledge.passages.search(clause, { also: translations });
+  // The counterparts as the other language spells them ("læses" for "read"): the paragraphs are searched by words, not stems.
+  const translates = new Map<string, string>();
+  for (const word of words)
+    for (const other of GLOSSARY_WORDS.get(stemWord(word)) ?? [])
+      if (!words.includes(other) && !translates.has(other)) translates.set(other, word);
+  const also = [...translates.keys()];
+  const found = knowledge.passages.search(clause, { also, translates });
   if (found || !context?.passageQuestion || words.length > 6) return found;
-  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also: translations });
+  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates });
 }
 
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */

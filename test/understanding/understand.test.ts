@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { ask, type Asked } from '../../src/answers/ask';
 import { endOf, formatDate, formatTime, startOf, titleOf } from '../../src/event/format';
-import type { MeetingEvent } from '../../src/event/model';
+import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 import type { FollowUpContext } from '../../src/understanding/understand';
 import { TEST_EVENTS } from '../helpers/event';
@@ -163,6 +163,86 @@ for (const { name, event, now } of TEST_EVENTS) {
       const contact = event.people.find((person) => person.roles.includes('contact'));
       if (contact) assert.ok(answer.includes(contact.name), answer);
       else for (const organiser of event.organisers) assert.ok(answer.includes(organiser.name.da ?? organiser.name.en!), answer);
+    });
+
+    it('when the letter calls the meeting a workshop, then "the workshop" is the meeting; when only items are workshops, it names them', () => {
+      const closing: ProgrammeItem = {
+        number: items.length + 1,
+        numbered: false,
+        start: '23:00',
+        title: { da: 'Afslutning på workshoppen', en: 'End of workshop' },
+        people: [],
+        items: [],
+      };
+      const ownKind = { ...event, title: { da: 'Workshop om fremtiden', en: 'Workshop on the future' }, programme: [...items, closing] };
+      const asked = conversation(ownKind, now)('when is the workshop');
+      assert.ok(asked.text.includes(formatTime(start, 'en')), asked.text);
+      assert.ok(!hasFact(asked.text, '23.00'), asked.text);
+      const itemsOnly = { ...event, programme: [...items, { ...closing, title: { da: 'Workshops', en: 'Workshops' } }] };
+      assert.ok(hasFact(conversation(itemsOnly, now)('when is the workshop').text, '23.00'));
+    });
+
+    it('when the letter states why it invites but no background, then "what is the occasion" is answered by why; with neither it is not known', () => {
+      const purpose = { da: 'For at fejre foreningens 40-års jubilæum.', en: "To mark the association's 40th anniversary." };
+      const withPurpose = { ...event, background: undefined, purpose };
+      assert.ok(conversation(withPurpose, now)("what's the occasion").text.includes('40'));
+      const neither = { ...event, background: undefined, purpose: undefined, passages: [] };
+      assert.notEqual(conversation(neither, now)("what's the occasion").answer?.kind, 'answer');
+    });
+
+    it('when the letter says what to bring, then "what should I bring" quotes it; a letter that does not, does not know', () => {
+      const bring = { id: 'bring', text: 'Husk: Badetøj og gode sko til gåturen, og medbring gerne en vandflaske.' };
+      const welcome = { id: 'welcome', text: 'I er velkomne til at tage en kollega med, hvis der er plads.' };
+      const says = { ...event, passages: [...event.passages, welcome, bring] };
+      for (const question of ['hvad skal vi have med', 'what should i bring'])
+        assert.ok(conversation(says, now)(question).text.includes('Badetøj'), question);
+      const silent = { ...event, passages: [...event.passages.filter((p) => !/husk|medbring|bring/i.test(p.text)), welcome] };
+      assert.notEqual(conversation(silent, now)('hvad skal vi have med').answer?.kind, 'answer');
+    });
+
+    it("when someone can't make it, then it is not read as coming late", () => {
+      const topicOf = (text: string) => {
+        const asked = conversation(event, now)(text);
+        return asked.understanding.kind === 'question' ? asked.understanding.frames[0]?.topic : undefined;
+      };
+      assert.equal(topicOf('i can only make it after lunch'), 'times');
+      assert.notEqual(topicOf('i cant make it that evening'), 'times');
+      assert.equal(topicOf('what if i cant come after all'), 'cancellation');
+    });
+
+    it('when asked whether it lasts so many hours, then the answer is how long it lasts', () => {
+      for (const text of ['is it 2 hours', 'er det 2 timer']) {
+        const asked = conversation(event, now)(text);
+        assert.ok(asked.text.includes(formatTime(endOf(event), asked.understanding.lang)), `${text} → ${asked.text}`);
+      }
+    });
+
+    it('when the letter has no programme but says what happens, then that answers what happens; what happens if is no programme question', () => {
+      const focus = { da: 'På mødet gennemgår vi de nye regler og fordeler tiderne.', en: 'At the meeting we go through the new rules.' };
+      const prose = { ...event, programme: [], focus };
+      assert.ok(conversation(prose, now)('hvad skal der ske på mødet').text.includes('nye regler'));
+      const ifNot = conversation(event, now)('hvad sker der hvis vi ikke kommer');
+      for (const item of items) assert.ok(!ifNot.text.includes(item.title[event.language]!), ifNot.text);
+    });
+
+    it('when the letter gives the hotel\'s number without the word "phone", then asking for its phone number gets it; without a number it is not said', () => {
+      const text = (said: string) => ({
+        da: `Book værelse direkte hos hotellet${said}.`,
+        en: `Please book directly with the hotel${said}.`,
+      });
+      const withNumber = { ...event, practical: { ...event.practical, accommodation: { text: text(' på +45 66 11 82 40') } } };
+      const asked = conversation(withNumber, now)('hotellets tlf nr');
+      assert.equal(asked.answer?.kind, 'answer', asked.text);
+      assert.ok(hasFact(asked.text, '+45 66 11 82 40'));
+      const without = { ...event, practical: { ...event.practical, accommodation: { text: text('') } } };
+      assert.notEqual(conversation(without, now)('hotellets tlf nr').answer?.kind, 'answer');
+    });
+
+    it('when asked whom it is for, by any name of the meeting, then that asks who is invited, not who speaks', () => {
+      for (const text of ['hvem er den for', 'hvem er temadagen for', 'who is the workshop for']) {
+        const asked = conversation(event, now)(text);
+        assert.equal(asked.understanding.kind === 'question' ? asked.understanding.frames[0]?.topic : undefined, 'audience', text);
+      }
     });
 
     it('a statement about the writer beside a question is context', () => {

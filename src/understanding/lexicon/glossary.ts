@@ -169,8 +169,12 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['browser'], ['browser']],
   [['app', 'appen'], ['app']],
   [
-    ['ringe ind', 'opkald', 'indringning'],
-    ['dial', 'dial-in', 'phone in'],
+    ['ringe ind', 'opkald', 'indringning', 'telefonkonference'],
+    ['dial', 'dial-in', 'phone in', 'call in'],
+  ],
+  [
+    ['adgangskode', 'kode'],
+    ['passcode', 'password', 'code'],
   ],
   [
     ['børn', 'barn', 'børnene'],
@@ -203,4 +207,71 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['morgen'], ['morning']],
   [['aften'], ['evening']],
   [['indgang'], ['entrance', 'door']],
+  // Words of letters beyond the programme: what is sent, read, brought and asked for.
+  [
+    ['forslag', 'forslaget', 'udkast', 'udkastet'],
+    ['draft', 'proposal'],
+  ],
+  [['læse', 'læses', 'læs'], ['read']],
+  [
+    ['bemærkninger', 'kommentarer', 'høringssvar', 'input'],
+    ['comments', 'remarks', 'feedback', 'input'],
+  ],
+  [
+    ['skriftlig', 'skriftlige', 'skriftligt'],
+    ['written', 'writing'],
+  ],
+  [
+    ['sende', 'sendes', 'send'],
+    ['send', 'sent'],
+  ],
+  [
+    ['høring', 'høringen'],
+    ['consultation', 'hearing'],
+  ],
+  [['sæson', 'sæsonen'], ['season']],
+  [['personer'], ['people', 'persons']],
+  [
+    ['præsentation', 'præsentationer', 'præsentationerne'],
+    ['slides', 'presentation', 'presentations'],
+  ],
+  [['kontor', 'kontoret', 'skolekontoret'], ['office']],
+  [
+    ['sagsnummer', 'sagsnr', 'journalnummer'],
+    ['case number', 'reference number'],
+  ],
+  [
+    ['medarbejder', 'medarbejdere', 'kollega', 'kolleger', 'kollegaer'],
+    ['employee', 'staff', 'colleague', 'colleagues'],
+  ],
+  [
+    ['besked', 'svar'],
+    ['notice', 'notified', 'answer', 'reply'],
+  ],
+  [['menu', 'menuen'], ['menu']],
+  [
+    ['badetøj', 'badebukser', 'bade', 'dukkert'],
+    ['swimwear', 'swimsuit', 'swim', 'swimming'],
+  ],
+  [['sko'], ['shoes']],
+  [
+    ['værelse', 'værelserne', 'værelset'],
+    ['room', 'rooms'],
+  ],
+  [
+    ['drikkevarer', 'drikke'],
+    ['drinks', 'beverages'],
+  ],
+  [['egen regning'], ['own expense', 'own account']],
+  [
+    ['grupper', 'gruppen'],
+    ['group', 'groups'],
+  ],
+  [['skole', 'skolen'], ['school']],
+  [
+    ['byggeri', 'byggeriet', 'ombygning'],
+    ['construction', 'building work', 'rebuilding'],
+  ],
+  [['strategi', 'strategien'], ['strategy']],
+  [['frist', 'fristen'], ['deadline']],
 ];
