@@ -465,8 +465,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter(
     (match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)),
   );
-  // "I can't make it", "what if I can't come after all": not coming at all, not coming late.
-  const late = matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
+  // "I can't make it", "what if I can't come after all": not coming at all, not coming late; "too late to register"
+  // is about signing up.
+  const aboutSignUp = subjectMatches.some((match) => match.tag === 'signUpOpen' || match.tag === 'deadline');
+  const late =
+    !aboutSignUp && matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));

@@ -52,6 +52,8 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'ja tak til (mødet|invitationen)',
       'jeg deltager gerne',
       'jeg vil gerne tilmeldes',
+      'vil (gerne|godt) (med|deltage) (til|i|på) (mødet|det|dagen|arrangementet)',
+      'jeg vil (alligevel|også|stadig) (gerne|godt)? (tilmeldes|tilmelde mig|melde mig til|deltage|være med|med)',
     ],
     en: [
       'sign (me|us) up',
@@ -152,6 +154,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'jeg kan ikke (komme|deltage) alligevel',
       'jeg kommer ikke (alligevel)?',
       'træk min tilmelding',
+      'jeg (bliver|er) desværre forhindret',
     ],
     en: [
       'cancel my (registration|sign up|signup|place|seat)',
@@ -162,6 +165,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'i cannot (come|attend) (after all|anymore)',
       'remove my registration',
       'i won t (be coming|attend|come)',
+      'i am (unfortunately)? (prevented|unable to (come|attend)) (after all|now)?',
     ],
   },
   deleteData: {
@@ -283,6 +287,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'navne på (deltagerne|de tilmeldte)',
       'side \\d+',
       'næste side',
+      'hvem (står|er) på venteliste*',
     ],
     en: [
       'participant list*',
@@ -294,6 +299,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'names of (the )?(participants|attendees)',
       'page \\d+',
       'next page',
+      'who is on the waiting list',
     ],
   },
   orgExport: {
