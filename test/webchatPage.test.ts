@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { locateAsset } from '../src/http/webChatPage';
 import { startBot, type TestBot } from './helpers/app';
-import { listeningUrl, startProcess } from './helpers/process';
 
 const root = path.join(__dirname, '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain-JavaScript build script, not typed
@@ -77,21 +76,6 @@ describe('the try-it page in local mode (npm start → http://localhost:3978/)',
     assert.ok(plain.body.equals(bundle));
     const etag = String(plain.headers.etag);
     assert.equal((await get(`${bot.url}/webchat/webchat.js`, { 'if-none-match': etag })).status, 304);
-  });
-});
-
-describe('the try-it page as npm start runs it', () => {
-  it('when the bot starts in local mode, then it logs where the page is, and the page is there', async () => {
-    const bot = startProcess({ PORT: '0' });
-    try {
-      const url = await listeningUrl(bot);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.match(bot.output().stdout, new RegExp(`"url":"${url}/","msg":"Web Chat page"`));
-      assert.equal((await fetch(`${url}/`)).status, 200);
-    } finally {
-      bot.child.kill('SIGTERM');
-      await bot.exited;
-    }
   });
 });
 

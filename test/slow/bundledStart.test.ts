@@ -31,7 +31,7 @@ function startUnconfigured(): BotProcess {
 }
 
 describe('npm start with no configuration', () => {
-  it('when started bare, then it serves every bundled invitation, welcomes with the ones still to come, and answers about each', async () => {
+  it('when started bare, then it names the try-it page, serves every bundled invitation, welcomes with the ones still to come, and answers about each', async () => {
     const bundled = readdirSync(BUNDLED_EVENTS_DIR)
       .filter((name) => /\.ya?ml$/.test(name))
       .map((name) => loadEventFile(path.join(BUNDLED_EVENTS_DIR, name)));
@@ -40,6 +40,10 @@ describe('npm start with no configuration', () => {
     const bot = startUnconfigured();
     try {
       const url = await listeningUrl(bot);
+      // The try-it page: its address is in the start-up log (written just after listening), and it is there.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.match(bot.output().stdout, new RegExp(`"url":"${url}/","msg":"Web Chat page"`));
+      assert.equal((await fetch(`${url}/`)).status, 200);
       const health = await fetch(`${url}/healthz`);
       assert.equal(health.status, 200);
       assert.deepEqual(((await health.json()) as { events: string[] }).events.sort(), bundled.map((event) => event.id).sort());

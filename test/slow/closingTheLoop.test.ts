@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfig } from '../src/config';
-import type { BotClient } from '../src/devtools/botClient';
-import { messages } from '../src/i18n';
-import { FAQ_CHECK_MS } from '../src/questions/faqKnowledge';
-import { createStores, type Stores } from '../src/storage';
-import { startBot, texts, type TestBot } from './helpers/app';
-import { standInConnector, type StandInConnector } from './helpers/connector';
-import { startCosmosServer, type CosmosServer } from './helpers/cosmos';
-import { klEvent } from './helpers/event';
+import { loadConfig } from '../../src/config';
+import type { BotClient } from '../../src/devtools/botClient';
+import { messages } from '../../src/i18n';
+import { FAQ_CHECK_MS } from '../../src/questions/faqKnowledge';
+import { createStores, type Stores } from '../../src/storage';
+import { startBot, texts, type TestBot } from '../helpers/app';
+import { standInConnector, type StandInConnector } from '../helpers/connector';
+import { startCosmosServer, type CosmosServer } from '../helpers/cosmos';
+import { klEvent } from '../helpers/event';
 
 /** The KL letter says nothing of parking (the bot's default event over HTTP is the KL one). */
 const ASK = 'er der parkering?';
