@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { parse } from 'yaml';
+import { ask } from '../../src/answers/ask';
+import { parseEvent } from '../../src/event/load';
+import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
 import { PassageSearch } from '../../src/understanding/passageSearch';
+import { TEST_EVENTS } from '../helpers/event';
 
 const passages = [
   { id: 'p1', text: 'Mødet holdes i den store sal på kursuscentret, og der er gratis parkering ved indgangen.' },
@@ -47,4 +55,35 @@ describe('searching the letter for a paragraph', () => {
     assert.deepEqual(search.containing(['plads til']), ['Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.']);
     assert.deepEqual(search.containing(['til plads']), []);
   });
+});
+
+/** One of the test events with paragraphs added to its letter (in memory). */
+function withParagraphs(file: string, ...paragraphs: string[]): MeetingEvent {
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  raw.text = `${String(raw.text)}\n\n${paragraphs.join('\n\n')}\n`;
+  return parseEvent(raw, 'variant.yaml');
+}
+
+const reply = (event: MeetingEvent, text: string, now: string) =>
+  ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
+
+describe('which paragraph answers', () => {
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`when a short title names the same thing, then the ${name} letter's paragraph that also has the question's other words answers`, () => {
+      const event = withParagraphs(
+        file,
+        'Invitation til høring om forslag til ny skolestruktur',
+        'Forslaget til ny skolestruktur kan læses på kommune.dk/skolestruktur, og høringssvar sendes til skole@kommune.dk.',
+      );
+      const answer = reply(event, 'where can i read the draft?', now);
+      assert.equal(answer.kind, 'answer');
+      assert.match(answer.text, /kommune\.dk\/skolestruktur/);
+    });
+
+    it(`when only a synonym in the ${name} letter's own language matches, then no paragraph is quoted for it`, () => {
+      const event = withParagraphs(file, 'Over to dage er der god tid til at tale med kolleger fra de andre kommuner om de nye opgaver.');
+      const answer = reply(event, 'kan jeg tage en medarbejder med?', now);
+      assert.doesNotMatch(answer.text, /tale med kolleger/);
+    });
+  }
 });
