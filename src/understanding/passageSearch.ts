@@ -60,7 +60,25 @@ export class PassageSearch {
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (hits.length === 0) return undefined;
     const distinct = (hit: (typeof hits)[number]) => new Set(hit.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
-    const best = this.answering(hits, question, options.also ?? [], distinct);
+    const chosen = this.answering(hits, question, options.also ?? [], distinct);
+    // A term the question names that one paragraph introduces with a colon ("de fire indsatsområder: grøn omstilling,
+    // …") is defined there: that paragraph answers "hvad er de fire indsatsområder?" though others use the term too.
+    const defining =
+      distinct(chosen) === 1
+        ? hits.find((hit) => distinct(hit) === 1 && hit.terms.some((term) => term.length >= 5 && this.definedIn(term) === String(hit.id)))
+        : undefined;
+    return (
+      this.accepted(chosen, question, options, distinct, false) ?? (defining && this.accepted(defining, question, options, distinct, true))
+    );
+  }
+
+  private accepted<Hit extends { id: unknown; score: number; terms: string[]; queryTerms: string[] }>(
+    best: Hit,
+    question: string,
+    options: { minTerms?: number; translates?: ReadonlyMap<string, string>; foreign?: ReadonlySet<string> },
+    distinct: (hit: Hit) => number,
+    defines: boolean,
+  ): PassageHit | undefined {
     const matchedTerms = distinct(best);
     // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
     // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
@@ -78,11 +96,37 @@ export class PassageSearch {
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
-      best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1) &&
+      (defines || best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= 5);
-    if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < this.minScore / (rare ? 3 : 1)) return undefined;
-    return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
+    // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
+    const floor = this.minScore / (rare ? (defines ? 6 : 3) : 1);
+    if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < floor) return undefined;
+    return { id: String(best.id), text, score: best.score, matchedTerms };
   }
+
+  /**
+   * The one paragraph that writes a term right before a colon ("de fire indsatsområder: …"), if only one does. A term
+   * in running text, written in lower case: a name before a colon ("fra Tarm og Skjern: der er …") defines nothing.
+   */
+  private definedIn(term: string): string | undefined {
+    if (!this.definitions) {
+      this.definitions = new Map();
+      for (const [id, text] of this.texts) {
+        const words = new Set(
+          text
+            .split(':')
+            .slice(0, -1)
+            .filter((before) => /\s\p{Ll}[\p{L}-]*$/u.test(before))
+            .map((before) => tokenize(before).at(-1)?.folded)
+            .filter((word): word is string => word !== undefined),
+        );
+        for (const word of words) this.definitions.set(word, this.definitions.has(word) ? null : id);
+      }
+    }
+    return this.definitions.get(term) ?? undefined;
+  }
+
+  private definitions: Map<string, string | null> | undefined;
 
   /**
    * Of the paragraphs that match as many of the question's content words as the best-scored one, the one that also

@@ -47,6 +47,19 @@ describe('searching the letter for a paragraph', () => {
     assert.equal(search.search('hvor længe varer byggeriet', { also: [...translates.keys()], translates }), undefined);
   });
 
+  it('when a name stands before a colon, then that paragraph does not define it', () => {
+    const search = new PassageSearch(
+      [
+        ...passages,
+        { id: 'n1', text: 'Skolen i Nørreby har i år fået nye lokaler til de yngste elever.' },
+        { id: 'n2', text: 'Kommer I fra Vesterby eller Nørreby: der er gratis parkering bag hallen, men den er ofte fyldt.' },
+        { id: 'n3', text: 'Borgere fra Nørreby har før været med til at forme planerne for området.' },
+      ],
+      generic,
+    );
+    assert.equal(search.search('hvor er nørreby'), undefined);
+  });
+
   it('when a topic cue is several words, then a paragraph with those words in a row has it', () => {
     const search = new PassageSearch(
       [...passages, { id: 'p5', text: 'Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.' }],
@@ -78,6 +91,19 @@ describe('which paragraph answers', () => {
       const answer = reply(event, 'where can i read the draft?', now);
       assert.equal(answer.kind, 'answer');
       assert.match(answer.text, /kommune\.dk\/skolestruktur/);
+    });
+
+    it(`when several paragraphs of the ${name} letter use a term, then the one that introduces it with a colon says what it is`, () => {
+      const event = withParagraphs(
+        file,
+        'Byrådet har vedtaget tre indsatsområder for de kommende år, og vi vil gerne høre jeres bud.',
+        'Derefter præsenterer vi de tre indsatsområder: trivsel, læsning og bevægelse.',
+        'Ved bordene drøfter vi et af de tre indsatsområder ad gangen.',
+      );
+      const answer = reply(event, 'hvad er de tre indsatsområder?', now);
+      assert.equal(answer.kind, 'answer');
+      assert.match(answer.text, /trivsel, læsning og bevægelse/);
+      assert.notEqual(reply(event, 'hvor mange penge får indsatsområderne?', now).kind, 'answer');
     });
 
     it(`when only a synonym in the ${name} letter's own language matches, then no paragraph is quoted for it`, () => {
