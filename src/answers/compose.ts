@@ -424,7 +424,12 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(context.lang).answers;
   const other = context.event.language !== context.lang;
   if (stems) {
-    const [paragraph] = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
+    // "kaffe" but says nothing of the cake asked about ("er der kage?").
+    const asked = frame.cueWords ?? [];
+    const paragraph = context.knowledge.passages
+      .containing(stems.map((stem) => foldWord(stem.toLowerCase())))
+      .find((text) => asked.length === 0 || asked.some((word) => mentions(text, word)));
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
@@ -720,6 +725,18 @@ const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
+/** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
+function mentions(text: string, word: string): boolean {
+  const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
+  return [...withGlossary([stemWord(word)])].some(
+    (stem) =>
+      said.has(stem) ||
+      [...said].some(
+        (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
+      ),
+  );
+}
+
 function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, knowledge: EventKnowledge): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));

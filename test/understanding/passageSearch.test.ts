@@ -70,10 +70,15 @@ describe('searching the letter for a paragraph', () => {
   });
 });
 
-/** One of the test events with paragraphs added to its letter (in memory). */
+/** One of the test events with paragraphs added to its letter (in memory), and what else `change` does. */
 function withParagraphs(file: string, ...paragraphs: string[]): MeetingEvent {
+  return variantOf(file, paragraphs, () => undefined);
+}
+
+function variantOf(file: string, paragraphs: string[], change: (raw: Record<string, unknown>) => void): MeetingEvent {
   const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   raw.text = `${String(raw.text)}\n\n${paragraphs.join('\n\n')}\n`;
+  change(raw);
   return parseEvent(raw, 'variant.yaml');
 }
 
@@ -104,6 +109,16 @@ describe('which paragraph answers', () => {
       assert.equal(answer.kind, 'answer');
       assert.match(answer.text, /trivsel, læsning og bevægelse/);
       assert.notEqual(reply(event, 'hvor mange penge får indsatsområderne?', now).kind, 'answer');
+    });
+
+    it(`when no fact of the ${name} event is about food, then a paragraph with a food word answers only what it names`, () => {
+      const event = variantOf(file, ['Mødet er et kaffemøde i den store sal, hvor vi fortæller om årets arbejde.'], (raw) => {
+        if (raw.practical) delete (raw.practical as Record<string, unknown>).food;
+      });
+      assert.doesNotMatch(reply(event, 'er der kage?', now).text, /kaffemøde i den store sal/);
+      const coffee = reply(event, 'er der kaffe?', now);
+      assert.equal(coffee.kind, 'answer');
+      assert.match(coffee.text, /kaffe/);
     });
 
     it(`when only a synonym in the ${name} letter's own language matches, then no paragraph is quoted for it`, () => {
