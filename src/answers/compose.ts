@@ -219,14 +219,14 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     }
     case 'end':
       if (event.endIsEstimate) return undefined;
-      return { text: m.end(formatTime(endOf(event), lang), formatDate(endOf(event), lang)) };
+      return { text: m.end(formatTime(endOf(event), lang, event.clock), formatDate(endOf(event), lang)) };
     case 'duration':
       if (event.endIsEstimate) return undefined;
       return {
         text: m.duration(
           formatDuration(startOf(event), endOf(event), lang),
-          formatTime(startOf(event), lang),
-          formatTime(endOf(event), lang),
+          formatTime(startOf(event), lang, event.clock),
+          formatTime(endOf(event), lang, event.clock),
         ),
       };
     case 'weekday':
@@ -424,7 +424,12 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(context.lang).answers;
   const other = context.event.language !== context.lang;
   if (stems) {
-    const [paragraph] = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
+    // "kaffe" but says nothing of the cake asked about ("er der kage?").
+    const asked = frame.cueWords ?? [];
+    const paragraph = context.knowledge.passages
+      .containing(stems.map((stem) => foldWord(stem.toLowerCase())))
+      .find((text) => asked.length === 0 || asked.some((word) => mentions(text, word)));
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
@@ -469,7 +474,7 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
       other: text.other,
     };
   }
-  const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang) : undefined });
+  const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
   const same = (a: string, b: string) =>
     foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
   const saysItAlready = (a: string, b: string) =>
@@ -720,6 +725,18 @@ const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
+/** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
+function mentions(text: string, word: string): boolean {
+  const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
+  return [...withGlossary([stemWord(word)])].some(
+    (stem) =>
+      said.has(stem) ||
+      [...said].some(
+        (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
+      ),
+  );
+}
+
 function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, knowledge: EventKnowledge): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
   const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
@@ -836,7 +853,7 @@ function formatDeadline(context: AnswerContext): string {
   const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
   return deadline.endsWith('T23:59')
     ? formatDate(date, context.lang)
-    : `${formatDate(date, context.lang)} ${formatTime(date, context.lang)}`;
+    : `${formatDate(date, context.lang)} ${formatTime(date, context.lang, context.event.clock)}`;
 }
 
 function deadlinePart(context: AnswerContext): Part | undefined {
@@ -863,16 +880,16 @@ export function programmeText(event: MeetingEvent, lang: Lang): string {
   return `${m.programmeHeading(titleOf(event, lang), formatWhen(event, lang))}\n${lines.join('\n')}`;
 }
 
-function timeRange(item: ProgrammeItem, lang: Lang): string | undefined {
+function timeRange(item: ProgrammeItem, lang: Lang, clock: MeetingEvent['clock']): string | undefined {
   if (!item.start) return undefined;
-  return item.end ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}` : formatClock(item.start, lang);
+  return item.end ? `${formatClock(item.start, lang, clock)}–${formatClock(item.end, lang, clock)}` : formatClock(item.start, lang, clock);
 }
 
 function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
   const m = messages(lang).answers;
   return m.programmeItem(
     item.numbered || !item.start ? item.number : undefined,
-    timeRange(item, lang),
+    timeRange(item, lang, event.clock),
     localText(event, item.title, lang).text,
     item.by ? localText(event, item.by, lang).text : undefined,
   );
@@ -902,7 +919,9 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
     const start = indexed.item.start!;
     const title = localText(event, indexed.item.title, lang).text;
     const end = itemEnd(event, indexed);
-    const fact = m.itemAt(indexed.label, title, formatClock(start, lang), end ? formatClock(end, lang) : undefined).replace(/^- /, '');
+    const fact = m
+      .itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined)
+      .replace(/^- /, '');
     return { text: frame.itemCheck.includes(minutesOf(start)) ? m.yes(fact) : m.no(fact), items: [indexed.label] };
   }
   if (items.length === 0) return frame.items && frame.items.length === 0 ? { text: m.noSuchItem(event.programme.length) } : undefined;
@@ -920,11 +939,14 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
         else missing.push(indexed);
         break;
       case 'when':
-        if (start) lines.push(m.itemAt(indexed.label, title, formatClock(start, lang), end ? formatClock(end, lang) : undefined));
+        if (start)
+          lines.push(
+            m.itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined),
+          );
         else missing.push(indexed);
         break;
       case 'end':
-        if (end) lines.push(m.itemEnds(indexed.label, title, formatClock(end, lang)));
+        if (end) lines.push(m.itemEnds(indexed.label, title, formatClock(end, lang, event.clock)));
         else missing.push(indexed);
         break;
       case 'duration':
@@ -934,8 +956,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
               indexed.label,
               title,
               formatDuration(atTime(event, start), atTime(event, end), lang),
-              formatClock(start, lang),
-              formatClock(end, lang),
+              formatClock(start, lang, event.clock),
+              formatClock(end, lang, event.clock),
             ),
           );
         else missing.push(indexed);
@@ -946,7 +968,7 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
             indexed.label,
             title,
             by,
-            timeRange(indexed.item, lang),
+            timeRange(indexed.item, lang, event.clock),
             indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
           ),
         );
@@ -1007,11 +1029,11 @@ function itemsAfterMidday(knowledge: EventKnowledge): IndexedItem[] {
 function timesPart(frame: Frame, context: AnswerContext): Part {
   const { event, lang, knowledge } = context;
   const m = messages(lang).answers;
-  const start = formatTime(startOf(event), lang);
-  const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang);
+  const start = formatTime(startOf(event), lang, event.clock);
+  const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang, event.clock);
   const lines = [m.times(start, end)];
   const arrival = event.practical.arrival;
-  if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang) }) ?? '');
+  if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
   const from = frame.times?.[0];
   const later =
     from !== undefined
@@ -1108,8 +1130,8 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
   const lines = items.map((item) => {
     const title = localText(event, item.item.title, lang).text;
     return frame.aspect === 'when' && item.item.start
-      ? m.itemAt(item.label, title, formatClock(item.item.start, lang), undefined)
-      : m.itemLabel(item.label, title, timeRange(item.item, lang));
+      ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
+      : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));
   });
   const details = [person.email, person.phone].filter(Boolean).join(', ');
   if (frame.personContact && !details)
@@ -1155,7 +1177,7 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
       const minutes = target.hour * 60 + target.minute;
       const fact =
         check.of === 'end'
-          ? m.end(formatTime(target, lang), formatDate(target, lang))
+          ? m.end(formatTime(target, lang, event.clock), formatDate(target, lang))
           : m.when(when, formatRelative(event, now, lang), meetingState(event, now));
       if (check.minutes.length > 1) return { text: m.which(fact) };
       return { text: check.minutes[0] === minutes ? m.yes(fact) : m.no(fact) };

@@ -28,14 +28,27 @@ export function atTime(event: MeetingEvent, time: string, date?: string): DateTi
   return DateTime.fromISO(`${date ?? event.start.slice(0, 10)}T${time}`, { zone: event.timeZone });
 }
 
-/** "14.30" in Danish, "14:30" in English. */
-export function formatTime(time: DateTime, lang: Lang): string {
-  return time.toFormat(lang === 'da' ? 'HH.mm' : 'HH:mm');
+type Clock = MeetingEvent['clock'];
+
+/**
+ * "14.30" in Danish, "14:30" in English, or "2:30 pm" in English when the letter writes the time of day that way
+ * (`clock`): an English reader of "from 5.00 to 7.00 pm" looks for "5.00", not "17:00".
+ */
+export function formatTime(time: DateTime, lang: Lang, clock: Clock = '24h'): string {
+  if (lang === 'da') return time.toFormat('HH.mm');
+  if (clock === '12h') return `${time.toFormat('h:mm')} ${time.hour < 12 ? 'am' : 'pm'}`;
+  return time.toFormat('HH:mm');
 }
 
-/** "19:00" (as stored) in the language's spelling. */
-export function formatClock(time: string, lang: Lang): string {
-  return lang === 'da' ? time.replace(':', '.') : time;
+/** "19:00" (as stored) in the language's spelling, and on the letter's clock in English. */
+export function formatClock(time: string, lang: Lang, clock: Clock = '24h'): string {
+  if (lang === 'da') return time.replace(':', '.');
+  if (clock === '12h') {
+    const [hour, minute] = time.split(':').map(Number);
+    if (hour !== undefined && minute !== undefined && !Number.isNaN(hour) && !Number.isNaN(minute))
+      return `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
+  }
+  return time;
 }
 
 /** "onsdag den 30. oktober 2024" / "Wednesday 30 October 2024". */
@@ -76,9 +89,8 @@ function composeWhen(event: MeetingEvent, lang: Lang): string {
   if (event.timeNotStated) return formatDate(start, lang);
   const end = endOf(event);
   const sameDay = start.hasSame(end, 'day');
-  const range = event.endIsEstimate
-    ? formatTime(start, lang)
-    : `${formatTime(start, lang)}–${sameDay ? formatTime(end, lang) : `${formatDate(end, lang)} ${formatTime(end, lang)}`}`;
+  const time = (at: DateTime) => formatTime(at, lang, event.clock);
+  const range = event.endIsEstimate ? time(start) : `${time(start)}–${sameDay ? time(end) : `${formatDate(end, lang)} ${time(end)}`}`;
   if (lang === 'da') return `${formatDate(start, 'da')} kl. ${range}`;
   const zoneNote = event.timeZone === 'Europe/Copenhagen' ? ' (Danish time)' : ` (${event.timeZone})`;
   return `${formatDate(start, 'en')}, ${range}${zoneNote}`;

@@ -132,6 +132,8 @@ export interface MeetingEvent {
   endIsEstimate: boolean;
   /** The letter gives the date but no time. */
   timeNotStated: boolean;
+  /** How the letter writes the time of day ("12h": "5.00 pm"); English answers follow it. */
+  clock: '24h' | '12h';
   venue: Venue;
   text: string;
   passages: Passage[];

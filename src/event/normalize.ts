@@ -163,6 +163,7 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
     end: endDateTime(file.start, file.end, file.timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
     endIsEstimate: file.endIsEstimate || file.timeNotStated,
     timeNotStated: file.timeNotStated,
+    clock: file.clock,
     venue: {
       name: optionalLocalized(file.venue.name, language),
       address: file.venue.address === undefined ? undefined : parseAddress(file.venue.address),

@@ -245,6 +245,8 @@ export const eventFileSchema = z
     endIsEstimate: z.boolean().default(false),
     /** True when the letter gives a date but no time: `start` is that day's midnight and no time is ever stated. */
     timeNotStated: z.boolean().default(false),
+    /** How the letter writes the time of day: "12h" when it writes "5.00 pm"; English answers then do the same. */
+    clock: z.enum(['24h', '12h']).default('24h'),
     venue,
     /** The letter's own text, as written; the loader splits it into passages. */
     text: z.string().trim().min(1),

@@ -44,40 +44,133 @@ export class PassageSearch {
 
   search(
     question: string,
-    options: { minTerms?: number; except?: (text: string) => boolean; also?: string[]; translates?: ReadonlyMap<string, string> } = {},
+    options: {
+      minTerms?: number;
+      except?: (text: string) => boolean;
+      also?: string[];
+      translates?: ReadonlyMap<string, string>;
+      /** The question's words that are in the other language than the letter's. */
+      foreign?: ReadonlySet<string>;
+    } = {},
   ): PassageHit | undefined {
     // `also`: the question's words in the other language, searched too but not required to be in the paragraph;
     // `translates`: the question's word each of them stands for (a word and its translation are one term).
-    const [best] = this.index
+    const hits = this.index
       .search([question, ...(options.also ?? [])].join(' '))
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
-    if (!best) return undefined;
-    const matchedTerms = new Set(best.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
+    if (hits.length === 0) return undefined;
+    const distinct = (hit: (typeof hits)[number]) => new Set(hit.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
+    const chosen = this.answering(hits, question, options.also ?? [], distinct);
+    // A term the question names that one paragraph introduces with a colon ("de fire indsatsområder: grøn omstilling,
+    // …") is defined there: that paragraph answers "hvad er de fire indsatsområder?" though others use the term too.
+    const defining =
+      distinct(chosen) === 1
+        ? hits.find((hit) => distinct(hit) === 1 && hit.terms.some((term) => term.length >= 5 && this.definedIn(term) === String(hit.id)))
+        : undefined;
+    return (
+      this.accepted(chosen, question, options, distinct, false) ?? (defining && this.accepted(defining, question, options, distinct, true))
+    );
+  }
+
+  private accepted<Hit extends { id: unknown; score: number; terms: string[]; queryTerms: string[] }>(
+    best: Hit,
+    question: string,
+    options: { minTerms?: number; translates?: ReadonlyMap<string, string>; foreign?: ReadonlySet<string> },
+    distinct: (hit: Hit) => number,
+    defines: boolean,
+  ): PassageHit | undefined {
+    const matchedTerms = distinct(best);
     // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
     // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
     // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.
     const text = this.texts.get(String(best.id)) ?? '';
     const paragraphWords = new Set(this.terms(text));
+    // A word of the question in the other language whose translation the paragraph has ("draft" for "forslaget")
+    // is matched; a synonym in the letter's own language is not ("medarbejder" for "kolleger").
+    const translated = new Set(
+      best.queryTerms.map((term) => options.translates?.get(term)).filter((word) => word !== undefined && options.foreign?.has(word)),
+    );
     const unmatched = this.terms(question).filter(
-      (term) => term.length >= 4 && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
+      (term) => term.length >= 4 && !translated.has(term) && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
     );
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
-      best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1) &&
+      (defines || best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= 5);
-    if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < this.minScore / (rare ? 3 : 1)) return undefined;
-    return { id: String(best.id), text: this.texts.get(String(best.id)) ?? '', score: best.score, matchedTerms };
+    // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
+    const floor = this.minScore / (rare ? (defines ? 6 : 3) : 1);
+    if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < floor) return undefined;
+    return { id: String(best.id), text, score: best.score, matchedTerms };
+  }
+
+  /**
+   * The one paragraph that writes a term right before a colon ("de fire indsatsområder: …"), if only one does. A term
+   * in running text, written in lower case: a name before a colon ("fra Tarm og Skjern: der er …") defines nothing.
+   */
+  private definedIn(term: string): string | undefined {
+    if (!this.definitions) {
+      this.definitions = new Map();
+      for (const [id, text] of this.texts) {
+        const words = new Set(
+          text
+            .split(':')
+            .slice(0, -1)
+            .filter((before) => /\s\p{Ll}[\p{L}-]*$/u.test(before))
+            .map((before) => tokenize(before).at(-1)?.folded)
+            .filter((word): word is string => word !== undefined),
+        );
+        for (const word of words) this.definitions.set(word, this.definitions.has(word) ? null : id);
+      }
+    }
+    return this.definitions.get(term) ?? undefined;
+  }
+
+  private definitions: Map<string, string | null> | undefined;
+
+  /**
+   * Of the paragraphs that match as many of the question's content words as the best-scored one, the one that also
+   * has the question's other words: for "where can I read the draft?" the paragraph where the draft "kan læses på" a
+   * link answers, while a short title that only names the draft scores higher. Words most paragraphs use tell none
+   * apart and do not count.
+   */
+  private answering<Hit extends { id: unknown; score: number }>(
+    hits: readonly Hit[],
+    question: string,
+    also: readonly string[],
+    distinct: (hit: Hit) => number,
+  ): Hit {
+    const best = hits[0]!;
+    const words = [...new Set([question, ...also].flatMap((text) => tokenize(text).map((token) => token.folded)))].filter(
+      (word) => word.length >= 4 && this.paragraphsWith(word) * 2 <= this.texts.size,
+    );
+    if (words.length === 0) return best;
+    const support = (hit: Hit) => {
+      const paragraph = new Set(tokenize(this.texts.get(String(hit.id)) ?? '').map((token) => token.folded));
+      return words.filter((word) => paragraph.has(word)).length;
+    };
+    let chosen = best;
+    let chosenSupport = support(best);
+    for (const hit of hits.slice(1)) {
+      if (hit.score < best.score / 2 || distinct(hit) < distinct(best)) continue;
+      const hitSupport = support(hit);
+      if (hitSupport > chosenSupport) [chosen, chosenSupport] = [hit, hitSupport];
+    }
+    return chosen;
   }
 
   private paragraphsWith(term: string): number {
+    return this.counts().get(term) ?? 0;
+  }
+
+  private counts(): Map<string, number> {
     if (!this.paragraphCounts) {
       this.paragraphCounts = new Map();
       for (const text of this.texts.values())
         for (const word of new Set(tokenize(text).map((token) => token.folded)))
           this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
     }
-    return this.paragraphCounts.get(term) ?? 0;
+    return this.paragraphCounts;
   }
 
   /** How many paragraphs use each folded word, counted at the first look-up. */

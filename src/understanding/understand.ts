@@ -266,6 +266,19 @@ const GLOSSARY_WORDS = (() => {
   return map;
 })();
 
+/** The glossary's words (folded) by the language they are written in. */
+const GLOSSARY_LANGUAGE = (() => {
+  const map = new Map<string, Set<'da' | 'en'>>();
+  for (const [da, en] of GLOSSARY)
+    for (const [lang, phrases] of [
+      ['da', da],
+      ['en', en],
+    ] as const)
+      for (const word of phrases.flatMap((phrase) => tokenize(phrase).map((token) => token.folded)))
+        map.set(word, new Set([...(map.get(word) ?? []), lang]));
+  return map;
+})();
+
 /** A clause's stems with their Danish/English counterparts from the glossary. */
 function withGlossary(stems: Iterable<string>): Set<string> {
   const expanded = new Set<string>();
@@ -701,7 +714,7 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
  * The paragraph of the letter that answers a clause: searched with the clause's words and their translations (an
  * English question of a Danish letter), and for a short follow-up with the question before it.
  */
-function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): PassageHit | undefined {
+function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, lang: Lang): PassageHit | undefined {
   const words = tokenize(clause).map((token) => token.folded);
   // The counterparts as the other language spells them ("læses" for "read"): the paragraphs are searched by words, not stems.
   const translates = new Map<string, string>();
@@ -709,9 +722,12 @@ function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUp
     for (const other of GLOSSARY_WORDS.get(stemWord(word)) ?? [])
       if (!words.includes(other) && !translates.has(other)) translates.set(other, word);
   const also = [...translates.keys()];
-  const found = knowledge.passages.search(clause, { also, translates });
+  const letter = knowledge.event.language;
+  // The question's words in the other language than the letter's: all of them when it is asked in the other language.
+  const foreign = new Set(words.filter((word) => lang !== letter || GLOSSARY_LANGUAGE.get(word)?.has(letter) === false));
+  const found = knowledge.passages.search(clause, { also, translates, foreign });
   if (found || !context?.passageQuestion || words.length > 6) return found;
-  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates });
+  return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
 
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
@@ -788,7 +804,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
         : {
             ...frame,
             faq: faqFor(frame, knowledge),
-            passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context) : undefined,
+            passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined,
           },
     );
   if (request) {

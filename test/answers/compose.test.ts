@@ -8,7 +8,7 @@ import { formatTime, startOf } from '../../src/event/format';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
-import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent } from '../helpers/event';
+import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
 
 /** The synthetic event with some of its file changed (in memory). */
 function variant(change: (raw: Record<string, unknown>) => void): MeetingEvent {
@@ -21,6 +21,22 @@ const answer = (event: MeetingEvent, text: string, now = SYNTHETIC_NOW, options:
   ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }), ...options }).answer!;
 
 describe('answers composed from the event', () => {
+  for (const { name, event, now } of TEST_EVENTS) {
+    it(`when the ${name} letter writes times with am/pm, then English answers do too and Danish ones keep the 24-hour clock`, () => {
+      const twelveHour: MeetingEvent = { ...structuredClone(event), clock: '12h' };
+      const start = startOf(event);
+      const pm = `${start.hour % 12 || 12}:${start.toFormat('mm')} ${start.hour < 12 ? 'am' : 'pm'}`;
+      const english = answer(twelveHour, 'what time does it start?', now).text;
+      assert.ok(english.includes(pm), english);
+      assert.ok(!english.includes(formatTime(start, 'en')), english);
+      const programme = answer(twelveHour, 'what is the programme?', now).text;
+      assert.match(programme, /\d:\d\d [ap]m/);
+      assert.doesNotMatch(programme, /\b(1[3-9]|2\d):\d\d\b/);
+      assert.ok(answer(twelveHour, 'hvornår starter mødet?', now).text.includes(formatTime(start, 'da')));
+      assert.ok(answer(event, 'what time does it start?', now).text.includes(formatTime(start, 'en')));
+    });
+  }
+
   it('a practical fact is quoted as the letter says it, with typed details', () => {
     const parking = answer(syntheticEvent, 'hvor kan jeg parkere?');
     assert.equal(parking.kind, 'answer');

@@ -301,6 +301,7 @@ describe('importing the second batch of letters', () => {
     const { event } = await imported('summer-reception-nsca-esbjerg-2027.txt', '2027-05-25');
     assert.equal(event.language, 'en');
     assert.deepEqual([event.start, event.end], ['2027-06-18T17:00', '2027-06-18T19:00']);
+    assert.equal(event.clock, '12h', 'the letter writes "from 5.00 to 7.00 pm"');
     assert.deepEqual([en(event.venue.name), event.venue.address?.line], ['Old Customs House', 'Havnegade 14, 6700 Esbjerg']);
     assert.deepEqual(
       event.organisers.map((o) => en(o.name)),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findEmails, findPhones, findUrls } from '../../src/event/import/contactDetails';
-import { findDates, findTimes, resolveYear } from '../../src/event/import/dates';
+import { findDates, findTimes, resolveYear, writesTwelveHourClock } from '../../src/event/import/dates';
 import { htmlToText } from '../../src/event/import/extract';
 import { detectLanguage } from '../../src/event/import/language';
 import { readLetter, splitSentences } from '../../src/event/import/letter';
@@ -87,6 +87,13 @@ describe('dates and times as letters write them', () => {
       [[17, 19]],
     );
     assert.deepEqual(findTimes('for børn fra 3-5 år og grupper from 10 to 15 people'), []);
+  });
+
+  it('tells a letter on the 12-hour clock ("5.00 to 7.00 pm") from one on the 24-hour clock ("17.00", "9 am to 17.00")', () => {
+    assert.equal(writesTwelveHourClock('on Friday, 18 June 2027, from 5.00 to 7.00 pm'), true);
+    assert.equal(writesTwelveHourClock('Doors open at 9.30 am; lunch is at 12.15'), true);
+    assert.equal(writesTwelveHourClock('Tuesday 14 September 2027 · 09.00–16.30'), false);
+    assert.equal(writesTwelveHourClock('Registration from 9 am, the conference runs until 17.00'), false);
   });
 
   it('takes no date or price for a time', () => {

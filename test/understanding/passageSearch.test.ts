@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { parse } from 'yaml';
+import { ask } from '../../src/answers/ask';
+import { parseEvent } from '../../src/event/load';
+import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
 import { PassageSearch } from '../../src/understanding/passageSearch';
+import { TEST_EVENTS } from '../helpers/event';
 
 const passages = [
   { id: 'p1', text: 'Mødet holdes i den store sal på kursuscentret, og der er gratis parkering ved indgangen.' },
@@ -39,6 +47,19 @@ describe('searching the letter for a paragraph', () => {
     assert.equal(search.search('hvor længe varer byggeriet', { also: [...translates.keys()], translates }), undefined);
   });
 
+  it('when a name stands before a colon, then that paragraph does not define it', () => {
+    const search = new PassageSearch(
+      [
+        ...passages,
+        { id: 'n1', text: 'Skolen i Nørreby har i år fået nye lokaler til de yngste elever.' },
+        { id: 'n2', text: 'Kommer I fra Vesterby eller Nørreby: der er gratis parkering bag hallen, men den er ofte fyldt.' },
+        { id: 'n3', text: 'Borgere fra Nørreby har før været med til at forme planerne for området.' },
+      ],
+      generic,
+    );
+    assert.equal(search.search('hvor er nørreby'), undefined);
+  });
+
   it('when a topic cue is several words, then a paragraph with those words in a row has it', () => {
     const search = new PassageSearch(
       [...passages, { id: 'p5', text: 'Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.' }],
@@ -47,4 +68,63 @@ describe('searching the letter for a paragraph', () => {
     assert.deepEqual(search.containing(['plads til']), ['Vi er omkring 85 medarbejdere i alt, og der er plads til alle i kantinen.']);
     assert.deepEqual(search.containing(['til plads']), []);
   });
+});
+
+/** One of the test events with paragraphs added to its letter (in memory), and what else `change` does. */
+function withParagraphs(file: string, ...paragraphs: string[]): MeetingEvent {
+  return variantOf(file, paragraphs, () => undefined);
+}
+
+function variantOf(file: string, paragraphs: string[], change: (raw: Record<string, unknown>) => void): MeetingEvent {
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  raw.text = `${String(raw.text)}\n\n${paragraphs.join('\n\n')}\n`;
+  change(raw);
+  return parseEvent(raw, 'variant.yaml');
+}
+
+const reply = (event: MeetingEvent, text: string, now: string) =>
+  ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
+
+describe('which paragraph answers', () => {
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`when a short title names the same thing, then the ${name} letter's paragraph that also has the question's other words answers`, () => {
+      const event = withParagraphs(
+        file,
+        'Invitation til høring om forslag til ny skolestruktur',
+        'Forslaget til ny skolestruktur kan læses på kommune.dk/skolestruktur, og høringssvar sendes til skole@kommune.dk.',
+      );
+      const answer = reply(event, 'where can i read the draft?', now);
+      assert.equal(answer.kind, 'answer');
+      assert.match(answer.text, /kommune\.dk\/skolestruktur/);
+    });
+
+    it(`when several paragraphs of the ${name} letter use a term, then the one that introduces it with a colon says what it is`, () => {
+      const event = withParagraphs(
+        file,
+        'Byrådet har vedtaget tre indsatsområder for de kommende år, og vi vil gerne høre jeres bud.',
+        'Derefter præsenterer vi de tre indsatsområder: trivsel, læsning og bevægelse.',
+        'Ved bordene drøfter vi et af de tre indsatsområder ad gangen.',
+      );
+      const answer = reply(event, 'hvad er de tre indsatsområder?', now);
+      assert.equal(answer.kind, 'answer');
+      assert.match(answer.text, /trivsel, læsning og bevægelse/);
+      assert.notEqual(reply(event, 'hvor mange penge får indsatsområderne?', now).kind, 'answer');
+    });
+
+    it(`when no fact of the ${name} event is about food, then a paragraph with a food word answers only what it names`, () => {
+      const event = variantOf(file, ['Mødet er et kaffemøde i den store sal, hvor vi fortæller om årets arbejde.'], (raw) => {
+        if (raw.practical) delete (raw.practical as Record<string, unknown>).food;
+      });
+      assert.doesNotMatch(reply(event, 'er der kage?', now).text, /kaffemøde i den store sal/);
+      const coffee = reply(event, 'er der kaffe?', now);
+      assert.equal(coffee.kind, 'answer');
+      assert.match(coffee.text, /kaffe/);
+    });
+
+    it(`when only a synonym in the ${name} letter's own language matches, then no paragraph is quoted for it`, () => {
+      const event = withParagraphs(file, 'Over to dage er der god tid til at tale med kolleger fra de andre kommuner om de nye opgaver.');
+      const answer = reply(event, 'kan jeg tage en medarbejder med?', now);
+      assert.doesNotMatch(answer.text, /tale med kolleger/);
+    });
+  }
 });

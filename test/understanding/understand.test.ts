@@ -28,6 +28,15 @@ const kindOf = (asked: Asked) =>
       ? asked.understanding.request
       : asked.understanding.kind;
 
+/** An item "Eventuelt" at the end of a programme. */
+const anyOtherBusiness = (number: number): ProgrammeItem => ({
+  number,
+  numbered: false,
+  title: { da: 'Eventuelt' },
+  people: [],
+  items: [],
+});
+
 for (const { name, event, now } of TEST_EVENTS) {
   const start = startOf(event);
   const city = event.venue.address!.city!;
@@ -35,6 +44,19 @@ for (const { name, event, now } of TEST_EVENTS) {
   const items = event.programme;
 
   describe(`understanding questions about the ${name} event`, () => {
+    it('when asked about "any other business", then it is the item "Eventuelt", and "business" is no bus', () => {
+      const withAob: MeetingEvent = {
+        ...structuredClone(event),
+        programme: [...structuredClone(event.programme), anyOtherBusiness(event.programme.length + 1)],
+      };
+      const chat = conversation(withAob, now);
+      const aob = chat('when is any other business?');
+      assert.equal(aob.understanding.kind === 'question' && aob.understanding.frames[0]?.topic, 'items');
+      assert.match(aob.text, /Eventuelt/);
+      const lunch = chat('is there a business lunch?');
+      assert.ok(lunch.understanding.kind === 'question' && lunch.understanding.frames.every((frame) => frame.topic !== 'travel'));
+    });
+
     it('when, until when, where and the programme, in Danish and English, from the event', () => {
       const chat = conversation(event, now);
       assert.ok(chat('hvornår er mødet?').text.includes(formatTime(start, 'da')));

@@ -314,6 +314,16 @@ export function findTimes(text: string): TimeMention[] {
   return withoutOverlaps(found).map((m) => ({ ...m, text: text.slice(m.index, m.end) }));
 }
 
+/**
+ * Whether the letter writes the time of day on a 12-hour clock: some time with am/pm ("from 5.00 to 7.00 pm") and
+ * none past noon without it ("17.00"). Answers then give times the way the reader saw them in the letter.
+ */
+export function writesTwelveHourClock(text: string): boolean {
+  const times = findTimes(text);
+  const afterNoon = (time: ClockTime | undefined) => time !== undefined && time.hour >= 13;
+  return times.some(hasHalf) && !times.some((m) => !hasHalf(m) && (afterNoon(m.from) || afterNoon(m.to)));
+}
+
 export const formatClock = (time: ClockTime): string => `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 export const minutesOf = (time: ClockTime): number => time.hour * 60 + time.minute;
 

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { EventFileInput } from '../schema';
 import { findAbout } from './about';
-import { formatClock, minutesOf, type ClockTime } from './dates';
+import { formatClock, minutesOf, type ClockTime, writesTwelveHourClock } from './dates';
 import type { Check } from './draft';
 import { ImportError } from './errors';
 import { detectLanguage } from './language';
@@ -190,6 +190,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     end: timing.end,
     ...(timing.endIsEstimate ? { endIsEstimate: true } : {}),
     ...(timing.timeNotStated ? { timeNotStated: true } : {}),
+    ...(language === 'en' && writesTwelveHourClock(letter.text) ? { clock: '12h' as const } : {}),
     venue,
     letterDate: letterDate?.date,
     sender,

@@ -10,6 +10,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['break', 'pause', 'coffee break'],
   ],
   [['frokost', 'frokostpause'], ['lunch']],
+  // The agenda item for whatever else comes up.
+  [['eventuelt'], ['any other business', 'aob']],
   [['kaffe'], ['coffee']],
   [['middag', 'aftensmad', 'festmiddag'], ['dinner']],
   [['morgenmad'], ['breakfast']],
