@@ -99,13 +99,16 @@ function answerRows(event: MeetingEvent, answers: Record<string, string>, lang: 
   }));
 }
 
-/** An item's number (where the letter numbers its items, or gives no time) and its time, as the text answer shows them. */
-function itemLabel(item: ProgrammeItem, lang: Lang): string {
+/**
+ * An item's number (where the letter numbers its items, or gives no time) and its time, as the text answer shows
+ * them: on the letter's clock (a letter written with am/pm gets am/pm in English).
+ */
+function itemLabel(item: ProgrammeItem, lang: Lang, clock: MeetingEvent['clock']): string {
   const number = item.numbered || !item.start ? `${item.number}.` : undefined;
   const time = item.start
     ? item.end
-      ? `${formatClock(item.start, lang)}–${formatClock(item.end, lang)}`
-      : formatClock(item.start, lang)
+      ? `${formatClock(item.start, lang, clock)}–${formatClock(item.end, lang, clock)}`
+      : formatClock(item.start, lang, clock)
     : undefined;
   return [number, time].filter(Boolean).join(' ');
 }
@@ -126,7 +129,7 @@ function programmeBody(event: MeetingEvent, lang: Lang) {
     type: 'ColumnSet',
     spacing: 'Medium',
     columns: [
-      { type: 'Column', width: 'auto', items: [literal(itemLabel(item, lang), { weight: 'Bolder' })] },
+      { type: 'Column', width: 'auto', items: [literal(itemLabel(item, lang, event.clock), { weight: 'Bolder' })] },
       {
         type: 'Column',
         width: 'stretch',

@@ -11,7 +11,8 @@ import { fieldPrompt } from '../../src/registrations/fields';
 import { CREATED_CONVERSATION_ID, standInConnector } from '../helpers/connector';
 import { startBot, texts } from '../helpers/app';
 import { plainText, speaker, textOf, type Speaker } from '../helpers/conversation';
-import { eventsFolder, KL_NOW, TEST_EVENTS } from '../helpers/event';
+import { eventFileFrom, eventsFolder, KL_NOW, TEST_EVENTS } from '../helpers/event';
+import { loadEventFile } from '../../src/event/load';
 import { fieldsOf } from '../helpers/registrations';
 import { dialogHarness } from '../helpers/testBot';
 
@@ -418,3 +419,32 @@ function choicesOnCard(card: Card): string[] {
     .flatMap((e) => (e.choices as Array<{ title: string }>).map((c) => c.title));
   return [...(card.actions ?? []).map((a) => a.title), ...options];
 }
+
+describe('the programme card on a letter written with am/pm', () => {
+  const test = TEST_EVENTS.find((candidate) => candidate.event.programme.some((item) => item.start))!;
+  for (const lang of LANGS) {
+    it(`when the letter writes am/pm, then the card's times follow the letter's clock in English and stay 24-hour in Danish (${lang})`, async () => {
+      const file = eventFileFrom(test.file, (raw) => (raw.clock = '12h'));
+      const twelve = loadEventFile(file);
+      const replies = await speaker(dialogHarness({ EVENT_FILE: file, BOT_NOW: test.now }), {
+        channelId: 'webchat',
+        locale: LOCALE[lang],
+      })(SAY[lang].programme);
+      const [card] = adaptiveCards(replies);
+      assert.ok(card, 'a card');
+      const timed = twelve.programme.filter((item) => item.start);
+      assert.ok(timed.length > 0);
+      for (const item of timed)
+        assert.ok(
+          cardTexts(card).some((text) => text.includes(formatClock(item.start!, lang, '12h'))),
+          item.start,
+        );
+      if (lang === 'en')
+        assert.ok(
+          cardTexts(card).some((text) => / (am|pm)\b/.test(text)),
+          'English times in am/pm',
+        );
+      else assert.ok(!cardTexts(card).some((text) => / (am|pm)\b/.test(text)), 'Danish times without am/pm');
+    });
+  }
+});
