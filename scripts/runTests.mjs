@@ -66,7 +66,13 @@ let status;
 try {
   const entries = shardsOf(testFiles(path.join(root, 'test'), SEPARATE), concurrency).map((files, i) => {
     const entry = path.join(folder, `shard-${i + 1}.mjs`);
-    writeFileSync(entry, files.map((file) => `await import(${JSON.stringify(pathToFileURL(path.join(root, file)).href)});\n`).join(''));
+    // Each file in a suite of its own: its top-level hooks (a Cosmos server started in `before`) belong to it, as
+    // they would in a process of its own, and cannot fail or slow another file's tests.
+    const suites = files.map(
+      (file) =>
+        `describe(${JSON.stringify(file)}, async () => { await import(${JSON.stringify(pathToFileURL(path.join(root, file)).href)}); });\n`,
+    );
+    writeFileSync(entry, `import { describe } from 'node:test';\n${suites.join('')}`);
     return entry;
   });
   status = run([`--test-concurrency=${concurrency}`, ...entries], { MOEDEBOT_TEST_STORE: 'embedded' });
