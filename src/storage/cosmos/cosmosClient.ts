@@ -71,7 +71,7 @@ export class CosmosStartupError extends Error {
 }
 
 /**
- * Client options shared by the registration store and botbuilder-azure's state storage.
+ * Client options shared by every Cosmos DB store (registrations, questions, bindings, bot state).
  * Plain-http endpoints (emulators, test servers) have no regional endpoints to discover.
  * Throttling (429) is retried by the SDK with the server's back-off hints, within the tuning's budget.
  */
