@@ -181,7 +181,7 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   return { title, doubt: 'the letter has no clear title; this is its first line' };
 }
 
-/** "Regionalt politisk møde i Region Vestjylland" + 2024 → "regionalt-politisk-moede-i-region-midtjylland-2024". */
+/** "Regionalt politisk møde i Region Vestjylland" + 2024 → "regionalt-politisk-moede-i-region-vestjylland-2024". */
 export function eventId(title: string, year: string): string {
   const slug = title
     .toLowerCase()
