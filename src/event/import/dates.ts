@@ -5,6 +5,7 @@
  * decided in `when.ts`.
  */
 import { DateTime } from 'luxon';
+import { MONTHS } from '../months';
 import { maskLinks } from './contactDetails';
 
 export interface CalendarDate {
@@ -38,41 +39,6 @@ export interface TimeMention {
   from: ClockTime;
   to?: ClockTime;
 }
-
-const MONTHS: Record<string, number> = {
-  januar: 1,
-  january: 1,
-  jan: 1,
-  februar: 2,
-  february: 2,
-  feb: 2,
-  marts: 3,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  maj: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
-  jun: 6,
-  juli: 7,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  oktober: 10,
-  october: 10,
-  okt: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
 
 const WEEKDAYS: Record<string, number> = {
   mandag: 1,
