@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Container, Database } from '@azure/cosmos';
 import { StoreUnavailableError, type BindingStore, type ChannelBinding } from '../port';
 import { BINDINGS_CONTAINER, DEFAULT_TUNING } from './cosmosClient';
-import type { CosmosStoreOptions, DatabaseSource } from './cosmosRegistrationStore';
+import { databaseSource, type CosmosStoreOptions, type DatabaseSource } from './eventDocuments';
 import { isRetryable, retrying, statusOf, withDeadline } from './faults';
 
 interface BindingDocument extends ChannelBinding {
@@ -22,7 +22,7 @@ export class CosmosBindingStore implements BindingStore {
   private readonly source: DatabaseSource;
 
   constructor(database: Database | DatabaseSource, options: Omit<CosmosStoreOptions, 'now'> = {}) {
-    this.source = 'get' in database && typeof database.get === 'function' ? database : { get: async () => database as Database };
+    this.source = databaseSource(database);
     this.attempts = options.attempts ?? DEFAULT_TUNING.attempts;
     this.backoffMs = options.backoffMs ?? DEFAULT_TUNING.backoffMs;
     this.operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_TUNING.operationTimeoutMs;

@@ -3,7 +3,7 @@ import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { CosmosDbKeyEscape } from 'botbuilder-azure';
 import { StateConflictError, StoreUnavailableError } from '../port';
 import { BOT_STATE_CONTAINER, DEFAULT_TUNING } from './cosmosClient';
-import type { DatabaseSource } from './cosmosRegistrationStore';
+import type { DatabaseSource } from './eventDocuments';
 import { isRetryable, isUnavailable, retrying, statusOf, withDeadline } from './faults';
 
 export interface StateStorageOptions {
