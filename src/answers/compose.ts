@@ -17,6 +17,7 @@ import {
 } from '../event/format';
 import type { Localized, MeetingEvent, PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
+import { PRACTICAL_TOPICS } from '../event/schema';
 import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
@@ -68,19 +69,8 @@ interface Part {
   person?: string;
 }
 
-const PRACTICAL: ReadonlySet<string> = new Set<PracticalTopic>([
-  'arrival',
-  'food',
-  'parking',
-  'accessibility',
-  'online',
-  'price',
-  'language',
-  'accommodation',
-  'dressCode',
-  'cancellation',
-  'transport',
-]);
+/** The event's practical facts, each a topic of its own. */
+const PRACTICAL: ReadonlySet<string> = new Set<string>(PRACTICAL_TOPICS);
 
 /** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
 const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
