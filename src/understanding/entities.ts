@@ -148,13 +148,20 @@ function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
   return times;
 }
 
+// Compiled once: a pattern built with `new RegExp` per message cost more than the matching.
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\.?\\s*(?:of\\s+)?(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?=\\W)`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\W)`, 'g');
+const ITEM_THEN_NUMBER = new RegExp(`\\b(?:${ITEM_WORDS})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})\\b`, 'g');
+const NUMBER_THEN_ITEM = new RegExp(`\\b(\\d{1,2})\\.\\s*(?:${ITEM_WORDS})\\b`, 'g');
+const ORDINAL_ITEM = new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g');
+
 function findDates(text: string): DayOfMonth[] {
   const dates: DayOfMonth[] = [];
   const year = (value: string | undefined) => (value === undefined ? undefined : value.length === 2 ? 2000 + Number(value) : Number(value));
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s*(?:of\\s+)?(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?=\\W)`, 'g'))) {
+  for (const m of text.matchAll(DAY_MONTH)) {
     dates.push({ day: Number(m[1]), month: MONTHS[m[2]!], year: year(m[3]) });
   }
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\W)`, 'g'))) {
+  for (const m of text.matchAll(MONTH_DAY)) {
     dates.push({ day: Number(m[2]), month: MONTHS[m[1]!], year: year(m[3]) });
   }
   for (const m of text.matchAll(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?(?=\W)/g)) {
@@ -203,10 +210,9 @@ function findDayParts(text: string): DayPart[] {
 
 function findItemNumbers(text: string): number[] {
   const numbers: number[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b(?:${ITEM_WORDS})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})\\b`, 'g'))) numbers.push(Number(m[1]));
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.\\s*(?:${ITEM_WORDS})\\b`, 'g'))) numbers.push(Number(m[1]));
-  for (const m of text.matchAll(new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g')))
-    numbers.push(ORDINALS[m[1]!]!);
+  for (const m of text.matchAll(ITEM_THEN_NUMBER)) numbers.push(Number(m[1]));
+  for (const m of text.matchAll(NUMBER_THEN_ITEM)) numbers.push(Number(m[1]));
+  for (const m of text.matchAll(ORDINAL_ITEM)) numbers.push(ORDINALS[m[1]!]!);
   return [...new Set(numbers)];
 }
 

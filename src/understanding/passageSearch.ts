@@ -2,6 +2,16 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
 import { stemWord, tokenize } from './normalize';
 
+interface ParagraphWords {
+  text: string;
+  words: string[];
+  wordSet: Set<string>;
+  /** The words searched by (no generic or short ones). */
+  terms: Set<string>;
+  stems: Set<string>;
+  joined: string;
+}
+
 export interface PassageHit {
   id: string;
   text: string;
@@ -84,7 +94,7 @@ export class PassageSearch {
     // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
     // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.
     const text = this.texts.get(String(best.id)) ?? '';
-    const paragraphWords = new Set(this.terms(text));
+    const paragraphWords = this.wordsOf(String(best.id))?.terms ?? new Set<string>();
     // A word of the question in the other language whose translation the paragraph has ("draft" for "forslaget")
     // is matched; a synonym in the letter's own language is not ("medarbejder" for "kolleger").
     const translated = new Set(
@@ -146,7 +156,7 @@ export class PassageSearch {
     );
     if (words.length === 0) return best;
     const support = (hit: Hit) => {
-      const paragraph = new Set(tokenize(this.texts.get(String(hit.id)) ?? '').map((token) => token.folded));
+      const paragraph = this.wordsOf(String(hit.id))?.wordSet ?? new Set<string>();
       return words.filter((word) => paragraph.has(word)).length;
     };
     let chosen = best;
@@ -166,12 +176,39 @@ export class PassageSearch {
   private counts(): Map<string, number> {
     if (!this.paragraphCounts) {
       this.paragraphCounts = new Map();
-      for (const text of this.texts.values())
-        for (const word of new Set(tokenize(text).map((token) => token.folded)))
-          this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
+      for (const { wordSet } of this.paragraphWords().values())
+        for (const word of wordSet) this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
     }
     return this.paragraphCounts;
   }
+
+  /**
+   * Each paragraph's folded words, their stems and the words joined, made at the first look-up: questions look
+   * through every paragraph, and tokenizing them anew for each question was most of a long message's time.
+   */
+  private paragraphWords(): Map<string, ParagraphWords> {
+    if (!this.tokenized) {
+      this.tokenized = new Map();
+      for (const [id, text] of this.texts) {
+        const words = tokenize(text).map((token) => token.folded);
+        this.tokenized.set(id, {
+          text,
+          words,
+          wordSet: new Set(words),
+          terms: new Set(this.terms(text)),
+          stems: new Set(words.map(stemWord)),
+          joined: ` ${words.join(' ')}`,
+        });
+      }
+    }
+    return this.tokenized;
+  }
+
+  private wordsOf(id: string): ParagraphWords | undefined {
+    return this.paragraphWords().get(id);
+  }
+
+  private tokenized: Map<string, ParagraphWords> | undefined;
 
   /** How many paragraphs use each folded word, counted at the first look-up. */
   private paragraphCounts: Map<string, number> | undefined;
@@ -184,29 +221,24 @@ export class PassageSearch {
   /** The paragraphs with a word of one of these stems (stemmed the same way): for a word a question names. */
   containingStems(stems: readonly string[]): string[] {
     const found: string[] = [];
-    for (const [, text] of this.texts) {
-      const words = tokenize(text).map((token) => stemWord(token.folded));
-      if (words.some((word) => stems.includes(word))) found.push(text);
-    }
+    for (const paragraph of this.paragraphWords().values()) if (stems.some((stem) => paragraph.stems.has(stem))) found.push(paragraph.text);
     return found;
   }
 
   /** The paragraphs that contain one of these words (folded, matched as word starts): for a topic's own cue words. */
   containing(stems: readonly string[]): string[] {
+    const single = stems.filter((stem) => !/\s/.test(stem.trim()));
+    // A cue of several words ("plads til", "room for") is looked for as words in a row, not in any one word.
+    const phrases = stems
+      .filter((stem) => /\s/.test(stem.trim()))
+      .map(
+        (stem) =>
+          ` ${tokenize(stem)
+            .map((token) => token.folded)
+            .join(' ')}`,
+      );
     const found: string[] = [];
-    for (const [, text] of this.texts) {
-      const words = tokenize(text).map((token) => token.folded);
-      // A cue of several words ("plads til", "room for") is looked for as words in a row, not in any one word.
-      const joined = ` ${words.join(' ')}`;
-      const single = stems.filter((stem) => !/\s/.test(stem.trim()));
-      const phrases = stems
-        .filter((stem) => /\s/.test(stem.trim()))
-        .map(
-          (stem) =>
-            ` ${tokenize(stem)
-              .map((token) => token.folded)
-              .join(' ')}`,
-        );
+    for (const { text, words, joined } of this.paragraphWords().values()) {
       if (
         words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem)))) ||
         phrases.some((phrase) => joined.includes(phrase))
