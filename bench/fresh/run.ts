@@ -6,9 +6,18 @@ import { importedEvent, loadQuestionSet, questionSetFiles, runQuestionSet } from
  * generalises to invitations the developers have not seen. Each letter is imported as a draft (what an organiser
  * gets without editing it) and asked its question set.
  *
- *   npx tsx bench/fresh/run.ts [--misses]
+ *   npx tsx bench/fresh/run.ts [--dir <folder>] [--misses]
+ *
+ * `--dir` measures another set of the same shape (`<folder>/letters`, `<folder>/questions`), e.g. `bench/blind`;
+ * without it, this folder's set.
  */
-const here = __dirname;
+const dirFlag = process.argv.indexOf('--dir');
+const dirArg = dirFlag >= 0 ? process.argv[dirFlag + 1] : undefined;
+if (dirFlag >= 0 && (dirArg === undefined || dirArg.startsWith('--'))) {
+  console.error('--dir needs a folder, e.g. --dir bench/blind');
+  process.exit(2);
+}
+const here = dirArg === undefined ? __dirname : path.resolve(dirArg);
 const lettersDir = path.join(here, 'letters');
 const questionsDir = path.join(here, 'questions');
 const showMisses = process.argv.includes('--misses');
