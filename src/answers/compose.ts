@@ -796,8 +796,15 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
  * Else it is a nearby fact: said as what the letter says instead, with whom to ask.
  */
 function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
-  if (!part || part.notStated || frame.check || frame.itemCheck || frame.inherited) return part;
-  const missing = unansweredWords(frame, part.text, context);
+  if (!part || frame.inherited) return part;
+  // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
+  // would read as the answer; the address as the nearest fact does not.
+  if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
+  if (part.notStated) return part;
+  // A yes/no check confirms or corrects the fact named; only a deciding word ("can I swap …") makes it another question.
+  const missing = unansweredWords(frame, part.text, context).filter(
+    (word) => !(frame.check || frame.itemCheck) || decidingWordOf(foldWord(word.toLowerCase())),
+  );
   if (missing.length === 0) return part;
   const m = messages(context.lang).answers;
   return { ...part, text: m.notAnsweredBy(missing, part.text, whomToAsk(context.event, context.lang)), notStated: true, card: false };
@@ -805,6 +812,8 @@ function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerConte
 
 /** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
+/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
+const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
 const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
 /** Words for where a person works, which the organisation the letter gives for them answers. */
@@ -838,9 +847,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const missing: string[] = [];
   for (const token of tokenize(frame.clause)) {
     const word = token.folded;
-    const qualifier = DECIDING_WORDS.find((q) =>
-      q.asked.some((start) => word.startsWith(start) && !start.includes(' ') && (start.length >= 6 || word.length <= start.length + 2)),
-    );
+    const qualifier = decidingWordOf(word);
     if (qualifier) {
       if (!says(qualifier.said)) missing.push(token.raw);
       continue;
@@ -873,18 +880,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // "hvis konferencen bliver aflyst": the meeting called off, which a participant's own cancellation terms do not answer.
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
-  // "how long does it take from the airport", "… to the station": a time to travel between places the reply must name.
-  if (HOW_LONG.test(frame.clause))
-    for (const end of [...clause.matchAll(/ (?:fra|from|til|to) (?:(?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)].map((m) => m[1]!))
-      if (
-        end.length >= 3 &&
-        !EventKnowledge.isGeneric(end) &&
-        !LEXICON.cueWords.has(end) &&
-        !knowledge.placeWords.has(end) &&
-        !knowledge.kindStems.has(stemWord(end)) &&
-        !mentions(text, end)
-      )
-        missing.push(end);
+  missing.push(...travelEndsUnsaid(frame, text, knowledge));
   // "which municipality does she work in": the reply about a person must name that kind of thing.
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
   if (which && !mentions(text, which[1]!) && !(frame.person?.person.organisation && ORGANISATION_WORD.test(which[1]!)))
@@ -895,6 +891,32 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const howMany = HOW_MANY.exec(frame.clause);
   if (howMany && !/\d/.test(text)) missing.push(howMany[0]);
   return [...new Set(missing)];
+}
+
+/** The deciding word (see DECIDING_WORDS) a folded word is: a start under six letters only with a short ending. */
+function decidingWordOf(word: string) {
+  return DECIDING_WORDS.find((q) =>
+    q.asked.some((start) => word.startsWith(start) && !start.includes(' ') && (start.length >= 6 || word.length <= start.length + 2)),
+  );
+}
+
+/** "how long does it take from the airport", "… to the station": the places of a travel time the reply does not name. */
+function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): string[] {
+  if (!HOW_LONG.test(frame.clause)) return [];
+  const clause = ` ${tokenize(frame.clause)
+    .map((token) => token.folded)
+    .join(' ')}`;
+  return [...clause.matchAll(/ (?:fra|from|til|to) (?:(?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)]
+    .map((m) => m[1]!)
+    .filter(
+      (end) =>
+        end.length >= 3 &&
+        !EventKnowledge.isGeneric(end) &&
+        !LEXICON.cueWords.has(end) &&
+        !knowledge.placeWords.has(end) &&
+        !knowledge.kindStems.has(stemWord(end)) &&
+        !mentions(text, end),
+    );
 }
 
 function wherePart(context: AnswerContext): Part | undefined {
