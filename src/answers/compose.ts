@@ -814,6 +814,8 @@ function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerConte
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
 /** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
 const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*)\b/i;
+const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
+const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
 const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
 /** Words for where a person works, which the organisation the letter gives for them answers. */
@@ -881,6 +883,9 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
   missing.push(...travelEndsUnsaid(frame, text, knowledge));
+  // "how long does it take from the station": a reply with no length of time (or distance) does not say.
+  const howLong = HOW_LONG.exec(frame.clause);
+  if (howLong && !DURATION.test(text) && !TIME_RANGE.test(text) && !DISTANCE.test(text)) missing.push(howLong[0]);
   // "which municipality does she work in": the reply about a person must name that kind of thing.
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
   if (which && !mentions(text, which[1]!) && !(frame.person?.person.organisation && ORGANISATION_WORD.test(which[1]!)))
@@ -906,18 +911,27 @@ function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge)
   const clause = ` ${tokenize(frame.clause)
     .map((token) => token.folded)
     .join(' ')}`;
-  return [...clause.matchAll(/ (?:fra|from|til|to) (?:(?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)]
-    .map((m) => m[1]!)
+  // "to walk" is no place: after a bare "to" a word the lexicon knows (a verb of travelling) is let pass.
+  return [...clause.matchAll(/ (fra|from|til|to) ((?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)]
+    .filter((m) => m[2] !== undefined || m[1] !== 'to' || !LEXICON.cueWords.has(m[3]!))
+    .map((m) => m[3]!)
     .filter(
       (end) =>
         end.length >= 3 &&
         !EventKnowledge.isGeneric(end) &&
-        !LEXICON.cueWords.has(end) &&
+        !VENUE_WORDS.has(end) &&
         !knowledge.placeWords.has(end) &&
         !knowledge.kindStems.has(stemWord(end)) &&
         !mentions(text, end),
     );
 }
+
+/** Words for the meeting's own place, as the far end of a travel time (folded). */
+const VENUE_WORDS = new Set(
+  ['venue', 'there', 'sted', 'stedet', 'mødested', 'mødestedet', 'mødet', 'møde', 'meeting', 'konferencen', 'conference', 'event'].map(
+    (word) => foldWord(word),
+  ),
+);
 
 function wherePart(context: AnswerContext): Part | undefined {
   const { event } = context;

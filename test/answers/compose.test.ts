@@ -177,6 +177,7 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
       [coastal, 'får man pengene tilbage hvis konferencen bliver aflyst'],
       [askOf('fordelingsmoede-haltider-varde-2027'), 'whats kirstens email'],
       [askOf('netvaerksmoede-diginet-online-2027'), 'which municipality does martin ravnsbæk work in'],
+      [askOf('green-procurement-workshop-odense-2027'), 'can i get my money back if i cancel late'],
     ] as const) {
       const reply = ask(question);
       assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
@@ -198,11 +199,14 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
       [nordic, 'how long does it take by train from copenhagen'],
       [nordic, 'hvor lang tid tager det at gå fra hotellet til banegården'],
       [hearing, 'hvor lang tid har hver kommune til at tale'],
+      // A bus from the station, but not how long it takes.
+      [askOf('green-procurement-workshop-odense-2027'), 'how long does it take from odense station'],
     ] as const) {
       const reply = ask(question);
       assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
     }
     assert.equal(hearing('hvor lang tid varer mødet').kind, 'answer');
+    assert.match(nordic('how long does it take to walk from the station').text, /15-minute walk/);
   });
 
   it('a question about another thing than the meeting is not answered with the meeting’s date or place', () => {

@@ -44,7 +44,22 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
   // Per person, per talk: the letter must say it of each.
   { asked: ['hver', 'each', 'every', 'enhver'], said: EACH },
   // Money back.
-  { asked: ['refu', 'refund', 'tilbagebetal', 'reimburs', 'pengene'], said: ['refu', 'tilbagebetal', 'tilbage', 'reimburs', 'money back'] },
+  {
+    asked: ['refu', 'refund', 'tilbagebetal', 'reimburs', 'pengene', 'money back'],
+    said: [
+      'refu',
+      'tilbagebetal',
+      'tilbage',
+      'reimburs',
+      'money back',
+      'cancellation',
+      'afbud',
+      'afmeld',
+      'charged',
+      'opkraev',
+      'fakturer',
+    ],
+  },
   // A discount for a group.
   {
     asked: ['gruppe', 'group', 'maengde', 'bulk'],
