@@ -21,7 +21,7 @@ import { PRACTICAL_TOPICS } from '../event/schema';
 import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
-import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY } from '../understanding/lexicon/qualifiers';
+import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import {
   amountsIn,
@@ -818,14 +818,17 @@ const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
 const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
-/** Words for where a person works, which the organisation the letter gives for them answers. */
+/** Words for where a person works: the organisation the letter gives for them answers these. */
 const ORGANISATION_WORD =
   /^(organi[sz]ations?|company|employer|workplace|firm|municipality|council|region|arbejdsplads|virksomhed|firma|arbejdsgiver|kommune|forvaltning)$/;
 
 /** A question of when, and the words besides numbers that can say when (folded text). */
 const WHEN_ASKED = /^\s*(hvornår|hvornar|when)\b/i;
 const TIME_WORDS =
-  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i dag|i morgen|today|tomorrow|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|straks|immediately|lobende|ongoing)/;
+  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i dag|i morgen|today|tomorrow|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference))/;
+
+/** Numbers written as words (folded text); not "to" and "en", which are other words as well. */
+const NUMBER_WORDS = / (tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) /;
 
 /** A question whether something exists or is offered. */
 const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|findes der|bliver der|kommer der|har (i|de|man|stedet))\b/i;
@@ -847,11 +850,14 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const foreign = new Set(frame.foreign.map((word) => foldWord(word.toLowerCase())));
   const exists = EXISTS.test(frame.clause);
   const missing: string[] = [];
+  const reported = new Set<Qualifier>();
   for (const token of tokenize(frame.clause)) {
     const word = token.folded;
     const qualifier = decidingWordOf(word);
     if (qualifier) {
-      if (!says(qualifier.said)) missing.push(token.raw);
+      // Named once: "stedfortræder … i stedet" is one thing not said.
+      if (!says(qualifier.said) && !reported.has(qualifier)) missing.push(token.raw);
+      reported.add(qualifier);
       continue;
     }
     // "whats kirstens email": a phone number does not answer it.
@@ -878,7 +884,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
     .join(' ')}`;
   for (const qualifier of DECIDING_WORDS)
     for (const start of qualifier.asked.filter((start) => start.includes(' ')))
-      if (clause.includes(` ${start}`) && !says(qualifier.said)) missing.push(start);
+      if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
   // "hvis konferencen bliver aflyst": the meeting called off, which a participant's own cancellation terms do not answer.
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
@@ -886,15 +892,16 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // "how long does it take from the station": a reply with no length of time (or distance) does not say.
   const howLong = HOW_LONG.exec(frame.clause);
   if (howLong && !DURATION.test(text) && !TIME_RANGE.test(text) && !DISTANCE.test(text)) missing.push(howLong[0]);
-  // "which municipality does she work in": the reply about a person must name that kind of thing.
+  // "which municipality does she work in": only the organisation the letter gives for the person answers it (a title
+  // or a time answers "which role", "what time").
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
-  if (which && !mentions(text, which[1]!) && !(frame.person?.person.organisation && ORGANISATION_WORD.test(which[1]!)))
+  if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
   // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when.
   const when = WHEN_ASKED.exec(frame.clause);
   if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
   const howMany = HOW_MANY.exec(frame.clause);
-  if (howMany && !/\d/.test(text)) missing.push(howMany[0]);
+  if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);
   return [...new Set(missing)];
 }
 

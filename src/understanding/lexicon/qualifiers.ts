@@ -23,7 +23,7 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
   },
   // Someone else in one's place.
   {
-    asked: ['instead', 'stedet', 'stedfortr', 'substitut', 'vikar', 'aflos'],
+    asked: ['instead', 'i stedet', 'stedfortr', 'substitut', 'vikar', 'aflos'],
     said: [
       'instead',
       'stedet',
@@ -64,11 +64,6 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
   {
     asked: ['gruppe', 'group', 'maengde', 'bulk'],
     said: ['gruppe', 'group', 'maengde', 'bulk', 'flere deltagere', 'several participants'],
-  },
-  // A decision on something: the letter must say when or how it is made.
-  {
-    asked: ['vedtag', 'vedtog', 'adopt', 'approv', 'godkend', 'beslut', 'decide', 'decision', 'endelig', 'final'],
-    said: ['vedtag', 'vedtog', 'adopt', 'approv', 'godkend', 'beslut', 'decide', 'decision', 'endelig', 'final'],
   },
   // Someone brought along.
   {
