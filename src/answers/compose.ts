@@ -897,8 +897,9 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
-  // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when.
-  const when = WHEN_ASKED.exec(frame.clause);
+  // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when. (A typed fact
+  // may say when by saying there is none: "you don't need to sign up".)
+  const when = frame.topic ? null : WHEN_ASKED.exec(frame.clause);
   if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
   const howMany = HOW_MANY.exec(frame.clause);
   if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);

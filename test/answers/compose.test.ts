@@ -193,6 +193,15 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
     assert.match(klima('which municipality is louise brandt from').text, /Vejle/);
   });
 
+  it('a reply that says it in other words still answers: everyone is invited, no sign-up is needed, a colleague in your place', () => {
+    assert.equal(askOf('kaffemoede-seniorraad-2027')('kan man deltage uden at være medlem').kind, 'answer');
+    assert.equal(askOf('dialogmoede-lyngbakkeskolen-2027')('when is the deadline').kind, 'answer');
+    assert.match(nordic('can a colleague come instead').text, /colleague in your place/);
+    assert.equal(askOf('kl-region-nordjylland-2027')('hvor ligger stedet').kind, 'answer');
+    assert.match(klima('what time does louise brandt speak').text, /10:00/);
+    assert.equal(klima('what time does louise brandt speak').kind, 'answer');
+  });
+
   it('a travel time is not the meeting’s length or a paragraph without the places named', () => {
     for (const [ask, question] of [
       [askOf('temadag-ensomhed-favrskov-2027'), 'how long does it take from aarhus'],

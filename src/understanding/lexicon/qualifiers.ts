@@ -16,10 +16,26 @@ const EACH = ['hver', 'each', 'every', 'per', 'pr', 'alle', 'all ', 'enhver'];
 export const DECIDING_WORDS: readonly Qualifier[] = [
   // Changing a choice once made: the letter must speak of changing it.
   { asked: CHANGE, said: CHANGE },
-  // Without something: the letter must say what is not needed.
+  // Without something: the letter must say what is not needed, or that everyone may come.
   {
     asked: ['uden', 'without'],
-    said: ['uden', 'without', 'kraev', 'krav', 'require', 'behov', 'need', 'nodvendig', 'necessar', 'browser'],
+    said: [
+      'uden',
+      'without',
+      'kraev',
+      'krav',
+      'require',
+      'behov',
+      'need',
+      'nodvendig',
+      'necessar',
+      'browser',
+      'alle',
+      'everyone',
+      'anyone',
+      'open to',
+      'aben for',
+    ],
   },
   // Someone else in one's place.
   {
