@@ -193,10 +193,9 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
     assert.match(klima('which municipality is louise brandt from').text, /Vejle/);
   });
 
-  it('a reply that says it in other words still answers: everyone is invited, no sign-up is needed, a colleague in your place', () => {
+  it('a reply that says it in other words still answers: everyone is invited, no sign-up is needed, the place, a time', () => {
     assert.equal(askOf('kaffemoede-seniorraad-2027')('kan man deltage uden at være medlem').kind, 'answer');
     assert.equal(askOf('dialogmoede-lyngbakkeskolen-2027')('when is the deadline').kind, 'answer');
-    assert.match(nordic('can a colleague come instead').text, /colleague in your place/);
     assert.equal(askOf('kl-region-nordjylland-2027')('hvor ligger stedet').kind, 'answer');
     assert.match(klima('what time does louise brandt speak').text, /10:00/);
     assert.equal(klima('what time does louise brandt speak').kind, 'answer');
