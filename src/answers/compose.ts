@@ -813,7 +813,7 @@ function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerConte
 /** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
 /** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
-const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*)\b/i;
+const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*|dag\w*|day\w*|uge\w*|week\w*)\b/i;
 const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
@@ -898,8 +898,8 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
   // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when. (A typed fact
-  // may say when by saying there is none: "you don't need to sign up".)
-  const when = frame.topic ? null : WHEN_ASKED.exec(frame.clause);
+  // may say when by saying there is none: "you don't need to sign up"; so may the organisers' own answer.)
+  const when = frame.topic || frame.faq ? null : WHEN_ASKED.exec(frame.clause);
   if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
   const howMany = HOW_MANY.exec(frame.clause);
   if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);
