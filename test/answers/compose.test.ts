@@ -160,6 +160,8 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
       [klima, 'can i join from a browser without the app', ''],
       [askOf('kl-region-nordjylland-2027'), 'can my deputy come instead', ''],
       [askOf('netvaerksmoede-diginet-online-2027'), 'må jeg invitere en kollega fra it med', ''],
+      // A fact about recording and slides does not say one can take part on Teams.
+      [askOf('faellesmoede-boern-og-familie-2027'), 'kan man deltage på teams', 'slides'],
     ] as const) {
       const reply = ask(question);
       assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
@@ -168,6 +170,8 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
     // The item itself is still answered.
     assert.equal(klima('hvornår er breakout rummene').kind, 'answer');
     assert.equal(coastal('when are the parallel sessions').kind, 'answer');
+    assert.match(klima('kan man deltage på teams').text, /teams\.microsoft\.com/);
+    assert.equal(klima('kan man deltage på teams').kind, 'answer');
   });
 
   it('a fact of the topic does not answer a more specific question: a group discount, a recommended hotel, money back if it is called off, an e-mail', () => {

@@ -86,6 +86,25 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
     asked: ['kollega', 'kolleger', 'colleague', 'ledsager', 'companion', 'gaest', 'guest', 'aegtefaelle', 'spouse'],
     said: ['kolleg', 'colleague', 'ledsag', 'companion', 'gaest', 'guest', 'aegtefael', 'spouse', 'accompan', 'andre', 'others'],
   },
+  // Taking part through a video platform: a fact about recording or slides does not say it.
+  {
+    asked: ['teams', 'zoom', 'skype', 'webex'],
+    said: [
+      'teams',
+      'zoom',
+      'skype',
+      'webex',
+      'online',
+      'link',
+      'stream',
+      'livestream',
+      'virtuel',
+      'virtual',
+      'remote',
+      'hybrid',
+      'digital',
+    ],
+  },
   // A calendar entry to receive, not the date to put in one.
   {
     asked: ['kalenderinvitation', 'kalenderindkald', 'calendar invit', 'calendar invite', 'outlook invit', 'ics'],
