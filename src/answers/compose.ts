@@ -21,6 +21,7 @@ import { PRACTICAL_TOPICS } from '../event/schema';
 import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
+import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import {
   amountsIn,
@@ -136,7 +137,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const parts: Part[] = [];
   const unknown: Frame[] = [];
   for (const frame of frames) {
-    const part = answerFrame(frame, context);
+    const part = coveredOrNot(frame, answerFrame(frame, context), context);
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
@@ -419,11 +420,35 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
     const asked = frame.cueWords ?? [];
     const paragraph = context.knowledge.passages
       .containing(stems.map((stem) => foldWord(stem.toLowerCase())))
-      .find((text) => asked.length === 0 || asked.some((word) => mentions(text, word)));
+      .find(
+        (text) =>
+          (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
+      );
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
+}
+
+/**
+ * "der er gratis parkering": each time the paragraph uses a word of the topic, it is said of another topic's thing
+ * the question does not name ("is it free?" is not answered by free parking).
+ */
+function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  const asked = tokenize(clause).map((token) => token.folded);
+  const stemsOf = (of: Topic) =>
+    (TOPIC_STEMS[of] ?? []).filter((stem) => !/\s/.test(stem.trim())).map((stem) => foldWord(stem.toLowerCase()));
+  const own = stemsOf(topic);
+  const others = (Object.keys(TOPIC_STEMS) as Topic[])
+    .filter((of) => of !== topic)
+    .flatMap(stemsOf)
+    .filter((stem) => stem.length >= 4 && !own.includes(stem) && !asked.some((word) => word.startsWith(stem)));
+  const uses = words.flatMap((word, i) => (own.some((stem) => word.startsWith(stem)) ? [i] : []));
+  return (
+    uses.length > 0 &&
+    uses.every((i) => [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))))
+  );
 }
 
 function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
@@ -764,6 +789,157 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
   return specific.filter((word) => !present(word));
 }
+
+/**
+ * A reply stands as an answer only when it speaks of what the clause asks: its own words for a thing ("browser",
+ * "kalenderinvitation"), the words that decide the question ("skifte", "uden", "anbefale"), a number for "how many".
+ * Else it is a nearby fact: said as what the letter says instead, with whom to ask.
+ */
+function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
+  if (!part || frame.inherited) return part;
+  // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
+  // would read as the answer; the address as the nearest fact does not.
+  if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
+  if (part.notStated) return part;
+  // A yes/no check confirms or corrects the fact named; only a deciding word ("can I swap …") makes it another question.
+  const missing = unansweredWords(frame, part.text, context).filter(
+    (word) => !(frame.check || frame.itemCheck) || decidingWordOf(foldWord(word.toLowerCase())),
+  );
+  if (missing.length === 0) return part;
+  const m = messages(context.lang).answers;
+  return { ...part, text: m.notAnsweredBy(missing, part.text, whomToAsk(context.event, context.lang)), notStated: true, card: false };
+}
+
+/** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
+const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
+/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
+const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*|dag\w*|day\w*|uge\w*|week\w*)\b/i;
+const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
+const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
+/** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
+const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
+/** Words for where a person works: the organisation the letter gives for them answers these. */
+const ORGANISATION_WORD =
+  /^(organi[sz]ations?|company|employer|workplace|firm|municipality|council|region|arbejdsplads|virksomhed|firma|arbejdsgiver|kommune|forvaltning)$/;
+
+/** A question of when, and the words besides numbers that can say when (folded text). */
+const WHEN_ASKED = /^\s*(hvornår|hvornar|when)\b/i;
+const TIME_WORDS =
+  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i dag|i morgen|today|tomorrow|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference))/;
+
+/** Numbers written as words (folded text); not "to" and "en", which are other words as well. */
+const NUMBER_WORDS = / (tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) /;
+
+/** A question whether something exists or is offered. */
+const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|findes der|bliver der|kommer der|har (i|de|man|stedet))\b/i;
+
+/** The clause's words (as typed) that the reply's text does not speak of; see coveredOrNot. */
+function unansweredWords(frame: Frame, text: string, context: AnswerContext): string[] {
+  const { knowledge } = context;
+  const folded = ` ${tokenize(text)
+    .map((token) => token.folded)
+    .join(' ')} `;
+  // A start of three letters or less is a whole word ("pr" is not "projektleder").
+  const says = (starts: readonly string[]) => starts.some((start) => folded.includes(start.length <= 3 ? ` ${start} ` : ` ${start}`));
+  const topicWords = new Set(
+    (frame.topic && PRACTICAL.has(frame.topic) ? (TOPIC_WORDS[frame.topic as PracticalTopic] ?? []) : []).map((word) =>
+      stemWord(foldWord(word)),
+    ),
+  );
+  const cues = new Set(frame.cueWords ?? []);
+  const foreign = new Set(frame.foreign.map((word) => foldWord(word.toLowerCase())));
+  const exists = EXISTS.test(frame.clause);
+  const missing: string[] = [];
+  const reported = new Set<Qualifier>();
+  for (const token of tokenize(frame.clause)) {
+    const word = token.folded;
+    const qualifier = decidingWordOf(word);
+    if (qualifier) {
+      // Named once: "stedfortræder … i stedet" is one thing not said.
+      if (!says(qualifier.said) && !reported.has(qualifier)) missing.push(token.raw);
+      reported.add(qualifier);
+      continue;
+    }
+    // "whats kirstens email": a phone number does not answer it.
+    if ((MAIL_WORD.test(word) && !/\S@\S+\.\w/.test(text)) || (PHONE_WORD.test(word) && !PHONE_NUMBER.test(text))) {
+      if (cues.has(word)) missing.push(token.raw);
+      continue;
+    }
+    // "is there a cloakroom at the town hall?": whether a thing the letter never names exists is not answered by the
+    // town hall. Elsewhere an unknown word is as often context ("as head of youth services …") or a word the glossary
+    // cannot translate ("who gives the welcome speech").
+    if (!exists || word.length < 4 || !foreign.has(word) || topicWords.has(stemWord(word))) continue;
+    if (
+      knowledge.placeWords.has(word) ||
+      knowledge.organisationWords.has(word) ||
+      knowledge.titleStems.has(stemWord(word)) ||
+      knowledge.kindStems.has(stemWord(word)) ||
+      frame.person?.names.has(word)
+    )
+      continue;
+    if (!mentions(text, word)) missing.push(token.raw);
+  }
+  const clause = ` ${tokenize(frame.clause)
+    .map((token) => token.folded)
+    .join(' ')}`;
+  for (const qualifier of DECIDING_WORDS)
+    for (const start of qualifier.asked.filter((start) => start.includes(' ')))
+      if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
+  // "hvis konferencen bliver aflyst": the meeting called off, which a participant's own cancellation terms do not answer.
+  const calledOff = CALLED_OFF.exec(frame.clause);
+  if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
+  missing.push(...travelEndsUnsaid(frame, text, knowledge));
+  // "how long does it take from the station": a reply with no length of time (or distance) does not say.
+  const howLong = HOW_LONG.exec(frame.clause);
+  if (howLong && !DURATION.test(text) && !TIME_RANGE.test(text) && !DISTANCE.test(text)) missing.push(howLong[0]);
+  // "which municipality does she work in": only the organisation the letter gives for the person answers it (a title
+  // or a time answers "which role", "what time").
+  const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
+  if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
+    missing.push(which[1]!);
+  // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when. (A typed fact
+  // may say when by saying there is none: "you don't need to sign up"; so may the organisers' own answer.)
+  const when = frame.topic || frame.faq ? null : WHEN_ASKED.exec(frame.clause);
+  if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
+  const howMany = HOW_MANY.exec(frame.clause);
+  if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);
+  return [...new Set(missing)];
+}
+
+/** The deciding word (see DECIDING_WORDS) a folded word is: a start under six letters only with a short ending. */
+function decidingWordOf(word: string) {
+  return DECIDING_WORDS.find((q) =>
+    q.asked.some((start) => word.startsWith(start) && !start.includes(' ') && (start.length >= 6 || word.length <= start.length + 2)),
+  );
+}
+
+/** "how long does it take from the airport", "… to the station": the places of a travel time the reply does not name. */
+function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): string[] {
+  if (!HOW_LONG.test(frame.clause)) return [];
+  const clause = ` ${tokenize(frame.clause)
+    .map((token) => token.folded)
+    .join(' ')}`;
+  // "to walk" is no place: after a bare "to" a word the lexicon knows (a verb of travelling) is let pass.
+  return [...clause.matchAll(/ (fra|from|til|to) ((?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)]
+    .filter((m) => m[2] !== undefined || m[1] !== 'to' || !LEXICON.cueWords.has(m[3]!))
+    .map((m) => m[3]!)
+    .filter(
+      (end) =>
+        end.length >= 3 &&
+        !EventKnowledge.isGeneric(end) &&
+        !VENUE_WORDS.has(end) &&
+        !knowledge.placeWords.has(end) &&
+        !knowledge.kindStems.has(stemWord(end)) &&
+        !mentions(text, end),
+    );
+}
+
+/** Words for the meeting's own place, as the far end of a travel time (folded). */
+const VENUE_WORDS = new Set(
+  ['venue', 'there', 'sted', 'stedet', 'mødested', 'mødestedet', 'mødet', 'møde', 'meeting', 'konferencen', 'conference', 'event'].map(
+    (word) => foldWord(word),
+  ),
+);
 
 function wherePart(context: AnswerContext): Part | undefined {
   const { event } = context;

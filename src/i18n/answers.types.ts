@@ -78,6 +78,8 @@ export interface AnswerMessages {
   letterSays(text: string, original: 'da' | 'en' | undefined): string;
   /** The letter says nothing of these words, but this about the topic. */
   notStatedButSays(words: string[], said: string, original: 'da' | 'en' | undefined): string;
+  /** The reply found speaks of something near what was asked, not of the words asked about. */
+  notAnsweredBy(words: string[], said: string, contacts: ContactFacts[]): string;
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;

@@ -122,6 +122,8 @@ export const daAnswers: AnswerMessages = {
   letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
   notStatedButSays: (words, said, original) =>
     `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
+  notAnsweredBy: (words, said, list) =>
+    `Invitationen siger ikke noget om ${listOf(words, 'da')}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`,
   noContactDetails: (person, list) =>
     `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),

@@ -124,6 +124,8 @@ export const enAnswers: AnswerMessages = {
   letterSays: (text, original) => (original ? `The invitation says (in ${LANGUAGE[original]}): "${text}"` : text),
   notStatedButSays: (words, said, original) =>
     `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
+  notAnsweredBy: (words, said, list) =>
+    `The invitation says nothing about ${listOf(words, 'en')}, so I can't tell you that – please ask ${contacts(list)}. What it does say:\n${said}`,
   noContactDetails: (person, list) =>
     `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   faq: (answer, original) =>

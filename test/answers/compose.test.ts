@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { parse } from 'yaml';
@@ -8,7 +9,9 @@ import { formatTime, startOf } from '../../src/event/format';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
+import type { FollowUpContext } from '../../src/understanding/understand';
 import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
+import { eventOfQuestionSet, loadQuestionSet, QUESTIONS_DIR } from '../helpers/questionSets';
 
 /** The synthetic event with some of its file changed (in memory). */
 function variant(change: (raw: Record<string, unknown>) => void): MeetingEvent {
@@ -122,5 +125,113 @@ describe('answers composed from the event', () => {
     const item = answer(syntheticEvent, 'hvad er punkt 3?');
     assert.deepEqual(item.memory.items, ['3']);
     assert.ok(item.memory.topics?.includes('items'));
+  });
+});
+
+/** Asks a conversation of a question set's event (bundled file or imported letter) at the set's clock; the last answer. */
+function askOf(id: string): (...turns: string[]) => { text: string; kind: string } {
+  const file = [path.join(QUESTIONS_DIR, `${id}.yaml`), path.join(QUESTIONS_DIR, 'dev', `${id}.yaml`)].find((f) => existsSync(f))!;
+  const set = loadQuestionSet(file);
+  const knowledge = new EventKnowledge(eventOfQuestionSet(set).event);
+  const now = DateTime.fromISO(set.now, { setZone: true });
+  return (...turns) => {
+    let context: FollowUpContext | undefined;
+    let last: { text: string; kind: string } = { text: '', kind: '' };
+    for (const turn of turns) {
+      const { understanding, answer } = ask(turn, knowledge, { now, context });
+      last = { text: answer?.text ?? '', kind: answer?.kind ?? understanding.kind };
+      context = answer ? { ...answer.memory, lang: understanding.lang } : context;
+    }
+    return last;
+  };
+}
+
+describe('a nearby fact is no answer to a question the letter does not answer', () => {
+  const klima = askOf('temadag-klima-2027');
+  const coastal = askOf('coastal-municipalities-conference-2027');
+  const nordic = askOf('nordic-education-forum-aarhus-2027');
+  const hearing = askOf('hoeringsmoede-region-syddanmark-2027');
+
+  it('a yes/no question whose deciding word the item does not say (switch, change, without, instead) is not stated, quoting the item', () => {
+    for (const [ask, question, quoted] of [
+      [klima, 'can i switch breakout room on the day', 'Breakout'],
+      [klima, 'kan jeg skifte breakout rum bagefter', ''],
+      [coastal, 'can i change parallel session later', 'Parallel sessions'],
+      [klima, 'can i join from a browser without the app', ''],
+      [askOf('kl-region-nordjylland-2027'), 'can my deputy come instead', ''],
+      [askOf('netvaerksmoede-diginet-online-2027'), 'må jeg invitere en kollega fra it med', ''],
+      // A fact about recording and slides does not say one can take part on Teams.
+      [askOf('faellesmoede-boern-og-familie-2027'), 'kan man deltage på teams', 'slides'],
+    ] as const) {
+      const reply = ask(question);
+      assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+      assert.ok(reply.text.includes(quoted), reply.text);
+    }
+    // The item itself is still answered.
+    assert.equal(klima('hvornår er breakout rummene').kind, 'answer');
+    assert.equal(coastal('when are the parallel sessions').kind, 'answer');
+    assert.match(klima('kan man deltage på teams').text, /teams\.microsoft\.com/);
+    assert.equal(klima('kan man deltage på teams').kind, 'answer');
+  });
+
+  it('a fact of the topic does not answer a more specific question: a group discount, a recommended hotel, money back if it is called off, an e-mail', () => {
+    for (const [ask, question] of [
+      [nordic, 'is there a group discount'],
+      [coastal, 'which hotel do you recommend'],
+      [coastal, 'får man pengene tilbage hvis konferencen bliver aflyst'],
+      [askOf('fordelingsmoede-haltider-varde-2027'), 'whats kirstens email'],
+      [askOf('netvaerksmoede-diginet-online-2027'), 'which municipality does martin ravnsbæk work in'],
+      [askOf('green-procurement-workshop-odense-2027'), 'can i get my money back if i cancel late'],
+    ] as const) {
+      const reply = ask(question);
+      assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+    }
+    assert.notEqual(askOf('kaffemoede-seniorraad-2027')('hvem kan jeg ringe til', 'har hun en mail').kind, 'answer');
+    // "is it free" is not answered by free parking.
+    const free = hearing('is it free');
+    assert.notEqual(free.kind, 'answer', free.text);
+    assert.doesNotMatch(free.text, /parkering/);
+    // What the letter does say still answers.
+    assert.match(nordic('what does it cost').text, /1,200/);
+    assert.match(coastal('can i get my money back if i cancel').text, /20 August/);
+    assert.match(klima('which municipality is louise brandt from').text, /Vejle/);
+  });
+
+  it('a reply that says it in other words still answers: everyone is invited, no sign-up is needed, the place, a time', () => {
+    assert.equal(askOf('kaffemoede-seniorraad-2027')('kan man deltage uden at være medlem').kind, 'answer');
+    assert.equal(askOf('dialogmoede-lyngbakkeskolen-2027')('when is the deadline').kind, 'answer');
+    assert.equal(askOf('kl-region-nordjylland-2027')('hvor ligger stedet').kind, 'answer');
+    assert.match(klima('what time does louise brandt speak').text, /10:00/);
+    assert.equal(klima('what time does louise brandt speak').kind, 'answer');
+  });
+
+  it('a travel time is not the meeting’s length or a paragraph without the places named', () => {
+    for (const [ask, question] of [
+      [askOf('temadag-ensomhed-favrskov-2027'), 'how long does it take from aarhus'],
+      [nordic, 'how long does it take by train from copenhagen'],
+      [nordic, 'hvor lang tid tager det at gå fra hotellet til banegården'],
+      [hearing, 'hvor lang tid har hver kommune til at tale'],
+      // A bus from the station, but not how long it takes.
+      [askOf('green-procurement-workshop-odense-2027'), 'how long does it take from odense station'],
+    ] as const) {
+      const reply = ask(question);
+      assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+    }
+    assert.equal(hearing('hvor lang tid varer mødet').kind, 'answer');
+    assert.match(nordic('how long does it take to walk from the station').text, /15-minute walk/);
+  });
+
+  it('a question about another thing than the meeting is not answered with the meeting’s date or place', () => {
+    for (const [ask, question] of [
+      [klima, 'kan jeg få en kalenderinvitation'],
+      [askOf('netvaerksmoede-diginet-online-2027'), 'hvor skal næste møde være'],
+      [hearing, 'hvornår vedtages strategien endeligt'],
+      [askOf('faellesmoede-boern-og-familie-2027'), 'hvilken etage er kantinen på'],
+      [askOf('kl-region-midtjylland-2024'), 'Is there a cloakroom at the town hall?'],
+    ] as const) {
+      const reply = ask(question);
+      assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+    }
+    assert.match(askOf('kl-region-midtjylland-2024')('What date and time should I put in my calendar?').text, /30 October/);
   });
 });

@@ -179,6 +179,24 @@ for (const { name, event, now } of TEST_EVENTS) {
       }
     });
 
+    it('a question about another meeting, a calendar entry, a travel time or a decision is not answered with this meeting’s facts', () => {
+      const chat = conversation(event, now);
+      for (const text of [
+        'hvor skal næste møde være?',
+        'when is the next meeting?',
+        'kan jeg få en kalenderinvitation?',
+        'can i get a calendar invite',
+        'hvor lang tid tager det at gå fra banegården?',
+        'how long does it take from the airport',
+        'hvornår vedtages det endeligt?',
+        'is there a group discount?',
+      ]) {
+        const asked = chat(text);
+        assert.notEqual(asked.answer?.kind, 'answer', `${text} → ${asked.text}`);
+      }
+      assert.equal(chat('hvornår er mødet?').answer?.kind, 'answer');
+    });
+
     it('"I don\'t know" names whom to ask: the contact person, else the organisers', () => {
       const chat = conversation(event, now);
       const answer = chat('må man tage sin hund med?').text;

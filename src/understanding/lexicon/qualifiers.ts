@@ -1,0 +1,122 @@
+/**
+ * Ordinary words that decide what a question asks although they name nothing of their own: "can I *switch* room",
+ * "can I join *without* the app", "which hotel do you *recommend*". A reply that does not speak of the same thing
+ * (the room, the link, the hotel) answers another question. Each entry: the word starts (folded: æ→ae, ø→o, å→a)
+ * that ask it (a start under six letters only with an ending of two letters at most: "hver" is not "hverdag"; a start of two
+ * words is looked for as written), and the word starts a text must have to answer it. Generic, both languages.
+ */
+export interface Qualifier {
+  asked: readonly string[];
+  said: readonly string[];
+}
+
+const CHANGE = ['skift', 'aendr', 'aendring', 'bytt', 'byt', 'flytt', 'omboo', 'change', 'switch', 'swap', 'rebook', 'move'];
+const EACH = ['hver', 'each', 'every', 'per', 'pr', 'alle', 'all ', 'enhver'];
+
+export const DECIDING_WORDS: readonly Qualifier[] = [
+  // Changing a choice once made: the letter must speak of changing it.
+  { asked: CHANGE, said: CHANGE },
+  // Without something: the letter must say what is not needed, or that everyone may come.
+  {
+    asked: ['uden', 'without'],
+    said: [
+      'uden',
+      'without',
+      'kraev',
+      'krav',
+      'require',
+      'behov',
+      'need',
+      'nodvendig',
+      'necessar',
+      'browser',
+      'alle',
+      'everyone',
+      'anyone',
+      'open to',
+      'aben for',
+    ],
+  },
+  // Someone else in one's place.
+  {
+    asked: ['instead', 'i stedet', 'stedfortr', 'substitut', 'vikar', 'aflos'],
+    said: [
+      'instead',
+      'stedet',
+      'stedfortr',
+      'substitut',
+      'vikar',
+      'aflos',
+      'your place',
+      'my place',
+      'kollega',
+      'colleague',
+      'anden',
+      'another',
+    ],
+  },
+  // Advice the letter would have to give.
+  { asked: ['anbefal', 'recommend'], said: ['anbefal', 'recommend', 'suggest', 'foresla', 'advise', 'opfordr'] },
+  // Per person, per talk: the letter must say it of each.
+  { asked: ['hver', 'each', 'every', 'enhver'], said: EACH },
+  // Money back.
+  {
+    asked: ['refu', 'refund', 'tilbagebetal', 'reimburs', 'pengene', 'money back'],
+    said: [
+      'refu',
+      'tilbagebetal',
+      'tilbage',
+      'reimburs',
+      'money back',
+      'cancellation',
+      'afbud',
+      'afmeld',
+      'charged',
+      'opkraev',
+      'fakturer',
+    ],
+  },
+  // A discount for a group.
+  {
+    asked: ['gruppe', 'group', 'maengde', 'bulk'],
+    said: ['gruppe', 'group', 'maengde', 'bulk', 'flere deltagere', 'several participants'],
+  },
+  // Someone brought along.
+  {
+    asked: ['kollega', 'kolleger', 'colleague', 'ledsager', 'companion', 'gaest', 'guest', 'aegtefaelle', 'spouse'],
+    said: ['kolleg', 'colleague', 'ledsag', 'companion', 'gaest', 'guest', 'aegtefael', 'spouse', 'accompan', 'andre', 'others'],
+  },
+  // Taking part through a video platform: a fact about recording or slides does not say it.
+  {
+    asked: ['teams', 'zoom', 'skype', 'webex'],
+    said: [
+      'teams',
+      'zoom',
+      'skype',
+      'webex',
+      'online',
+      'link',
+      'stream',
+      'livestream',
+      'virtuel',
+      'virtual',
+      'remote',
+      'hybrid',
+      'digital',
+    ],
+  },
+  // A calendar entry to receive, not the date to put in one.
+  {
+    asked: ['kalenderinvitation', 'kalenderindkald', 'calendar invit', 'calendar invite', 'outlook invit', 'ics'],
+    said: ['kalender', 'calendar', 'outlook', 'ics'],
+  },
+  // Floors of a building.
+  { asked: ['etage', 'floor'], said: ['etage', 'floor', 'sal', 'stuen', 'ground', 'kaelder', 'basement'] },
+];
+
+/** "if the conference is cancelled": the meeting called off, not the participant's own cancellation. */
+export const CALLED_OFF = /\b(aflyst|aflyses|aflyse[st]?|cancell?ed|called off|udskudt|udskydes|postponed)\b/i;
+export const CALLED_OFF_SAID = ['aflyst', 'aflyses', 'aflyser', 'cancelled', 'canceled', 'called off', 'udskud', 'udskyd', 'postpone'];
+
+/** "how many", "hvor mange": the answer must have a number. */
+export const HOW_MANY = /\b(hvor mange|how many|antal(let)?|number of)\b/i;
