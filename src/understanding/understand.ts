@@ -576,6 +576,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
   const subject = subjects[0];
+  // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
+  if (subject === 'deadline') {
+    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge);
+    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect };
+    if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
+  }
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
     // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
@@ -666,6 +672,59 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;
+}
+
+/** Cue words of the deadline that say whose deadline it is: signing up's. */
+const SIGN_UP_SUBJECTS = new Set<Subject>(['signUp', 'signUpOpen', 'deadline']);
+/** Words letters write a deadline with, to tell the paragraph that gives one from others that name the same thing. */
+const DEADLINE_WORDS = /\b(senest|frist\w*|inden|frem til|deadline|no later than|by|until)\b/i;
+
+/**
+ * A deadline asked as a compound whose first part is not signing up ("høringsfrist" of a letter whose sign-up text
+ * never says "høring"): the topic that part names ("afbudsfrist" is cancellation's), else the paragraph that names it
+ * with a date, else nothing (the word is then unknown). Undefined when the deadline is the sign-up deadline.
+ */
+function qualifiedDeadline(
+  matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
+  tokens: Token[],
+  knowledge: EventKnowledge,
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+  for (const match of matches) {
+    if (match.tag !== 'deadline' || !match.source.startsWith('*') || match.end - match.start !== 1) continue;
+    const word = tokens[match.start]!.folded;
+    const cue = foldWord(match.source.slice(1).toLowerCase());
+    if (!word.endsWith(cue) || word.length - cue.length < 4) continue;
+    // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
+    const qualifier = word.slice(0, -cue.length).replace(/s$/, '');
+    const named = longestFirst(matchPhrases(LEXICON.subjects, [{ folded: qualifier, forms: [qualifier], isNumber: false }]));
+    if (named.some((found) => SIGN_UP_SUBJECTS.has(found.tag))) return undefined;
+    const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
+    if (other) return { word, subject: other.tag as Exclude<Subject, 'meeting'> };
+    const stem = qualifier.slice(0, Math.max(4, qualifier.length - 1));
+    const registration = knowledge.event.registration?.text;
+    // A link or an address ("…/rus-hoering") is no word of the text.
+    const signUpText = [registration?.da, registration?.en]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
+    const signUpWords = tokenize(signUpText).map((token) => token.folded);
+    if (signUpWords.some((said) => said.startsWith(stem))) return undefined;
+    // The meeting's own name ("høringsmødet") names the meeting, not what the deadline is for.
+    const naming = knowledge.passages
+      .containing([stem])
+      .filter((text) =>
+        tokenize(text).some(
+          (token) =>
+            token.folded.startsWith(stem) &&
+            !knowledge.titleStems.has(stemWord(token.folded)) &&
+            !knowledge.kindStems.has(stemWord(token.folded)),
+        ),
+      );
+    const dated = naming.filter((text) => extractEntities(text).dates.length > 0);
+    const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
+    return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };
+  }
+  return undefined;
 }
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
@@ -804,7 +863,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
         : {
             ...frame,
             faq: faqFor(frame, knowledge),
-            passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined,
+            passage:
+              frame.passage ??
+              (frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined),
           },
     );
   if (request) {
