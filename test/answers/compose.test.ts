@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { parse } from 'yaml';
@@ -8,7 +9,7 @@ import { formatTime, startOf } from '../../src/event/format';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
-import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
+import { KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
 
 /** The synthetic event with some of its file changed (in memory). */
 function variant(change: (raw: Record<string, unknown>) => void): MeetingEvent {
@@ -122,5 +123,121 @@ describe('answers composed from the event', () => {
     const item = answer(syntheticEvent, 'hvad er punkt 3?');
     assert.deepEqual(item.memory.items, ['3']);
     assert.ok(item.memory.topics?.includes('items'));
+  });
+});
+
+/** An event file with paragraphs added to its letter and its sign-up text replaced (in memory). */
+function withLetter(file: string, paragraphs: string[], signUp?: string, change?: (raw: Record<string, unknown>) => void): MeetingEvent {
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  raw.text = `${String(raw.text)}\n\n${paragraphs.join('\n\n')}`;
+  if (signUp) (raw.registration as Record<string, unknown>).text = { da: signUp };
+  change?.(raw);
+  return parseEvent(raw, path.basename(file));
+}
+
+describe('deadlines of something else than signing up', () => {
+  const letters = [
+    {
+      name: 'synthetic',
+      event: withLetter(SYNTHETIC_EVENT_FILE, ['Lokalplanen er sendt i høring, og høringssvar skal sendes senest den 20. juni 2027.']),
+      now: SYNTHETIC_NOW,
+      compound: 'høringsfrist?',
+      other: '20. juni',
+      signUp: '1. juni',
+    },
+    {
+      name: 'KL',
+      event: withLetter(
+        KL_EVENT_FILE,
+        ['Kommunernes bemærkninger til udspillet sendes til KL senest den 15. november 2024.'],
+        undefined,
+        (raw) => {
+          (raw.registration as Record<string, unknown>).deadline = '2024-10-20';
+        },
+      ),
+      now: '2024-10-10T12:00:00+02:00',
+      compound: 'hvornår er bemærkningsfristen',
+      other: '15. november',
+      signUp: '20. oktober',
+    },
+  ];
+  for (const { name, event, now, compound, other, signUp } of letters) {
+    it(`${name}: a compound naming what the letter gives another deadline for gets that paragraph, not the sign-up deadline`, () => {
+      const reply = answer(event, compound, now);
+      assert.equal(reply.kind, 'answer');
+      assert.ok(reply.text.includes(other), reply.text);
+      assert.ok(!reply.text.includes(signUp), reply.text);
+    });
+    it(`${name}: the sign-up deadline asked as a compound is still the sign-up deadline`, () => {
+      assert.ok(answer(event, 'tilmeldingsfrist?', now).text.includes(signUp));
+    });
+    it(`${name}: a deadline of something the letter never names is not answered with the sign-up deadline`, () => {
+      const reply = answer(event, 'betalingsfrist?', now);
+      assert.equal(reply.kind, 'dontKnow');
+      assert.ok(!reply.text.includes(signUp), reply.text);
+    });
+  }
+  it('a compound naming another topic ("afbudsfrist") is that topic', () => {
+    const event = withLetter(SYNTHETIC_EVENT_FILE, [], undefined, (raw) => {
+      (raw.practical as Record<string, unknown>).cancellation = { text: 'Afbud senest 5. juni, ellers opkræves 100 kr.' };
+    });
+    const reply = answer(event, 'afbudsfrist?');
+    assert.ok(reply.text.includes('5. juni'), reply.text);
+    assert.ok(!reply.text.includes('1. juni'), reply.text);
+  });
+});
+
+describe("the letter's own sign-up sentences", () => {
+  const signUp = (way: string) =>
+    `Tilmeld dig senest 1. juni på ${way}. Skriv ved tilmeldingen, hvilken arbejdsgruppe du vil være med i. ` +
+    'Tilmeldingen er bindende efter fristen. Ved overbooking kommer du på venteliste, og vi giver besked senest 3. juni. ' +
+    'Kommer du med bus, så skriv det i tilmeldingen.';
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, [], signUp('testby.example/tilmeld')), now: SYNTHETIC_NOW },
+    {
+      name: 'KL',
+      event: withLetter(KL_EVENT_FILE, [], signUp('tilmeld.kl.dk/politiskmoede'), (raw) => {
+        const registration = raw.registration as Record<string, unknown>;
+        registration.deadline = '2024-10-20';
+        registration.capacity = 80;
+      }),
+      now: '2024-10-10T12:00:00+02:00',
+    },
+  ];
+  for (const { name, event, now } of letters) {
+    it(`${name}: how to sign up quotes what the letter asks to be told, and leaves travel to its own answer`, () => {
+      const reply = answer(event, 'hvad skal vi oplyse ved tilmelding', now);
+      assert.ok(reply.text.includes('arbejdsgruppe'), reply.text);
+      assert.ok(!reply.text.includes('bus'), reply.text);
+      assert.ok(!reply.text.includes('venteliste'), reply.text);
+    });
+    it(`${name}: the deadline comes with what the letter says of it (binding)`, () => {
+      const reply = answer(event, 'kan jeg melde fra efter fristen', now);
+      assert.ok(reply.text.includes('bindende'), reply.text);
+      assert.ok(!reply.text.includes('arbejdsgruppe'), reply.text);
+    });
+    it(`${name}: a full meeting is answered by what the letter says of its waiting list`, () => {
+      const reply = answer(event, 'hvad hvis der er fyldt', now);
+      assert.ok(reply.text.includes('venteliste'), reply.text);
+      assert.equal(answer(event, 'kommer man på venteliste', now).kind, 'answer');
+    });
+    it(`${name}: how long the waiting list is is not said`, () => {
+      for (const question of ['hvor lang er ventelisten', 'how long is the waiting list']) {
+        const reply = answer(event, question, now);
+        assert.notEqual(reply.kind, 'answer', reply.text);
+        assert.ok(reply.text.includes('venteliste'), reply.text);
+      }
+    });
+  }
+  it('with no link, e-mail or phone to sign up with, the letter’s own way is quoted', () => {
+    const event = withLetter(
+      SYNTHETIC_EVENT_FILE,
+      [],
+      'Acceptér kalenderinvitationen senest 1. juni, så vi ved, hvor mange vi bliver.',
+      (raw) => {
+        delete (raw.registration as Record<string, unknown>).url;
+      },
+    );
+    assert.ok(answer(event, 'hvordan tilmelder jeg mig').text.includes('kalenderinvitationen'));
   });
 });
