@@ -572,6 +572,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
     return { ...frame, topic: 'items', items: named?.items ?? followItems, after: true, aspect };
   }
+  // "who talks about the AI assistant?", "hvem fortæller om kollektiv trafik?": what follows names an item by its title.
+  const about = aspects.includes('who') && !person ? ABOUT.exec(clause) : null;
+  const itemsOnIt = about ? itemsAbout(about[1]!, knowledge) : [];
+  if (itemsOnIt.length > 0) return itemFrame(frame, itemsOnIt, 'who', entities, yesNo);
   if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s)))
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
@@ -617,7 +621,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
-      return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+    if (subject === 'speakers' && OPENS.test(clause))
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
   // One title word alone names an item only when the clause asks something of items or says little else
@@ -640,7 +646,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
   }
   if (aspects.includes('who') && aspects.includes('end') && !aboutSomethingElse) {
-    return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+  }
+  if (aspects.includes('who') && OPENS.test(clause) && !aboutSomethingElse) {
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
   }
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
     if (aspect === 'cost') return { ...frame, topic: 'price' };
@@ -672,6 +681,50 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;
+}
+
+/** "who opens the meeting?", "hvem indleder?": the first item someone leads. */
+const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
+
+/**
+ * The first or last top-level item that names who leads it: "who closes?" is whoever leads the last item someone
+ * leads, when the programme ends with "Tak for i dag" that no one does. The first or last item when none names anyone.
+ */
+function ledAtEnd(knowledge: EventKnowledge, end: 'first' | 'last'): IndexedItem[] {
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const led = top.filter((indexed) => indexed.item.by !== undefined || indexed.item.people.length > 0);
+  const from = led.length > 0 ? led : top;
+  return end === 'first' ? from.slice(0, 1) : from.slice(-1);
+}
+
+/** "… about X", "… om X": what a talk is about. */
+const ABOUT = /\b(?:about|om)\s+(.+)$/i;
+
+/**
+ * The programme items whose titles name what a question says a talk is about, in either language: a word as written
+ * ("AI"), through the glossary ("public transport" → "kollektiv trafik"), or with a long common beginning ("assistant",
+ * "AI-assistent"). The items that name most of it; none when no item names any of it.
+ */
+function itemsAbout(text: string, knowledge: EventKnowledge): IndexedItem[] {
+  const asked = tokenize(text)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word));
+  if (asked.length === 0) return [];
+  const close = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+  const scored = knowledge.items.map((indexed) => {
+    const title = new Set(
+      Object.values(indexed.item.title)
+        .filter((value): value is string => typeof value === 'string')
+        .flatMap((value) => tokenize(value).map((token) => stemWord(token.folded))),
+    );
+    const named = asked.filter((word) => {
+      const stems = withGlossary([stemWord(word)]);
+      return [...title].some((said) => [...stems].some((stem) => close(stem, said)));
+    });
+    return { indexed, score: named.length };
+  });
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return best === 0 ? [] : scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
 }
 
 /** Cue words of the deadline that say whose deadline it is: signing up's. */

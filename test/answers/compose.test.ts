@@ -241,3 +241,39 @@ describe("the letter's own sign-up sentences", () => {
     assert.ok(answer(event, 'hvordan tilmelder jeg mig').text.includes('kalenderinvitationen'));
   });
 });
+
+describe('who leads the item a question describes', () => {
+  const added = [
+    { title: 'Erfaringer med en chatbot-assistent på biblioteket', by: 'Karin Holt' },
+    { title: 'Kollektiv trafik i landsbyerne', by: 'Ole Vang' },
+    { title: 'Afrunding', by: 'Jens Kok' },
+    { title: 'Tak for i dag' },
+  ];
+  const letters = [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW, opener: 'Birthe Vognsen' },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW, opener: 'Herning' },
+  ];
+  for (const { name, file, now, opener } of letters) {
+    const event = withLetter(file, [], undefined, (raw) => {
+      const programme = raw.programme as Array<Record<string, unknown>>;
+      // The added items are the programme's last, untimed: the synthetic event's items have times, the KL event's do not.
+      for (const item of programme) delete item.start;
+      programme.push(...added);
+    });
+    it(`${name}: "who talks about …" finds the item by its title in either language`, () => {
+      assert.ok(answer(event, 'who talks about the chatbot assistant', now).text.includes('Karin Holt'));
+      assert.ok(answer(event, 'who speaks about public transport', now).text.includes('Ole Vang'));
+      assert.ok(answer(event, 'hvem fortæller om kollektiv trafik', now).text.includes('Ole Vang'));
+      assert.ok(!answer(event, 'who speaks about public transport', now).text.includes('Karin Holt'));
+    });
+    it(`${name}: who opens and who closes are the first and last items someone leads`, () => {
+      const closing = answer(event, 'hvem afslutter', now);
+      assert.ok(closing.text.includes('Jens Kok'), closing.text);
+      for (const question of ['who opens the meeting', 'hvem åbner mødet']) {
+        const opening = answer(event, question, now);
+        assert.ok(opening.text.includes(opener), opening.text);
+        assert.ok(!opening.text.includes('Jens Kok'), opening.text);
+      }
+    });
+  }
+});
