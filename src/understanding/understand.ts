@@ -567,6 +567,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   ) {
     return { ...frame, topic: 'sender', organisation, aspect };
   }
+  const labelled = itemsLabelled(clause, knowledge, followItems);
+  if (labelled.length > 0) return itemFrame(frame, labelled, aspect, entities, yesNo);
   if (named?.by === 'number') return itemFrame(frame, named.items, aspect, entities, yesNo);
   // "hvad sker der efter pausen?", "and after lunch?": the items after the one named.
   if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
@@ -681,6 +683,73 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;
+}
+
+/** A word and a number or letter after it: "session 2", "track A", "spor B", "workshop 3". */
+const LABELLED = /(?<!\p{L})(\p{L}{4,})\s+(\d{1,2}|[a-h])(?![\p{L}\d])/giu;
+/** Words that number the programme's own items ("punkt 2"): those are counted among the top-level items. */
+const PROGRAMME_ITEM_WORDS = new Set([
+  'punkt',
+  'punktet',
+  'programpunkt',
+  'programpunktet',
+  'nummer',
+  'item',
+  'point',
+  'number',
+  'klokken',
+]);
+
+/**
+ * The items a programme numbers or letters by a word of their own: "session 2" is the item titled "… session 2" or
+ * "Session 2: …", else the second of the sessions listed under an item titled "Parallel sessions"; "track A" is
+ * "Track A – …". After an answer about some items, those under them ("and session 2?" after track A).
+ */
+function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: IndexedItem[]): IndexedItem[] {
+  const titleWords = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => tokenize(value).map((token) => token.folded));
+  const positionOf = (label: string) => (/^\d+$/.test(label) ? Number(label) : label.charCodeAt(0) - 96);
+  // "og C?" after workshop A: the sibling of that label.
+  const bare = /^\s*(?:og|and)?\s*(\d{1,2}|[a-h])\s*\??\s*$/i.exec(clause);
+  if (bare && followItems.length > 0 && followItems.every((followed) => followed.label.includes('.'))) {
+    const position = positionOf(bare[1]!.toLowerCase());
+    const siblings = knowledge.items.filter(
+      (indexed) => indexed.item.number === position && followItems.some((followed) => followed.parent === indexed.parent),
+    );
+    if (siblings.length > 0) return siblings;
+  }
+  for (const match of clause.matchAll(LABELLED)) {
+    const word = foldWord(match[1]!.toLowerCase());
+    const label = match[2]!.toLowerCase();
+    if (PROGRAMME_ITEM_WORDS.has(word)) continue;
+    const stems = [...withGlossary([stemWord(word)])].filter((stem) => stem.length >= 4);
+    const isWord = (said: string) =>
+      stems.some((stem) => said.startsWith(stem) || (stemWord(said).length >= 4 && stem.startsWith(stemWord(said))));
+    const titled = knowledge.items.filter((indexed) =>
+      titleWords(indexed).some((words) => words.some((said, i) => isWord(said) && words[i + 1] === label)),
+    );
+    const position = positionOf(label);
+    const listed =
+      titled.length > 0
+        ? titled
+        : knowledge.items.filter(
+            (indexed) =>
+              indexed.label.includes('.') &&
+              indexed.item.number === position &&
+              knowledge.items.some(
+                (parent) =>
+                  parent.item === indexed.parent && !parent.label.includes('.') && titleWords(parent).some((words) => words.some(isWord)),
+              ),
+          );
+    if (listed.length === 0) continue;
+    const under = listed.filter((indexed) =>
+      followItems.some((followed) => indexed.parent === followed.item || indexed.parent === followed.parent),
+    );
+    return under.length > 0 ? under : listed;
+  }
+  return [];
 }
 
 /** "who opens the meeting?", "hvem indleder?": the first item someone leads. */

@@ -277,3 +277,54 @@ describe('who leads the item a question describes', () => {
     });
   }
 });
+
+describe('items the programme numbers or letters by a word of its own', () => {
+  const withItems = (file: string, added: unknown[]) =>
+    withLetter(file, [], undefined, (raw) => {
+      const programme = raw.programme as Array<Record<string, unknown>>;
+      for (const item of programme) delete item.start;
+      programme.push(...(added as Array<Record<string, unknown>>));
+    });
+  const sessions = [
+    {
+      title: 'Parallelle sessioner (vælg én ved tilmeldingen)',
+      items: [
+        { title: 'Grønne tage', by: 'Ib Sand' },
+        { title: 'Regnvandsbede i villakvarterer', by: 'Lise Dal' },
+      ],
+    },
+  ];
+  const tracks = [
+    {
+      title: 'Spor A – Begyndere',
+      by: 'Mads Eg',
+      items: [{ title: 'Session 1: Grundbegreber' }, { title: 'Session 2: Værktøjer i praksis' }],
+    },
+    {
+      title: 'Spor B – Øvede',
+      by: 'Rita Bo',
+      items: [{ title: 'Session 1: Data om forbrug' }, { title: 'Session 2: Cases fra kommunerne' }],
+    },
+  ];
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: "session 2" is the second session listed under the sessions, not item 2`, () => {
+      const reply = answer(withItems(file, sessions), 'hvem står for session 2', now);
+      assert.ok(reply.text.includes('Lise Dal'), reply.text);
+      assert.ok(!reply.text.includes('Ib Sand'), reply.text);
+    });
+    it(`${name}: "track B" is the item titled so, and "session 2" after track A is track A's`, () => {
+      const event = withItems(file, tracks);
+      const track = answer(event, 'who runs track b', now);
+      assert.ok(track.text.includes('Rita Bo') && !track.text.includes('Mads Eg'), track.text);
+      const knowledge = new EventKnowledge(event);
+      const at = DateTime.fromISO(now, { setZone: true });
+      const first = ask('hvad er der i spor a', knowledge, { now: at }).answer!;
+      const second = ask('og session 2?', knowledge, { now: at, context: { ...first.memory, lang: 'da' } }).answer!;
+      assert.ok(second.text.includes('Værktøjer i praksis'), second.text);
+      assert.ok(!second.text.includes('Cases fra kommunerne'), second.text);
+    });
+  }
+});

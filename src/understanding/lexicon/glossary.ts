@@ -18,6 +18,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['public transport', 'traffic'],
   ],
   [['assistent'], ['assistant']],
+  [['spor'], ['track']],
   [['middag', 'aftensmad', 'festmiddag'], ['dinner']],
   [['morgenmad'], ['breakfast']],
   [['debat', 'paneldebat'], ['debate']],
