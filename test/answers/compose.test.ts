@@ -328,3 +328,23 @@ describe('items the programme numbers or letters by a word of its own', () => {
     });
   }
 });
+
+describe('not coming after all', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    const event = withLetter(file, [], undefined, (raw) => {
+      raw.practical = {
+        ...(raw.practical as object),
+        cancellation: { text: 'Kan I ikke deltage, så giv besked – ellers mister I jeres tur.' },
+      };
+    });
+    it(`${name}: "kan jeg melde fra", "what happens if we don't come" get the letter's terms`, () => {
+      for (const question of ['kan jeg melde fra', 'hvad sker der hvis vi ikke kommer', 'what happens if we dont come']) {
+        const reply = answer(event, question, now);
+        assert.ok(reply.text.includes('mister I jeres tur'), `${question}: ${reply.text}`);
+      }
+    });
+  }
+});

@@ -979,6 +979,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'hvis (jeg|man) bliver syg',
       'alligevel ikke (kan )?(komme|deltage)',
       'kan alligevel ikke',
+      'meld* (mig|os|sig)? fra',
+      'hvis (jeg|vi|man|i) ikke (kan )?(kommer|komme|deltager|deltage)',
     ],
     en: [
       'refund*',
@@ -986,6 +988,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'cancellation polic*',
       'cancellation fee*',
       'what if i (cancel|can t come|cant come|cannot come)',
+      'if (i|we) (can t|cant|cannot|don t|dont|do not) (come|attend|show up)',
+      'unfortunately (can t|cant|cannot) (come|attend|make it)',
       '(can t|cant|cannot) (come|make it|attend) after all',
       'send a colleague',
       'colleague in my place',
