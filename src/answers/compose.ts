@@ -294,7 +294,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return withOther(quote(context, event.ownTopics.text), (text) => m.ownTopics(text, event.ownTopics?.item));
     case 'signUp': {
       const part = signUpPart(context);
-      return part && signUpWindow(event, context.now).open ? withSignUpSentences(part, context, SIGN_UP_FAMILY) : part;
+      if (!part || !signUpWindow(event, context.now).open) return part;
+      const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
+      // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
+      const unsaid = wayNotGiven(frame, context);
+      return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
     }
     case 'deadline': {
       const part = deadlinePart(context);
@@ -834,6 +838,25 @@ function withSignUpSentences(part: Part, context: AnswerContext, subjects: Reado
     text: `${part.text}\n${messages(context.lang).answers.passage(sentences.join(' '), other)}`,
     other: part.other || other,
   };
+}
+
+/** Words that name a way of signing up, by the registration field that gives it. */
+const SIGN_UP_WAYS_ASKED: Array<[field: 'email' | 'phone' | 'url', word: RegExp]> = [
+  ['email', /^(e?mail\w*|mailadresse\w*)$/],
+  ['phone', /^(telefon\w*|tlf|ringe|ring|phone|call)$/],
+  ['url', /^(link\w*|online|nettet|web\w*|hjemmesiden?|website)$/],
+];
+
+/** The way of signing up a question names (as typed) when the letter gives no such way and its sign-up text names none. */
+function wayNotGiven(frame: Frame, context: AnswerContext): string | undefined {
+  const registration = context.event.registration;
+  if (!registration) return undefined;
+  const said = [registration.text?.da, registration.text?.en].filter(Boolean).join(' ');
+  for (const token of tokenize(frame.clause)) {
+    const way = SIGN_UP_WAYS_ASKED.find(([, word]) => word.test(token.folded));
+    if (way && !registration[way[0]] && !mentions(said, token.folded)) return token.raw;
+  }
+  return undefined;
 }
 
 function signUpPart(context: AnswerContext): Part | undefined {

@@ -348,3 +348,19 @@ describe('not coming after all', () => {
     });
   }
 });
+
+describe('a way of signing up the letter does not give', () => {
+  for (const { name, event, now, link } of [
+    { name: 'synthetic', event: syntheticEvent, now: SYNTHETIC_NOW, link: 'testby.example/tilmeld' },
+    { name: 'KL', event: klEvent, now: KL_NOW, link: 'tilmeld.kl.dk' },
+  ]) {
+    it(`${name}: signing up by e-mail or phone when it gives a link is not said, and the link is given`, () => {
+      for (const question of ['kan jeg tilmelde mig på mail', 'can i register by phone']) {
+        const reply = answer(event, question, now);
+        assert.notEqual(reply.kind, 'answer', reply.text);
+        assert.ok(reply.text.includes(link), reply.text);
+      }
+      assert.equal(answer(event, 'kan jeg tilmelde mig via linket', now).kind, 'answer');
+    });
+  }
+});
