@@ -20,7 +20,7 @@ import { messages, type Lang } from '../i18n';
 import { PRACTICAL_TOPICS } from '../event/schema';
 import { signUpWindow } from '../event/window';
 import type { IndexedItem } from '../understanding/knowledge';
-import { EventKnowledge, LEXICON, startsWithStem } from '../understanding/knowledge';
+import { EventKnowledge, LEXICON } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { matchPhrases } from '../understanding/phrases';
 import {
@@ -815,16 +815,15 @@ function signUpSentences(context: AnswerContext, subjects: ReadonlySet<string>):
   if (!text) return [];
   const sentences = localText(context.event, text, context.lang).text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   return sentences.filter((sentence) => {
-    const tokens = tokenize(sentence);
-    const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: /^\d+$/.test(token.folded) }));
-    const tags = new Set(matchPhrases(LEXICON.subjects, forms).map((match) => match.tag as string));
+    const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
+    const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
+    const matches = matchPhrases(LEXICON.subjects, forms);
+    const tags = new Set(matches.map((match) => match.tag as string));
     tags.delete('meeting');
     if (![...tags].some((tag) => subjects.has(tag)) || [...tags].some((tag) => !subjects.has(tag) && !SIGN_UP_WAYS.has(tag))) return false;
-    const rest = tokenize(sentence.replace(TYPED_BITS, ' ')).map((token) => token.folded);
-    return rest.some(
-      (word) =>
-        word.length >= 4 && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word) && !startsWithStem(LEXICON.cueStems, word, 4),
-    );
+    // Something besides the words that made it about the subject ("bindende", "kalenderinvitationen", "venteliste").
+    const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
+    return tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
   });
 }
 

@@ -582,6 +582,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
   const subject = subjects[0];
+  // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
+  if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
   if (subject === 'deadline') {
     const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge);

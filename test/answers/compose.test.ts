@@ -215,6 +215,7 @@ describe("the letter's own sign-up sentences", () => {
       const reply = answer(event, 'kan jeg melde fra efter fristen', now);
       assert.ok(reply.text.includes('bindende'), reply.text);
       assert.ok(!reply.text.includes('arbejdsgruppe'), reply.text);
+      assert.ok(answer(event, 'er tilmeldingen bindende', now).text.includes('bindende'));
     });
     it(`${name}: a full meeting is answered by what the letter says of its waiting list`, () => {
       const reply = answer(event, 'hvad hvis der er fyldt', now);
@@ -267,8 +268,10 @@ describe('who leads the item a question describes', () => {
       assert.ok(!answer(event, 'who speaks about public transport', now).text.includes('Karin Holt'));
     });
     it(`${name}: who opens and who closes are the first and last items someone leads`, () => {
-      const closing = answer(event, 'hvem afslutter', now);
-      assert.ok(closing.text.includes('Jens Kok'), closing.text);
+      for (const question of ['hvem afslutter', 'who closes the meeting']) {
+        const closing = answer(event, question, now);
+        assert.ok(closing.text.includes('Jens Kok'), closing.text);
+      }
       for (const question of ['who opens the meeting', 'hvem åbner mødet']) {
         const opening = answer(event, question, now);
         assert.ok(opening.text.includes(opener), opening.text);
