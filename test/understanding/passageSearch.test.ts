@@ -128,3 +128,25 @@ describe('which paragraph answers', () => {
     });
   }
 });
+
+describe('words as the letter inflects or compounds them', () => {
+  for (const { name, file, now } of TEST_EVENTS) {
+    const event = variantOf(
+      file,
+      [
+        'Vi opfordrer til, at du har kameraet tændt i grupperummene hele eftermiddagen.',
+        'Du kan følge med på din computer eller i mobilappen, hvis du ikke kan komme.',
+      ],
+      () => undefined,
+    );
+    it(`the ${name} letter's "kameraet" answers "kamera", its "mobilappen" answers "mobilen"`, () => {
+      assert.ok(reply(event, 'skal man have kamera på', now).text.includes('kameraet'));
+      assert.ok(reply(event, 'kan jeg bruge mobilen', now).text.includes('mobilappen'));
+    });
+  }
+  it("the letter's forms of a word stand for the question's word once, and a stem of under five letters finds nothing", () => {
+    const search = new PassageSearch([...passages, { id: 'p5', text: 'Husk at have kameraet tændt, når vi er i grupperne.' }], generic);
+    assert.deepEqual([search.search('kamera')?.id, search.search('kamera')?.matchedTerms], ['p5', 1]);
+    assert.equal(search.search('kaffen'), undefined);
+  });
+});
