@@ -2,6 +2,19 @@ import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
 import { stemWord, tokenize } from './normalize';
 
+/**
+ * A list of facts written as one paragraph ("• Sted: … • Pris: … • Tilmelding: …") is searched and quoted bullet by
+ * bullet: the one bullet that answers is found among the others, and quoted without them.
+ */
+function bullets(passage: Passage): Passage[] {
+  const parts = passage.text
+    .split(/\s*[•▪●◦]\s+|(?:^|\s)[-*]\s+(?=\p{Lu})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 3) return [passage];
+  return parts.map((text, i) => ({ ...passage, id: `${passage.id}.${i + 1}`, text }));
+}
+
 /** Lower case with æ, ø, å and accents as plain letters, but "ae", "oe" and "aa" left as written. */
 function lightFold(word: string): string {
   return word
@@ -49,7 +62,7 @@ export class PassageSearch {
       processTerm: (term) => term,
       searchOptions: { fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0), prefix: (term) => term.length >= 5 },
     });
-    const quotable = passages.filter((passage) => passage.text.length >= 30);
+    const quotable = passages.flatMap(bullets).filter((passage) => passage.text.length >= 30);
     this.index.addAll(quotable);
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
     // Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by: "kameraet" → "kameret".
@@ -90,9 +103,13 @@ export class PassageSearch {
       distinct(chosen) === 1
         ? hits.find((hit) => distinct(hit) === 1 && hit.terms.some((term) => term.length >= 5 && this.definedIn(term) === String(hit.id)))
         : undefined;
+    // A close second that names the question's own word, where the best names only a translation of it ("billede"
+    // for "kamera"), answers instead.
+    const seconds = hits.filter((hit) => hit !== chosen && hit.score >= chosen.score / 2 && distinct(hit) >= distinct(chosen)).slice(0, 2);
     return (
       this.accepted(chosen, question, options, forms, distinct, false) ??
-      (defining && this.accepted(defining, question, options, forms, distinct, true))
+      (defining && this.accepted(defining, question, options, forms, distinct, true)) ??
+      seconds.map((hit) => this.accepted(hit, question, options, forms, distinct, false)).find((hit) => hit !== undefined)
     );
   }
 

@@ -150,3 +150,29 @@ describe('words as the letter inflects or compounds them', () => {
     assert.equal(search.search('kaffen'), undefined);
   });
 });
+
+describe('a list of facts written as one paragraph', () => {
+  const list =
+    '• Sted: Medborgerhuset, Torvet 2 • Pris: Det er gratis at deltage • Tilmelding: senest 1. maj; er der fuldt, kommer du på ' +
+    'venteliste, og vi giver besked senest 5. maj • Forplejning: Kaffe og rundstykker ved ankomst • Husk: Tag gode sko på';
+  it('the bullet that answers is found among the others and quoted alone', () => {
+    const search = new PassageSearch([...passages, { id: 'p9', text: list }], generic);
+    const hit = search.search('hvornår får man besked fra ventelisten');
+    assert.ok(hit?.text.includes('5. maj'), hit?.text);
+    assert.ok(!hit?.text.includes('rundstykker'), hit?.text);
+  });
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`in the ${name} letter, a bullet naming the question's own word answers though another names only its translation`, () => {
+      const event = variantOf(
+        file,
+        [
+          '- Mødet åbner kl. 8.45, så du kan teste lyd og billede. - Vi opfordrer til, at du har kameraet tændt i grupperne. - Slides sendes bagefter.',
+        ],
+        () => undefined,
+      );
+      const answered = reply(event, 'skal man have kamera på', now);
+      assert.ok(answered.text.includes('kameraet'), answered.text);
+      assert.ok(!answered.text.includes('8.45'), answered.text);
+    });
+  }
+});
