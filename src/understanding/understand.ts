@@ -815,13 +815,25 @@ function qualifiedDeadline(
   knowledge: EventKnowledge,
 ): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
   for (const match of matches) {
-    if (match.tag !== 'deadline' || !match.source.startsWith('*') || match.end - match.start !== 1) continue;
-    const word = tokens[match.start]!.folded;
-    const cue = foldWord(match.source.slice(1).toLowerCase());
-    if (!word.endsWith(cue) || word.length - cue.length < 4) continue;
-    // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
-    const qualifier = word.slice(0, -cue.length).replace(/s$/, '');
-    const named = longestFirst(matchPhrases(LEXICON.subjects, [{ folded: qualifier, forms: [qualifier], isNumber: false }]));
+    if (match.tag !== 'deadline' || match.end - match.start !== 1) continue;
+    let word = tokens[match.start]!.folded;
+    let qualifier: string;
+    if (match.source.startsWith('*')) {
+      const cue = foldWord(match.source.slice(1).toLowerCase());
+      if (!word.endsWith(cue) || word.length - cue.length < 4) continue;
+      // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
+      qualifier = word.slice(0, -cue.length).replace(/s$/, '');
+    } else {
+      // "consultation deadline": the word before the cue, when it names something.
+      const before = tokens[match.start - 1]?.folded;
+      if (!before || before.length < 4 || /\d/.test(before) || EventKnowledge.isGeneric(before) || LEXICON.cueWords.has(before)) continue;
+      if (INFORMATION_STARTS.has(before) || LEXICON.yesNoStarts.has(before)) continue;
+      qualifier = before.replace(/s$/, '');
+      word = `${before} ${word}`;
+    }
+    // A typo of a sign-up word ("registraton deadline") is still the sign-up deadline.
+    const forms = [qualifier, ...knowledge.vocabulary.resolve(qualifier)];
+    const named = longestFirst(matchPhrases(LEXICON.subjects, [{ folded: qualifier, forms, isNumber: false }]));
     if (named.some((found) => SIGN_UP_SUBJECTS.has(found.tag))) return undefined;
     const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
     if (other) return { word, subject: other.tag as Exclude<Subject, 'meeting'> };

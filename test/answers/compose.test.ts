@@ -170,11 +170,15 @@ describe('deadlines of something else than signing up', () => {
     });
     it(`${name}: the sign-up deadline asked as a compound is still the sign-up deadline`, () => {
       assert.ok(answer(event, 'tilmeldingsfrist?', now).text.includes(signUp));
+      const english = answer(event, 'registraton deadline?', now);
+      assert.equal(english.kind, 'answer', english.text);
     });
     it(`${name}: a deadline of something the letter never names is not answered with the sign-up deadline`, () => {
-      const reply = answer(event, 'betalingsfrist?', now);
-      assert.equal(reply.kind, 'dontKnow');
-      assert.ok(!reply.text.includes(signUp), reply.text);
+      for (const question of ['betalingsfrist?', 'payment deadline?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'dontKnow', reply.text);
+        assert.ok(!reply.text.includes(signUp), reply.text);
+      }
     });
   }
   it('a compound naming another topic ("afbudsfrist") is that topic', () => {
