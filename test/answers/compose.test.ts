@@ -348,7 +348,12 @@ describe('not coming after all', () => {
       };
     });
     it(`${name}: "kan jeg melde fra", "what happens if we don't come" get the letter's terms`, () => {
-      for (const question of ['kan jeg melde fra', 'hvad sker der hvis vi ikke kommer', 'what happens if we dont come']) {
+      for (const question of [
+        'kan jeg melde fra',
+        'hvad sker der hvis vi ikke kommer',
+        'what happens if we dont come',
+        'and if i cancel now',
+      ]) {
         const reply = answer(event, question, now);
         assert.ok(reply.text.includes('mister I jeres tur'), `${question}: ${reply.text}`);
       }

@@ -989,6 +989,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'cancellation fee*',
       'what if i (cancel|can t come|cant come|cannot come)',
       'if (i|we) (can t|cant|cannot|don t|dont|do not) (come|attend|show up)',
+      'if (i|we) cancel*',
       'unfortunately (can t|cant|cannot) (come|attend|make it)',
       '(can t|cant|cannot) (come|make it|attend) after all',
       'send a colleague',
