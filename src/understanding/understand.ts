@@ -558,6 +558,15 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "is it in the gym?", "er det i Skjern?": a place to confirm or correct, though the word is no place the letter names.
+  const placeAsked = yesNo ? PLACE_ASKED.exec(clause) : null;
+  const whenNamed = entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0;
+  if (placeAsked && !whenNamed && !person && !subjects.some((s) => s !== 'city' && s !== 'room')) {
+    const asked = tokenize(placeAsked[1]!)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
+    if (asked.length > 0) return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [] } };
+  }
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
   if (
@@ -754,6 +763,10 @@ function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: I
   }
   return [];
 }
+
+/** "is it in …", "er det på …": where the meeting is, asked by a place. */
+const PLACE_ASKED =
+  /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
 
 /** "who opens the meeting?", "hvem indleder?": the first item someone leads. */
 const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;

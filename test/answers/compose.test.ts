@@ -376,3 +376,22 @@ describe('a way of signing up the letter does not give', () => {
     });
   }
 });
+
+describe('a place asked that the letter does not name', () => {
+  for (const { name, event, now, street, town } of [
+    { name: 'synthetic', event: syntheticEvent, now: SYNTHETIC_NOW, street: 'Kirkevej 3', town: 'testby' },
+    { name: 'KL', event: klEvent, now: KL_NOW, street: 'Torvet 5', town: 'herning' },
+  ]) {
+    it(`${name}: "is it in the gym", "er det i Skjern" are answered no, with where it is`, () => {
+      for (const question of ['is it in the gym', 'er det i skjern', 'er mødet på biblioteket']) {
+        const reply = answer(event, question, now);
+        assert.match(reply.text, /^(No|Nej) – /, reply.text);
+        assert.ok(reply.text.includes(street), reply.text);
+      }
+      assert.match(answer(event, `er det i ${town}`, now).text, /^Ja – /);
+    });
+    it(`${name}: "er det i aften" is no place`, () => {
+      assert.ok(!answer(event, 'er det i aften', now).text.includes(street));
+    });
+  }
+});
