@@ -23,6 +23,7 @@ import type { IndexedItem } from '../understanding/knowledge';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
 import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { matchPhrases } from '../understanding/phrases';
 import {
   amountsIn,
   isLetterNoun,
@@ -292,19 +293,35 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'ownTopics':
       if (!event.ownTopics) return fromText(frame, context);
       return withOther(quote(context, event.ownTopics.text), (text) => m.ownTopics(text, event.ownTopics?.item));
-    case 'signUp':
-      return signUpPart(context);
-    case 'deadline':
-      return deadlinePart(context);
+    case 'signUp': {
+      const part = signUpPart(context);
+      if (!part || !signUpWindow(event, context.now).open) return part;
+      const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
+      // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
+      const unsaid = wayNotGiven(frame, context);
+      return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
+    }
+    case 'deadline': {
+      const part = deadlinePart(context);
+      return part && event.registration?.required ? withSignUpSentences(part, context, DEADLINE_ONLY) : part;
+    }
     case 'signUpOpen':
       return signUpOpenPart(context);
     case 'bring':
       return bringPart(context);
     case 'capacity': {
       const capacity = event.registration?.capacity;
-      const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
-      if (capacity && waitingList) return { text: m.noWaitingListStated(capacity), notStated: true };
-      if (capacity) return { text: m.capacity(capacity) };
+      const waitingList = frame.cueWords?.filter((word) => /^(vent|wait)/.test(word)) ?? [];
+      // What the letter's sign-up text says of a waiting list answers it; how many are on it, it cannot know.
+      const told = signUpSentences(context, CAPACITY_ONLY).filter((sentence) => waitingList.some((word) => mentions(sentence, word)));
+      if (told.length > 0) {
+        const other = event.language !== lang;
+        if (!/\b(hvor (mange|lang)|how (many|long)|antal|number)\b/i.test(frame.clause))
+          return { text: m.passage(told.join(' '), other), other };
+        return { text: m.waitingListCountNotStated(told.join(' '), other ? event.language : undefined), other, notStated: true };
+      }
+      if (capacity && waitingList.length > 0) return { text: m.noWaitingListStated(capacity), notStated: true };
+      if (capacity) return withSignUpSentences({ text: m.capacity(capacity) }, context, CAPACITY_ONLY);
       // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
       const signUpText = event.registration?.text;
       const limit = /\b\d+\s*(personer|deltagere|pladser|people|persons|participants|places|seats)\b/i;
@@ -952,6 +969,69 @@ function wherePart(context: AnswerContext): Part | undefined {
     return { text: m.online(name, online?.url) };
   }
   return { text: m.where(name, event.venue.address?.line, room) };
+}
+
+/** Subjects whose words the sign-up paragraph shares: a sentence about one of them belongs to the sign-up answers. */
+const SIGN_UP_FAMILY = new Set<string>(['signUp', 'deadline', 'signUpOpen']);
+/** Subjects a sign-up sentence names on the way ("svar på denne mail", "ring"): how to sign up, not another topic. */
+const SIGN_UP_WAYS = new Set<string>([...SIGN_UP_FAMILY, 'contact']);
+const DEADLINE_ONLY = new Set<string>(['deadline']);
+const CAPACITY_ONLY = new Set<string>(['capacity']);
+/** Links, e-mail addresses, phone numbers, dates and times: what the typed sign-up facts already give. */
+const TYPED_BITS = /\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*|\+?\d[\d\s.:/-]*\d|\d/gi;
+
+/**
+ * The letter's own sign-up sentences about these subjects (by the lexicon's cue words) that say more than a link, an
+ * address, a number or a date: "Acceptér kalenderinvitationen …", "Tilmeldingen er bindende efter fristen",
+ * "Ved overbooking kommer du på venteliste". A sentence that is about another subject too (travel, food) is left
+ * to that subject's answer.
+ */
+function signUpSentences(context: AnswerContext, subjects: ReadonlySet<string>): string[] {
+  const text = context.event.registration?.text;
+  if (!text) return [];
+  const sentences = localText(context.event, text, context.lang).text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.filter((sentence) => {
+    const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
+    const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
+    const matches = matchPhrases(LEXICON.subjects, forms);
+    const tags = new Set(matches.map((match) => match.tag as string));
+    tags.delete('meeting');
+    if (![...tags].some((tag) => subjects.has(tag)) || [...tags].some((tag) => !subjects.has(tag) && !SIGN_UP_WAYS.has(tag))) return false;
+    // Something besides the words that made it about the subject ("bindende", "kalenderinvitationen", "venteliste").
+    const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
+    return tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
+  });
+}
+
+/** The typed answer with the letter's sign-up sentences that add to it, quoted. */
+function withSignUpSentences(part: Part, context: AnswerContext, subjects: ReadonlySet<string>): Part {
+  const sentences = signUpSentences(context, subjects).filter((sentence) => !part.text.includes(sentence));
+  if (sentences.length === 0) return part;
+  const other = context.event.language !== context.lang;
+  return {
+    ...part,
+    text: `${part.text}\n${messages(context.lang).answers.passage(sentences.join(' '), other)}`,
+    other: part.other || other,
+  };
+}
+
+/** Words that name a way of signing up, by the registration field that gives it. */
+const SIGN_UP_WAYS_ASKED: Array<[field: 'email' | 'phone' | 'url', word: RegExp]> = [
+  ['email', /^(e?mail\w*|mailadresse\w*)$/],
+  ['phone', /^(telefon\w*|tlf|ringe|ring|phone|call)$/],
+  ['url', /^(link\w*|online|nettet|web\w*|hjemmesiden?|website)$/],
+];
+
+/** The way of signing up a question names (as typed) when the letter gives no such way and its sign-up text names none. */
+function wayNotGiven(frame: Frame, context: AnswerContext): string | undefined {
+  const registration = context.event.registration;
+  if (!registration) return undefined;
+  const said = [registration.text?.da, registration.text?.en].filter(Boolean).join(' ');
+  for (const token of tokenize(frame.clause)) {
+    const way = SIGN_UP_WAYS_ASKED.find(([, word]) => word.test(token.folded));
+    if (way && !registration[way[0]] && !mentions(said, token.folded)) return token.raw;
+  }
+  return undefined;
 }
 
 function signUpPart(context: AnswerContext): Part | undefined {

@@ -61,6 +61,8 @@ export interface AnswerMessages {
   noDeadline(meeting: string): string;
   capacity(seats: number): string;
   noWaitingListStated(seats: number): string;
+  /** How many are on the waiting list: not said; what the letter says of it. */
+  waitingListCountNotStated(said: string, original: 'da' | 'en' | undefined): string;
   contact(contacts: ContactFacts[]): string;
   noContactPerson(contacts: ContactFacts[], signatories?: string[]): string;
   /** Who signed the letter, and for which organisation. */

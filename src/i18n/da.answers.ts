@@ -80,6 +80,8 @@ export const daAnswers: AnswerMessages = {
   noDeadline: (meeting) => `Invitationen nævner ingen tilmeldingsfrist. Tilmeldingen lukker senest, når mødet begynder (${meeting}).`,
   capacity: (seats) => `Der er plads til ${seats} deltagere.`,
   noWaitingListStated: (seats) => `Invitationen nævner ikke en venteliste. Der er plads til ${seats} deltagere.`,
+  waitingListCountNotStated: (said, original) =>
+    `Invitationen siger ikke, hvor mange der står på venteliste. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
   contact: (list) => (list.length === 0 ? 'Invitationen nævner ingen kontaktperson.' : `Du kan kontakte ${contacts(list)}.`),
   noContactPerson: (list, signatories = []) =>
     `Invitationen nævner ingen kontaktperson.${signatories.length ? ` Den er underskrevet af ${listOf(signatories, 'da')}.` : ''}${list.length ? ` Spørg ${contacts(list)}.` : ''}`,

@@ -82,6 +82,8 @@ export const enAnswers: AnswerMessages = {
     `The invitation gives no registration deadline. Registration closes when the meeting starts (${meeting}) at the latest.`,
   capacity: (seats) => `There is room for ${seats} participants.`,
   noWaitingListStated: (seats) => `The invitation doesn't mention a waiting list. There is room for ${seats} participants.`,
+  waitingListCountNotStated: (said, original) =>
+    `The invitation doesn't say how many are on the waiting list. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
   contact: (list) => (list.length === 0 ? 'The invitation names no contact person.' : `You can contact ${contacts(list)}.`),
   noContactPerson: (list, signatories = []) =>
     `The invitation names no contact person.${signatories.length ? ` It is signed by ${listOf(signatories, 'en')}.` : ''}${list.length ? ` Please ask ${contacts(list)}.` : ''}`,

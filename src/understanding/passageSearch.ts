@@ -12,6 +12,30 @@ interface ParagraphWords {
   joined: string;
 }
 
+/**
+ * A list of facts written as one paragraph ("• Sted: … • Pris: … • Tilmelding: …") is searched and quoted bullet by
+ * bullet: the one bullet that answers is found among the others, and quoted without them.
+ */
+function bullets(passage: Passage): Passage[] {
+  const parts = passage.text
+    .split(/\s*[•▪●◦]\s+|(?:^|\s)[-*]\s+(?=\p{Lu})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 3) return [passage];
+  return parts.map((text, i) => ({ ...passage, id: `${passage.id}.${i + 1}`, text }));
+}
+
+/** Lower case with æ, ø, å and accents as plain letters, but "ae", "oe" and "aa" left as written. */
+function lightFold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/æ/g, 'e')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 export interface PassageHit {
   id: string;
   text: string;
@@ -28,6 +52,7 @@ export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
   private readonly texts = new Map<string, string>();
   private readonly terms: (text: string) => string[];
+  private readonly written = new Map<string, string>();
 
   constructor(
     passages: readonly Passage[],
@@ -47,9 +72,13 @@ export class PassageSearch {
       processTerm: (term) => term,
       searchOptions: { fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0), prefix: (term) => term.length >= 5 },
     });
-    const quotable = passages.filter((passage) => passage.text.length >= 30);
+    const quotable = passages.flatMap(bullets).filter((passage) => passage.text.length >= 30);
     this.index.addAll(quotable);
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
+    // Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by: "kameraet" → "kameret".
+    for (const passage of quotable)
+      for (const token of tokenize(passage.text))
+        if (/^\p{L}{5,}$/u.test(token.folded)) this.written.set(lightFold(token.raw), token.folded);
   }
 
   search(
@@ -65,11 +94,18 @@ export class PassageSearch {
   ): PassageHit | undefined {
     // `also`: the question's words in the other language, searched too but not required to be in the paragraph;
     // `translates`: the question's word each of them stands for (a word and its translation are one term).
+    // A word of the question the letter has only inflected or in a compound is searched as the letter's words that
+    // start with its stem: "kamera" finds "kameraet", "mobilen" finds "mobilappen". Each stands for the question's word.
+    const forms = this.formsOf(this.terms(question));
     const hits = this.index
-      .search([question, ...(options.also ?? [])].join(' '))
+      .search([question, ...(options.also ?? []), ...forms.keys()].join(' '))
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (hits.length === 0) return undefined;
-    const distinct = (hit: (typeof hits)[number]) => new Set(hit.queryTerms.map((term) => options.translates?.get(term) ?? term)).size;
+    const one = (term: string) => {
+      const word = forms.get(term) ?? term;
+      return options.translates?.get(word) ?? word;
+    };
+    const distinct = (hit: (typeof hits)[number]) => new Set(hit.queryTerms.map(one)).size;
     const chosen = this.answering(hits, question, options.also ?? [], distinct);
     // A term the question names that one paragraph introduces with a colon ("de fire indsatsområder: grøn omstilling,
     // …") is defined there: that paragraph answers "hvad er de fire indsatsområder?" though others use the term too.
@@ -77,8 +113,13 @@ export class PassageSearch {
       distinct(chosen) === 1
         ? hits.find((hit) => distinct(hit) === 1 && hit.terms.some((term) => term.length >= 5 && this.definedIn(term) === String(hit.id)))
         : undefined;
+    // A close second that names the question's own word, where the best names only a translation of it ("billede"
+    // for "kamera"), answers instead.
+    const seconds = hits.filter((hit) => hit !== chosen && hit.score >= chosen.score / 2 && distinct(hit) >= distinct(chosen)).slice(0, 2);
     return (
-      this.accepted(chosen, question, options, distinct, false) ?? (defining && this.accepted(defining, question, options, distinct, true))
+      this.accepted(chosen, question, options, forms, distinct, false) ??
+      (defining && this.accepted(defining, question, options, forms, distinct, true)) ??
+      seconds.map((hit) => this.accepted(hit, question, options, forms, distinct, false)).find((hit) => hit !== undefined)
     );
   }
 
@@ -86,6 +127,7 @@ export class PassageSearch {
     best: Hit,
     question: string,
     options: { minTerms?: number; translates?: ReadonlyMap<string, string>; foreign?: ReadonlySet<string> },
+    forms: ReadonlyMap<string, string>,
     distinct: (hit: Hit) => number,
     defines: boolean,
   ): PassageHit | undefined {
@@ -100,8 +142,13 @@ export class PassageSearch {
     const translated = new Set(
       best.queryTerms.map((term) => options.translates?.get(term)).filter((word) => word !== undefined && options.foreign?.has(word)),
     );
+    const formed = new Set(best.queryTerms.map((term) => forms.get(term)).filter((word) => word !== undefined));
     const unmatched = this.terms(question).filter(
-      (term) => term.length >= 4 && !translated.has(term) && ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
+      (term) =>
+        term.length >= 4 &&
+        !translated.has(term) &&
+        !formed.has(term) &&
+        ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
     );
     const rare =
       matchedTerms === 1 &&
@@ -212,6 +259,21 @@ export class PassageSearch {
 
   /** How many paragraphs use each folded word, counted at the first look-up. */
   private paragraphCounts: Map<string, number> | undefined;
+
+  /**
+   * The letter's words (folded) that a question word the letter does not have stands for: those whose written form
+   * starts with its stem of five letters or more. To the question's word.
+   */
+  private formsOf(words: readonly string[]): Map<string, string> {
+    const forms = new Map<string, string>();
+    for (const word of words) {
+      const stem = stemWord(word);
+      if (word.length < 6 || stem.length < 5 || this.paragraphsWith(word) > 0) continue;
+      const found = [...this.written].filter(([written]) => written.startsWith(stem)).map(([, folded]) => folded);
+      for (const folded of new Set(found)) if (folded !== word && !forms.has(folded)) forms.set(folded, word);
+    }
+    return forms;
+  }
 
   /** The paragraphs a pattern matches. */
   matching(pattern: RegExp): string[] {

@@ -558,6 +558,15 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "is it in the gym?", "er det i Skjern?": a place to confirm or correct, though the word is no place the letter names.
+  const placeAsked = yesNo ? PLACE_ASKED.exec(clause) : null;
+  const whenNamed = entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0;
+  if (placeAsked && !whenNamed && !person && !subjects.some((s) => s !== 'city' && s !== 'room')) {
+    const asked = tokenize(placeAsked[1]!)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
+    if (asked.length > 0) return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [] } };
+  }
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
   if (
@@ -567,15 +576,30 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   ) {
     return { ...frame, topic: 'sender', organisation, aspect };
   }
+  const labelled = itemsLabelled(clause, knowledge, followItems);
+  if (labelled.length > 0) return itemFrame(frame, labelled, aspect, entities, yesNo);
   if (named?.by === 'number') return itemFrame(frame, named.items, aspect, entities, yesNo);
   // "hvad sker der efter pausen?", "and after lunch?": the items after the one named.
   if (after && (named || (followItems.length > 0 && tokens.length <= 4))) {
     return { ...frame, topic: 'items', items: named?.items ?? followItems, after: true, aspect };
   }
+  // "who talks about the AI assistant?", "hvem fortæller om kollektiv trafik?": what follows names an item by its title.
+  const about = aspects.includes('who') && !person ? ABOUT.exec(clause) : null;
+  const itemsOnIt = about ? itemsAbout(about[1]!, knowledge) : [];
+  if (itemsOnIt.length > 0) return itemFrame(frame, itemsOnIt, 'who', entities, yesNo);
   if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s)))
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
 
   const subject = subjects[0];
+  // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
+  if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+  // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
+  if (subject === 'deadline') {
+    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge);
+    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect };
+    if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
+  }
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
     // ("hvornår er der frokost?", "hvad skal vi drøfte ved bordene?").
@@ -611,7 +635,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
-      return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+    if (subject === 'speakers' && OPENS.test(clause))
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
   // One title word alone names an item only when the clause asks something of items or says little else
@@ -634,7 +660,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
   }
   if (aspects.includes('who') && aspects.includes('end') && !aboutSomethingElse) {
-    return { ...frame, topic: 'items', items: knowledge.items.filter((i) => !i.label.includes('.')).slice(-1), aspect: 'who' };
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+  }
+  if (aspects.includes('who') && OPENS.test(clause) && !aboutSomethingElse) {
+    return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
   }
   if (aspect && aspect !== 'who' && !aboutSomethingElse && !aboutOtherLetterWords) {
     if (aspect === 'cost') return { ...frame, topic: 'price' };
@@ -666,6 +695,186 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;
+}
+
+/** A word and a number or letter after it: "session 2", "track A", "spor B", "workshop 3". */
+const LABELLED = /(?<!\p{L})(\p{L}{4,})\s+(\d{1,2}|[a-h])(?![\p{L}\d])/giu;
+/** Words that number the programme's own items ("punkt 2"): those are counted among the top-level items. */
+const PROGRAMME_ITEM_WORDS = new Set([
+  'punkt',
+  'punktet',
+  'programpunkt',
+  'programpunktet',
+  'nummer',
+  'item',
+  'point',
+  'number',
+  'klokken',
+]);
+
+/**
+ * The items a programme numbers or letters by a word of their own: "session 2" is the item titled "… session 2" or
+ * "Session 2: …", else the second of the sessions listed under an item titled "Parallel sessions"; "track A" is
+ * "Track A – …". After an answer about some items, those under them ("and session 2?" after track A).
+ */
+function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: IndexedItem[]): IndexedItem[] {
+  const titleWords = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => tokenize(value).map((token) => token.folded));
+  const positionOf = (label: string) => (/^\d+$/.test(label) ? Number(label) : label.charCodeAt(0) - 96);
+  // "og C?" after workshop A: the sibling of that label.
+  const bare = /^\s*(?:og|and)?\s*(\d{1,2}|[a-h])\s*\??\s*$/i.exec(clause);
+  if (bare && followItems.length > 0 && followItems.every((followed) => followed.label.includes('.'))) {
+    const position = positionOf(bare[1]!.toLowerCase());
+    const siblings = knowledge.items.filter(
+      (indexed) => indexed.item.number === position && followItems.some((followed) => followed.parent === indexed.parent),
+    );
+    if (siblings.length > 0) return siblings;
+  }
+  for (const match of clause.matchAll(LABELLED)) {
+    const word = foldWord(match[1]!.toLowerCase());
+    const label = match[2]!.toLowerCase();
+    if (PROGRAMME_ITEM_WORDS.has(word)) continue;
+    const stems = [...withGlossary([stemWord(word)])].filter((stem) => stem.length >= 4);
+    const isWord = (said: string) =>
+      stems.some((stem) => said.startsWith(stem) || (stemWord(said).length >= 4 && stem.startsWith(stemWord(said))));
+    const titled = knowledge.items.filter((indexed) =>
+      titleWords(indexed).some((words) => words.some((said, i) => isWord(said) && words[i + 1] === label)),
+    );
+    const position = positionOf(label);
+    const listed =
+      titled.length > 0
+        ? titled
+        : knowledge.items.filter(
+            (indexed) =>
+              indexed.label.includes('.') &&
+              indexed.item.number === position &&
+              knowledge.items.some(
+                (parent) =>
+                  parent.item === indexed.parent && !parent.label.includes('.') && titleWords(parent).some((words) => words.some(isWord)),
+              ),
+          );
+    if (listed.length === 0) continue;
+    const under = listed.filter((indexed) =>
+      followItems.some((followed) => indexed.parent === followed.item || indexed.parent === followed.parent),
+    );
+    return under.length > 0 ? under : listed;
+  }
+  return [];
+}
+
+/** "is it in …", "er det på …": where the meeting is, asked by a place. */
+const PLACE_ASKED =
+  /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
+
+/** "who opens the meeting?", "hvem indleder?": the first item someone leads. */
+const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
+
+/**
+ * The first or last top-level item that names who leads it: "who closes?" is whoever leads the last item someone
+ * leads, when the programme ends with "Tak for i dag" that no one does. The first or last item when none names anyone.
+ */
+function ledAtEnd(knowledge: EventKnowledge, end: 'first' | 'last'): IndexedItem[] {
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const led = top.filter((indexed) => indexed.item.by !== undefined || indexed.item.people.length > 0);
+  const from = led.length > 0 ? led : top;
+  return end === 'first' ? from.slice(0, 1) : from.slice(-1);
+}
+
+/** "… about X", "… om X": what a talk is about. */
+const ABOUT = /\b(?:about|om)\s+(.+)$/i;
+
+/**
+ * The programme items whose titles name what a question says a talk is about, in either language: a word as written
+ * ("AI"), through the glossary ("public transport" → "kollektiv trafik"), or with a long common beginning ("assistant",
+ * "AI-assistent"). The items that name most of it; none when no item names any of it.
+ */
+function itemsAbout(text: string, knowledge: EventKnowledge): IndexedItem[] {
+  const asked = tokenize(text)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word));
+  if (asked.length === 0) return [];
+  const close = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+  const scored = knowledge.items.map((indexed) => {
+    const title = new Set(
+      Object.values(indexed.item.title)
+        .filter((value): value is string => typeof value === 'string')
+        .flatMap((value) => tokenize(value).map((token) => stemWord(token.folded))),
+    );
+    const named = asked.filter((word) => {
+      const stems = withGlossary([stemWord(word)]);
+      return [...title].some((said) => [...stems].some((stem) => close(stem, said)));
+    });
+    return { indexed, score: named.length };
+  });
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return best === 0 ? [] : scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+}
+
+/** Cue words of the deadline that say whose deadline it is: signing up's. */
+const SIGN_UP_SUBJECTS = new Set<Subject>(['signUp', 'signUpOpen', 'deadline']);
+/** Words letters write a deadline with, to tell the paragraph that gives one from others that name the same thing. */
+const DEADLINE_WORDS = /\b(senest|frist\w*|inden|frem til|deadline|no later than|by|until)\b/i;
+
+/**
+ * A deadline asked as a compound whose first part is not signing up ("høringsfrist" of a letter whose sign-up text
+ * never says "høring"): the topic that part names ("afbudsfrist" is cancellation's), else the paragraph that names it
+ * with a date, else nothing (the word is then unknown). Undefined when the deadline is the sign-up deadline.
+ */
+function qualifiedDeadline(
+  matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
+  tokens: Token[],
+  knowledge: EventKnowledge,
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+  for (const match of matches) {
+    if (match.tag !== 'deadline' || match.end - match.start !== 1) continue;
+    let word = tokens[match.start]!.folded;
+    let qualifier: string;
+    if (match.source.startsWith('*')) {
+      const cue = foldWord(match.source.slice(1).toLowerCase());
+      if (!word.endsWith(cue) || word.length - cue.length < 4) continue;
+      // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
+      qualifier = word.slice(0, -cue.length).replace(/s$/, '');
+    } else {
+      // "consultation deadline": the word before the cue, when it names something.
+      const before = tokens[match.start - 1]?.folded;
+      if (!before || before.length < 4 || /\d/.test(before) || EventKnowledge.isGeneric(before) || LEXICON.cueWords.has(before)) continue;
+      if (INFORMATION_STARTS.has(before) || LEXICON.yesNoStarts.has(before)) continue;
+      qualifier = before.replace(/s$/, '');
+      word = `${before} ${word}`;
+    }
+    // A typo of a sign-up word ("registraton deadline") is still the sign-up deadline.
+    const forms = [qualifier, ...knowledge.vocabulary.resolve(qualifier)];
+    const named = longestFirst(matchPhrases(LEXICON.subjects, [{ folded: qualifier, forms, isNumber: false }]));
+    if (named.some((found) => SIGN_UP_SUBJECTS.has(found.tag))) return undefined;
+    const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
+    if (other) return { word, subject: other.tag as Exclude<Subject, 'meeting'> };
+    const stem = qualifier.slice(0, Math.max(4, qualifier.length - 1));
+    const registration = knowledge.event.registration?.text;
+    // A link or an address ("…/rus-hoering") is no word of the text.
+    const signUpText = [registration?.da, registration?.en]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
+    const signUpWords = tokenize(signUpText).map((token) => token.folded);
+    if (signUpWords.some((said) => said.startsWith(stem))) return undefined;
+    // The meeting's own name ("høringsmødet") names the meeting, not what the deadline is for.
+    const naming = knowledge.passages
+      .containing([stem])
+      .filter((text) =>
+        tokenize(text).some(
+          (token) =>
+            token.folded.startsWith(stem) &&
+            !knowledge.titleStems.has(stemWord(token.folded)) &&
+            !knowledge.kindStems.has(stemWord(token.folded)),
+        ),
+      );
+    const dated = naming.filter((text) => extractEntities(text).dates.length > 0);
+    const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
+    return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };
+  }
+  return undefined;
 }
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
@@ -804,7 +1013,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
         : {
             ...frame,
             faq: faqFor(frame, knowledge),
-            passage: frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined,
+            passage:
+              frame.passage ??
+              (frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined),
           },
     );
   if (request) {

@@ -10,7 +10,7 @@ import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 import type { FollowUpContext } from '../../src/understanding/understand';
-import { KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
+import { KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
 import { eventOfQuestionSet, loadQuestionSet, QUESTIONS_DIR } from '../helpers/questionSets';
 
 /** The synthetic event with some of its file changed (in memory). */
@@ -234,4 +234,273 @@ describe('a nearby fact is no answer to a question the letter does not answer', 
     }
     assert.match(askOf('kl-region-midtjylland-2024')('What date and time should I put in my calendar?').text, /30 October/);
   });
+});
+/** An event file with paragraphs added to its letter and its sign-up text replaced (in memory). */
+function withLetter(file: string, paragraphs: string[], signUp?: string, change?: (raw: Record<string, unknown>) => void): MeetingEvent {
+  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  raw.text = `${String(raw.text)}\n\n${paragraphs.join('\n\n')}`;
+  if (signUp) (raw.registration as Record<string, unknown>).text = { da: signUp };
+  change?.(raw);
+  return parseEvent(raw, path.basename(file));
+}
+
+describe('deadlines of something else than signing up', () => {
+  const letters = [
+    {
+      name: 'synthetic',
+      event: withLetter(SYNTHETIC_EVENT_FILE, ['Lokalplanen er sendt i høring, og høringssvar skal sendes senest den 20. juni 2027.']),
+      now: SYNTHETIC_NOW,
+      compound: 'høringsfrist?',
+      other: '20. juni',
+      signUp: '1. juni',
+    },
+    {
+      name: 'KL',
+      event: withLetter(
+        KL_EVENT_FILE,
+        ['Kommunernes bemærkninger til udspillet sendes til KL senest den 15. november 2024.'],
+        undefined,
+        (raw) => {
+          (raw.registration as Record<string, unknown>).deadline = '2024-10-20';
+        },
+      ),
+      now: '2024-10-10T12:00:00+02:00',
+      compound: 'hvornår er bemærkningsfristen',
+      other: '15. november',
+      signUp: '20. oktober',
+    },
+  ];
+  for (const { name, event, now, compound, other, signUp } of letters) {
+    it(`${name}: a compound naming what the letter gives another deadline for gets that paragraph, not the sign-up deadline`, () => {
+      const reply = answer(event, compound, now);
+      assert.equal(reply.kind, 'answer');
+      assert.ok(reply.text.includes(other), reply.text);
+      assert.ok(!reply.text.includes(signUp), reply.text);
+    });
+    it(`${name}: the sign-up deadline asked as a compound is still the sign-up deadline`, () => {
+      assert.ok(answer(event, 'tilmeldingsfrist?', now).text.includes(signUp));
+      const english = answer(event, 'registraton deadline?', now);
+      assert.equal(english.kind, 'answer', english.text);
+    });
+    it(`${name}: a deadline of something the letter never names is not answered with the sign-up deadline`, () => {
+      for (const question of ['betalingsfrist?', 'payment deadline?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'dontKnow', reply.text);
+        assert.ok(!reply.text.includes(signUp), reply.text);
+      }
+    });
+  }
+  it('a compound naming another topic ("afbudsfrist") is that topic', () => {
+    const event = withLetter(SYNTHETIC_EVENT_FILE, [], undefined, (raw) => {
+      (raw.practical as Record<string, unknown>).cancellation = { text: 'Afbud senest 5. juni, ellers opkræves 100 kr.' };
+    });
+    const reply = answer(event, 'afbudsfrist?');
+    assert.ok(reply.text.includes('5. juni'), reply.text);
+    assert.ok(!reply.text.includes('1. juni'), reply.text);
+  });
+});
+
+describe("the letter's own sign-up sentences", () => {
+  const signUp = (way: string) =>
+    `Tilmeld dig senest 1. juni på ${way}. Skriv ved tilmeldingen, hvilken arbejdsgruppe du vil være med i. ` +
+    'Tilmeldingen er bindende efter fristen. Ved overbooking kommer du på venteliste, og vi giver besked senest 3. juni. ' +
+    'Kommer du med bus, så skriv det i tilmeldingen.';
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, [], signUp('testby.example/tilmeld')), now: SYNTHETIC_NOW },
+    {
+      name: 'KL',
+      event: withLetter(KL_EVENT_FILE, [], signUp('tilmeld.kl.dk/politiskmoede'), (raw) => {
+        const registration = raw.registration as Record<string, unknown>;
+        registration.deadline = '2024-10-20';
+        registration.capacity = 80;
+      }),
+      now: '2024-10-10T12:00:00+02:00',
+    },
+  ];
+  for (const { name, event, now } of letters) {
+    it(`${name}: how to sign up quotes what the letter asks to be told, and leaves travel to its own answer`, () => {
+      const reply = answer(event, 'hvad skal vi oplyse ved tilmelding', now);
+      assert.ok(reply.text.includes('arbejdsgruppe'), reply.text);
+      assert.ok(!reply.text.includes('bus'), reply.text);
+      assert.ok(!reply.text.includes('venteliste'), reply.text);
+    });
+    it(`${name}: the deadline comes with what the letter says of it (binding)`, () => {
+      const reply = answer(event, 'kan jeg melde fra efter fristen', now);
+      assert.ok(reply.text.includes('bindende'), reply.text);
+      assert.ok(!reply.text.includes('arbejdsgruppe'), reply.text);
+      assert.ok(answer(event, 'er tilmeldingen bindende', now).text.includes('bindende'));
+    });
+    it(`${name}: a full meeting is answered by what the letter says of its waiting list`, () => {
+      const reply = answer(event, 'hvad hvis der er fyldt', now);
+      assert.ok(reply.text.includes('venteliste'), reply.text);
+      assert.equal(answer(event, 'kommer man på venteliste', now).kind, 'answer');
+    });
+    it(`${name}: how long the waiting list is is not said`, () => {
+      for (const question of ['hvor lang er ventelisten', 'how long is the waiting list']) {
+        const reply = answer(event, question, now);
+        assert.notEqual(reply.kind, 'answer', reply.text);
+        assert.ok(reply.text.includes('venteliste'), reply.text);
+      }
+    });
+  }
+  it('with no link, e-mail or phone to sign up with, the letter’s own way is quoted', () => {
+    const event = withLetter(
+      SYNTHETIC_EVENT_FILE,
+      [],
+      'Acceptér kalenderinvitationen senest 1. juni, så vi ved, hvor mange vi bliver.',
+      (raw) => {
+        delete (raw.registration as Record<string, unknown>).url;
+      },
+    );
+    assert.ok(answer(event, 'hvordan tilmelder jeg mig').text.includes('kalenderinvitationen'));
+  });
+});
+
+describe('who leads the item a question describes', () => {
+  const added = [
+    { title: 'Erfaringer med en chatbot-assistent på biblioteket', by: 'Karin Holt' },
+    { title: 'Kollektiv trafik i landsbyerne', by: 'Ole Vang' },
+    { title: 'Afrunding', by: 'Jens Kok' },
+    { title: 'Tak for i dag' },
+  ];
+  const letters = [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW, opener: 'Birthe Vognsen' },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW, opener: 'Herning' },
+  ];
+  for (const { name, file, now, opener } of letters) {
+    const event = withLetter(file, [], undefined, (raw) => {
+      const programme = raw.programme as Array<Record<string, unknown>>;
+      // The added items are the programme's last, untimed: the synthetic event's items have times, the KL event's do not.
+      for (const item of programme) delete item.start;
+      programme.push(...added);
+    });
+    it(`${name}: "who talks about …" finds the item by its title in either language`, () => {
+      assert.ok(answer(event, 'who talks about the chatbot assistant', now).text.includes('Karin Holt'));
+      assert.ok(answer(event, 'who speaks about public transport', now).text.includes('Ole Vang'));
+      assert.ok(answer(event, 'hvem fortæller om kollektiv trafik', now).text.includes('Ole Vang'));
+      assert.ok(!answer(event, 'who speaks about public transport', now).text.includes('Karin Holt'));
+    });
+    it(`${name}: who opens and who closes are the first and last items someone leads`, () => {
+      for (const question of ['hvem afslutter', 'who closes the meeting']) {
+        const closing = answer(event, question, now);
+        assert.ok(closing.text.includes('Jens Kok'), closing.text);
+      }
+      for (const question of ['who opens the meeting', 'hvem åbner mødet']) {
+        const opening = answer(event, question, now);
+        assert.ok(opening.text.includes(opener), opening.text);
+        assert.ok(!opening.text.includes('Jens Kok'), opening.text);
+      }
+    });
+  }
+});
+
+describe('items the programme numbers or letters by a word of its own', () => {
+  const withItems = (file: string, added: unknown[]) =>
+    withLetter(file, [], undefined, (raw) => {
+      const programme = raw.programme as Array<Record<string, unknown>>;
+      for (const item of programme) delete item.start;
+      programme.push(...(added as Array<Record<string, unknown>>));
+    });
+  const sessions = [
+    {
+      title: 'Parallelle sessioner (vælg én ved tilmeldingen)',
+      items: [
+        { title: 'Grønne tage', by: 'Ib Sand' },
+        { title: 'Regnvandsbede i villakvarterer', by: 'Lise Dal' },
+      ],
+    },
+  ];
+  const tracks = [
+    {
+      title: 'Spor A – Begyndere',
+      by: 'Mads Eg',
+      items: [{ title: 'Session 1: Grundbegreber' }, { title: 'Session 2: Værktøjer i praksis' }],
+    },
+    {
+      title: 'Spor B – Øvede',
+      by: 'Rita Bo',
+      items: [{ title: 'Session 1: Data om forbrug' }, { title: 'Session 2: Cases fra kommunerne' }],
+    },
+  ];
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: "session 2" is the second session listed under the sessions, not item 2`, () => {
+      const reply = answer(withItems(file, sessions), 'hvem står for session 2', now);
+      assert.ok(reply.text.includes('Lise Dal'), reply.text);
+      assert.ok(!reply.text.includes('Ib Sand'), reply.text);
+    });
+    it(`${name}: "track B" is the item titled so, and "session 2" after track A is track A's`, () => {
+      const event = withItems(file, tracks);
+      const track = answer(event, 'who runs track b', now);
+      assert.ok(track.text.includes('Rita Bo') && !track.text.includes('Mads Eg'), track.text);
+      const knowledge = new EventKnowledge(event);
+      const at = DateTime.fromISO(now, { setZone: true });
+      const first = ask('hvad er der i spor a', knowledge, { now: at }).answer!;
+      const second = ask('og session 2?', knowledge, { now: at, context: { ...first.memory, lang: 'da' } }).answer!;
+      assert.ok(second.text.includes('Værktøjer i praksis'), second.text);
+      assert.ok(!second.text.includes('Cases fra kommunerne'), second.text);
+    });
+  }
+});
+
+describe('not coming after all', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    const event = withLetter(file, [], undefined, (raw) => {
+      raw.practical = {
+        ...(raw.practical as object),
+        cancellation: { text: 'Kan I ikke deltage, så giv besked – ellers mister I jeres tur.' },
+      };
+    });
+    it(`${name}: "kan jeg melde fra", "what happens if we don't come" get the letter's terms`, () => {
+      for (const question of [
+        'kan jeg melde fra',
+        'hvad sker der hvis vi ikke kommer',
+        'what happens if we dont come',
+        'and if i cancel now',
+      ]) {
+        const reply = answer(event, question, now);
+        assert.ok(reply.text.includes('mister I jeres tur'), `${question}: ${reply.text}`);
+      }
+    });
+  }
+});
+
+describe('a way of signing up the letter does not give', () => {
+  for (const { name, event, now, link } of [
+    { name: 'synthetic', event: syntheticEvent, now: SYNTHETIC_NOW, link: 'testby.example/tilmeld' },
+    { name: 'KL', event: klEvent, now: KL_NOW, link: 'tilmeld.kl.dk' },
+  ]) {
+    it(`${name}: signing up by e-mail or phone when it gives a link is not said, and the link is given`, () => {
+      for (const question of ['kan jeg tilmelde mig på mail', 'can i register by phone']) {
+        const reply = answer(event, question, now);
+        assert.notEqual(reply.kind, 'answer', reply.text);
+        assert.ok(reply.text.includes(link), reply.text);
+      }
+      assert.equal(answer(event, 'kan jeg tilmelde mig via linket', now).kind, 'answer');
+    });
+  }
+});
+
+describe('a place asked that the letter does not name', () => {
+  for (const { name, event, now, street, town } of [
+    { name: 'synthetic', event: syntheticEvent, now: SYNTHETIC_NOW, street: 'Kirkevej 3', town: 'testby' },
+    { name: 'KL', event: klEvent, now: KL_NOW, street: 'Torvet 5', town: 'herning' },
+  ]) {
+    it(`${name}: "is it in the gym", "er det i Skjern" are answered no, with where it is`, () => {
+      for (const question of ['is it in the gym', 'er det i skjern', 'er mødet på biblioteket']) {
+        const reply = answer(event, question, now);
+        assert.match(reply.text, /^(No|Nej) – /, reply.text);
+        assert.ok(reply.text.includes(street), reply.text);
+      }
+      assert.match(answer(event, `er det i ${town}`, now).text, /^Ja – /);
+    });
+    it(`${name}: "er det i aften" is no place`, () => {
+      assert.ok(!answer(event, 'er det i aften', now).text.includes(street));
+    });
+  }
 });

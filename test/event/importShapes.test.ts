@@ -238,3 +238,45 @@ describe('letters of other shapes', () => {
     );
   });
 });
+
+describe('what not coming costs or asks of you, as the letter says it', () => {
+  const letter = (terms: string, lang: 'da' | 'en') =>
+    lang === 'da'
+      ? [
+          'Temamøde om skolestier',
+          '',
+          'Torsdag den 7. oktober 2027 kl. 16.00–18.00',
+          'Sted: Borgerhuset, Søgade 4, 8660 Skanderborg',
+          '',
+          `Tilmelding senest den 30. september på skanderborg.example/sti. ${terms}`,
+          '',
+          'Med venlig hilsen',
+          'Eva Holm',
+        ]
+      : [
+          'Seminar on school paths',
+          '',
+          'Thursday 7 October 2027, 16.00–18.00',
+          'Venue: Town Hall, Main Street 4, 8660 Skanderborg',
+          '',
+          `Register by 30 September at skanderborg.example/path. ${terms}`,
+          '',
+          'Kind regards',
+          'Eva Holm',
+        ];
+  const cases: Array<[string, 'da' | 'en', RegExp]> = [
+    ['Tilmeldingen er bindende efter fristen.', 'da', /bindende/],
+    ['Kan jeres forening ikke deltage, så ring og giv besked.', 'da', /ikke deltage/],
+    ['Registration is binding after the deadline.', 'en', /binding/],
+    ['If you cannot attend, please let us know by e-mail.', 'en', /cannot attend/],
+  ];
+  for (const [terms, lang, said] of cases) {
+    it(`"${terms}" is the cancellation terms`, () => {
+      const { event } = imported(letter(terms, lang));
+      assert.match(event.practical.cancellation?.text[lang] ?? '', said);
+    });
+  }
+  it('a letter that says nothing of not coming has no cancellation terms', () => {
+    assert.equal(imported(letter('Der er kaffe fra kl. 15.45.', 'da')).event.practical.cancellation, undefined);
+  });
+});

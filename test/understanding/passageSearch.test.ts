@@ -128,3 +128,51 @@ describe('which paragraph answers', () => {
     });
   }
 });
+
+describe('words as the letter inflects or compounds them', () => {
+  for (const { name, file, now } of TEST_EVENTS) {
+    const event = variantOf(
+      file,
+      [
+        'Vi opfordrer til, at du har kameraet tændt i grupperummene hele eftermiddagen.',
+        'Du kan følge med på din computer eller i mobilappen, hvis du ikke kan komme.',
+      ],
+      () => undefined,
+    );
+    it(`the ${name} letter's "kameraet" answers "kamera", its "mobilappen" answers "mobilen"`, () => {
+      assert.ok(reply(event, 'skal man have kamera på', now).text.includes('kameraet'));
+      assert.ok(reply(event, 'kan jeg bruge mobilen', now).text.includes('mobilappen'));
+    });
+  }
+  it("the letter's forms of a word stand for the question's word once, and a stem of under five letters finds nothing", () => {
+    const search = new PassageSearch([...passages, { id: 'p5', text: 'Husk at have kameraet tændt, når vi er i grupperne.' }], generic);
+    assert.deepEqual([search.search('kamera')?.id, search.search('kamera')?.matchedTerms], ['p5', 1]);
+    assert.equal(search.search('kaffen'), undefined);
+  });
+});
+
+describe('a list of facts written as one paragraph', () => {
+  const list =
+    '• Sted: Medborgerhuset, Torvet 2 • Pris: Det er gratis at deltage • Tilmelding: senest 1. maj; er der fuldt, kommer du på ' +
+    'venteliste, og vi giver besked senest 5. maj • Forplejning: Kaffe og rundstykker ved ankomst • Husk: Tag gode sko på';
+  it('the bullet that answers is found among the others and quoted alone', () => {
+    const search = new PassageSearch([...passages, { id: 'p9', text: list }], generic);
+    const hit = search.search('hvornår får man besked fra ventelisten');
+    assert.ok(hit?.text.includes('5. maj'), hit?.text);
+    assert.ok(!hit?.text.includes('rundstykker'), hit?.text);
+  });
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`in the ${name} letter, a bullet naming the question's own word answers though another names only its translation`, () => {
+      const event = variantOf(
+        file,
+        [
+          '- Mødet åbner kl. 8.45, så du kan teste lyd og billede. - Vi opfordrer til, at du har kameraet tændt i grupperne. - Slides sendes bagefter.',
+        ],
+        () => undefined,
+      );
+      const answered = reply(event, 'skal man have kamera på', now);
+      assert.ok(answered.text.includes('kameraet'), answered.text);
+      assert.ok(!answered.text.includes('8.45'), answered.text);
+    });
+  }
+});

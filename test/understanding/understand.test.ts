@@ -293,3 +293,16 @@ for (const { name, event, now } of TEST_EVENTS) {
     });
   });
 }
+
+describe('asking to be put on a waiting list or added', () => {
+  for (const { name, event, now } of TEST_EVENTS) {
+    it(`${name}: "skriv mig på ventelisten", "add me to the meeting" ask to sign up; asking about the waiting list does not`, () => {
+      const say = conversation(event, now);
+      for (const text of ['skriv mig på ventelisten', 'add me to the meeting pls', 'put us on the waiting list']) {
+        const { understanding } = say(text);
+        assert.equal(understanding.kind === 'request' ? understanding.request : understanding.kind, 'signUp', text);
+      }
+      assert.equal(say('er der venteliste').understanding.kind, 'question');
+    });
+  }
+});

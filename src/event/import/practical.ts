@@ -92,7 +92,10 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   cancellation: {
     label: /^(afbud|afmelding|framelding|cancellation|cancellations|cancellation policy|refund)$/i,
-    cue: words('afbud|afmeld\\w*|framelding|udeblivelse|cancel\\w*|refund\\w*|refusion|no-show'),
+    // "Tilmeldingen er bindende", "Kan jeres forening ikke deltage, så ring": what not coming costs or asks of you.
+    cue: words(
+      'afbud|afmeld\\w*|framelding|udeblivelse|cancel\\w*|refund\\w*|refusion|no-show|bindende|binding|meld(?:e|er)? fra|ikke kan deltage|kan(?:\\s+\\p{L}+){1,2}\\s+ikke deltage|can(?:not|.t) attend|unable to attend',
+    ),
   },
 };
 

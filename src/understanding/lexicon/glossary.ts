@@ -13,6 +13,12 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   // The agenda item for whatever else comes up.
   [['eventuelt'], ['any other business', 'aob']],
   [['kaffe'], ['coffee']],
+  [
+    ['kollektiv trafik', 'trafik'],
+    ['public transport', 'traffic'],
+  ],
+  [['assistent'], ['assistant']],
+  [['spor'], ['track']],
   [['middag', 'aftensmad', 'festmiddag'], ['dinner']],
   [['morgenmad'], ['breakfast']],
   [['debat', 'paneldebat'], ['debate']],

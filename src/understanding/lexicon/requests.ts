@@ -37,6 +37,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'meld mig til',
       'skriv* (mig|os) … op',
       'sæt mig på',
+      'skriv (mig|os) på venteliste*',
       'jeg vil (gerne|godt)? (tilmelde|melde) mig',
       'jeg vil (gerne|godt)? (deltage|være med|med)',
       'jeg vil (rigtig|meget) gerne (deltage|tilmelde|være med)',
@@ -57,6 +58,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
     ],
     en: [
       'sign (me|us) up',
+      '(put|add) (me|us) (on|to) the (waiting list|waitlist|meeting|list)',
       'register me',
       'count me in',
       'i (d|would|want to|wish to|like to|d like to) (register|sign up|attend|join|come|take part)',
