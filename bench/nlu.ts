@@ -23,7 +23,9 @@ import { flag, machineLine, quantile } from './lib';
  *
  *   --misses    list every miss and every invented fact
  *   --holdout   also the held-out letters (aggregate only: their questions stay unread)
+ *   --blind     also the blind set in bench/blind (aggregate only, likewise)
  */
+const BLIND_DIR = path.join(__dirname, 'blind');
 interface Row {
   name: string;
   from: string;
@@ -116,4 +118,13 @@ if (flag('holdout')) {
     return measure(`held-out letter ${index + 1}`, set, event, 'imported letter', false);
   });
   table('held-out letters (imported drafts, never tuned on)', rows);
+}
+if (flag('blind')) {
+  // The blind set (bench/blind): likewise totals only.
+  const rows = questionSetFiles(path.join(BLIND_DIR, 'questions')).map((file, index) => {
+    const set = loadQuestionSet(file);
+    const event = importedEvent(set.event, set.now.slice(0, 10), [path.join(BLIND_DIR, 'letters')]);
+    return measure(`blind letter ${index + 1}`, set, event, 'imported letter', false);
+  });
+  table('blind letters (imported drafts, never read by the developers)', rows);
 }
