@@ -113,7 +113,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   checkReadable(letter);
   const language = detectLanguage(letter.text);
   const letterDate = findLetterDate(letter, options.today);
-  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today));
+  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today, letterDate));
   const { meeting } = timing;
   const checks = [...timing.checks];
   const missing = [...timing.missing];

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
+import { parseEventText } from '../../src/event/load';
+import type { MeetingEvent } from '../../src/event/model';
+
+/** Small letters of shapes the examples do not have, written for these tests; each must give a valid draft. */
+function imported(lines: string[], today: string): { result: ImportResult; event: MeetingEvent } {
+  const result = importLetter(lines.join('\n'), { today });
+  const yaml = renderDraft(result.event, result.checks, {
+    letter: 'letter.txt',
+    file: `events/${result.event.id}.yaml`,
+    generatedOn: today,
+  });
+  return { result, event: parseEventText(yaml, 'letter.txt') };
+}
+
+describe('the letter’s own date is not the meeting’s', () => {
+  it('when a dated letterhead is followed by a two-day meeting with no time beside its dates, then the meeting is the two days', () => {
+    const { result } = imported(
+      [
+        'Vestby Teachers’ Network',
+        'Storegade 1, 9990 Vestby',
+        '',
+        'Vestby, 3 March 2027',
+        '',
+        'Invitation: Spring Seminar 2027',
+        'Vestby, Monday 10 – Tuesday 11 May 2027',
+        '',
+        'Programme',
+        '',
+        'Day 1 – Monday 10 May',
+        '10.00  Welcome',
+        '16.00  End of day 1',
+        '',
+        'Day 2 – Tuesday 11 May',
+        '09.00  Workshops',
+        '12.00  Lunch and departure',
+        '',
+        'Kind regards,',
+        'Anna Holm',
+      ],
+      '2027-04-01',
+    );
+    assert.equal(result.event.letterDate, '2027-03-03');
+    assert.equal(result.event.start, '2027-05-10T10:00');
+    assert.equal(result.event.end, '2027-05-11T12:00');
+    // "Day 1 – Monday 10 May" is the tenth, not a range from the first.
+    assert.deepEqual([...new Set(result.event.programme?.map((item) => item.date))], ['2027-05-10', '2027-05-11']);
+  });
+
+  it('when a bare date heads the letter and the meeting is written without its year, then the meeting is after the letter', () => {
+    const { result } = imported(
+      [
+        'Nordby Kommune',
+        '',
+        '12. januar 2027',
+        '',
+        'Invitation til borgermøde om skolerne',
+        '',
+        'Borgermødet afholdes onsdag den 3. februar kl. 19.00-21.00 på Nordby Rådhus, Torvet 2, 9991 Nordby.',
+        '',
+        'Med venlig hilsen',
+        'Nordby Kommune',
+      ],
+      '2027-01-20',
+    );
+    assert.equal(result.event.letterDate, '2027-01-12');
+    assert.equal(result.event.start, '2027-02-03T19:00');
+  });
+
+  it('when the only date is at the top of the letter, then it is still the meeting’s', () => {
+    const { result } = imported(
+      ['Kaffemøde', '', '4. maj 2027', 'kl. 10.00-12.00', '', 'Borgerhuset, Torvet 2, 9991 Nordby'],
+      '2027-04-01',
+    );
+    assert.equal(result.event.start, '2027-05-04T10:00');
+  });
+});
