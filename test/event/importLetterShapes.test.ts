@@ -77,3 +77,48 @@ describe('the letter’s own date is not the meeting’s', () => {
     assert.equal(result.event.start, '2027-05-04T10:00');
   });
 });
+
+describe('a dinner’s place is not the venue', () => {
+  it('when the venue stands under a heading without a colon and the programme holds a dinner at a restaurant, then the venue is the one under the heading', () => {
+    const { result } = imported(
+      [
+        'Invitation: Coastal Forum 2027',
+        'Thursday 7 October 2027, 10.00–16.00',
+        '',
+        'Venue',
+        'Harbour House, Kajgade 4, 9990 Vestby',
+        'Harbour House is a short walk from Vestby Station.',
+        '',
+        'Programme',
+        '10.00  Welcome',
+        '12.00  Lunch',
+        '16.00  End of day',
+        '19.00  Dinner at Restaurant Fyret, Fyrvej 2, 9990 Vestby',
+        '',
+        'Kind regards,',
+        'Anna Holm',
+      ],
+      '2027-08-01',
+    );
+    assert.equal(result.event.venue.name, 'Harbour House');
+    assert.equal(result.event.venue.address, 'Kajgade 4, 9990 Vestby');
+  });
+
+  it('when a sentence sends people to dinner at a restaurant, then that address is not the venue either', () => {
+    const { result } = imported(
+      [
+        'Temadag om klima',
+        '',
+        'Tirsdag den 9. marts 2027 kl. 9.30-15.30 i Kulturhuset.',
+        '',
+        'Om aftenen spiser vi middag på Restaurant Havnen, Havnegade 3, 9990 Vestby, for dem der har lyst.',
+        '',
+        'Med venlig hilsen',
+        'Anna Holm',
+      ],
+      '2027-01-10',
+    );
+    assert.equal(result.event.venue.name, 'Kulturhuset');
+    assert.equal(result.event.venue.address, undefined);
+  });
+});

@@ -45,6 +45,8 @@ const VENUE_CUE =
 const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
 const NOT_VENUE =
   /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
+/** A meal's place: where people eat in the evening, not where the meeting is. */
+const MEAL_PLACE = /\b(restaurant\w*|dinner|middag\w*|festmiddag\w*|aftensmad)\b/i;
 const ONLINE_ONLY =
   /udelukkende online|kun online|online[- ]only|only online|intet fysisk mødested|no physical venue|(foregår|holdes|afholdes|held|takes place|is)\s+(?:\p{Ll}+\s+)?online|virtuelt møde|virtual (meeting|event|conference)|webinar|onlinemøde|online-?møde|online (meeting|temadag|seminar|event|konference|conference|workshop)/iu;
 const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
@@ -218,6 +220,15 @@ function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: st
   return undefined;
 }
 
+/** A heading "Venue" / "Sted" with no colon, right above the address. */
+function underVenueHeading(letter: Letter, line: number): boolean {
+  const previous = previousContentLine(letter, line);
+  return previous !== undefined && previous.index >= line - 2 && VENUE_LABEL.test(`${previous.text.replace(/:$/, '')}:`);
+}
+
+/** A line of a timed programme: it starts with a clock time and names no date. */
+const isProgrammeItem = (line: Line): boolean => findTimes(line.text)[0]?.index === 0 && findDates(line.text).length === 0;
+
 interface Scored {
   address: AddressFound;
   name?: string;
@@ -229,19 +240,24 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   const { name, cue } = venueName(address.before);
   const block = blockOfLine(letter, address.lastLine);
   const context = `${block?.text ?? ''} ${previousContentLine(letter, address.line)?.text ?? ''}`;
+  const labelled = VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '') || underVenueHeading(letter, address.line);
   let score = 0;
   if (cue) score += 4;
-  if (VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '')) score += 4;
+  if (labelled) score += 4;
   const distance = address.line - meetingLine;
   if (distance >= 0 && distance <= 3) score += 3;
   if (distance < 0 && distance >= -2) score += 1;
   if (blockOfLine(letter, meetingLine) === block) score += 1;
   if (name) score += 1;
   // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
-  if (!cue && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
+  if (!cue && !labelled && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
+  if (!cue && !labelled && MEAL_PLACE.test(block?.text ?? '') && blockOfLine(letter, meetingLine) !== block) score -= 6;
+  // "19.00  Network dinner at Restaurant …, …": a programme item's place, not where the meeting is.
+  const line = letter.lines[address.line]!;
+  if (!cue && !labelled && Math.abs(distance) > 3 && isProgrammeItem(line)) score -= 6;
   if (address.lastLine > address.line && !name) score -= 2;
   const street = address.street ?? address.postBox ?? '';
-  if (letter.lines.filter((line) => line.text.includes(street)).length > 1 && !cue) score -= 4;
+  if (letter.lines.filter((other) => other.text.includes(street)).length > 1 && !cue && !labelled) score -= 4;
   const around = [previousContentLine(letter, address.line), nextContentLine(letter, address.lastLine)].map((line) => line?.text ?? '');
   if (around.some((text) => /^(www\.|https?:)|@|\b(side|page)\s+\d/i.test(text))) score -= 3;
   if (/^(fra|from|afsender|sender)\s*:/i.test(context.trim())) score -= 5;
