@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
 import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
+import { runEntry } from '../helpers/questionSets';
 
 /** Small letters of shapes the examples do not have, written for these tests; each must give a valid draft. */
 function imported(lines: string[], today: string): { result: ImportResult; event: MeetingEvent } {
@@ -13,6 +16,12 @@ function imported(lines: string[], today: string): { result: ImportResult; event
     generatedOn: today,
   });
   return { result, event: parseEventText(yaml, 'letter.txt') };
+}
+
+/** The bot's reply to one message about the event, and its kind. */
+function reply(event: MeetingEvent, q: string, now: string): { text: string; kind: string } {
+  const result = runEntry({ q }, new EventKnowledge(event), DateTime.fromISO(now));
+  return { text: result.reply, kind: result.kind };
 }
 
 describe('the letter’s own date is not the meeting’s', () => {
@@ -120,5 +129,77 @@ describe('a dinner’s place is not the venue', () => {
     );
     assert.equal(result.event.venue.name, 'Kulturhuset');
     assert.equal(result.event.venue.address, undefined);
+  });
+});
+
+describe('a chatty e-mail', () => {
+  it('when the end is "til ca." and the room is a numbered room, then both are found and the signer with a number is the contact', () => {
+    const { result, event } = imported(
+      [
+        'Fra: Lene Berg',
+        'Sendt: 1. marts 2027 08:10',
+        'Til: Alle i Team Syd',
+        'Emne: Teammøde torsdag d. 18/3',
+        '',
+        'Hej alle',
+        '',
+        'Vi holder teammøde torsdag d. 18/3 fra kl. 13.00 til ca. 15.30 i lokale 204.',
+        '',
+        'Husk jeres kalender.',
+        '',
+        'Mvh Lene, 22 33 44 55',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(result.event.start, '2027-03-18T13:00');
+    assert.equal(result.event.end, '15:30');
+    assert.equal(result.event.endIsEstimate, undefined);
+    assert.equal(result.event.venue.room, 'lokale 204');
+    assert.equal(event.venue.notStated, false);
+    const contact = result.event.people?.find((p) => p.roles?.includes('contact'));
+    assert.equal(contact?.name, 'Lene Berg');
+    assert.equal(contact?.phone, '22 33 44 55');
+    // The room alone is where: the bot names it rather than saying the letter does not say.
+    for (const q of ['hvor er det', 'where is it']) {
+      const answer = reply(event, q, '2027-03-02T10:00:00+01:00');
+      assert.equal(answer.kind, 'answer', q);
+      assert.match(answer.text, /lokale 204/, q);
+    }
+    assert.match(reply(event, 'hvornår slutter vi', '2027-03-02T10:00:00+01:00').text, /15[.:]30/);
+  });
+
+  it('when the end is in a later clause and the writer asks for a text message, then the end, the room and her number are found', () => {
+    const { result } = imported(
+      [
+        'Fra: Karen Dahl',
+        'Sendt: 15. februar 2027 kl. 07.52',
+        'Emne: Pæd. dag',
+        '',
+        'Kære alle',
+        '',
+        'Vi mødes onsdag d. 3/3 kl. 14.15 i personalerummet (lok. 112), og vi regner med at slutte ca. 16.45.',
+        '',
+        'Hvis I ikke kan komme, så giv mig besked senest fredag d. 26/2 – bare en sms på 23 45 67 89.',
+        '',
+        'Mange hilsner',
+        'Karen',
+        'Skoleleder, Vestby Skole',
+      ],
+      '2027-02-15',
+    );
+    assert.equal(result.event.start, '2027-03-03T14:15');
+    assert.equal(result.event.end, '16:45');
+    assert.equal(result.event.venue.room, 'personalerummet (lok. 112)');
+    const karen = result.event.people?.find((p) => p.name === 'Karen Dahl');
+    assert.equal(karen?.phone, '23 45 67 89');
+    assert.ok(karen?.roles?.includes('contact'));
+  });
+
+  it('when a signature names one word that is no person, then no one is made of it', () => {
+    const { result } = imported(
+      ['Møde i bestyrelsen tirsdag den 4. maj 2027 kl. 17.00-19.00 i Klubhuset, Banevej 3, 9990 Vestby.', '', 'Mvh', 'Bestyrelsen'],
+      '2027-04-01',
+    );
+    assert.equal(result.event.people, undefined);
   });
 });

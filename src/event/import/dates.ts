@@ -199,7 +199,8 @@ export function findDates(text: string): DateMention[] {
 
 const HOUR = '(\\d{1,2})';
 const MINUTE = '(\\d{2})';
-const TIME_RANGE = '\\s*(?:-|–|—|til|to|until|till)\\s*';
+/** "14.15 til ca. 16.45", "10 to approx. 12": an end the letter gives as about. */
+const TIME_RANGE = '\\s*(?:-|–|—|til|to|until|till)\\s*(?:(?:ca\\.|cirka|approx\\.|about)\\s*)?';
 
 /** "kl. 17.00-18.45", "kl. 9-12.30", "fra kl. 19 til 21", "klokken 14". */
 const KL = new RegExp(

@@ -169,7 +169,7 @@ function tidyName(text: string): string | undefined {
 
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
-  /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
+  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
@@ -203,19 +203,25 @@ function roomBelow(letter: Letter, lastLine: number): string | undefined {
  * The place in the sentence that gives the meeting's date and time: "Vi mødes tirsdag d. 9/3 fra 13-16 i kantinen på
  * Rådhuset i Ringkøbing, og …", "… kl. 9.30-15.00 i Kulturhuset Fabrikken i Hadsten".
  */
-function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number } | undefined {
+function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number; room?: boolean } | undefined {
   const block = blockOfLine(letter, meetingLine);
   if (!block) return undefined;
   for (const sentence of letter.sentences.filter((s) => s.block === block.index)) {
     const when = [...findDates(sentence.text), ...findTimes(sentence.text)];
     if (!when.some((mention) => findDates(mention.text).length > 0) || findTimes(sentence.text).length === 0) continue;
-    const end = Math.max(...when.map((mention) => mention.end));
-    const place = /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1];
+    // Right after the date or a time: "… kl. 14.15 i personalerummet, og vi slutter ca. 16.45".
+    const ends = when.map((mention) => mention.end).sort((a, b) => a - b);
+    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
     if (!place) continue;
-    const phrase = place.split(/,|;|\s[–—]\s|\s+(?:og|and|hvor|where|to|for at|so that|så)\s+|[.!?](?:\s|$)/)[0]!.trim();
+    // "lok. 112", "ca." end no sentence.
+    const phrase = place
+      .split(/,|;|\s[–—]\s|\s+(?:og|and|hvor|where|to|for at|so that|så)\s+|(?<![\s(](?:lok|nr|no|ca|bl\.a|kl))[.!?](?:\s|$)/)[0]!
+      .trim();
     const words = phrase.split(/\s+/);
     const placeLike = /^\p{Lu}/u.test(phrase) || /\s(?:på|i|at|in)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
     if (placeLike && words.length <= 8 && !/^(online|teams|zoom)\b/i.test(phrase)) return { name: phrase, line: sentence.line };
+    // "… kl. 14.15 i personalerummet (lok. 112)": a room of a building everyone knows, which the letter leaves unnamed.
+    if (ROOM_WORD.test(words[0]!) && words.length <= 5) return { name: phrase, line: sentence.line, room: true };
   }
   return undefined;
 }
@@ -306,6 +312,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
   const place = placeInMeetingSentence(letter, meetingLine);
+  if (place?.room) return { online: false, room: place.name, line: place.line, doubt: 'the letter names the room but not the building' };
   if (place) {
     const split = splitRoom(place.name);
     return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };

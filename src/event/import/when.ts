@@ -247,10 +247,13 @@ function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefine
   const cue =
     kind === 'start'
       ? /(?<![\p{L}])(starter|begynder|start(s|ing)? at|begins? at|går i gang)(?![\p{L}])/iu
-      : /\b(slutter|afsluttes|sluttes|ender|ends?|finishes|finish|closes?)\b/i;
+      : /\b(slutter|slutte|afsluttes|sluttes|ender|ends?|finishes|finish|closes?|wrap up|er færdige|være færdige)\b/i;
   for (const sentence of letter.sentences) {
-    if (!cue.test(sentence.text) || /dør|doors|registrering|registration|tilmeld/i.test(sentence.text)) continue;
-    const time = findTimes(sentence.text)[0];
+    const found = cue.exec(sentence.text);
+    if (!found || /dør|doors|registrering|registration|tilmeld/i.test(sentence.text)) continue;
+    // "Vi mødes kl. 14.15 …, og vi regner med at slutte ca. 16.45": the time the cue speaks of comes after it.
+    const times = findTimes(sentence.text);
+    const time = times.find((t) => t.index > found.index) ?? times[0];
     if (time) return time.from;
   }
   return undefined;
