@@ -426,6 +426,9 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
 }
 
+const LOG_ON = /(?<![\p{L}])(log\p{L}*|link\p{L}*)(?![\p{L}])/iu;
+const DOORS = /(?<![\p{L}])(dør\p{L}*|doors?)(?![\p{L}])/iu;
+
 function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
   const fact: PracticalFact | undefined = context.event.practical[topic];
   if (!fact) return fromText(frame, context);
@@ -439,7 +442,8 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   if (askedCodes.length === 1 && statedCodes.length > 0)
     return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
   // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
-  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), context.knowledge);
+  const statedText = [fact.text.da, fact.text.en].filter(Boolean).join(' ');
+  const missing = unsaidWords(frame, topic, statedText, context.knowledge);
   if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
     const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
     const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(
@@ -464,7 +468,11 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
       other: text.other,
     };
   }
-  const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
+  // "Linket virker fra kl. 9.15": a time to log on, not doors that open; the letter's words say it.
+  const logOn = topic === 'arrival' && LOG_ON.test(statedText) && !DOORS.test(statedText);
+  const details = logOn
+    ? undefined
+    : m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
   const same = (a: string, b: string) =>
     foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
   const saysItAlready = (a: string, b: string) =>

@@ -590,6 +590,14 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect))
       return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
+    const meetingLink =
+      subject === 'signUp' &&
+      knowledge.event.practical.online?.url !== undefined &&
+      (knowledge.event.venue.online || knowledge.event.practical.online.url !== knowledge.event.registration?.url) &&
+      cueWords.some((word) => word.startsWith('link')) &&
+      cueWords.every((word) => !/^(tilmeld|sign|regist|meld|rsvp)/.test(word));
+    // "when can I join the link?": when the link opens, as the letter says when to log on.
+    if (meetingLink && aspect === 'when' && knowledge.event.practical.arrival) return { ...frame, topic: 'arrival', cueWords: [] };
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
     // "is there a link to join online?": the link is to the meeting, not to signing up.
     if (
@@ -599,15 +607,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     ) {
       return { ...frame, topic: 'online', aspect };
     }
-    // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
-    if (
-      subject === 'signUp' &&
-      knowledge.event.venue.online &&
-      knowledge.event.practical.online?.url &&
-      cueWords.every((word) => word.startsWith('link'))
-    ) {
-      return { ...frame, topic: 'online', cueWords: [] };
-    }
+    // "hvad er linket?" for a meeting held online, or hybrid with a link to join by, is the link to the meeting,
+    // unless signing up is named.
+    if (meetingLink) return { ...frame, topic: 'online', cueWords: [] };
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))

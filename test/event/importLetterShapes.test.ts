@@ -203,3 +203,54 @@ describe('a chatty e-mail', () => {
     assert.equal(result.event.people, undefined);
   });
 });
+
+describe('a hybrid meeting', () => {
+  const letter = [
+    '# Netværksmøde om affald',
+    '',
+    '**Torsdag den 10. juni 2027 kl. 13.00–15.00**',
+    '',
+    'Online via Teams: https://teams.example/l/meetup-join/affald-10juni',
+    'Du kan logge på fra kl. 12.45 og teste lyden.',
+    '',
+    'Vil du hellere sidde sammen med andre, er der 15 pladser i Lokale 2, Miljøhuset, Åvej 5, 9990 Vestby.',
+    'Pladserne i lokalet kræver tilmelding på https://affald.example/tilmeld senest den 1. juni 2027.',
+    '',
+    'Du skal ikke tilmelde dig for at deltage online.',
+  ];
+
+  it('when only the room’s seats need sign-up, then sign-up is required, and the room, the link and the log-on time are found', () => {
+    const { result } = imported(letter, '2027-05-01');
+    assert.notEqual(result.event.registration?.required, false);
+    assert.equal(result.event.registration?.url, 'https://affald.example/tilmeld');
+    assert.equal(result.event.registration?.deadline, '2027-06-01');
+    assert.equal(result.event.venue.name, 'Miljøhuset');
+    assert.equal(result.event.venue.room, 'Lokale 2');
+    assert.equal(result.event.practical?.online?.url, 'https://teams.example/l/meetup-join/affald-10juni');
+    assert.equal(result.event.practical?.arrival?.time, '12:45');
+  });
+
+  it('when asked for "the link", then the bot gives the link to join, and when to log on without doors that open', () => {
+    const { event } = imported(letter, '2027-05-01');
+    const now = '2027-05-20T10:00:00+02:00';
+    for (const q of ['hvad er linket', 'what is the link']) {
+      const answer = reply(event, q, now).text;
+      assert.match(answer, /teams\.example\/l\/meetup-join\/affald-10juni/, q);
+      assert.doesNotMatch(answer, /affald\.example\/tilmeld/, q);
+    }
+    assert.match(reply(event, 'hvad er linket til tilmelding', now).text, /affald\.example\/tilmeld/);
+    for (const q of ['hvornår kan jeg logge på', 'when can i join the link']) {
+      const answer = reply(event, q, now).text;
+      assert.match(answer, /12[.:]45/, q);
+      assert.doesNotMatch(answer, /dørene|doors/i, q);
+    }
+  });
+
+  it('when no one needs to sign up, online or in the room, then sign-up is not required', () => {
+    const { result } = imported(
+      [...letter.slice(0, 8), 'Tilmelding er ikke nødvendig – hverken online eller i lokalet. Bare mød op.'],
+      '2027-05-01',
+    );
+    assert.equal(result.event.registration?.required, false);
+  });
+});

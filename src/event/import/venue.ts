@@ -133,7 +133,7 @@ export function findAddresses(letter: Letter): AddressFound[] {
 }
 
 /** "Rådhuset i Vestby" from "Mødet foregår på Rådhuset i Vestby", "Aktivitetscentret Solsikken" from "… i Aktivitetscentret Solsikken". */
-function venueName(before: string): { name?: string; cue: boolean } {
+function venueName(before: string): { name?: string; room?: string; cue: boolean } {
   const cleaned = before.trim().replace(/^[-•*–▪◦·]\s+/, '');
   if (cleaned === '') return { cue: false };
   const label = VENUE_LABEL.exec(cleaned);
@@ -141,7 +141,8 @@ function venueName(before: string): { name?: string; cue: boolean } {
   const cue = VENUE_CUE.exec(cleaned);
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
-  const lastPart = cleaned.split(/,\s*/).pop()!;
+  const parts = cleaned.split(/,\s*/);
+  const lastPart = parts.pop()!;
   if (
     lastPart !== cleaned &&
     lastPart.split(/\s+/).length <= 6 &&
@@ -149,7 +150,10 @@ function venueName(before: string): { name?: string; cue: boolean } {
     findDates(lastPart).length === 0 &&
     findTimes(lastPart).length === 0
   ) {
-    return { name: tidyName(lastPart), cue: false };
+    // "Der er 20 pladser i Mødelokale 3, Borgercentret, …": the part before the building is its room.
+    const room = /^.*(?:^|\s)(?:i|på|in|at)\s+(?:the\s+)?([^,]+)$/iu.exec(parts[parts.length - 1] ?? '')?.[1]?.trim();
+    const isRoom = room !== undefined && ROOM_WORD.test(room) && room.split(/\s+/).length <= 4 && findTimes(room).length === 0;
+    return { name: tidyName(lastPart), cue: false, ...(isRoom ? { room } : {}) };
   }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
   if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
@@ -238,12 +242,13 @@ const isProgrammeItem = (line: Line): boolean => findTimes(line.text)[0]?.index 
 interface Scored {
   address: AddressFound;
   name?: string;
+  room?: string;
   cue: boolean;
   score: number;
 }
 
 function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number): Scored {
-  const { name, cue } = venueName(address.before);
+  const { name, room, cue } = venueName(address.before);
   const block = blockOfLine(letter, address.lastLine);
   const context = `${block?.text ?? ''} ${previousContentLine(letter, address.line)?.text ?? ''}`;
   const labelled = VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '') || underVenueHeading(letter, address.line);
@@ -269,7 +274,7 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   if (/^(fra|from|afsender|sender)\s*:/i.test(context.trim())) score -= 5;
   const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   if (greeting >= 0 && address.line > greeting) score -= 4;
-  return { address, name, cue, score };
+  return { address, name, room, cue, score };
 }
 
 /** The closing of a letter: what follows is the signature. */
@@ -303,7 +308,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
       address: best.address.text,
       line: best.address.line,
       name: split?.name,
-      room: split?.room ?? roomBelow(letter, best.address.lastLine),
+      room: split?.room ?? best.room ?? roomBelow(letter, best.address.lastLine),
     };
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
