@@ -1159,14 +1159,20 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
           known.has(stemWord(word)) ||
           [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))),
       );
-      // "Storegade 7" when it is Storegade 5: the street is right, the number is not.
+      // "Storegade 7" when it is Storegade 5, "lok 114" when it is lok. 112: the street or room is right, the number is not.
       const street = event.venue.address?.street ?? '';
       const number = /\d+[a-z]?/i.exec(street)?.[0];
+      const room = event.venue.room ? foldWord(quote(context, event.venue.room).text.toLowerCase()) : '';
+      const roomNumbers: string[] = room.match(/\d+[a-z]?/g) ?? [];
+      const wrongRoom = (check.numbered ?? []).some(
+        ({ word, number: asked }) => roomNumbers.length > 0 && room.includes(word) && !roomNumbers.includes(asked),
+      );
       const wrongNumber =
-        number !== undefined &&
-        check.numbers.length > 0 &&
-        !check.numbers.includes(number) &&
-        check.words.some((word) => foldWord(street.toLowerCase()).includes(word));
+        wrongRoom ||
+        (number !== undefined &&
+          check.numbers.length > 0 &&
+          !check.numbers.includes(number) &&
+          check.words.some((word) => foldWord(street.toLowerCase()).includes(word)));
       return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
     }
     case 'time': {

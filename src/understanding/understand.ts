@@ -20,7 +20,7 @@ export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 
 
 /** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
 export type Check =
-  | { kind: 'place'; words: string[]; numbers: string[] }
+  | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }> }
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
@@ -436,6 +436,9 @@ const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will h
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
+/** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
+const IS_IT_IN =
+  /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
   /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference))\b/i;
 const MEETING_AFTER_PREPOSITION =
@@ -558,6 +561,21 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "is it in aarhus?", "er lokalet i Odense?": whether the meeting is in a place, even when the place is also in an
+  // item's title or an organisation's name; the venue answers it.
+  // Only when the place ends the question: "er rådhuset i Herning tilgængeligt …?" asks about access.
+  const isItIn = IS_IT_IN.exec(clause);
+  if (
+    yesNo &&
+    isItIn &&
+    placeWords.length > 0 &&
+    subjects.every((s) => s === 'room') &&
+    clause
+      .slice(isItIn[0].length - 1)
+      .split(/\s+/)
+      .filter(Boolean).length <= 4
+  )
+    return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
   if (
@@ -697,7 +715,16 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
   if (frame.topic === 'where' && placeWords.length > 0) {
     return {
       ...frame,
-      check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) },
+      check: {
+        kind: 'place',
+        words: placeWords,
+        numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!),
+        // "lok 114", "sal 2": a number with the word it numbers, to hold against the venue's room.
+        numbered: [...foldWord(frame.clause.toLowerCase()).matchAll(/(\p{L}{3,})\.?\s+(\d{1,3}[a-z]?)(?!\d)/gu)].map((m) => ({
+          word: m[1]!,
+          number: m[2]!,
+        })),
+      },
     };
   }
   if (frame.topic !== 'when' && frame.topic !== 'end' && frame.topic !== 'weekday') return frame;

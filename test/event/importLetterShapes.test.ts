@@ -254,3 +254,43 @@ describe('a hybrid meeting', () => {
     assert.equal(result.event.registration?.required, false);
   });
 });
+
+describe('a yes/no check of the place', () => {
+  const { event } = imported(
+    [
+      'Invitation: Youth Forum 2027',
+      'Thursday 7 October 2027, 10.00–15.00',
+      'Harbour House, Kajgade 4, 9990 Vestby',
+      '',
+      'Programme',
+      '10.00  Welcome',
+      '11.00  Case: Youth budgets in Nordby, by Eva Lund, Nordby Municipality',
+      '13.00  Lessons from Sønderby',
+      '15.00  End of day',
+    ],
+    '2027-08-01',
+  );
+  const now = '2027-09-01T10:00:00+02:00';
+
+  it('when the town asked about is only in a programme item or an organisation, then the answer is the venue, and no', () => {
+    for (const q of ['is it in nordby?', 'er det i Sønderby?', 'foregår mødet i nordby']) {
+      const answer = reply(event, q, now).text;
+      assert.match(answer, /^(No|Nej)\b/, q);
+      assert.match(answer, /Kajgade 4/, q);
+    }
+    assert.match(reply(event, 'is it in vestby?', now).text, /^Yes\b/);
+  });
+
+  it('when a place question goes on to ask something else, then it is not taken as a place check', () => {
+    assert.doesNotMatch(reply(event, 'er Harbour House i Vestby tilgængeligt for kørestolsbrugere?', now).text, /^(Ja|Yes)\b/);
+  });
+
+  it('when the room is asked with the wrong number, then the answer is no', () => {
+    const { event: room } = imported(
+      ['Teammøde torsdag den 18. marts 2027 kl. 13.00-15.00 i lokale 204.', '', 'Mvh Lene, 22 33 44 55'],
+      '2027-03-01',
+    );
+    assert.match(reply(room, 'er det i lokale 214?', '2027-03-02T10:00:00+01:00').text, /^Nej\b/);
+    assert.match(reply(room, 'er det i lokale 204?', '2027-03-02T10:00:00+01:00').text, /^Ja\b/);
+  });
+});
