@@ -561,9 +561,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
-  // "is it in aarhus?", "er lokalet i Odense?": whether the meeting is in a place, even when the place is also in an
+  // "is it in vestby?", "er lokalet i Nordby?": whether the meeting is in a place, even when the place is also in an
   // item's title or an organisation's name; the venue answers it.
-  // Only when the place ends the question: "er rådhuset i Herning tilgængeligt …?" asks about access.
+  // Only when the place ends the question: "er rådhuset i Vestby tilgængeligt …?" asks about access.
   const isItIn = IS_IT_IN.exec(clause);
   if (
     yesNo &&
