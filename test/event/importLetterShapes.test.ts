@@ -179,6 +179,8 @@ describe('a chatty e-mail', () => {
         '',
         'Vi mødes onsdag d. 3/3 kl. 14.15 i personalerummet (lok. 112), og vi regner med at slutte ca. 16.45.',
         '',
+        'Denne gang handler det om læsning i indskolingen.',
+        '',
         'Hvis I ikke kan komme, så giv mig besked senest fredag d. 26/2 – bare en sms på 23 45 67 89.',
         '',
         'Mange hilsner',
@@ -190,6 +192,7 @@ describe('a chatty e-mail', () => {
     assert.equal(result.event.start, '2027-03-03T14:15');
     assert.equal(result.event.end, '16:45');
     assert.equal(result.event.venue.room, 'personalerummet (lok. 112)');
+    assert.match(JSON.stringify(result.event.focus), /læsning i indskolingen/);
     const karen = result.event.people?.find((p) => p.name === 'Karen Dahl');
     assert.equal(karen?.phone, '23 45 67 89');
     assert.ok(karen?.roles?.includes('contact'));
