@@ -198,6 +198,28 @@ describe('a chatty e-mail', () => {
     assert.ok(karen?.roles?.includes('contact'));
   });
 
+  it('when someone asks whom to tell they cannot come, then the answer is the contact with her number', () => {
+    const { event } = imported(
+      [
+        'Fra: Lene Berg',
+        'Emne: Teammøde torsdag d. 18/3',
+        '',
+        'Vi holder teammøde torsdag d. 18/3 2027 fra kl. 13.00 til ca. 15.30 i lokale 204.',
+        '',
+        'Kan du ikke komme, så svar på denne mail senest d. 15/3.',
+        '',
+        'Mvh Lene, 22 33 44 55',
+      ],
+      '2027-03-01',
+    );
+    for (const q of ['hvem skal jeg melde afbud til', 'who should i tell', 'how do i tell her']) {
+      const answer = reply(event, q, '2027-03-02T10:00:00+01:00');
+      assert.equal(answer.kind, 'answer', q);
+      assert.match(answer.text, /Lene Berg/, q);
+      assert.match(answer.text, /22 33 44 55/, q);
+    }
+  });
+
   it('when a signature names one word that is no person, then no one is made of it', () => {
     const { result } = imported(
       ['Møde i bestyrelsen tirsdag den 4. maj 2027 kl. 17.00-19.00 i Klubhuset, Banevej 3, 9990 Vestby.', '', 'Mvh', 'Bestyrelsen'],
