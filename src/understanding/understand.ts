@@ -436,6 +436,8 @@ const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will h
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
+/** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
+const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 /** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
 const IS_IT_IN =
   /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
@@ -606,6 +608,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         (yesNo && times.length > 0));
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    // "hvor lang tid varer oplægget?" with no item named: one talk, not the whole programme; the meeting's time is no answer.
+    const oneTalk = cueWords.find((word) => ONE_TALK.test(word));
+    if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect) && oneTalk) return { ...frame, foreign: [...foreign, oneTalk] };
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect))
       return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
     const meetingLink =

@@ -169,7 +169,7 @@ describe('a chatty e-mail', () => {
   });
 
   it('when the end is in a later clause and the writer asks for a text message, then the end, the room and her number are found', () => {
-    const { result } = imported(
+    const { result, event } = imported(
       [
         'Fra: Karen Dahl',
         'Sendt: 15. februar 2027 kl. 07.52',
@@ -193,6 +193,10 @@ describe('a chatty e-mail', () => {
     assert.equal(result.event.end, '16:45');
     assert.equal(result.event.venue.room, 'personalerummet (lok. 112)');
     assert.match(JSON.stringify(result.event.focus), /læsning i indskolingen/);
+    // Now that the end is known, one talk's length is still not the meeting's.
+    const now = '2027-02-20T10:00:00+01:00';
+    assert.notEqual(reply(event, 'hvor lang tid varer oplægget', now).kind, 'answer');
+    assert.match(reply(event, 'hvor lang tid varer mødet', now).text, /2 timer og 30 minutter/);
     const karen = result.event.people?.find((p) => p.name === 'Karen Dahl');
     assert.equal(karen?.phone, '23 45 67 89');
     assert.ok(karen?.roles?.includes('contact'));
