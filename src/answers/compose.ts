@@ -899,8 +899,10 @@ function itemEnd(event: MeetingEvent, indexed: IndexedItem): string | undefined 
   const siblings = indexed.label.includes('.') ? indexed.parent.items : event.programme;
   const index = siblings.indexOf(indexed.item);
   const next = siblings[index + 1];
-  if (next?.start && indexed.item.start) return next.start;
-  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.')) return event.end.slice(11);
+  // A day's last item does not run into the next day's first ("19.00 Dinner" is not "19.00–09.00").
+  if (next?.start && indexed.item.start && next.date === indexed.item.date) return next.start;
+  const lastDay = indexed.item.date === undefined || indexed.item.date === event.end.slice(0, 10);
+  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.') && lastDay) return event.end.slice(11);
   return undefined;
 }
 

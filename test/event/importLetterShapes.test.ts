@@ -113,6 +113,28 @@ describe('a dinner’s place is not the venue', () => {
     assert.equal(result.event.venue.address, 'Kajgade 4, 9990 Vestby');
   });
 
+  it('when the dinner ends the first of two days, then it does not run until the second day’s first item', () => {
+    const { event } = imported(
+      [
+        'Invitation: Coastal Forum 2027',
+        'Harbour House, Kajgade 4, 9990 Vestby',
+        '',
+        'Day 1 – Thursday 7 October 2027',
+        '10.00  Welcome',
+        '16.00  End of day 1',
+        '19.00  Dinner at Restaurant Fyret, Fyrvej 2, 9990 Vestby',
+        '',
+        'Day 2 – Friday 8 October 2027',
+        '09.00  Workshops',
+        '12.00  Lunch and departure',
+      ],
+      '2027-08-01',
+    );
+    const answer = reply(event, 'when is the dinner', '2027-09-01T10:00:00+02:00').text;
+    assert.match(answer, /19:00/);
+    assert.doesNotMatch(answer, /09:00/);
+  });
+
   it('when a sentence sends people to dinner at a restaurant, then that address is not the venue either', () => {
     const { result } = imported(
       [
