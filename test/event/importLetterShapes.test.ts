@@ -113,6 +113,28 @@ describe('a dinner’s place is not the venue', () => {
     assert.equal(result.event.venue.address, 'Kajgade 4, 9990 Vestby');
   });
 
+  it('when a box of facts gives the venue and then the dinner’s restaurant, then the venue is the labelled one', () => {
+    const { result } = imported(
+      [
+        'Temadag',
+        '',
+        'Tid: Tirsdag den 9. marts 2027 kl. 9.30-15.30',
+        'Sted: Hotel Fjord, Fjordvej 2, 9990 Vestby',
+        'Middag: Restaurant Havet, Havnevej 1, 9990 Vestby',
+      ],
+      '2027-01-01',
+    );
+    assert.equal(result.event.venue.address, 'Fjordvej 2, 9990 Vestby');
+  });
+
+  it('when the dinner is the event itself, then its restaurant under the date is the venue', () => {
+    const { result } = imported(
+      ['Sommerfest for frivillige', '', 'Fredag den 4. juni 2027 kl. 18.00-23.00', '', 'Restaurant Havet, Havnevej 1, 9990 Vestby'],
+      '2027-05-01',
+    );
+    assert.equal(result.event.venue.name, 'Restaurant Havet');
+  });
+
   it('when the dinner ends the first of two days, then it does not run until the second day’s first item', () => {
     const { event } = imported(
       [

@@ -251,10 +251,12 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   const { name, room, cue } = venueName(address.before);
   const block = blockOfLine(letter, address.lastLine);
   const context = `${block?.text ?? ''} ${previousContentLine(letter, address.line)?.text ?? ''}`;
-  const labelled = VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '') || underVenueHeading(letter, address.line);
+  const above = VENUE_LABEL.exec(previousContentLine(letter, address.line)?.text ?? '');
+  // "Sted:" alone above the address says it is the venue; "Sted: Hotel X, …" above says so of that line, not this one.
+  const labelled = (above !== null && above[1]!.trim() === '') || underVenueHeading(letter, address.line);
   let score = 0;
   if (cue) score += 4;
-  if (labelled) score += 4;
+  if (labelled || above) score += 4;
   const distance = address.line - meetingLine;
   if (distance >= 0 && distance <= 3) score += 3;
   if (distance < 0 && distance >= -2) score += 1;
@@ -262,7 +264,9 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   if (name) score += 1;
   // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
   if (!cue && !labelled && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
-  if (!cue && !labelled && MEAL_PLACE.test(block?.text ?? '') && blockOfLine(letter, meetingLine) !== block) score -= 6;
+  // A meal's place, unless it is the bare address under the date of a dinner that is the event itself.
+  const bareAddress = distance >= 0 && distance <= 3 && address.before.split(/\s+/).length <= 4;
+  if (!cue && !labelled && MEAL_PLACE.test(block?.text ?? '') && blockOfLine(letter, meetingLine) !== block && !bareAddress) score -= 6;
   // "19.00  Network dinner at Restaurant …, …": a programme item's place, not where the meeting is.
   const line = letter.lines[address.line]!;
   if (!cue && !labelled && Math.abs(distance) > 3 && isProgrammeItem(line)) score -= 6;
