@@ -367,3 +367,20 @@ describe('a yes/no check of the place', () => {
     assert.match(reply(room, 'er det i lokale 204?', '2027-03-02T10:00:00+01:00').text, /^Ja\b/);
   });
 });
+
+describe('a meeting dated before its letter', () => {
+  it('when the only meeting date is before the letter’s date, then the draft asks to check both', () => {
+    const { result } = imported(
+      [
+        'Dato: 10. maj 2027',
+        '',
+        'Invitation til bestyrelsesmøde',
+        '',
+        'Mødet holdes onsdag den 3. marts 2027 kl. 10.00-12.00 i Klubhuset.',
+      ],
+      '2027-05-10',
+    );
+    assert.equal(result.event.start, '2027-03-03T10:00');
+    assert.ok(result.checks.some((check) => check.path[0] === 'start' && /before the letter/.test(check.message)));
+  });
+});

@@ -121,6 +121,9 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today, letterDate));
   const { meeting } = timing;
   const checks = [...timing.checks];
+  // A meeting before the letter was written is a misread date, or a letter dated wrongly.
+  if (letterDate && meeting.date < letterDate.date)
+    checks.push({ path: ['start'], message: `the meeting is before the letter's own date (${letterDate.date}); check both dates` });
   const missing = [...timing.missing];
 
   const programme = findProgramme(letter, meeting, timing.endIsEstimate);
