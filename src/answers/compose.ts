@@ -374,8 +374,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
             ))
       );
     case 'online':
-      // "can I attend in person?": where it is held answers that, online only or not.
-      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online))
+      // "can I attend in person?": where it is held answers that, online only, in a room only, or hybrid with an address.
+      if (
+        frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) &&
+        (event.venue.online || !event.practical.online || event.venue.address)
+      )
         return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);

@@ -312,6 +312,7 @@ describe('a hybrid meeting', () => {
       assert.doesNotMatch(answer, /affald\.example\/tilmeld/, q);
     }
     assert.match(reply(event, 'hvad er linket til tilmelding', now).text, /affald\.example\/tilmeld/);
+    for (const q of ['kan jeg komme fysisk?', 'can i attend in person']) assert.match(reply(event, q, now).text, /Åvej 5/, q);
     for (const q of ['hvornår kan jeg logge på', 'when can i join the link']) {
       const answer = reply(event, q, now).text;
       assert.match(answer, /12[.:]45/, q);
