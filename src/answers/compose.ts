@@ -303,6 +303,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       const capacity = event.registration?.capacity;
       const waitingList = frame.cueWords?.some((word) => /^(vent|wait)/.test(word));
       if (capacity && waitingList) return { text: m.noWaitingListStated(capacity), notStated: true };
+      // A hybrid meeting's seats are the room's: how many can join online is not said.
+      const online = frame.cueWords?.find((word) => /^(online|stream|remote|virtu)/.test(word));
+      if (capacity && online && event.practical.online && !event.venue.online) return undefined;
       if (capacity) return { text: m.capacity(capacity) };
       // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
       const signUpText = event.registration?.text;

@@ -313,6 +313,9 @@ describe('a hybrid meeting', () => {
     }
     assert.match(reply(event, 'hvad er linket til tilmelding', now).text, /affald\.example\/tilmeld/);
     for (const q of ['kan jeg komme fysisk?', 'can i attend in person']) assert.match(reply(event, q, now).text, /Åvej 5/, q);
+    // The 15 seats are the room's: how many can join online is not said.
+    assert.equal(reply(event, 'how many can join online', now).kind, 'dontKnow');
+    assert.match(reply(event, 'hvor mange pladser er der', now).text, /15/);
     for (const q of ['hvornår kan jeg logge på', 'when can i join the link']) {
       const answer = reply(event, q, now).text;
       assert.match(answer, /12[.:]45/, q);
