@@ -268,6 +268,26 @@ describe('a chatty e-mail', () => {
     }
   });
 
+  it('when the greeting is short and the number stands under the first name, then the writer is still the contact', () => {
+    for (const greeting of ['Kh Lene', 'Vh. Lene', 'Best, Lene']) {
+      const { result } = imported(
+        [
+          'Fra: Lene Berg',
+          'Emne: Teammøde torsdag d. 18/3',
+          '',
+          'Vi holder teammøde torsdag d. 18/3 2027 fra kl. 13.00 til 15.30 i lokale 204.',
+          '',
+          greeting,
+          '22 33 44 55',
+        ],
+        '2027-03-01',
+      );
+      const contact = result.event.people?.find((p) => p.roles?.includes('contact'));
+      assert.equal(contact?.name, 'Lene Berg', greeting);
+      assert.equal(contact?.phone, '22 33 44 55', greeting);
+    }
+  });
+
   it('when a signature names one word that is no person, then no one is made of it', () => {
     const { result } = imported(
       ['Møde i bestyrelsen tirsdag den 4. maj 2027 kl. 17.00-19.00 i Klubhuset, Banevej 3, 9990 Vestby.', '', 'Mvh', 'Bestyrelsen'],

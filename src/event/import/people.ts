@@ -273,7 +273,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
 }
 
 const GREETING_WORDS =
-  'med venlig hilsen|venlig hilsen|mvh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|best wishes|cheers';
+  'med venlig hilsen|venlig hilsen|mvh\\.?|vh\\.?|kh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|best wishes|best(?=,)|cheers';
 /** "Mvh Karin", "Mange hilsner, Karin – 12 34 56 78", "Best, Anna Holm": a greeting with the signer on its line. */
 const GREETING_AND_NAME = new RegExp(`^(?:${GREETING_WORDS})[,.!]?\\s+(\\p{Lu}.{0,60})$`, 'iu');
 
