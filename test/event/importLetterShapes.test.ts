@@ -78,6 +78,22 @@ describe('the letter’s own date is not the meeting’s', () => {
     assert.equal(result.event.start, '2027-02-03T19:00');
   });
 
+  it('when a bare date under the title is the meeting’s and a later date is only mentioned, then the bare date is the meeting', () => {
+    const { result } = imported(
+      [
+        'Borgermøde om skolen',
+        '',
+        '15. marts 2027',
+        'kl. 19.00-21.00 i Hallen, Skolevej 1, 9990 Vestby',
+        '',
+        'Næste borgermøde er 10. april 2027.',
+      ],
+      '2027-02-01',
+    );
+    assert.equal(result.event.start, '2027-03-15T19:00');
+    assert.equal(result.event.letterDate, undefined);
+  });
+
   it('when the only date is at the top of the letter, then it is still the meeting’s', () => {
     const { result } = imported(
       ['Kaffemøde', '', '4. maj 2027', 'kl. 10.00-12.00', '', 'Borgerhuset, Torvet 2, 9991 Nordby'],

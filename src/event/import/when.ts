@@ -111,10 +111,15 @@ function isBareDateLine(letter: Letter, line: Line, mention: DateMention): boole
   if (mention.index !== 0 || mention.text.length < line.text.replace(/[.\s]+$/, '').length) return false;
   if (mention.weekday !== undefined || mention.until || mention.date.year === undefined || findTimes(line.text).length > 0) return false;
   const own = isoDate(resolveYear(mention.date, '2000-01-01', 'onOrAfter'));
+  // The later date must look like a meeting's (a weekday or a time beside it), not "næste møde 10. april 2027".
   return letter.lines.some(
     (other) =>
       other.index > line.index &&
-      findDates(other.text).some((later) => later.date.year === undefined || isoDate(resolveYear(later.date, own, 'onOrAfter')) > own),
+      findDates(other.text).some(
+        (later) =>
+          (later.weekday !== undefined || findTimes(other.text).length > 0) &&
+          (later.date.year === undefined || isoDate(resolveYear(later.date, own, 'onOrAfter')) > own),
+      ),
   );
 }
 
@@ -188,6 +193,9 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       let score = 1;
       if (mention.date.year !== undefined) score += 1;
       if (time) score += time.to ? 4 : 3;
+      // "15. marts 2027" / "kl. 19.00-21.00 i Hallen": a date line with its time on the line below.
+      const below = time || line.text.slice(mention.end).trim() !== '' ? undefined : timeOnNextLines(letter, line.index);
+      if (below) score += below.to ? 4 : 3;
       if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index))
         score += 2;
       if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
