@@ -436,6 +436,8 @@ const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will h
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
+/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Havnevej 1". */
+const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
 /** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
 const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 /** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
@@ -602,6 +604,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const itemAsked =
       named &&
       ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) ||
+        // "where is the dinner?" when the item says where ("19.00 Dinner at Restaurant …"): that item's place.
+        (aspect === 'where' && named.items.some((indexed) => Object.values(indexed.item.title).some((t) => t && PLACE_IN_TITLE.test(t)))) ||
         named.score >= 2 ||
         subject === 'speakers' ||
         subject === 'programme' ||

@@ -171,6 +171,9 @@ describe('a dinner’s place is not the venue', () => {
     const answer = reply(event, 'when is the dinner', '2027-09-01T10:00:00+02:00').text;
     assert.match(answer, /19:00/);
     assert.doesNotMatch(answer, /09:00/);
+    // Where the dinner is: the item that says so, not the venue.
+    assert.match(reply(event, 'where is the dinner', '2027-09-01T10:00:00+02:00').text, /Fyrvej 2/);
+    assert.match(reply(event, 'where is it', '2027-09-01T10:00:00+02:00').text, /Kajgade 4/);
   });
 
   it('when a sentence sends people to dinner at a restaurant, then that address is not the venue either', () => {
