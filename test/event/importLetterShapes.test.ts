@@ -168,6 +168,8 @@ describe('a dinner’s place is not the venue', () => {
       ],
       '2027-08-01',
     );
+    // "End of day 1" is a moment, not a session until the dinner.
+    assert.equal(event.programme.find((item) => JSON.stringify(item.title).includes('End of day 1'))?.end, undefined);
     const answer = reply(event, 'when is the dinner', '2027-09-01T10:00:00+02:00').text;
     assert.match(answer, /19:00/);
     assert.doesNotMatch(answer, /09:00/);
