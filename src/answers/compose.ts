@@ -321,6 +321,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         return { text: m.waitingListCountNotStated(told.join(' '), other ? event.language : undefined), other, notStated: true };
       }
       if (capacity && waitingList.length > 0) return { text: m.noWaitingListStated(capacity), notStated: true };
+      // A hybrid meeting's seats are the room's: how many can join online is not said.
+      const online = frame.cueWords?.find((word) => /^(online|stream|remote|virtu)/.test(word));
+      if (capacity && online && event.practical.online && !event.venue.online) return undefined;
       if (capacity) return withSignUpSentences({ text: m.capacity(capacity) }, context, CAPACITY_ONLY);
       // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
       const signUpText = event.registration?.text;
@@ -392,8 +395,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
             ))
       );
     case 'online':
-      // "can I attend in person?": where it is held answers that, online only or not.
-      if (frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) && (event.venue.online || !event.practical.online))
+      // "can I attend in person?": where it is held answers that, online only, in a room only, or hybrid with an address.
+      if (
+        frame.cueWords?.some((word) => /^(person|fysisk|fremmode|op)$/.test(word)) &&
+        (event.venue.online || !event.practical.online || event.venue.address)
+      )
         return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);
@@ -468,6 +474,9 @@ function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolea
   );
 }
 
+const LOG_ON = /(?<![\p{L}])(log\p{L}*|link\p{L}*)(?![\p{L}])/iu;
+const DOORS = /(?<![\p{L}])(dør\p{L}*|doors?)(?![\p{L}])/iu;
+
 function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
   const fact: PracticalFact | undefined = context.event.practical[topic];
   if (!fact) return fromText(frame, context);
@@ -481,7 +490,8 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   if (askedCodes.length === 1 && statedCodes.length > 0)
     return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
   // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
-  const missing = unsaidWords(frame, topic, [fact.text.da, fact.text.en].filter(Boolean).join(' '), context.knowledge);
+  const statedText = [fact.text.da, fact.text.en].filter(Boolean).join(' ');
+  const missing = unsaidWords(frame, topic, statedText, context.knowledge);
   if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
     const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
     const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(
@@ -506,7 +516,11 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
       other: text.other,
     };
   }
-  const details = m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
+  // "Linket virker fra kl. 9.15": a time to log on, not doors that open; the letter's words say it.
+  const logOn = topic === 'arrival' && LOG_ON.test(statedText) && !DOORS.test(statedText);
+  const details = logOn
+    ? undefined
+    : m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
   const same = (a: string, b: string) =>
     foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
   const saysItAlready = (a: string, b: string) =>
@@ -1147,8 +1161,10 @@ function itemEnd(event: MeetingEvent, indexed: IndexedItem): string | undefined 
   const siblings = indexed.label.includes('.') ? indexed.parent.items : event.programme;
   const index = siblings.indexOf(indexed.item);
   const next = siblings[index + 1];
-  if (next?.start && indexed.item.start) return next.start;
-  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.')) return event.end.slice(11);
+  // A day's last item does not run into the next day's first ("19.00 Dinner" is not "19.00–09.00").
+  if (next?.start && indexed.item.start && next.date === indexed.item.date) return next.start;
+  const lastDay = indexed.item.date === undefined || indexed.item.date === event.end.slice(0, 10);
+  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.') && lastDay) return event.end.slice(11);
   return undefined;
 }
 
@@ -1407,14 +1423,20 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
           known.has(stemWord(word)) ||
           [...known].some((place) => place.length >= 4 && (place.startsWith(word) || word.startsWith(place))),
       );
-      // "Storegade 7" when it is Storegade 5: the street is right, the number is not.
+      // "Storegade 7" when it is Storegade 5, "lok 114" when it is lok. 112: the street or room is right, the number is not.
       const street = event.venue.address?.street ?? '';
       const number = /\d+[a-z]?/i.exec(street)?.[0];
+      const room = event.venue.room ? foldWord(quote(context, event.venue.room).text.toLowerCase()) : '';
+      const roomNumbers: string[] = room.match(/\d+[a-z]?/g) ?? [];
+      const wrongRoom = (check.numbered ?? []).some(
+        ({ word, number: asked }) => roomNumbers.length > 0 && room.includes(word) && !roomNumbers.includes(asked),
+      );
       const wrongNumber =
-        number !== undefined &&
-        check.numbers.length > 0 &&
-        !check.numbers.includes(number) &&
-        check.words.some((word) => foldWord(street.toLowerCase()).includes(word));
+        wrongRoom ||
+        (number !== undefined &&
+          check.numbers.length > 0 &&
+          !check.numbers.includes(number) &&
+          check.words.some((word) => foldWord(street.toLowerCase()).includes(word)));
       return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
     }
     case 'time': {

@@ -71,8 +71,13 @@ const venue = z
   })
   .strict()
   .refine(
-    (value) => value.name !== undefined || value.address !== undefined || value.online === true || value.notStated === true,
-    'needs a name, an address, online: true or notStated: true',
+    (value) =>
+      value.name !== undefined ||
+      value.address !== undefined ||
+      value.room !== undefined ||
+      value.online === true ||
+      value.notStated === true,
+    'needs a name, an address, a room, online: true or notStated: true',
   );
 
 const PERSON_ROLES = ['host', 'chair', 'speaker', 'moderator', 'contact', 'signatory', 'organiser'] as const;

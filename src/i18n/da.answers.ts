@@ -20,7 +20,9 @@ export const daAnswers: AnswerMessages = {
   duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
   weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,
   where: (venue, address, room) =>
-    `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+    !venue && !address && room
+      ? `Mødet foregår i ${room}.`
+      : `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `Mødet foregår online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `Postnummeret er ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `Mødet er i ${city}. ${where}`,

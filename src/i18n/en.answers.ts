@@ -20,7 +20,9 @@ export const enAnswers: AnswerMessages = {
   duration: (duration, from, to) => `The meeting lasts ${duration}, from ${from} to ${to}.`,
   weekday: (weekday, dateAndTime) => `The meeting is on a ${weekday}: ${dateAndTime}.`,
   where: (venue, address, room) =>
-    `The meeting is held ${[venue ? `at ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+    !venue && !address && room
+      ? `The meeting is held in ${room}.`
+      : `The meeting is held ${[venue ? `at ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `The meeting is held online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `The postal code is ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `The meeting is in ${city}. ${where}`,

@@ -20,7 +20,7 @@ export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 
 
 /** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
 export type Check =
-  | { kind: 'place'; words: string[]; numbers: string[] }
+  | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }> }
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
@@ -436,6 +436,13 @@ const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will h
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
+/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Havnevej 1". */
+const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
+/** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
+const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
+/** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
+const IS_IT_IN =
+  /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
   /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meeting|event|conference)|next one)\b/iu;
 const MEETING_AFTER_PREPOSITION =
@@ -558,6 +565,21 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "is it in vestby?", "er lokalet i Nordby?": whether the meeting is in a place, even when the place is also in an
+  // item's title or an organisation's name; the venue answers it.
+  // Only when the place ends the question: "er rådhuset i Vestby tilgængeligt …?" asks about access.
+  const isItIn = IS_IT_IN.exec(clause);
+  if (
+    yesNo &&
+    isItIn &&
+    placeWords.length > 0 &&
+    subjects.every((s) => s === 'room') &&
+    clause
+      .slice(isItIn[0].length - 1)
+      .split(/\s+/)
+      .filter(Boolean).length <= 4
+  )
+    return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
   // "is it in the gym?", "er det i Skjern?": a place to confirm or correct, though the word is no place the letter names.
   const placeAsked = yesNo ? PLACE_ASKED.exec(clause) : null;
   const whenNamed = entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0;
@@ -606,14 +628,27 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const itemAsked =
       named &&
       ((aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) ||
+        // "where is the dinner?" when the item says where ("19.00 Dinner at Restaurant …"): that item's place.
+        (aspect === 'where' && named.items.some((indexed) => Object.values(indexed.item.title).some((t) => t && PLACE_IN_TITLE.test(t)))) ||
         named.score >= 2 ||
         subject === 'speakers' ||
         subject === 'programme' ||
         (yesNo && times.length > 0));
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    // "hvor lang tid varer oplægget?" with no item named: one talk, not the whole programme; the meeting's time is no answer.
+    const oneTalk = cueWords.find((word) => ONE_TALK.test(word));
+    if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect) && oneTalk) return { ...frame, foreign: [...foreign, oneTalk] };
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect))
       return withCheck({ ...frame, topic: aspect as Topic }, entities, yesNo, placeWords);
+    const meetingLink =
+      subject === 'signUp' &&
+      knowledge.event.practical.online?.url !== undefined &&
+      (knowledge.event.venue.online || knowledge.event.practical.online.url !== knowledge.event.registration?.url) &&
+      cueWords.some((word) => word.startsWith('link')) &&
+      cueWords.every((word) => !/^(tilmeld|sign|regist|meld|rsvp)/.test(word));
+    // "when can I join the link?": when the link opens, as the letter says when to log on.
+    if (meetingLink && aspect === 'when' && knowledge.event.practical.arrival) return { ...frame, topic: 'arrival', cueWords: [] };
     if (subject === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
     // "is there a link to join online?": the link is to the meeting, not to signing up.
     if (
@@ -623,15 +658,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     ) {
       return { ...frame, topic: 'online', aspect };
     }
-    // "hvad er linket?" for a meeting held online is the link to the meeting, unless signing up is named.
-    if (
-      subject === 'signUp' &&
-      knowledge.event.venue.online &&
-      knowledge.event.practical.online?.url &&
-      cueWords.every((word) => word.startsWith('link'))
-    ) {
-      return { ...frame, topic: 'online', cueWords: [] };
-    }
+    // "hvad er linket?" for a meeting held online, or hybrid with a link to join by, is the link to the meeting,
+    // unless signing up is named.
+    if (meetingLink) return { ...frame, topic: 'online', cueWords: [] };
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
@@ -904,7 +933,16 @@ function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords:
   if (frame.topic === 'where' && placeWords.length > 0) {
     return {
       ...frame,
-      check: { kind: 'place', words: placeWords, numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!) },
+      check: {
+        kind: 'place',
+        words: placeWords,
+        numbers: [...frame.clause.matchAll(/\b(\d{1,3}[a-z]?)\b/gi)].map((m) => m[1]!),
+        // "lok 114", "sal 2": a number with the word it numbers, to hold against the venue's room.
+        numbered: [...foldWord(frame.clause.toLowerCase()).matchAll(/(\p{L}{3,})\.?\s+(\d{1,3}[a-z]?)(?!\d)/gu)].map((m) => ({
+          word: m[1]!,
+          number: m[2]!,
+        })),
+      },
     };
   }
   if (frame.topic !== 'when' && frame.topic !== 'end' && frame.topic !== 'weekday') return frame;

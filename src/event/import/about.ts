@@ -25,7 +25,7 @@ const WELCOME =
 const PURPOSE =
   /\b(formål\w*|purpose|the aim|aims? (?:of|is|to)|målet med|hensigten|goal of|objective|to mark|to celebrate|for at markere|for at fejre|i anledning af|on the occasion of)\b/i;
 const FOCUS =
-  /\b(fokus\w*|focus\w*|temaet|the theme|asks (?:how|what|whether|why)|spørger (?:hvordan|hvad)|handler om(?! \d)|is about(?! \d)|sætter .{0,40} på dagsordenen|på mødet (?:vil vi |skal vi )?(?:gennemgår|gennemgå|drøfter|drøfte|præsenterer|præsentere|ser vi på|taler vi om)|at the meeting,? we (?:will )?(?:review|discuss|present|look at))\b/i;
+  /\b(fokus\w*|focus\w*|temaet|the theme|asks (?:how|what|whether|why)|spørger (?:hvordan|hvad)|handler(?: (?:det|den|mødet|dagen|eftermiddagen|aftenen|formiddagen))? om(?! \d)|is about(?! \d)|it's about(?! \d)|sætter .{0,40} på dagsordenen|på mødet (?:vil vi |skal vi )?(?:gennemgår|gennemgå|drøfter|drøfte|præsenterer|præsentere|ser vi på|taler vi om)|at the meeting,? we (?:will )?(?:review|discuss|present|look at))\b/i;
 const BACKGROUND = /\b(baggrund\w*|background)\b/i;
 const OWN_TOPICS =
   /\b(andre emner|egne emner|emner,? (?:som|I|du) selv|selv bringer på banen|selv ønsker at tage op|selv vil tage op|own topics|topics of your own|your own (?:topics|questions|issues)|bring up (?:your own|other)|raise (?:your own|other))\b/i;

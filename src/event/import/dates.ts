@@ -86,9 +86,12 @@ const DAY_WORD = '(?:(?:den|d\\.|the)\\s+)?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d))?';
 const RANGE = '\\s*(?:-|–|—|til|to|og|and|&)\\s*';
 
-/** "onsdag den 30. oktober 2024", "22.–23. april 2027", "Thursday 22 April 2027", "22nd of April"; not "kl. 10 til …". */
+/**
+ * "onsdag den 30. oktober 2024", "22.–23. april 2027", "Thursday 22 April 2027", "22nd of April"; not "kl. 10 til …",
+ * nor a programme's "Day 1 – Tuesday 14 September" (a day's number, not the first of a range).
+ */
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<!(?:kl\\.?|klokken|at)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+  `(?<![\\p{L}\\d])(?<!(?:kl\\.?|klokken|at|day|dag)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
   'giu',
 );
 /** "April 22, 2027", "Thursday, April 22–23". */
@@ -196,7 +199,8 @@ export function findDates(text: string): DateMention[] {
 
 const HOUR = '(\\d{1,2})';
 const MINUTE = '(\\d{2})';
-const TIME_RANGE = '\\s*(?:-|–|—|til|to|until|till)\\s*';
+/** "14.15 til ca. 16.45", "10 to approx. 12": an end the letter gives as about. */
+const TIME_RANGE = '\\s*(?:-|–|—|til|to|until|till)\\s*(?:(?:ca\\.|cirka|approx\\.|about)\\s*)?';
 
 /** "kl. 17.00-18.45", "kl. 9-12.30", "fra kl. 19 til 21", "klokken 14". */
 const KL = new RegExp(

@@ -10,6 +10,7 @@ import { findAbout } from './about';
 import { formatClock, minutesOf, type ClockTime, writesTwelveHourClock } from './dates';
 import type { Check } from './draft';
 import { ImportError } from './errors';
+import { findPhones } from './contactDetails';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
@@ -39,6 +40,10 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
 /** A programme's last item that closes the meeting: its time is when the meeting ends. */
 const CLOSING_ITEM =
   /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
+
+/** Words that ask the reader to get in touch: a number beside them and "mig"/"me" is the writer's. */
+const ASK_ME =
+  /(?<![\p{L}])(besked|sms|ring\p{L}*|skriv|kontakt\p{L}*|svar|call|phone|text|ring|contact|write|reply|let me know)(?![\p{L}])/iu;
 
 function checkReadable(letter: Letter): void {
   const letters = (letter.text.match(/\p{L}/gu) ?? []).length;
@@ -113,9 +118,12 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   checkReadable(letter);
   const language = detectLanguage(letter.text);
   const letterDate = findLetterDate(letter, options.today);
-  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today));
+  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today, letterDate));
   const { meeting } = timing;
   const checks = [...timing.checks];
+  // A meeting before the letter was written is a misread date, or a letter dated wrongly.
+  if (letterDate && meeting.date < letterDate.date)
+    checks.push({ path: ['start'], message: `the meeting is before the letter's own date (${letterDate.date}); check both dates` });
   const missing = [...timing.missing];
 
   const programme = findProgramme(letter, meeting, timing.endIsEstimate);
@@ -133,11 +141,11 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   if (venueFound.address) venue.address = venueFound.address;
   if (venueFound.online) venue.online = true;
   if (venueFound.doubt) checks.push({ path: ['venue'], message: venueFound.doubt });
-  if (!venueFound.name && !venueFound.address && !venueFound.online) {
+  if (!venueFound.name && !venueFound.address && !venueFound.online && !venueFound.room) {
     venue.notStated = true;
     checks.push({ path: ['venue'], message: 'the letter does not say where the meeting is; fill in the venue' });
     missing.push('venue');
-  } else if (!venueFound.online && !venueFound.address) missing.push('venue address');
+  } else if (!venueFound.online && !venueFound.address) missing.push(venueFound.name ? 'venue address' : 'venue name and address');
 
   const people = findPeople(letter, programme);
   const signed = { organisations: people.signatureOrganisations, titleOrganisations: people.signatureTitleOrganisations };
@@ -151,6 +159,12 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     .map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1])
     .find(Boolean);
   if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
+  // "giv mig besked … bare en sms på 23 45 67 89", "call me on …": the one who signs gives her number.
+  const myPhone = letter.sentences
+    .filter((sentence) => /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu.test(sentence.text) && ASK_ME.test(sentence.text))
+    .map((sentence) => findPhones(sentence.text)[0]?.value)
+    .find(Boolean);
+  if (writer && myPhone && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.phone ??= myPhone;
   const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
   if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
     signatory.roles = [...(signatory.roles ?? []), 'contact'];

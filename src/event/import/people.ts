@@ -191,9 +191,15 @@ function titleAndOrganisation(text: string): { title: string; organisation?: str
  * letter, one after the other once read).
  */
 function signature(letter: Letter): { people: PersonInput[]; organisations: string[]; titleOrganisations: string[] } {
-  const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
-  if (greeting < 0) return { people: [], organisations: [], titleOrganisations: [] };
+  let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   const lines: Line[] = [];
+  if (greeting < 0) {
+    // "Mvh Karin, 12 34 56 78": the name, and perhaps the number, on the greeting's own line.
+    greeting = letter.lines.findIndex((line) => GREETING_AND_NAME.test(line.text));
+    if (greeting < 0) return { people: [], organisations: [], titleOrganisations: [] };
+    const line = letter.lines[greeting]!;
+    lines.push({ ...line, text: GREETING_AND_NAME.exec(line.text)![1]! });
+  }
   for (const line of letter.lines.slice(greeting + 1)) {
     if (line.furniture || lines.length >= 12 || /^\s*[-=_*~·.]{3,}\s*$/.test(line.raw)) break;
     if (line.blank || /^\[cid:|^\[image/i.test(line.text)) continue;
@@ -214,15 +220,18 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       if (/^\p{Lu}/u.test(behalf[1]!)) organisations.push(behalf[1]!);
       continue;
     }
-    const name = findNames(text)[0];
+    const name = findNames(text)[0] ?? (current ? undefined : givenName(letter, lines));
     const contact = contactLine(text);
-    if (name && name.index === 0 && !looksLikeOrganisation(name.name) && !contact) {
+    if (name && name.index === 0 && !looksLikeOrganisation(name.name)) {
       current = { name: name.name, roles: ['signatory'] };
       const rest = text
         .slice(name.end)
         .replace(/^[\s,–—-]+/, '')
         .trim();
-      if (rest) {
+      if (contact) {
+        current.email = contact.email;
+        current.phone = contact.phone;
+      } else if (rest) {
         const split = titleAndOrganisation(rest);
         current.title = split.title;
         if (split.organisation) {
@@ -261,6 +270,26 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   const unique = [...new Set(organisations)];
   const ranked = [...unique.filter(looksLikeOrganisation), ...unique.filter((o) => !looksLikeOrganisation(o))];
   return { people: people.map(ordered), organisations: ranked, titleOrganisations };
+}
+
+const GREETING_WORDS =
+  'med venlig hilsen|venlig hilsen|mvh\\.?|vh\\.?|kh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|best wishes|best(?=,)|cheers';
+/** "Mvh Karin", "Mange hilsner, Karin – 12 34 56 78", "Best, Anna Holm": a greeting with the signer on its line. */
+const GREETING_AND_NAME = new RegExp(`^(?:${GREETING_WORDS})[,.!]?\\s+(\\p{Lu}.{0,60})$`, 'iu');
+
+/**
+ * A chatty e-mail is signed with the first name alone ("Karin"): it is the signer when the e-mail is from her
+ * ("Fra: Karin Holm", whose full name it takes) or when her number or e-mail stands by it. The first signature line only.
+ */
+function givenName(letter: Letter, lines: Line[]): { index: number; end: number; name: string } | undefined {
+  const first = lines[0];
+  const word = first ? /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=$|[\s,–—-])/u.exec(first.text)?.[1] : undefined;
+  if (!first || !word || looksLikeOrganisation(word)) return undefined;
+  const from = letter.lines.find((line) => /^(fra|from)\s*:/i.test(line.text));
+  const full = from ? findNames(from.text.replace(/^[^:]+:\s*/, ''))[0] : undefined;
+  if (full && full.index === 0 && full.name.startsWith(`${word} `)) return { index: 0, end: word.length, name: full.name };
+  const details = lines.slice(0, 3).some((line) => contactLine(line.text) !== undefined);
+  return details ? { index: 0, end: word.length, name: word } : undefined;
 }
 
 /** One entry per person: roles add up, the first title, organisation, e-mail and phone given are kept. */

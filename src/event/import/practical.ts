@@ -31,7 +31,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   arrival: {
     label: /^(ankomst|arrival|check-?in|døre(ne)? åbner|doors open)$/i,
     cue: words(
-      'kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in',
+      'kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in|log(?:ge)? (?:på|ind) fra|linket (?:virker|åbner|er åbent)|(?:log|sign) (?:in|on) from|(?:the )?link (?:opens|works|is open)|(?:you can )?join from',
     ),
   },
   food: {

@@ -328,11 +328,14 @@ function toItem(draft: Draft, people: ProgrammeFound['people']): ProgrammeItemIn
   return { number, start, end, date, title, ...others };
 }
 
+const END_MARKER = /^(?:end of (?:the )?(?:day|seminar|conference|meeting)|tak for i dag|dagen (?:slutter|afsluttes)|slut\b|close of)/i;
+
 /** A timed item ends when the next one starts; the last one when the meeting ends, if the letter says when. */
 function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstimate: boolean): void {
   const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
   items.forEach((item, position) => {
-    if (!item.start || item.end) return;
+    // "16.30 End of day 1", "16.00 Tak for i dag": a moment, not a session lasting until the evening's dinner.
+    if (!item.start || item.end || END_MARKER.test(item.title)) return;
     const next = items[position + 1];
     if (
       next?.start &&

@@ -86,6 +86,21 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
   return units.slice(0, 3);
 }
 
+/** Joining online, by the link or a stream: the part of a hybrid meeting that may need no sign-up. */
+const ONLINE_PART =
+  /(?<![\p{L}])(online|onlinedeltag\p{L}*|teams|zoom|stream\p{L}*|livestream\p{L}*|virtual\p{L}*|virtuel\p{L}*|remote\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * "Online deltagelse kræver ikke tilmelding" beside "Pladserne i lokalet kræver tilmelding …": a hybrid meeting
+ * where only the room's seats need sign-up. Sign-up stays required; the letter's sentences say for whom.
+ */
+function onlyOnlineIsFree(text: string): boolean {
+  const sentences = splitSentences(text);
+  const free = sentences.filter((sentence) => NO_SIGNUP.test(sentence));
+  const needed = sentences.filter((sentence) => !NO_SIGNUP.test(sentence) && REGISTRATION_CUE.test(sentence));
+  return free.length > 0 && free.every((sentence) => ONLINE_PART.test(sentence)) && needed.length > 0;
+}
+
 function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
   const times = findTimes(text);
   for (const mention of findDates(text)) {
@@ -199,7 +214,7 @@ export function findRegistration(
     .filter((sentence) => !units.some((unit) => unit.text.includes(sentence)));
   const text = [...units.map((unit) => unit.text), ...seats.slice(0, 3)].join(' ');
   const registration: RegistrationInput = {};
-  if (NO_SIGNUP.test(text)) registration.required = false;
+  if (NO_SIGNUP.test(text) && !onlyOnlineIsFree(text)) registration.required = false;
   const urls = findUrls(text)
     .map((found) => found.value)
     .filter((url) => !/teams\.microsoft|zoom\.us|meet\.google/i.test(url));

@@ -45,6 +45,8 @@ const VENUE_CUE =
 const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
 const NOT_VENUE =
   /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
+/** A meal's place: where people eat in the evening, not where the meeting is. */
+const MEAL_PLACE = /\b(restaurant\w*|dinner|middag\w*|festmiddag\w*|aftensmad)\b/i;
 const ONLINE_ONLY =
   /udelukkende online|kun online|online[- ]only|only online|intet fysisk mødested|no physical venue|(foregår|holdes|afholdes|held|takes place|is)\s+(?:\p{Ll}+\s+)?online|virtuelt møde|virtual (meeting|event|conference)|webinar|onlinemøde|online-?møde|online (meeting|temadag|seminar|event|konference|conference|workshop)/iu;
 const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
@@ -131,7 +133,7 @@ export function findAddresses(letter: Letter): AddressFound[] {
 }
 
 /** "Rådhuset i Vestby" from "Mødet foregår på Rådhuset i Vestby", "Aktivitetscentret Solsikken" from "… i Aktivitetscentret Solsikken". */
-function venueName(before: string): { name?: string; cue: boolean } {
+function venueName(before: string): { name?: string; room?: string; cue: boolean } {
   const cleaned = before.trim().replace(/^[-•*–▪◦·]\s+/, '');
   if (cleaned === '') return { cue: false };
   const label = VENUE_LABEL.exec(cleaned);
@@ -139,7 +141,8 @@ function venueName(before: string): { name?: string; cue: boolean } {
   const cue = VENUE_CUE.exec(cleaned);
   if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
-  const lastPart = cleaned.split(/,\s*/).pop()!;
+  const parts = cleaned.split(/,\s*/);
+  const lastPart = parts.pop()!;
   if (
     lastPart !== cleaned &&
     lastPart.split(/\s+/).length <= 6 &&
@@ -147,7 +150,10 @@ function venueName(before: string): { name?: string; cue: boolean } {
     findDates(lastPart).length === 0 &&
     findTimes(lastPart).length === 0
   ) {
-    return { name: tidyName(lastPart), cue: false };
+    // "Der er 20 pladser i Mødelokale 3, Borgercentret, …": the part before the building is its room.
+    const room = /^.*(?:^|\s)(?:i|på|in|at)\s+(?:the\s+)?([^,]+)$/iu.exec(parts[parts.length - 1] ?? '')?.[1]?.trim();
+    const isRoom = room !== undefined && ROOM_WORD.test(room) && room.split(/\s+/).length <= 4 && findTimes(room).length === 0;
+    return { name: tidyName(lastPart), cue: false, ...(isRoom ? { room } : {}) };
   }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
   if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
@@ -167,7 +173,7 @@ function tidyName(text: string): string | undefined {
 
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
-  /(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
+  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
@@ -201,53 +207,78 @@ function roomBelow(letter: Letter, lastLine: number): string | undefined {
  * The place in the sentence that gives the meeting's date and time: "Vi mødes tirsdag d. 9/3 fra 13-16 i kantinen på
  * Rådhuset i Ringkøbing, og …", "… kl. 9.30-15.00 i Kulturhuset Fabrikken i Hadsten".
  */
-function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number } | undefined {
+function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number; room?: boolean } | undefined {
   const block = blockOfLine(letter, meetingLine);
   if (!block) return undefined;
   for (const sentence of letter.sentences.filter((s) => s.block === block.index)) {
     const when = [...findDates(sentence.text), ...findTimes(sentence.text)];
     if (!when.some((mention) => findDates(mention.text).length > 0) || findTimes(sentence.text).length === 0) continue;
-    const end = Math.max(...when.map((mention) => mention.end));
-    const place = /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1];
+    // Right after the date or a time: "… kl. 14.15 i personalerummet, og vi slutter ca. 16.45".
+    const ends = when.map((mention) => mention.end).sort((a, b) => a - b);
+    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
     if (!place) continue;
-    const phrase = place.split(/,|;|\s[–—]\s|\s+(?:og|and|hvor|where|to|for at|so that|så)\s+|[.!?](?:\s|$)/)[0]!.trim();
+    // "lok. 112", "ca." end no sentence.
+    const phrase = place
+      .split(/,|;|\s[–—]\s|\s+(?:og|and|hvor|where|to|for at|so that|så)\s+|(?<![\s(](?:lok|nr|no|ca|bl\.a|kl))[.!?](?:\s|$)/)[0]!
+      .trim();
     const words = phrase.split(/\s+/);
     const placeLike = /^\p{Lu}/u.test(phrase) || /\s(?:på|i|at|in)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
     if (placeLike && words.length <= 8 && !/^(online|teams|zoom)\b/i.test(phrase)) return { name: phrase, line: sentence.line };
+    // "… kl. 14.15 i personalerummet (lok. 112)": a room of a building everyone knows, which the letter leaves unnamed.
+    if (ROOM_WORD.test(words[0]!) && words.length <= 5) return { name: phrase, line: sentence.line, room: true };
   }
   return undefined;
 }
 
+/** A heading "Venue" / "Sted" with no colon, right above the address. */
+function underVenueHeading(letter: Letter, line: number): boolean {
+  const previous = previousContentLine(letter, line);
+  return previous !== undefined && previous.index >= line - 2 && VENUE_LABEL.test(`${previous.text.replace(/:$/, '')}:`);
+}
+
+/** A line of a timed programme: it starts with a clock time and names no date. */
+const isProgrammeItem = (line: Line): boolean => findTimes(line.text)[0]?.index === 0 && findDates(line.text).length === 0;
+
 interface Scored {
   address: AddressFound;
   name?: string;
+  room?: string;
   cue: boolean;
   score: number;
 }
 
 function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number): Scored {
-  const { name, cue } = venueName(address.before);
+  const { name, room, cue } = venueName(address.before);
   const block = blockOfLine(letter, address.lastLine);
   const context = `${block?.text ?? ''} ${previousContentLine(letter, address.line)?.text ?? ''}`;
+  const above = VENUE_LABEL.exec(previousContentLine(letter, address.line)?.text ?? '');
+  // "Sted:" alone above the address says it is the venue; "Sted: Hotel X, …" above says so of that line, not this one.
+  const labelled = (above !== null && above[1]!.trim() === '') || underVenueHeading(letter, address.line);
   let score = 0;
   if (cue) score += 4;
-  if (VENUE_LABEL.test(previousContentLine(letter, address.line)?.text ?? '')) score += 4;
+  if (labelled || above) score += 4;
   const distance = address.line - meetingLine;
   if (distance >= 0 && distance <= 3) score += 3;
   if (distance < 0 && distance >= -2) score += 1;
   if (blockOfLine(letter, meetingLine) === block) score += 1;
   if (name) score += 1;
   // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
-  if (!cue && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
+  if (!cue && !labelled && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
+  // A meal's place, unless it is the bare address under the date of a dinner that is the event itself.
+  const bareAddress = distance >= 0 && distance <= 3 && address.before.split(/\s+/).length <= 4;
+  if (!cue && !labelled && MEAL_PLACE.test(block?.text ?? '') && blockOfLine(letter, meetingLine) !== block && !bareAddress) score -= 6;
+  // "19.00  Network dinner at Restaurant …, …": a programme item's place, not where the meeting is.
+  const line = letter.lines[address.line]!;
+  if (!cue && !labelled && Math.abs(distance) > 3 && isProgrammeItem(line)) score -= 6;
   if (address.lastLine > address.line && !name) score -= 2;
   const street = address.street ?? address.postBox ?? '';
-  if (letter.lines.filter((line) => line.text.includes(street)).length > 1 && !cue) score -= 4;
+  if (letter.lines.filter((other) => other.text.includes(street)).length > 1 && !cue && !labelled) score -= 4;
   const around = [previousContentLine(letter, address.line), nextContentLine(letter, address.lastLine)].map((line) => line?.text ?? '');
   if (around.some((text) => /^(www\.|https?:)|@|\b(side|page)\s+\d/i.test(text))) score -= 3;
   if (/^(fra|from|afsender|sender)\s*:/i.test(context.trim())) score -= 5;
   const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   if (greeting >= 0 && address.line > greeting) score -= 4;
-  return { address, name, cue, score };
+  return { address, name, room, cue, score };
 }
 
 /** The closing of a letter: what follows is the signature. */
@@ -281,7 +312,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
       address: best.address.text,
       line: best.address.line,
       name: split?.name,
-      room: split?.room ?? roomBelow(letter, best.address.lastLine),
+      room: split?.room ?? best.room ?? roomBelow(letter, best.address.lastLine),
     };
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
@@ -290,6 +321,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
   const place = placeInMeetingSentence(letter, meetingLine);
+  if (place?.room) return { online: false, room: place.name, line: place.line, doubt: 'the letter names the room but not the building' };
   if (place) {
     const split = splitRoom(place.name);
     return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };

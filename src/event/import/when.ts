@@ -101,6 +101,28 @@ function isLetterDateLine(letter: Letter, line: Line): boolean {
   );
 }
 
+/**
+ * "10. maj 2027" alone on a line in the letter's head, with no weekday or time, and a later date elsewhere: the day
+ * the letter was written. A meeting's date line names the weekday or the time, or is the only date there is.
+ */
+function isBareDateLine(letter: Letter, line: Line, mention: DateMention): boolean {
+  const head = letter.lines.filter((l) => !l.blank && !l.furniture).slice(0, 12);
+  if (!head.includes(line) || line.bold || line.heading > 0) return false;
+  if (mention.index !== 0 || mention.text.length < line.text.replace(/[.\s]+$/, '').length) return false;
+  if (mention.weekday !== undefined || mention.until || mention.date.year === undefined || findTimes(line.text).length > 0) return false;
+  const own = isoDate(resolveYear(mention.date, '2000-01-01', 'onOrAfter'));
+  // The later date must look like a meeting's (a weekday or a time beside it), not "næste møde 10. april 2027".
+  return letter.lines.some(
+    (other) =>
+      other.index > line.index &&
+      findDates(other.text).some(
+        (later) =>
+          (later.weekday !== undefined || findTimes(other.text).length > 0) &&
+          (later.date.year === undefined || isoDate(resolveYear(later.date, own, 'onOrAfter')) > own),
+      ),
+  );
+}
+
 export function findLetterDate(letter: Letter, today: string): LetterDate | undefined {
   const candidates: Array<{ rank: number; line: Line; mention: DateMention }> = [];
   letter.lines.forEach((line, position) => {
@@ -109,6 +131,7 @@ export function findLetterDate(letter: Letter, today: string): LetterDate | unde
     if (!mention) return;
     const hasTime = findTimes(line.text).length > 0;
     if (isLetterDateLine(letter, line)) candidates.push({ rank: 0, line, mention });
+    else if (isBareDateLine(letter, line, mention)) candidates.push({ rank: 1, line, mention });
     // "Vestby, 15. juni 2027" at the top of a letter.
     else if (
       position < 40 &&
@@ -146,7 +169,7 @@ function yearsInContext(letter: Letter): Map<string, number> {
   return years;
 }
 
-function candidatesIn(letter: Letter, reference: string, withLetterDates: boolean): Candidate[] {
+function candidatesIn(letter: Letter, reference: string, withLetterDates: boolean, letterDate?: LetterDate): Candidate[] {
   const candidates: Candidate[] = [];
   const years = yearsInContext(letter);
   const firstContent = letter.lines
@@ -154,7 +177,13 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
     .slice(0, 8)
     .map((line) => line.index);
   for (const line of letter.lines) {
-    if (line.blank || line.furniture || PAGE_DATE_LABEL.test(line.text) || (!withLetterDates && isLetterDateLine(letter, line))) continue;
+    if (
+      line.blank ||
+      line.furniture ||
+      PAGE_DATE_LABEL.test(line.text) ||
+      (!withLetterDates && (isLetterDateLine(letter, line) || line.index === letterDate?.line))
+    )
+      continue;
     const times = findTimes(line.text);
     const previous = previousContentLine(letter, line.index);
     const sentence = sentenceAround(letter, line);
@@ -164,12 +193,17 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       let score = 1;
       if (mention.date.year !== undefined) score += 1;
       if (time) score += time.to ? 4 : 3;
+      // "15. marts 2027" / "kl. 19.00-21.00 i Hallen": a date line with its time on the line below.
+      const below = time || line.text.slice(mention.end).trim() !== '' ? undefined : timeOnNextLines(letter, line.index);
+      if (below) score += below.to ? 4 : 3;
       if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index))
         score += 2;
       if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
       if (SUBJECT_LINE.test(line.text)) score -= 2;
       const year = mention.date.year ?? years.get(`${mention.date.month}-${mention.date.day}`);
       const resolved = resolveYear({ ...mention.date, year }, reference, 'onOrAfter', mention.weekday);
+      // A meeting before the letter was written is a date the letter looks back on, not the meeting.
+      if (letterDate && isoDate(resolved) < letterDate.date) score -= 4;
       candidates.push({ line, mention, date: isoDate(resolved), time, score });
     }
   }
@@ -221,10 +255,13 @@ function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefine
   const cue =
     kind === 'start'
       ? /(?<![\p{L}])(starter|begynder|start(s|ing)? at|begins? at|går i gang)(?![\p{L}])/iu
-      : /\b(slutter|afsluttes|sluttes|ender|ends?|finishes|finish|closes?)\b/i;
+      : /\b(slutter|slutte|afsluttes|sluttes|ender|ends?|finishes|finish|closes?|wrap up|er færdige|være færdige)\b/i;
   for (const sentence of letter.sentences) {
-    if (!cue.test(sentence.text) || /dør|doors|registrering|registration|tilmeld/i.test(sentence.text)) continue;
-    const time = findTimes(sentence.text)[0];
+    const found = cue.exec(sentence.text);
+    if (!found || /dør|doors|registrering|registration|tilmeld/i.test(sentence.text)) continue;
+    // "Vi mødes kl. 14.15 …, og vi regner med at slutte ca. 16.45": the time the cue speaks of comes after it.
+    const times = findTimes(sentence.text);
+    const time = times.find((t) => t.index > found.index) ?? times[0];
     if (time) return time.from;
   }
   return undefined;
@@ -235,8 +272,12 @@ function describeDate(date: Required<CalendarDate>, lang: 'da' | 'en'): string {
   return lang === 'da' ? value.toFormat("cccc 'den' d. MMMM yyyy") : value.toFormat('cccc d MMMM yyyy');
 }
 
-export function findMeetingTime(letter: Letter, reference: string): MeetingTime {
-  let candidates = candidatesIn(letter, reference, false);
+/**
+ * The meeting's date and time; `reference` counts the years of dates written without one (the letter's date when
+ * known), and the letter's own date line is no candidate unless the letter names no other date.
+ */
+export function findMeetingTime(letter: Letter, reference: string, letterDate?: LetterDate): MeetingTime {
+  let candidates = candidatesIn(letter, reference, false, letterDate);
   const checks: MeetingTime['checks'] = [];
   if (candidates.length === 0) {
     // The only date is labelled like the letter's own ("Dato: …"): it may still be the meeting's.

@@ -434,6 +434,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'kontaktperson*',
       'hvem kan jeg (spørge|kontakte|ringe|skrive)',
       'hvem skal jeg (spørge|kontakte|ringe|skrive)',
+      'hvem skal (jeg|man|vi) (melde afbud|give besked|sige det) til',
+      'hvem (melder|giver) (jeg|man|vi) (afbud|besked) til',
+      'hvordan (giver|siger) (jeg|man|vi) (hende|ham|dem) besked',
       'hvem kan man (spørge|kontakte|ringe|skrive)',
       'telefonnummer*',
       'telefon*',
@@ -453,6 +456,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: [
       'contact*',
       'who (can|do|should) i (ask|call|contact|email|write)',
+      'who (do|should|must) (i|we) (tell|notify|inform|let know)',
+      'how (do|should|can) (i|we) (tell|notify|reach) (her|him|them)',
       'phone*',
       'number',
       'email*',
