@@ -494,7 +494,7 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   // Across languages the words cannot be compared: the fact is quoted as it is.
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
   if (missing.length > 0 || costUnsaid) {
-    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
+    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
     return {
       text: m.notStatedButSays(
@@ -734,11 +734,24 @@ const QUALIFIERS = new Set([
   'oplysninger',
 ]);
 
-/** The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do. */
-function paragraphNaming(context: AnswerContext, words: string[]): Part | undefined {
+/**
+ * The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do.
+ * With a topic, a word the letter does not use is looked for through its translations ("breakfast" → "Morgenmad"),
+ * but only in a paragraph of that topic that names every word asked: a translation is a looser match.
+ */
+function paragraphNaming(context: AnswerContext, words: string[], topic?: Topic): Part | undefined {
   const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
   if (stems.length === 0) return undefined;
-  const found = context.knowledge.passages.containingStems(stems);
+  const passages = context.knowledge.passages;
+  let found = passages.containingStems(stems);
+  const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
+  if (found.length === 0 && topicStems) {
+    const ofTopic = new Set(passages.containing(topicStems.map((stem) => foldWord(stem.toLowerCase()))));
+    const translated = stems.map((stem) => [...withGlossary([stem])].filter((other) => other.length >= 4));
+    found = passages
+      .containingStems(translated.flat())
+      .filter((text) => ofTopic.has(text) && translated.every((forms) => passages.containingStems(forms).includes(text)));
+  }
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
