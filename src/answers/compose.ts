@@ -27,6 +27,7 @@ import { matchPhrases } from '../understanding/phrases';
 import {
   amountsIn,
   isLetterNoun,
+  glossaryForms,
   withGlossary,
   type Check,
   type FollowUpContext,
@@ -770,8 +771,23 @@ const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
+/**
+ * Whether a text has a word or its translation as written as the head of a compound: "toilet" in "handicaptoilet",
+ * "loop" → "teleslynge". Stems do not show it: a compound stems otherwise than its head ("handicaptoil", "toil").
+ */
+function namesAsHead(text: string, word: string): boolean {
+  const forms = [...glossaryForms(foldWord(word.toLowerCase()))].filter((form) => form.length >= 5);
+  return tokenize(text).some(({ folded }) =>
+    forms.some((form) => {
+      const at = folded.lastIndexOf(form);
+      return at >= 0 && folded.length - at - form.length <= 4;
+    }),
+  );
+}
+
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
 function mentions(text: string, word: string): boolean {
+  if (namesAsHead(text, word)) return true;
   const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
   return [...withGlossary([stemWord(word)])].some(
     (stem) =>
@@ -805,6 +821,7 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     // A number or an address written out says what "tlf" or "e-mail" asks for.
     if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
     if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
+    if (namesAsHead(factText, word)) return true;
     const stems = withGlossary([stemWord(word)]);
     // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return [...stems].some(

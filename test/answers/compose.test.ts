@@ -523,6 +523,23 @@ describe("questions in the other language than the letter's", () => {
     });
   }
 
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's "handicaptoilet" and "teleslynge" answer "toilet" and "hearing loop"`, () => {
+      const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      raw.practical = {
+        ...(raw.practical as object),
+        accessibility: { text: { da: 'Der er elevator, handicaptoilet og teleslynge i salen.' } },
+      };
+      const event = parseEvent(raw, 'variant.yaml');
+      for (const question of ['is there an accessible toilet', 'is there a hearing loop']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+        assert.match(reply.text, /handicaptoilet og teleslynge/);
+      }
+      assert.notEqual(answer(event, 'is there a sauna', now).kind, 'answer');
+    });
+  }
+
   it('a Danish letter: English words for what the price covers, breakfast and "my room" find what it states', () => {
     const event = devEvent('internat-sundhedsledere-midt-2027');
     for (const [question, fact] of [

@@ -417,4 +417,16 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['reserveret', 'reservere', 'bestille', 'bestilling', 'booke', 'booket'],
     ['reserved', 'reserve', 'book', 'booked', 'booking'],
   ],
+  [
+    ['teleslynge', 'høreslynge'],
+    ['hearing loop', 'induction loop'],
+  ],
+  [
+    ['handicap', 'handicappede', 'handicapvenlig', 'handicapvenligt'],
+    ['disabled', 'disability', 'disabilities'],
+  ],
+  [
+    ['plads', 'pladser', 'pladserne'],
+    ['space', 'spaces'],
+  ],
 ];
