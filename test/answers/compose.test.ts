@@ -540,6 +540,18 @@ describe("questions in the other language than the letter's", () => {
     });
   }
 
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's "ved ankomst" answers "when we arrive"`, () => {
+      const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      raw.practical = { ...(raw.practical as object), food: { text: { da: 'Der serveres sandwich og kaffe ved ankomst.' } } };
+      const event = parseEvent(raw, 'variant.yaml');
+      const reply = answer(event, 'is there food when we arrive', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /ved ankomst/);
+      assert.notEqual(answer(event, 'is there dinner when we arrive', now).kind, 'answer');
+    });
+  }
+
   it('a Danish letter: English words for what the price covers, breakfast and "my room" find what it states', () => {
     const event = devEvent('internat-sundhedsledere-midt-2027');
     for (const [question, fact] of [

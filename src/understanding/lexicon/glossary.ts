@@ -429,4 +429,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['plads', 'pladser', 'pladserne'],
     ['space', 'spaces'],
   ],
+  [
+    ['ankomst', 'ankomsten', 'ankommer', 'ankomme'],
+    ['arrival', 'arrive', 'arriving'],
+  ],
 ];
