@@ -27,6 +27,7 @@ import { matchPhrases } from '../understanding/phrases';
 import {
   amountsIn,
   isLetterNoun,
+  glossaryForms,
   withGlossary,
   type Check,
   type FollowUpContext,
@@ -504,7 +505,7 @@ function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerConte
   // Across languages the words cannot be compared: the fact is quoted as it is.
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
   if (missing.length > 0 || costUnsaid) {
-    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing) : undefined;
+    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
     return {
       text: m.notStatedButSays(
@@ -748,11 +749,24 @@ const QUALIFIERS = new Set([
   'oplysninger',
 ]);
 
-/** The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do. */
-function paragraphNaming(context: AnswerContext, words: string[]): Part | undefined {
+/**
+ * The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do.
+ * With a topic, a word the letter does not use is looked for through its translations ("breakfast" → "Morgenmad"),
+ * but only in a paragraph of that topic that names every word asked: a translation is a looser match.
+ */
+function paragraphNaming(context: AnswerContext, words: string[], topic?: Topic): Part | undefined {
   const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
   if (stems.length === 0) return undefined;
-  const found = context.knowledge.passages.containingStems(stems);
+  const passages = context.knowledge.passages;
+  let found = passages.containingStems(stems);
+  const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
+  if (found.length === 0 && topicStems) {
+    const ofTopic = new Set(passages.containing(topicStems.map((stem) => foldWord(stem.toLowerCase()))));
+    const translated = stems.map((stem) => [...withGlossary([stem])].filter((other) => other.length >= 4));
+    found = passages
+      .containingStems(translated.flat())
+      .filter((text) => ofTopic.has(text) && translated.every((forms) => passages.containingStems(forms).includes(text)));
+  }
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
@@ -771,8 +785,23 @@ const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
  * then the text is about the topic but not about what was asked. Across languages a word counts through the
  * glossary; one the glossary does not know cannot be checked and is let pass.
  */
+/**
+ * Whether a text has a word or its translation as written as the head of a compound: "toilet" in "handicaptoilet",
+ * "loop" → "teleslynge". Stems do not show it: a compound stems otherwise than its head ("handicaptoil", "toil").
+ */
+function namesAsHead(text: string, word: string): boolean {
+  const forms = [...glossaryForms(foldWord(word.toLowerCase()))].filter((form) => form.length >= 5);
+  return tokenize(text).some(({ folded }) =>
+    forms.some((form) => {
+      const at = folded.lastIndexOf(form);
+      return at >= 0 && folded.length - at - form.length <= 4;
+    }),
+  );
+}
+
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
 function mentions(text: string, word: string): boolean {
+  if (namesAsHead(text, word)) return true;
   const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
   return [...withGlossary([stemWord(word)])].some(
     (stem) =>
@@ -806,6 +835,7 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     // A number or an address written out says what "tlf" or "e-mail" asks for.
     if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
     if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
+    if (namesAsHead(factText, word)) return true;
     const stems = withGlossary([stemWord(word)]);
     // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return [...stems].some(

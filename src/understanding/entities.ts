@@ -101,6 +101,34 @@ const ITEM_WORDS = 'punkt|punktet|pkt|programpunkt|programpunktet|nr|nummer|item
 
 /** Words after which a capitalised or unknown word is likely a place. */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'på', 'pa', 'paa', 'fra', 'from', 'ved', 'near', 'at', 'til', 'to', 'omkring']);
+/** English words that "I" follows as the subject ("can I", "where do I", "if I"); none is Danish. */
+const ENGLISH_BEFORE_I = new Set([
+  'can',
+  'could',
+  'should',
+  'shall',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'do',
+  'did',
+  'am',
+  'have',
+  'if',
+  'when',
+  'where',
+  'what',
+  'how',
+  'that',
+  'because',
+  'and',
+  'so',
+  'cant',
+  'dont',
+  'wont',
+]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const time = (hours: number, minutes: number, text: string): TimeOfDay | undefined =>
@@ -221,6 +249,8 @@ function findPlaceWords(original: string): string[] {
   const found = new Set<string>();
   words.forEach((word, index) => {
     const previous = words[index - 1]?.toLowerCase();
+    // "should i mute", "can i park": after an English verb "i" is the pronoun, not the Danish "in".
+    if (previous === 'i' && ENGLISH_BEFORE_I.has(words[index - 2]?.toLowerCase() ?? '')) return;
     const capitalised = index > 0 && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word);
     if (/^\p{L}{3,}/u.test(word) && (capitalised || (previous !== undefined && PLACE_PREPOSITIONS.has(previous)))) found.add(word);
   });

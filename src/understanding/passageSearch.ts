@@ -53,6 +53,7 @@ export class PassageSearch {
   private readonly texts = new Map<string, string>();
   private readonly terms: (text: string) => string[];
   private readonly written = new Map<string, string>();
+  private readonly names = new Set<string>();
 
   constructor(
     passages: readonly Passage[],
@@ -79,6 +80,11 @@ export class PassageSearch {
     for (const passage of quotable)
       for (const token of tokenize(passage.text))
         if (/^\p{L}{5,}$/u.test(token.folded)) this.written.set(lightFold(token.raw), token.folded);
+    // Words written with a capital inside a sentence: names.
+    for (const passage of quotable)
+      for (const sentence of passage.text.split(/[.!?:•\n]\s*/))
+        for (const word of sentence.split(/\s+/).slice(1))
+          if (/^\p{Lu}\p{Ll}/u.test(word)) for (const token of tokenize(word)) this.names.add(token.folded);
   }
 
   search(
@@ -97,6 +103,8 @@ export class PassageSearch {
     // A word of the question the letter has only inflected or in a compound is searched as the letter's words that
     // start with its stem: "kamera" finds "kameraet", "mobilen" finds "mobilappen". Each stands for the question's word.
     const forms = this.formsOf(this.terms(question));
+    // A translation the letter has only in a compound stands for it too: "room" → "værelse" finds "hotelværelset".
+    for (const [folded, word] of this.compoundsOf(options.also ?? [])) if (!forms.has(folded)) forms.set(folded, word);
     const hits = this.index
       .search([question, ...(options.also ?? []), ...forms.keys()].join(' '))
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
@@ -140,7 +148,9 @@ export class PassageSearch {
     // A word of the question in the other language whose translation the paragraph has ("draft" for "forslaget")
     // is matched; a synonym in the letter's own language is not ("medarbejder" for "kolleger").
     const translated = new Set(
-      best.queryTerms.map((term) => options.translates?.get(term)).filter((word) => word !== undefined && options.foreign?.has(word)),
+      best.queryTerms
+        .map((term) => options.translates?.get(forms.get(term) ?? term))
+        .filter((word) => word !== undefined && options.foreign?.has(word)),
     );
     const formed = new Set(best.queryTerms.map((term) => forms.get(term)).filter((word) => word !== undefined));
     const unmatched = this.terms(question).filter(
@@ -275,6 +285,28 @@ export class PassageSearch {
     return forms;
   }
 
+  /**
+   * The letter's words (folded) that end in a translation of the question's words, where the letter does not have
+   * the translation as a word of its own: Danish compounds end in their head ("hotelværelset" for "room" →
+   * "værelse"). To the translation. Only words of six letters or more: shorter ones end too many words.
+   */
+  private compoundsOf(words: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const word of words) {
+      // As the head, with at most an inflection after it ("hotelværelset"): a modifier starts the word, and prefix
+      // search finds that already; a word inside another ("ringe" in "erfaringer") is no compound of it.
+      // A name is no compound to translate: a network named "…netværk" is not the network asked about.
+      const stem = lightFold(word);
+      if (stem.length < 6 || this.paragraphsWith(word) > 0) continue;
+      for (const [written, folded] of this.written) {
+        const at = written.lastIndexOf(stem);
+        if (at >= 3 && written.length - at - stem.length <= 4 && folded !== word && !this.names.has(folded) && !found.has(folded))
+          found.set(folded, word);
+      }
+    }
+    return found;
+  }
+
   /** The paragraphs a pattern matches. */
   matching(pattern: RegExp): string[] {
     return [...this.texts.values()].filter((text) => pattern.test(text));
@@ -302,7 +334,8 @@ export class PassageSearch {
     const found: string[] = [];
     for (const { text, words, joined } of this.paragraphWords().values()) {
       if (
-        words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.endsWith(stem)))) ||
+        // A long stem inside a word is its compound: "optagelse" in "videooptagelsen".
+        words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.includes(stem)))) ||
         phrases.some((phrase) => joined.includes(phrase))
       )
         found.push(text);

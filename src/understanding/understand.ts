@@ -5,7 +5,7 @@ import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedI
 import { detectLanguage } from './language';
 import type { Request, SmallTalk } from './lexicon/requests';
 import { GLOSSARY } from './lexicon/glossary';
-export { withGlossary };
+export { withGlossary, glossaryForms };
 import type { Aspect, Subject } from './lexicon/topics';
 import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
@@ -278,6 +278,11 @@ const GLOSSARY_LANGUAGE = (() => {
         map.set(word, new Set([...(map.get(word) ?? []), lang]));
   return map;
 })();
+
+/** A folded word with its counterparts as the glossary writes them (folded): "toilet" → "toilet", "restroom". */
+function glossaryForms(word: string): Set<string> {
+  return new Set([word, ...(GLOSSARY_WORDS.get(stemWord(word)) ?? [])]);
+}
 
 /** A clause's stems with their Danish/English counterparts from the glossary. */
 function withGlossary(stems: Iterable<string>): Set<string> {

@@ -504,3 +504,79 @@ describe('a place asked that the letter does not name', () => {
     });
   }
 });
+
+describe("questions in the other language than the letter's", () => {
+  const devEvent = (id: string) => eventOfQuestionSet(loadQuestionSet(path.join(QUESTIONS_DIR, 'dev', `${id}.yaml`))).event;
+  const DEV_NOW = '2027-06-01T12:00:00+02:00';
+
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's paragraph with "morgenmad" answers "is there breakfast", where its food fact does not name it`, () => {
+      const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      raw.text = `${String(raw.text)}\n\nDagen før mødet: kl. 7.30 morgenmad i kantinen for dem, der har overnattet.\n`;
+      raw.practical = { ...(raw.practical as object), food: { text: { da: 'Der serveres kaffe og kage i pausen.' } } };
+      const event = parseEvent(raw, 'variant.yaml');
+      const reply = answer(event, 'is there breakfast', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /morgenmad i kantinen/);
+      // A thing neither names is still not stated.
+      assert.notEqual(answer(event, 'is there a vegan breakfast option', now).kind, 'answer');
+    });
+  }
+
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's "handicaptoilet" and "teleslynge" answer "toilet" and "hearing loop"`, () => {
+      const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      raw.practical = {
+        ...(raw.practical as object),
+        accessibility: { text: { da: 'Der er elevator, handicaptoilet og teleslynge i salen.' } },
+      };
+      const event = parseEvent(raw, 'variant.yaml');
+      for (const question of ['is there an accessible toilet', 'is there a hearing loop']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+        assert.match(reply.text, /handicaptoilet og teleslynge/);
+      }
+      assert.notEqual(answer(event, 'is there a sauna', now).kind, 'answer');
+    });
+  }
+
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's "ved ankomst" answers "when we arrive"`, () => {
+      const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      raw.practical = { ...(raw.practical as object), food: { text: { da: 'Der serveres sandwich og kaffe ved ankomst.' } } };
+      const event = parseEvent(raw, 'variant.yaml');
+      const reply = answer(event, 'is there food when we arrive', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /ved ankomst/);
+      assert.notEqual(answer(event, 'is there dinner when we arrive', now).kind, 'answer');
+    });
+  }
+
+  it('a Danish letter: English words for what the price covers, breakfast and "my room" find what it states', () => {
+    const event = devEvent('internat-sundhedsledere-midt-2027');
+    for (const [question, fact] of [
+      ['is there breakfast', 'Morgenmad'],
+      ['what does the price cover', 'Prisen dækker'],
+      ['when can i get into my room', '17.00'],
+    ] as const) {
+      const reply = answer(event, question, DEV_NOW);
+      assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+      assert.ok(reply.text.includes(fact), `${question}: ${reply.text}`);
+    }
+    assert.notEqual(answer(event, 'do the rooms have wifi', DEV_NOW).kind, 'answer');
+  });
+
+  for (const id of ['green-procurement-workshop-odense-2027', 'coastal-municipalities-conference-2027']) {
+    it(`an English letter (${id}): Danish words for what the price covers and the fee for cancelling find what it states`, () => {
+      const event = devEvent(id);
+      const covers = answer(event, 'hvad dækker prisen', DEV_NOW);
+      assert.equal(covers.kind, 'answer', covers.text);
+      assert.match(covers.text, /fee includes lunch/);
+      const fee = answer(event, 'er der gebyr hvis jeg melder afbud', DEV_NOW);
+      assert.equal(fee.kind, 'answer', fee.text);
+      assert.match(fee.text, /[Cc]ancellation/);
+      // Breakfast it does not offer is not said to be served.
+      assert.notEqual(answer(event, 'får vi morgenmad', DEV_NOW).kind, 'answer');
+    });
+  }
+});

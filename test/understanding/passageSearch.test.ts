@@ -151,6 +151,55 @@ describe('words as the letter inflects or compounds them', () => {
   });
 });
 
+describe('an English question of a Danish compound', () => {
+  for (const { name, file, now } of TEST_EVENTS) {
+    it(`the ${name} letter's "videooptagelsen" answers "recording": a topic's own word is found inside a compound`, () => {
+      const event = withParagraphs(file, 'Videooptagelsen af paneldebatten sendes til alle tilmeldte bagefter.');
+      for (const question of ['is there a recording', 'is the debate recorded', 'bliver det optaget']) {
+        const answer = reply(event, question, now);
+        assert.equal(answer.kind, 'answer', `${question}: ${answer.text}`);
+        assert.match(answer.text, /Videooptagelsen af paneldebatten/);
+      }
+      // Without the paragraph nothing is said to be recorded.
+      assert.notEqual(reply(withParagraphs(file), 'is there a recording', now).kind, 'answer');
+    });
+  }
+
+  for (const [letter, question, translations, id] of [
+    [
+      'Hotelværelserne er klar fra kl. 15.00, og bagagen kan stilles i receptionen inden da.',
+      'can i leave my luggage in the room',
+      [
+        ['verelse', 'room'],
+        ['bagage', 'luggage'],
+      ],
+      'h1',
+    ],
+    [
+      'Vi laver en videooptagelse af paneldebatten, og alle tilmeldte får kursusmaterialet tilsendt.',
+      'can we get the recording and the materials',
+      [
+        ['materiale', 'materials'],
+        ['optagelse', 'recording'],
+      ],
+      'h1',
+    ],
+  ] as const) {
+    it(`a translation the letter has only inside a compound counts as the question's word: "${question}"`, () => {
+      const translates = new Map<string, string>(translations.map(([da, en]) => [da, en]));
+      const foreign = new Set(tokenizeWords(question));
+      const options = { also: [...translates.keys()], translates, foreign };
+      const search = new PassageSearch([...passages, { id: 'h1', text: letter }], generic);
+      assert.equal(search.search(question, options)?.id, id);
+      // Only one of the two words in the letter: not enough to quote it.
+      const half = new Map([translations[0]].map(([da, en]) => [da, en] as [string, string]));
+      assert.equal(search.search(question, { also: [...half.keys()], translates: half, foreign }), undefined);
+    });
+  }
+});
+
+const tokenizeWords = (text: string) => text.toLowerCase().split(/\s+/);
+
 describe('a list of facts written as one paragraph', () => {
   const list =
     '• Sted: Medborgerhuset, Torvet 2 • Pris: Det er gratis at deltage • Tilmelding: senest 1. maj; er der fuldt, kommer du på ' +

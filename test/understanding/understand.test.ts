@@ -306,3 +306,22 @@ describe('asking to be put on a waiting list or added', () => {
     });
   }
 });
+
+describe('"I" in an English question', () => {
+  for (const { name, event, now } of TEST_EVENTS) {
+    it(`${name}: "should i mute", "can i bring my laptop" name no place, while "er det i Skjern" does`, () => {
+      const knowledge = new EventKnowledge(event);
+      const at = DateTime.fromISO(now, { setZone: true });
+      for (const question of ['should i mute', 'can i bring my laptop', 'do i need a laptop']) {
+        const asked = ask(question, knowledge, { now: at });
+        assert.ok(
+          asked.understanding.kind !== 'question' || asked.understanding.frames.every((frame) => frame.check?.kind !== 'place'),
+          question,
+        );
+        assert.doesNotMatch(asked.answer?.text ?? '', /^(No|Nej) – /, question);
+      }
+      const danish = ask('er det i skjern', knowledge, { now: at });
+      assert.ok(danish.understanding.kind === 'question' && danish.understanding.frames.some((frame) => frame.check?.kind === 'place'));
+    });
+  }
+});

@@ -282,4 +282,155 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [['strategi', 'strategien'], ['strategy']],
   [['frist', 'fristen'], ['deadline']],
+  // Practical words of letters: what the price covers, what is charged, rooms, luggage, seats, what one gets after.
+  [
+    ['dækker', 'dække', 'dækket', 'inkluderet', 'inklusive', 'indeholder', 'indgår'],
+    ['cover', 'covers', 'covered', 'include', 'includes', 'included', 'including'],
+  ],
+  [
+    ['gebyr', 'gebyret', 'gebyrer', 'deltagergebyr', 'deltagergebyret', 'betaling'],
+    ['fee', 'fees', 'payment'],
+  ],
+  [
+    ['bagage', 'bagagen', 'kuffert', 'kufferten', 'tasker'],
+    ['luggage', 'baggage', 'suitcase', 'bags'],
+  ],
+  [
+    ['reception', 'receptionen'],
+    ['reception', 'front desk'],
+  ],
+  [
+    ['overnatning', 'overnatningen', 'overnatte', 'indkvartering', 'indkvarteringen'],
+    ['overnight', 'overnight stay', 'accommodation', 'lodging'],
+  ],
+  [
+    ['hotel', 'hotellet', 'hoteller'],
+    ['hotel', 'hotels'],
+  ],
+  [
+    ['hotelværelse', 'hotelværelser', 'hotelværelset'],
+    ['hotel room', 'hotel rooms'],
+  ],
+  [
+    ['indtjekning', 'tjekke ind', 'check-in'],
+    ['check-in', 'check in'],
+  ],
+  [
+    ['udtjekning', 'tjekke ud', 'check-out'],
+    ['check-out', 'check out', 'checkout'],
+  ],
+  [
+    ['plads', 'pladser', 'pladserne', 'siddepladser'],
+    ['seat', 'seats', 'places', 'spots'],
+  ],
+  [
+    ['måltid', 'måltider', 'måltiderne'],
+    ['meal', 'meals'],
+  ],
+  [
+    ['rundstykker', 'brød'],
+    ['rolls', 'bread', 'pastries'],
+  ],
+  [['kage', 'kagen'], ['cake']],
+  [['frugt'], ['fruit']],
+  [['vand'], ['water']],
+  [
+    ['vælge', 'vælg', 'vælger', 'valg', 'valgt'],
+    ['choose', 'choice', 'select', 'pick', 'chosen'],
+  ],
+  [
+    ['spor', 'sporet', 'sporene'],
+    ['track', 'tracks', 'strand', 'strands'],
+  ],
+  [
+    ['session', 'sessioner', 'sessionen'],
+    ['session', 'sessions'],
+  ],
+  [
+    ['computer', 'bærbar', 'pc', 'laptop'],
+    ['laptop', 'computer', 'pc'],
+  ],
+  [
+    ['materiale', 'materialer', 'materialerne', 'kursusmateriale', 'mødemateriale'],
+    ['material', 'materials', 'handouts'],
+  ],
+  [
+    ['dokumentation', 'referat', 'referatet'],
+    ['minutes', 'documentation'],
+  ],
+  [
+    ['optagelse', 'optagelsen', 'optages'],
+    ['recording', 'recordings', 'recorded'],
+  ],
+  [
+    ['certifikat', 'kursusbevis', 'deltagerbevis', 'diplom'],
+    ['certificate', 'diploma'],
+  ],
+  [
+    ['gåtur', 'gåturen', 'vandring', 'vandretur', 'byvandring'],
+    ['walk', 'guided walk', 'walking tour'],
+  ],
+  [['mødested', 'mødestedet'], ['meeting point']],
+  [
+    ['betale', 'betaler', 'betales', 'betalt'],
+    ['pay', 'pays', 'paid'],
+  ],
+  [['moms'], ['vat']],
+  [
+    ['medlem', 'medlemmer', 'medlemspris'],
+    ['member', 'members'],
+  ],
+  [['bindende'], ['binding']],
+  [
+    ['legeplads', 'leg', 'aktiviteter for børn'],
+    ['playground', 'play', 'activities for children'],
+  ],
+  [
+    ['pædagog', 'pædagoger', 'pasning', 'passes'],
+    ['childminder', 'childminders', 'looked after'],
+  ],
+  [['film'], ['film', 'movie', 'movies']],
+  [
+    ['wifi', 'internet', 'netværksadgang'],
+    ['wifi', 'wi-fi', 'internet'],
+  ],
+  [
+    ['stikkontakt', 'strøm'],
+    ['power outlet', 'socket', 'power'],
+  ],
+  [
+    ['taxa', 'taxi'],
+    ['taxi', 'cab'],
+  ],
+  [['lufthavn', 'lufthavnen'], ['airport']],
+  [
+    ['fly', 'flyet'],
+    ['flight', 'plane'],
+  ],
+  [['restaurant', 'restauranten'], ['restaurant']],
+  [['bar', 'baren'], ['bar']],
+  [
+    ['drink', 'velkomstdrink'],
+    ['drink', 'welcome drink'],
+  ],
+  [
+    ['reserveret', 'reservere', 'bestille', 'bestilling', 'booke', 'booket'],
+    ['reserved', 'reserve', 'book', 'booked', 'booking'],
+  ],
+  [
+    ['teleslynge', 'høreslynge'],
+    ['hearing loop', 'induction loop'],
+  ],
+  [
+    ['handicap', 'handicappede', 'handicapvenlig', 'handicapvenligt'],
+    ['disabled', 'disability', 'disabilities'],
+  ],
+  [
+    ['plads', 'pladser', 'pladserne'],
+    ['space', 'spaces'],
+  ],
+  [
+    ['ankomst', 'ankomsten', 'ankommer', 'ankomme'],
+    ['arrival', 'arrive', 'arriving'],
+  ],
 ];

@@ -936,7 +936,22 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'seng*',
       'overnatningsmulighed*',
     ],
-    en: ['accommodation*', 'hotel*', 'overnight', 'stay*', 'booking code*', 'booking', 'lodging', 'sleep*', 'rooms'],
+    // "my room" is where one sleeps; "the room" is where the meeting is.
+    en: [
+      'accommodation*',
+      'hotel*',
+      'overnight',
+      'stay*',
+      'booking code*',
+      'booking',
+      'lodging',
+      'sleep*',
+      'rooms',
+      '(my|our) room',
+      'hotel room*',
+      'single room*',
+      'double room*',
+    ],
   },
   dressCode: {
     da: [
