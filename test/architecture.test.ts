@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { BUNDLED_EVENTS_DIR } from '../src/config';
 import { loadEventFile } from '../src/event/load';
 import type { MeetingEvent } from '../src/event/model';
+import { eventOfQuestionSet, loadQuestionSet, questionSetFiles, QUESTIONS_DIR } from './helpers/questionSets';
 
 /**
  * The shape of the code: layers import one way (HTTP edge → bot → dialogs → domain → understanding → i18n → event
@@ -107,9 +108,12 @@ describe('no meeting in the code', () => {
   const eventFiles = readdirSync(BUNDLED_EVENTS_DIR)
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .map((name) => path.join(BUNDLED_EVENTS_DIR, name));
-  const events: MeetingEvent[] = [...eventFiles, path.join(__dirname, 'fixtures', 'events', 'sommermoede-testby-2027.yaml')].map(
-    loadEventFile,
-  );
+  // The development letters too, as the importer reads them: the understanding is worked on with their questions,
+  // so a name of theirs in the code would be a rule fitted to one letter.
+  const events: MeetingEvent[] = [
+    ...[...eventFiles, path.join(__dirname, 'fixtures', 'events', 'sommermoede-testby-2027.yaml')].map(loadEventFile),
+    ...questionSetFiles(path.join(QUESTIONS_DIR, 'dev')).map((file) => eventOfQuestionSet(loadQuestionSet(file)).event),
+  ];
   /** Words any meeting may use: they say nothing of a particular one. */
   const GENERIC = new Set([
     'kommune',
@@ -127,6 +131,7 @@ describe('no meeting in the code', () => {
     'microsoft teams',
     'teams',
     'zoom',
+    'biblioteket',
   ]);
 
   function namesOf(event: MeetingEvent): string[] {
@@ -144,7 +149,7 @@ describe('no meeting in the code', () => {
     return [...found].filter((name) => name.length >= 4 && !GENERIC.has(name.toLowerCase()));
   }
 
-  it('names no person, place, organisation, date or id of any bundled (or test) event', () => {
+  it('names no person, place, organisation, date or id of any bundled, development (or test) event', () => {
     const hits: string[] = [];
     for (const file of SOURCES) {
       const text = readFileSync(file, 'utf8').toLowerCase();

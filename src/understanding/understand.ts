@@ -441,7 +441,7 @@ const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will h
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
-/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Havnevej 1". */
+/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
 /** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
 const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
@@ -1029,7 +1029,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const forms = wordForms(tokens, knowledge);
   const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
   if (smallTalk) return { kind: 'smallTalk', lang, smallTalk };
-  // A request is read from what the message asks, not from what it tells ("… fra et andet møde i Viborg. Hvad er adressen?").
+  // A request is read from what the message asks, not from what it tells ("… fra et andet møde i Nordby. Hvad er adressen?").
   const asked = splitSentences(text).filter((sentence) => sentence.endsWith('?') || !STATEMENT_START.test(sentence));
   const requestTokens = asked.length > 0 && asked.length < splitSentences(text).length ? tokenize(asked.join(' ')) : tokens;
   const request = requestOf(

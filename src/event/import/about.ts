@@ -45,7 +45,7 @@ function addressees(letter: Letter): string | undefined {
 }
 
 /**
- * Who a letter is addressed to on one line at its head: "Til forældre til elever på …", "Til: DigiNet Sjælland –
+ * Who a letter is addressed to on one line at its head: "Til forældre til elever på …", "Til: NetVest –
  * medlemmer" (an e-mail's To, without the address), "– for frivillige, foreninger og …" under the title, or a block
  * headed "Who should attend?".
  */

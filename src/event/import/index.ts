@@ -150,7 +150,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const people = findPeople(letter, programme);
   const signed = { organisations: people.signatureOrganisations, titleOrganisations: people.signatureTitleOrganisations };
   const organisers = findOrganisers(letter, skip, signed, findAddresses(letter), venueFound.line);
-  // "Fra: Pernille Dalgaard Skov <pds@…>": her address, and the contact when the letter names no other.
+  // "Fra: Hanne Bro Jensen <hbj@…>": her address, and the contact when the letter names no other.
   const fromPerson = organisers.fromPerson ? people.people.find((p) => p.name === organisers.fromPerson!.name) : undefined;
   if (fromPerson && organisers.fromPerson?.email) fromPerson.email ??= organisers.fromPerson.email;
   // "send dem til mig på lrb@…": the one who writes, and signs, gives her address.

@@ -142,13 +142,13 @@ const ORGANISATION_SUFFIXES = [
   'klyngen',
   'cluster',
 ];
-/** Job titles written in capitals after a name ("Tomas Berglund, Senior Adviser"): never part of a name. */
+/** Job titles written in capitals after a name ("Jonas Ek, Senior Adviser"): never part of a name. */
 const TITLE_NOUNS = new Set(
   'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(
     ' ',
   ),
 );
-/** Job titles written with a capital before a name ("Frivilligkoordinator Lone Bech Sørensen"): no part of the name. */
+/** Job titles written with a capital before a name ("Frivilligkoordinator Maja Krog Nielsen"): no part of the name. */
 const TITLE_WORD =
   /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
 const ORGANISATION_WORDS = new Set([
@@ -205,7 +205,7 @@ export function findNames(text: string): NameSpan[] {
     if (to - from >= 3 && TITLE_WORD.test(words[from]!.text)) from++;
     const kept = words.slice(from, to);
     if (kept.length < 2 || kept.length > 5) continue;
-    // "Bonde & Friis Arkitekter", "Institut for Kommunal Sundhed": the rest of an organisation's name.
+    // "Holm & Berg Arkitekter", "Institut for Kommunal Sundhed": the rest of an organisation's name.
     const before = text.slice(0, kept[0]!.index);
     const owner = /(\S+)\s+(?:for|of|i|på|de|du)\s+$/u.exec(before)?.[1];
     if (/&\s*$/.test(before) || (owner !== undefined && /^\p{Lu}/u.test(owner) && isOrganisationWord(owner))) continue;
@@ -246,7 +246,7 @@ function trailing(text: string): string | undefined {
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^\(|\)$/g, '')
     .replace(/[\s,.]+$/, '')
-    // "ældrechef Marianne Ravn og overlæge Peter …": the title after "og" is the next person's.
+    // "ældrechef Inge Dahl og overlæge Ole …": the title after "og" is the next person's.
     .replace(/(?:^|\s*,?\s+)(?:og|and|&)\s+\p{Ll}[\p{Ll}-]*$/u, '')
     .trim();
   return value === '' ? undefined : value;
@@ -258,7 +258,7 @@ function leading(before: string): string | undefined {
   if (honorific) return honorific[1];
   const word = /(?:^|[\s(])([\p{Ll}][\p{Ll}-]{3,})\s+$/u.exec(before)?.[1];
   if (word && !NOT_TITLES.has(word)) return word;
-  // "Kontakt: Frivilligkoordinator Lone Bech Sørensen": a capitalised job title.
+  // "Kontakt: Frivilligkoordinator Maja Krog Nielsen": a capitalised job title.
   const capitalised = /(?:^|[\s(:])(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
   return capitalised && TITLE_WORD.test(capitalised) ? capitalised : undefined;
 }
@@ -270,7 +270,7 @@ function leading(before: string): string | undefined {
  */
 export function parsePeople(phrase: string): NamedPerson[] {
   const found = findNames(phrase).filter((span) => !insideParentheses(phrase, span.index));
-  // "trafikplanlægger Mikkel Storm Iversen, Regional Udvikling": capitalised words after the last name and a comma
+  // "trafikplanlægger Jakob Lind Madsen, Regional Udvikling": capitalised words after the last name and a comma
   // are where that person works, not another person.
   const last = found[found.length - 1];
   const affiliation =
@@ -323,7 +323,7 @@ export function organisationAt(text: string, index: number): string | undefined 
     const word = words[i]!;
     const bare = word.replace(/[,.;:!?)]+$/, '');
     const capitalised = /^[\p{Lu}\d]/u.test(bare);
-    // "Board of the Nordic Sister Cities Association": "of the" joins like "of".
+    // "Board of the Baltic Friendship Towns Society": "of the" joins like "of".
     const next = /^(?:the|det)$/i.test(words[i + 1] ?? '') && CONNECTORS.has(bare.toLowerCase()) ? words[i + 2] : words[i + 1];
     const joined = (CONNECTORS.has(bare.toLowerCase()) || (taken[taken.length - 1] ?? '').endsWith('-')) && /^[\p{Lu}]/u.test(next ?? '');
     if (joined && next !== words[i + 1]) {

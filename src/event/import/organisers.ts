@@ -16,7 +16,7 @@ export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number
 export interface OrganisersFound {
   organisers: OrganisationInput[];
   sender?: OrganisationInput;
-  /** The person an e-mail is from ("Fra: Pernille Dalgaard Skov <pds@…>"), with the address. */
+  /** The person an e-mail is from ("Fra: Hanne Bro Jensen <hbj@…>"), with the address. */
   fromPerson?: { name: string; email?: string };
   /** Why a value is only a guess, for a `# CHECK:` comment. */
   doubt?: string;
@@ -66,7 +66,7 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
         .trim()
         .replace(/\s+(?:\p{Ll}+ly|hermed|derfor|gerne|igen|hereby|also|også)$/u, '');
       const before = organisationAt(subject, 0);
-      // "On 5th October the Nordic Municipal Procurement Academy (NMPA) invites": the name that ends the subject.
+      // "On 5th October the Northern Council for Town Libraries (NCTL) invites": the name that ends the subject.
       const bare = subject.replace(/\s*\([^()]{1,20}\)$/, '');
       const ending = [...bare.matchAll(/(?:^|\s)(?=\S)/g)]
         .map((match) => match.index + match[0].length)
@@ -113,7 +113,7 @@ function domainMatches(website: string, name: string): boolean {
   return host === key(name) || (host.length >= 2 && host === acronym(name));
 }
 
-/** The letterhead at the top: "Viborg Kommune" / "Børn og Unge", "Favrskov Kommune · Sundhed og Omsorg". */
+/** The letterhead at the top: "Vestby Kommune" / "Børn og Unge", "Nordby Kommune · Social og Sundhed". */
 function letterheadOrganisation(letter: Letter): string | undefined {
   const top = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 4);
   for (const line of top) {
@@ -127,7 +127,7 @@ function letterheadOrganisation(letter: Letter): string | undefined {
 
 export interface Signed {
   organisations: string[];
-  /** From title lines ("Koordinator, DigiNet Sjælland"). */
+  /** From title lines ("Koordinator, NetVest"). */
   titleOrganisations: string[];
 }
 

@@ -20,7 +20,7 @@ export interface PeopleFound {
   contactDetails?: { email?: string; phone?: string };
   /** Organisation lines in the signature ("Nordby Kommune", "Teknik og Miljø"). */
   signatureOrganisations: string[];
-  /** Organisations named in a signature's title line ("Koordinator, DigiNet Sjælland"). */
+  /** Organisations named in a signature's title line ("Koordinator, NetVest"). */
   signatureTitleOrganisations: string[];
 }
 
@@ -33,7 +33,7 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   ],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
-  // "a short welcome by our chair, Helle Marstrand Bak", "velkomst ved formand Anna Holm".
+  // "a short welcome by our chair, Anna Vestergaard Holm", "velkomst ved formand Anna Holm".
   [
     /(?<![\p{L}])(?:welcome|welcoming|velkomst|velkommen|tale|speech|address|oplæg|toast)\s+(?:by|ved|v\/|af|fra|from)\s+(?:(?:our|vores|the|vores nye|our new)\s+)?(?:\p{Ll}[\p{Ll}-]*\s*,?\s*)?$/iu,
     'speaker',
@@ -73,7 +73,7 @@ function appositiveTitle(before: string): string | undefined {
 }
 
 /**
- * A block headed "Contact" in a column of facts: "Contact" / "Conference secretariat:" / "Lærke Bendtsen" /
+ * A block headed "Contact" in a column of facts: "Contact" / "Conference secretariat:" / "Sara Lund" /
  * "secretariat@…" / "+45 …": the name, the line that says what they are, the e-mail and phone.
  */
 function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefined {
@@ -145,7 +145,7 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
       const role = ROLE_IN_SENTENCE.find(([pattern]) => pattern.test(before))?.[1];
       if (!role) continue;
       const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
-      // "… by our chair, Helle Marstrand Bak": what the letter calls them.
+      // "… by our chair, Anna Vestergaard Holm": what the letter calls them.
       const called = /(?:our|vores|the)\s+(?:new\s+|nye\s+)?(\p{Ll}[\p{Ll}-]+),?\s*$/u.exec(before)?.[1];
       found.push(person({ ...named, title: named.title ?? called }, role));
     }
@@ -209,7 +209,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     lines.push(line);
   }
   const organisations: string[] = [];
-  /** Organisations named in a title line ("Koordinator, DigiNet Sjælland"): whom an e-mail's sender works for. */
+  /** Organisations named in a title line ("Koordinator, NetVest"): whom an e-mail's sender works for. */
   const titleOrganisations: string[] = [];
   const people: PersonInput[] = [];
   let current: PersonInput | undefined;
@@ -247,7 +247,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       current.phone ??= contact.phone;
       continue;
     }
-    // The line under the name is the title ("Skoleleder, Lyngbakkeskolen"), unless it only names the organisation.
+    // The line under the name is the title ("Skoleleder, Nordbyskolen"), unless it only names the organisation.
     const onlyOrganisation = looksLikeOrganisation(text) && !/,|\s\|\s/.test(text);
     if (current && !current.title && !onlyOrganisation && text.length <= 100) {
       const split = titleAndOrganisation(text);
@@ -260,13 +260,13 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     }
     if (text.length <= 80 && (looksLikeOrganisation(text) || /^\p{Lu}/u.test(text))) {
       const parts = text.split(/,\s+/);
-      // Lines under the title name the organisation, department first: "Børn og Familie, Ringkøbing-Skjern Kommune".
+      // Lines under the title name the organisation, department first: "Børn og Familie, Vestby Kommune".
       const known = typeof current?.organisation === 'string' ? current.organisation : undefined;
       if (current && !known?.includes(text)) current.organisation = known ? `${known}, ${text}` : text;
       organisations.push(...(parts.some(looksLikeOrganisation) ? parts : [text]));
     }
   }
-  // The organisation proper first ("Ringkøbing-Skjern Kommune" before its department "Børn og Familie").
+  // The organisation proper first ("Vestby Kommune" before its department "Børn og Familie").
   const unique = [...new Set(organisations)];
   const ranked = [...unique.filter(looksLikeOrganisation), ...unique.filter((o) => !looksLikeOrganisation(o))];
   return { people: people.map(ordered), organisations: ranked, titleOrganisations };
@@ -279,7 +279,7 @@ const GREETING_AND_NAME = new RegExp(`^(?:${GREETING_WORDS})[,.!]?\\s+(\\p{Lu}.{
 
 /**
  * A chatty e-mail is signed with the first name alone ("Karin"): it is the signer when the e-mail is from her
- * ("Fra: Karin Holm", whose full name it takes) or when her number or e-mail stands by it. The first signature line only.
+ * ("Fra: Eva Lind", whose full name it takes) or when her number or e-mail stands by it. The first signature line only.
  */
 function givenName(letter: Letter, lines: Line[]): { index: number; end: number; name: string } | undefined {
   const first = lines[0];

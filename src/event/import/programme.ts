@@ -28,9 +28,9 @@ const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
 /** A continuation that says who leads the item. */
 const BY_START =
   /^(?:v\/|ved\s|by\s|with\s|med\s|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:|oplægsholder\s*:|speakers?\s*:|panel\s*:)/i;
-/** The words that introduce who leads, dropped from `by` ("Hosted by Sofie Rahbek" → "Sofie Rahbek"). */
+/** The words that introduce who leads, dropped from `by` ("Hosted by Lea Dam" → "Lea Dam"). */
 const BY_WORDS = /^(?:v\/|ved|by|with|med|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by)\s*/i;
-/** A sentence in an item's text that says who leads it: "Facilitator: Rikke Juul Svendsen, NMPA." */
+/** A sentence in an item's text that says who leads it: "Facilitator: Tina Kjær Olsen, NMPA." */
 const ROLE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:facilitator|moderator|ordstyrer|chair|vært|host|oplægsholder|speakers?)\s*:\s*[^.!?]+[.!?]?/giu;
 /** An indented sub-item numbered without a full stop: "1  Nature-based solutions on the coast". */
 const SUB_NUMBERED = /^(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
@@ -240,7 +240,7 @@ function segments(parts: Part[]): string[] {
 
 /** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
 export function splitBy(text: string): { title: string; by?: string } {
-  // "Welcome – Kirsten Aagaard Nyholm, Director, NMPA", "Case clinic – moderated by Rikke Juul Svendsen".
+  // "Welcome – Birthe Lund Møller, Director, the agency", "Case clinic – moderated by Tina Kjær Olsen".
   const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;
   for (const match of text.matchAll(dash)) {
     const by = text.slice(match.index + match[0].length).trim();
@@ -269,7 +269,7 @@ export function splitBy(text: string): { title: string; by?: string } {
 
 const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim();
 
-/** A continuation line that names who leads: "Prof. Lars Egede Winther, Centre for …", "Pia Kallio (City of Turku), …". */
+/** A continuation line that names who leads: "Prof. Niels Bro Hansen, Centre for …", "Aino Virtanen (City of Nordby), …". */
 function isByLine(segment: string): boolean {
   if (BY_START.test(segment)) return true;
   const rest = segment.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, '');

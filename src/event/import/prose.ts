@@ -1,7 +1,7 @@
 /**
  * A programme written as running text, as e-mails do: "Jeg lægger ud med en kort status …, og derefter får vi besøg
- * af Karsten Højbjerg … Han er på fra ca. 13.20 … Efter kaffepausen kl. 14.30 går vi ud i grupper … Til sidst samler
- * Jens Ole op …". Each step is a clause that says what comes next (a word of sequence) or gives a time within the
+ * af Ole Bruun … Han er på fra ca. 13.20 … Efter kaffepausen kl. 14.30 går vi ud i grupper … Til sidst samler
+ * Anders op …". Each step is a clause that says what comes next (a word of sequence) or gives a time within the
  * meeting; it keeps the letter's own words as its title, the time written in it, and the people it names.
  */
 import { findDates, findTimes, formatClock, minutesOf, type ClockTime } from './dates';
@@ -107,7 +107,7 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
     if (step.start) item.start = formatClock(step.start);
     const named = findNames(step.title);
     if (named.length > 0) {
-      // "Karsten Højbjerg, som er selvstændig konsulent …": the name with what the letter says they are.
+      // "Ole Bruun, som er selvstændig konsulent …": the name with what the letter says they are.
       const first = named[0]!;
       const what = /^,?\s*(?:som er|who is|,)\s*([^,.;]+)/iu.exec(step.title.slice(first.end))?.[1]?.trim();
       item.by = what ? `${first.name}, ${what}` : first.name;

@@ -126,7 +126,7 @@ const EVENT_KIND =
 function titleAbovePlea(letter: Letter, dateBlock: number): Line | undefined {
   for (let index = dateBlock - 1, prose = 0; index >= 0 && prose <= 2; index--) {
     const candidate = letter.blocks[index]!;
-    // A phrase ("Fordeling af haltider for …") or a kind of meeting, not a letterhead's name ("Region Syddanmark").
+    // A phrase ("Fordeling af haltider for …") or a kind of meeting, not a letterhead's name ("Region Vest").
     const phrase = /\s\p{Ll}/u.test(candidate.text) || EVENT_KIND.test(candidate.text);
     if (candidate.lines.length === 1 && isTitleLike(candidate.lines[0]) && phrase && candidate.text.split(/\s+/).length <= 12 && prose > 0)
       return candidate.lines[0];

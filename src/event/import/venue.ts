@@ -1,6 +1,6 @@
 /**
  * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Vestby,
- * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Havnevej 7, 9990 Vestby, Denmark"),
+ * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Kajgade 7, 9990 Vestby, Denmark"),
  * or online only. Letters hold other addresses too — the sender's letterhead, a hotel, a car park — so an address
  * counts as the venue when the letter says so ("foregår på", "Sted:", "Venue:") or when it stands by the meeting's
  * date, and not when it sits in a letterhead, a signature or a paragraph about hotels or parking.
@@ -80,7 +80,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   } else {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
-    // "Sønderborg Waterfront Centre, Havnepromenaden 5," / "6400 Sønderborg": the name and street on the line above.
+    // "Vestby Harbour Centre, Kajgade 5," / "9990 Vestby": the name and street on the line above.
     const wrapped =
       previous && previous.index === line.index - 1 && previous.text.endsWith(',') ? previous.text.slice(0, -1).split(/,\s*/) : undefined;
     if (wrapped && wrapped.length >= 2 && STREET.test(wrapped[wrapped.length - 1]!.trim())) {
@@ -150,7 +150,7 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
     findDates(lastPart).length === 0 &&
     findTimes(lastPart).length === 0
   ) {
-    // "Der er 20 pladser i Mødelokale 3, Borgercentret, …": the part before the building is its room.
+    // "Der er 20 pladser i Mødelokale 3, Medborgerhuset, …": the part before the building is its room.
     const room = /^.*(?:^|\s)(?:i|på|in|at)\s+(?:the\s+)?([^,]+)$/iu.exec(parts[parts.length - 1] ?? '')?.[1]?.trim();
     const isRoom = room !== undefined && ROOM_WORD.test(room) && room.split(/\s+/).length <= 4 && findTimes(room).length === 0;
     return { name: tidyName(lastPart), cue: false, ...(isRoom ? { room } : {}) };
@@ -176,8 +176,8 @@ const ROOM_WORD =
   /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
 
 /**
- * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Ringkøbing"
- * → room "kantinen"; "Mødecenter Syd, sal 2" → room "sal 2".
+ * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Nordby"
+ * → room "kantinen"; "Mødecenter Vest, sal 2" → room "sal 2".
  */
 export function splitRoom(name: string): { name: string; room?: string } {
   const match =
@@ -205,7 +205,7 @@ function roomBelow(letter: Letter, lastLine: number): string | undefined {
 
 /**
  * The place in the sentence that gives the meeting's date and time: "Vi mødes tirsdag d. 9/3 fra 13-16 i kantinen på
- * Rådhuset i Ringkøbing, og …", "… kl. 9.30-15.00 i Kulturhuset Fabrikken i Hadsten".
+ * Rådhuset i Nordby, og …", "… kl. 9.30-15.00 i Kulturhuset Værket i Vestby".
  */
 function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: string; line: number; room?: boolean } | undefined {
   const block = blockOfLine(letter, meetingLine);
