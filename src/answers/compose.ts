@@ -199,6 +199,8 @@ function quote(context: AnswerContext, value: Localized): { text: string; other:
 function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
   const { event, lang } = context;
   const m = messages(lang).answers;
+  // A role no one is said to have: say so, with who leads the items.
+  if (frame.check?.kind === 'role') return roleCheck(frame.check, context) ?? peoplePart({ ...frame, check: undefined }, context);
   if (frame.check) return answerCheck(frame.check, context);
   switch (frame.topic) {
     case undefined:
@@ -1220,6 +1222,7 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   const labels = items.map((indexed) => indexed.label);
   const lines: string[] = [];
   const missing: IndexedItem[] = [];
+  let noPerson = false;
   for (const indexed of items) {
     const title = localText(event, indexed.item.title, lang).text;
     const by = indexed.item.by ? localText(event, indexed.item.by, lang).text : undefined;
@@ -1229,6 +1232,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
       case 'who':
         if (by) lines.push(m.itemBy(indexed.label, title, by));
         else missing.push(indexed);
+        // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
+        if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
         break;
       case 'when':
         if (start)
@@ -1276,8 +1281,12 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
     if (lines.length === 0) return { text, items: labels, notStated: true };
     lines.push(text);
   }
+  if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
   return { text: lines.join('\n'), items: labels };
 }
+
+/** "who from …", "hvem fra …": a person of an organisation asked for. */
+const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;
 
 function minutesOf(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);
@@ -1351,6 +1360,8 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
           role as 'chair' | 'moderator' | 'host',
           people.map((p) => personLine(context, p.name)),
         ),
+        // One person named: "and what is she doing?" asks about them.
+        person: people.length === 1 ? people[0]!.name : undefined,
       };
     }
     if (role === 'host' && event.organisers.length > 0)
@@ -1359,7 +1370,12 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
     const titled = event.people.filter(
       (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
     );
-    if (titled.length > 0) return { text: m.titledPeople(titled.map((p) => personLine(context, p.name))), notStated: role !== 'chair' };
+    if (titled.length > 0)
+      return {
+        text: m.titledPeople(titled.map((p) => personLine(context, p.name))),
+        notStated: role !== 'chair',
+        person: titled.length === 1 ? titled[0]!.name : undefined,
+      };
     // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
     const leading = event.programme.filter((item) => item.by);
     if (leading.length === 0) return undefined;
@@ -1425,15 +1441,49 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
       ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
       : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));
   });
+  // No item of theirs: the sentence of the letter that names them says what they do ("a short welcome by our chair, X").
+  const said = lines.length === 0 && !frame.personContact ? sentenceNaming(context, person.name) : undefined;
   const details = [person.email, person.phone].filter(Boolean).join(', ');
   if (frame.personContact && !details)
     return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
   const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
+  const text = m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined);
   return {
-    text: m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined),
+    text: said ? `${text}\n${m.passage(said.text, said.other)}` : text,
+    other: said?.other || undefined,
     person: person.name,
     items: items.map((item) => item.label),
   };
+}
+
+/** The one sentence of the letter's paragraphs that names a person by their full name, if only one does. */
+function sentenceNaming(context: AnswerContext, name: string): { text: string; other: boolean } | undefined {
+  const sentences = [...new Set(context.knowledge.passages.matching(new RegExp(escapeRegExp(name))))]
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => sentence.includes(name));
+  if (sentences.length !== 1) return undefined;
+  return { text: sentences[0]!.trim(), other: context.event.language !== context.lang };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** People the letter gives a role: by the role itself, else by a title that makes them one ("formand for …"). */
+function peopleInRole(event: MeetingEvent, role: 'chair' | 'moderator' | 'host'): { people: MeetingEvent['people']; byTitle: boolean } {
+  const people = event.people.filter((person) => person.roles.includes(role));
+  if (people.length > 0) return { people, byTitle: false };
+  const titled = event.people.filter((person) => person.title && ROLE_TITLE[role].test(Object.values(person.title).join(' ')));
+  return { people: titled, byTitle: true };
+}
+
+/** "Is X the chair?": yes, or no and who is; nothing when the letter names no one in that role. */
+function roleCheck(check: Extract<Check, { kind: 'role' }>, context: AnswerContext): Part | undefined {
+  const m = messages(context.lang).answers;
+  const { people, byTitle } = peopleInRole(context.event, check.role);
+  if (people.length === 0) return undefined;
+  const lines = people.map((p) => personLine(context, p.name));
+  const fact = byTitle ? m.titledPeople(lines) : m.role(check.role, lines);
+  const holds = people.some((p) => p.name === check.person);
+  return { text: m.roleCheck(holds, fact), person: people.length === 1 ? people[0]!.name : check.person };
 }
 
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
@@ -1443,6 +1493,8 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
   const start = startOf(event);
   const when = formatWhen(event, lang);
   switch (check.kind) {
+    case 'role':
+      return roleCheck(check, context);
     case 'place': {
       if (event.venue.notStated) return undefined;
       const where = wherePart(context)?.text ?? '';

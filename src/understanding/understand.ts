@@ -25,7 +25,9 @@ export type Check =
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
   | { kind: 'relative'; days: Entities['relative'] }
-  | { kind: 'amount'; amounts: number[] };
+  | { kind: 'amount'; amounts: number[] }
+  /** "is X the chair?": whether the person named has the role. */
+  | { kind: 'role'; role: 'chair' | 'moderator' | 'host'; person: string };
 
 /** One part of a question: a clause, what it is about and what of that it asks. */
 export interface Frame {
@@ -440,6 +442,8 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
 const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
+/** A third person pronoun ("hvornår er hans oplæg?", "what is she doing?"): the person just talked about. Not "her" (Danish "here"). */
+const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Havnevej 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
@@ -614,8 +618,21 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const about = aspects.includes('who') && !person ? ABOUT.exec(clause) : null;
   const itemsOnIt = about ? itemsAbout(about[1]!, knowledge) : [];
   if (itemsOnIt.length > 0) return itemFrame(frame, itemsOnIt, 'who', entities, yesNo);
+  // "is X the chair?", "er X ordstyrer?": whether that person has the role, not who X is.
+  const role = subjects.find((s): s is 'chair' | 'moderator' | 'host' => s === 'chair' || s === 'moderator' || s === 'host');
+  // Only for a person named by name: one found by a title word ("formand") is what the role word itself named.
+  const joinedWords = ` ${words.join(' ')} `;
+  const namedByName = person !== undefined && [...person.names].some((name) => joinedWords.includes(` ${name} `));
+  if (person && namedByName && yesNo && role && !aspects.includes('who'))
+    return { ...frame, topic: role, check: { kind: 'role', role, person: person.person.name } };
   if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s)))
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
+  // "og hvornår er hans oplæg?" after a person: that person, when the clause names no one and no item of its own.
+  const previousPerson =
+    !person && !named && context?.person && PERSON_PRONOUN.test(clause) && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))
+      ? knowledge.people.find((indexed) => indexed.person.name === context.person)
+      : undefined;
+  if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
 
   const subject = subjects[0];
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
