@@ -1247,7 +1247,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
         else missing.push(indexed);
         break;
       case 'duration':
-        if (start && end)
+        // An item that starts when the meeting ends ("15.00 Tak for i dag") has no length to tell.
+        if (start && end && minutesOf(end) > minutesOf(start))
           lines.push(
             m.itemLasts(
               indexed.label,
@@ -1437,6 +1438,18 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
   );
   const lines = items.map((item) => {
     const title = localText(event, item.item.title, lang).text;
+    const start = item.item.start;
+    const end = itemEnd(event, item);
+    // "how long is her talk?": the item's length where the programme gives where it ends.
+    if (frame.aspect === 'duration' && start && end && minutesOf(end) > minutesOf(start))
+      return m.itemLasts(
+        item.label,
+        title,
+        formatDuration(atTime(event, start), atTime(event, end), lang),
+        formatClock(start, lang, event.clock),
+        formatClock(end, lang, event.clock),
+      );
+    if (frame.aspect === 'end' && end) return m.itemEnds(item.label, title, formatClock(end, lang, event.clock));
     return frame.aspect === 'when' && item.item.start
       ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
       : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));

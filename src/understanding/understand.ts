@@ -352,8 +352,10 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
+  // "karstens oplæg", "Karsten's talk": a name in the genitive is the name.
+  const isName = (word: WordForms, name: string) => word.forms.includes(name) || (name.length >= 3 && word.folded === `${name}s`);
   const byName = knowledge.people.filter((indexed) =>
-    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))),
+    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => isName(word, name)))),
   );
   if (byName.length === 1) return byName[0];
   if (byName.length > 1)
@@ -442,6 +444,11 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
 const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
+/** What may follow "last" as a verb of time ("does it last?", "last for two hours", "last until 4"). */
+const LASTS_AFTER = new Set(['', 'for', 'until', 'till', 'til', 'long', 'longer', 'all', 'about', 'around', 'approximately']);
+/** The last or first of something ("hvem taler sidst?", "who is the final speaker?"). */
+const LAST = /(?<!\p{L})(sidst|sidste|last|final|afsluttende)(?!\p{L})/iu;
+const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
 /** A third person pronoun ("hvornår er hans oplæg?", "what is she doing?"): the person just talked about. Not "her" (Danish "here"). */
 const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
@@ -492,7 +499,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter(
-    (match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)),
+    (match) =>
+      !(times0 && /^(kl|klokken|at)$/.test(match.source)) &&
+      // "the last item", "last speaker": an order, not how long something lasts ("how long does it last (for)?").
+      !(match.source === 'last' && !LASTS_AFTER.has(tokens[match.end]?.folded ?? '')),
   );
   // "I can't make it", "what if I can't come after all": not coming at all, not coming late; "too late to register"
   // is about signing up.
@@ -687,7 +697,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
-    if (subject === 'speakers' && OPENS.test(clause))
+    if (subject === 'speakers' && aspect !== 'when' && LAST.test(clause) && !FIRST.test(clause))
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+    if (subject === 'speakers' && (OPENS.test(clause) || (aspect !== 'when' && FIRST.test(clause) && !LAST.test(clause))))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }

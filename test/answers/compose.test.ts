@@ -643,6 +643,14 @@ Bestyrelsen`;
     assert.ok(welcome.text.includes('welcome'), welcome.text);
   });
 
+  it("how long a person speaks: their item's length where the programme gives its end", () => {
+    const birthe = answer(syntheticEvent, 'hvor lang tid taler birthe vognsen');
+    assert.ok(birthe.text.includes('15 minutter') && birthe.text.includes('18.15'), birthe.text);
+    const klima = setEvent('temadag-klima-2027.yaml');
+    const louise = answer(klima.event, 'how long does louise brandt speak', klima.now);
+    assert.ok(louise.text.includes('30 minutes'), louise.text);
+  });
+
   it('"who from <organisation>" of an item an organisation leads: no person is named', () => {
     const kl = answer(klEvent, 'hvem fra herning kommune byder velkommen', KL_NOW);
     assert.notEqual(kl.kind, 'answer');
