@@ -1205,8 +1205,11 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(lang).answers;
   let items = frame.items ?? [];
   if (frame.after && items.length > 0) items = itemsAfter(knowledge, items);
-  else if (items.length === 0 && frame.times && frame.times.length > 0)
+  else if (items.length === 0 && frame.times && frame.times.length > 0) {
     items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
+    // "who is speaking at 2?": an hour from 1 to 7 before any item is the afternoon's, as people say it.
+    if (items.length === 0 && frame.times[0]! < 8 * 60) items = itemsAtTime(knowledge, frame.times[0]! + 12 * 60, frame.after ?? false);
+  }
   if (items.length === 0 && frame.after) items = itemsAfterMidday(knowledge);
   if (frame.itemCheck && items.length > 0 && items[0]!.item.start) {
     const indexed = items[0]!;
@@ -1285,6 +1288,10 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
   return { text: lines.join('\n'), items: labels };
 }
+
+/** The words after "who from" up to the verb: "who from sønderborg is speaking" → "sønderborg". */
+const WHO_FROM_WORDS =
+  /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
 
 /** "who from …", "hvem fra …": a person of an organisation asked for. */
 const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;
@@ -1390,7 +1397,28 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
       notStated: true,
     };
   }
-  const led = event.programme.filter((item) => item.by);
+  let led = event.programme.filter((item) => item.by);
+  // "who from Sønderborg is speaking?": the items whose leader is of that place or organisation, when some are.
+  const from = WHO_FROM_WORDS.exec(frame.clause)?.[1];
+  const fromWords = from
+    ? tokenize(from)
+        .map((token) => token.folded)
+        .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word))
+    : [];
+  const ofThem = led.filter((item) =>
+    fromWords.some((word) =>
+      tokenize(Object.values(item.by!).join(' ')).some((token) => token.folded.startsWith(word.slice(0, Math.max(4, word.length - 2)))),
+    ),
+  );
+  if (ofThem.length > 0) {
+    led = ofThem;
+    return {
+      text: m.speakers(
+        led.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+      ),
+      items: led.map((item) => String(item.number)),
+    };
+  }
   const speakers = event.people.filter((person) =>
     person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
   );

@@ -446,6 +446,24 @@ const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 /** What may follow "last" as a verb of time ("does it last?", "last for two hours", "last until 4"). */
 const LASTS_AFTER = new Set(['', 'for', 'until', 'till', 'til', 'long', 'longer', 'all', 'about', 'around', 'approximately']);
+/** Words before "last" that make it an order ("who speaks last", "what's last"). */
+const LAST_AS_ORDER_AFTER = new Set([
+  'the',
+  'is',
+  'are',
+  'speaks',
+  'speak',
+  'speaking',
+  'talks',
+  'talking',
+  'goes',
+  'comes',
+  'on',
+  'up',
+  'whats',
+  'what',
+  's',
+]);
 /** The last or first of something ("hvem taler sidst?", "who is the final speaker?"). */
 const LAST = /(?<!\p{L})(sidst|sidste|last|final|afsluttende)(?!\p{L})/iu;
 const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
@@ -502,7 +520,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     (match) =>
       !(times0 && /^(kl|klokken|at)$/.test(match.source)) &&
       // "the last item", "last speaker": an order, not how long something lasts ("how long does it last (for)?").
-      !(match.source === 'last' && !LASTS_AFTER.has(tokens[match.end]?.folded ?? '')),
+      !(
+        match.source === 'last' &&
+        (!LASTS_AFTER.has(tokens[match.end]?.folded ?? '') || LAST_AS_ORDER_AFTER.has(tokens[match.start - 1]?.folded ?? ''))
+      ),
   );
   // "I can't make it", "what if I can't come after all": not coming at all, not coming late; "too late to register"
   // is about signing up.
@@ -738,7 +759,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       placeWords,
     );
   }
-  if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
+  if (aspect === 'who' && !aboutSomethingElse) {
+    // "hvem snakker først?", "who speaks last?": whoever leads that end of the programme.
+    if (LAST.test(clause) && !FIRST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect };
+    if (FIRST.test(clause) && !LAST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect };
+    return { ...frame, topic: 'speakers', aspect };
+  }
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
 
   // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").

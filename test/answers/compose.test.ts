@@ -651,6 +651,34 @@ Bestyrelsen`;
     assert.ok(louise.text.includes('30 minutes'), louise.text);
   });
 
+  it('"who from <place>" is speaking: only the items whose leader is from there', () => {
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const rotterdam = answer(coastal.event, 'who from rotterdam is speaking', coastal.now);
+    assert.ok(rotterdam.text.includes('Joris van Dam'), rotterdam.text);
+    assert.ok(!rotterdam.text.includes('Katrin'), rotterdam.text);
+    const webinar = setEvent('dev/webinar-digital-borgerservice-2027.yaml');
+    const agency = answer(webinar.event, 'hvem fra digitaliseringsstyrelsen taler', webinar.now);
+    assert.ok(agency.text.includes('Peter Vestergaard') && !agency.text.includes('Thomas Bech'), agency.text);
+  });
+
+  it('"who is speaking at 2": an hour from 1 to 7 before any item is the afternoon\'s', () => {
+    const havnsoe = setEvent('dev/dialogmoede-havnsoe-sundhed-2027.yaml');
+    assert.ok(answer(havnsoe.event, 'who is speaking at 2', havnsoe.now).text.includes('Sanne Thygesen'));
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    assert.ok(answer(ensomhed.event, 'who is on at 1.30', ensomhed.now).text.includes('Workshops'));
+    // A later evening hour is not moved onto the programme's last item.
+    assert.ok(!answer(havnsoe.event, 'hvem taler kl 9', havnsoe.now).text.includes('Tak for i dag'));
+  });
+
+  it('"who speaks first/last", asked with "who" alone', () => {
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const last = answer(coastal.event, 'who speaks last', coastal.now);
+    assert.ok(last.text.includes('Closing debate') && !last.text.includes('Keynote'), last.text);
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    const first = answer(ensomhed.event, 'hvem snakker først', ensomhed.now);
+    assert.ok(first.text.includes('Poul Erik Hvidkær') && !first.text.includes('Sanne Krogsgaard'), first.text);
+  });
+
   it('"who from <organisation>" of an item an organisation leads: no person is named', () => {
     const kl = answer(klEvent, 'hvem fra herning kommune byder velkommen', KL_NOW);
     assert.notEqual(kl.kind, 'answer');
