@@ -821,6 +821,22 @@ function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: I
     );
     if (siblings.length > 0) return siblings;
   }
+  // "hvad handler a om?", "and b?" after an item with sub-items "A: …", "B: …": that sub-item. A lone letter only at
+  // the end or before "om"/"about", so the article in "what is a workshop" names nothing.
+  const letterTokens = tokenize(clause).map((token) => token.folded);
+  const letterAt = letterTokens.findIndex(
+    (word, i) => /^[a-h]$/.test(word) && (i === letterTokens.length - 1 || /^(om|about)$/.test(letterTokens[i + 1]!)),
+  );
+  const parents = followItems.map((followed) => (followed.label.includes('.') ? followed.parent : followed.item));
+  if (letterAt >= 0 && letterTokens.length <= 6 && parents.some((parent) => parent.items.length > 1)) {
+    const letter = letterTokens[letterAt]!;
+    const subs = knowledge.items.filter((indexed) => indexed.label.includes('.') && parents.includes(indexed.parent));
+    const byTitle = subs.filter((indexed) =>
+      Object.values(indexed.item.title).some((title) => typeof title === 'string' && new RegExp(`^${letter}\\s*[:).]`, 'i').test(title)),
+    );
+    const found = byTitle.length > 0 ? byTitle : subs.filter((indexed) => indexed.item.number === positionOf(letter));
+    if (found.length > 0) return found;
+  }
   for (const match of clause.matchAll(LABELLED)) {
     const word = foldWord(match[1]!.toLowerCase());
     const label = match[2]!.toLowerCase();

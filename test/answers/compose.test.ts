@@ -679,6 +679,17 @@ Bestyrelsen`;
     assert.ok(first.text.includes('Poul Erik Hvidkær') && !first.text.includes('Sanne Krogsgaard'), first.text);
   });
 
+  it('a sub-item by its letter after the item it belongs to ("hvad handler a om?")', () => {
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    const a = converse(ensomhed.event, ['hvilke workshops er der', 'hvad handler a om?'], ensomhed.now);
+    assert.ok(a.text.includes('Den svære samtale') && !a.text.includes('nye med'), a.text);
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const b = converse(coastal.event, ['what are the parallel sessions', 'what is b about?'], coastal.now);
+    assert.ok(b.text.includes('Harbours') && !b.text.includes('Nature-based'), b.text);
+    // The article "a" names no sub-item.
+    assert.ok(converse(ensomhed.event, ['hvilke workshops er der', 'what is a workshop'], ensomhed.now).text.includes('nye med'));
+  });
+
   it('"who from <organisation>" of an item an organisation leads: no person is named', () => {
     const kl = answer(klEvent, 'hvem fra herning kommune byder velkommen', KL_NOW);
     assert.notEqual(kl.kind, 'answer');
