@@ -77,6 +77,8 @@ const PRACTICAL: ReadonlySet<string> = new Set<string>(PRACTICAL_TOPICS);
 
 /** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
 const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
+  // Points for any other business: where the letter says whom to send them to.
+  ownTopics: ['eventuelt', 'any other business', 'aob', 'egne emner', 'eget emne', 'own topics'],
   parking: ['parker', 'p-plads', 'parking', 'car park'],
   food: [
     'mad',
@@ -434,6 +436,8 @@ function faqPart(frame: Frame, context: AnswerContext): Part {
   return { text: messages(context.lang).answers.faq(answer.text, answer.other ? context.event.language : undefined), other: answer.other };
 }
 
+const SENDS = /(?<!\p{L})(send\p{L}*|mail\p{L}*|e-mail\p{L}*)(?!\p{L})|@/iu;
+
 /** No typed fact: an FAQ entry about it, else a paragraph of the letter that names it, else nothing. */
 function fromText(frame: Frame, context: AnswerContext): Part | undefined {
   if (frame.faq) return faqPart(frame, context);
@@ -444,12 +448,13 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
     // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
     // "kaffe" but says nothing of the cake asked about ("er der kage?").
     const asked = frame.cueWords ?? [];
-    const paragraph = context.knowledge.passages
-      .containing(stems.map((stem) => foldWord(stem.toLowerCase())))
-      .find(
-        (text) =>
-          (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
-      );
+    const found = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
+    if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
+    const paragraph = found.find(
+      (text) =>
+        (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
+    );
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };

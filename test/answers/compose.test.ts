@@ -690,6 +690,15 @@ Bestyrelsen`;
     assert.ok(converse(ensomhed.event, ['hvilke workshops er der', 'what is a workshop'], ensomhed.now).text.includes('nye med'));
   });
 
+  it('a point for any other business: the sentence that says where to send it, not the programme', () => {
+    const diginet = setEvent('dev/netvaerksmoede-diginet-online-2027.yaml');
+    const da = answer(diginet.event, 'jeg har et punkt til eventuelt', diginet.now);
+    assert.ok(da.text.includes('lrb@diginet-sjaelland.dk'), da.text);
+    const faelles = setEvent('dev/faellesmoede-boern-og-familie-2027.yaml');
+    const en = answer(faelles.event, 'i have a topic for AOB, who do i send it to', faelles.now);
+    assert.ok(en.text.includes('Jens Ole') && en.text.includes('1/3'), en.text);
+  });
+
   it('"who from <organisation>" of an item an organisation leads: no person is named', () => {
     const kl = answer(klEvent, 'hvem fra herning kommune byder velkommen', KL_NOW);
     assert.notEqual(kl.kind, 'answer');
