@@ -77,6 +77,8 @@ const PRACTICAL: ReadonlySet<string> = new Set<string>(PRACTICAL_TOPICS);
 
 /** Stems of a topic's own words, to find a paragraph about it when no typed fact does. */
 const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
+  // Points for any other business: where the letter says whom to send them to.
+  ownTopics: ['eventuelt', 'any other business', 'aob', 'egne emner', 'eget emne', 'own topics'],
   parking: ['parker', 'p-plads', 'parking', 'car park'],
   food: [
     'mad',
@@ -199,6 +201,8 @@ function quote(context: AnswerContext, value: Localized): { text: string; other:
 function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
   const { event, lang } = context;
   const m = messages(lang).answers;
+  // A role no one is said to have: say so, with who leads the items.
+  if (frame.check?.kind === 'role') return roleCheck(frame.check, context) ?? peoplePart({ ...frame, check: undefined }, context);
   if (frame.check) return answerCheck(frame.check, context);
   switch (frame.topic) {
     case undefined:
@@ -432,6 +436,8 @@ function faqPart(frame: Frame, context: AnswerContext): Part {
   return { text: messages(context.lang).answers.faq(answer.text, answer.other ? context.event.language : undefined), other: answer.other };
 }
 
+const SENDS = /(?<!\p{L})(send\p{L}*|mail\p{L}*|e-mail\p{L}*)(?!\p{L})|@/iu;
+
 /** No typed fact: an FAQ entry about it, else a paragraph of the letter that names it, else nothing. */
 function fromText(frame: Frame, context: AnswerContext): Part | undefined {
   if (frame.faq) return faqPart(frame, context);
@@ -442,12 +448,13 @@ function fromText(frame: Frame, context: AnswerContext): Part | undefined {
     // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
     // "kaffe" but says nothing of the cake asked about ("er der kage?").
     const asked = frame.cueWords ?? [];
-    const paragraph = context.knowledge.passages
-      .containing(stems.map((stem) => foldWord(stem.toLowerCase())))
-      .find(
-        (text) =>
-          (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
-      );
+    const found = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
+    if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
+    const paragraph = found.find(
+      (text) =>
+        (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
+    );
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
@@ -1203,8 +1210,11 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(lang).answers;
   let items = frame.items ?? [];
   if (frame.after && items.length > 0) items = itemsAfter(knowledge, items);
-  else if (items.length === 0 && frame.times && frame.times.length > 0)
+  else if (items.length === 0 && frame.times && frame.times.length > 0) {
     items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
+    // "who is speaking at 2?": an hour from 1 to 7 before any item is the afternoon's, as people say it.
+    if (items.length === 0 && frame.times[0]! < 8 * 60) items = itemsAtTime(knowledge, frame.times[0]! + 12 * 60, frame.after ?? false);
+  }
   if (items.length === 0 && frame.after) items = itemsAfterMidday(knowledge);
   if (frame.itemCheck && items.length > 0 && items[0]!.item.start) {
     const indexed = items[0]!;
@@ -1220,6 +1230,7 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   const labels = items.map((indexed) => indexed.label);
   const lines: string[] = [];
   const missing: IndexedItem[] = [];
+  let noPerson = false;
   for (const indexed of items) {
     const title = localText(event, indexed.item.title, lang).text;
     const by = indexed.item.by ? localText(event, indexed.item.by, lang).text : undefined;
@@ -1229,6 +1240,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
       case 'who':
         if (by) lines.push(m.itemBy(indexed.label, title, by));
         else missing.push(indexed);
+        // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
+        if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
         break;
       case 'when':
         if (start)
@@ -1242,7 +1255,8 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
         else missing.push(indexed);
         break;
       case 'duration':
-        if (start && end)
+        // An item that starts when the meeting ends ("15.00 Tak for i dag") has no length to tell.
+        if (start && end && minutesOf(end) > minutesOf(start))
           lines.push(
             m.itemLasts(
               indexed.label,
@@ -1276,8 +1290,16 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
     if (lines.length === 0) return { text, items: labels, notStated: true };
     lines.push(text);
   }
+  if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
   return { text: lines.join('\n'), items: labels };
 }
+
+/** The words after "who from" up to the verb: "who from sønderborg is speaking" → "sønderborg". */
+const WHO_FROM_WORDS =
+  /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
+
+/** "who from …", "hvem fra …": a person of an organisation asked for. */
+const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;
 
 function minutesOf(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);
@@ -1351,6 +1373,8 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
           role as 'chair' | 'moderator' | 'host',
           people.map((p) => personLine(context, p.name)),
         ),
+        // One person named: "and what is she doing?" asks about them.
+        person: people.length === 1 ? people[0]!.name : undefined,
       };
     }
     if (role === 'host' && event.organisers.length > 0)
@@ -1359,7 +1383,12 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
     const titled = event.people.filter(
       (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
     );
-    if (titled.length > 0) return { text: m.titledPeople(titled.map((p) => personLine(context, p.name))), notStated: role !== 'chair' };
+    if (titled.length > 0)
+      return {
+        text: m.titledPeople(titled.map((p) => personLine(context, p.name))),
+        notStated: role !== 'chair',
+        person: titled.length === 1 ? titled[0]!.name : undefined,
+      };
     // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
     const leading = event.programme.filter((item) => item.by);
     if (leading.length === 0) return undefined;
@@ -1373,7 +1402,28 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
       notStated: true,
     };
   }
-  const led = event.programme.filter((item) => item.by);
+  let led = event.programme.filter((item) => item.by);
+  // "who from Sønderborg is speaking?": the items whose leader is of that place or organisation, when some are.
+  const from = WHO_FROM_WORDS.exec(frame.clause)?.[1];
+  const fromWords = from
+    ? tokenize(from)
+        .map((token) => token.folded)
+        .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word))
+    : [];
+  const ofThem = led.filter((item) =>
+    fromWords.some((word) =>
+      tokenize(Object.values(item.by!).join(' ')).some((token) => token.folded.startsWith(word.slice(0, Math.max(4, word.length - 2)))),
+    ),
+  );
+  if (ofThem.length > 0) {
+    led = ofThem;
+    return {
+      text: m.speakers(
+        led.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+      ),
+      items: led.map((item) => String(item.number)),
+    };
+  }
   const speakers = event.people.filter((person) =>
     person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
   );
@@ -1421,19 +1471,65 @@ function personPart(frame: Frame, context: AnswerContext): Part | undefined {
   );
   const lines = items.map((item) => {
     const title = localText(event, item.item.title, lang).text;
+    const start = item.item.start;
+    const end = itemEnd(event, item);
+    // "how long is her talk?": the item's length where the programme gives where it ends.
+    if (frame.aspect === 'duration' && start && end && minutesOf(end) > minutesOf(start))
+      return m.itemLasts(
+        item.label,
+        title,
+        formatDuration(atTime(event, start), atTime(event, end), lang),
+        formatClock(start, lang, event.clock),
+        formatClock(end, lang, event.clock),
+      );
+    if (frame.aspect === 'end' && end) return m.itemEnds(item.label, title, formatClock(end, lang, event.clock));
     return frame.aspect === 'when' && item.item.start
       ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
       : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));
   });
+  // No item of theirs: the sentence of the letter that names them says what they do ("a short welcome by our chair, X").
+  const said = lines.length === 0 && !frame.personContact ? sentenceNaming(context, person.name) : undefined;
   const details = [person.email, person.phone].filter(Boolean).join(', ');
   if (frame.personContact && !details)
     return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
   const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
+  const text = m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined);
   return {
-    text: m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined),
+    text: said ? `${text}\n${m.passage(said.text, said.other)}` : text,
+    other: said?.other || undefined,
     person: person.name,
     items: items.map((item) => item.label),
   };
+}
+
+/** The one sentence of the letter's paragraphs that names a person by their full name, if only one does. */
+function sentenceNaming(context: AnswerContext, name: string): { text: string; other: boolean } | undefined {
+  const sentences = [...new Set(context.knowledge.passages.matching(new RegExp(escapeRegExp(name))))]
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => sentence.includes(name));
+  if (sentences.length !== 1) return undefined;
+  return { text: sentences[0]!.trim(), other: context.event.language !== context.lang };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** People the letter gives a role: by the role itself, else by a title that makes them one ("formand for …"). */
+function peopleInRole(event: MeetingEvent, role: 'chair' | 'moderator' | 'host'): { people: MeetingEvent['people']; byTitle: boolean } {
+  const people = event.people.filter((person) => person.roles.includes(role));
+  if (people.length > 0) return { people, byTitle: false };
+  const titled = event.people.filter((person) => person.title && ROLE_TITLE[role].test(Object.values(person.title).join(' ')));
+  return { people: titled, byTitle: true };
+}
+
+/** "Is X the chair?": yes, or no and who is; nothing when the letter names no one in that role. */
+function roleCheck(check: Extract<Check, { kind: 'role' }>, context: AnswerContext): Part | undefined {
+  const m = messages(context.lang).answers;
+  const { people, byTitle } = peopleInRole(context.event, check.role);
+  if (people.length === 0) return undefined;
+  const lines = people.map((p) => personLine(context, p.name));
+  const fact = byTitle ? m.titledPeople(lines) : m.role(check.role, lines);
+  const holds = people.some((p) => p.name === check.person);
+  return { text: m.roleCheck(holds, fact), person: people.length === 1 ? people[0]!.name : check.person };
 }
 
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
@@ -1443,6 +1539,8 @@ function answerCheck(check: Check, context: AnswerContext): Part | undefined {
   const start = startOf(event);
   const when = formatWhen(event, lang);
   switch (check.kind) {
+    case 'role':
+      return roleCheck(check, context);
     case 'place': {
       if (event.venue.notStated) return undefined;
       const where = wherePart(context)?.text ?? '';

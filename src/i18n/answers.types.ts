@@ -36,6 +36,8 @@ export interface AnswerMessages {
   itemEnds(label: string, title: string, end: string): string;
   itemLasts(label: string, title: string, duration: string, from: string, to: string): string;
   /** The letter gives no time (or no leader) for these items; `meeting` is when the whole meeting is. */
+  /** An item led by an organisation when a person of it was asked for. */
+  noPersonNamed(items: string[]): string;
   itemNotStated(what: 'time' | 'who', items: Array<{ label: string; title: string }>, meeting: string): string;
   itemsFrom(lines: string[]): string;
   noSuchItem(count: number): string;
@@ -78,6 +80,8 @@ export interface AnswerMessages {
   practical(topic: PracticalTopic, fact: PracticalFact): string | undefined;
   /** The letter's own sentence; `original` names its language when it is not the question's. */
   letterSays(text: string, original: 'da' | 'en' | undefined): string;
+  /** "Is X the chair?": yes or no, then who the letter says it is. */
+  roleCheck(holds: boolean, fact: string): string;
   /** The letter says nothing of these words, but this about the topic. */
   notStatedButSays(words: string[], said: string, original: 'da' | 'en' | undefined): string;
   /** The reply found speaks of something near what was asked, not of the words asked about. */

@@ -38,6 +38,7 @@ export const daAnswers: AnswerMessages = {
   itemAt: (label, title, start, end) => `- ${itemName(label)} (${title}): kl. ${start}${end ? `–${end}` : ''}`,
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) slutter kl. ${end}`,
   itemLasts: (label, title, duration, from, to) => `- ${itemName(label)} (${title}) varer ${duration}, kl. ${from}–${to}`,
+  noPersonNamed: (items) => `Invitationen nævner ikke, hvem der gør det – kun organisationen:\n${items.join('\n')}`,
   itemNotStated: (what, items, meeting) =>
     `Invitationen siger ikke, ${what === 'time' ? 'hvornår' : 'hvem der står for'} ${listOf(
       items.map((i) => `${itemName(i.label)} (${i.title})`),
@@ -123,6 +124,7 @@ export const daAnswers: AnswerMessages = {
         return undefined;
     }
   },
+  roleCheck: (holds, fact) => `${holds ? 'Ja' : 'Nej'}. ${fact}`,
   letterSays: (text, original) => (original ? `Invitationen skriver (på ${LANGUAGE[original]}): „${text}“` : text),
   notStatedButSays: (words, said, original) =>
     `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,

@@ -38,6 +38,7 @@ export const enAnswers: AnswerMessages = {
   itemAt: (label, title, start, end) => `- ${itemName(label)} (${title}): ${start}${end ? `–${end}` : ''}`,
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) ends at ${end}`,
   itemLasts: (label, title, duration, from, to) => `- ${itemName(label)} (${title}) lasts ${duration}, ${from}–${to}`,
+  noPersonNamed: (items) => `The invitation doesn't name the person – only the organisation:\n${items.join('\n')}`,
   itemNotStated: (what, items, meeting) =>
     `The invitation doesn't say ${what === 'time' ? 'when' : 'who leads'} ${listOf(
       items.map((i) => `${itemName(i.label)} (${i.title})`),
@@ -125,6 +126,7 @@ export const enAnswers: AnswerMessages = {
         return undefined;
     }
   },
+  roleCheck: (holds, fact) => `${holds ? 'Yes' : 'No'}. ${fact}`,
   letterSays: (text, original) => (original ? `The invitation says (in ${LANGUAGE[original]}): "${text}"` : text),
   notStatedButSays: (words, said, original) =>
     `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,

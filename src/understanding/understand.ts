@@ -25,7 +25,9 @@ export type Check =
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
   | { kind: 'relative'; days: Entities['relative'] }
-  | { kind: 'amount'; amounts: number[] };
+  | { kind: 'amount'; amounts: number[] }
+  /** "is X the chair?": whether the person named has the role. */
+  | { kind: 'role'; role: 'chair' | 'moderator' | 'host'; person: string };
 
 /** One part of a question: a clause, what it is about and what of that it asks. */
 export interface Frame {
@@ -350,8 +352,10 @@ function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPers
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
+  // "karstens oplæg", "Karsten's talk": a name in the genitive is the name.
+  const isName = (word: WordForms, name: string) => word.forms.includes(name) || (name.length >= 3 && word.folded === `${name}s`);
   const byName = knowledge.people.filter((indexed) =>
-    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => word.forms.includes(name)))),
+    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => isName(word, name)))),
   );
   if (byName.length === 1) return byName[0];
   if (byName.length > 1)
@@ -440,6 +444,31 @@ const PRACTICAL_SUBJECTS = new Set<Exclude<Subject, 'meeting'>>([
 const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
+/** What may follow "last" as a verb of time ("does it last?", "last for two hours", "last until 4"). */
+const LASTS_AFTER = new Set(['', 'for', 'until', 'till', 'til', 'long', 'longer', 'all', 'about', 'around', 'approximately']);
+/** Words before "last" that make it an order ("who speaks last", "what's last"). */
+const LAST_AS_ORDER_AFTER = new Set([
+  'the',
+  'is',
+  'are',
+  'speaks',
+  'speak',
+  'speaking',
+  'talks',
+  'talking',
+  'goes',
+  'comes',
+  'on',
+  'up',
+  'whats',
+  'what',
+  's',
+]);
+/** The last or first of something ("hvem taler sidst?", "who is the final speaker?"). */
+const LAST = /(?<!\p{L})(sidst|sidste|last|final|afsluttende)(?!\p{L})/iu;
+const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
+/** A third person pronoun ("hvornår er hans oplæg?", "what is she doing?"): the person just talked about. Not "her" (Danish "here"). */
+const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
@@ -488,7 +517,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
   const aspectMatches = longestFirst(matchPhrases(LEXICON.aspects, forms)).filter(
-    (match) => !(times0 && /^(kl|klokken|at)$/.test(match.source)),
+    (match) =>
+      !(times0 && /^(kl|klokken|at)$/.test(match.source)) &&
+      // "the last item", "last speaker": an order, not how long something lasts ("how long does it last (for)?").
+      !(
+        match.source === 'last' &&
+        (!LASTS_AFTER.has(tokens[match.end]?.folded ?? '') || LAST_AS_ORDER_AFTER.has(tokens[match.start - 1]?.folded ?? ''))
+      ),
   );
   // "I can't make it", "what if I can't come after all": not coming at all, not coming late; "too late to register"
   // is about signing up.
@@ -614,8 +649,21 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const about = aspects.includes('who') && !person ? ABOUT.exec(clause) : null;
   const itemsOnIt = about ? itemsAbout(about[1]!, knowledge) : [];
   if (itemsOnIt.length > 0) return itemFrame(frame, itemsOnIt, 'who', entities, yesNo);
+  // "is X the chair?", "er X ordstyrer?": whether that person has the role, not who X is.
+  const role = subjects.find((s): s is 'chair' | 'moderator' | 'host' => s === 'chair' || s === 'moderator' || s === 'host');
+  // Only for a person named by name: one found by a title word ("formand") is what the role word itself named.
+  const joinedWords = ` ${words.join(' ')} `;
+  const namedByName = person !== undefined && [...person.names].some((name) => joinedWords.includes(` ${name} `));
+  if (person && namedByName && yesNo && role && !aspects.includes('who'))
+    return { ...frame, topic: role, check: { kind: 'role', role, person: person.person.name } };
   if (person && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s)))
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
+  // "og hvornår er hans oplæg?" after a person: that person, when the clause names no one and no item of its own.
+  const previousPerson =
+    !person && !named && context?.person && PERSON_PRONOUN.test(clause) && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))
+      ? knowledge.people.find((indexed) => indexed.person.name === context.person)
+      : undefined;
+  if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
 
   const subject = subjects[0];
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
@@ -670,7 +718,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
-    if (subject === 'speakers' && OPENS.test(clause))
+    if (subject === 'speakers' && aspect !== 'when' && LAST.test(clause) && !FIRST.test(clause))
+      return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
+    if (subject === 'speakers' && (OPENS.test(clause) || (aspect !== 'when' && FIRST.test(clause) && !LAST.test(clause))))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
@@ -709,7 +759,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       placeWords,
     );
   }
-  if (aspect === 'who' && !aboutSomethingElse) return { ...frame, topic: 'speakers', aspect };
+  if (aspect === 'who' && !aboutSomethingElse) {
+    // "hvem snakker først?", "who speaks last?": whoever leads that end of the programme.
+    if (LAST.test(clause) && !FIRST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect };
+    if (FIRST.test(clause) && !LAST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect };
+    return { ...frame, topic: 'speakers', aspect };
+  }
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
 
   // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
@@ -765,6 +820,22 @@ function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: I
       (indexed) => indexed.item.number === position && followItems.some((followed) => followed.parent === indexed.parent),
     );
     if (siblings.length > 0) return siblings;
+  }
+  // "hvad handler a om?", "and b?" after an item with sub-items "A: …", "B: …": that sub-item. A lone letter only at
+  // the end or before "om"/"about", so the article in "what is a workshop" names nothing.
+  const letterTokens = tokenize(clause).map((token) => token.folded);
+  const letterAt = letterTokens.findIndex(
+    (word, i) => /^[a-h]$/.test(word) && (i === letterTokens.length - 1 || /^(om|about)$/.test(letterTokens[i + 1]!)),
+  );
+  const parents = followItems.map((followed) => (followed.label.includes('.') ? followed.parent : followed.item));
+  if (letterAt >= 0 && letterTokens.length <= 6 && parents.some((parent) => parent.items.length > 1)) {
+    const letter = letterTokens[letterAt]!;
+    const subs = knowledge.items.filter((indexed) => indexed.label.includes('.') && parents.includes(indexed.parent));
+    const byTitle = subs.filter((indexed) =>
+      Object.values(indexed.item.title).some((title) => typeof title === 'string' && new RegExp(`^${letter}\\s*[:).]`, 'i').test(title)),
+    );
+    const found = byTitle.length > 0 ? byTitle : subs.filter((indexed) => indexed.item.number === positionOf(letter));
+    if (found.length > 0) return found;
   }
   for (const match of clause.matchAll(LABELLED)) {
     const word = foldWord(match[1]!.toLowerCase());

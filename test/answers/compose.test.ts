@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { parse } from 'yaml';
 import { ask } from '../../src/answers/ask';
 import { formatTime, startOf } from '../../src/event/format';
+import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
@@ -579,4 +580,134 @@ describe("questions in the other language than the letter's", () => {
       assert.notEqual(answer(event, 'får vi morgenmad', DEV_NOW).kind, 'answer');
     });
   }
+});
+
+describe('programme and people', () => {
+  const setEvent = (file: string) => {
+    const set = loadQuestionSet(path.join(QUESTIONS_DIR, file));
+    return { event: eventOfQuestionSet(set).event, now: set.now };
+  };
+  /** A conversation: every message after the first is a follow-up of the one before. */
+  const converse = (event: MeetingEvent, messages: string[], now: string) => {
+    const knowledge = new EventKnowledge(event);
+    let context: FollowUpContext | undefined;
+    let last = ask(messages[0]!, knowledge, { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
+    for (const message of messages.slice(1)) {
+      context = last.memory;
+      last = ask(message, knowledge, { now: DateTime.fromISO(now, { setZone: true }), context }).answer!;
+    }
+    return last;
+  };
+  const letter = `Kære medlemmer
+
+Grundejerforeningen Solbakken inviterer til sommerfest lørdag den 12. juni 2027 kl. 14.00–17.00 i Fælleshuset, Solbakken 2, 8000 Aarhus C.
+
+Der bliver serveret kaffe og kage, og festen indledes med en kort tale ved vores formand, Lone Bach Iversen.
+
+Tilmelding til sekretaer@solbakken.example senest 1. juni 2027.
+
+Med venlig hilsen
+Bestyrelsen`;
+  const party = parseEvent(importLetter(letter, { today: '2027-05-01', id: 'sommerfest-solbakken-2027' }).event, 'letter');
+  const PARTY_NOW = '2027-05-01T10:00:00+02:00';
+
+  it('is X the chair: yes, or no and who is', () => {
+    const no = answer(syntheticEvent, 'er jens kok formand?');
+    assert.match(no.text, /^Nej\b/);
+    assert.ok(no.text.includes('Birthe Vognsen'), no.text);
+    assert.match(answer(syntheticEvent, 'er birthe vognsen formand').text, /^Ja\b/);
+    const nord = setEvent('kl-region-nordjylland-2027.yaml');
+    const other = answer(nord.event, 'is jens peter kragh the chair', nord.now);
+    assert.match(other.text, /^No\b/);
+    assert.ok(other.text.includes('Birgitte Munk Lauridsen'), other.text);
+    // No one is said to moderate: not stated, never "yes".
+    const moderator = answer(nord.event, 'er jens peter kragh ordstyrer', nord.now);
+    assert.notEqual(moderator.kind, 'answer');
+    assert.doesNotMatch(moderator.text, /^Ja\b/);
+  });
+
+  it('a follow-up with "she"/"he" asks about the person just named', () => {
+    const kl = converse(klEvent, ['who is the chair', 'what is he doing?'], KL_NOW);
+    for (const label of ['2', '4', '5']) assert.match(kl.text, new RegExp(`item ${label}\\b`));
+    const synthetic = converse(syntheticEvent, ['hvem er formand for lokalrådet', 'hvornår taler hun?'], SYNTHETIC_NOW);
+    assert.ok(synthetic.text.includes('18.00') && synthetic.text.includes('Velkomst'), synthetic.text);
+    // After a question about the meeting, "hun" names no one: no person is made up.
+    assert.equal(converse(syntheticEvent, ['hvornår starter det', 'hvad laver hun?'], SYNTHETIC_NOW).memory.person, undefined);
+  });
+
+  it('a person with no item of their own: the sentence of the letter that names them', () => {
+    const chair = converse(party, ['hvem er formand', 'hvad skal hun lave?'], PARTY_NOW);
+    assert.ok(chair.text.includes('kort tale'), chair.text);
+    const reception = setEvent('dev/summer-reception-nsca-esbjerg-2027.yaml');
+    const welcome = converse(reception.event, ['who is the chair', 'and what is she doing?'], reception.now);
+    assert.ok(welcome.text.includes('welcome'), welcome.text);
+  });
+
+  it("how long a person speaks: their item's length where the programme gives its end", () => {
+    const birthe = answer(syntheticEvent, 'hvor lang tid taler birthe vognsen');
+    assert.ok(birthe.text.includes('15 minutter') && birthe.text.includes('18.15'), birthe.text);
+    const klima = setEvent('temadag-klima-2027.yaml');
+    const louise = answer(klima.event, 'how long does louise brandt speak', klima.now);
+    assert.ok(louise.text.includes('30 minutes'), louise.text);
+  });
+
+  it('"who from <place>" is speaking: only the items whose leader is from there', () => {
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const rotterdam = answer(coastal.event, 'who from rotterdam is speaking', coastal.now);
+    assert.ok(rotterdam.text.includes('Joris van Dam'), rotterdam.text);
+    assert.ok(!rotterdam.text.includes('Katrin'), rotterdam.text);
+    const webinar = setEvent('dev/webinar-digital-borgerservice-2027.yaml');
+    const agency = answer(webinar.event, 'hvem fra digitaliseringsstyrelsen taler', webinar.now);
+    assert.ok(agency.text.includes('Peter Vestergaard') && !agency.text.includes('Thomas Bech'), agency.text);
+  });
+
+  it('"who is speaking at 2": an hour from 1 to 7 before any item is the afternoon\'s', () => {
+    const havnsoe = setEvent('dev/dialogmoede-havnsoe-sundhed-2027.yaml');
+    assert.ok(answer(havnsoe.event, 'who is speaking at 2', havnsoe.now).text.includes('Sanne Thygesen'));
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    assert.ok(answer(ensomhed.event, 'who is on at 1.30', ensomhed.now).text.includes('Workshops'));
+    // A later evening hour is not moved onto the programme's last item.
+    assert.ok(!answer(havnsoe.event, 'hvem taler kl 9', havnsoe.now).text.includes('Tak for i dag'));
+  });
+
+  it('"who speaks first/last", asked with "who" alone', () => {
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const last = answer(coastal.event, 'who speaks last', coastal.now);
+    assert.ok(last.text.includes('Closing debate') && !last.text.includes('Keynote'), last.text);
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    const first = answer(ensomhed.event, 'hvem snakker først', ensomhed.now);
+    assert.ok(first.text.includes('Poul Erik Hvidkær') && !first.text.includes('Sanne Krogsgaard'), first.text);
+  });
+
+  it('a sub-item by its letter after the item it belongs to ("hvad handler a om?")', () => {
+    const ensomhed = setEvent('dev/temadag-ensomhed-favrskov-2027.yaml');
+    const a = converse(ensomhed.event, ['hvilke workshops er der', 'hvad handler a om?'], ensomhed.now);
+    assert.ok(a.text.includes('Den svære samtale') && !a.text.includes('nye med'), a.text);
+    const coastal = setEvent('dev/coastal-municipalities-conference-2027.yaml');
+    const b = converse(coastal.event, ['what are the parallel sessions', 'what is b about?'], coastal.now);
+    assert.ok(b.text.includes('Harbours') && !b.text.includes('Nature-based'), b.text);
+    // The article "a" names no sub-item.
+    assert.ok(converse(ensomhed.event, ['hvilke workshops er der', 'what is a workshop'], ensomhed.now).text.includes('nye med'));
+  });
+
+  it('a point for any other business: the sentence that says where to send it, not the programme', () => {
+    const diginet = setEvent('dev/netvaerksmoede-diginet-online-2027.yaml');
+    const da = answer(diginet.event, 'jeg har et punkt til eventuelt', diginet.now);
+    assert.ok(da.text.includes('lrb@diginet-sjaelland.dk'), da.text);
+    const faelles = setEvent('dev/faellesmoede-boern-og-familie-2027.yaml');
+    const en = answer(faelles.event, 'i have a topic for AOB, who do i send it to', faelles.now);
+    assert.ok(en.text.includes('Jens Ole') && en.text.includes('1/3'), en.text);
+  });
+
+  it('"who from <organisation>" of an item an organisation leads: no person is named', () => {
+    const kl = answer(klEvent, 'hvem fra herning kommune byder velkommen', KL_NOW);
+    assert.notEqual(kl.kind, 'answer');
+    assert.ok(kl.text.includes('Herning Kommune'), kl.text);
+    const nord = setEvent('kl-region-nordjylland-2027.yaml');
+    const other = answer(nord.event, 'who from hjørring municipality gives the welcome', nord.now);
+    assert.notEqual(other.kind, 'answer');
+    assert.ok(other.text.includes('Hjørring'), other.text);
+    // Asked plainly, the organisation answers.
+    assert.equal(answer(klEvent, 'hvem byder velkommen', KL_NOW).kind, 'answer');
+  });
 });

@@ -280,3 +280,34 @@ describe('what not coming costs or asks of you, as the letter says it', () => {
     assert.equal(imported(letter('Der er kaffe fra kl. 15.45.', 'da')).event.practical.cancellation, undefined);
   });
 });
+
+describe("a programme in running text that quotes the talk's title", () => {
+  it("the quoted title is the item's title, the sentence its description, in Danish and English", () => {
+    const danish = imported([
+      'Kære alle,',
+      '',
+      'Vi mødes torsdag den 15. april 2027 kl. 9-12 i mødesalen på Rådhuset i Skive.',
+      'Jeg lægger ud med en status på året. Derefter får vi besøg af Mette Friis, som er konsulent. Hun er på fra kl. 9.30 med oplægget "Data i hverdagen". Efter pausen kl. 10.30 arbejder vi i grupper. Til sidst samler jeg op.',
+      '',
+      'Venlig hilsen',
+      'Anne Lund',
+    ]).event;
+    const mette = danish.programme.find((item) => item.people.includes('Mette Friis'));
+    assert.equal(mette?.title.da, 'Data i hverdagen');
+    assert.equal(mette?.start, '09:30');
+    assert.match(mette?.description?.da ?? '', /besøg af Mette Friis/);
+    const english = imported([
+      'Dear all,',
+      '',
+      'We meet on Thursday 18 March 2027 from 9-11 in the canteen at the Town Hall in Vejle.',
+      'First we look at the budget, then Peter Lund presents the talk “Rotas that work” at 9.20. After the break at 10.15 we work in groups. Finally Anna sums up.',
+      '',
+      'Kind regards',
+      'Anna Holm',
+    ]).event;
+    const peter = english.programme.find((item) => item.people.includes('Peter Lund'));
+    assert.equal(peter?.title.en, 'Rotas that work');
+    // A step with no quoted title keeps its sentence.
+    assert.match(english.programme.find((item) => /budget/.test(item.title.en ?? ''))?.title.en ?? '', /budget/);
+  });
+});

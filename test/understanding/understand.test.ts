@@ -325,3 +325,34 @@ describe('"I" in an English question', () => {
     });
   }
 });
+
+describe('the order of the programme and a person by the genitive', () => {
+  for (const { name, event, now } of TEST_EVENTS) {
+    const top = event.programme;
+    const last = top[top.length - 1]!;
+    const lastLed = [...top].reverse().find((item) => item.by)!;
+    const byName = top.find((item) => item.people.length > 0)!;
+    const surname = byName.people[0]!.split(' ').at(-1)!.toLowerCase();
+
+    it(`in the ${name} event, "the last item" is the last item, not how long something lasts`, () => {
+      const chat = conversation(event, now);
+      const asked = chat("what's the last item");
+      assert.ok(asked.text.includes(last.title.en ?? last.title.da!), asked.text);
+      assert.doesNotMatch(asked.text, /\blasts\b/);
+      // "how long does it last" is still the length of the meeting.
+      assert.match(chat('how long does it last').text, /\d/);
+    });
+
+    it(`in the ${name} event, "who speaks last" is whoever leads the last item someone leads`, () => {
+      const asked = conversation(event, now)('hvem taler sidst');
+      assert.ok(asked.text.includes(lastLed.by!.da ?? lastLed.by!.en!), asked.text);
+      assert.equal(asked.understanding.kind === 'question' && asked.understanding.frames[0]?.items?.length, 1);
+    });
+
+    it(`in the ${name} event, a name in the genitive ("${surname}s oplæg") is the person`, () => {
+      const asked = conversation(event, now)(`hvad er ${surname}s punkt`);
+      assert.ok(asked.text.includes(byName.title.da ?? byName.title.en!), asked.text);
+      assert.equal(asked.answer?.memory.person, byName.people[0]);
+    });
+  }
+});

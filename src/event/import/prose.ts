@@ -27,6 +27,10 @@ const PRONOUN = /^(?:han|hun|de|det|dette|he|she|they|this|it)\s/i;
 const AFTER_TIMED =
   /^(?:(?:og|and)\s+)?(efter|after)\s+(?:the\s+)?(\p{L}+)\s+(?:kl\.?\s*|klokken\s+|at\s+)?(\d{1,2}[.:]\d{2})\s*,?\s+(.+)$/iu;
 
+/** "med oplægget "Barnet i centrum"", "with the talk "…"", "titled "…"": a step's own title, quoted in its sentences. */
+const QUOTED_TITLE =
+  /(?<![\p{L}])(?:oplæg\p{L}*|indlæg\p{L}*|foredrag\p{L}*|talk|presentation|keynote|lecture|titl\p{L}*|overskrift\p{L}*|kaldet|called|entitled)\s*:?\s*[“„"«]([^“”„"«»\n]{4,120})[”“"»]/iu;
+
 interface Step {
   title: string;
   start?: ClockTime;
@@ -114,7 +118,11 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
       item.people = named.map((span) => span.name);
       for (const person of parsePeople(item.by)) people.push({ ...person, title: person.title ?? what, role: person.role ?? 'speaker' });
     }
-    if (step.description.length > 0) item.description = step.description.join(' ');
+    // The sentence stays as the description: the title is what the letter calls the talk.
+    const quoted = QUOTED_TITLE.exec([step.title, ...step.description].join(' '));
+    if (quoted) item.title = capitalise(quoted[1]!.trim());
+    const description = quoted ? [`${step.title}.`, ...step.description] : step.description;
+    if (description.length > 0) item.description = description.join(' ');
     const { start, title, ...rest } = item;
     return { start, title, ...rest };
   });

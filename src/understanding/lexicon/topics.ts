@@ -320,6 +320,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'mine egne',
       'sætte … på dagsordenen',
       'rejse (et|emner|spørgsmål)',
+      // A point for any other business is a topic of one's own.
+      '(punkt|punkter|emne|emner) (til|under) eventuelt',
     ],
     en: [
       'own topic*',
@@ -331,6 +333,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'propose (a|an|topics)',
       'add (a|an) (topic|item)',
       'other topics',
+      '(topic|topics|item|items|point|points) (for|to|under) (aob|any other business)',
     ],
   },
   signUp: {
