@@ -1403,7 +1403,7 @@ function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
     };
   }
   let led = event.programme.filter((item) => item.by);
-  // "who from Sønderborg is speaking?": the items whose leader is of that place or organisation, when some are.
+  // "who from Vestby is speaking?": the items whose leader is of that place or organisation, when some are.
   const from = WHO_FROM_WORDS.exec(frame.clause)?.[1];
   const fromWords = from
     ? tokenize(from)
