@@ -1294,7 +1294,7 @@ function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
   return { text: lines.join('\n'), items: labels };
 }
 
-/** The words after "who from" up to the verb: "who from sønderborg is speaking" → "sønderborg". */
+/** The words after "who from" up to the verb: "who from vestby is speaking" → "vestby". */
 const WHO_FROM_WORDS =
   /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
 
