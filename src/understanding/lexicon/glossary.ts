@@ -189,6 +189,16 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['kids', 'children', 'child'],
   ],
   [['børnepasning'], ['childminding', 'childcare']],
+  // What invitees ask the time of besides the meeting: calling someone, fetching children, the building work.
+  [
+    ['ringe', 'ring', 'ringer'],
+    ['call', 'ring'],
+  ],
+  [
+    ['hente', 'hentes', 'afhente'],
+    ['pick up', 'fetch', 'collect'],
+  ],
+  [['byggeri', 'byggeriet', 'ombygning'], ['construction']],
   [
     ['partner', 'ægtefælle', 'kæreste'],
     ['partner', 'spouse'],
