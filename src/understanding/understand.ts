@@ -1155,6 +1155,21 @@ function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined
   return best?.faq;
 }
 
+/** "it", "det": a pronoun standing for what a clause before it named. */
+const PRONOUN = /(?<!\p{L})(it|they|that|det|den|de|dem)(?!\p{L})/iu;
+const MEETING_TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where', 'items', 'person', 'times']);
+
+/**
+ * "is lunch included and when is it?": "it" is the lunch the clause before named, not the meeting; asked again with
+ * the words that named it.
+ */
+function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  if ((frame.topic !== 'when' && frame.topic !== 'end') || frame.check || !before?.cueWords?.length) return frame;
+  if (MEETING_TIME_TOPICS.has(before.topic) || !PRONOUN.test(frame.clause) || tokenize(frame.clause).length > 5) return frame;
+  const again = frameOf(`${frame.clause} ${before.cueWords.join(' ')}`, knowledge, context);
+  return again.topic === 'items' || again.whenOf ? { ...again, clause: frame.clause } : frame;
+}
+
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
@@ -1187,6 +1202,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const framed = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
+    .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
         ? { ...frame, faq: faqFor(frame, knowledge) }

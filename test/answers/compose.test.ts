@@ -621,6 +621,13 @@ describe('when of something else than the meeting', () => {
       assert.notEqual(reply.kind, 'answer', reply.text);
       assert.ok(reply.text.includes('sommerferien 2028'), reply.text);
     });
+    it(`${name}: "when is it" after a clause naming a thing asks the time of that thing`, () => {
+      const withLunch = withLetter(name === 'KL' ? KL_EVENT_FILE : SYNTHETIC_EVENT_FILE, ['Der er frokost i kantinen kl. 12.30.']);
+      for (const question of ['er der frokost, og hvornår er den?', 'is there lunch and when is it']) {
+        const reply = answer(withLunch, question, now);
+        assert.ok(reply.text.includes('12.30') && !reply.text.includes(meetingTime), `${question}: ${reply.text}`);
+      }
+    });
     it(`${name}: the meeting's own time is still the answer to when the meeting is`, () => {
       for (const question of ['hvornår er mødet?', 'what time does it start?', 'hvornår starter det?']) {
         const reply = answer(event, question, now);
