@@ -671,7 +671,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
           !ofMeeting(word),
       )
     : [];
-  const timed = timedSentence(thing, knowledge);
+  const timed = timedSentence(thing, knowledge, clause);
   // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
   // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
   const timedOverItem = timed !== undefined && (!named || timed.score > named.score);
@@ -1000,6 +1000,10 @@ const TIME_OR_DATE = new RegExp(
 
 /** "12.00 Frokost": a line of the programme, answered by its item. */
 const PROGRAMME_LINE = /^[\W_]*(?:\d{1,2}[.)]\s+)?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}/i;
+/** Words of beginning and of ending, Danish and English. */
+const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|åbne\p{L}*|begin\p{L}*|opens?|from|fra)(?!\p{L})/iu;
+const ENDS =
+  /(?<!\p{L})(færdig\p{L}*|slut\p{L}*|afslut\p{L}*|ender|lukke\p{L}*|senest|indtil|finish\p{L}*|done|complet\p{L}*|ends?|close\p{L}*|until|by the end)(?!\p{L})/iu;
 /** Words that ask when: a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
 const WHEN_QUESTION =
   /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
@@ -1008,8 +1012,11 @@ const WHEN_QUESTION =
  * The sentence of the letter that names what a when-question asks about and says a time or date: the one naming most
  * of its words (or their counterparts in the other language). Programme lines are left to their items.
  */
-function timedSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
+function timedSentence(thing: readonly string[], knowledge: EventKnowledge, clause: string): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
+  // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
+  const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
+  const asksStart = STARTS.test(clause) && !ENDS.test(clause);
   const asked = thing.map((word) => {
     const own = stemWord(word);
     const counterparts = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3 && !EventKnowledge.isGeneric(stem));
@@ -1022,6 +1029,8 @@ function timedSentence(thing: readonly string[], knowledge: EventKnowledge): { t
     // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
     for (const sentence of splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u))) {
       if (!TIME_OR_DATE.test(sentence) || PROGRAMME_LINE.test(sentence) || programme.test(sentence)) continue;
+      if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
+        continue;
       const stems = tokenize(sentence).map((token) => stemWord(token.folded));
       const found = asked.filter(({ stems: forms }) =>
         [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),

@@ -616,6 +616,13 @@ describe('when of something else than the meeting', () => {
         assert.ok(!reply.text.includes(meetingTime), `${question}: ${reply.text}`);
       }
     });
+    it(`${name}: when a thing ends is not answered by when it begins`, () => {
+      for (const question of ['hvornår er byggeriet færdigt?', 'when will the construction be finished?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'dontKnow', `${question}: ${reply.text}`);
+        assert.ok(!reply.text.includes('sommerferien'), `${question}: ${reply.text}`);
+      }
+    });
     it(`${name}: asked exactly, a season is said but not as the exact time`, () => {
       const reply = answer(event, 'hvornår præcis starter byggeriet?', now);
       assert.notEqual(reply.kind, 'answer', reply.text);

@@ -189,7 +189,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['kids', 'children', 'child'],
   ],
   [['børnepasning'], ['childminding', 'childcare']],
-  // What invitees ask the time of besides the meeting: calling someone, fetching children, the building work.
+  // What invitees ask the time of besides the meeting: calling someone, fetching children, requirements.
   [
     ['ringe', 'ring', 'ringer'],
     ['call', 'ring'],
@@ -198,7 +198,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['hente', 'hentes', 'afhente'],
     ['pick up', 'fetch', 'collect'],
   ],
-  [['byggeri', 'byggeriet', 'ombygning'], ['construction']],
+  [
+    ['krav', 'kravene'],
+    ['requirement', 'requirements'],
+  ],
   [
     ['partner', 'ægtefælle', 'kæreste'],
     ['partner', 'spouse'],
