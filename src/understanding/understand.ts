@@ -1000,6 +1000,9 @@ const TIME_OR_DATE = new RegExp(
 
 /** "12.00 Frokost": a line of the programme, answered by its item. */
 const PROGRAMME_LINE = /^[\W_]*(?:\d{1,2}[.)]\s+)?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}/i;
+/** Asking for a time of day, and one as letters write it ("kl. 9-12", "17.00"). */
+const CLOCK_ASKED = /(?<!\p{L})(what time|which time|hvad tid|klokken hvad|hvilket klokkeslæt|hvad klokken)(?!\p{L})/iu;
+const CLOCK_TIME = /(?<!\p{L})(?:kl|klokken)\.?\s*\d|(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)|\d\s*(?:am|pm)(?!\p{L})/iu;
 /** Words of beginning and of ending, Danish and English. */
 const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|åbne\p{L}*|begin\p{L}*|opens?|from|fra)(?!\p{L})/iu;
 const ENDS =
@@ -1017,6 +1020,7 @@ function timedSentence(thing: readonly string[], knowledge: EventKnowledge, clau
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
   const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
   const asksStart = STARTS.test(clause) && !ENDS.test(clause);
+  const asksClock = CLOCK_ASKED.test(clause);
   const asked = thing.map((word) => {
     const own = stemWord(word);
     const counterparts = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3 && !EventKnowledge.isGeneric(stem));
@@ -1031,6 +1035,8 @@ function timedSentence(thing: readonly string[], knowledge: EventKnowledge, clau
       if (!TIME_OR_DATE.test(sentence) || PROGRAMME_LINE.test(sentence) || programme.test(sentence)) continue;
       if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
         continue;
+      // "what time can I phone?": a date is no time of day.
+      if (asksClock && !CLOCK_TIME.test(sentence)) continue;
       const stems = tokenize(sentence).map((token) => stemWord(token.folded));
       const found = asked.filter(({ stems: forms }) =>
         [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),

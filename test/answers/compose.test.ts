@@ -650,4 +650,14 @@ describe('when of something else than the meeting', () => {
     const lunch = askOf('green-procurement-workshop-odense-2027')('when is lunch?');
     assert.ok(lunch.text.includes('12'), lunch.text);
   });
+  it('asked what time, a sentence with only a date is no answer', () => {
+    const phone = askOf('fordelingsmoede-haltider-varde-2027')('what time can i phone');
+    assert.ok(phone.text.includes('9-12') && !phone.text.includes('27/10'), phone.text);
+    const synthetic = withLetter(SYNTHETIC_EVENT_FILE, [
+      'Ring til sekretariatet senest den 3. juni.',
+      'Vi tager telefonen på hverdage kl. 9-13, ring gerne.',
+    ]);
+    const call = answer(synthetic, 'what time can I call?');
+    assert.ok(call.text.includes('9-13') && !call.text.includes('3. juni'), call.text);
+  });
 });
