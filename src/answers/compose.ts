@@ -16,6 +16,7 @@ import {
   titleOf,
 } from '../event/format';
 import type { Localized, MeetingEvent, PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
+import { MONTHS } from '../event/months';
 import { messages, type Lang } from '../i18n';
 import { PRACTICAL_TOPICS } from '../event/schema';
 import { signUpWindow } from '../event/window';
@@ -208,6 +209,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case undefined:
       if (frame.faq) return faqPart(frame, context);
       if (frame.passage) return { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
+      // When of a thing no sentence gives a time for: not stated, not the paragraph that merely names it.
+      if (frame.whenOf) return undefined;
       // "får vi slides?": the one paragraph that names what was asked about.
       return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
     case 'when': {
@@ -895,6 +898,13 @@ const WHEN_ASKED = /^\s*(hvornår|hvornar|when)\b/i;
 const TIME_WORDS =
   / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i dag|i morgen|today|tomorrow|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference))/;
 
+/** Asking for an exact time, and a time of day or a day of a month that is one. */
+const EXACTLY = /(?<!\p{L})(præcis|præcist|nøjagtig|nøjagtigt|eksakt|exactly|precisely|exact)(?!\p{L})/iu;
+const EXACT_TIME = new RegExp(
+  String.raw`\d{1,2}[.:]\d{2}|(?<!\p{L})kl\.?\s*\d|\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})|\d{1,2}\/\d{1,2}`,
+  'iu',
+);
+
 /** Numbers written as words (folded text); not "to" and "en", which are other words as well. */
 const NUMBER_WORDS = / (tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) /;
 
@@ -969,6 +979,9 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // may say when by saying there is none: "you don't need to sign up"; so may the organisers' own answer.)
   const when = frame.topic || frame.faq ? null : WHEN_ASKED.exec(frame.clause);
   if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
+  // "hvornår præcis starter byggeriet?": "efter sommerferien" says when, but not exactly.
+  const exactly = frame.whenOf ? EXACTLY.exec(frame.clause) : null;
+  if (exactly && !EXACT_TIME.test(text)) missing.push(exactly[0]);
   const howMany = HOW_MANY.exec(frame.clause);
   if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);
   return [...new Set(missing)];

@@ -1,5 +1,6 @@
 import type { Organisation } from '../event/model';
 import type { Lang } from '../i18n';
+import { MONTHS } from '../event/months';
 import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem, type IndexedPerson } from './knowledge';
 import { detectLanguage } from './language';
@@ -62,6 +63,11 @@ export interface Frame {
   question: boolean;
   /** About another meeting than this one ("next year's"): nothing in this letter answers it. */
   elsewhere?: boolean;
+  /**
+   * Asks when of something else than the meeting ("hvornår kan man ringe?"): the words naming it. Only a sentence of
+   * the letter with a time or date answers it; the meeting's own time never does.
+   */
+  whenOf?: string[];
 }
 
 /** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */
@@ -469,6 +475,21 @@ const LAST = /(?<!\p{L})(sidst|sidste|last|final|afsluttende)(?!\p{L})/iu;
 const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
 /** A third person pronoun ("hvornår er hans oplæg?", "what is she doing?"): the person just talked about. Not "her" (Danish "here"). */
 const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
+/** Subjects whose own answer says when (or asks of the meeting): a sentence naming the thing does not override them. */
+const UNTIMED_SUBJECTS = new Set<Subject>([
+  'meeting',
+  'programme',
+  'speakers',
+  'chair',
+  'moderator',
+  'host',
+  'signUp',
+  'signUpOpen',
+  'deadline',
+  'arrival',
+  'letterDate',
+  'title',
+]);
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
@@ -602,6 +623,14 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const after = AFTER.test(clause);
   const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
 
+  // "hvornår er næste møde?": the letter may say when the next one is ("Næste møde bliver i efteråret").
+  if (OTHER_OCCURRENCE.test(clause) && (aspect === 'when' || aspect === 'end')) {
+    const said = knowledge.passages
+      .matching(OTHER_OCCURRENCE)
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .find((sentence) => OTHER_OCCURRENCE.test(sentence) && TIME_OR_DATE.test(sentence) && !PROGRAMME_LINE.test(sentence));
+    if (said) return whenOfFrame(frame, [OTHER_OCCURRENCE.exec(clause)![0]], { text: said });
+  }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
@@ -665,7 +694,38 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       : undefined;
   if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
 
+  // "hvornår kan man ringe?", "until when can I send questions?": when of something else than the meeting, which only
+  // a sentence of the letter naming it with a time or date answers.
+  // A word that is, or translates to, the start of a word of the meeting's title or kind ("hearing" of a
+  // "høringsmøde") names the meeting.
+  const ofMeeting = (word: string) =>
+    [...glossaryForms(word)].some((form) => {
+      const stem = stemWord(form);
+      return [...knowledge.titleStems, ...knowledge.kindStems].some(
+        (own) => own === stem || (stem.length >= 4 && own.startsWith(stem)) || (form.length >= 5 && own.startsWith(form)),
+      );
+    });
+  const whenAsked = (aspect === 'when' || aspect === 'end') && !meetingWord && WHEN_QUESTION.test(clause);
+  const thing = whenAsked
+    ? words.filter(
+        (word, i) =>
+          !aspectWords.has(i) &&
+          !wholeCues.has(i) &&
+          word.length >= 3 &&
+          !LEXICON.questionWords.has(word) &&
+          !EventKnowledge.isEntityOrFunction(word) &&
+          !knowledge.placeWords.has(word) &&
+          !person?.names.has(word) &&
+          !ofMeeting(word),
+      )
+    : [];
+  const timed = timedSentence(thing, knowledge, clause);
+  // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
+  // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
+  const timedOverItem = timed !== undefined && (!named || timed.score > named.score);
+
   const subject = subjects[0];
+  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
@@ -724,11 +784,15 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
+  if (timedOverItem) return whenOfFrame(frame, thing, timed);
   // One title word alone names an item only when the clause asks something of items or says little else
   // ("keynote?", "hvornår er frokosten?"), not in "how many municipalities are in the network?".
   if (named && (named.score >= 2 || (aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || tokens.length <= 4)) {
     return itemFrame(frame, named.items, aspect, entities, yesNo);
   }
+  // A thing of the letter asked when, with no sentence saying when: not stated (the meeting's time is not its time).
+  const letterThing = thing.filter((word) => [...glossaryForms(word)].some((form) => isLetterNoun(form, knowledge)));
+  if (whenAsked && !namesMeeting && letterThing.length > 0) return whenOfFrame(frame, letterThing, undefined);
 
   // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
@@ -982,6 +1046,99 @@ function qualifiedDeadline(
   return undefined;
 }
 
+const NOT_LETTER = String.raw`(?<!\p{L})`;
+const NOT_AFTER = String.raw`(?!\p{L})`;
+const MONTH_NAMES = Object.keys(MONTHS)
+  .filter((name) => name.length >= 4 || name === 'maj')
+  .join('|');
+/**
+ * A time or date as letters write them: "kl. 8-14", "17.00", "14. april", "27/10", "efter sommerferien 2027",
+ * "i efteråret". Not phone numbers or amounts ("76 94 18 37", "2.400").
+ */
+const TIME_OR_DATE = new RegExp(
+  [
+    String.raw`${NOT_LETTER}(?:kl|klokken)\.?\s*\d{1,2}`,
+    String.raw`(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)`,
+    String.raw`${NOT_LETTER}\d{1,2}\.?\s*(?:${MONTH_NAMES})${NOT_AFTER}`,
+    String.raw`${NOT_LETTER}(?:${MONTH_NAMES})\s+(?:\d{1,2}(?!\d)|20\d{2})`,
+    String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])`,
+    String.raw`${NOT_LETTER}(?:i|in|the|this|next|efter|after|før|inden|before|til|until|by|senest|over|fra|from)\s+(?:the\s+)?` +
+      String.raw`(?:efteråret|efterår|foråret|forår|sommeren|sommerferien|vinteren|vinterferien|efterårsferien|julen|jul|påske|påsken|nytår|` +
+      String.raw`autumn|spring|summer|winter|summer holidays?|christmas|easter|new year)${NOT_AFTER}`,
+  ].join('|'),
+  'iu',
+);
+
+/** "12.00 Frokost": a line of the programme, answered by its item. */
+const PROGRAMME_LINE = /^[\W_]*(?:\d{1,2}[.)]\s+)?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}/i;
+/** Asking for a time of day, and one as letters write it ("kl. 9-12", "17.00"). */
+const CLOCK_ASKED = /(?<!\p{L})(what time|which time|hvad tid|klokken hvad|hvilket klokkeslæt|hvad klokken)(?!\p{L})/iu;
+const CLOCK_TIME = /(?<!\p{L})(?:kl|klokken)\.?\s*\d|(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)|\d\s*(?:am|pm)(?!\p{L})/iu;
+/** Words of beginning and of ending, Danish and English. */
+const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|åbne\p{L}*|begin\p{L}*|opens?|from|fra)(?!\p{L})/iu;
+const ENDS =
+  /(?<!\p{L})(færdig\p{L}*|slut\p{L}*|afslut\p{L}*|ender|lukke\p{L}*|senest|indtil|finish\p{L}*|done|complet\p{L}*|ends?|close\p{L}*|until|by the end)(?!\p{L})/iu;
+/** Words that ask when: a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
+const WHEN_QUESTION =
+  /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
+
+/**
+ * The sentence of the letter that names what a when-question asks about and says a time or date: the one naming most
+ * of its words (or their counterparts in the other language). Programme lines are left to their items.
+ */
+function timedSentence(thing: readonly string[], knowledge: EventKnowledge, clause: string): { text: string; score: number } | undefined {
+  if (thing.length === 0) return undefined;
+  // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
+  const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
+  const asksStart = STARTS.test(clause) && !ENDS.test(clause);
+  const asksClock = CLOCK_ASKED.test(clause);
+  const asked = thing.map((word) => {
+    const own = stemWord(word);
+    const counterparts = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3 && !EventKnowledge.isGeneric(stem));
+    // An ordinary word ("send", "have") counts beside another, but does not by itself make a sentence about the thing.
+    return { stems: new Set([own, ...counterparts]), strong: !EventKnowledge.isGeneric(word) || counterparts.length > 0 };
+  });
+  const programme = programmeLines(knowledge);
+  let best: { text: string; score: number } | undefined;
+  for (const paragraph of knowledge.passages.matching(TIME_OR_DATE)) {
+    // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
+    for (const sentence of splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u))) {
+      if (!TIME_OR_DATE.test(sentence) || PROGRAMME_LINE.test(sentence) || programme.test(sentence)) continue;
+      if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
+        continue;
+      // "what time can I phone?": a date is no time of day.
+      if (asksClock && !CLOCK_TIME.test(sentence)) continue;
+      const stems = tokenize(sentence).map((token) => stemWord(token.folded));
+      const found = asked.filter(({ stems: forms }) =>
+        [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
+      );
+      const score = found.length;
+      if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text: sentence, score };
+    }
+  }
+  return best;
+}
+
+/** A time followed by a programme item's title: the programme run together in one paragraph, left to its items. */
+function programmeLines(knowledge: EventKnowledge): RegExp {
+  const titles = knowledge.items
+    .flatMap((indexed) => Object.values(indexed.item.title))
+    .filter((title): title is string => typeof title === 'string' && title.length >= 3)
+    .map((title) => title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (titles.length === 0) return /(?!)/;
+  return new RegExp(String.raw`\d{1,2}[.:]\d{2}\s*[-–|]?\s*(?:${titles.join('|')})`, 'iu');
+}
+
+/** A frame answered by the sentence saying when the thing asked about is, or by nothing (not the meeting's time). */
+function whenOfFrame(frame: Frame, thing: string[], found: { text: string } | undefined): Frame {
+  const { topic: _topic, aspect: _aspect, items: _items, person: _person, ...rest } = frame;
+  return {
+    ...rest,
+    whenOf: thing,
+    ...(found ? { passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } } : {}),
+  };
+}
+
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
 export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
   return (
@@ -1084,6 +1241,21 @@ function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined
   return best?.faq;
 }
 
+/** "it", "det": a pronoun standing for what a clause before it named. */
+const PRONOUN = /(?<!\p{L})(it|they|that|det|den|de|dem)(?!\p{L})/iu;
+const MEETING_TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where', 'items', 'person', 'times']);
+
+/**
+ * "is lunch included and when is it?": "it" is the lunch the clause before named, not the meeting; asked again with
+ * the words that named it.
+ */
+function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  if ((frame.topic !== 'when' && frame.topic !== 'end') || frame.check || !before?.cueWords?.length) return frame;
+  if (MEETING_TIME_TOPICS.has(before.topic) || !PRONOUN.test(frame.clause) || tokenize(frame.clause).length > 5) return frame;
+  const again = frameOf(`${frame.clause} ${before.cueWords.join(' ')}`, knowledge, context);
+  return again.topic === 'items' || again.whenOf ? { ...again, clause: frame.clause } : frame;
+}
+
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
@@ -1116,6 +1288,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const framed = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
+    .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
         ? { ...frame, faq: faqFor(frame, knowledge) }
@@ -1135,15 +1308,18 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   }
   // With no topic of its own, a clause is looked up in the FAQ and the letter's paragraphs. A statement's only when
   // no question is asked beside it: searching paragraphs for the context of a long message was most of its time.
+  // A when-question of a thing is answered only by a paragraph that says a time or date.
+  const searched = (frame: Frame) => {
+    const found = passageFor(frame.clause, knowledge, options.context, lang);
+    return found && (!frame.whenOf || TIME_OR_DATE.test(found.text)) ? found : undefined;
+  };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere
       ? frame
       : {
           ...frame,
           faq: faqFor(frame, knowledge),
-          passage:
-            frame.passage ??
-            (frame.question || frame.foreign.length > 0 ? passageFor(frame.clause, knowledge, options.context, lang) : undefined),
+          passage: frame.passage ?? (frame.question || frame.foreign.length > 0 ? searched(frame) : undefined),
         };
   const answerable = framed.map((frame) => (statements.has(frame.clause) ? frame : fromText(frame)));
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,

@@ -711,3 +711,84 @@ Bestyrelsen`;
     assert.equal(answer(klEvent, 'hvem byder velkommen', KL_NOW).kind, 'answer');
   });
 });
+
+describe('when of something else than the meeting', () => {
+  const paragraphs = [
+    'Sekretariatet kan træffes på telefon 12 34 56 78 alle hverdage kl. 9-13.',
+    'Byggeriet af den nye hal begynder efter sommerferien 2028.',
+    'Der er børnepasning under mødet. Børnene skal hentes senest kl. 21.15.',
+    'Referatet bliver sendt ud til alle deltagere.',
+    'Alle får besked, når pladserne er fordelt.',
+    'Næste møde holdes i foråret 2028 – dato følger.',
+  ];
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, paragraphs), now: SYNTHETIC_NOW },
+    { name: 'KL', event: withLetter(KL_EVENT_FILE, paragraphs), now: KL_NOW },
+  ];
+  for (const { name, event, now } of letters) {
+    const meetingTime = formatTime(startOf(event), 'da');
+    const saysWhen = (question: string, fact: string) => {
+      const reply = answer(event, question, now);
+      assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+      assert.ok(reply.text.includes(fact), `${question}: ${reply.text}`);
+      assert.ok(!reply.text.includes(meetingTime), `${question}: ${reply.text}`);
+    };
+    it(`${name}: the sentence naming the thing with a time or date answers, in either language`, () => {
+      saysWhen('hvornår kan man ringe til sekretariatet?', 'kl. 9-13');
+      saysWhen('when can I call the secretariat?', 'kl. 9-13');
+      saysWhen('hvornår starter byggeriet?', 'efter sommerferien 2028');
+      saysWhen('what time do I have to pick up the kids?', '21.15');
+      saysWhen('hvornår er næste møde?', 'foråret 2028');
+    });
+    it(`${name}: a thing the letter names with no time is not stated, and never gets the meeting's time`, () => {
+      for (const question of ['hvornår kommer referatet?', 'hvornår får jeg besked?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'dontKnow', `${question}: ${reply.text}`);
+        assert.ok(!reply.text.includes(meetingTime), `${question}: ${reply.text}`);
+      }
+    });
+    it(`${name}: when a thing ends is not answered by when it begins`, () => {
+      for (const question of ['hvornår er byggeriet færdigt?', 'when will the construction be finished?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'dontKnow', `${question}: ${reply.text}`);
+        assert.ok(!reply.text.includes('sommerferien'), `${question}: ${reply.text}`);
+      }
+    });
+    it(`${name}: asked exactly, a season is said but not as the exact time`, () => {
+      const reply = answer(event, 'hvornår præcis starter byggeriet?', now);
+      assert.notEqual(reply.kind, 'answer', reply.text);
+      assert.ok(reply.text.includes('sommerferien 2028'), reply.text);
+    });
+    it(`${name}: "when is it" after a clause naming a thing asks the time of that thing`, () => {
+      const withLunch = withLetter(name === 'KL' ? KL_EVENT_FILE : SYNTHETIC_EVENT_FILE, ['Der er frokost i kantinen kl. 12.30.']);
+      for (const question of ['er der frokost, og hvornår er den?', 'is there lunch and when is it']) {
+        const reply = answer(withLunch, question, now);
+        assert.ok(reply.text.includes('12.30') && !reply.text.includes(meetingTime), `${question}: ${reply.text}`);
+      }
+    });
+    it(`${name}: the meeting's own time is still the answer to when the meeting is`, () => {
+      for (const question of ['hvornår er mødet?', 'what time does it start?', 'hvornår starter det?']) {
+        const reply = answer(event, question, now);
+        assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+        assert.ok(reply.text.includes(formatTime(startOf(event), reply.text.includes('Danish time') ? 'en' : 'da')), reply.text);
+      }
+    });
+  }
+  it('a programme item asked when is still answered by its time, not by a sentence naming it less', () => {
+    const synthetic = withLetter(SYNTHETIC_EVENT_FILE, [...paragraphs, 'Der er kaffe og kage ved ankomst fra kl. 17.45.']);
+    const coffee = answer(synthetic, 'hvornår er der kaffe og kage?');
+    assert.ok(coffee.text.includes('19.00') && !coffee.text.includes('17.45'), coffee.text);
+    const lunch = askOf('green-procurement-workshop-odense-2027')('when is lunch?');
+    assert.ok(lunch.text.includes('12'), lunch.text);
+  });
+  it('asked what time, a sentence with only a date is no answer', () => {
+    const phone = askOf('fordelingsmoede-haltider-varde-2027')('what time can i phone');
+    assert.ok(phone.text.includes('9-12') && !phone.text.includes('27/10'), phone.text);
+    const synthetic = withLetter(SYNTHETIC_EVENT_FILE, [
+      'Ring til sekretariatet senest den 3. juni.',
+      'Vi tager telefonen på hverdage kl. 9-13, ring gerne.',
+    ]);
+    const call = answer(synthetic, 'what time can I call?');
+    assert.ok(call.text.includes('9-13') && !call.text.includes('3. juni'), call.text);
+  });
+});

@@ -189,6 +189,19 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['kids', 'children', 'child'],
   ],
   [['børnepasning'], ['childminding', 'childcare']],
+  // What invitees ask the time of besides the meeting: calling someone, fetching children, requirements.
+  [
+    ['ringe', 'ring', 'ringer'],
+    ['call', 'ring'],
+  ],
+  [
+    ['hente', 'hentes', 'afhente'],
+    ['pick up', 'fetch', 'collect'],
+  ],
+  [
+    ['krav', 'kravene'],
+    ['requirement', 'requirements'],
+  ],
   [
     ['partner', 'ægtefælle', 'kæreste'],
     ['partner', 'spouse'],
