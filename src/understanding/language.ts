@@ -17,7 +17,7 @@ const LEANS_EN = folded(LEANING_WORDS.en.filter((word) => !word.endsWith('?')));
  * client's locale (Teams and the Agents Playground may send en-US for a Danish user), then Danish.
  */
 export function detectLanguage(
-  tokens: Token[],
+  tokens: readonly Token[],
   fallback: { previous?: Lang; hint?: Lang; cues?: { da: ReadonlySet<string>; en: ReadonlySet<string> } } = {},
 ): Lang {
   let da = 0;

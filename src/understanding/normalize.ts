@@ -78,13 +78,25 @@ export interface Token {
 }
 
 /** Splits text into word tokens; digits stay (times, postcodes). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
   const words =
     stripMarkup(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((raw) => ({ raw, folded: foldWord(raw) }));
+  const tokens = Object.freeze(words.map((raw) => Object.freeze({ raw, folded: foldWord(raw) })));
+  if (recentTokens.size >= RECENT_TOKENS) recentTokens.clear();
+  recentTokens.set(text, tokens);
+  return tokens;
 }
+
+/**
+ * The tokens of recent texts: one message's clauses, the letter's sentences and the event's names are tokenized
+ * again and again while a message is understood and answered. Frozen, so that no caller can change a shared one.
+ */
+const RECENT_TOKENS = 2048;
+const recentTokens = new Map<string, readonly Token[]>();
 
 /** Words after which "og"/"and" starts a new question rather than joining two nouns ("Drøftelser … og opsamling"). */
 const CLAUSE_STARTS = new Set([

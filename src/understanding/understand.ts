@@ -136,7 +136,7 @@ const INFORMATION_STARTS = new Set([
 const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
 
 /** Turns a message's tokens into words with the spellings a typo may stand for. */
-function wordForms(tokens: Token[], knowledge: EventKnowledge): WordForms[] {
+function wordForms(tokens: readonly Token[], knowledge: EventKnowledge): WordForms[] {
   return tokens.map((token) => {
     const isNumber = /^\d+$/.test(token.folded);
     if (isNumber || knowledge.isExactlyKnown(token.folded)) return { folded: token.folded, forms: [token.folded], isNumber };
@@ -151,7 +151,7 @@ const covered = (matches: PhraseMatch<unknown>[]) => {
 };
 
 /** Keyboard mashing, a run of consonants, a single repeated letter: not words in any language. */
-function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean {
+function looksLikeGibberish(tokens: readonly Token[], knowledge: EventKnowledge): boolean {
   if (tokens.length === 0 || tokens.length > 3) return false;
   return tokens.every((token) => {
     const word = token.folded;
@@ -168,7 +168,7 @@ function looksLikeGibberish(tokens: Token[], knowledge: EventKnowledge): boolean
   });
 }
 
-function smallTalkOf(tokens: Token[], forms: WordForms[], text: string, knowledge: EventKnowledge): SmallTalk | undefined {
+function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: string, knowledge: EventKnowledge): SmallTalk | undefined {
   if (tokens.length === 0) return /[\p{Extended_Pictographic}]/u.test(text) ? emojiSmallTalk(text) : undefined;
   const matches = longestFirst(matchPhrases(LEXICON.smallTalk, forms));
   if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
@@ -203,7 +203,7 @@ function emojiSmallTalk(text: string): SmallTalk {
   return 'acknowledgement';
 }
 
-function requestOf(tokens: Token[], forms: WordForms[], text: string): Request | undefined {
+function requestOf(tokens: readonly Token[], forms: WordForms[], text: string): Request | undefined {
   const matches = matchPhrases(LEXICON.requests, forms).filter((match) => {
     const words = match.end - match.start;
     // A bare word ("tilmeld", "register", "csv") is a request only as (nearly) the whole message.
@@ -993,7 +993,7 @@ const DEADLINE_WORDS = /\b(senest|frist\w*|inden|frem til|deadline|no later than
  */
 function qualifiedDeadline(
   matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
-  tokens: Token[],
+  tokens: readonly Token[],
   knowledge: EventKnowledge,
 ): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
   for (const match of matches) {
