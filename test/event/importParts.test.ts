@@ -228,6 +228,18 @@ describe('names, titles and who leads an item', () => {
       { name: 'Thomas Gyldal Petersen', title: "formand for KL's Børne- og Undervisningsudvalg" },
     ]);
     assert.deepEqual(parsePeople('Herning Kommune'), []);
+    // A title in lower case between the name and where they work: one person, not two.
+    assert.deepEqual(parsePeople('Sanne Holm, teamleder, Akutteam Vestby'), [
+      { name: 'Sanne Holm', title: 'teamleder', organisation: 'Akutteam Vestby' },
+    ]);
+    assert.deepEqual(parsePeople('Ole Berg, senior adviser, Nordby Water Works'), [
+      { name: 'Ole Berg', title: 'senior adviser', organisation: 'Nordby Water Works' },
+    ]);
+    // Two people, each with a title: both stay.
+    assert.deepEqual(
+      parsePeople('Anna Lund, formand, og Peter Dahl, næstformand').map((p) => p.name),
+      ['Anna Lund', 'Peter Dahl'],
+    );
     assert.deepEqual(
       parsePeople('Karin Lindqvist (Uppsala University) and Pekka Rantanen (head of education). Moderator: Mads Kjeldsen, journalist').map(
         (p) => [p.name, p.role],

@@ -273,12 +273,35 @@ export function parsePeople(phrase: string): NamedPerson[] {
   // "trafikplanlægger Jakob Lind Madsen, Regional Udvikling": capitalised words after the last name and a comma
   // are where that person works, not another person.
   const last = found[found.length - 1];
+  const between = found.length >= 2 && last ? phrase.slice(found[found.length - 2]!.end, last.index) : '';
+  // "Sanne Holm, teamleder, Akutteam Vestby": a title in lower case between them does not make the last another person.
+  const titled = /^\s*,(?:\s*\p{Ll}[\p{L}\s-]*,)+\s*$/u.test(between);
   const affiliation =
-    found.length >= 2 &&
-    last &&
-    /^\s*,\s*$/.test(phrase.slice(found[found.length - 2]!.end, last.index)) &&
-    /^[\s.,;)]*$/.test(phrase.slice(last.end));
+    found.length >= 2 && last !== undefined && (/^\s*,\s*$/.test(between) || titled) && /^[\s.,;)]*$/.test(phrase.slice(last.end));
   const spans = affiliation ? found.slice(0, -1) : found;
+  if (affiliation && titled && spans.length === 1) {
+    const title = leading(phrase.slice(0, spans[0]!.index));
+    const said = between
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(', ');
+    const person: NamedPerson = {
+      name: spans[0]!.name,
+      title: title ? `${title}, ${said}` : said,
+      organisation: phrase.slice(last.index).replace(/[\s.,;)]+$/, ''),
+    };
+    const role = ROLE_LABELS.find(([pattern]) =>
+      pattern.test(
+        phrase
+          .slice(0, spans[0]!.index)
+          .split(/[,;]|\.\s/)
+          .pop() ?? '',
+      ),
+    )?.[1];
+    if (role) person.role = role;
+    return [person];
+  }
   return spans.map((span, position) => {
     const next = spans[position + 1];
     const previousEnd = position === 0 ? 0 : spans[position - 1]!.end;
