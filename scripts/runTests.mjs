@@ -7,8 +7,9 @@
 //
 // The fast suite's files share a few processes ("shards") instead of one process each: loading the bot and its
 // libraries through tsx costs about two seconds of CPU per process, more than most files' tests take. Every file
-// uses its own temp folders, ports and stores, and restores what it changes, so files can share a process; the
-// shards run side by side, one per CPU (up to four). The slow suite keeps a process per file, one at a time.
+// uses its own temp folders, ports and stores, and restores what it changes, so files can share a process. Six to
+// eight shards run side by side (three per CPU): smaller shards even out better, and a file waiting on a server or a
+// timer leaves its CPU to another. The slow suite keeps a process per file, one at a time.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ if (args[0] === 'slow') {
 }
 if (args.length > 0) process.exit(run([`--test-concurrency=${Math.min(4, availableParallelism())}`, ...args]));
 
-const concurrency = Math.max(4, Math.min(8, 2 * availableParallelism()));
+const concurrency = Math.max(6, Math.min(8, 3 * availableParallelism()));
 const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-shards-'));
 let status;
 try {
