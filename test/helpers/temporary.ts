@@ -19,6 +19,8 @@ export function trackTemporary(folder: string): string {
   return folder;
 }
 
+// The folders stay listed after the file's run: a write still under way when it ended (a bot's state saved after
+// its last reply) may make one again, and the exit hook removes it then.
 function removeAll(): void {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 }
