@@ -52,8 +52,6 @@ export class PassageSearch {
   private readonly index: MiniSearch<Passage>;
   private readonly texts = new Map<string, string>();
   private readonly terms: (text: string) => string[];
-  private readonly written = new Map<string, string>();
-  private readonly names = new Set<string>();
 
   constructor(
     passages: readonly Passage[],
@@ -76,16 +74,28 @@ export class PassageSearch {
     const quotable = passages.flatMap(bullets).filter((passage) => passage.text.length >= 30);
     this.index.addAll(quotable);
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
-    // Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by: "kameraet" → "kameret".
-    for (const passage of quotable)
-      for (const token of tokenize(passage.text))
-        if (/^\p{L}{5,}$/u.test(token.folded)) this.written.set(lightFold(token.raw), token.folded);
-    // Words written with a capital inside a sentence: names.
-    for (const passage of quotable)
-      for (const sentence of passage.text.split(/[.!?:•\n]\s*/))
-        for (const word of sentence.split(/\s+/).slice(1))
-          if (/^\p{Lu}\p{Ll}/u.test(word)) for (const token of tokenize(word)) this.names.add(token.folded);
   }
+
+  /**
+   * Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by ("kameraet" → "kameret"), and
+   * the words written with a capital inside a sentence (names). Made at the first look-up, not for every event loaded.
+   */
+  private spellings(): { written: Map<string, string>; names: Set<string> } {
+    if (!this.spelled) {
+      const written = new Map<string, string>();
+      const names = new Set<string>();
+      for (const text of this.texts.values()) {
+        for (const token of tokenize(text)) if (/^\p{L}{5,}$/u.test(token.folded)) written.set(lightFold(token.raw), token.folded);
+        for (const sentence of text.split(/[.!?:•\n]\s*/))
+          for (const word of sentence.split(/\s+/).slice(1))
+            if (/^\p{Lu}\p{Ll}/u.test(word)) for (const token of tokenize(word)) names.add(token.folded);
+      }
+      this.spelled = { written, names };
+    }
+    return this.spelled;
+  }
+
+  private spelled: { written: Map<string, string>; names: Set<string> } | undefined;
 
   search(
     question: string,
@@ -279,7 +289,7 @@ export class PassageSearch {
     for (const word of words) {
       const stem = stemWord(word);
       if (word.length < 6 || stem.length < 5 || this.paragraphsWith(word) > 0) continue;
-      const found = [...this.written].filter(([written]) => written.startsWith(stem)).map(([, folded]) => folded);
+      const found = [...this.spellings().written].filter(([written]) => written.startsWith(stem)).map(([, folded]) => folded);
       for (const folded of new Set(found)) if (folded !== word && !forms.has(folded)) forms.set(folded, word);
     }
     return forms;
@@ -292,15 +302,16 @@ export class PassageSearch {
    */
   private compoundsOf(words: readonly string[]): Map<string, string> {
     const found = new Map<string, string>();
+    const { written: spelled, names } = this.spellings();
     for (const word of words) {
       // As the head, with at most an inflection after it ("hotelværelset"): a modifier starts the word, and prefix
       // search finds that already; a word inside another ("ringe" in "erfaringer") is no compound of it.
       // A name is no compound to translate: a network named "…netværk" is not the network asked about.
       const stem = lightFold(word);
       if (stem.length < 6 || this.paragraphsWith(word) > 0) continue;
-      for (const [written, folded] of this.written) {
+      for (const [written, folded] of spelled) {
         const at = written.lastIndexOf(stem);
-        if (at >= 3 && written.length - at - stem.length <= 4 && folded !== word && !this.names.has(folded) && !found.has(folded))
+        if (at >= 3 && written.length - at - stem.length <= 4 && folded !== word && !names.has(folded) && !found.has(folded))
           found.set(folded, word);
       }
     }
