@@ -824,7 +824,6 @@ function mentions(text: string, word: string): boolean {
 
 function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, knowledge: EventKnowledge): string[] {
   const generic = new Set((TOPIC_WORDS[topic] ?? []).map((word) => stemWord(foldWord(word))));
-  const said = new Set(tokenize(factText).map((token) => stemWord(token.folded)));
   // Besides the cue and unknown words, what else the letter names that the question asks about ("the kids" at a
   // question of food): a fact about the topic that does not name it does not answer it.
   const nouns = tokenize(frame.clause)
@@ -845,16 +844,8 @@ function unsaidWords(frame: Frame, topic: PracticalTopic, factText: string, know
     // A number or an address written out says what "tlf" or "e-mail" asks for.
     if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
     if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
-    if (namesAsHead(factText, word)) return true;
-    const stems = withGlossary([stemWord(word)]);
-    // A compound of the letter names it too: "bus" in "Busterminal", "parkering" in "gadeparkering".
-    return [...stems].some(
-      (stem) =>
-        said.has(stem) ||
-        [...said].some(
-          (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
-        ),
-    );
+    // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering".
+    return mentions(factText, word);
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
