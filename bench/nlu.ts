@@ -13,7 +13,7 @@ import {
   type QuestionSet,
 } from '../test/helpers/questionSets';
 import type { MeetingEvent } from '../src/event/model';
-import { flag, machineLine, quantile } from './lib';
+import { flag, machineLine, quantile, textArg } from './lib';
 
 /**
  * `npm run bench:nlu`: for every question set, the share of in-scope questions answered with the right facts, the
@@ -24,6 +24,8 @@ import { flag, machineLine, quantile } from './lib';
  *   --misses    list every miss and every invented fact
  *   --holdout   also the held-out letters (aggregate only: their questions stay unread)
  *   --blind     also the blind set in bench/blind (aggregate only, likewise)
+ *   --dir <d>   also the letters in <d>/letters asked <d>/questions (a fresh set being worked on; misses listed
+ *               with --misses)
  */
 const BLIND_DIR = path.join(__dirname, 'blind');
 interface Row {
@@ -127,4 +129,13 @@ if (flag('blind')) {
     return measure(`blind letter ${index + 1}`, set, event, 'imported letter', false);
   });
   table('blind letters (imported drafts, never read by the developers)', rows);
+}
+const folder = textArg('dir');
+if (folder) {
+  const rows = questionSetFiles(path.join(folder, 'questions')).map((file) => {
+    const set = loadQuestionSet(file);
+    const event = importedEvent(set.event, set.now.slice(0, 10), [path.join(folder, 'letters')]);
+    return measure(path.basename(file, '.yaml'), set, event, 'imported letter', misses);
+  });
+  table(`letters in ${folder} (imported drafts)`, rows);
 }
