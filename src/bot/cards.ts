@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Submit } from '../../dialogs/dialog';
-import { programmeText } from '../answers/compose';
+import { programmeText } from '../answers/programme';
 import { formatClock, formatWhen, localText, titleOf } from '../event/format';
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';

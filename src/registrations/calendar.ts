@@ -1,6 +1,6 @@
 import { createEvent } from 'ics';
 import type { DateTime } from 'luxon';
-import { programmeText } from '../answers/compose';
+import { programmeText } from '../answers/programme';
 import { endOf, localText, startOf, titleOf } from '../event/format';
 import type { MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Activity, Attachment } from 'botbuilder';
-import { programmeText } from '../../src/answers/compose';
+import { programmeText } from '../../src/answers/programme';
 import { parseSubmit } from '../../src/bot/cards';
 import { formatClock, formatWhen, localText, titleOf } from '../../src/event/format';
 import type { MeetingEvent, RegistrationField } from '../../src/event/model';

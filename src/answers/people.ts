@@ -1,0 +1,228 @@
+import { atTime, formatClock, formatDuration, localText } from '../event/format';
+import type { MeetingEvent } from '../event/model';
+import { messages } from '../i18n';
+import { EventKnowledge } from '../understanding/knowledge';
+import { stemWord, tokenize } from '../understanding/normalize';
+import type { Check, Frame } from '../understanding/understand';
+import { whomToAsk } from './contact';
+import { type AnswerContext, type Part, quote } from './parts';
+import { fromText } from './practical';
+import { timeRange, itemEnd, minutesOf } from './programme';
+
+/**
+ * Answers about people: speakers and roles (chair, moderator, host), a person named, the signatories and the sender.
+ */
+
+/** The people who signed the letter, as the answer names them. */
+export function signatories(context: AnswerContext): string[] {
+  return context.event.people.filter((person) => person.roles.includes('signatory')).map((person) => personLine(context, person.name));
+}
+
+/** The words after "who from" up to the verb: "who from vestby is speaking" → "vestby". */
+const WHO_FROM_WORDS =
+  /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
+
+export function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const role = frame.topic === 'speakers' ? undefined : frame.topic;
+  if (role) {
+    const people = event.people.filter((person) => person.roles.includes(role as 'chair' | 'moderator' | 'host'));
+    if (people.length > 0) {
+      return {
+        text: m.role(
+          role as 'chair' | 'moderator' | 'host',
+          people.map((p) => personLine(context, p.name)),
+        ),
+        // One person named: "and what is she doing?" asks about them.
+        person: people.length === 1 ? people[0]!.name : undefined,
+      };
+    }
+    if (role === 'host' && event.organisers.length > 0)
+      return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
+    // Someone whose title makes them a chair ("formand for …") is named with that title — never said to chair the meeting.
+    const titled = event.people.filter(
+      (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
+    );
+    if (titled.length > 0)
+      return {
+        text: m.titledPeople(titled.map((p) => personLine(context, p.name))),
+        notStated: role !== 'chair',
+        person: titled.length === 1 ? titled[0]!.name : undefined,
+      };
+    // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
+    const leading = event.programme.filter((item) => item.by);
+    if (leading.length === 0) return undefined;
+    return {
+      text: m.roleNotStated(
+        role as 'chair' | 'moderator' | 'host',
+        leading.map((item) =>
+          m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
+        ),
+      ),
+      notStated: true,
+    };
+  }
+  let led = event.programme.filter((item) => item.by);
+  // "who from Vestby is speaking?": the items whose leader is of that place or organisation, when some are.
+  const from = WHO_FROM_WORDS.exec(frame.clause)?.[1];
+  const fromWords = from
+    ? tokenize(from)
+        .map((token) => token.folded)
+        .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word))
+    : [];
+  const ofThem = led.filter((item) =>
+    fromWords.some((word) =>
+      tokenize(Object.values(item.by!).join(' ')).some((token) => token.folded.startsWith(word.slice(0, Math.max(4, word.length - 2)))),
+    ),
+  );
+  if (ofThem.length > 0) {
+    led = ofThem;
+    return {
+      text: m.speakers(
+        led.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+      ),
+      items: led.map((item) => String(item.number)),
+    };
+  }
+  const speakers = event.people.filter((person) =>
+    person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
+  );
+  if (led.length === 0 && speakers.length === 0) return fromText(frame, context);
+  const lines = led.map((item) =>
+    m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
+  );
+  for (const person of speakers)
+    if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
+  return { text: m.speakers(lines), items: led.map((item) => String(item.number)) };
+}
+
+const ROLE_TITLE = {
+  chair: /\b(formand|forkvinde|chair|chairman|chairperson|chairwoman|mødeleder)/i,
+  moderator: /\b(ordstyrer|moderator|konferencier)/i,
+  host: /\b(vært|host)/i,
+};
+
+function personLine(context: AnswerContext, name: string): string {
+  const person = context.event.people.find((p) => p.name === name);
+  if (!person) return name;
+  const title = person.title ? quote(context, person.title).text : undefined;
+  const organisation = person.organisation ? quote(context, person.organisation).text : undefined;
+  return [
+    person.name,
+    title,
+    organisation && !title?.toLowerCase().includes(organisation.toLowerCase()) && organisation.toLowerCase() !== title?.toLowerCase()
+      ? organisation
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function personPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const indexed = frame.person!;
+  const person = indexed.person;
+  const nameStems = new Set(tokenize(person.name).map((t) => stemWord(t.folded)));
+  const items = context.knowledge.items.filter(
+    (item) =>
+      item.item.people.includes(person.name) ||
+      (item.byStems.size > 0 && [...nameStems].filter((stem) => item.byStems.has(stem)).length >= Math.min(2, nameStems.size)),
+  );
+  const lines = items.map((item) => {
+    const title = localText(event, item.item.title, lang).text;
+    const start = item.item.start;
+    const end = itemEnd(event, item);
+    // "how long is her talk?": the item's length where the programme gives where it ends.
+    if (frame.aspect === 'duration' && start && end && minutesOf(end) > minutesOf(start))
+      return m.itemLasts(
+        item.label,
+        title,
+        formatDuration(atTime(event, start), atTime(event, end), lang),
+        formatClock(start, lang, event.clock),
+        formatClock(end, lang, event.clock),
+      );
+    if (frame.aspect === 'end' && end) return m.itemEnds(item.label, title, formatClock(end, lang, event.clock));
+    return frame.aspect === 'when' && item.item.start
+      ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
+      : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));
+  });
+  // No item of theirs: the sentence of the letter that names them says what they do ("a short welcome by our chair, X").
+  const said = lines.length === 0 && !frame.personContact ? sentenceNaming(context, person.name) : undefined;
+  const details = [person.email, person.phone].filter(Boolean).join(', ');
+  if (frame.personContact && !details)
+    return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
+  const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
+  const text = m.person(personLine(context, person.name), frame.personContact ? [] : lines, contact || undefined);
+  return {
+    text: said ? `${text}\n${m.passage(said.text, said.other)}` : text,
+    other: said?.other || undefined,
+    person: person.name,
+    items: items.map((item) => item.label),
+  };
+}
+
+/** The one sentence of the letter's paragraphs that names a person by their full name, if only one does. */
+function sentenceNaming(context: AnswerContext, name: string): { text: string; other: boolean } | undefined {
+  const sentences = [...new Set(context.knowledge.passages.matching(new RegExp(escapeRegExp(name))))]
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => sentence.includes(name));
+  if (sentences.length !== 1) return undefined;
+  return { text: sentences[0]!.trim(), other: context.event.language !== context.lang };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** People the letter gives a role: by the role itself, else by a title that makes them one ("formand for …"). */
+function peopleInRole(event: MeetingEvent, role: 'chair' | 'moderator' | 'host'): { people: MeetingEvent['people']; byTitle: boolean } {
+  const people = event.people.filter((person) => person.roles.includes(role));
+  if (people.length > 0) return { people, byTitle: false };
+  const titled = event.people.filter((person) => person.title && ROLE_TITLE[role].test(Object.values(person.title).join(' ')));
+  return { people: titled, byTitle: true };
+}
+
+/** "Is X the chair?": yes, or no and who is; nothing when the letter names no one in that role. */
+export function roleCheck(check: Extract<Check, { kind: 'role' }>, context: AnswerContext): Part | undefined {
+  const m = messages(context.lang).answers;
+  const { people, byTitle } = peopleInRole(context.event, check.role);
+  if (people.length === 0) return undefined;
+  const lines = people.map((p) => personLine(context, p.name));
+  const fact = byTitle ? m.titledPeople(lines) : m.role(check.role, lines);
+  const holds = people.some((p) => p.name === check.person);
+  return { text: m.roleCheck(holds, fact), person: people.length === 1 ? people[0]!.name : check.person };
+}
+
+/** The sender (or an organisation named): who sent the letter, or its address and details as the letter gives them. */
+export function senderPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const organisation = frame.organisation ?? event.sender;
+  if (!organisation) return undefined;
+  // "hvem er afsenderen?": who sent it (and signed it), not where the sender is.
+  if (!frame.organisation && frame.aspect !== 'where' && !frame.cueWords?.some((word) => /adresse|address/.test(word))) {
+    return { text: m.sentBy(quote(context, organisation.name).text, signatories(context)) };
+  }
+  // "hvad er KL's telefonnummer?": only what the letter gives.
+  const asksPhone = frame.cueWords?.some((word) => /^(telefon|tlf|phone|nummer|number|ringe|call)/.test(word));
+  const asksEmail = frame.cueWords?.some((word) => /^(mail|email|e)$|mailadresse/.test(word));
+  if ((asksPhone && !organisation.phone) || (asksEmail && !organisation.email)) {
+    const label = quote(context, organisation.name).text;
+    const known = organisation.website ?? organisation.email ?? organisation.address?.line;
+    return {
+      text: m.notStatedThen(
+        `${label}${lang === 'da' ? 's' : "'s"} ${asksPhone ? (lang === 'da' ? 'telefonnummer' : 'phone number') : 'e-mail'}`,
+        known ? m.sender(label, organisation.address?.line, organisation.website ?? organisation.email) : '',
+      ),
+      notStated: true,
+    };
+  }
+  const address =
+    organisation.address ??
+    (organisation === event.sender ? undefined : event.sender?.name === organisation.name ? event.sender.address : undefined);
+  if (!address && !organisation.website && !organisation.email) return undefined;
+  return {
+    text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email),
+    notStated: !address && frame.aspect === 'where',
+  };
+}

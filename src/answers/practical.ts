@@ -1,0 +1,150 @@
+import { formatClock } from '../event/format';
+import type { PracticalFact, PracticalTopic } from '../event/model';
+import { messages } from '../i18n';
+import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { withGlossary, type Frame, type Topic } from '../understanding/understand';
+import { type AnswerContext, type Part, quote, faqPart } from './parts';
+import { TOPIC_STEMS } from './topics';
+import { mentions, unsaidWords } from './coverage';
+
+/**
+ * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
+ * paragraph of the letter that names what was asked.
+ */
+
+const SENDS = /(?<!\p{L})(send\p{L}*|mail\p{L}*|e-mail\p{L}*)(?!\p{L})|@/iu;
+
+/** No typed fact: an FAQ entry about it, else a paragraph of the letter that names it, else nothing. */
+export function fromText(frame: Frame, context: AnswerContext): Part | undefined {
+  if (frame.faq) return faqPart(frame, context);
+  const stems = frame.topic ? TOPIC_STEMS[frame.topic] : undefined;
+  const m = messages(context.lang).answers;
+  const other = context.event.language !== context.lang;
+  if (stems) {
+    // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
+    // "kaffe" but says nothing of the cake asked about ("er der kage?").
+    const asked = frame.cueWords ?? [];
+    const found = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
+    if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
+    const paragraph = found.find(
+      (text) =>
+        (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
+    );
+    if (paragraph) return { text: m.passage(paragraph, other), other };
+  }
+  if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
+  return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
+}
+
+/**
+ * "der er gratis parkering": each time the paragraph uses a word of the topic, it is said of another topic's thing
+ * the question does not name ("is it free?" is not answered by free parking).
+ */
+function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  const asked = tokenize(clause).map((token) => token.folded);
+  const stemsOf = (of: Topic) =>
+    (TOPIC_STEMS[of] ?? []).filter((stem) => !/\s/.test(stem.trim())).map((stem) => foldWord(stem.toLowerCase()));
+  const own = stemsOf(topic);
+  const others = (Object.keys(TOPIC_STEMS) as Topic[])
+    .filter((of) => of !== topic)
+    .flatMap(stemsOf)
+    .filter((stem) => stem.length >= 4 && !own.includes(stem) && !asked.some((word) => word.startsWith(stem)));
+  const uses = words.flatMap((word, i) => (own.some((stem) => word.startsWith(stem)) ? [i] : []));
+  return (
+    uses.length > 0 &&
+    uses.every((i) => [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))))
+  );
+}
+
+const LOG_ON = /(?<![\p{L}])(log\p{L}*|link\p{L}*)(?![\p{L}])/iu;
+const DOORS = /(?<![\p{L}])(dør\p{L}*|doors?)(?![\p{L}])/iu;
+
+export function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
+  const fact: PracticalFact | undefined = context.event.practical[topic];
+  if (!fact) return fromText(frame, context);
+  const m = messages(context.lang).answers;
+  const text = quote(context, fact.text);
+  const said = m.letterSays(text.text, text.other ? context.event.language : undefined);
+  // "is the booking code NEF2027?": a code named is confirmed or corrected by the codes the letter gives.
+  const codes = (value: string) => [...value.matchAll(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{4,}\b/g)].map((m) => m[0].toLowerCase());
+  const askedCodes = codes(frame.clause);
+  const statedCodes = codes([fact.text.da, fact.text.en].filter(Boolean).join(' '));
+  if (askedCodes.length === 1 && statedCodes.length > 0)
+    return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
+  // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
+  const statedText = [fact.text.da, fact.text.en].filter(Boolean).join(' ');
+  const missing = unsaidWords(frame, topic, statedText, context.knowledge);
+  if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
+    const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
+    const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(
+      ([name]) => name,
+    );
+    if (asked.length === 1 && stated.length > 0) return { text: stated.includes(asked[0]!) ? m.yes(said) : m.no(said), other: text.other };
+  }
+  // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
+  // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
+  // Across languages the words cannot be compared: the fact is quoted as it is.
+  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
+  if (missing.length > 0 || costUnsaid) {
+    const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
+    if (elsewhere) return elsewhere;
+    return {
+      text: m.notStatedButSays(
+        missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'],
+        text.text,
+        text.other ? context.event.language : undefined,
+      ),
+      notStated: true,
+      other: text.other,
+    };
+  }
+  // "Linket virker fra kl. 9.15": a time to log on, not doors that open; the letter's words say it.
+  const logOn = topic === 'arrival' && LOG_ON.test(statedText) && !DOORS.test(statedText);
+  const details = logOn
+    ? undefined
+    : m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
+  const same = (a: string, b: string) =>
+    foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
+  const saysItAlready = (a: string, b: string) =>
+    same(a, b) ||
+    foldWord(b.toLowerCase())
+      .replace(/[^a-z0-9]/g, '')
+      .includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
+  return { text: details && !saysItAlready(details, text.text) ? `${details}\n${said}` : said, other: text.other };
+}
+
+const LANGUAGE_NAMES: Array<[string, RegExp]> = [
+  ['da', /\b(dansk|danish)\b/i],
+  ['en', /\b(engelsk|english)\b/i],
+  ['de', /\b(tysk|german)\b/i],
+  ['sv', /\b(svensk|swedish)\b/i],
+  ['no', /\b(norsk|norwegian)\b/i],
+];
+
+/**
+ * The one or two paragraphs of the letter that use these words (as stems), quoted; undefined when none or many do.
+ * With a topic, a word the letter does not use is looked for through its translations ("breakfast" → "Morgenmad"),
+ * but only in a paragraph of that topic that names every word asked: a translation is a looser match.
+ */
+export function paragraphNaming(context: AnswerContext, words: string[], topic?: Topic): Part | undefined {
+  const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
+  if (stems.length === 0) return undefined;
+  const passages = context.knowledge.passages;
+  let found = passages.containingStems(stems);
+  const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
+  if (found.length === 0 && topicStems) {
+    const ofTopic = new Set(passages.containing(topicStems.map((stem) => foldWord(stem.toLowerCase()))));
+    const translated = stems.map((stem) => [...withGlossary([stem])].filter((other) => other.length >= 4));
+    found = passages
+      .containingStems(translated.flat())
+      .filter((text) => ofTopic.has(text) && translated.every((forms) => passages.containingStems(forms).includes(text)));
+  }
+  if (found.length === 0 || found.length > 2) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found[0]!, other), other };
+}
+
+/** An amount of money (or "free"): what a question of cost needs the letter to state. */
+const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;

@@ -1,0 +1,201 @@
+import { atTime, endOf, formatClock, formatDuration, formatTime, formatWhen, localText, startOf, titleOf } from '../event/format';
+import type { MeetingEvent, ProgrammeItem } from '../event/model';
+import { messages, type Lang } from '../i18n';
+import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
+import type { Frame } from '../understanding/understand';
+import type { AnswerContext, Part } from './parts';
+
+/**
+ * The programme: as text for the answer, the card and the calendar invitation, and the items a question names by
+ * number, title or time, with their times and who leads them.
+ */
+
+/** The programme as lines: "1. Velkommen – v/ Vestby Kommune", times where the letter gives them. */
+export function programmeText(event: MeetingEvent, lang: Lang): string {
+  const m = messages(lang).answers;
+  const lines = event.programme.flatMap((item) => [
+    itemLine(event, item, lang),
+    ...item.items.map((sub) => m.subItem(localText(event, sub.title, lang).text)),
+  ]);
+  return `${m.programmeHeading(titleOf(event, lang), formatWhen(event, lang))}\n${lines.join('\n')}`;
+}
+
+export function timeRange(item: ProgrammeItem, lang: Lang, clock: MeetingEvent['clock']): string | undefined {
+  if (!item.start) return undefined;
+  return item.end ? `${formatClock(item.start, lang, clock)}–${formatClock(item.end, lang, clock)}` : formatClock(item.start, lang, clock);
+}
+
+function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
+  const m = messages(lang).answers;
+  return m.programmeItem(
+    item.numbered || !item.start ? item.number : undefined,
+    timeRange(item, lang, event.clock),
+    localText(event, item.title, lang).text,
+    item.by ? localText(event, item.by, lang).text : undefined,
+  );
+}
+
+/** When an item ends: its own end, else the start of the next item at its level, else the meeting's end for the last. */
+export function itemEnd(event: MeetingEvent, indexed: IndexedItem): string | undefined {
+  if (indexed.item.end) return indexed.item.end;
+  const siblings = indexed.label.includes('.') ? indexed.parent.items : event.programme;
+  const index = siblings.indexOf(indexed.item);
+  const next = siblings[index + 1];
+  // A day's last item does not run into the next day's first ("19.00 Dinner" is not "19.00–09.00").
+  if (next?.start && indexed.item.start && next.date === indexed.item.date) return next.start;
+  const lastDay = indexed.item.date === undefined || indexed.item.date === event.end.slice(0, 10);
+  if (!next && indexed.item.start && !event.endIsEstimate && !indexed.label.includes('.') && lastDay) return event.end.slice(11);
+  return undefined;
+}
+
+export function itemsPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, knowledge, lang } = context;
+  const m = messages(lang).answers;
+  let items = frame.items ?? [];
+  if (frame.after && items.length > 0) items = itemsAfter(knowledge, items);
+  else if (items.length === 0 && frame.times && frame.times.length > 0) {
+    items = itemsAtTime(knowledge, frame.times[0]!, frame.after ?? false);
+    // "who is speaking at 2?": an hour from 1 to 7 before any item is the afternoon's, as people say it.
+    if (items.length === 0 && frame.times[0]! < 8 * 60) items = itemsAtTime(knowledge, frame.times[0]! + 12 * 60, frame.after ?? false);
+  }
+  if (items.length === 0 && frame.after) items = itemsAfterMidday(knowledge);
+  if (frame.itemCheck && items.length > 0 && items[0]!.item.start) {
+    const indexed = items[0]!;
+    const start = indexed.item.start!;
+    const title = localText(event, indexed.item.title, lang).text;
+    const end = itemEnd(event, indexed);
+    const fact = m
+      .itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined)
+      .replace(/^- /, '');
+    return { text: frame.itemCheck.includes(minutesOf(start)) ? m.yes(fact) : m.no(fact), items: [indexed.label] };
+  }
+  if (items.length === 0) return frame.items && frame.items.length === 0 ? { text: m.noSuchItem(event.programme.length) } : undefined;
+  const labels = items.map((indexed) => indexed.label);
+  const lines: string[] = [];
+  const missing: IndexedItem[] = [];
+  let noPerson = false;
+  for (const indexed of items) {
+    const title = localText(event, indexed.item.title, lang).text;
+    const by = indexed.item.by ? localText(event, indexed.item.by, lang).text : undefined;
+    const start = indexed.item.start;
+    const end = itemEnd(event, indexed);
+    switch (frame.aspect) {
+      case 'who':
+        if (by) lines.push(m.itemBy(indexed.label, title, by));
+        else missing.push(indexed);
+        // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
+        if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
+        break;
+      case 'when':
+        if (start)
+          lines.push(
+            m.itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined),
+          );
+        else missing.push(indexed);
+        break;
+      case 'end':
+        if (end) lines.push(m.itemEnds(indexed.label, title, formatClock(end, lang, event.clock)));
+        else missing.push(indexed);
+        break;
+      case 'duration':
+        // An item that starts when the meeting ends ("15.00 Tak for i dag") has no length to tell.
+        if (start && end && minutesOf(end) > minutesOf(start))
+          lines.push(
+            m.itemLasts(
+              indexed.label,
+              title,
+              formatDuration(atTime(event, start), atTime(event, end), lang),
+              formatClock(start, lang, event.clock),
+              formatClock(end, lang, event.clock),
+            ),
+          );
+        else missing.push(indexed);
+        break;
+      default:
+        lines.push(
+          m.item(
+            indexed.label,
+            title,
+            by,
+            timeRange(indexed.item, lang, event.clock),
+            indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
+          ),
+        );
+    }
+  }
+  if (missing.length > 0) {
+    const what = frame.aspect === 'who' ? 'who' : 'time';
+    const text = m.itemNotStated(
+      what,
+      missing.map((indexed) => ({ label: indexed.label, title: localText(event, indexed.item.title, lang).text })),
+      formatWhen(event, lang),
+    );
+    if (lines.length === 0) return { text, items: labels, notStated: true };
+    lines.push(text);
+  }
+  if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
+  return { text: lines.join('\n'), items: labels };
+}
+
+/** "who from …", "hvem fra …": a person of an organisation asked for. */
+const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;
+
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+/** The items that come after the given ones: by time where the letter gives times, else by order. */
+function itemsAfter(knowledge: EventKnowledge, named: IndexedItem[]): IndexedItem[] {
+  const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const lastIndex = Math.max(...named.map((indexed) => topLevel.findIndex((top) => top.item === indexed.parent)));
+  return lastIndex >= 0 ? topLevel.slice(lastIndex + 1, lastIndex + 3) : [];
+}
+
+/** Items running at a time of day, or from then on. */
+function itemsAtTime(knowledge: EventKnowledge, minutes: number, after: boolean): IndexedItem[] {
+  const timed = knowledge.items.filter((indexed) => !indexed.label.includes('.') && indexed.item.start);
+  if (after) {
+    // From a time on: the item running then, and every later one.
+    const running = timed.filter(
+      (indexed, index) =>
+        minutesOf(indexed.item.start!) <= minutes && (timed[index + 1] === undefined || minutesOf(timed[index + 1]!.item.start!) > minutes),
+    );
+    return [...running, ...timed.filter((indexed) => minutesOf(indexed.item.start!) > minutes)];
+  }
+  const at = timed.filter((indexed, index) => {
+    const start = minutesOf(indexed.item.start!);
+    const next = timed[index + 1]?.item.start;
+    return start <= minutes && (next === undefined || minutesOf(next) > minutes);
+  });
+  return at;
+}
+
+/** "Efter frokost": the items after the item whose title names a meal or break around midday, else after noon. */
+function itemsAfterMidday(knowledge: EventKnowledge): IndexedItem[] {
+  const timed = knowledge.items.filter((indexed) => !indexed.label.includes('.') && indexed.item.start);
+  const meal = timed.find((indexed) => [...indexed.titleStems].some((stem) => /^(frokost|lunch|middag|pause|break)/.test(stem)));
+  const from = meal ? minutesOf(meal.item.start!) + 1 : 12 * 60;
+  return timed.filter((indexed) => minutesOf(indexed.item.start!) >= from);
+}
+
+export function timesPart(frame: Frame, context: AnswerContext): Part {
+  const { event, lang, knowledge } = context;
+  const m = messages(lang).answers;
+  const start = formatTime(startOf(event), lang, event.clock);
+  const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang, event.clock);
+  const lines = [m.times(start, end)];
+  const arrival = event.practical.arrival;
+  if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
+  const from = frame.times?.[0];
+  const later =
+    from !== undefined
+      ? itemsAtTime(knowledge, from, true)
+      : frame.items?.length
+        ? itemsAfter(knowledge, frame.items)
+        : frame.after
+          ? itemsAfterMidday(knowledge)
+          : [];
+  if (later.length > 0) lines.push(m.itemsFrom(later.map((indexed) => itemLine(event, indexed.item, lang))));
+  return { text: lines.filter(Boolean).join('\n') };
+}

@@ -1,0 +1,206 @@
+import { atTime, formatDate, formatTime, formatWhen, localText } from '../event/format';
+import { messages } from '../i18n';
+import { signUpWindow } from '../event/window';
+import { EventKnowledge, LEXICON } from '../understanding/knowledge';
+import { tokenize } from '../understanding/normalize';
+import { matchPhrases } from '../understanding/phrases';
+import type { Frame } from '../understanding/understand';
+import { type AnswerContext, type Part, quote, withOther } from './parts';
+import { mentions } from './coverage';
+import { fromText } from './practical';
+
+/**
+ * Answers about signing up: how, by when, whether it is still open, what to bring and how many can come, with the
+ * letter's own sign-up sentences where they add to the typed facts.
+ */
+
+/** Subjects whose words the sign-up paragraph shares: a sentence about one of them belongs to the sign-up answers. */
+export const SIGN_UP_FAMILY = new Set<string>(['signUp', 'deadline', 'signUpOpen']);
+/** Subjects a sign-up sentence names on the way ("svar på denne mail", "ring"): how to sign up, not another topic. */
+const SIGN_UP_WAYS = new Set<string>([...SIGN_UP_FAMILY, 'contact']);
+export const DEADLINE_ONLY = new Set<string>(['deadline']);
+export const CAPACITY_ONLY = new Set<string>(['capacity']);
+/** Links, e-mail addresses, phone numbers, dates and times: what the typed sign-up facts already give. */
+const TYPED_BITS = /\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*|\+?\d[\d\s.:/-]*\d|\d/gi;
+
+/**
+ * The letter's own sign-up sentences about these subjects (by the lexicon's cue words) that say more than a link, an
+ * address, a number or a date: "Acceptér kalenderinvitationen …", "Tilmeldingen er bindende efter fristen",
+ * "Ved overbooking kommer du på venteliste". A sentence that is about another subject too (travel, food) is left
+ * to that subject's answer.
+ */
+export function signUpSentences(context: AnswerContext, subjects: ReadonlySet<string>): string[] {
+  const text = context.event.registration?.text;
+  if (!text) return [];
+  const sentences = localText(context.event, text, context.lang).text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.filter((sentence) => {
+    const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
+    const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
+    const matches = matchPhrases(LEXICON.subjects, forms);
+    const tags = new Set(matches.map((match) => match.tag as string));
+    tags.delete('meeting');
+    if (![...tags].some((tag) => subjects.has(tag)) || [...tags].some((tag) => !subjects.has(tag) && !SIGN_UP_WAYS.has(tag))) return false;
+    // Something besides the words that made it about the subject ("bindende", "kalenderinvitationen", "venteliste").
+    const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
+    return tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
+  });
+}
+
+/** The typed answer with the letter's sign-up sentences that add to it, quoted. */
+export function withSignUpSentences(part: Part, context: AnswerContext, subjects: ReadonlySet<string>): Part {
+  const sentences = signUpSentences(context, subjects).filter((sentence) => !part.text.includes(sentence));
+  if (sentences.length === 0) return part;
+  const other = context.event.language !== context.lang;
+  return {
+    ...part,
+    text: `${part.text}\n${messages(context.lang).answers.passage(sentences.join(' '), other)}`,
+    other: part.other || other,
+  };
+}
+
+/** Words that name a way of signing up, by the registration field that gives it. */
+const SIGN_UP_WAYS_ASKED: Array<[field: 'email' | 'phone' | 'url', word: RegExp]> = [
+  ['email', /^(e?mail\w*|mailadresse\w*)$/],
+  ['phone', /^(telefon\w*|tlf|ringe|ring|phone|call)$/],
+  ['url', /^(link\w*|online|nettet|web\w*|hjemmesiden?|website)$/],
+];
+
+/** The way of signing up a question names (as typed) when the letter gives no such way and its sign-up text names none. */
+export function wayNotGiven(frame: Frame, context: AnswerContext): string | undefined {
+  const registration = context.event.registration;
+  if (!registration) return undefined;
+  const said = [registration.text?.da, registration.text?.en].filter(Boolean).join(' ');
+  for (const token of tokenize(frame.clause)) {
+    const way = SIGN_UP_WAYS_ASKED.find(([, word]) => word.test(token.folded));
+    if (way && !registration[way[0]] && !mentions(said, token.folded)) return token.raw;
+  }
+  return undefined;
+}
+
+export function signUpPart(context: AnswerContext): Part | undefined {
+  const { event, now } = context;
+  const m = messages(context.lang).answers;
+  const registration = event.registration;
+  if (!registration) return undefined;
+  const window = signUpWindow(event, now);
+  if (!registration.required) return { text: m.signUpNotRequired(registration.text ? quote(context, registration.text).text : undefined) };
+  // Closed (past the deadline, begun or held): that is the answer; a link to sign up with would say otherwise.
+  if (!window.open)
+    return {
+      text: m.signUpClosed(
+        window.reason,
+        window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang),
+      ),
+    };
+  const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
+  if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
+  if (registration.chat) lines.push(m.signUpInChat);
+  return { text: lines.filter(Boolean).join('\n') };
+}
+
+/**
+ * A sentence that tells invitees to bring something: "Medbring …", "Bring: a laptop", "Please bring …", "Tag jeres
+ * ønsker med", "Husk: badetøj", "husk at have …" — not "velkommen til at tage en kollega med" (who may come) nor
+ * "husk at oplyse EAN-nummer" (a reminder of something else).
+ */
+const BRING =
+  /\bmedbring\w*|(?:^|[.!?*•–-]\s*|\b(?:please|remember to|don'?t forget to|husk at)\s+)bring\b|(?:^|[.!?•–-]\s*)tag\s[^.!?\n]{0,60}\bmed\b|\bhusk\b\s*(?::|at\s+(?:have|tage|medbringe)\b)/i;
+
+/** "Hvad skal vi have med?": the letter's own words about what to bring (a paragraph, not a whole programme), else nothing. */
+export function bringPart(context: AnswerContext): Part | undefined {
+  const found = context.knowledge.passages.matching(BRING).filter((text) => text.length <= 600);
+  if (found.length === 0) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found.slice(0, 2).join(' … '), other), other };
+}
+
+/** "Kan jeg stadig nå at tilmelde mig?": open or not, and how. */
+export function signUpOpenPart(context: AnswerContext): Part | undefined {
+  const { event, now, lang } = context;
+  const m = messages(lang).answers;
+  const registration = event.registration;
+  if (!registration) return undefined;
+  const window = signUpWindow(event, now);
+  if (!window.open)
+    return { text: m.signUpClosed(window.reason, window.closedAt ? formatDate(window.closedAt, lang) : formatWhen(event, lang)) };
+  const ways = m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
+  // With no deadline in the letter, "still open?" has only the bot's own rule (until the meeting starts) to go on.
+  if (!registration.deadline) {
+    return {
+      text: [m.noDeadline(formatWhen(event, lang)), ways, registration.chat ? m.signUpInChat : ''].filter(Boolean).join('\n'),
+      notStated: true,
+      nearest: true,
+    };
+  }
+  const lines = [m.signUpStillOpen, ways, m.deadline(formatDeadline(context), false)];
+  if (registration.chat) lines.push(m.signUpInChat);
+  return { text: lines.filter(Boolean).join('\n') };
+}
+
+function formatDeadline(context: AnswerContext): string {
+  const deadline = context.event.registration!.deadline!;
+  const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
+  return deadline.endsWith('T23:59')
+    ? formatDate(date, context.lang)
+    : `${formatDate(date, context.lang)} ${formatTime(date, context.lang, context.event.clock)}`;
+}
+
+export function deadlinePart(context: AnswerContext): Part | undefined {
+  const { event, now, lang } = context;
+  const m = messages(lang).answers;
+  if (!event.registration) return undefined;
+  if (!event.registration.required) return { text: m.signUpNotRequired(undefined) };
+  const window = signUpWindow(event, now);
+  if (event.registration.deadline) {
+    const text = m.deadline(formatDeadline(context), !window.open);
+    return { text: window.open && event.registration.chat ? `${text}\n${m.signUpInChat}` : text };
+  }
+  if (!window.open) return { text: m.signUpClosed(window.reason, formatWhen(event, lang)) };
+  return { text: m.noDeadline(formatWhen(event, lang)), notStated: true };
+}
+
+/** "Hvordan tilmelder jeg mig?": the ways, with the letter's own sign-up sentences while sign-up is open. */
+export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event } = context;
+  const m = messages(context.lang).answers;
+  const part = signUpPart(context);
+  if (!part || !signUpWindow(event, context.now).open) return part;
+  const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
+  // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
+  const unsaid = wayNotGiven(frame, context);
+  return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
+}
+
+/** The deadline, with what the letter's sign-up text says of it when sign-up is required. */
+export function deadlineAnswer(context: AnswerContext): Part | undefined {
+  const { event } = context;
+  const part = deadlinePart(context);
+  return part && event.registration?.required ? withSignUpSentences(part, context, DEADLINE_ONLY) : part;
+}
+
+/** How many can come (or whether there is a waiting list): the typed capacity, else the sign-up text's limit. */
+export function capacityPart(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const capacity = event.registration?.capacity;
+  const waitingList = frame.cueWords?.filter((word) => /^(vent|wait)/.test(word)) ?? [];
+  // What the letter's sign-up text says of a waiting list answers it; how many are on it, it cannot know.
+  const told = signUpSentences(context, CAPACITY_ONLY).filter((sentence) => waitingList.some((word) => mentions(sentence, word)));
+  if (told.length > 0) {
+    const other = event.language !== lang;
+    if (!/\b(hvor (mange|lang)|how (many|long)|antal|number)\b/i.test(frame.clause))
+      return { text: m.passage(told.join(' '), other), other };
+    return { text: m.waitingListCountNotStated(told.join(' '), other ? event.language : undefined), other, notStated: true };
+  }
+  if (capacity && waitingList.length > 0) return { text: m.noWaitingListStated(capacity), notStated: true };
+  // A hybrid meeting's seats are the room's: how many can join online is not said.
+  const online = frame.cueWords?.find((word) => /^(online|stream|remote|virtu)/.test(word));
+  if (capacity && online && event.practical.online && !event.venue.online) return undefined;
+  if (capacity) return withSignUpSentences({ text: m.capacity(capacity) }, context, CAPACITY_ONLY);
+  // "op til 2 personer pr. forening": a limit the letter states in its sign-up text rather than as seats.
+  const signUpText = event.registration?.text;
+  const limit = /\b\d+\s*(personer|deltagere|pladser|people|persons|participants|places|seats)\b/i;
+  if (signUpText && limit.test([signUpText.da, signUpText.en].filter(Boolean).join(' ')))
+    return withOther(quote(context, signUpText), (text) => m.letterSays(text, event.language !== lang ? event.language : undefined));
+  return fromText(frame, context);
+}
