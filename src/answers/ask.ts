@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n';
 import type { EventKnowledge } from '../understanding/knowledge';
-import { understand, type FollowUpContext, type Understanding } from '../understanding/understand';
+import { understand } from '../understanding/understand';
+import type { FollowUpContext, Understanding } from '../understanding/frame';
 import { composeAnswer, type Answer } from './compose';
 
 export interface Asked {

@@ -1,7 +1,8 @@
 import { endOf, formatDate, formatRelative, formatTime, formatWeekday, formatWhen, meetingState, startOf } from '../event/format';
 import { messages } from '../i18n';
 import { foldWord, stemWord } from '../understanding/normalize';
-import { amountsIn, type Check } from '../understanding/understand';
+import { amountsIn } from '../understanding/factChecks';
+import type { Check } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, wherePart } from './parts';
 import { roleCheck } from './people';
 

@@ -14,7 +14,7 @@ import {
 import type { Localized } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { foldWord } from '../understanding/normalize';
-import type { FollowUpContext, Frame, Topic } from '../understanding/understand';
+import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
 import { PRACTICAL } from './topics';

@@ -3,7 +3,7 @@ import { localText } from '../event/format';
 import type { Localized, MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import type { EventKnowledge } from '../understanding/knowledge';
-import type { Frame } from '../understanding/understand';
+import type { Frame } from '../understanding/frame';
 
 /**
  * What every kind of answer is built from: the context an answer is made in, a part of an answer, and the helpers

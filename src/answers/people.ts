@@ -3,7 +3,7 @@ import type { MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { EventKnowledge } from '../understanding/knowledge';
 import { stemWord, tokenize } from '../understanding/normalize';
-import type { Check, Frame } from '../understanding/understand';
+import type { Check, Frame } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote } from './parts';
 import { fromText } from './practical';

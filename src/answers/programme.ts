@@ -2,7 +2,7 @@ import { atTime, endOf, formatClock, formatDuration, formatTime, formatWhen, loc
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
-import type { Frame } from '../understanding/understand';
+import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
 
 /**

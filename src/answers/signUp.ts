@@ -4,7 +4,7 @@ import { signUpWindow } from '../event/window';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
 import { tokenize } from '../understanding/normalize';
 import { matchPhrases } from '../understanding/phrases';
-import type { Frame } from '../understanding/understand';
+import type { Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, withOther } from './parts';
 import { mentions } from './coverage';
 import { fromText } from './practical';

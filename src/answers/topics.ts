@@ -1,6 +1,6 @@
 import type { PracticalTopic } from '../event/model';
 import { PRACTICAL_TOPICS } from '../event/schema';
-import type { Topic } from '../understanding/understand';
+import type { Topic } from '../understanding/frame';
 
 /**
  * The words of each topic: stems to find a paragraph about it, and the words that only name it (asking with them asks

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import { LEXICON } from '../understanding/knowledge';
 import { stemWord, tokenize } from '../understanding/normalize';
-import { withGlossary } from '../understanding/understand';
+import { withGlossary } from '../understanding/glossary';
 import { withoutMarkers } from './mask';
 
 /** What grouping needs of a recorded question. */

@@ -3,7 +3,8 @@ import { EventKnowledge, LEXICON } from './knowledge';
 import type { Request } from './lexicon/requests';
 import { tokenize } from './normalize';
 import { longestFirst, matchPhrases, type WordForms } from './phrases';
-import { understand, type Understanding } from './understand';
+import { understand } from './understand';
+import type { Understanding } from './frame';
 
 /** What a message means while a dialog waits for an answer. */
 export type DialogIntent =

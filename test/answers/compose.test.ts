@@ -10,7 +10,7 @@ import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
-import type { FollowUpContext } from '../../src/understanding/understand';
+import type { FollowUpContext } from '../../src/understanding/frame';
 import { KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
 import { eventOfQuestionSet, loadQuestionSet, QUESTIONS_DIR } from '../helpers/questionSets';
 

@@ -11,7 +11,7 @@ import type { MeetingEvent } from '../../src/event/model';
 import { REQUESTS } from '../../src/understanding/lexicon/requests';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 import { sanitizeUserText, stripTags } from '../../src/understanding/normalize';
-import type { FollowUpContext } from '../../src/understanding/understand';
+import type { FollowUpContext } from '../../src/understanding/frame';
 
 /** A question set: what invitees ask about one letter, and what a right answer contains (see events/questions/README.md). */
 const questionSetSchema = z.object({

@@ -5,7 +5,7 @@ import { ask, type Asked } from '../../src/answers/ask';
 import { endOf, formatDate, formatTime, startOf, titleOf } from '../../src/event/format';
 import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
-import type { FollowUpContext } from '../../src/understanding/understand';
+import type { FollowUpContext } from '../../src/understanding/frame';
 import { TEST_EVENTS } from '../helpers/event';
 import { hasFact } from '../helpers/questionSets';
 

@@ -1,0 +1,77 @@
+import { extractEntities } from './entities';
+import { EventKnowledge, LEXICON } from './knowledge';
+import type { Subject } from './lexicon/topics';
+import { foldWord, stemWord, tokenize, type Token } from './normalize';
+import type { PassageHit } from './passageSearch';
+import { longestFirst, matchPhrases, type PhraseMatch } from './phrases';
+import { INFORMATION_STARTS } from './messageWords';
+import { PRACTICAL_SUBJECTS } from './subjects';
+
+/**
+ * Deadlines of something else than signing up ("høringsfrist", "afbudsfrist"): whose deadline a clause asks for.
+ */
+
+/** Cue words of the deadline that say whose deadline it is: signing up's. */
+const SIGN_UP_SUBJECTS = new Set<Subject>(['signUp', 'signUpOpen', 'deadline']);
+/** Words letters write a deadline with, to tell the paragraph that gives one from others that name the same thing. */
+const DEADLINE_WORDS = /\b(senest|frist\w*|inden|frem til|deadline|no later than|by|until)\b/i;
+
+/**
+ * A deadline asked as a compound whose first part is not signing up ("høringsfrist" of a letter whose sign-up text
+ * never says "høring"): the topic that part names ("afbudsfrist" is cancellation's), else the paragraph that names it
+ * with a date, else nothing (the word is then unknown). Undefined when the deadline is the sign-up deadline.
+ */
+export function qualifiedDeadline(
+  matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
+  tokens: readonly Token[],
+  knowledge: EventKnowledge,
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+  for (const match of matches) {
+    if (match.tag !== 'deadline' || match.end - match.start !== 1) continue;
+    let word = tokens[match.start]!.folded;
+    let qualifier: string;
+    if (match.source.startsWith('*')) {
+      const cue = foldWord(match.source.slice(1).toLowerCase());
+      if (!word.endsWith(cue) || word.length - cue.length < 4) continue;
+      // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
+      qualifier = word.slice(0, -cue.length).replace(/s$/, '');
+    } else {
+      // "consultation deadline": the word before the cue, when it names something.
+      const before = tokens[match.start - 1]?.folded;
+      if (!before || before.length < 4 || /\d/.test(before) || EventKnowledge.isGeneric(before) || LEXICON.cueWords.has(before)) continue;
+      if (INFORMATION_STARTS.has(before) || LEXICON.yesNoStarts.has(before)) continue;
+      qualifier = before.replace(/s$/, '');
+      word = `${before} ${word}`;
+    }
+    // A typo of a sign-up word ("registraton deadline") is still the sign-up deadline.
+    const forms = [qualifier, ...knowledge.vocabulary.resolve(qualifier)];
+    const named = longestFirst(matchPhrases(LEXICON.subjects, [{ folded: qualifier, forms, isNumber: false }]));
+    if (named.some((found) => SIGN_UP_SUBJECTS.has(found.tag))) return undefined;
+    const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
+    if (other) return { word, subject: other.tag as Exclude<Subject, 'meeting'> };
+    const stem = qualifier.slice(0, Math.max(4, qualifier.length - 1));
+    const registration = knowledge.event.registration?.text;
+    // A link or an address ("…/rus-hoering") is no word of the text.
+    const signUpText = [registration?.da, registration?.en]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
+    const signUpWords = tokenize(signUpText).map((token) => token.folded);
+    if (signUpWords.some((said) => said.startsWith(stem))) return undefined;
+    // The meeting's own name ("høringsmødet") names the meeting, not what the deadline is for.
+    const naming = knowledge.passages
+      .containing([stem])
+      .filter((text) =>
+        tokenize(text).some(
+          (token) =>
+            token.folded.startsWith(stem) &&
+            !knowledge.titleStems.has(stemWord(token.folded)) &&
+            !knowledge.kindStems.has(stemWord(token.folded)),
+        ),
+      );
+    const dated = naming.filter((text) => extractEntities(text).dates.length > 0);
+    const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
+    return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import type { Organisation } from '../event/model';
+import type { Lang } from '../i18n';
+import type { Entities } from './entities';
+import type { IndexedFaq, IndexedItem, IndexedPerson } from './knowledge';
+import type { Request, SmallTalk } from './lexicon/requests';
+import type { Aspect, Subject } from './lexicon/topics';
+import type { PassageHit } from './passageSearch';
+
+/**
+ * What understanding a message yields: its frames (one a clause: topic, aspect, what it names, a fact to check) and
+ * what the conversation remembers for follow-ups.
+ */
+
+/**
+ * What a question is about. Subjects of the lexicon, plus `items` (programme items named by number, time, title or
+ * who leads them), `person` (someone the event names), `times` (a remark about coming late or leaving early) and the
+ * meeting's own `when`, `end`, `duration`, `weekday` and `where`.
+ */
+export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 'weekday' | 'where' | 'items' | 'person' | 'times';
+
+/** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
+export type Check =
+  | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }> }
+  | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
+  | { kind: 'date'; dates: Entities['dates'] }
+  | { kind: 'weekday'; weekdays: number[] }
+  | { kind: 'relative'; days: Entities['relative'] }
+  | { kind: 'amount'; amounts: number[] }
+  /** "is X the chair?": whether the person named has the role. */
+  | { kind: 'role'; role: 'chair' | 'moderator' | 'host'; person: string };
+
+/** One part of a question: a clause, what it is about and what of that it asks. */
+export interface Frame {
+  clause: string;
+  topic?: Topic;
+  aspect?: Aspect;
+  check?: Check;
+  /** Programme items it names. */
+  items?: IndexedItem[];
+  /** A time of day it names (for items at that time, or for coming late). */
+  times?: number[];
+  /** Items after ("efter frokost") rather than at a time. */
+  after?: boolean;
+  person?: IndexedPerson;
+  /** An organisation the letter names (organiser or sender), asked about. */
+  organisation?: Organisation;
+  /** FAQ entries about the same thing, for when the event's typed facts say nothing. */
+  faq?: IndexedFaq;
+  /** A paragraph of the letter that answers it, for when nothing typed does. */
+  passage?: PassageHit;
+  /** Words naming something the bot knows nothing of: the clause is probably about that. */
+  foreign: string[];
+  /** The words the subject was recognised by, folded. */
+  cueWords?: string[];
+  /** A yes/no question about an item's time: the times named. */
+  itemCheck?: number[];
+  /** The topic was taken from the last answer (a follow-up with nothing of its own). */
+  inherited?: boolean;
+  /** Asks how to reach the person named. */
+  personContact?: boolean;
+  /** Starts with a question word, ends with "?" or asks yes/no. */
+  question: boolean;
+  /** About another meeting than this one ("next year's"): nothing in this letter answers it. */
+  elsewhere?: boolean;
+  /**
+   * Asks when of something else than the meeting ("hvornår kan man ringe?"): the words naming it. Only a sentence of
+   * the letter with a time or date answers it; the meeting's own time never does.
+   */
+  whenOf?: string[];
+}
+
+/** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */
+export interface FollowUpContext {
+  lang?: Lang;
+  topics?: Topic[];
+  items?: string[];
+  person?: string;
+  aspect?: Aspect;
+  /** The last question when a paragraph of the letter answered it, so "og fra hvilken alder?" searches on from it. */
+  passageQuestion?: string;
+}
+
+export type Understanding =
+  | { kind: 'empty'; lang: Lang }
+  | { kind: 'smallTalk'; lang: Lang; smallTalk: SmallTalk }
+  | {
+      kind: 'request';
+      lang: Lang;
+      request: Request;
+      frames: Frame[];
+      /** "tilmeld mig og min kollega": others are named too. */ others?: boolean;
+    }
+  | { kind: 'question'; lang: Lang; frames: Frame[] };
+
+export interface UnderstandOptions {
+  /** The client's locale, as a hint for a tie. */
+  hint?: Lang;
+  context?: FollowUpContext;
+}

@@ -1,0 +1,173 @@
+import type { Entities } from './entities';
+import { EventKnowledge, type IndexedItem } from './knowledge';
+import { foldWord, stemWord, tokenize } from './normalize';
+import { withGlossary } from './glossary';
+
+/**
+ * The programme items a clause names: by number, by a label ("session 2", "track A"), by title words, by what a talk
+ * is about, or as the first or last item someone leads.
+ */
+
+/**
+ * Programme items a clause names by number, or by title words (and who leads them). Words that name the place or an
+ * organiser ("Velkommen til Nordby") and words that asked for the whole programme do not name an item.
+ */
+export function itemsNamed(
+  entities: Entities,
+  words: string[],
+  knowledge: EventKnowledge,
+  excluded: ReadonlySet<string>,
+): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
+  const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  if (entities.itemNumbers.length > 0) {
+    const items = entities.itemNumbers
+      .map((number) => (number === -1 ? topLevel.at(-1) : topLevel.find((indexed) => indexed.item.number === number)))
+      .filter((item): item is IndexedItem => item !== undefined);
+    return { items, by: 'number', score: 10 };
+  }
+  const stems = withGlossary(
+    words
+      .filter(
+        (word) =>
+          word.length > 2 &&
+          !EventKnowledge.isEntityOrFunction(word) &&
+          !excluded.has(word) &&
+          !knowledge.placeWords.has(word) &&
+          !knowledge.organisationWords.has(word),
+      )
+      .map(stemWord),
+  );
+  const scored = knowledge.items
+    .map((indexed) => {
+      const title = [...indexed.titleStems].filter((stem) => stems.has(stem)).length;
+      return { indexed, score: title > 0 ? title + [...indexed.byStems].filter((stem) => stems.has(stem)).length : 0 };
+    })
+    .filter((entry) => entry.score > 0);
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  if (best === 0) return undefined;
+  const byTitle = scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+  // A sub-item only when no top-level item is named as well.
+  const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
+  return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
+}
+
+/** A word and a number or letter after it: "session 2", "track A", "spor B", "workshop 3". */
+const LABELLED = /(?<!\p{L})(\p{L}{4,})\s+(\d{1,2}|[a-h])(?![\p{L}\d])/giu;
+/** Words that number the programme's own items ("punkt 2"): those are counted among the top-level items. */
+const PROGRAMME_ITEM_WORDS = new Set([
+  'punkt',
+  'punktet',
+  'programpunkt',
+  'programpunktet',
+  'nummer',
+  'item',
+  'point',
+  'number',
+  'klokken',
+]);
+
+/**
+ * The items a programme numbers or letters by a word of their own: "session 2" is the item titled "… session 2" or
+ * "Session 2: …", else the second of the sessions listed under an item titled "Parallel sessions"; "track A" is
+ * "Track A – …". After an answer about some items, those under them ("and session 2?" after track A).
+ */
+export function itemsLabelled(clause: string, knowledge: EventKnowledge, followItems: IndexedItem[]): IndexedItem[] {
+  const titleWords = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => tokenize(value).map((token) => token.folded));
+  const positionOf = (label: string) => (/^\d+$/.test(label) ? Number(label) : label.charCodeAt(0) - 96);
+  // "og C?" after workshop A: the sibling of that label.
+  const bare = /^\s*(?:og|and)?\s*(\d{1,2}|[a-h])\s*\??\s*$/i.exec(clause);
+  if (bare && followItems.length > 0 && followItems.every((followed) => followed.label.includes('.'))) {
+    const position = positionOf(bare[1]!.toLowerCase());
+    const siblings = knowledge.items.filter(
+      (indexed) => indexed.item.number === position && followItems.some((followed) => followed.parent === indexed.parent),
+    );
+    if (siblings.length > 0) return siblings;
+  }
+  // "hvad handler a om?", "and b?" after an item with sub-items "A: …", "B: …": that sub-item. A lone letter only at
+  // the end or before "om"/"about", so the article in "what is a workshop" names nothing.
+  const letterTokens = tokenize(clause).map((token) => token.folded);
+  const letterAt = letterTokens.findIndex(
+    (word, i) => /^[a-h]$/.test(word) && (i === letterTokens.length - 1 || /^(om|about)$/.test(letterTokens[i + 1]!)),
+  );
+  const parents = followItems.map((followed) => (followed.label.includes('.') ? followed.parent : followed.item));
+  if (letterAt >= 0 && letterTokens.length <= 6 && parents.some((parent) => parent.items.length > 1)) {
+    const letter = letterTokens[letterAt]!;
+    const subs = knowledge.items.filter((indexed) => indexed.label.includes('.') && parents.includes(indexed.parent));
+    const byTitle = subs.filter((indexed) =>
+      Object.values(indexed.item.title).some((title) => typeof title === 'string' && new RegExp(`^${letter}\\s*[:).]`, 'i').test(title)),
+    );
+    const found = byTitle.length > 0 ? byTitle : subs.filter((indexed) => indexed.item.number === positionOf(letter));
+    if (found.length > 0) return found;
+  }
+  for (const match of clause.matchAll(LABELLED)) {
+    const word = foldWord(match[1]!.toLowerCase());
+    const label = match[2]!.toLowerCase();
+    if (PROGRAMME_ITEM_WORDS.has(word)) continue;
+    const stems = [...withGlossary([stemWord(word)])].filter((stem) => stem.length >= 4);
+    const isWord = (said: string) =>
+      stems.some((stem) => said.startsWith(stem) || (stemWord(said).length >= 4 && stem.startsWith(stemWord(said))));
+    const titled = knowledge.items.filter((indexed) =>
+      titleWords(indexed).some((words) => words.some((said, i) => isWord(said) && words[i + 1] === label)),
+    );
+    const position = positionOf(label);
+    const listed =
+      titled.length > 0
+        ? titled
+        : knowledge.items.filter(
+            (indexed) =>
+              indexed.label.includes('.') &&
+              indexed.item.number === position &&
+              knowledge.items.some(
+                (parent) =>
+                  parent.item === indexed.parent && !parent.label.includes('.') && titleWords(parent).some((words) => words.some(isWord)),
+              ),
+          );
+    if (listed.length === 0) continue;
+    const under = listed.filter((indexed) =>
+      followItems.some((followed) => indexed.parent === followed.item || indexed.parent === followed.parent),
+    );
+    return under.length > 0 ? under : listed;
+  }
+  return [];
+}
+
+/**
+ * The first or last top-level item that names who leads it: "who closes?" is whoever leads the last item someone
+ * leads, when the programme ends with "Tak for i dag" that no one does. The first or last item when none names anyone.
+ */
+export function ledAtEnd(knowledge: EventKnowledge, end: 'first' | 'last'): IndexedItem[] {
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const led = top.filter((indexed) => indexed.item.by !== undefined || indexed.item.people.length > 0);
+  const from = led.length > 0 ? led : top;
+  return end === 'first' ? from.slice(0, 1) : from.slice(-1);
+}
+
+/**
+ * The programme items whose titles name what a question says a talk is about, in either language: a word as written
+ * ("AI"), through the glossary ("public transport" → "kollektiv trafik"), or with a long common beginning ("assistant",
+ * "AI-assistent"). The items that name most of it; none when no item names any of it.
+ */
+export function itemsAbout(text: string, knowledge: EventKnowledge): IndexedItem[] {
+  const asked = tokenize(text)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word));
+  if (asked.length === 0) return [];
+  const close = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+  const scored = knowledge.items.map((indexed) => {
+    const title = new Set(
+      Object.values(indexed.item.title)
+        .filter((value): value is string => typeof value === 'string')
+        .flatMap((value) => tokenize(value).map((token) => stemWord(token.folded))),
+    );
+    const named = asked.filter((word) => {
+      const stems = withGlossary([stemWord(word)]);
+      return [...title].some((said) => [...stems].some((stem) => close(stem, said)));
+    });
+    return { indexed, score: named.length };
+  });
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  return best === 0 ? [] : scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+}

@@ -1,0 +1,118 @@
+import { type EventKnowledge, LEXICON, startsWithStem } from './knowledge';
+import type { Request, SmallTalk } from './lexicon/requests';
+import type { Token } from './normalize';
+import { longestFirst, matchPhrases, type WordForms } from './phrases';
+import { INFORMATION_STARTS, covered } from './messageWords';
+
+/**
+ * Messages that ask nothing of the meeting: small talk (greetings, thanks, abuse …), keyboard mashing, and requests
+ * (sign me up, cancel, the organisers' commands).
+ */
+
+/** What people call the bot itself: "Hej Mødebot" greets, it asks nothing. */
+const BOT_NAMES = new Set(['modebot', 'moedebot', 'mdebot', 'bot', 'botten', 'chatbot']);
+
+const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
+
+/** Keyboard mashing, a run of consonants, a single repeated letter: not words in any language. */
+export function looksLikeGibberish(tokens: readonly Token[], knowledge: EventKnowledge): boolean {
+  if (tokens.length === 0 || tokens.length > 3) return false;
+  return tokens.every((token) => {
+    const word = token.folded;
+    if (word.length < 4 || /^\d+$/.test(word) || knowledge.isKnown(word)) return false;
+    // A compound ("høringsfrist") has long runs of consonants too: a word ending in a known word is no mashing.
+    if (knowledge.isKnown(word.slice(-5)) && word.slice(-5).length === 5 && LEXICON.cueWords.has(word.slice(-5))) return false;
+    if (startsWithStem(LEXICON.cueStems, word.slice(Math.max(0, word.length - 6)), 4)) return false;
+    return (
+      !/[aeiouy]/.test(word) ||
+      /[bcdfghjklmnpqrstvwxz]{5,}/.test(word) ||
+      /^(.)\1+$/.test(word) ||
+      /(asdf|qwer|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|jkl|uiop|yxcv|lkj|kjh|jhg|hgf|gfd|fds|dsa|poi|oiu|iuy|mnb|nbv|bvc|vcx)/.test(word)
+    );
+  });
+}
+
+export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: string, knowledge: EventKnowledge): SmallTalk | undefined {
+  if (tokens.length === 0) return /[\p{Extended_Pictographic}]/u.test(text) ? emojiSmallTalk(text) : undefined;
+  const matches = longestFirst(matchPhrases(LEXICON.smallTalk, forms));
+  if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
+  const taken = covered(matches);
+  const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded) && !BOT_NAMES.has(word.folded));
+  // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
+  // "adressen tak" — a word that asks for something is left.
+  if (rest.length > (matches[0]!.tag === 'abuse' ? 3 : 1)) return undefined;
+  if (rest.some((word) => word.forms.some((form) => LEXICON.askingWords.has(form) || startsWithStem(LEXICON.askingStems, form, 4))))
+    return undefined;
+  // "where can i see the slides?" asks; "i see" inside it is no acknowledgement.
+  const asks = INFORMATION_STARTS.has(tokens[0]?.folded ?? '') && tokens.length >= 3;
+  if (asks && matches.every((match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag))) return undefined;
+  const order: SmallTalk[] = [
+    'abuse',
+    'whatAreYou',
+    'speakLanguage',
+    'help',
+    'howAreYou',
+    'farewell',
+    'thanks',
+    'greeting',
+    'acknowledgement',
+  ];
+  return order.find((kind) => matches.some((match) => match.tag === kind));
+}
+
+function emojiSmallTalk(text: string): SmallTalk {
+  if (/👎|😡|🤬|💩/u.test(text)) return 'abuse';
+  if (/👋/u.test(text)) return 'greeting';
+  if (/🙏/u.test(text)) return 'thanks';
+  return 'acknowledgement';
+}
+
+export function requestOf(tokens: readonly Token[], forms: WordForms[], text: string): Request | undefined {
+  const matches = matchPhrases(LEXICON.requests, forms).filter((match) => {
+    const words = match.end - match.start;
+    // A bare word ("tilmeld", "register", "csv") is a request only as (nearly) the whole message.
+    return words >= 2 || tokens.length <= 3;
+  });
+  if (matches.length === 0) return undefined;
+  const first = tokens[0]?.folded ?? '';
+  const requests = new Set(matches.map((match) => match.tag));
+  // "hvornår skal jeg tilmelde mig?" and "kan jeg stadig nå at tilmelde mig?" ask about signing up; "kan du tilmelde
+  // mig?" asks to be signed up.
+  const informationQuestion =
+    (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
+  if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase()))
+    return 'signUpOthers';
+  // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
+  const switchesLanguage =
+    /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) ||
+    (tokens.length <= 3 && !LEXICON.yesNoStarts.has(first));
+  if (requests.has('answerInLanguage') && !switchesLanguage) requests.delete('answerInLanguage');
+  const order: Request[] = [
+    'deleteData',
+    'cancelRegistration',
+    'changeRegistration',
+    'myRegistration',
+    'orgAnswer',
+    'orgEditAnswer',
+    'orgRemoveAnswer',
+    'orgShowAnswers',
+    'orgUnanswered',
+    'orgExport',
+    'orgBreakdown',
+    'orgTopics',
+    'orgList',
+    'orgCount',
+    'orgOverview',
+    'orgBind',
+    'listEvents',
+    'answerInLanguage',
+    'signUp',
+  ];
+  for (const request of order) {
+    if (!requests.has(request)) continue;
+    // "hvordan afmelder jeg mig?" starts cancelling (which asks to confirm); asking how to sign up is answered.
+    if (informationQuestion && (request === 'signUp' || request === 'changeRegistration' || request === 'answerInLanguage')) continue;
+    return request;
+  }
+  return undefined;
+}
