@@ -3,9 +3,9 @@ import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem } from './knowledge';
 import { detectLanguage } from './language';
 import type { Aspect, Subject } from './lexicon/topics';
-import { foldWord, splitClauses, splitSentences, stemWord, tokenize } from './normalize';
+import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
-import { longestFirst, matchPhrases, type PhraseMatch } from './phrases';
+import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
@@ -26,6 +26,7 @@ const WHOLE_IDIOM =
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
 const CONSEQUENCE = /\b(hvad sker der|hvad skal der ske|what happens|what will happen)\s*,?\s+(hvis|if)\b/i;
+const SIGN_UP_NAMED = /(?<!\p{L})(tilmeld\p{L}*|meld\p{L}* mig|sign\p{L}* (me|us)? ?up|regist\p{L}*)(?!\p{L})/iu;
 const NEGATION = new Set(['cant', 't', 'cannot', 'not', 'ikke', 'wont']);
 const TIME_ASPECTS = new Set<Aspect>(['when', 'end', 'duration']);
 /** What may follow "last" as a verb of time ("does it last?", "last for two hours", "last until 4"). */
@@ -105,8 +106,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "I can't make it", "what if I can't come after all": not coming at all, not coming late; "too late to register"
   // is about signing up.
   const aboutSignUp = subjectMatches.some((match) => match.tag === 'signUpOpen' || match.tag === 'deadline');
-  const late =
-    !aboutSignUp && matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
+  const late = !aboutSignUp && statesLateOrEarly(tokens, forms);
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
   const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
@@ -503,6 +503,11 @@ function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: Event
   return again.topic === 'items' || again.whenOf ? { ...again, clause: frame.clause } : frame;
 }
 
+/** Says the writer comes late or leaves early ("jeg kommer nok for sent"), not that they don't. */
+function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolean {
+  return matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
+}
+
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
@@ -517,16 +522,22 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     : detectLanguage(tokens, { previous: options.context?.lang, hint: options.hint, cues: LEXICON.languageCues });
   if (tokens.length === 0 && !/[\p{Extended_Pictographic}]/u.test(text)) return { kind: 'empty', lang };
   const forms = wordForms(tokens, knowledge);
-  const smallTalk = smallTalkOf(tokens, forms, text, knowledge);
+  // "jeg vil godt komme lidt senere", "I'd like to come but can only after 3": a statement about the times, which
+  // is a question about them — neither an acknowledgement nor a request to be signed up.
+  const late = statesLateOrEarly(tokens, forms);
+  const smallTalk = late ? undefined : smallTalkOf(tokens, forms, text, knowledge);
   if (smallTalk) return { kind: 'smallTalk', lang, smallTalk };
   // A request is read from what the message asks, not from what it tells ("… fra et andet møde i Nordby. Hvad er adressen?").
   const asked = splitSentences(text).filter((sentence) => sentence.endsWith('?') || !STATEMENT_START.test(sentence));
   const requestTokens = asked.length > 0 && asked.length < splitSentences(text).length ? tokenize(asked.join(' ')) : tokens;
-  const request = requestOf(
+  const requested = requestOf(
     requestTokens,
     requestTokens === tokens ? forms : wordForms(requestTokens, knowledge),
     asked.length > 0 ? asked.join(' ') : text,
   );
+  // Wanting to come, said with a time one can only come at, asks about the times; "tilmeld mig, men jeg kommer
+  // senere" still names signing up.
+  const request = requested === 'signUp' && late && !SIGN_UP_NAMED.test(text) ? undefined : requested;
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);

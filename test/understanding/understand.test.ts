@@ -115,6 +115,21 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.notEqual(kindOf(chat('hvordan tilmelder jeg mig?')), 'signUp', 'asking how is a question');
     });
 
+    it('wanting to come asks to sign up, unless it says one can only come late or leave early', () => {
+      const chat = conversation(event, now);
+      for (const text of ['jeg vil gerne komme', "i'd like to come", 'tilmeld mig, men jeg kommer lidt senere'])
+        assert.equal(kindOf(chat(text)), 'signUp', text);
+      for (const text of [
+        'jeg vil gerne komme men kan først fra 17',
+        'jeg vil godt komme lidt senere',
+        "I'd like to come but can only after 3",
+      ]) {
+        const late = chat(text);
+        assert.equal(late.understanding.kind, 'question', text);
+        assert.ok(late.text.includes(formatTime(start, late.understanding.lang)), late.text);
+      }
+    });
+
     it('confirms or corrects a fact named in a yes/no question', () => {
       const chat = conversation(event, now);
       assert.match(chat(`er det i ${city}?`).text, /^Ja/);

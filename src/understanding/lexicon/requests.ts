@@ -39,7 +39,7 @@ export const REQUEST_CUES: Record<Request, Phrases> = {
       'sæt mig på',
       'skriv (mig|os) på venteliste*',
       'jeg vil (gerne|godt)? (tilmelde|melde) mig',
-      'jeg vil (gerne|godt)? (deltage|være med|med)',
+      'jeg vil (gerne|godt)? (deltage|være med|med|komme)',
       'jeg vil (rigtig|meget) gerne (deltage|tilmelde|være med)',
       'jeg (vil|skal|ønsker|ønsker at) (tilmeldes|deltage)',
       'jeg ønsker at (tilmelde|deltage)',
