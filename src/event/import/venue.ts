@@ -52,12 +52,12 @@ const ONLINE_ONLY =
 const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
 
 function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
-  // A footer or letterhead writes its parts with dots or bars between: "Skolen · Skolevej 12 · 7400 Herning".
+  // A footer or letterhead writes its parts with dots or bars between: "Skolen · Skolegade 2 · 9990 Vestby".
   const lineText = line.text.replace(/\s+[·|•]\s+/g, ', ');
   const match = LOCALITY.exec(lineText);
   if (!match) return undefined;
   const localityStart = match.index + match[0].indexOf(match[1]!);
-  // The city ends with its sentence: "… 9480 Nørreby. Mødet begynder …" ("St. Heddinge" keeps its short word).
+  // The city ends with its sentence: "… 9990 Vestby. Mødet begynder …" ("St. Heddinge" keeps its short word).
   const cityWritten = match[3]!.split(/(?<=\p{L}{4,}\.)\s+/u)[0]!;
   const written = match[1]!.slice(0, match[1]!.lastIndexOf(match[3]!) + cityWritten.length);
   // A sentence's full stop is no part of the city ("… 8600 Silkeborg.").
@@ -82,7 +82,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     if (STREET.test(last.trim())) parts.street = last.trim();
     else if (last) segments.push(last);
     before = segments.join(', ');
-    // "Sundhedshuset Vesterkær, lokale 2.14" / "Åboulevarden 41, 8940 Vesterkær": the venue's name on the line above.
+    // "Kulturhuset Vestby, lokale 2.01" / "Storegade 5, 9990 Vestby": the venue's name on the line above.
     const above = previousContentLine(letter, line.index);
     if (before === '' && parts.street && above && above.index === line.index - 1 && nameLine(above.text)) {
       before = above.text;
@@ -169,7 +169,7 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const parts = cleaned.split(/,\s*/);
   const lastPart = parts.pop()!;
-  // "Sundhedshuset Vesterkær, lokale 2.14 (2. sal)": the building, then its room.
+  // "Kulturhuset Vestby, lokale 2.01 (2. sal)": the building, then its room.
   const building = parts[parts.length - 1];
   if (building && ROOM_WORD.test(lastPart.split(/\s+/)[0]!) && lastPart.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(building)) {
     const name = tidyName(building);
@@ -247,7 +247,8 @@ function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: st
     if (!when.some((mention) => findDates(mention.text).length > 0) || findTimes(sentence.text).length === 0) continue;
     // Right after the date or a time: "… kl. 14.15 i personalerummet, og vi slutter ca. 16.45".
     const ends = when.map((mention) => mention.end).sort((a, b) => a - b);
-    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
+    // "… 11 May 2027 at 18.00–20.00 in our canteen": "at" before a time is no place.
+    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(?!\d)(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
     if (!place) continue;
     // "lok. 112", "ca." end no sentence.
     const phrase = place
@@ -271,7 +272,7 @@ function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: st
 
 /**
  * "i skolens aula", "in our canteen": a room of the sender's own building, whose name and address stand in the
- * letterhead or footer ("Lindehøjskolen · Lindehøjvej 12 · 7400 Herning"). Only one such address, and a possessive
+ * letterhead or footer ("Vestbyskolen · Skolegade 2 · 9990 Vestby"). Only one such address, and a possessive
  * that names it ("skolens" for "…skolen") or the writer ("vores", "our"), make it the building.
  */
 function ownBuilding(letter: Letter, room: string): { name: string; address: string } | undefined {
@@ -286,7 +287,7 @@ function ownBuilding(letter: Letter, room: string): { name: string; address: str
   const named = own.filter((address) => looksLikeName(address.before.trim()));
   if (named.length !== 1 || new Set(own.map((address) => address.text)).size !== 1) return undefined;
   const name = named[0]!.before.trim();
-  // "skolens" belongs to "Lindehøjskolen", not to "Vestby Kommune".
+  // "skolens" belongs to "Vestbyskolen", not to "Vestby Kommune".
   if (!writer && (owner.length < 4 || !name.toLowerCase().includes(owner))) return undefined;
   return { name, address: named[0]!.text };
 }
@@ -325,7 +326,7 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   if (distance < 0 && distance >= -2) score += 1;
   if (blockOfLine(letter, meetingLine) === block) score += 1;
   if (name) score += 1;
-  // "14–15 September 2027 · Havnegade Forum, Østre Havnegade 12, …": the headline gives the dates and the place.
+  // "2–3 June · Vestby Forum, Storegade 5, …": the headline gives the dates and the place.
   const aboutElse = NOT_VENUE.test(context) || MEAL_PLACE.test(context);
   if (distance < -2 && findDates(letter.lines[address.line]!.text).length > 0 && !aboutElse) score += 3;
   // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
@@ -380,6 +381,9 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
       name: split?.name,
       room: split?.room ?? best.room ?? roomBelow(letter, best.address.lastLine),
     };
+    // "… in our canteen" under the letterhead's address: the room of that building.
+    const place = venue.room ? undefined : placeInMeetingSentence(letter, meetingLine);
+    if (place?.room && ownBuilding(letter, place.name)?.address === best.address.text) venue.room = place.name;
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
