@@ -5,11 +5,11 @@
  * web address, a letterhead address block, the organisation under the signature.
  */
 import type { EventFileInput } from '../schema';
-import { findEmails, findUrls } from './contactDetails';
+import { findEmails, findPhones, findUrls } from './contactDetails';
 import type { Letter } from './letter';
 import { findDates } from './dates';
 import { findNames, looksLikeOrganisation, organisationAt } from './names';
-import type { AddressFound } from './venue';
+import { GREETING, type AddressFound } from './venue';
 
 export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number];
 
@@ -173,10 +173,37 @@ function senderFrom(
     : undefined;
   const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
   const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
-  if (!name) return {};
+  if (!name) return footerSender(letter, addresses, venueLine);
   const sender: OrganisationInput = { name };
   if (website && (named || signed.organisations.length > 0)) sender.website = website;
   if (letterhead) sender.address = letterhead.text;
+  return { sender };
+}
+
+/**
+ * A footer under the signature: "Vestbyskolen · Skolegade 2 · 9990 Vestby" / "Tlf. 12 34 56 78 ·
+ * www.vestbyskolen.dk": the organisation's name, address, phone and web address.
+ */
+function footerSender(letter: Letter, addresses: AddressFound[], venueLine: number | undefined): { sender?: OrganisationInput } {
+  const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  if (greeting < 0) return {};
+  const footer = addresses.filter((address) => address.line > greeting && address.line !== venueLine);
+  const address = footer[0];
+  const name = address?.before.trim();
+  if (
+    footer.length !== 1 ||
+    !address ||
+    !name ||
+    !looksLikeOrganisation(name) ||
+    findNames(name).some((span) => !looksLikeOrganisation(span.name))
+  )
+    return {};
+  const sender: OrganisationInput = { name, address: address.text };
+  const below = letter.lines.slice(address.lastLine + 1, address.lastLine + 3).map((line) => line.text);
+  const website = below.map((text) => findUrls(text)[0]?.value).find(Boolean);
+  const phone = below.map((text) => findPhones(text)[0]?.value).find(Boolean);
+  if (website) sender.website = website;
+  if (phone) sender.phone = phone;
   return { sender };
 }
 

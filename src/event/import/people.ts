@@ -109,10 +109,54 @@ function contactLineOf(text: string): boolean {
   return findEmails(text).length > 0 || findPhones(text).length > 0;
 }
 
-function contacts(letter: Letter, skip: Set<number>): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
+const CONTACT_HEADING =
+  /^(kontakt|kontakter|kontaktpersoner?|kontaktoplysninger|contacts?|contact persons?|contact details|spørgsmål|questions)\s*:?$/i;
+
+/**
+ * A section headed "Kontakt" / "Contacts" with one line per person, each with their own remit:
+ * "Programme: Anna Lund, al@…, +45 …", "Praktiske spørgsmål: kursussekretær Ole Bak, tlf. …". Every person
+ * with an e-mail or phone is a contact; what the letter calls them, else their remit, is the title.
+ */
+function contactSection(letter: Letter, skip: Set<number>, remits: Map<string, string>): PersonInput[] {
+  const found: PersonInput[] = [];
+  const heading = letter.lines.findIndex(
+    (line) => !skip.has(line.index) && CONTACT_HEADING.test(line.text) && (line.heading > 0 || line.bold),
+  );
+  if (heading < 0) return found;
+  for (const line of letter.lines.slice(heading + 1)) {
+    if (line.heading > 0 || line.furniture || GREETING.test(line.text)) break;
+    if (line.blank) continue;
+    const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');
+    const email = findEmails(text)[0]?.value;
+    const phone = findPhones(text)[0]?.value;
+    if (!email && !phone) continue;
+    const label = /^([^:]{2,80}):\s+/.exec(text);
+    const rest = label ? text.slice(label[0].length) : text;
+    const name = findNames(rest).find((span) => span.index <= 40 && !looksLikeOrganisation(span.name));
+    if (!name || findNames(rest).filter((span) => !looksLikeOrganisation(span.name)).length > 1) continue;
+    const named = parsePeople(rest).find((p) => p.name === name.name);
+    const title = named?.title && named.title.split(/\s+/).length <= 6 ? named.title : undefined;
+    found.push(person({ name: name.name, title, organisation: named?.organisation }, 'contact', { email, phone }));
+    if (!title && label) remits.set(name.name, label[1]!);
+  }
+  return found;
+}
+
+/** "kontakte skolens kontor … på telefon 63 47 21 90", "contact the conference secretariat at …": an office, no person. */
+const OFFICE =
+  /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)? til|call|skriv(?:e)? til|write to)\s+((?:the\s+|vores\s+|our\s+|\p{L}+s\s+)?(?:\p{Ll}+[-\s])?(?:kontor(?:et)?|sekretariat(?:et)?|reception(?:en)?|office|secretariat|reception|front desk|helpdesk|hotline))(?![\p{L}])/iu;
+
+function contacts(
+  letter: Letter,
+  skip: Set<number>,
+  remits: Map<string, string>,
+): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
   const inBlock = contactBlock(letter, skip);
   if (inBlock) return { people: [inBlock] };
+  const inSection = contactSection(letter, skip, remits);
+  if (inSection.length > 0) return { people: inSection };
   let details: PeopleFound['contactDetails'];
+  let office: PersonInput | undefined;
   for (const sentence of letter.sentences) {
     if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
     const email = findEmails(sentence.text)[0]?.value;
@@ -123,6 +167,11 @@ function contacts(letter: Letter, skip: Set<number>): { people: PersonInput[]; d
     if (!name) {
       // Details without a name are kept in case no sentence names a contact person.
       details ??= { email, phone };
+      const called = OFFICE.exec(sentence.text)?.[1];
+      if (called && !office) {
+        const written = called.replace(/^the\s+/i, '');
+        office = person({ name: written[0]!.toUpperCase() + written.slice(1) }, 'contact', { email, phone });
+      }
       continue;
     }
     const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
@@ -131,7 +180,7 @@ function contacts(letter: Letter, skip: Set<number>): { people: PersonInput[]; d
     const title = appositiveTitle(before) ?? leading ?? named.title;
     return { people: [person({ ...named, title }, 'contact', { email, phone })] };
   }
-  return { people: [], details };
+  return { people: office ? [office] : [], details };
 }
 
 /** Moderators, chairs and hosts named in running text. */
@@ -213,6 +262,8 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   const titleOrganisations: string[] = [];
   const people: PersonInput[] = [];
   let current: PersonInput | undefined;
+  /** "Eva Lund og Ole Bak" / "Klasselærere": two who sign on one line share the title below. */
+  let partner: PersonInput | undefined;
   for (const line of lines) {
     const text = line.text;
     const behalf = /^(?:på vegne af|on behalf of)\s+(.+)$/i.exec(text);
@@ -223,6 +274,16 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     const name = findNames(text)[0] ?? (current ? undefined : givenName(letter, lines));
     const contact = contactLine(text);
     if (name && name.index === 0 && !looksLikeOrganisation(name.name)) {
+      partner = undefined;
+      const second = findNames(text).find((span) => span.index > name.end);
+      const pair = second && /^\s*(?:og|and|&)\s*$/i.test(text.slice(name.end, second.index)) && text.slice(second.end).trim() === '';
+      if (pair && !looksLikeOrganisation(second.name)) {
+        partner = { name: name.name, roles: ['signatory'] };
+        people.push(partner);
+        current = { name: second.name, roles: ['signatory'] };
+        people.push(current);
+        continue;
+      }
       current = { name: name.name, roles: ['signatory'] };
       const rest = text
         .slice(name.end)
@@ -252,8 +313,10 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     if (current && !current.title && !onlyOrganisation && text.length <= 100) {
       const split = titleAndOrganisation(text);
       current.title = split.title;
+      if (partner) partner.title = split.title;
       if (split.organisation) {
         current.organisation = split.organisation;
+        if (partner) partner.organisation = split.organisation;
         organisations.push(...split.organisations);
       } else titleOrganisations.push(...split.organisations);
       continue;
@@ -312,9 +375,12 @@ export function mergePeople(people: PersonInput[]): PersonInput[] {
 
 export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFound {
   const fromProgramme = programme.people.map((named) => person(named, named.role));
-  const contact = contacts(letter, programme.lines);
+  /** "Logistics (registration, hotel): Ole Bak, …": what a contact answers for, their title if nothing else is. */
+  const remits = new Map<string, string>();
+  const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
   const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
+  for (const p of people) if (!p.title && remits.has(p.name)) p.title = remits.get(p.name);
   return {
     people,
     contactDetails: contact.details,

@@ -52,15 +52,20 @@ const ONLINE_ONLY =
 const ONLINE_PLATFORM = /\b(Microsoft Teams|MS Teams|Teams|Zoom|Google Meet|Skype|Webex|Whereby)\b/;
 
 function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
-  const match = LOCALITY.exec(line.text);
+  // A footer or letterhead writes its parts with dots or bars between: "Skolen · Skolegade 2 · 9990 Vestby".
+  const lineText = line.text.replace(/\s+[·|•]\s+/g, ', ');
+  const match = LOCALITY.exec(lineText);
   if (!match) return undefined;
   const localityStart = match.index + match[0].indexOf(match[1]!);
+  // The city ends with its sentence: "… 9990 Vestby. Mødet begynder …" ("St. Heddinge" keeps its short word).
+  const cityWritten = match[3]!.split(/(?<=\p{L}{4,}\.)\s+/u)[0]!;
+  const written = match[1]!.slice(0, match[1]!.lastIndexOf(match[3]!) + cityWritten.length);
   // A sentence's full stop is no part of the city ("… 8600 Silkeborg.").
-  const city = match[3]!.trim().replace(/\.$/, '');
-  const locality = match[1]!.trim().replace(/\.$/, '');
-  const after = line.text.slice(localityStart + match[1]!.length);
+  const city = cityWritten.trim().replace(/\.$/, '');
+  const locality = written.trim().replace(/\.$/, '');
+  const after = lineText.slice(localityStart + written.length);
   const country = /^,\s*([\p{L} ]+?)\s*(?:[,.]|\s[–—-]\s|$)/u.exec(after)?.[1];
-  const segments = line.text
+  const segments = lineText
     .slice(0, localityStart)
     .replace(/,\s*$/, '')
     .split(/,\s*/)
@@ -77,6 +82,12 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     if (STREET.test(last.trim())) parts.street = last.trim();
     else if (last) segments.push(last);
     before = segments.join(', ');
+    // "Kulturhuset Vestby, lokale 2.01" / "Storegade 5, 9990 Vestby": the venue's name on the line above.
+    const above = previousContentLine(letter, line.index);
+    if (before === '' && parts.street && above && above.index === line.index - 1 && nameLine(above.text)) {
+      before = above.text;
+      firstLine = above.index;
+    }
   } else {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
@@ -122,6 +133,19 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   };
 }
 
+/** A line that only names a place: short, capitalised, no sentence, date, label or contact details. */
+function nameLine(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    !/[.!?:]$|@|www\.|https?:/.test(text) &&
+    !/^[\p{L} ]+:/u.test(text) &&
+    findDates(text).length === 0 &&
+    !STREET.test(text) &&
+    !LOCALITY.test(text)
+  );
+}
+
 export function findAddresses(letter: Letter): AddressFound[] {
   const found: AddressFound[] = [];
   for (const line of letter.lines) {
@@ -139,10 +163,18 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   const label = VENUE_LABEL.exec(cleaned);
   if (label) return { name: tidyName(label[1]!), cue: true };
   const cue = VENUE_CUE.exec(cleaned);
-  if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: true };
+  // "The joint dinner … is held at Restaurant X": the place of a meal or a night, not of the meeting.
+  const subject = cue ? cleaned.slice(0, cue.index) : '';
+  if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const parts = cleaned.split(/,\s*/);
   const lastPart = parts.pop()!;
+  // "Kulturhuset Vestby, lokale 2.01 (2. sal)": the building, then its room.
+  const building = parts[parts.length - 1];
+  if (building && ROOM_WORD.test(lastPart.split(/\s+/)[0]!) && lastPart.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(building)) {
+    const name = tidyName(building);
+    if (name && findDates(building).length === 0 && findTimes(building).length === 0) return { name, room: lastPart, cue: false };
+  }
   if (
     lastPart !== cleaned &&
     lastPart.split(/\s+/).length <= 6 &&
@@ -215,7 +247,8 @@ function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: st
     if (!when.some((mention) => findDates(mention.text).length > 0) || findTimes(sentence.text).length === 0) continue;
     // Right after the date or a time: "… kl. 14.15 i personalerummet, og vi slutter ca. 16.45".
     const ends = when.map((mention) => mention.end).sort((a, b) => a - b);
-    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
+    // "… 11 May 2027 at 18.00–20.00 in our canteen": "at" before a time is no place.
+    const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(?!\d)(.+)$/iu.exec(sentence.text.slice(end))?.[1]).find(Boolean);
     if (!place) continue;
     // "lok. 112", "ca." end no sentence.
     const phrase = place
@@ -226,9 +259,40 @@ function placeInMeetingSentence(letter: Letter, meetingLine: number): { name: st
     if (placeLike && words.length <= 8 && !/^(online|teams|zoom)\b/i.test(phrase)) return { name: phrase, line: sentence.line };
     // "… kl. 14.15 i personalerummet (lok. 112)": a room of a building everyone knows, which the letter leaves unnamed.
     if (ROOM_WORD.test(words[0]!) && words.length <= 5) return { name: phrase, line: sentence.line, room: true };
+    // "… kl. 19.00 i skolens aula", "in our canteen": a room of the sender's own building.
+    if (
+      /^(?:the\s+)?(?:vores|vor|vort|our|\p{L}+s|\p{L}+['’]s)$/iu.test(words.slice(0, words[0] === 'the' ? 2 : 1).join(' ')) &&
+      words.length <= 4 &&
+      ROOM_WORD.test(words[words.length - 1]!)
+    )
+      return { name: phrase, line: sentence.line, room: true };
   }
   return undefined;
 }
+
+/**
+ * "i skolens aula", "in our canteen": a room of the sender's own building, whose name and address stand in the
+ * letterhead or footer ("Vestbyskolen · Skolegade 2 · 9990 Vestby"). Only one such address, and a possessive
+ * that names it ("skolens" for "…skolen") or the writer ("vores", "our"), make it the building.
+ */
+function ownBuilding(letter: Letter, room: string): { name: string; address: string } | undefined {
+  const owner = /^(?:the\s+)?(\p{L}+?)(?:ens|ns|s|'s|’s)?\s/u.exec(room)?.[1]?.toLowerCase();
+  const writer = /^(?:vores|vor|vort|our)\s/i.test(room);
+  if (!owner || (!writer && !/^\p{L}+(?:s|'s|’s)\s/u.test(room))) return undefined;
+  const greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  const firstText = letter.blocks.find((block) => block.text.split(/\s+/).length > 12)?.lines[0]?.index ?? 0;
+  const own = findAddresses(letter).filter(
+    (address) => address.street && (address.lastLine < firstText || (greeting >= 0 && address.line > greeting)),
+  );
+  const named = own.filter((address) => looksLikeName(address.before.trim()));
+  if (named.length !== 1 || new Set(own.map((address) => address.text)).size !== 1) return undefined;
+  const name = named[0]!.before.trim();
+  // "skolens" belongs to "Vestbyskolen", not to "Vestby Kommune".
+  if (!writer && (owner.length < 4 || !name.toLowerCase().includes(owner))) return undefined;
+  return { name, address: named[0]!.text };
+}
+
+const looksLikeName = (text: string): boolean => /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && findDates(text).length === 0;
 
 /** A heading "Venue" / "Sted" with no colon, right above the address. */
 function underVenueHeading(letter: Letter, line: number): boolean {
@@ -262,6 +326,9 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
   if (distance < 0 && distance >= -2) score += 1;
   if (blockOfLine(letter, meetingLine) === block) score += 1;
   if (name) score += 1;
+  // "2–3 June · Vestby Forum, Storegade 5, …": the headline gives the dates and the place.
+  const aboutElse = NOT_VENUE.test(context) || MEAL_PLACE.test(context);
+  if (distance < -2 && findDates(letter.lines[address.line]!.text).length > 0 && !aboutElse) score += 3;
   // A hotel or car park named beside the meeting's date is the venue (a conference hotel); elsewhere it is not.
   if (!cue && !labelled && NOT_VENUE.test(context) && !(distance >= 0 && distance <= 3)) score -= 6;
   // A meal's place, unless it is the bare address under the date of a dinner that is the event itself.
@@ -314,6 +381,9 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
       name: split?.name,
       room: split?.room ?? best.room ?? roomBelow(letter, best.address.lastLine),
     };
+    // "… in our canteen" under the letterhead's address: the room of that building.
+    const place = venue.room ? undefined : placeInMeetingSentence(letter, meetingLine);
+    if (place?.room && ownBuilding(letter, place.name)?.address === best.address.text) venue.room = place.name;
     if (!best.cue && best.score < 4) venue.doubt = 'the letter does not say outright that this is where the meeting is; check the venue';
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
@@ -321,7 +391,19 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
   const place = placeInMeetingSentence(letter, meetingLine);
-  if (place?.room) return { online: false, room: place.name, line: place.line, doubt: 'the letter names the room but not the building' };
+  if (place?.room) {
+    const own = ownBuilding(letter, place.name);
+    if (own)
+      return {
+        online: false,
+        name: own.name,
+        address: own.address,
+        room: place.name,
+        line: place.line,
+        doubt: 'the letter names a room of its sender’s own building; the building and address are the letterhead’s',
+      };
+    return { online: false, room: place.name, line: place.line, doubt: 'the letter names the room but not the building' };
+  }
   if (place) {
     const split = splitRoom(place.name);
     return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };
