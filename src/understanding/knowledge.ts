@@ -93,26 +93,40 @@ const MEETING_WORDS = [
  * meeting in a question ("when is the workshop"), not a programme item that shares the word ("End of workshop");
  * a kind the letter only uses for items ("Workshops (vælg én)") still names those items.
  */
-const GATHERING_KINDS = [
-  'workshop',
-  'seminar',
-  'temadag',
-  'reception',
-  'internat',
-  'kursus',
-  'kursusdag',
-  'webinar',
-  'symposium',
-  'konference',
-  'conference',
-  'forum',
-  'festival',
-  'studietur',
-  'netværksdag',
-  'inspirationsdag',
-  'masterclass',
-  'summit',
-].map((kind) => stemWord(foldWord(kind)));
+/**
+ * Kinds of gathering a letter may call its meeting, each with its names in both languages: a letter calling it a
+ * "generalforsamling" is asked about "the general assembly" or "the AGM".
+ */
+const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
+  ['workshop', 'workshoppen'],
+  ['seminar', 'seminaret'],
+  ['temadag'],
+  ['reception', 'receptionen'],
+  ['internat', 'internatet'],
+  ['kursus', 'kurset', 'kursusdag', 'course', 'training'],
+  ['webinar', 'webinaret'],
+  ['symposium'],
+  ['konference', 'conference'],
+  ['kongres', 'congress'],
+  ['forum'],
+  ['festival'],
+  ['studietur', 'studiebesøg'],
+  ['netværksdag'],
+  ['inspirationsdag'],
+  ['masterclass'],
+  ['summit', 'topmøde'],
+  ['generalforsamling', 'generalforsamlingen', 'assembly', 'agm'],
+  ['årsmøde', 'agm'],
+  ['julefrokost', 'julefrokosten'],
+].map((names) => names.map((kind) => stemWord(foldWord(kind))));
+
+/** The kinds a title's words name, by a word or a compound's end ("førstehjælpskursus"), with all their names. */
+function gatheringStems(titleWords: string[]): string[] {
+  const stems = titleWords.map(stemWord);
+  return GATHERING_KINDS.filter((names) =>
+    names.some((kind) => stems.some((stem) => stem === kind || (kind.length >= 5 && stem.length > kind.length + 2 && stem.endsWith(kind)))),
+  ).flat();
+}
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
@@ -372,12 +386,8 @@ export class EventKnowledge {
       if (entry.some((word) => this.words.has(word))) for (const word of entry) this.words.add(word);
     }
     this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
-    this.kindStems = new Set(
-      [...allTexts(event.title), ...allTexts(event.audience), ...allTexts(event.purpose)]
-        .flatMap(words)
-        .map(stemWord)
-        .filter((stem) => GATHERING_KINDS.includes(stem)),
-    );
+    const aboutTexts = [...allTexts(event.title), ...allTexts(event.audience), ...allTexts(event.purpose)];
+    this.kindStems = new Set(gatheringStems(aboutTexts.flatMap(words)));
     this.placeWords = new Set(
       [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]
         .filter((text): text is string => Boolean(text))

@@ -389,7 +389,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 
   // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
   if (yesNo || entities.alternatives) {
-    if (placeWords.length > 0) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
+    // "er der også et hold til efteråret?" asks whether something exists, not whether the meeting is there.
+    if (placeWords.length > 0 && !EXISTENCE.test(clause)) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
     if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0)
       return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
   }
@@ -407,6 +408,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 }
 
 /** "is it in …", "er det på …": where the meeting is, asked by a place. */
+/** A question whether something exists or is offered. */
+const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|bliver der|kommer der)\b/i;
 const PLACE_ASKED =
   /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
 

@@ -46,10 +46,20 @@ export class Vocabulary {
     if (this.knownWords.has(word) || /^\d+$/.test(word) || word.length < 3) return true;
     const cached = this.knownCache.get(word);
     if (cached !== undefined) return cached;
-    const known = this.resolve(word).length > 0 || (word.length >= 7 && this.nearKnown(word));
+    const known =
+      this.resolve(word).length > 0 || (word.length >= 7 && this.nearKnown(word)) || (word.length <= 4 && this.swappedKnown(word));
     if (this.knownCache.size > 50_000) this.knownCache.clear();
     this.knownCache.set(word, known);
     return known;
+  }
+
+  /** Two neighbouring letters swapped is the typo short words get ("teh", "hvda"): such a word names nothing new. */
+  private swappedKnown(word: string): boolean {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      if (this.knownWords.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    }
+    return false;
   }
 
   private nearKnown(word: string): boolean {
