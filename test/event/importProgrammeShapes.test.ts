@@ -194,6 +194,62 @@ describe('a programme in Markdown tables', () => {
   });
 });
 
+describe('day headings with dates', () => {
+  it('under a "## Programme" heading, "### Day 2 – Wednesday 15 September" is a day, not a part of the programme', () => {
+    const event = imported([
+      '# Nordic Study Visit on Water',
+      '',
+      '14–15 September 2027, Harbour Forum, Havnegade 12, 9000 Aalborg',
+      '',
+      '## Programme',
+      '',
+      '### Day 1 – Tuesday 14 September 2027',
+      '',
+      '09:00 Registration and coffee',
+      '10:00 Harbour walk',
+      '',
+      '### Day 2 – Wednesday 15 September 2027',
+      '',
+      '09:00 Workshops',
+      '12:00 Lunch and goodbye',
+      '',
+      '## Registration',
+      '',
+      'Register by 23 August 2027.',
+    ]);
+    assert.deepEqual(
+      event.programme.map((item) => [item.date, item.start, text(item.title)]),
+      [
+        ['2027-09-14', '09:00', 'Registration and coffee'],
+        ['2027-09-14', '10:00', 'Harbour walk'],
+        ['2027-09-15', '09:00', 'Workshops'],
+        ['2027-09-15', '12:00', 'Lunch and goodbye'],
+      ],
+    );
+  });
+
+  it('a Danish day heading just above a programme that has no heading of its own dates the first day’s items too', () => {
+    const event = imported([
+      'Kursus i konfliktløsning for ledere',
+      '',
+      'Kurset holdes på Hotel Fjord, Oddervej 200, 7100 Vejle, og vi glæder os til at se jer.',
+      '',
+      'Torsdag den 22. april 2027',
+      '10.00 Ankomst og kaffe',
+      '10.30 Velkomst',
+      '12.00 Frokost',
+      '',
+      'Torsdag den 29. april 2027',
+      '09.00 Oplæg om ledelse',
+      '12.00 Afslutning',
+    ]);
+    assert.deepEqual(
+      event.programme.map((item) => item.date),
+      ['2027-04-22', '2027-04-22', '2027-04-22', '2027-04-29', '2027-04-29'],
+    );
+  });
+});
+
 describe('approximate times in a programme', () => {
   it('"Ca. kl. 19.10 –" after an item number is the item’s start, not part of its title', () => {
     const event = imported([
