@@ -111,7 +111,9 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
           );
         else missing.push(indexed);
         break;
-      default:
+      default: {
+        // What the letter says under the item ("På valg er revisor Bent Holm") is what it is about, as much as its title.
+        const about = indexed.item.description ? localText(event, indexed.item.description, lang).text : undefined;
         lines.push(
           m.item(
             indexed.label,
@@ -119,8 +121,9 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
             by,
             timeRange(indexed.item, lang, event.clock),
             indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
-          ),
+          ) + (about ? `\n${about}` : ''),
         );
+      }
     }
   }
   if (missing.length > 0) {

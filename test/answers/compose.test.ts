@@ -122,6 +122,37 @@ describe('answers composed from the event', () => {
     assert.match(answer(syntheticEvent, 'when does it start?').text, /18:00/);
   });
 
+  it('asked what an item is, it says what the letter writes under the item besides its title', () => {
+    const described = variant((raw) => {
+      (raw.programme as Array<Record<string, unknown>>)[1]!.description = 'Lokalrådet fortæller om den nye legeplads ved skolen.';
+    });
+    for (const question of ['hvad er punkt 2?', 'what is item 2?']) {
+      const reply = answer(described, question);
+      assert.match(reply.text, /Nyt fra lokalrådet/);
+      assert.match(reply.text, /den nye legeplads/, question);
+    }
+    // Only the item asked about: another item's words are not added.
+    assert.doesNotMatch(answer(described, 'hvad er punkt 3?').text, /legeplads/);
+    const agenda = parseEvent(
+      importLetter(
+        [
+          'Indkaldelse til generalforsamling i Vejlaget',
+          '',
+          'Tirsdag den 20. april 2027 kl. 19.00 i Beboerhuset, Tranevej 12, 4293 Østerlund.',
+          '',
+          'Dagsorden',
+          '1. Valg af dirigent',
+          '2. Valg af revisor',
+          '   På valg er revisor Bent Holk (modtager genvalg).',
+          '3. Eventuelt',
+        ].join('\n'),
+        { today: '2027-03-01', id: 'generalforsamling-vejlaget-2027' },
+      ).event,
+      'letter',
+    );
+    assert.match(answer(agenda, 'what is item 2', '2027-03-01T12:00:00+01:00').text, /Bent Holk/);
+  });
+
   it('remembers what it answered for follow-ups', () => {
     const item = answer(syntheticEvent, 'hvad er punkt 3?');
     assert.deepEqual(item.memory.items, ['3']);

@@ -22,6 +22,8 @@ export interface Line {
   blank: boolean;
   /** Page headers and footers, separators, web-page buttons and example markers: not content. */
   furniture: boolean;
+  /** A Markdown table row's cells, empty ones included, so a column keeps its meaning ("| 09:30 | Welcome | |"). */
+  cells?: string[];
 }
 
 /** Consecutive lines that belong together: a paragraph, a heading, or one list item with its wrapped lines. */
@@ -98,7 +100,7 @@ export function stripMarkup(raw: string): string {
  * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
  * tables are read; the row of dashes under the header goes.
  */
-function unfoldTables(lines: string[]): string[] {
+function unfoldTables(lines: string[], rows: Map<string, string[]>): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const row = /^\s*\|(.*)\|\s*$/.exec(line);
@@ -108,7 +110,9 @@ function unfoldTables(lines: string[]): string[] {
     }
     const cells = row[1]!.split('|').map((cell) => cell.trim());
     if (cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell))) continue;
-    out.push(cells.filter((cell) => cell !== '').join('   '));
+    const unfolded = cells.filter((cell) => cell !== '').join('   ');
+    rows.set(unfolded, cells);
+    out.push(unfolded);
   }
   return out;
 }
@@ -230,7 +234,7 @@ function runningLines(raws: string[]): Set<string> {
   return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([line]) => line));
 }
 
-function readLines(text: string): Line[] {
+function readLines(text: string, rows: Map<string, string[]>): Line[] {
   let boldOpen = false;
   const raws = text.split('\n');
   const running = runningLines(raws);
@@ -242,6 +246,7 @@ function readLines(text: string): Line[] {
     const cleaned = stripMarkup(raw);
     const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
     const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0;
+    const cells = rows.get(raw);
     return {
       index,
       raw,
@@ -253,6 +258,7 @@ function readLines(text: string): Line[] {
       blank: cleaned === '',
       furniture:
         isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
+      ...(cells ? { cells: cells.map(stripMarkup) } : {}),
     };
   });
 }
@@ -405,8 +411,10 @@ function unitsOf(block: Block): string[] {
 }
 
 export function readLetter(text: string): Letter {
-  const normalised = unfoldColumns(unfoldTables(normaliseText(text).split('\n'))).join('\n');
-  const lines = readLines(normalised);
+  // A row's cells are found again by its unfolded text: a row split into columns after it is read as plain lines.
+  const rows = new Map<string, string[]>();
+  const normalised = unfoldColumns(unfoldTables(normaliseText(text).split('\n'), rows)).join('\n');
+  const lines = readLines(normalised, rows);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];
   for (const block of blocks) {

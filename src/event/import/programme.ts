@@ -19,10 +19,15 @@ import type { MeetingTime } from './when';
 
 /** A programme item as the importer writes it: plain texts in the letter's language (see the schema's programme). */
 
+/** The heading, with a note after it in brackets ("DAGSORDEN (jf. vedtægternes § 9)", "Program (times are approximate)"). */
 const PROGRAMME_HEADING =
-  /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*:?$/i;
-const TIMED =
-  /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d))?\s*(?:[:|–—-]\s+)?(.*)$/i;
+  /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*(?:\([^()]*\))?\s*:?$/i;
+/** "Ca. kl. 19.10", "approx. 10:30", "around 14.00": a time the letter gives as approximate is still the item's time. */
+const APPROX = String.raw`(?:(?:ca\.?|cirka|approx\.?|approximately|around|about|omkring)\s*)?`;
+const TIMED = new RegExp(
+  String.raw`^${APPROX}(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d)(?:\s*(?:-|–|—|til)\s*${APPROX}(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![.:]?\d))?\s*(?:[:|–—-]\s+)?(.*)$`,
+  'i',
+);
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
 /** A continuation that says who leads the item. */
@@ -38,6 +43,42 @@ const SUB_NUMBERED = /^(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
 const UNTIL = /\((?:[^()]*\s)?(?:until|till|to|til|indtil)\s+(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\)/i;
 const DAY_HEADING = /^(?:dag|day)\s+(\d+|en|én|to|tre|one|two|three)\b/i;
 const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:tilmeld\w*|register\w*|registration|sign[- ]?up)\b[^)]*)\)/i;
+
+/** A table's header cells, by what their column holds ("| Time | Item | Speaker |", "| Tid | Punkt | Ved |"). */
+const TIME_COLUMN = /^(?:time|times|when|tid|tidspunkt|klokken|kl\.?|hvornår)$/i;
+const TITLE_COLUMN =
+  /^(?:item|items|programme item|program item|session|topic|subject|activity|title|what|content|programme|program|agenda|punkt|programpunkt|emne|aktivitet|indhold|titel|hvad|dagsorden)$/i;
+const BY_COLUMN =
+  /^(?:speakers?|presenters?|facilitators?|moderators?|hosts?|who|by|led by|responsible|oplægsholdere?|talere?|ved|v\/|hvem|ansvarlig|vært|ordstyrer)$/i;
+
+interface Columns {
+  time?: number;
+  title: number;
+  by?: number;
+  /** Other columns ("Room", "Lokale"), kept with their header as the item's description. */
+  others: Array<{ index: number; header: string }>;
+}
+
+/** The columns of the table a row belongs to, from the header row it starts with; undefined when it has none. */
+function tableColumns(letter: Letter, line: Line): { columns: Columns; header: number } | undefined {
+  let first = line;
+  for (let i = line.index - 1; i >= 0 && letter.lines[i]!.cells; i--) first = letter.lines[i]!;
+  const cells = first.cells;
+  if (!cells || cells.some((cell) => TIMED.test(cell) && clockOf(TIMED.exec(cell)![1], TIMED.exec(cell)![2]))) return undefined;
+  const find = (pattern: RegExp): number | undefined => {
+    const index = cells.findIndex((cell) => pattern.test(cell.replace(/[:.]$/, '')));
+    return index < 0 ? undefined : index;
+  };
+  const title = find(TITLE_COLUMN);
+  if (title === undefined) return undefined;
+  const time = find(TIME_COLUMN);
+  const by = find(BY_COLUMN);
+  if (time === undefined && by === undefined) return undefined;
+  const others = cells
+    .map((header, index) => ({ index, header }))
+    .filter(({ index, header }) => header !== '' && index !== title && index !== time && index !== by);
+  return { columns: { time, title, by, others }, header: first.index };
+}
 
 interface Part {
   text: string;
@@ -56,6 +97,39 @@ interface Draft {
   subs: Part[][];
   /** Numbers of sub-items written "1  …" under an item, by position in `subs`. */
   subNumbers?: Array<number | undefined>;
+  /** Who leads, from a table's column. */
+  by?: string;
+  /** A table's other columns, "Room: Lillebælt". */
+  notes?: string[];
+}
+
+/** A table row as an item: each cell in its column's place. */
+function tableDraft(line: Line, columns: Columns, date: string | undefined): Draft | undefined {
+  const cells = line.cells!;
+  const title = cells[columns.title] ?? '';
+  if (title === '') return undefined;
+  const draft: Draft = { date, parts: [{ text: title, width: title.length }], subs: [] };
+  const timed = columns.time !== undefined ? TIMED.exec(cells[columns.time] ?? '') : null;
+  // The time cell holds only the time: what follows it is no title.
+  if (timed && timed[5] === '') {
+    draft.start = clockOf(timed[1], timed[2]);
+    draft.end = clockOf(timed[3], timed[4]);
+  } else if (columns.time !== undefined && (cells[columns.time] ?? '') !== '') return undefined;
+  const by = columns.by !== undefined ? (cells[columns.by] ?? '') : '';
+  if (by !== '') draft.by = by;
+  const notes = columns.others.filter(({ index }) => (cells[index] ?? '') !== '').map(({ index, header }) => `${header}: ${cells[index]}`);
+  if (notes.length > 0) draft.notes = notes;
+  return draft;
+}
+
+/** A day heading just above where a programme without a heading starts ("## Day 1 – Tuesday 14 September"). */
+function dayAbove(letter: Letter, from: number, meeting: MeetingTime): string | undefined {
+  for (let i = from - 1; i >= 0; i--) {
+    const line = letter.lines[i]!;
+    if (line.blank || line.furniture || (line.cells && tableColumns(letter, line)?.header === line.index)) continue;
+    return isDayHeading(line) ? dayOf(line, meeting) : undefined;
+  }
+  return undefined;
 }
 
 const clockOf = (hour: string | undefined, minute: string | undefined): ClockTime | undefined => {
@@ -99,20 +173,33 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
   const heading = letter.lines.find((line) => PROGRAMME_HEADING.test(line.text) && !line.furniture);
   if (heading) return { line: heading.index + 1, headed: true, level: heading.heading };
   const content = letter.lines.filter((line) => !line.blank && !line.furniture);
-  for (let i = 0; i + 2 < content.length; i++) {
+  let timedRun: number | undefined;
+  for (let i = 0; i + 2 < content.length && timedRun === undefined; i++) {
     const run = content.slice(i, i + 3);
-    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== ''))
-      return { line: run[0]!.index, headed: false, level: 0 };
+    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) timedRun = run[0]!.index;
+  }
+  // An agenda's items with indented lines under them ("1. Valg af dirigent" / "   Bestyrelsen foreslår …") still run on.
+  const unindented: Line[] = [];
+  let itemIndent: number | undefined;
+  for (const line of content) {
+    if (NUMBERED.test(line.text)) itemIndent = line.indent;
+    else if (itemIndent !== undefined && line.indent > itemIndent) continue;
+    else itemIndent = undefined;
+    unindented.push(line);
+  }
+  let numberedRun: number | undefined;
+  for (let i = 0; i + 2 < unindented.length && numberedRun === undefined; i++) {
+    const run = unindented.slice(i, i + 3);
     const numbers = run.map((line) => NUMBERED.exec(line.text)?.[1]);
     if (
       numbers.every((n, k) => n !== undefined && Number(n) === Number(numbers[0]) + k) &&
       numbers[0] === '1' &&
       run.every((line) => findDates(line.text)[0]?.index !== 0)
-    ) {
-      return { line: run[0]!.index, headed: false, level: 0 };
-    }
+    )
+      numberedRun = run[0]!.index;
   }
-  return undefined;
+  const first = Math.min(timedRun ?? Infinity, numberedRun ?? Infinity);
+  return first === Infinity ? undefined : { line: first, headed: false, level: 0 };
 }
 
 /** "1.  14.00  Velkommen": a numbered line with a time after its number. */
@@ -129,7 +216,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
   let current: Draft | undefined;
   let currentSub: Part[] | undefined;
   let blankBefore = false;
-  let day: string | undefined;
+  let day = headingLevel === 0 ? dayAbove(letter, from, meeting) : undefined;
   let previousStart: number | undefined;
   let dayOffset = 0;
   for (const line of letter.lines.slice(from)) {
@@ -139,7 +226,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       continue;
     }
     const part: Part = { text: line.text, width: line.raw.length };
-    if (headingLevel > 0 && line.heading > headingLevel && drafts.length > 0) {
+    if (headingLevel > 0 && line.heading > headingLevel && drafts.length > 0 && !isDayHeading(line)) {
       // "### Track A – Getting started (room Lillebælt)" under "## Programme": a part of the programme.
       current = { section: true, date: day, parts: [part], subs: [] };
       drafts.push(current);
@@ -149,6 +236,27 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       continue;
     }
     if (endsProgramme(line)) break;
+    const table = line.cells ? tableColumns(letter, line) : undefined;
+    if (table && table.header === line.index) {
+      lines.add(line.index);
+      blankBefore = false;
+      continue;
+    }
+    const row = table ? tableDraft(line, table.columns, day) : undefined;
+    if (row) {
+      if (row.start) {
+        if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(row.start) < previousStart) dayOffset++;
+        previousStart = minutesOf(row.start);
+        row.date ??=
+          meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined;
+      }
+      current = row;
+      drafts.push(current);
+      currentSub = undefined;
+      lines.add(line.index);
+      blankBefore = false;
+      continue;
+    }
     const timed = TIMED.exec(line.text);
     const numbered = NUMBERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
@@ -222,14 +330,27 @@ function isItemLine(line: Line | undefined): boolean {
   return (TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '') || NUMBERED.test(line.text) || BULLET.test(line.text);
 }
 
+/**
+ * How wide the programme's full lines are: a line near that width may have been wrapped, a shorter one was ended
+ * where it is ("4. Fremlæggelse af budget og fastsættelse af kontingent for 2028" / "   Bestyrelsen foreslår …" under
+ * an item whose sub-item runs to 120 characters).
+ */
+function wrapWidth(letter: Letter, lines: Set<number>): number {
+  const widest = Math.max(0, ...[...lines].map((index) => letter.lines[index]!.raw.trimEnd().length));
+  return Math.max(55, widest - 12);
+}
+
 /** Joins a continuation to the line before it when that line was wrapped, else keeps it apart. */
-function segments(parts: Part[]): string[] {
+function segments(parts: Part[], wrap: number): string[] {
   const joined: string[] = [];
   parts.forEach((part, position) => {
     const previous = parts[position - 1];
     const wrapped =
       previous !== undefined &&
-      ((previous.width >= 55 && !/[.!?:"”]$/.test(previous.text) && !isByLine(part.text) && !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) ||
+      ((previous.width >= wrap &&
+        !/[.!?:"”]$/.test(previous.text) &&
+        !isByLine(part.text) &&
+        !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) ||
         /^[\p{Ll}(]/u.test(part.text)) &&
       !BY_START.test(part.text);
     if (position > 0 && wrapped) joined[joined.length - 1] += ` ${part.text}`;
@@ -238,8 +359,20 @@ function segments(parts: Part[]): string[] {
   return joined;
 }
 
+/**
+ * "SFO v/ leder Birgitte Holm – åbningstider og indskrivning": who leads ends where a dash brings what the item is
+ * about, in lower case.
+ */
+function byAndAbout(by: string): { by: string; description?: string } {
+  const dash = /\s+[–—-]\s+(?=\p{Ll})/u.exec(by);
+  if (!dash) return { by };
+  const who = by.slice(0, dash.index);
+  if (findNames(who).length === 0) return { by };
+  return { by: who, description: by.slice(dash.index + dash[0].length).trim() };
+}
+
 /** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
-export function splitBy(text: string): { title: string; by?: string } {
+export function splitBy(text: string): { title: string; by?: string; description?: string } {
   // "Welcome – Birthe Lund Møller, Director, the agency", "Case clinic – moderated by Tina Kjær Olsen".
   const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;
   for (const match of text.matchAll(dash)) {
@@ -252,6 +385,9 @@ export function splitBy(text: string): { title: string; by?: string } {
     /\s*\(?\bv\/\s*/i,
     /\s+(?:ved|by)\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.|\p{Lu}|\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u,
     /\s+(?:with|med)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+    // "Velkomst ved skolelederen, Hanne Vestergaard", "Velkomst ved formand for Plan- og Miljøudvalget Karen Bisgaard",
+    // "Welcome by the mayor of Vestby, Anna Berg": a role in lower case, then the name a few words on.
+    /\s+(?:ved|by)\s+(?=\p{Ll})/u,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -261,17 +397,36 @@ export function splitBy(text: string): { title: string; by?: string } {
       .replace(/\)$/, '')
       .trim();
     if (pattern !== patterns[0] && findNames(by).length === 0 && !/^\p{Lu}/u.test(by)) continue;
+    if (pattern === patterns[3]) {
+      const name = findNames(by)[0];
+      if (!name || by.slice(0, name.index).split(/\s+/).filter(Boolean).length > 6) continue;
+    }
     const title = tidy(text.slice(0, match.index));
-    if (title !== '' && by !== '') return { title, by: by.replace(/[.,;]$/, '') };
+    if (title !== '' && by !== '') return { title, ...byAndAbout(by.replace(/[.,;]$/, '')) };
   }
   return { title: tidy(text) };
 }
 
 const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim();
 
+/**
+ * "Oplæg v/ Hanne Vejlby, direktør …", "Keynote by Prof. Eva Lund, …": a line under an item that names who gives its
+ * talk, after a short label. What follows the label is who leads, with their title and organisation.
+ */
+const LABELLED_BY = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:v\/|ved\s|by\s|with\s|med\s)\s*/u;
+
+function labelledBy(segment: string): string | undefined {
+  const label = LABELLED_BY.exec(segment);
+  if (!label) return undefined;
+  const rest = segment.slice(label[0].length);
+  const name = findNames(rest.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, ''))[0];
+  if (!name || rest.slice(0, name.index).split(/\s+/).filter(Boolean).length > 6) return undefined;
+  return rest.replace(/[.;]$/, '');
+}
+
 /** A continuation line that names who leads: "Prof. Niels Bro Hansen, Centre for …", "Aino Virtanen (City of Nordby), …". */
 function isByLine(segment: string): boolean {
-  if (BY_START.test(segment)) return true;
+  if (BY_START.test(segment) || labelledBy(segment) !== undefined) return true;
   const rest = segment.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, '');
   const name = findNames(rest)[0];
   return name !== undefined && name.index === 0 && /^(?:\s*[,(]|\s+(?:og|and|&)\s+\p{Lu}|\s*$)/u.test(rest.slice(name.end));
@@ -279,7 +434,7 @@ function isByLine(segment: string): boolean {
 
 /** Who leads, and what is said about the item besides, from the lines after its title. */
 function leadersAndText(rest: string[]): { by: string[]; description: string } {
-  const by = rest.filter(isByLine).map((segment) => segment.replace(BY_WORDS, ''));
+  const by = rest.filter(isByLine).map((segment) => labelledBy(segment) ?? segment.replace(BY_WORDS, ''));
   let description = rest.filter((segment) => !isByLine(segment)).join(' ');
   for (const sentence of description.match(ROLE_SENTENCE) ?? []) by.push(sentence.trim().replace(/[.!?]$/, ''));
   description = description.replace(ROLE_SENTENCE, '').replace(/\s+/g, ' ').trim();
@@ -294,11 +449,12 @@ function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound
   for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
 }
 
-function toItem(draft: Draft, people: ProgrammeFound['people']): ProgrammeItemInput {
-  const [main = '', ...rest] = segments(draft.parts);
+function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): ProgrammeItemInput {
+  const [main = '', ...rest] = segments(draft.parts, wrap);
   const split = splitBy(main);
   const leaders = leadersAndText(rest);
   const item: ProgrammeItemInput = { title: split.title };
+  const about = [split.description, leaders.description].filter(Boolean).join(' ');
   if (draft.number !== undefined) item.number = draft.number;
   if (draft.start) item.start = formatClock(draft.start);
   if (draft.end) item.end = formatClock(draft.end);
@@ -308,17 +464,19 @@ function toItem(draft: Draft, people: ProgrammeFound['people']): ProgrammeItemIn
     if (end && draft.start && minutesOf(end) > minutesOf(draft.start)) item.end = formatClock(end);
   }
   if (draft.date) item.date = draft.date;
-  withPeople(item, [split.by, ...leaders.by].filter(Boolean).join(' '), people);
-  if (leaders.description) item.description = leaders.description;
+  withPeople(item, [split.by, draft.by, ...leaders.by].filter(Boolean).join(' '), people);
+  const description = [about, ...(draft.notes ?? [])].filter(Boolean).join('. ');
+  if (description) item.description = description;
   const subs = draft.subs.map((sub, position) => {
-    const [text = '', ...more] = segments(sub);
+    const [text = '', ...more] = segments(sub, wrap);
     const subSplit = splitBy(text);
     const subLeaders = leadersAndText(more);
     const subItem: ProgrammeItemInput = { title: subSplit.title };
     const number = draft.subNumbers?.[position];
     if (number !== undefined) subItem.number = number;
     withPeople(subItem, [subSplit.by, ...subLeaders.by].filter(Boolean).join(' '), people);
-    if (subLeaders.description) subItem.description = subLeaders.description;
+    const subAbout = [subSplit.description, subLeaders.description].filter(Boolean).join(' ');
+    if (subAbout) subItem.description = subAbout;
     const { number: n, title, ...others } = subItem;
     return { number: n, title, ...others };
   });
@@ -359,7 +517,8 @@ export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimat
   if (!start) return { ...found, ...proseProgramme(letter, meeting) };
   const { drafts, lines } = readDrafts(letter, start.line, meeting, start.level);
   found.lines = lines;
-  found.items = drafts.map((draft) => toItem(draft, found.people));
+  const wrap = wrapWidth(letter, lines);
+  found.items = drafts.map((draft) => toItem(draft, found.people, wrap));
   fillEnds(found.items, meeting, endIsEstimate);
   for (const item of found.items) {
     const title = item.title;
