@@ -6,7 +6,7 @@ import { withGlossary } from '../understanding/glossary';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS } from './topics';
-import { mentions, unsaidWords } from './coverage';
+import { amountSaid, mentions, unsaidWords } from './coverage';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -87,7 +87,7 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
   // Across languages the words cannot be compared: the fact is quoted as it is.
-  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
+  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
   if (missing.length > 0 || costUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
@@ -146,6 +146,3 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
 }
-
-/** An amount of money (or "free"): what a question of cost needs the letter to state. */
-const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;
