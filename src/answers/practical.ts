@@ -53,9 +53,16 @@ function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolea
     .flatMap(stemsOf)
     .filter((stem) => stem.length >= 4 && !own.includes(stem) && !asked.some((word) => word.startsWith(stem)));
   const uses = words.flatMap((word, i) => (own.some((stem) => word.startsWith(stem)) ? [i] : []));
+  // "betalingsparkering": the topic's word as the first part of a compound whose head is another topic's thing.
+  const modifiesOther = (word: string) =>
+    own.some((stem) => word.startsWith(stem) && others.some((other) => other.length >= 5 && word.slice(stem.length).includes(other)));
   return (
     uses.length > 0 &&
-    uses.every((i) => [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))))
+    uses.every(
+      (i) =>
+        modifiesOther(words[i]!) ||
+        [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))),
+    )
   );
 }
 
