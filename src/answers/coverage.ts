@@ -1,4 +1,5 @@
-import type { PracticalTopic } from '../event/model';
+import type { MeetingEvent, PracticalTopic } from '../event/model';
+import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
 import { messages } from '../i18n';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
@@ -60,7 +61,12 @@ export function mentions(text: string, word: string): boolean {
     (stem) =>
       said.has(stem) ||
       [...said].some(
-        (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
+        (s) =>
+          s.length >= 3 &&
+          stem.length >= 3 &&
+          // The text's word as the start of the word asked ("kaffe" for "kaffepause") only when it is a word of its own,
+          // not a little word ("ved" is not "vedtager").
+          (s.startsWith(stem) || (s.length >= 4 && stem.startsWith(s)) || (stem.length >= 5 && s.endsWith(stem))),
       ),
   );
 }
@@ -108,6 +114,12 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
  */
 export function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
   if (!part || frame.inherited) return part;
+  // "hvad dato er mødet i september" of a meeting in June: another meeting than the letter's; its date does not answer.
+  const month = frame.topic === 'when' || frame.topic === 'weekday' ? otherMonthNamed(frame, context.event) : undefined;
+  if (month) {
+    const m = messages(context.lang).answers;
+    return { text: m.otherMonth(formatDate(startOf(context.event), context.lang), month), notStated: true, nearest: true, card: false };
+  }
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
   if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
@@ -183,6 +195,11 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
       continue;
     if (!mentions(text, word)) missing.push(token.raw);
   }
+  // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
+  // uses ("vedtager"), is asked about something the item does not say.
+  if (frame.topic === 'items' && frame.question && !frame.check && !frame.itemCheck)
+    for (const word of frame.foreign)
+      if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
   const clause = ` ${tokenize(frame.clause)
     .map((token) => token.folded)
     .join(' ')}`;
@@ -198,7 +215,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
-  missing.push(...kindsUnsaid(frame, text));
+  missing.push(...kindsUnsaid(frame, text, knowledge));
   return [...new Set(missing)];
 }
 
@@ -242,7 +259,7 @@ const VENUE_WORDS = new Set(
  * paragraph, the organisers' answer): when → a time or a date, how many → a number, what it costs → an amount, how
  * long → a length of time. A paragraph on the thing asked that states none of that kind is a nearby fact.
  */
-function kindsUnsaid(frame: Frame, text: string): string[] {
+function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): string[] {
   const missing: string[] = [];
   // A number the question itself names ("kontingentet for 2027") is no answer to it.
   const ownNumbers = new Set(frame.clause.match(/\d+/g) ?? []);
@@ -258,6 +275,9 @@ function kindsUnsaid(frame: Frame, text: string): string[] {
   // "hvornår præcis starter byggeriet?": "efter sommerferien" says when, but not exactly.
   const exactly = frame.whenOf ? EXACTLY.exec(frame.clause) : null;
   if (exactly && !EXACT_TIME.test(text)) missing.push(exactly[0]);
+  // "where is the case clinic held": an item or a fact that names no place does not say where.
+  const where = frame.aspect === 'where' && frame.topic && !VENUE_TOPICS.has(frame.topic) ? WHERE_ASKED.exec(frame.clause) : null;
+  if (where && !placeSaid(text, knowledge)) missing.push(where[0]);
   const cost = COST_ASKED.exec(frame.clause);
   if (cost && !amountSaid(text)) missing.push(cost[0]);
   return missing;
@@ -292,7 +312,8 @@ const EXACT_TIME = new RegExp(
 );
 
 /** "hvor mange timer", "how many days": a length of time, asked as a number. */
-const HOW_MANY_UNITS = /(?<!\p{L})(hvor mange|how many) (minutter|timer|dage|uger|måneder|år|minutes|hours|days|weeks|months|years)(?!\p{L})/iu;
+const HOW_MANY_UNITS =
+  /(?<!\p{L})(hvor mange|how many) (minutter|timer|dage|uger|måneder|år|minutes|hours|days|weeks|months|years)(?!\p{L})/iu;
 /** Numbers written as words (folded text); not "to", "en" and "one", which are other words as well. */
 const NUMBER_WORDS =
   / (tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems|hundrede|tusind|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|et par|a couple|both|begge|ubegraenset|unlimited|no limit|ingen begraensning|ingen graense) /;
@@ -337,4 +358,42 @@ export function amountSaid(text: string): boolean {
     .map((token) => token.folded)
     .join(' ')} `;
   return AMOUNT.test(text) || FREE.test(folded);
+}
+
+/** A month named as when a meeting is ("mødet i september", "on 3 May"), as written. */
+const MONTH_NAMED = new RegExp(
+  String.raw`(?<!\p{L})(?:i|in|of|den\s+\d{1,2}\.?|\d{1,2}\.?)\s+(${Object.keys(MONTHS).join('|')})(?!\p{L})`,
+  'iu',
+);
+
+/** The month a question of when names that none of the meeting's days is in; a yes/no check corrects it elsewhere. */
+function otherMonthNamed(frame: Frame, event: MeetingEvent): string | undefined {
+  if (frame.check) return undefined;
+  const named = MONTH_NAMED.exec(frame.clause);
+  if (!named) return undefined;
+  const month = MONTHS[foldWord(named[1]!.toLowerCase())] ?? MONTHS[named[1]!.toLowerCase()];
+  if (month === undefined) return undefined;
+  const start = startOf(event);
+  const end = endOf(event);
+  const itemMonths = event.programme.flatMap((item) => (item.date ? [Number(item.date.slice(5, 7))] : []));
+  const inMeeting = (m: number) => {
+    for (let at = start.startOf('month'); at <= end; at = at.plus({ months: 1 })) if (at.month === m) return true;
+    return itemMonths.includes(m);
+  };
+  return inMeeting(month) ? undefined : named[1]!;
+}
+
+/** Asking where (not "hvor mange", "hvor længe"). */
+const WHERE_ASKED =
+  /(?<!\p{L})(hvor|where|hvilket lokale|which room)(?!\p{L})(?! (mange|meget|lang|længe|tit|ofte|stor|store|langt|many|much|long|often))/iu;
+/** Topics whose answer is the meeting's own place, or a way to get there or to join. */
+const VENUE_TOPICS: ReadonlySet<string> = new Set(['where', 'room', 'city', 'postalCode', 'travel', 'online', 'parking', 'arrival']);
+/** Words for a place inside a building or on a site (folded starts). */
+const PLACE_WORDS =
+  / (lokale|sal |salen|sale |auditori|aula|kantine|canteen|room|hall|foyer|lobby|reception|bygning|building|etage|floor|stue|kaelder|kelder|basement|terrasse|terrace|have|garden|gard|plads|restaurant|cafe|hotel|online|teams|zoom|link)/;
+/** A place named after a preposition ("på Havnepladsen", "at Restaurant Fjordlys"), or an address. */
+const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s\d+\p{Ll}?(?=[,)]|$)/u;
+function placeSaid(text: string, knowledge: EventKnowledge): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  return PLACE_NAMED.test(text) || PLACE_WORDS.test(` ${words.join(' ')} `) || words.some((word) => knowledge.placeWords.has(word));
 }
