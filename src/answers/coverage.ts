@@ -197,7 +197,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   }
   // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
   // uses ("vedtager"), is asked about something the item does not say.
-  if (frame.topic === 'items' && frame.question && !frame.check && !frame.itemCheck)
+  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
     for (const word of frame.foreign)
       if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
   const clause = ` ${tokenize(frame.clause)
@@ -283,9 +283,9 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   return missing;
 }
 
-/** A question of when (anywhere in the clause: "ved du hvornår …"), of what time or what date. */
+/** A question of when ("ved du hvornår …"; English "when" only first, elsewhere it is as often "when we arrive"). */
 const WHEN_ASKED =
-  /(?<!\p{L})(hvornår|hvornar|when|hvad tid|hvilket tidspunkt|what time|hvilken dato|hvad dato|what date|which date|hvilken dag|what day|which day)(?!\p{L})/iu;
+  /^\s*when(?!\p{L})|(?<!\p{L})(hvornår|hvornar|hvad tid|hvilket tidspunkt|what time|hvilken dato|hvad dato|what date|which date|hvilken dag|what day|which day)(?!\p{L})/iu;
 /** Besides numbers, the words that can say when (folded text). */
 const TIME_WORDS =
   / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hverdag\w*|weekday\w*|weekend\w*|i dag|i morgen|today|tomorrow|tonight|i aften|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|middag|noon|midnat|midnight|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference)|for modet|before the (meeting|event|conference)|senest|no later than)/;
