@@ -1,4 +1,5 @@
-import type { PracticalTopic } from '../event/model';
+import type { MeetingEvent, PracticalTopic } from '../event/model';
+import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
 import { messages } from '../i18n';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
@@ -60,7 +61,12 @@ export function mentions(text: string, word: string): boolean {
     (stem) =>
       said.has(stem) ||
       [...said].some(
-        (s) => s.length >= 3 && stem.length >= 3 && (s.startsWith(stem) || stem.startsWith(s) || (stem.length >= 5 && s.endsWith(stem))),
+        (s) =>
+          s.length >= 3 &&
+          stem.length >= 3 &&
+          // The text's word as the start of the word asked ("kaffe" for "kaffepause") only when it is a word of its own,
+          // not a little word ("ved" is not "vedtager").
+          (s.startsWith(stem) || (s.length >= 4 && stem.startsWith(s)) || (stem.length >= 5 && s.endsWith(stem))),
       ),
   );
 }
@@ -108,6 +114,12 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
  */
 export function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
   if (!part || frame.inherited) return part;
+  // "hvad dato er mødet i september" of a meeting in June: another meeting than the letter's; its date does not answer.
+  const month = frame.topic === 'when' || frame.topic === 'weekday' ? otherMonthNamed(frame, context.event) : undefined;
+  if (month) {
+    const m = messages(context.lang).answers;
+    return { text: m.otherMonth(formatDate(startOf(context.event), context.lang), month), notStated: true, nearest: true, card: false };
+  }
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
   if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
@@ -123,8 +135,9 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
 
 /** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
-/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
-const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*|dag\w*|day\w*|uge\w*|week\w*)\b/i;
+/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter", "2 år". */
+const DURATION =
+  /\d+\s*-?\s*(min|minut\p{L}*|minute\p{L}*|time|timer|hour\p{L}*|dag\p{L}*|day\p{L}*|uge\p{L}*|week\p{L}*|måned\p{L}*|month\p{L}*|år|års|year\p{L}*)(?!\p{L})|(?<!\p{L})(en halv time|halvanden time|et kvarter|en time|an hour|half an hour|a quarter of an hour)(?!\p{L})/iu;
 const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
@@ -132,21 +145,6 @@ const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
 /** Words for where a person works: the organisation the letter gives for them answers these. */
 const ORGANISATION_WORD =
   /^(organi[sz]ations?|company|employer|workplace|firm|municipality|council|region|arbejdsplads|virksomhed|firma|arbejdsgiver|kommune|forvaltning)$/;
-
-/** A question of when, and the words besides numbers that can say when (folded text). */
-const WHEN_ASKED = /^\s*(hvornår|hvornar|when)\b/i;
-const TIME_WORDS =
-  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i dag|i morgen|today|tomorrow|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference))/;
-
-/** Asking for an exact time, and a time of day or a day of a month that is one. */
-const EXACTLY = /(?<!\p{L})(præcis|præcist|nøjagtig|nøjagtigt|eksakt|exactly|precisely|exact)(?!\p{L})/iu;
-const EXACT_TIME = new RegExp(
-  String.raw`\d{1,2}[.:]\d{2}|(?<!\p{L})kl\.?\s*\d|\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})|\d{1,2}\/\d{1,2}`,
-  'iu',
-);
-
-/** Numbers written as words (folded text); not "to" and "en", which are other words as well. */
-const NUMBER_WORDS = / (tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) /;
 
 /** A question whether something exists or is offered. */
 const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|findes der|bliver der|kommer der|har (i|de|man|stedet))\b/i;
@@ -197,6 +195,11 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
       continue;
     if (!mentions(text, word)) missing.push(token.raw);
   }
+  // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
+  // uses ("vedtager"), is asked about something the item does not say.
+  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
+    for (const word of frame.foreign)
+      if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
   const clause = ` ${tokenize(frame.clause)
     .map((token) => token.folded)
     .join(' ')}`;
@@ -207,23 +210,12 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
   missing.push(...travelEndsUnsaid(frame, text, knowledge));
-  // "how long does it take from the station": a reply with no length of time (or distance) does not say.
-  const howLong = HOW_LONG.exec(frame.clause);
-  if (howLong && !DURATION.test(text) && !TIME_RANGE.test(text) && !DISTANCE.test(text)) missing.push(howLong[0]);
   // "which municipality does she work in": only the organisation the letter gives for the person answers it (a title
   // or a time answers "which role", "what time").
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
-  // "hvornår vedtages strategien?": a paragraph on the strategy that names no time does not say when. (A typed fact
-  // may say when by saying there is none: "you don't need to sign up"; so may the organisers' own answer.)
-  const when = frame.topic || frame.faq ? null : WHEN_ASKED.exec(frame.clause);
-  if (when && !/\d/.test(text) && !TIME_WORDS.test(folded)) missing.push(when[0]);
-  // "hvornår præcis starter byggeriet?": "efter sommerferien" says when, but not exactly.
-  const exactly = frame.whenOf ? EXACTLY.exec(frame.clause) : null;
-  if (exactly && !EXACT_TIME.test(text)) missing.push(exactly[0]);
-  const howMany = HOW_MANY.exec(frame.clause);
-  if (howMany && !/\d/.test(text) && !NUMBER_WORDS.test(folded)) missing.push(howMany[0]);
+  missing.push(...kindsUnsaid(frame, text, knowledge));
   return [...new Set(missing)];
 }
 
@@ -261,3 +253,147 @@ const VENUE_WORDS = new Set(
     (word) => foldWord(word),
   ),
 );
+
+/**
+ * The kind of fact a question asks for, which a reply must state to answer it on any path (a typed fact, an item, a
+ * paragraph, the organisers' answer): when → a time or a date, how many → a number, what it costs → an amount, how
+ * long → a length of time. A paragraph on the thing asked that states none of that kind is a nearby fact.
+ */
+function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): string[] {
+  const missing: string[] = [];
+  // A number the question itself names ("kontingentet for 2027") is no answer to it.
+  const ownNumbers = new Set(frame.clause.match(/\d+/g) ?? []);
+  const withoutOwn = text.replace(/\d+/g, (digits) => (ownNumbers.has(digits) ? ' ' : digits));
+  const howLong = HOW_LONG.exec(frame.clause) ?? HOW_MANY_UNITS.exec(frame.clause);
+  if (howLong && !DURATION.test(withoutOwn) && !TIME_RANGE.test(withoutOwn) && !DISTANCE.test(withoutOwn)) missing.push(howLong[0]);
+  const howMany = howLong ? null : HOW_MANY.exec(frame.clause);
+  if (howMany && !countSaid(withoutOwn)) missing.push(howMany[0]);
+  // "hvornår vedtages strategien?": a reply that names no time does not say when, unless it says none is needed ("you
+  // don't need to sign up").
+  const when = WHEN_ASKED.exec(frame.clause);
+  if (when && !whenSaid(withoutOwn) && !NO_NEED.test(text)) missing.push(when[0]);
+  // "hvornår præcis starter byggeriet?": "efter sommerferien" says when, but not exactly.
+  const exactly = frame.whenOf ? EXACTLY.exec(frame.clause) : null;
+  if (exactly && !EXACT_TIME.test(text)) missing.push(exactly[0]);
+  // "where is the case clinic held": an item or a fact that names no place does not say where.
+  const where = frame.aspect === 'where' && frame.topic && !VENUE_TOPICS.has(frame.topic) ? WHERE_ASKED.exec(frame.clause) : null;
+  if (where && !placeSaid(text, knowledge)) missing.push(where[0]);
+  const cost = COST_ASKED.exec(frame.clause);
+  if (cost && !amountSaid(text)) missing.push(cost[0]);
+  return missing;
+}
+
+/** A question of when ("ved du hvornår …"; English "when" only first, elsewhere it is as often "when we arrive"). */
+const WHEN_ASKED =
+  /^\s*when(?!\p{L})|(?<!\p{L})(hvornår|hvornar|hvad tid|hvilket tidspunkt|what time|hvilken dato|hvad dato|what date|which date|hvilken dag|what day|which day)(?!\p{L})/iu;
+/** Besides numbers, the words that can say when (folded text). */
+const TIME_WORDS =
+  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hverdag\w*|weekday\w*|weekend\w*|i dag|i morgen|today|tomorrow|tonight|i aften|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|middag|noon|midnat|midnight|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference)|for modet|before the (meeting|event|conference)|senest|no later than)/;
+/** A time of day, a date, a year or a range of hours as letters write them. */
+const WHEN_WRITTEN = new RegExp(
+  String.raw`\d{1,2}[.:]\d{2}|(?<!\p{L})kl\.?\s*\d|\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)(?!\p{L})|(?<!\p{L})den \d{1,2}\.`,
+  'iu',
+);
+function whenSaid(text: string): boolean {
+  const folded = ` ${tokenize(text)
+    .map((token) => token.folded)
+    .join(' ')} `;
+  return WHEN_WRITTEN.test(text) || TIME_WORDS.test(folded) || DURATION.test(text) || TIME_RANGE.test(text);
+}
+/** A reply saying that nothing is needed, which answers when it is needed. */
+const NO_NEED =
+  /(?<!\p{L})(ikke nødvendig\p{L}*|behøver ikke|behøves ikke|ikke behov|not necessary|not needed|no need|don'?t need|do not need|not required|ingen tilmelding|no registration)(?!\p{L})/iu;
+
+/** Asking exactly, and a time of day or a day of a month that says it so. */
+const EXACTLY = /(?<!\p{L})(præcis|præcist|nøjagtig|nøjagtigt|eksakt|exactly|precisely|exact)(?!\p{L})/iu;
+const EXACT_TIME = new RegExp(
+  String.raw`\d{1,2}[.:]\d{2}|(?<!\p{L})kl\.?\s*\d|\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})|\d{1,2}\/\d{1,2}`,
+  'iu',
+);
+
+/** "hvor mange timer", "how many days": a length of time, asked as a number. */
+const HOW_MANY_UNITS =
+  /(?<!\p{L})(hvor mange|how many) (minutter|timer|dage|uger|måneder|år|minutes|hours|days|weeks|months|years)(?!\p{L})/iu;
+/** Numbers written as words (folded text); not "to", "en" and "one", which are other words as well. */
+const NUMBER_WORDS =
+  / (tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems|hundrede|tusind|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|et par|a couple|both|begge|ubegraenset|unlimited|no limit|ingen begraensning|ingen graense) /;
+/**
+ * Numbers that count nothing: times, dates, years, ordinals ("0.-klasser", "3. sal"), postal codes, house numbers,
+ * phone numbers, items and sections named by number.
+ */
+const NOT_COUNTS = new RegExp(
+  [
+    String.raw`(\+\d{2}\s?)?(?<!\d)\d{2}(\s?\d{2}){3}(?!\d)`,
+    String.raw`\d{1,2}[.:]\d{2}`,
+    String.raw`(?<!\p{L})kl\.?\s*\d{1,2}([.:]\d{2})?`,
+    String.raw`\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})`,
+    String.raw`\d{1,2}\/\d{1,2}(\/\d{2,4})?`,
+    String.raw`(?<!\d)(?:19|20)\d{2}(?!\d)`,
+    String.raw`\d+\.(?=\s*\p{Ll}|-)`,
+    String.raw`(?<!\p{L})(punkt|pkt|item|session|nr|no|§)\.?\s*\d+`,
+  ].join('|'),
+  'giu',
+);
+/** A postal code before a town, a house number after a street: "Kajgade 3, 9000 Aalborg" (case matters here). */
+const ADDRESS_NUMBERS = /(?<!\d)\d{4}(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}+\s)\d+\s?\p{Ll}?(?=[,)]|$)/gu;
+function countSaid(text: string): boolean {
+  const counts = text.replace(NOT_COUNTS, ' ').replace(ADDRESS_NUMBERS, ' ');
+  const folded = ` ${tokenize(counts)
+    .map((token) => token.folded)
+    .join(' ')} `;
+  return /\d/.test(counts) || NUMBER_WORDS.test(folded);
+}
+
+/** Asking what something costs ("hvad koster", "how much is it", "er det gratis"): an amount, or that it is free, answers. */
+const COST_ASKED =
+  /(?<!\p{L})(hvad koster|hvor meget koster|hvad kostede|hvad skal (jeg|man|vi) betale|hvor meget skal (jeg|man|vi) betale|hvad er prisen|hvad bliver prisen|hvad er gebyret|hvad er deltagergebyret|prisen (for|på)|koster det noget|er det gratis|how much(?! time)|what does .{0,40}cost|what do(es)? (it|we|i|you) (cost|pay)|what('s| is) the (price|fee|cost)|does it cost anything|is it free)(?!\p{L})/iu;
+/** An amount of money as letters write it. */
+const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|euro|€|\$|usd|nok|sek|,-))|((kr\.?|dkk|eur|€|\$|usd|£)\s*\d)/i;
+/** That something is free (folded text). */
+const FREE =
+  / (gratis|free|free of charge|uden beregning|uden betaling|ingen betaling|ingen deltagerbetaling|ingen deltagergebyr|no charge|no fee|costs nothing|koster ikke noget|vederlagsfri\w*|omkostningsfri\w*) /;
+/** Whether a text states an amount of money, or that something is free. */
+export function amountSaid(text: string): boolean {
+  const folded = ` ${tokenize(text)
+    .map((token) => token.folded)
+    .join(' ')} `;
+  return AMOUNT.test(text) || FREE.test(folded);
+}
+
+/** A month named as when a meeting is ("mødet i september", "on 3 May"), as written. */
+const MONTH_NAMED = new RegExp(
+  String.raw`(?<!\p{L})(?:i|in|of|den\s+\d{1,2}\.?|\d{1,2}\.?)\s+(${Object.keys(MONTHS).join('|')})(?!\p{L})`,
+  'iu',
+);
+
+/** The month a question of when names that none of the meeting's days is in; a yes/no check corrects it elsewhere. */
+function otherMonthNamed(frame: Frame, event: MeetingEvent): string | undefined {
+  if (frame.check) return undefined;
+  const named = MONTH_NAMED.exec(frame.clause);
+  if (!named) return undefined;
+  const month = MONTHS[foldWord(named[1]!.toLowerCase())] ?? MONTHS[named[1]!.toLowerCase()];
+  if (month === undefined) return undefined;
+  const start = startOf(event);
+  const end = endOf(event);
+  const itemMonths = event.programme.flatMap((item) => (item.date ? [Number(item.date.slice(5, 7))] : []));
+  const inMeeting = (m: number) => {
+    for (let at = start.startOf('month'); at <= end; at = at.plus({ months: 1 })) if (at.month === m) return true;
+    return itemMonths.includes(m);
+  };
+  return inMeeting(month) ? undefined : named[1]!;
+}
+
+/** Asking where (not "hvor mange", "hvor længe"). */
+const WHERE_ASKED =
+  /(?<!\p{L})(hvor|where|hvilket lokale|which room)(?!\p{L})(?! (mange|meget|lang|længe|tit|ofte|stor|store|langt|many|much|long|often))/iu;
+/** Topics whose answer is the meeting's own place, or a way to get there or to join. */
+const VENUE_TOPICS: ReadonlySet<string> = new Set(['where', 'room', 'city', 'postalCode', 'travel', 'online', 'parking', 'arrival']);
+/** Words for a place inside a building or on a site (folded starts). */
+const PLACE_WORDS =
+  / (lokale|sal |salen|sale |auditori|aula|kantine|canteen|room|hall|foyer|lobby|reception|bygning|building|etage|floor|stue|kaelder|kelder|basement|terrasse|terrace|have|garden|gard|plads|restaurant|cafe|hotel|online|teams|zoom|link)/;
+/** A place named after a preposition ("på Havnepladsen", "at Restaurant Fjordlys"), or an address. */
+const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s\d+\p{Ll}?(?=[,)]|$)/u;
+function placeSaid(text: string, knowledge: EventKnowledge): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  return PLACE_NAMED.test(text) || PLACE_WORDS.test(` ${words.join(' ')} `) || words.some((word) => knowledge.placeWords.has(word));
+}

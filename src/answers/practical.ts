@@ -6,7 +6,7 @@ import { withGlossary } from '../understanding/glossary';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS } from './topics';
-import { mentions, unsaidWords } from './coverage';
+import { amountSaid, mentions, unsaidWords } from './coverage';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -53,9 +53,16 @@ function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolea
     .flatMap(stemsOf)
     .filter((stem) => stem.length >= 4 && !own.includes(stem) && !asked.some((word) => word.startsWith(stem)));
   const uses = words.flatMap((word, i) => (own.some((stem) => word.startsWith(stem)) ? [i] : []));
+  // "betalingsparkering": the topic's word as the first part of a compound whose head is another topic's thing.
+  const modifiesOther = (word: string) =>
+    own.some((stem) => word.startsWith(stem) && others.some((other) => other.length >= 5 && word.slice(stem.length).includes(other)));
   return (
     uses.length > 0 &&
-    uses.every((i) => [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))))
+    uses.every(
+      (i) =>
+        modifiesOther(words[i]!) ||
+        [words[i - 1], words[i + 1]].some((near) => near !== undefined && others.some((stem) => near.startsWith(stem))),
+    )
   );
 }
 
@@ -87,7 +94,7 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
   // Across languages the words cannot be compared: the fact is quoted as it is.
-  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !AMOUNT.test(text.text);
+  const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
   if (missing.length > 0 || costUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
@@ -146,6 +153,3 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
 }
-
-/** An amount of money (or "free"): what a question of cost needs the letter to state. */
-const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|€|,-))|((kr\.?|dkk|eur|€)\s*\d)|\b(gratis|free|uden beregning|no charge)\b/i;

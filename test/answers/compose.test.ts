@@ -823,3 +823,75 @@ describe('when of something else than the meeting', () => {
     assert.ok(call.text.includes('9-13') && !call.text.includes('3. juni'), call.text);
   });
 });
+
+describe('a reply must state the kind of fact asked, on every path', () => {
+  const without = [
+    'Der går direkte tog fra Aarhus og fra Vejle.',
+    'Frugtordningen kører hele året; tilmelding sker på skolens kontor.',
+    'Børnene starter i de kommende 0.-klasser den 12. august kl. 8.00.',
+    'Der er betalingsparkering ved hallen.',
+    'Mødet holdes på Hotel Fjordgården, Strandvej 2.',
+    'Besøgsdagen for de nye elever er den 3. juni kl. 9-11.',
+  ];
+  const withFacts = [
+    'Toget fra Aarhus kører kl. 7.12.',
+    'Frugtordningen koster 150 kr. om måneden.',
+    'Der er plads til 80 personer i salen.',
+    'Projektet løber i 2 år og følges af en styregruppe.',
+    'Der er reserveret værelser til overnatning på Hotel Fjordgården.',
+  ];
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    const lacking = withLetter(file, without);
+    const stating = withLetter(file, withFacts);
+    it(`${name}: when with no time, how many with no number, what it costs with no amount, staying or bringing not said: not answered`, () => {
+      for (const question of [
+        'hvornår går toget fra aarhus',
+        'hvad koster frugtordningen',
+        'hvor mange klasser bliver der',
+        'is there a fee for attending',
+        'can we stay overnight at the hotel',
+        'what should my child bring on the visit day',
+      ]) {
+        const reply = answer(lacking, question, now);
+        assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+      }
+      // "betalingsparkering" is parking, not a fee.
+      assert.doesNotMatch(answer(lacking, 'is there a fee for attending', now).text, /betalingsparkering/);
+    });
+    it(`${name}: the same questions with the kind of fact stated are answered with it`, () => {
+      for (const [question, fact] of [
+        ['hvornår går toget fra aarhus', '7.12'],
+        ['hvad koster frugtordningen', '150 kr.'],
+        ['hvor mange kan der være i salen', '80'],
+        ['hvor lang tid løber projektet', '2 år'],
+        ['can we stay overnight at the hotel', 'overnatning'],
+      ] as const) {
+        const reply = answer(stating, question, now);
+        assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+        assert.ok(reply.text.includes(fact), `${question}: ${reply.text}`);
+      }
+    });
+    it(`${name}: the meeting asked of in a month none of its days is in is another meeting, said with its own date`, () => {
+      const event = name === 'KL' ? klEvent : syntheticEvent;
+      const other = startOf(event).month === 9 ? 'march' : 'september';
+      for (const question of [`hvad dato er mødet i ${other}`, `when is the meeting in ${other}`]) {
+        const reply = answer(event, question, now);
+        assert.notEqual(reply.kind, 'answer', reply.text);
+        assert.ok(reply.text.includes(String(startOf(event).day)) && reply.text.includes(other), reply.text);
+      }
+      const own = startOf(event).setLocale('da').toFormat('MMMM');
+      assert.equal(answer(event, `hvornår er mødet i ${own}`, now).kind, 'answer');
+    });
+  }
+  it('an item or a person found by part of a title is no answer to a question with a word the letter never uses, or to where with no place', () => {
+    const plan = askOf('borgermoede-broenderslev-2027');
+    assert.notEqual(plan('hvornår vedtager byrådet planen').kind, 'answer');
+    const green = askOf('green-procurement-workshop-odense-2027');
+    assert.notEqual(green('where is the case clinic held').kind, 'answer');
+    assert.match(green('hvem styrer case clinic').text, /Rikke Juul Svendsen/);
+    assert.match(askOf('kl-region-midtjylland-2024')('hvornår er opsamling i plenum').text, /\d/);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Ordinary words that decide what a question asks although they name nothing of their own: "can I *switch* room",
  * "can I join *without* the app", "which hotel do you *recommend*". A reply that does not speak of the same thing
- * (the room, the link, the hotel) answers another question. Each entry: the word starts (folded: æ→ae, ø→o, å→a)
+ * (the room, the link, the hotel) answers another question. Each entry: the word starts (folded as tokens are: æ→e, ø→o, å→a)
  * that ask it (a start under six letters only with an ending of two letters at most: "hver" is not "hverdag"; a start of two
  * words is looked for as written), and the word starts a text must have to answer it. Generic, both languages.
  */
@@ -10,7 +10,7 @@ export interface Qualifier {
   said: readonly string[];
 }
 
-const CHANGE = ['skift', 'aendr', 'aendring', 'bytt', 'byt', 'flytt', 'omboo', 'change', 'switch', 'swap', 'rebook', 'move'];
+const CHANGE = ['skift', 'endr', 'endring', 'bytt', 'byt', 'flytt', 'omboo', 'change', 'switch', 'swap', 'rebook', 'move'];
 const EACH = ['hver', 'each', 'every', 'per', 'pr', 'alle', 'all ', 'enhver'];
 
 export const DECIDING_WORDS: readonly Qualifier[] = [
@@ -22,7 +22,7 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
     said: [
       'uden',
       'without',
-      'kraev',
+      'krev',
       'krav',
       'require',
       'behov',
@@ -62,29 +62,17 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
   // Money back.
   {
     asked: ['refu', 'refund', 'tilbagebetal', 'reimburs', 'pengene', 'money back'],
-    said: [
-      'refu',
-      'tilbagebetal',
-      'tilbage',
-      'reimburs',
-      'money back',
-      'cancellation',
-      'afbud',
-      'afmeld',
-      'charged',
-      'opkraev',
-      'fakturer',
-    ],
+    said: ['refu', 'tilbagebetal', 'tilbage', 'reimburs', 'money back', 'cancellation', 'afbud', 'afmeld', 'charged', 'opkrev', 'fakturer'],
   },
   // A discount for a group.
   {
-    asked: ['gruppe', 'group', 'maengde', 'bulk'],
-    said: ['gruppe', 'group', 'maengde', 'bulk', 'flere deltagere', 'several participants'],
+    asked: ['gruppe', 'group', 'mengde', 'bulk'],
+    said: ['gruppe', 'group', 'mengde', 'bulk', 'flere deltagere', 'several participants'],
   },
   // Someone brought along.
   {
-    asked: ['kollega', 'kolleger', 'colleague', 'ledsager', 'companion', 'gaest', 'guest', 'aegtefaelle', 'spouse'],
-    said: ['kolleg', 'colleague', 'ledsag', 'companion', 'gaest', 'guest', 'aegtefael', 'spouse', 'accompan', 'andre', 'others'],
+    asked: ['kollega', 'kolleger', 'colleague', 'ledsager', 'companion', 'gest', 'guest', 'egtefelle', 'spouse'],
+    said: ['kolleg', 'colleague', 'ledsag', 'companion', 'gest', 'guest', 'egtefel', 'spouse', 'accompan', 'andre', 'others'],
   },
   // Taking part through a video platform: a fact about recording or slides does not say it.
   {
@@ -110,8 +98,56 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
     asked: ['kalenderinvitation', 'kalenderindkald', 'calendar invit', 'calendar invite', 'outlook invit', 'ics'],
     said: ['kalender', 'calendar', 'outlook', 'ics'],
   },
+  // Staying the night: a venue that is a hotel does not say one can sleep there.
+  {
+    asked: ['overnat', 'overnight', 'stay the night', 'sove', 'sleep'],
+    said: [
+      'overnat',
+      'overnight',
+      'verelse',
+      'hotelverelse',
+      'room',
+      'indkvarter',
+      'accommodation',
+      'lodging',
+      'sove',
+      'sleep',
+      'nat',
+      'natten',
+      'night',
+    ],
+  },
+  // Something to bring along: a paragraph about the day that names nothing to bring does not say it.
+  {
+    asked: ['medbring', 'bring', 'tage med', 'tag med', 'have med', 'pakke', 'pack'],
+    said: [
+      'medbring',
+      'bring',
+      'husk',
+      'remember',
+      'tag',
+      'tage',
+      'have med',
+      'skal have',
+      'pakke',
+      'pack',
+      'behov',
+      'need',
+      'nodvendig',
+      'necessar',
+      'intet',
+      'nothing',
+      'ikke noget',
+      // Bringing people: how many may come says it.
+      'person',
+      'people',
+      'deltager',
+      'participant',
+      'represent',
+    ],
+  },
   // Floors of a building.
-  { asked: ['etage', 'floor'], said: ['etage', 'floor', 'sal', 'stuen', 'ground', 'kaelder', 'basement'] },
+  { asked: ['etage', 'floor'], said: ['etage', 'floor', 'sal', 'stuen', 'ground', 'kelder', 'basement'] },
 ];
 
 /** "if the conference is cancelled": the meeting called off, not the participant's own cancellation. */
