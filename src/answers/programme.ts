@@ -25,7 +25,7 @@ export function timeRange(item: ProgrammeItem, lang: Lang, clock: MeetingEvent['
   return item.end ? `${formatClock(item.start, lang, clock)}–${formatClock(item.end, lang, clock)}` : formatClock(item.start, lang, clock);
 }
 
-function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
+export function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
   const m = messages(lang).answers;
   return m.programmeItem(
     item.numbered || !item.start ? item.number : undefined,
