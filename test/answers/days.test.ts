@@ -120,6 +120,12 @@ describe('a meeting over several days', () => {
     assert.match(end, /27\. april/);
   });
 
+  it('coming late to a meeting over several days is answered with each day’s times, not one day’s start and another’s end', () => {
+    const late = conversation(course, COURSE_NOW, 'jeg kan først komme kl 9 den første dag').text;
+    assert.match(late, /15\. april 2027 kl\. 08\.30–15\.30/);
+    assert.doesNotMatch(late, /begynder kl\. 08\.30 og slutter kl\. 14\.00/);
+  });
+
   it('days are named by number, ordinal, weekday and date, not by "en anden dag"', () => {
     assert.deepEqual(daysNamed('og den anden dag?', course), [1]);
     assert.deepEqual(daysNamed('the second day', course), [1]);
