@@ -5,6 +5,7 @@ import { amountsIn } from '../understanding/factChecks';
 import type { Check } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, wherePart } from './parts';
 import { roleCheck } from './people';
+import { daysCheck } from './days';
 
 /**
  * Yes/no questions that name a fact (a place, a time, a date, a weekday, an amount, a role): confirmed or corrected.
@@ -16,7 +17,15 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
   const m = messages(lang).answers;
   const start = startOf(event);
   const when = formatWhen(event, lang);
+  // A meeting over several days: the check is of any of its days, or of the day named.
+  if (
+    event.days.length > 0 &&
+    (check.kind === 'days' || check.kind === 'date' || check.kind === 'weekday' || (check.kind === 'time' && check.day !== undefined))
+  )
+    return daysCheck(check, context);
   switch (check.kind) {
+    case 'days':
+      return undefined;
     case 'role':
       return roleCheck(check, context);
     case 'place': {

@@ -24,6 +24,7 @@ import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart }
 import { programmeText, itemsPart, timesPart } from './programme';
 import { signatories, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
+import { dayPart } from './days';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -111,6 +112,7 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
   // A role no one is said to have: say so, with who leads the items.
   if (frame.check?.kind === 'role') return roleCheck(frame.check, context) ?? peoplePart({ ...frame, check: undefined }, context);
   if (frame.check) return answerCheck(frame.check, context);
+  if (frame.day !== undefined) return dayPart(frame, context);
   switch (frame.topic) {
     case undefined:
       if (frame.faq) return faqPart(frame, context);
@@ -128,6 +130,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return { text: m.end(formatTime(endOf(event), lang, event.clock), formatDate(endOf(event), lang)) };
     case 'duration':
       if (event.endIsEstimate) return undefined;
+      // Several days, perhaps weeks apart: each day with its times, not the hours from the first to the last.
+      if (event.days.length > 0)
+        return { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) };
       return {
         text: m.duration(
           formatDuration(startOf(event), endOf(event), lang),

@@ -1,4 +1,16 @@
-import { atTime, endOf, formatClock, formatDuration, formatTime, formatWhen, localText, startOf, titleOf } from '../event/format';
+import {
+  atTime,
+  endOf,
+  formatClock,
+  formatDuration,
+  formatRelative,
+  formatTime,
+  formatWhen,
+  localText,
+  meetingState,
+  startOf,
+  titleOf,
+} from '../event/format';
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
@@ -25,7 +37,7 @@ export function timeRange(item: ProgrammeItem, lang: Lang, clock: MeetingEvent['
   return item.end ? `${formatClock(item.start, lang, clock)}–${formatClock(item.end, lang, clock)}` : formatClock(item.start, lang, clock);
 }
 
-function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
+export function itemLine(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string {
   const m = messages(lang).answers;
   return m.programmeItem(
     item.numbered || !item.start ? item.number : undefined,
@@ -187,7 +199,12 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
   const m = messages(lang).answers;
   const start = formatTime(startOf(event), lang, event.clock);
   const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang, event.clock);
-  const lines = [m.times(start, end)];
+  // Over several days, each day with its own times: "ends at 12.30" would read as the first day's end.
+  const lines = [
+    event.days.length > 0
+      ? m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now))
+      : m.times(start, end),
+  ];
   const arrival = event.practical.arrival;
   if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
   const from = frame.times?.[0];

@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { perEvent } from './memo';
-import { textIn, type EventLang as Lang, type Localized, type MeetingEvent } from './model';
+import { textIn, type EventDay, type EventLang as Lang, type Localized, type MeetingEvent } from './model';
 
 /** Luxon/Intl locale for a language: en-GB gives "30 October 2024" rather than the US order. */
 export function localeOf(lang: Lang): string {
@@ -87,13 +87,36 @@ export function formatWhen(event: MeetingEvent, lang: Lang): string {
 function composeWhen(event: MeetingEvent, lang: Lang): string {
   const start = startOf(event);
   if (event.timeNotStated) return formatDate(start, lang);
+  const zoneNote = event.timeZone === 'Europe/Copenhagen' ? ' (Danish time)' : ` (${event.timeZone})`;
+  if (event.days.length > 0) {
+    const days = dayLists[lang].format(event.days.map((day) => formatDay(event, day, lang)));
+    return lang === 'en' ? `${days}${zoneNote}` : days;
+  }
   const end = endOf(event);
   const sameDay = start.hasSame(end, 'day');
   const time = (at: DateTime) => formatTime(at, lang, event.clock);
   const range = event.endIsEstimate ? time(start) : `${time(start)}–${sameDay ? time(end) : `${formatDate(end, lang)} ${time(end)}`}`;
   if (lang === 'da') return `${formatDate(start, 'da')} kl. ${range}`;
-  const zoneNote = event.timeZone === 'Europe/Copenhagen' ? ' (Danish time)' : ` (${event.timeZone})`;
   return `${formatDate(start, 'en')}, ${range}${zoneNote}`;
+}
+
+/** "… og …", "… and …": the days of a meeting, in the answer's language. */
+const dayLists: Record<Lang, Intl.ListFormat> = {
+  da: new Intl.ListFormat(localeOf('da'), { type: 'conjunction' }),
+  en: new Intl.ListFormat(localeOf('en'), { type: 'conjunction' }),
+};
+
+/**
+ * One day of a meeting over several days with that day's own times: "torsdag den 15. april 2027 kl. 08.30–15.30",
+ * "Tuesday 14 September 2027, from 09:00"; a time the letter does not give for the day is left out.
+ */
+export function formatDay(event: MeetingEvent, day: EventDay, lang: Lang): string {
+  const date = formatDate(DateTime.fromISO(day.date, { zone: event.timeZone }), lang);
+  const time = (value: string) => formatClock(value, lang, event.clock);
+  const end = day.end && !(event.endIsEstimate && day === event.days[event.days.length - 1]) ? day.end : undefined;
+  if (!day.start) return date;
+  if (lang === 'da') return end ? `${date} kl. ${time(day.start)}–${time(end)}` : `${date} fra kl. ${time(day.start)}`;
+  return end ? `${date}, ${time(day.start)}–${time(end)}` : `${date}, from ${time(day.start)}`;
 }
 
 export function formatWeekday(date: DateTime, lang: Lang): string {

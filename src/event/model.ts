@@ -56,6 +56,16 @@ export interface ProgrammeItem {
   items: ProgrammeItem[];
 }
 
+/** One day of a meeting over several days, with its own times where the letter gives them. */
+export interface EventDay {
+  /** "2027-04-15". */
+  date: string;
+  /** "08:30", local time. */
+  start?: string;
+  end?: string;
+  title?: Localized;
+}
+
 export interface PracticalFact {
   text: Localized;
   time?: string;
@@ -146,6 +156,8 @@ export interface MeetingEvent {
   focus?: Localized;
   background?: Localized;
   ownTopics?: { text: Localized; item?: number };
+  /** The days of a meeting over several days, in order; empty for a meeting of one day. */
+  days: EventDay[];
   programme: ProgrammeItem[];
   practical: Partial<Record<PracticalTopic, PracticalFact>>;
   registration?: Registration;

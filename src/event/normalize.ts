@@ -189,6 +189,12 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
     focus: optionalLocalized(file.focus, language),
     background: optionalLocalized(file.background, language),
     ownTopics: file.ownTopics ? { text: localized(file.ownTopics.text, language), item: file.ownTopics.item } : undefined,
+    days: (file.days ?? []).map((day) => ({
+      date: day.date,
+      start: day.start,
+      end: day.end,
+      title: optionalLocalized(day.title, language),
+    })),
     programme: programme(file.programme, language),
     practical,
     registration: file.registration ? registration(file.registration, language) : undefined,

@@ -135,6 +135,22 @@ const programmeItem: z.ZodType<ProgrammeItemInput> = z.lazy(() =>
     .strict(),
 );
 
+/**
+ * One day of a meeting held over several days, consecutive or not, with that day's own times as the letter gives
+ * them. A time the letter does not give for a day is left out; the bot then says it does not know it.
+ */
+const eventDay = z
+  .object({
+    date: isoDate,
+    /** When the day starts, "08:30". */
+    start: clockTime.optional(),
+    /** When the day ends, on the same date. */
+    end: clockTime.optional(),
+    /** What the day is about, as the letter names it ("Basal førstehjælp"). */
+    title: text.optional(),
+  })
+  .strict();
+
 /** A practical matter: the letter's own sentence, and typed details where the bot can use them. */
 const fact = <T extends z.ZodRawShape>(details: T) => z.object({ text: text, ...details }).strict();
 
@@ -266,6 +282,11 @@ export const eventFileSchema = z
     background: text.optional(),
     /** Whether participants may bring their own topics, and where in the programme. */
     ownTopics: z.object({ text: text, item: z.number().int().positive().optional() }).strict().optional(),
+    /**
+     * The days of a meeting held over several days, in order: `start` is the first day's start and `end` the last
+     * day's end. Left out for a meeting of one day (or one unbroken span).
+     */
+    days: z.array(eventDay).min(2, 'list two or more days, or leave `days` out').optional(),
     programme: z.array(programmeItem).default([]),
     practical: practical.default({}),
     registration: registration.optional(),
@@ -282,6 +303,7 @@ export const eventFileSchema = z
     const end = endDateTime(event.start, event.end, event.timeZone);
     if (!end.isValid) context.addIssue({ code: 'custom', path: ['end'], message: 'not a valid date and time' });
     if (start.isValid && end.isValid && end <= start) context.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+    if (start.isValid && end.isValid && event.days) checkDays(event.days, start, event.endIsEstimate ? undefined : end, context);
     const fields = event.registration?.fields ?? [];
     const ids = fields.map((f) => f.id);
     if (new Set(ids).size !== ids.length)
@@ -303,6 +325,48 @@ export const eventFileSchema = z
       context.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: 'not a valid date' });
     }
   });
+
+/**
+ * Days in order, each inside the meeting, the first on the start's date and at its time, the last on the end's
+ * (an estimated end only bounds the dates).
+ */
+function checkDays(days: Array<z.infer<typeof eventDay>>, start: DateTime, end: DateTime | undefined, context: z.RefinementCtx): void {
+  const first = start.toISODate();
+  const last = end?.toISODate();
+  days.forEach((day, index) => {
+    const path = ['days', index];
+    if (!DateTime.fromISO(day.date).isValid) {
+      context.addIssue({ code: 'custom', path: [...path, 'date'], message: 'not a valid date' });
+      return;
+    }
+    const previous = days[index - 1];
+    if (previous && day.date <= previous.date)
+      context.addIssue({ code: 'custom', path: [...path, 'date'], message: `must be after the day before (${previous.date})` });
+    if ((first && day.date < first) || (last && day.date > last))
+      context.addIssue({ code: 'custom', path: [...path, 'date'], message: `must lie between start (${first}) and end (${last})` });
+    if (day.start && day.end && day.end <= day.start)
+      context.addIssue({ code: 'custom', path: [...path, 'end'], message: 'must be after the day’s start' });
+  });
+  const opening = days[0];
+  if (opening && first && opening.date !== first)
+    context.addIssue({ code: 'custom', path: ['days', 0, 'date'], message: `the first day must be the start's date (${first})` });
+  if (opening?.start && opening.start !== start.toFormat('HH:mm'))
+    context.addIssue({
+      code: 'custom',
+      path: ['days', 0, 'start'],
+      message: `the first day must start at start (${start.toFormat('HH:mm')})`,
+    });
+  const final = days[days.length - 1];
+  if (!final || !end) return;
+  if (last && final.date !== last)
+    context.addIssue({ code: 'custom', path: ['days', days.length - 1, 'date'], message: `the last day must be the end's date (${last})` });
+  if (final.end && final.end !== end.toFormat('HH:mm'))
+    context.addIssue({
+      code: 'custom',
+      path: ['days', days.length - 1, 'end'],
+      message: `the last day must end at end (${end.toFormat('HH:mm')})`,
+    });
+}
 
 export type EventFile = z.infer<typeof eventFileSchema>;
 export type EventFileInput = z.input<typeof eventFileSchema>;

@@ -16,6 +16,12 @@ export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started'
 /** Answers to questions about the meeting, built from the event's facts. */
 export interface AnswerMessages {
   when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
+  /** One day of a meeting over several days: "Dag 2 er tirsdag den 27. april 2027 kl. 09.00–14.00." */
+  day(number: number, dateAndTime: string): string;
+  /** When that day ends. */
+  dayEnd(number: number, time: string, date: string): string;
+  /** That day's programme, one line an item (or the letter's paragraph about the day). */
+  dayProgramme(number: number, lines: string[]): string;
   end(time: string, date: string): string;
   noTimeStated: string;
   duration(duration: string, from: string, to: string): string;

@@ -16,6 +16,9 @@ export const daAnswers: AnswerMessages = {
         ? `Mødet er i gang nu: ${dateAndTime}.`
         : `Mødet er ${dateAndTime} – det er ${relative}.`,
   noTimeStated: 'Invitationen nævner intet klokkeslæt.',
+  day: (number, dateAndTime) => `Dag ${number} er ${dateAndTime}.`,
+  dayEnd: (number, time, date) => `Dag ${number} slutter kl. ${time} (${date}).`,
+  dayProgramme: (number, lines) => `Dag ${number}:\n${lines.join('\n')}`,
   end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,
   duration: (duration, from, to) => `Mødet varer ${duration}, fra kl. ${from} til kl. ${to}.`,
   weekday: (weekday, dateAndTime) => `Mødet er en ${weekday}: ${dateAndTime}.`,

@@ -16,6 +16,9 @@ export const enAnswers: AnswerMessages = {
         ? `The meeting is under way now: ${dateAndTime}.`
         : `The meeting is on ${dateAndTime} – that is ${relative}.`,
   noTimeStated: 'The invitation gives no time of day.',
+  day: (number, dateAndTime) => `Day ${number} is ${dateAndTime}.`,
+  dayEnd: (number, time, date) => `Day ${number} ends at ${time} (${date}).`,
+  dayProgramme: (number, lines) => `Day ${number}:\n${lines.join('\n')}`,
   end: (time, date) => `The meeting ends at ${time} (${date}).`,
   duration: (duration, from, to) => `The meeting lasts ${duration}, from ${from} to ${to}.`,
   weekday: (weekday, dateAndTime) => `The meeting is on a ${weekday}: ${dateAndTime}.`,

@@ -67,6 +67,12 @@ const WEEKDAYS: Record<string, number> = {
   thu: 4,
   thur: 4,
   thurs: 4,
+  // "on wed", "ons d. 15": no other word in a question about a meeting.
+  wed: 3,
+  weds: 3,
+  ons: 3,
+  onsd: 3,
+  fre: 5,
 };
 
 const ORDINALS: Record<string, number> = {

@@ -21,7 +21,10 @@ export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 
 /** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
 export type Check =
   | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }> }
-  | { kind: 'time'; minutes: number[]; of: 'start' | 'end' }
+  /** `day`: which of a meeting's several days (an index of its `days`), when the question names one. */
+  | { kind: 'time'; minutes: number[]; of: 'start' | 'end'; day?: number }
+  /** "er det 2 dage i træk?": how many days, and whether in a row, of a meeting over several days. */
+  | { kind: 'days'; count?: number; consecutive: boolean }
   | { kind: 'date'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
   | { kind: 'relative'; days: Entities['relative'] }
@@ -37,6 +40,8 @@ export interface Frame {
   check?: Check;
   /** Programme items it names. */
   items?: IndexedItem[];
+  /** The one of a meeting's several days it names ("dag 2", "onsdag", "d. 15. april"): an index of the event's `days`. */
+  day?: number;
   /** A time of day it names (for items at that time, or for coming late). */
   times?: number[];
   /** Items after ("efter frokost") rather than at a time. */

@@ -1,3 +1,4 @@
+import { withDay } from './days';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem } from './knowledge';
@@ -550,6 +551,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const framed = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
+    .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
         ? { ...frame, faq: faqFor(frame, knowledge) }

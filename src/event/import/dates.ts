@@ -88,10 +88,11 @@ const RANGE = '\\s*(?:-|–|—|til|to|og|and|&)\\s*';
 
 /**
  * "onsdag den 30. oktober 2024", "22.–23. april 2027", "Thursday 22 April 2027", "22nd of April"; not "kl. 10 til …",
- * nor a programme's "Day 1 – Tuesday 14 September" (a day's number, not the first of a range).
+ * nor a programme's "Day 1 – Tuesday 14 September" (a day's number, not the first of a range), nor the minutes of
+ * "kl. 10.00 til tirsdag den 4. maj" (which would hide the date after them).
  */
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<!(?:kl\\.?|klokken|at|day|dag)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+  `(?<![\\p{L}\\d])(?<!\\d[.:])(?<!(?:kl\\.?|klokken|at|day|dag)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
   'giu',
 );
 /** "April 22, 2027", "Thursday, April 22–23". */

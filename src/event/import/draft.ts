@@ -76,6 +76,8 @@ export function renderDraft(event: DraftEvent, checks: Check[], meta: DraftMeta)
   const text = doc.getIn(['text'], true);
   if (isScalar(text)) text.type = 'BLOCK_LITERAL';
   commentAt(doc, ['text'], ' The letter as it was read; the bot splits it into paragraphs to quote.');
+  if (event.days)
+    commentAt(doc, ['days'], " The meeting's days as the letter gives them, each with its own times; a time it does not give is left out.");
   // Clock times in quotes, so that no YAML 1.1 reader takes "18:45" for a number of minutes.
   visit(doc, {
     Scalar(_key, node) {

@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import type { EventFileInput } from '../schema';
 import { findAbout } from './about';
+import { CLOSING_ITEM, findDays, type DaysFound } from './days';
 import { formatClock, minutesOf, type ClockTime, writesTwelveHourClock } from './dates';
 import type { Check } from './draft';
 import { ImportError } from './errors';
@@ -37,10 +38,6 @@ export interface ImportOptions {
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,80}$/;
-/** A programme's last item that closes the meeting: its time is when the meeting ends. */
-const CLOSING_ITEM =
-  /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
-
 /** Words that ask the reader to get in touch: a number beside them and "mig"/"me" is the writer's. */
 const ASK_ME =
   /(?<![\p{L}])(besked|sms|ring\p{L}*|skriv|kontakt\p{L}*|svar|call|phone|text|ring|contact|write|reply|let me know)(?![\p{L}])/iu;
@@ -113,17 +110,59 @@ function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
   return { meeting: { ...meeting, start, end, lastDate }, start: startText, end: endText, endIsEstimate, timeNotStated, checks, missing };
 }
 
+/**
+ * The meeting's time from its days: it starts when the first day starts and ends when the last day ends. Where the
+ * days leave a time out, the time found beside the same date stands; a rival date that is one of the days is no
+ * doubt any more, and a meeting date that is none of them is.
+ */
+function withDays(meeting: MeetingTime, found: DaysFound): MeetingTime {
+  const first = found.days[0]!;
+  const last = found.days[found.days.length - 1]!;
+  const dates = new Set(found.days.map((day) => day.date));
+  const checks = meeting.checks.filter(
+    (check) => !/also names/.test(check.message) || !(check.message.match(/\d{4}-\d{2}-\d{2}/g) ?? []).every((date) => dates.has(date)),
+  );
+  if (first.fromProgramme && first.start)
+    checks.push({ key: 'start', message: 'the letter gives no time beside the date; the start is the first day’s programme’s first time' });
+  if (last.fromProgramme && last.end)
+    checks.push({
+      key: 'end',
+      message: 'the letter gives no end time beside the date; the end is the programme’s closing item on the last day',
+    });
+  if (!dates.has(meeting.date))
+    checks.push({
+      key: 'start',
+      message: `the letter's days begin on ${first.date}, not on ${meeting.date} named elsewhere; check the days`,
+    });
+  return {
+    date: first.date,
+    lastDate: last.date,
+    line: dates.has(meeting.date) ? meeting.line : found.line,
+    start: first.start ?? (meeting.date === first.date ? meeting.start : undefined),
+    end: last.end ?? (meeting.lastDate === last.date ? meeting.end : undefined),
+    checks,
+  };
+}
+
 export function importLetter(text: string, options: ImportOptions): ImportResult {
   const letter = readLetter(text);
   checkReadable(letter);
   const language = detectLanguage(letter.text);
   const letterDate = findLetterDate(letter, options.today);
-  const timing = decideTiming(letter, findMeetingTime(letter, letterDate?.date ?? options.today, letterDate));
+  const reference = letterDate?.date ?? options.today;
+  const found = findMeetingTime(letter, reference, letterDate);
+  const daysFound = findDays(letter, reference);
+  const timing = decideTiming(letter, daysFound ? withDays(found, daysFound) : found);
   const { meeting } = timing;
   const checks = [...timing.checks];
   // A meeting before the letter was written is a misread date, or a letter dated wrongly.
   if (letterDate && meeting.date < letterDate.date)
     checks.push({ path: ['start'], message: `the meeting is before the letter's own date (${letterDate.date}); check both dates` });
+  if (daysFound?.days.some((day) => day.fromProgramme))
+    checks.push({
+      path: ['days'],
+      message: 'a day’s times without a time beside its date are its programme’s first time and closing item',
+    });
   const missing = [...timing.missing];
 
   const programme = findProgramme(letter, meeting, timing.endIsEstimate);
@@ -205,6 +244,12 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     ...(timing.endIsEstimate ? { endIsEstimate: true } : {}),
     ...(timing.timeNotStated ? { timeNotStated: true } : {}),
     ...(language === 'en' && writesTwelveHourClock(letter.text) ? { clock: '12h' as const } : {}),
+    days: daysFound?.days.map((day) => ({
+      date: day.date,
+      start: day.start && formatClock(day.start),
+      end: day.end && formatClock(day.end),
+      title: day.title,
+    })),
     venue,
     letterDate: letterDate?.date,
     sender,
