@@ -1,32 +1,23 @@
-import { createEvent } from 'ics';
-import type { DateTime } from 'luxon';
+import { createEvents, type DateTime as IcsTime } from 'ics';
+import { DateTime } from 'luxon';
 import { programmeText } from '../answers/programme';
 import { endOf, localText, startOf, titleOf } from '../event/format';
-import type { MeetingEvent } from '../event/model';
+import type { EventDay, MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
 
 /**
  * The meeting as an iCalendar file (RFC 5545), made by the `ics` library. Times are written in UTC, which every
  * calendar converts to its own zone; the offset comes from luxon's rules for the event's zone. No personal data goes
  * in. With an estimated end (the letter gives none) the calendar still needs one; the description says so. A letter
- * that gives the date but no time makes a whole-day entry: its midnight start is no time of the meeting.
+ * that gives the date but no time makes a whole-day entry: its midnight start is no time of the meeting. A meeting
+ * over several days gets one entry per day, so a course on the 15th and the 27th does not fill the days between.
  */
 export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
   const m = messages(lang);
-  const start = startOf(event);
-  const end = endOf(event);
-  // A whole-day entry runs from the first day to the day after the last (DTEND is exclusive), as local dates.
-  const dateOf = (time: DateTime): [number, number, number] => [time.year, time.month, time.day];
-  const times = event.timeNotStated
-    ? { start: dateOf(start), end: dateOf(end.startOf('day').plus({ days: 1 })) }
-    : {
-        start: start.toUTC().toMillis(),
-        startInputType: 'utc' as const,
-        startOutputType: 'utc' as const,
-        end: end.toUTC().toMillis(),
-        endInputType: 'utc' as const,
-        endOutputType: 'utc' as const,
-      };
+  const spans =
+    event.days.length > 0
+      ? event.days.map((day) => daySpan(event, day))
+      : [{ start: startOf(event), end: endOf(event), wholeDay: event.timeNotStated }];
   const venue = event.venue;
   const location = [
     venue.name ? localText(event, venue.name, lang).text : undefined,
@@ -38,12 +29,10 @@ export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
   const organisers = event.organisers.map((o) => localText(event, o.name, lang).text);
   const contact = event.people.find((person) => person.roles.includes('contact') && person.email);
   const url = event.practical.online?.url ?? event.registration?.url;
-  const result = createEvent({
-    uid: `${event.id}@moedebot`,
+  const common = {
     productId: 'moedebot',
     method: 'PUBLISH',
     title: titleOf(event, lang),
-    ...times,
     location: location || undefined,
     description:
       [
@@ -55,9 +44,52 @@ export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
         .join('\n\n') || undefined,
     url: url ? (/^https?:\/\//.test(url) ? url : `https://${url}`) : undefined,
     ...(contact?.email ? { organizer: { name: contact.name, email: contact.email } } : {}),
-  });
+  };
+  const result = createEvents(
+    spans.map((span, i) => ({
+      ...common,
+      uid: spans.length > 1 ? `${event.id}-${i + 1}@moedebot` : `${event.id}@moedebot`,
+      ...times(span),
+    })),
+  );
   if (result.error || !result.value) throw new Error(`calendar file could not be made: ${result.error?.name ?? 'empty'}`);
   return result.value;
+}
+
+interface Span {
+  start: DateTime;
+  end: DateTime;
+  wholeDay: boolean;
+}
+
+/** One day's times; a day without both times the letter gives is a whole-day entry, its hours being unknown. */
+function daySpan(event: MeetingEvent, day: EventDay): Span {
+  const at = (time: string) => DateTime.fromISO(`${day.date}T${time}`, { zone: event.timeZone });
+  if (day.start && day.end) return { start: at(day.start), end: at(day.end), wholeDay: false };
+  return { start: at('00:00'), end: at('00:00'), wholeDay: true };
+}
+
+type IcsTimes = {
+  start: IcsTime;
+  end: IcsTime;
+  startInputType?: 'utc';
+  startOutputType?: 'utc';
+  endInputType?: 'utc';
+  endOutputType?: 'utc';
+};
+
+/** A whole-day entry runs from the first day to the day after the last (DTEND is exclusive), as local dates. */
+function times(span: Span): IcsTimes {
+  const dateOf = (time: DateTime): [number, number, number] => [time.year, time.month, time.day];
+  if (span.wholeDay) return { start: dateOf(span.start), end: dateOf(span.end.startOf('day').plus({ days: 1 })) };
+  return {
+    start: span.start.toUTC().toMillis(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: span.end.toUTC().toMillis(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  };
 }
 
 export function calendarFileName(event: MeetingEvent): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { endOf, localText, startOf, titleOf } from '../../src/event/format';
-import { loadEventFile } from '../../src/event/load';
+import { loadEventFile, parseEventText } from '../../src/event/load';
 import { messages, type Lang } from '../../src/i18n';
 import { calendarFileName, meetingCalendar } from '../../src/registrations/calendar';
 import { eventFileFrom, klEvent, TEST_EVENTS } from '../helpers/event';
@@ -132,4 +132,46 @@ describe('calendar file: what the letter does not say', () => {
       assert.equal(properties(meetingCalendar(bare, 'da')).get('URL'), 'https://tilmeld.example/moede');
     });
   }
+});
+
+describe('calendar file of a meeting over several days', () => {
+  const event = (days: string[], zone = 'Europe/Copenhagen') =>
+    parseEventText(
+      [
+        'id: kursus-to-dage-2027',
+        'title: Kursus over to dage',
+        `timeZone: ${zone}`,
+        `start: ${days[0]!.split(' ')[0]}T${days[0]!.split(' ')[1] ?? '00:00'}`,
+        `end: ${days.at(-1)!.split(' ')[0]}T${days.at(-1)!.split(' ')[2] ?? '23:59'}`,
+        'days:',
+        ...days.map((day) => {
+          const [date, start, end] = day.split(' ');
+          return `  - { date: ${date}${start ? `, start: "${start}"` : ''}${end ? `, end: "${end}"` : ''} }`;
+        }),
+        'venue: { name: Kulturhuset, address: "Storegade 5, 9990 Vestby" }',
+        'text: Et kursus på to dage.',
+      ].join('\n'),
+      'kursus.yaml',
+    );
+
+  it('has one entry per day with that day’s times, not one entry over the days between', () => {
+    const ics = meetingCalendar(event(['2027-04-15 08:30 15:30', '2027-04-27 09:00 14:00']), 'da');
+    const entries = ics.split('BEGIN:VEVENT').slice(1).map(properties);
+    assert.equal(entries.length, 2);
+    // Summer time in Copenhagen: two hours before UTC.
+    assert.deepEqual(
+      entries.map((entry) => [entry.get('DTSTART'), entry.get('DTEND')]),
+      [
+        ['20270415T063000Z', '20270415T133000Z'],
+        ['20270427T070000Z', '20270427T120000Z'],
+      ],
+    );
+    assert.equal(new Set(entries.map((entry) => entry.get('UID'))).size, 2, 'each day its own UID');
+  });
+
+  it('makes a day whose hours the letter does not give a whole-day entry', () => {
+    const ics = meetingCalendar(event(['2027-09-14 09:00', '2027-09-15 08:45 14:30']), 'en');
+    assert.match(ics, /\r\nDTSTART;VALUE=DATE:20270914\r\nDTEND;VALUE=DATE:20270915\r\n|\r\nDTEND;VALUE=DATE:20270915\r\n/);
+    assert.match(ics, /DTSTART:20270915T064500Z/);
+  });
 });
