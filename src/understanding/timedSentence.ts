@@ -53,6 +53,7 @@ export function timedSentence(
   thing: readonly string[],
   knowledge: EventKnowledge,
   clause: string,
+  prefer?: RegExp,
 ): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
@@ -75,11 +76,13 @@ export function timedSentence(
         continue;
       // "what time can I phone?": a date is no time of day.
       if (asksClock && !CLOCK_TIME.test(sentence)) continue;
-      const stems = tokenize(sentence).map((token) => stemWord(token.folded));
+      // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
+      const stems = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ')).map((token) => stemWord(token.folded));
       const found = asked.filter(({ stems: forms }) =>
         [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
       );
-      const score = found.length;
+      // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
+      const score = found.length + (prefer?.test(sentence) ? 0.5 : 0);
       if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text: sentence, score };
     }
   }

@@ -287,8 +287,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
   if (subject === 'deadline') {
-    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge);
-    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect };
+    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge, clause);
+    // "fristen for afbud": the deadline word and the topic's own word only name the topic, which its paragraph answers.
+    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect, cueWords: [] };
     if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
   }
   if (subject) {

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { importLetter } from '../../src/event/import';
+import { parseEvent } from '../../src/event/load';
+import { EventKnowledge } from '../../src/understanding/knowledge';
+import { normaliseFact, runEntry } from '../helpers/questionSets';
+
+/** Letters written for these tests: deadlines of several things, and sign-up that is or is not needed. */
+function knowledgeOf(lines: string[], today: string): EventKnowledge {
+  return new EventKnowledge(parseEvent(importLetter(lines.join('\n'), { today, id: 'test-letter' }).event, 'test-letter.txt'));
+}
+
+/** A Danish association's meeting: proposals, regrets and a word about coming each have their own date. */
+const ASSOCIATION = knowledgeOf(
+  [
+    'Generalforsamling i Bakkedalens Vandværk 2027',
+    '',
+    'Torsdag den 22. april 2027 kl. 19.00–21.00',
+    'Sted: Bakkedal Forsamlingshus, Skolevej 4, 8600 Silkeborg',
+    '',
+    'Dagsorden',
+    '1. Valg af dirigent',
+    '2. Bestyrelsens beretning',
+    '3. Indkomne forslag',
+    '',
+    'FORSLAG',
+    'Forslag, som ønskes behandlet på generalforsamlingen, skal være formanden i hænde senest torsdag den 8. april 2027.',
+    '',
+    'AFBUD',
+    'Hvis du ikke kan komme, så giv besked til kassereren senest mandag den 19. april 2027.',
+    '',
+    'TILMELDING',
+    'Det er ikke nødvendigt at tilmelde sig, men giv gerne besked til formanden senest fredag den 16. april 2027 af hensyn til kaffen.',
+    '',
+    'Med venlig hilsen',
+    'Bestyrelsen',
+  ],
+  '2027-03-01',
+);
+
+/** An English seminar: questions in advance and proposals have deadlines before the sign-up deadline. */
+const SEMINAR = knowledgeOf(
+  [
+    'Seminar on Harbour Development 2027',
+    '',
+    'Tuesday 14 September 2027, 10:00–15:00',
+    'Venue: Harbour House, Kajgade 4, 6700 Esbjerg',
+    '',
+    'Questions in advance',
+    'If you have questions for the panel, please send them to plan@esbjerg.example no later than 7 September 2027.',
+    '',
+    'Proposals',
+    'Proposals for the open session must be sent by 1 September 2027.',
+    '',
+    'Registration',
+    'Please register via https://esbjerg.example/coastal no later than 10 September 2027. The seminar is limited to a maximum of 60 participants.',
+  ],
+  '2027-08-01',
+);
+
+const NOW = { association: DateTime.fromISO('2027-03-10T10:00:00+01:00'), seminar: DateTime.fromISO('2027-08-10T10:00:00+02:00') };
+
+function ask(knowledge: EventKnowledge, q: string): { text: string; kind: string } {
+  const result = runEntry({ q }, knowledge, knowledge === ASSOCIATION ? NOW.association : NOW.seminar);
+  return { text: result.reply, kind: result.kind };
+}
+
+/** The answer names the fact, in any spelling the question sets accept ("8. april", "8 April"). */
+function says(text: string, fact: string): boolean {
+  return normaliseFact(text).includes(normaliseFact(fact));
+}
+
+describe('a deadline of something other than signing up', () => {
+  const cases: Array<[EventKnowledge, string, string, string]> = [
+    [ASSOCIATION, 'hvornår er fristen for forslag??', '8. april', '16. april'],
+    [ASSOCIATION, 'whats the deadline for proposals', '8 April', '16 April'],
+    [SEMINAR, 'deadline for sending questions in advance?', '7 September', '10 September'],
+    [SEMINAR, 'hvad er fristen for forslag', '1 September', '10 September'],
+  ];
+  for (const [knowledge, q, fact, signUp] of cases) {
+    it(`when asked "${q}", then the letter's sentence with that thing's date answers, not the sign-up deadline`, () => {
+      const { text, kind } = ask(knowledge, q);
+      assert.equal(kind, 'answer', text);
+      assert.ok(says(text, fact), text);
+      assert.ok(!says(text, signUp), text);
+    });
+  }
+
+  it('when a deadline of a thing the letter gives no date for is asked, then it is not stated, and not the sign-up deadline', () => {
+    for (const [knowledge, q, signUp] of [
+      [SEMINAR, 'deadline for the catering order?', '10 September'],
+      [ASSOCIATION, 'hvad er fristen for regnskabet', '16. april'],
+    ] as const) {
+      const { text, kind } = ask(knowledge, q);
+      assert.notEqual(kind, 'answer', `${q}: ${text}`);
+      assert.ok(!says(text, signUp), `${q}: ${text}`);
+    }
+  });
+
+  it('when the deadline for signing up is asked with words after "deadline", then it is the sign-up deadline', () => {
+    assert.ok(says(ask(SEMINAR, 'whats the deadline for signing up').text, '10 September'));
+    assert.ok(says(ask(SEMINAR, 'whens the deadline to register').text, '10 September'));
+  });
+
+  it('when the deadline for regrets is asked, then the paragraph about not coming answers, in either form', () => {
+    for (const q of ['hvornår er fristen for afbud', 'hvornår er afbudsfristen']) {
+      const { text } = ask(ASSOCIATION, q);
+      assert.ok(says(text, '19. april'), `${q}: ${text}`);
+    }
+  });
+
+  it('when a when-question names a word that is only part of an e-mail address, then that sentence does not answer it', () => {
+    assert.ok(!says(ask(SEMINAR, 'until when can i send in comments on the plan').text, '7 September'));
+  });
+});
