@@ -114,3 +114,53 @@ describe('a deadline of something other than signing up', () => {
     assert.ok(!says(ask(SEMINAR, 'until when can i send in comments on the plan').text, '7 September'));
   });
 });
+
+describe('a meeting that needs no sign-up', () => {
+  it('when asked whether one needs to sign up, then it is a question, answered with the letter’s own way and date', () => {
+    for (const q of ['do i need to sign up?', 'skal vi tilmelde os', 'er det nødvendigt at tilmelde sig?']) {
+      const { text, kind } = ask(ASSOCIATION, q);
+      assert.equal(kind, 'answer', q);
+      assert.ok(says(text, '16. april'), `${q}: ${text}`);
+      assert.doesNotMatch(text, /chatten|in the chat/, q);
+    }
+  });
+
+  it('when the sign-up deadline is asked, then the letter’s words give the date of its word to the chair', () => {
+    const { text } = ask(ASSOCIATION, 'hvornår er tilmeldingsfristen');
+    assert.ok(says(text, '16. april'), text);
+  });
+
+  it('when someone asks to be put down with another person, then it is their own sign-up, not only the other’s', () => {
+    assert.equal(ask(ASSOCIATION, 'skriv mig og min mand på, vi kommer begge to').kind, 'signUp');
+    assert.equal(ask(SEMINAR, 'please sign me and my colleague up').kind, 'signUp');
+    assert.equal(ask(SEMINAR, 'can you register my colleague').kind, 'signUpOthers');
+  });
+});
+
+describe('how many can come, and when to cancel', () => {
+  it('when the deadline for cancellation is asked in English of a letter that says "afmelding", then its date answers', () => {
+    const course = knowledgeOf(
+      [
+        'Kursus i førstehjælp 2027',
+        '',
+        'Torsdag den 15. april 2027 kl. 8.30–15.30',
+        'Sted: Sundhedshuset, Åboulevarden 41, 8940 Vesterkær',
+        '',
+        'Tilmelding på https://kursus.example/hlr senest mandag den 22. marts 2027.',
+        '',
+        'Afmelding er gratis indtil torsdag den 1. april 2027.',
+      ],
+      '2027-03-01',
+    );
+    const result = runEntry({ q: 'deadline for cancellation?' }, course, NOW.association);
+    assert.ok(says(result.reply, '1 April'), result.reply);
+    assert.ok(!says(result.reply, '22 March'), result.reply);
+  });
+
+  it('when asked "how many ppl can join" or "hvor mange personer kan deltage", then the seats answer', () => {
+    for (const q of ['how many ppl can join', 'hvor mange personer kan deltage']) {
+      const { text } = ask(SEMINAR, q);
+      assert.match(text, /60/, q);
+    }
+  });
+});
