@@ -16,6 +16,12 @@ import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJ
 import { amountsIn, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, timedSentence, whenOfFrame } from './timedSentence';
+import { HOW_OR_WHERE, SUBMIT, WAY_FOR, waySentence, wayFrame } from './waySentence';
+
+/** Signing up and cancelling, which have answers of their own. */
+const SIGN_UP_OR_CANCEL = /(?<!\p{L})(tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
+/** Words that name the way, not the thing sent. */
+const WAY_WORD = /^(e-?mail|mail|link|adresse|address|portal|url|hjemmeside|website)/;
 
 const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
@@ -276,6 +282,24 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       )
     : [];
   const timed = timedSentence(thing, knowledge, clause);
+  // "hvordan sender jeg et høringssvar?", "whats the email for comments": the sentence saying how that thing is sent,
+  // not the letter's contact person or its sender. Signing up and cancelling have answers of their own.
+  if (!whenAsked && HOW_OR_WHERE.test(clause) && (SUBMIT.test(clause) || WAY_FOR.test(clause)) && !SIGN_UP_OR_CANCEL.test(clause)) {
+    const sent = words.filter(
+      (word, i) =>
+        !aspectWords.has(i) &&
+        word.length >= 3 &&
+        !SUBMIT.test(word) &&
+        !WAY_WORD.test(word) &&
+        !LEXICON.questionWords.has(word) &&
+        !EventKnowledge.isEntityOrFunction(word) &&
+        !knowledge.placeWords.has(word) &&
+        !person?.names.has(word) &&
+        !ofMeeting(word),
+    );
+    const way = waySentence(sent, knowledge, clause);
+    if (way) return wayFrame(frame, way);
+  }
   // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
   // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
   const timedOverItem = timed !== undefined && (!named || timed.score > named.score);

@@ -26,6 +26,7 @@ const ASSOCIATION = knowledgeOf(
     '',
     'FORSLAG',
     'Forslag, som ønskes behandlet på generalforsamlingen, skal være formanden i hænde senest torsdag den 8. april 2027.',
+    'Forslag sendes pr. mail til formand@bakkedal.example eller afleveres i formandens postkasse på Bakkevej 7.',
     '',
     'AFBUD',
     'Hvis du ikke kan komme, så giv besked til kassereren senest mandag den 19. april 2027.',
@@ -53,8 +54,13 @@ const SEMINAR = knowledgeOf(
     'Proposals',
     'Proposals for the open session must be sent by 1 September 2027.',
     '',
+    'Comments on the draft',
+    'Comments on the draft can be submitted on https://esbjerg.example/hearing or by e-mail to hearing@esbjerg.example.',
+    '',
     'Registration',
     'Please register via https://esbjerg.example/coastal no later than 10 September 2027. The seminar is limited to a maximum of 60 participants.',
+    '',
+    'Contact: Anna Holm, anna.holm@esbjerg.example, phone 75 16 16 16',
   ],
   '2027-08-01',
 );
@@ -163,4 +169,22 @@ describe('how many can come, and when to cancel', () => {
       assert.match(text, /60/, q);
     }
   });
+});
+
+describe('how a thing other than the sign-up is sent', () => {
+  const cases: Array<[EventKnowledge, string, string]> = [
+    [SEMINAR, 'where do i send my questions', 'plan@esbjerg.example'],
+    [SEMINAR, 'hvordan indsender jeg kommentarer', 'esbjerg.example/hearing'],
+    [SEMINAR, 'whats the email for comments', 'hearing@esbjerg.example'],
+    [ASSOCIATION, 'hvor afleverer jeg mit forslag', 'Bakkevej 7'],
+    [ASSOCIATION, 'what email do i send proposals to', 'formand@bakkedal.example'],
+  ];
+  for (const [knowledge, q, fact] of cases) {
+    it(`when asked "${q}", then the sentence that says how that thing is sent answers, not the contact or the sender`, () => {
+      const { text, kind } = ask(knowledge, q);
+      assert.equal(kind, 'answer', text);
+      assert.ok(text.includes(fact), text);
+      assert.doesNotMatch(text, /anna\.holm|sendt af|sent by/i);
+    });
+  }
 });
