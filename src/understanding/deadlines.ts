@@ -6,7 +6,7 @@ import type { PassageHit } from './passageSearch';
 import { longestFirst, matchPhrases, type PhraseMatch } from './phrases';
 import { INFORMATION_STARTS } from './messageWords';
 import { PRACTICAL_SUBJECTS } from './subjects';
-import { timedSentence } from './timedSentence';
+import { isSignUpSentence, timedSentence } from './timedSentence';
 
 /**
  * Deadlines of something else than signing up ("høringsfrist", "afbudsfrist"): whose deadline a clause asks for.
@@ -27,7 +27,7 @@ export function qualifiedDeadline(
   tokens: readonly Token[],
   knowledge: EventKnowledge,
   clause: string,
-): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit; thing?: string[] } | undefined {
   for (const match of matches) {
     if (match.tag !== 'deadline' || match.end - match.start !== 1) continue;
     let word = tokens[match.start]!.folded;
@@ -94,7 +94,7 @@ function deadlineOfWhat(
   tokens: readonly Token[],
   knowledge: EventKnowledge,
   clause: string,
-): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit; thing?: string[] } | undefined {
   const cue = matches.find(
     (match) => match.tag === 'deadline' && !match.source.startsWith('*') && OF_WHAT.has(tokens[match.end]?.folded ?? ''),
   );
@@ -124,8 +124,9 @@ function deadlineOfWhat(
   if (other) return { word: thing.join(' '), subject: other.tag as Exclude<Subject, 'meeting'> };
   // "frist for bordrøftelserne" where signing up is for the table discussions: the sign-up deadline.
   if (thing.some((word) => signUpTextNames(word, knowledge))) return undefined;
-  const found = timedSentence(thing, knowledge, clause, DEADLINE_WORDS);
-  return { word: thing.join(' '), passage: found ? { id: '', text: found.text, score: 0, matchedTerms: 1 } : undefined };
+  const timed = timedSentence(thing, knowledge, clause, DEADLINE_WORDS);
+  const found = timed && !isSignUpSentence(timed.text, knowledge) ? timed : undefined;
+  return { word: thing.join(' '), thing, passage: found ? { id: '', text: found.text, score: 0, matchedTerms: 1 } : undefined };
 }
 
 /** The sign-up text names the word (a link or an address is no word of it). */

@@ -1,4 +1,5 @@
 import { MONTHS } from '../event/months';
+import { extractEntities } from './entities';
 import { EventKnowledge } from './knowledge';
 import { splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
@@ -107,4 +108,22 @@ export function whenOfFrame(frame: Frame, thing: string[], found: { text: string
     whenOf: thing,
     ...(found ? { passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } } : {}),
   };
+}
+
+/**
+ * A sentence of the letter's sign-up text that gives its deadline ("tilmeld dig senest …, så vi kan planlægge …"): it
+ * answers when signing up closes, not when the other things it names in passing are.
+ */
+export function isSignUpSentence(sentence: string, knowledge: EventKnowledge): boolean {
+  const registration = knowledge.event.registration;
+  if (!registration?.deadline || !registration.text) return false;
+  // Only the sentence with the deadline's own date: "du får besked senest 14. april" of the same text is another date.
+  const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
+  const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const asked = flat(sentence);
+  return [registration.text.da, registration.text.en]
+    .flatMap((text) => (text ? splitSentences(text) : []))
+    .map(flat)
+    .some((said) => said.length >= 20 && givesDeadline(said) && (asked.includes(said) || said.includes(asked)));
 }

@@ -15,7 +15,7 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
-import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, timedSentence, whenOfFrame } from './timedSentence';
+import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
 import { HOW_OR_WHERE, SUBMIT, WAY_FOR, waySentence, wayFrame } from './waySentence';
 
 /** Signing up and cancelling, which have answers of their own. */
@@ -281,7 +281,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
           !ofMeeting(word),
       )
     : [];
-  const timed = timedSentence(thing, knowledge, clause);
+  // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
+  // send comments on the plan" is not "tilmeld dig senest …, så vi kan planlægge …").
+  const timedAny = timedSentence(thing, knowledge, clause);
+  const timed = timedAny && !SIGN_UP_OR_CANCEL.test(clause) && isSignUpSentence(timedAny.text, knowledge) ? undefined : timedAny;
   // "hvordan sender jeg et høringssvar?", "whats the email for comments": the sentence saying how that thing is sent,
   // not the letter's contact person or its sender. Signing up and cancelling have answers of their own.
   if (!whenAsked && HOW_OR_WHERE.test(clause) && (SUBMIT.test(clause) || WAY_FOR.test(clause)) && !SIGN_UP_OR_CANCEL.test(clause)) {
@@ -314,6 +317,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge, clause);
     // "fristen for afbud": the deadline word and the topic's own word only name the topic, which its paragraph answers.
     if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect, cueWords: [] };
+    // A thing named after the deadline is asked when, like "until when can I send …": its own sentence, or not stated.
+    if (qualified?.thing) return { ...whenOfFrame(frame, qualified.thing, qualified.passage), foreign: [...foreign, qualified.word] };
     if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
   }
   if (subject) {
@@ -597,7 +602,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
     const found = passageFor(frame.clause, knowledge, options.context, lang);
-    return found && (!frame.whenOf || TIME_OR_DATE.test(found.text)) ? found : undefined;
+    if (!found || (frame.whenOf && !TIME_OR_DATE.test(found.text))) return undefined;
+    // Nor is the sign-up's paragraph, with its deadline, an answer to when something else is.
+    return frame.whenOf && !SIGN_UP_OR_CANCEL.test(frame.clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
   };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere

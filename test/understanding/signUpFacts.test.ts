@@ -32,7 +32,7 @@ const ASSOCIATION = knowledgeOf(
     'Hvis du ikke kan komme, så giv besked til kassereren senest mandag den 19. april 2027.',
     '',
     'TILMELDING',
-    'Det er ikke nødvendigt at tilmelde sig, men giv gerne besked til formanden senest fredag den 16. april 2027 af hensyn til kaffen.',
+    'Det er ikke nødvendigt at tilmelde sig, men giv gerne besked til formanden senest fredag den 16. april 2027 af hensyn til planlægningen af kaffen.',
     '',
     'Med venlig hilsen',
     'Bestyrelsen',
@@ -58,7 +58,7 @@ const SEMINAR = knowledgeOf(
     'Comments on the draft can be submitted on https://esbjerg.example/hearing or by e-mail to hearing@esbjerg.example.',
     '',
     'Registration',
-    'Please register via https://esbjerg.example/coastal no later than 10 September 2027. The seminar is limited to a maximum of 60 participants.',
+    'Please register via https://esbjerg.example/coastal no later than 10 September 2027, so we can plan the seating. The seminar is limited to a maximum of 60 participants.',
     '',
     'Contact: Anna Holm, anna.holm@esbjerg.example, phone 75 16 16 16',
   ],
@@ -113,6 +113,16 @@ describe('a deadline of something other than signing up', () => {
     for (const q of ['hvornår er fristen for afbud', 'hvornår er afbudsfristen']) {
       const { text } = ask(ASSOCIATION, q);
       assert.ok(says(text, '19. april'), `${q}: ${text}`);
+    }
+  });
+
+  it('when a when-question names a thing the sign-up sentence mentions in passing, then the sign-up deadline is no answer', () => {
+    for (const [knowledge, q, signUp] of [
+      [ASSOCIATION, 'hvornår bliver planen vedtaget', '16. april'],
+      [SEMINAR, 'when is the seating plan ready', '10 September'],
+    ] as const) {
+      const { text } = ask(knowledge, q);
+      assert.ok(!says(text, signUp), `${q}: ${text}`);
     }
   });
 
