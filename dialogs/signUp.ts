@@ -58,6 +58,10 @@ export function othersReply(event: MeetingEvent, lang: Lang, env: DialogEnv, als
 export function closedText(event: MeetingEvent, window: Extract<SignUpWindow, { open: false }>, lang: Lang): string {
   const r = messages(lang).registration;
   if (window.reason === 'deadline' && window.closedAt) return r.closed('deadline', formatDate(window.closedAt, lang));
+  // "Det er ikke nødvendigt at tilmelde sig, men giv gerne besked til formanden …": the letter's own words, which may
+  // ask for a word all the same, rather than only "just come along".
+  const said = window.reason === 'notRequired' && event.registration?.text ? localText(event, event.registration.text, lang).text : '';
+  if (said) return messages(lang).answers.signUpNotRequired(said);
   return r.closed(window.reason, formatWhen(event, lang));
 }
 

@@ -149,7 +149,9 @@ export function deadlinePart(context: AnswerContext): Part | undefined {
   const { event, now, lang } = context;
   const m = messages(lang).answers;
   if (!event.registration) return undefined;
-  if (!event.registration.required) return { text: m.signUpNotRequired(undefined) };
+  // "Not necessary, but sign up for the table discussions by 14 September": the letter's own deadline, in its words.
+  const said = event.registration.text && event.registration.deadline ? quote(context, event.registration.text).text : undefined;
+  if (!event.registration.required) return { text: m.signUpNotRequired(said) };
   const window = signUpWindow(event, now);
   if (event.registration.deadline) {
     const text = m.deadline(formatDeadline(context), !window.open);

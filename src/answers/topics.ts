@@ -64,7 +64,22 @@ export const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
   dressCode: ['påklædning', 'dresscode', 'dress code', 'tøj', 'attire'],
   travel: ['tog', 'bus', 'station', 'letbane', 'transport', 'kør', 'train', 'tram', 'getting there', 'walk'],
   arrival: ['dørene', 'døråbning', 'ankomst', 'doors', 'arrival', 'registration opens'],
-  cancellation: ['afbud', 'refusion', 'cancellation', 'refund', 'kollega i', 'colleague in your place'],
+  cancellation: [
+    'afbud',
+    'refusion',
+    'cancellation',
+    'refund',
+    'kollega i',
+    'colleague in your place',
+    // "Hvis I ikke kan komme, så giv mig besked senest …": the letter's way of sending regrets.
+    'ikke kan komme',
+    'ikke kan deltage',
+    'afmeld',
+    "can't come",
+    'cannot come',
+    'cannot attend',
+    "can't attend",
+  ],
   capacity: ['plads til', 'pladser', 'max', 'room for', 'places', 'participants'],
   deadline: ['senest', 'frist', 'deadline', 'by '],
 };

@@ -6,6 +6,7 @@ import type { PassageHit } from './passageSearch';
 import { longestFirst, matchPhrases, type PhraseMatch } from './phrases';
 import { INFORMATION_STARTS } from './messageWords';
 import { PRACTICAL_SUBJECTS } from './subjects';
+import { isSignUpSentence, timedSentence } from './timedSentence';
 
 /**
  * Deadlines of something else than signing up ("høringsfrist", "afbudsfrist"): whose deadline a clause asks for.
@@ -25,7 +26,8 @@ export function qualifiedDeadline(
   matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
   tokens: readonly Token[],
   knowledge: EventKnowledge,
-): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit } | undefined {
+  clause: string,
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit; thing?: string[] } | undefined {
   for (const match of matches) {
     if (match.tag !== 'deadline' || match.end - match.start !== 1) continue;
     let word = tokens[match.start]!.folded;
@@ -73,5 +75,67 @@ export function qualifiedDeadline(
     const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
     return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };
   }
-  return undefined;
+  return deadlineOfWhat(matches, tokens, knowledge, clause);
+}
+
+/** Words of signing up, as typed ("signing", "registering", "tilmeldingen"). */
+const SIGN_UP_WORD = /^(tilmeld|sign|regist|rsvp)/;
+/** "frist for", "deadline for", "deadline to": what follows says whose deadline it is. */
+const OF_WHAT = new Set(['for', 'til', 'to', 'on', 'pa', 'of', 'af', 'om', 'ved']);
+
+/**
+ * "hvornår er fristen for forslag?", "deadline for sending questions in advance?": a deadline of the thing named after
+ * it. Signing up ("deadline to register"), a topic of its own ("frist for afmelding"), what the sign-up text itself
+ * names, or the meeting is not another thing; else the letter's sentence that names the thing with a date answers,
+ * or nothing does — never the sign-up deadline.
+ */
+function deadlineOfWhat(
+  matches: PhraseMatch<Exclude<Subject, 'meeting'> | 'meeting'>[],
+  tokens: readonly Token[],
+  knowledge: EventKnowledge,
+  clause: string,
+): { word: string; subject?: Exclude<Subject, 'meeting'>; passage?: PassageHit; thing?: string[] } | undefined {
+  const cue = matches.find(
+    (match) => match.tag === 'deadline' && !match.source.startsWith('*') && OF_WHAT.has(tokens[match.end]?.folded ?? ''),
+  );
+  if (!cue) return undefined;
+  const after = tokens.slice(cue.end + 1);
+  const forms = after.map((token) => ({
+    folded: token.folded,
+    forms: [token.folded, ...knowledge.vocabulary.resolve(token.folded)],
+    isNumber: /^\d+$/.test(token.folded),
+  }));
+  const named = longestFirst(matchPhrases(LEXICON.subjects, forms));
+  // "deadline for signing up", "frist for tilmeldingen": signing up's own deadline.
+  if (named.some((found) => SIGN_UP_SUBJECTS.has(found.tag)) || after.some((token) => SIGN_UP_WORD.test(token.folded))) return undefined;
+  const thing = after
+    .map((token) => token.folded)
+    .filter(
+      (word) =>
+        word.length >= 3 &&
+        !/\d/.test(word) &&
+        !LEXICON.questionWords.has(word) &&
+        !EventKnowledge.isEntityOrFunction(word) &&
+        !knowledge.titleStems.has(stemWord(word)) &&
+        !knowledge.kindStems.has(stemWord(word)),
+    );
+  if (thing.length === 0) return undefined;
+  const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
+  if (other) return { word: thing.join(' '), subject: other.tag as Exclude<Subject, 'meeting'> };
+  // "frist for bordrøftelserne" where signing up is for the table discussions: the sign-up deadline.
+  if (thing.some((word) => signUpTextNames(word, knowledge))) return undefined;
+  const timed = timedSentence(thing, knowledge, clause, DEADLINE_WORDS);
+  const found = timed && !isSignUpSentence(timed.text, knowledge) ? timed : undefined;
+  return { word: thing.join(' '), thing, passage: found ? { id: '', text: found.text, score: 0, matchedTerms: 1 } : undefined };
+}
+
+/** The sign-up text names the word (a link or an address is no word of it). */
+function signUpTextNames(word: string, knowledge: EventKnowledge): boolean {
+  const registration = knowledge.event.registration?.text;
+  const said = [registration?.da, registration?.en]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
+  const stem = word.slice(0, Math.max(4, word.length - 1));
+  return tokenize(said).some((token) => token.folded.startsWith(stem));
 }

@@ -67,6 +67,12 @@ function emojiSmallTalk(text: string): SmallTalk {
   return 'acknowledgement';
 }
 
+/** Asking whether one must: "do I need to …", "skal vi …", "behøver man …", "is it necessary to …". */
+const NEED_QUESTION =
+  /^\s*(?:(?:do|does|must|should|shall) (?:i|we|you|one|they|my \p{L}+)\b|(?:do|does) (?:i|we|you|one) (?:need|have)|(?:skal|behøver|bør) (?:jeg|vi|man|i|du)\b|(?:is it|er det) (?:necessary|required|nødvendigt|påkrævet)\b)/iu;
+/** "mig og min mand", "me and my colleague": the sender named among those to sign up (not "for mig", on their behalf). */
+const SENDER_TOO = /(?<![\p{L}])(?<!for )(?:mig|me|myself|os|us)(?![\p{L}])/iu;
+
 export function requestOf(tokens: readonly Token[], forms: WordForms[], text: string): Request | undefined {
   const matches = matchPhrases(LEXICON.requests, forms).filter((match) => {
     const words = match.end - match.start;
@@ -78,10 +84,13 @@ export function requestOf(tokens: readonly Token[], forms: WordForms[], text: st
   const requests = new Set(matches.map((match) => match.tag));
   // "hvornår skal jeg tilmelde mig?" and "kan jeg stadig nå at tilmelde mig?" ask about signing up; "kan du tilmelde
   // mig?" asks to be signed up.
+  // "do I need to sign up?", "skal vi tilmelde os?", "er det nødvendigt at tilmelde sig?" ask whether one must.
   const informationQuestion =
-    (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text)) && !POLITE_REQUEST.test(text);
+    (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text) || NEED_QUESTION.test(text)) &&
+    !POLITE_REQUEST.test(text);
+  // "skriv mig og min mand på": the sender is among those signed up, so it is their own sign-up, with others.
   if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase()))
-    return 'signUpOthers';
+    return SENDER_TOO.test(text) && !informationQuestion ? 'signUp' : 'signUpOthers';
   // "og på engelsk?", "in English please": a switch of language; "is the conference in Danish?" asks about its language.
   const switchesLanguage =
     /^\s*(og|and|svar|answer|reply|write|skriv|kan du|can you|please|venligst|oversæt|translate|på|in)\b/i.test(text) ||

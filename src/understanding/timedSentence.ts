@@ -1,4 +1,5 @@
 import { MONTHS } from '../event/months';
+import { extractEntities } from './entities';
 import { EventKnowledge } from './knowledge';
 import { splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
@@ -53,6 +54,7 @@ export function timedSentence(
   thing: readonly string[],
   knowledge: EventKnowledge,
   clause: string,
+  prefer?: RegExp,
 ): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
@@ -75,11 +77,13 @@ export function timedSentence(
         continue;
       // "what time can I phone?": a date is no time of day.
       if (asksClock && !CLOCK_TIME.test(sentence)) continue;
-      const stems = tokenize(sentence).map((token) => stemWord(token.folded));
+      // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
+      const stems = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ')).map((token) => stemWord(token.folded));
       const found = asked.filter(({ stems: forms }) =>
         [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
       );
-      const score = found.length;
+      // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
+      const score = found.length + (prefer?.test(sentence) ? 0.5 : 0);
       if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text: sentence, score };
     }
   }
@@ -104,4 +108,22 @@ export function whenOfFrame(frame: Frame, thing: string[], found: { text: string
     whenOf: thing,
     ...(found ? { passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } } : {}),
   };
+}
+
+/**
+ * A sentence of the letter's sign-up text that gives its deadline ("tilmeld dig senest …, så vi kan planlægge …"): it
+ * answers when signing up closes, not when the other things it names in passing are.
+ */
+export function isSignUpSentence(sentence: string, knowledge: EventKnowledge): boolean {
+  const registration = knowledge.event.registration;
+  if (!registration?.deadline || !registration.text) return false;
+  // Only the sentence with the deadline's own date: "du får besked senest 14. april" of the same text is another date.
+  const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
+  const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const asked = flat(sentence);
+  return [registration.text.da, registration.text.en]
+    .flatMap((text) => (text ? splitSentences(text) : []))
+    .map(flat)
+    .some((said) => said.length >= 20 && givesDeadline(said) && (asked.includes(said) || said.includes(asked)));
 }

@@ -16,7 +16,13 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
-import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, timedSentence, whenOfFrame } from './timedSentence';
+import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
+import { HOW_OR_WHERE, SUBMIT, WAY_FOR, waySentence, wayFrame } from './waySentence';
+
+/** Signing up and cancelling, which have answers of their own. */
+const SIGN_UP_OR_CANCEL = /(?<!\p{L})(tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
+/** Words that name the way, not the thing sent. */
+const WAY_WORD = /^(e-?mail|mail|link|adresse|address|portal|url|hjemmeside|website)/;
 
 const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
@@ -276,7 +282,28 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
           !ofMeeting(word),
       )
     : [];
-  const timed = timedSentence(thing, knowledge, clause);
+  // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
+  // send comments on the plan" is not "tilmeld dig senest …, så vi kan planlægge …").
+  const timedAny = timedSentence(thing, knowledge, clause);
+  const timed = timedAny && !SIGN_UP_OR_CANCEL.test(clause) && isSignUpSentence(timedAny.text, knowledge) ? undefined : timedAny;
+  // "hvordan sender jeg et høringssvar?", "whats the email for comments": the sentence saying how that thing is sent,
+  // not the letter's contact person or its sender. Signing up and cancelling have answers of their own.
+  if (!whenAsked && HOW_OR_WHERE.test(clause) && (SUBMIT.test(clause) || WAY_FOR.test(clause)) && !SIGN_UP_OR_CANCEL.test(clause)) {
+    const sent = words.filter(
+      (word, i) =>
+        !aspectWords.has(i) &&
+        word.length >= 3 &&
+        !SUBMIT.test(word) &&
+        !WAY_WORD.test(word) &&
+        !LEXICON.questionWords.has(word) &&
+        !EventKnowledge.isEntityOrFunction(word) &&
+        !knowledge.placeWords.has(word) &&
+        !person?.names.has(word) &&
+        !ofMeeting(word),
+    );
+    const way = waySentence(sent, knowledge, clause);
+    if (way) return wayFrame(frame, way);
+  }
   // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
   // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
   const timedOverItem = timed !== undefined && (!named || timed.score > named.score);
@@ -288,8 +315,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
   if (subject === 'deadline') {
-    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge);
-    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect };
+    const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge, clause);
+    // "fristen for afbud": the deadline word and the topic's own word only name the topic, which its paragraph answers.
+    if (qualified?.subject) return { ...frame, topic: qualified.subject, aspect, cueWords: [] };
+    // A thing named after the deadline is asked when, like "until when can I send …": its own sentence, or not stated.
+    if (qualified?.thing) return { ...whenOfFrame(frame, qualified.thing, qualified.passage), foreign: [...foreign, qualified.word] };
     if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
   }
   if (subject) {
@@ -574,7 +604,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
     const found = passageFor(frame.clause, knowledge, options.context, lang);
-    return found && (!frame.whenOf || TIME_OR_DATE.test(found.text)) ? found : undefined;
+    if (!found || (frame.whenOf && !TIME_OR_DATE.test(found.text))) return undefined;
+    // Nor is the sign-up's paragraph, with its deadline, an answer to when something else is.
+    return frame.whenOf && !SIGN_UP_OR_CANCEL.test(frame.clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
   };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere

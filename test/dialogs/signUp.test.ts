@@ -556,6 +556,17 @@ for (const test of TEST_EVENTS) {
           lang,
         );
       });
+
+      it(`when no sign-up is needed but the letter asks for a word to the chair, then that way is given, in its words (${lang})`, async () => {
+        const said = 'Det er ikke nødvendigt at tilmelde sig, men giv gerne besked til formanden senest fredag den 16. april.';
+        const file = eventFileFrom(test.file, (raw) => {
+          const registration = raw.registration as Record<string, unknown>;
+          registration.required = false;
+          registration.text = { da: said };
+        });
+        const text = await closed({ EVENT_FILE: file }, lang);
+        assert.ok(text.includes('besked til formanden senest fredag den 16. april'), text);
+      });
     }
 
     it('when the deadline is a date, then sign-up is open all that day and closed the next', async () => {

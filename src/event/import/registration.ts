@@ -23,14 +23,38 @@ export interface RegistrationFound {
 
 const START = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}\\d])';
+/** "Husk at registrere din nummerplade", "register your car": parking, not signing up. */
+const VEHICLE = '\\s+(?:\\p{L}+\\s+){0,2}(?:nummerplade\\p{L}*|bil(?:en)?|køretøj\\p{L}*|car|vehicle|licen[cs]e plate)';
 const REGISTRATION_CUE = new RegExp(
-  `${START}(?:tilmeld(?!te${END})\\p{L}*|meld (?:dig|jer) (?:til|på)|register|registration|registrer\\p{L}*|sign[- ]?up|sign up|book (?:your|a) (?:place|seat|ticket)|rsvp|billet\\p{L}*|tickets?)${END}`,
+  `${START}(?:tilmeld(?!te${END})\\p{L}*|meld (?:dig|jer) (?:til|på)|(?:register|registration|registrer\\p{L}*)(?!${VEHICLE})|sign[- ]?up|sign up|book (?:your|a) (?:place|seat|ticket)|rsvp|billet\\p{L}*|tickets?)${END}`,
   'iu',
 );
-const NO_SIGNUP =
-  /ingen tilmelding|kræver ikke tilmelding|ikke nødvendigt at tilmelde|ikke behov for tilmelding|behøver ikke (?:at )?tilmelde|uden tilmelding|no (?:prior )?(?:registration|sign-?up) (?:is )?(?:needed|required|necessary)|no need to (?:register|sign up)|registration is not (?:required|needed|necessary)|just (?:turn|show) up|bare mød op|mød bare op/i;
+/** A heading over the letter's part about signing up: "Tilmelding", "## Registration", "Tilmelding og afbud". */
+const REGISTRATION_HEADING =
+  /^(?:tilmelding\p{L}*|registration|sign[- ]?up|how to register|sådan tilmelder du dig|rsvp)(?:\s+(?:og|and|&)\s+[\p{L} ]{2,30})?\s*:?$/iu;
+/** "Tilmelding er ikke nødvendig", "no need to register": the meeting needs no sign-up. */
+const NO_SIGNUP = new RegExp(
+  `${START}(?:${[
+    'ingen tilmelding',
+    'kræver ikke tilmelding',
+    'ikke nødvendigt at tilmelde',
+    'ikke behov for tilmelding',
+    '(?:behøver|skal) (?:du |i |man )?ikke (?:at )?tilmelde',
+    'uden tilmelding',
+    '(?:tilmelding\\p{L}*|registrering) (?:er )?(?:ikke (?:nødvendig|påkrævet|obligatorisk|et krav)|unødvendig)',
+    'no (?:prior )?(?:registration|sign-?up) (?:is )?(?:needed|required|necessary)',
+    'no need to (?:register|sign up)',
+    "(?:do not|don't|doesn't|does not) (?:need|have) to (?:register|sign up)",
+    '(?:registration|sign-?up) is not (?:required|needed|necessary)',
+    'just (?:turn|show) up',
+    'bare mød op',
+    'mød bare op',
+  ].join('|')})${END}`,
+  'iu',
+);
+/** "senest den", "by", "Tilmeldingsfristen er", "The deadline is": the words before a sign-up deadline's date. */
 const DEADLINE_WORD =
-  /(?:senest|inden|før|frist\p{L}*|deadline|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
+  /(?:senest|inden|før|frist\p{L}*(?:\s+(?:er|is))?|deadline(?:\s+(?:er|is))?|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
 const CAPACITY = [
   /plads til (?:max\.?\s*|maks\.?\s*|maksimalt\s*|op til\s*|højst\s*)?(\d+)/i,
   /(?:room|space|seats?|places?) for (?:a maximum of\s*|max\.?\s*|up to\s*)?(\d+)/i,
@@ -53,37 +77,62 @@ const ASKS =
 const NOT_A_QUESTION =
   /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
 
-type Unit = { text: string; label: boolean };
+type Unit = { text: string; label: boolean; rank: number };
 
-/** The letter's sentences about signing up: a labelled paragraph ("Registration: …"), or paragraphs that open with it. */
+/**
+ * A heading line: Markdown, a bold line of its own, capitals, or a short line of its own without a full stop, as
+ * letters mark their parts ("Tilmelding", "Med venlig hilsen" ends the part before it).
+ */
+function isHeading(block: Letter['blocks'][number]): boolean {
+  const line = block.lines[0]!;
+  const words = line.text.split(/\s+/).length;
+  return (
+    block.lines.length === 1 &&
+    (((line.heading > 0 || line.bold || line.allCaps) && words <= 6) || (words <= 4 && !/[.!?,;]$/.test(line.text)))
+  );
+}
+
+/**
+ * The letter's sentences about signing up: a labelled paragraph ("Registration: …"), the paragraphs under a heading
+ * "Tilmelding", or paragraphs that open with it. The part under its own heading, then sentences with a link, a date,
+ * a request ("oplys …") or "no sign-up needed" come first: a letter mentions "the registration form" in passing in
+ * many other parts, and a contact line "questions about registration: …" is no way of signing up.
+ */
 function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
   const units: Unit[] = [];
+  let inSection = false;
   for (const block of letter.blocks) {
+    if (isHeading(block)) inSection = REGISTRATION_HEADING.test(block.lines[0]!.text.replace(/^[-•*]\s+/, ''));
     if (skip.has(block.lines[0]!.index)) continue;
     const text = block.text.replace(/^[-•*]\s+/, '');
-    if (
-      /^(emne|subject|fra|from)\s*:/i.test(text) ||
-      /^(tilmelding|registration|sign[- ]?up|sådan tilmelder du dig|how to register)\s*:?$/i.test(text)
-    )
-      continue;
+    if (/^(emne|subject|fra|from)\s*:/i.test(text) || REGISTRATION_HEADING.test(text)) continue;
     // "Registration: …", or "Registration" on a line of its own above the text in a column of facts.
-    const heading =
-      /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:?$/i.test(block.lines[0]!.text) &&
-      block.lines.length > 1;
+    const heading = REGISTRATION_HEADING.test(block.lines[0]!.text) && block.lines.length > 1;
     const label = heading
       ? ([text, block.lines[0]!.text, block.text.slice(block.lines[0]!.text.length).trim()] as const)
       : /^(tilmelding|registration|sign[- ]?up|how to register|tilmelding og afbud)\s*:\s*(.+)$/i.exec(text);
     if (label) {
-      units.push({ text: label[2], label: true });
+      units.push({ text: label[2], label: true, rank: 2 });
       continue;
     }
     const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
     const first = sentences[0]?.text ?? text;
     const about = (sentence: string): boolean => REGISTRATION_CUE.test(sentence) || NO_SIGNUP.test(sentence) || REPLY.test(sentence);
-    if (about(first)) units.push({ text, label: false });
-    else for (const sentence of sentences.slice(1)) if (about(sentence.text)) units.push({ text: sentence.text, label: false });
+    const rank = (unit: string): number =>
+      NO_SIGNUP.test(unit) || ASKS.test(unit) || findUrls(unit).length > 0 || findDates(unit).length > 0 ? 1 : 0;
+    // Under the heading, a paragraph about signing up or with its link or date is kept whole; "questions? ask …" is not.
+    if (inSection && (about(text) || rank(text) > 0)) {
+      units.push({ text, label: false, rank: 2 });
+      continue;
+    }
+    if (about(first)) units.push({ text, label: false, rank: rank(text) });
+    else
+      for (const sentence of sentences.slice(1))
+        if (about(sentence.text)) units.push({ text: sentence.text, label: false, rank: rank(sentence.text) });
   }
-  return units.slice(0, 3);
+  // The best three, kept in the letter's order.
+  const best = new Set([...units].sort((a, b) => b.rank - a.rank).slice(0, 3));
+  return units.filter((unit) => best.has(unit));
 }
 
 /** Joining online, by the link or a stream: the part of a hybrid meeting that may need no sign-up. */
@@ -212,7 +261,10 @@ export function findRegistration(
     .filter((sentence) => !skip.has(sentence.line) && SEATS.test(sentence.text) && /\d|venteliste|waiting list/i.test(sentence.text))
     .map((sentence) => sentence.text.replace(/^[-•*]\s+/, '').replace(/^[\p{L} ]{2,20}:\s+/u, ''))
     .filter((sentence) => !units.some((unit) => unit.text.includes(sentence)));
-  const text = [...units.map((unit) => unit.text), ...seats.slice(0, 3)].join(' ');
+  // A list item has no full stop: one is added, so its words do not run into the next sentence's.
+  const text = [...units.map((unit) => unit.text), ...seats.slice(0, 3)]
+    .map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`))
+    .join(' ');
   const registration: RegistrationInput = {};
   if (NO_SIGNUP.test(text) && !onlyOnlineIsFree(text)) registration.required = false;
   const urls = findUrls(text)
