@@ -123,8 +123,9 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
 
 /** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
-/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter". */
-const DURATION = /\d+\s*-?\s*(min|minut\w*|minute\w*|time|timer|hour\w*|dag\w*|day\w*|uge\w*|week\w*)\b/i;
+/** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter", "2 år". */
+const DURATION =
+  /\d+\s*-?\s*(min|minut\p{L}*|minute\p{L}*|time|timer|hour\p{L}*|dag\p{L}*|day\p{L}*|uge\p{L}*|week\p{L}*|måned\p{L}*|month\p{L}*|år|aar|years?)(?!\p{L})/iu;
 const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
@@ -250,6 +251,7 @@ function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge)
         !EventKnowledge.isGeneric(end) &&
         !VENUE_WORDS.has(end) &&
         !knowledge.placeWords.has(end) &&
+        !knowledge.venueWords.has(end) &&
         !knowledge.kindStems.has(stemWord(end)) &&
         !mentions(text, end),
     );

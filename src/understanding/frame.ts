@@ -67,6 +67,8 @@ export interface Frame {
    * the letter with a time or date answers it; the meeting's own time never does.
    */
   whenOf?: string[];
+  /** Asks where (a place) or how long (a length of time) of that thing rather than when. */
+  whenOfAsks?: 'place' | 'length';
 }
 
 /** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */

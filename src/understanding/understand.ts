@@ -15,7 +15,18 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
-import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, timedSentence, whenOfFrame } from './timedSentence';
+import {
+  TIME_OR_DATE,
+  PROGRAMME_LINE,
+  WHEN_QUESTION,
+  PLACE_SAID,
+  LENGTH_SAID,
+  timedSentence,
+  placedSentence,
+  lastingSentence,
+  travelSentence,
+  whenOfFrame,
+} from './timedSentence';
 
 const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
@@ -57,6 +68,8 @@ const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
+/** "Dinner at Restaurant Fyret": a title naming the place it is at (not "… in Aalborg East", an area it is about). */
+const PLACE_AT_IN_TITLE = /\s(?:at|på)\s+(?:the\s+)?\p{Lu}/u;
 /** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
 const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 /** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
@@ -89,7 +102,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
   const conditional = CONSEQUENCE.test(clause);
   const subjectMatches = longestFirst(
-    matchPhrases(LEXICON.subjects, forms).filter((match) => holds(match) && !(conditional && match.tag === 'programme')),
+    matchPhrases(LEXICON.subjects, forms).filter(
+      (match) =>
+        holds(match) &&
+        !(conditional && match.tag === 'programme') &&
+        // "hotellet" of a meeting held at a hotel is the venue, not a place to stay.
+        !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)),
+    ),
   );
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
@@ -262,26 +281,53 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       );
     });
   const whenAsked = (aspect === 'when' || aspect === 'end') && !meetingWord && WHEN_QUESTION.test(clause);
-  const thing = whenAsked
-    ? words.filter(
-        (word, i) =>
-          !aspectWords.has(i) &&
-          !wholeCues.has(i) &&
-          word.length >= 3 &&
-          !LEXICON.questionWords.has(word) &&
-          !EventKnowledge.isEntityOrFunction(word) &&
-          !knowledge.placeWords.has(word) &&
-          !person?.names.has(word) &&
-          !ofMeeting(word),
-      )
-    : [];
-  const timed = timedSentence(thing, knowledge, clause);
+  // "where does the bus tour leave from?", "hvor skal jeg aflevere mit forslag?": where of something else than the
+  // meeting, which only a sentence naming it with an address, a web or e-mail address or a part of a building answers.
+  // "how do I get from the airport?": a sentence naming the far end with a time or a place.
+  const travelFrom = !whenAsked && !meetingWord ? (TRAVEL_FROM.exec(clause) ?? (HOW_FAR.test(clause) ? FAR_END.exec(clause) : null)) : null;
+  const whereAsked = !whenAsked && !travelFrom && aspect === 'where' && !meetingWord && !yesNo && !HOW_FAR.test(clause);
+  // "hvor lang tid gælder beviset?": how long something else than the meeting lasts, in years, months or weeks.
+  const lengthAsked = !whenAsked && !whereAsked && !travelFrom && aspect === 'duration' && !meetingWord && !namesMeeting;
+  const thing =
+    whenAsked || whereAsked || lengthAsked
+      ? words.filter(
+          (word, i) =>
+            !aspectWords.has(i) &&
+            !wholeCues.has(i) &&
+            word.length >= 3 &&
+            !LEXICON.questionWords.has(word) &&
+            !EventKnowledge.isEntityOrFunction(word) &&
+            !knowledge.placeWords.has(word) &&
+            !(whereAsked && knowledge.venueWords.has(word)) &&
+            !person?.names.has(word) &&
+            !ofMeeting(word),
+        )
+      : travelFrom
+        ? [foldWord(travelFrom[1]!.toLowerCase())].filter(
+            (word) => !knowledge.placeWords.has(word) && !knowledge.venueWords.has(word) && !ofMeeting(word),
+          )
+        : [];
+  const timed = whereAsked
+    ? placedSentence(thing, knowledge)
+    : lengthAsked
+      ? lastingSentence(thing, knowledge)
+      : travelFrom && HOW_FAR.test(clause)
+        ? travelSentence(thing, knowledge)
+        : travelFrom
+          ? (timedSentence(thing, knowledge, clause) ?? placedSentence(thing, knowledge))
+          : timedSentence(thing, knowledge, clause);
   // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
-  // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
-  const timedOverItem = timed !== undefined && (!named || timed.score > named.score);
+  // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item). An
+  // item whose title says where ("Dinner at Restaurant …") answers where; one that does not, not as well as a sentence.
+  const itemPlaced = named?.items.some((indexed) =>
+    Object.values(indexed.item.title).some((t) => t && (PLACE_AT_IN_TITLE.test(t) || PLACE_SAID.test(t))),
+  );
+  const asks = whereAsked ? 'place' : lengthAsked ? 'length' : undefined;
+  const timedOverItem =
+    timed !== undefined && (!named || timed.score > named.score || (whereAsked && !itemPlaced && timed.score >= named.score));
 
   const subject = subjects[0];
-  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed);
+  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed, asks);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
@@ -340,7 +386,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
-  if (timedOverItem) return whenOfFrame(frame, thing, timed);
+  if (timedOverItem) return whenOfFrame(frame, thing, timed, asks);
   // One title word alone names an item only when the clause asks something of items or says little else
   // ("keynote?", "hvornår er frokosten?"), not in "how many municipalities are in the network?".
   if (named && (named.score >= 2 || (aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || tokens.length <= 4)) {
@@ -348,7 +394,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // A thing of the letter asked when, with no sentence saying when: not stated (the meeting's time is not its time).
   const letterThing = thing.filter((word) => [...glossaryForms(word)].some((form) => isLetterNoun(form, knowledge)));
-  if (whenAsked && !namesMeeting && letterThing.length > 0) return whenOfFrame(frame, letterThing, undefined);
+  if ((whenAsked || whereAsked || lengthAsked) && !namesMeeting && letterThing.length > 0)
+    return whenOfFrame(frame, letterThing, undefined, asks);
 
   // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
@@ -405,6 +452,16 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   return frame;
 }
+
+/** "hvor langt er der til …", "how far is it": a distance, not a place. */
+const HOW_FAR = /(?<!\p{L})(?:hvor langt|hvor lang|how far)(?!\p{L})/iu;
+
+/** "… fra stationen", "… from the airport": the far end of a distance asked. */
+const FAR_END = /(?<!\p{L})(?:fra|from) (?:the |a |an )?(\p{L}{3,})/iu;
+
+/** "how do I get from the airport", "hvordan kommer jeg fra stationen": the far end of a journey asked about. */
+const TRAVEL_FROM =
+  /(?<!\p{L})(?:how (?:do|can|should) (?:i|we|you) (?:get|come|travel)|hvordan (?:kommer|kører|rejser) (?:jeg|vi|man)(?: \p{L}+)?) (?:from|fra) (?:the |a |an )?(\p{L}+)/iu;
 
 /** "is it in …", "er det på …": where the meeting is, asked by a place. */
 const PLACE_ASKED =
@@ -558,7 +615,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
     const found = passageFor(frame.clause, knowledge, options.context, lang);
-    return found && (!frame.whenOf || TIME_OR_DATE.test(found.text)) ? found : undefined;
+    const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
+    return found && (!frame.whenOf || says.test(found.text)) ? found : undefined;
   };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere

@@ -792,3 +792,56 @@ describe('when of something else than the meeting', () => {
     assert.ok(call.text.includes('9-13') && !call.text.includes('3. juni'), call.text);
   });
 });
+
+describe('where, how far and how long of something else than the meeting', () => {
+  const paragraphs = [
+    'Forslag sendes pr. mail eller afleveres i formandens postkasse på Egevej 14.',
+    'Det reviderede årsregnskab er vedhæftet denne mail. Begge dele kan også hentes på www.foreningen-test.dk.',
+    'Dagsorden og baggrundsmateriale udsendes ca. en uge før mødet.',
+    'Når du har gennemført kurset, får du et kursusbevis, som er gyldigt i 2 år.',
+    'Referatet bliver sendt ud til alle deltagere.',
+    'Bussen fra lufthavnen kører kl. 8.15 og holder ved døren.',
+  ];
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, paragraphs), now: SYNTHETIC_NOW, venueKind: 'forsamlingshuset' },
+    { name: 'KL', event: withLetter(KL_EVENT_FILE, paragraphs), now: KL_NOW, venueKind: 'rådhuset' },
+  ];
+  for (const { name, event, now, venueKind } of letters) {
+    const address = event.venue.address?.line ?? '';
+    const says = (question: string, fact: string) => {
+      const reply = answer(event, question, now);
+      assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+      assert.ok(reply.text.includes(fact), `${question}: ${reply.text}`);
+      assert.ok(!address || !reply.text.includes(address), `${question}: ${reply.text}`);
+    };
+    it(`${name}: the sentence naming the thing with an address or a web address answers where, in either language`, () => {
+      says('hvor skal jeg aflevere mit forslag', 'Egevej 14');
+      says('where do i hand in a proposal', 'Egevej 14');
+      says('where can i find the accounts', 'www.foreningen-test.dk');
+      says('hvor kan jeg finde regnskabet', 'www.foreningen-test.dk');
+    });
+    it(`${name}: a thing named with no place is not stated, never the meeting's venue`, () => {
+      const reply = answer(event, 'hvor kan jeg finde referatet', now);
+      assert.equal(reply.kind, 'dontKnow', reply.text);
+      assert.ok(!address || !reply.text.includes(address), reply.text);
+    });
+    it(`${name}: a time counted from the meeting ("en uge før") says when`, () => {
+      says('hvornår får vi materialet', 'en uge før');
+    });
+    it(`${name}: a length in years says how long a thing holds`, () => {
+      says('hvor lang tid gælder beviset', '2 år');
+      says('how long is the certificate valid', '2 år');
+    });
+    it(`${name}: how to get from a place is the sentence naming it with a time`, () => {
+      says('how do i get from the airport', '8.15');
+    });
+    it(`${name}: the venue's kind ("${venueKind}") is the venue, not a place to stay`, () => {
+      const withWay = withLetter(name === 'KL' ? KL_EVENT_FILE : SYNTHETIC_EVENT_FILE, [
+        `${venueKind[0]!.toUpperCase()}${venueKind.slice(1)} ligger ca. 10 minutters gang fra stationen.`,
+      ]);
+      const reply = answer(withWay, `hvor langt er der fra stationen til ${venueKind}`, now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.ok(reply.text.includes('10 minutters gang'), reply.text);
+    });
+  }
+});
