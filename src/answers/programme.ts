@@ -2,6 +2,7 @@ import { atTime, endOf, formatClock, formatDuration, formatTime, formatWhen, loc
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
+import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
 
@@ -90,6 +91,17 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
         if (start)
           lines.push(
             m.itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined),
+          );
+        // "hvornår starter SFO?" of "SFO – … opstart i SFO den 1. april": the date the item's own text gives the thing.
+        else if (datedInText(indexed, frame.clause))
+          lines.push(
+            m.item(
+              indexed.label,
+              title,
+              by,
+              undefined,
+              indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
+            ),
           );
         else missing.push(indexed);
         break;

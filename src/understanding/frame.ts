@@ -98,4 +98,6 @@ export interface UnderstandOptions {
   /** The client's locale, as a hint for a tie. */
   hint?: Lang;
   context?: FollowUpContext;
+  /** The year it is now, for "næste år", "this year" (the bot's clock). */
+  year?: number;
 }

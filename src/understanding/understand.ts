@@ -10,7 +10,7 @@ import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } 
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
 import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
-import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout } from './programmeMatch';
+import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, withCheck } from './factChecks';
@@ -394,6 +394,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // A thing of the letter asked when, with no sentence saying when: not stated (the meeting's time is not its time).
   const letterThing = thing.filter((word) => [...glossaryForms(word)].some((form) => isLetterNoun(form, knowledge)));
+  // "hvornår starter SFO?" of an untimed item whose text says "opstart i SFO den 1. april": that item.
+  const datedItems =
+    whenAsked && !namesMeeting ? knowledge.items.filter((indexed) => !indexed.item.start && datedInText(indexed, clause)) : [];
+  if (datedItems.length > 0) return itemFrame(frame, datedItems, 'when', entities, yesNo);
   if ((whenAsked || whereAsked || lengthAsked) && !namesMeeting && letterThing.length > 0)
     return whenOfFrame(frame, letterThing, undefined, asks);
 
@@ -498,14 +502,23 @@ function itemFrame(frame: Frame, items: IndexedItem[], aspect: Aspect | undefine
  * The paragraph of the letter that answers a clause: searched with the clause's words and their translations (an
  * English question of a Danish letter), and for a short follow-up with the question before it.
  */
-function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, lang: Lang): PassageHit | undefined {
+function passageFor(
+  clause: string,
+  knowledge: EventKnowledge,
+  context: FollowUpContext | undefined,
+  lang: Lang,
+  year: number | undefined,
+): PassageHit | undefined {
   const words = tokenize(clause).map((token) => token.folded);
+  // "hvad bliver kontingentet næste år?": the paragraph naming next year's number.
+  const relative = year === undefined ? null : RELATIVE_YEAR.exec(clause);
+  const counted = relative ? [String(year! + (/^(?:n|next)/i.test(relative[1]!) ? 1 : /^(?:s|last)/i.test(relative[1]!) ? -1 : 0))] : [];
   // The counterparts as the other language spells them ("læses" for "read"): the paragraphs are searched by words, not stems.
   const translates = new Map<string, string>();
   for (const word of words)
     for (const other of GLOSSARY_WORDS.get(stemWord(word)) ?? [])
       if (!words.includes(other) && !translates.has(other)) translates.set(other, word);
-  const also = [...translates.keys()];
+  const also = [...translates.keys(), ...counted];
   const letter = knowledge.event.language;
   // The question's words in the other language than the letter's: all of them when it is asked in the other language.
   const foreign = new Set(words.filter((word) => lang !== letter || GLOSSARY_LANGUAGE.get(word)?.has(letter) === false));
@@ -513,6 +526,9 @@ function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUp
   if (found || !context?.passageQuestion || words.length > 6) return found;
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
+
+/** "næste år", "i år", "last year": a year counted from now. */
+const RELATIVE_YEAR = /(?<!\p{L})(næste|naeste|sidste|i|next|last|this)\s+(?:år|aar|year)(?!\p{L})/iu;
 
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
 const faqTopics = new WeakMap<EventKnowledge, Array<{ faq: IndexedFaq; topics: Set<Topic | undefined> }>>();
@@ -614,7 +630,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // no question is asked beside it: searching paragraphs for the context of a long message was most of its time.
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
-    const found = passageFor(frame.clause, knowledge, options.context, lang);
+    const found = passageFor(frame.clause, knowledge, options.context, lang, options.year);
     const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
     return found && (!frame.whenOf || says.test(found.text)) ? found : undefined;
   };

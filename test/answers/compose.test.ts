@@ -845,3 +845,52 @@ describe('where, how far and how long of something else than the meeting', () =>
     });
   }
 });
+
+describe("an untimed item's own text dates a thing it names", () => {
+  const withItem = (file: string) =>
+    withLetter(file, [], undefined, (raw) => {
+      (raw.programme as Array<Record<string, unknown>>).push({
+        title: 'Ny legeplads',
+        by: 'Lokalrådet – status og indvielse af legepladsen den 14. august 2027',
+      });
+    });
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    const event = withItem(file);
+    it(`${name}: "hvornår indvies legepladsen" is the date the item's text gives`, () => {
+      const reply = answer(event, 'hvornår indvies legepladsen', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.ok(reply.text.includes('14. august 2027'), reply.text);
+      assert.ok(!reply.text.includes(formatTime(startOf(event), 'da')), reply.text);
+    });
+    it(`${name}: asked by its number, the item's time is still not stated`, () => {
+      const label = String(event.programme.length);
+      const reply = answer(event, `hvornår er punkt ${label}`, now);
+      assert.notEqual(reply.kind, 'answer', reply.text);
+    });
+  }
+});
+
+describe('a year counted from now ("næste år") is the paragraph naming that year', () => {
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    const year = DateTime.fromISO(now, { setZone: true }).year;
+    const event = withLetter(file, [
+      `Stemmeret forudsætter, at kontingentet for ${year} er betalt.`,
+      `Bestyrelsen foreslår et kontingent for ${year + 1} på 650 kr. pr. husstand.`,
+    ]);
+    it(`${name}: next year's paragraph, not this year's`, () => {
+      const reply = answer(event, 'hvad bliver kontingentet næste år', now);
+      assert.ok(reply.text.includes(String(year + 1)), reply.text);
+      assert.ok(!reply.text.includes(`kontingentet for ${year} `), reply.text);
+    });
+    it(`${name}: this year's paragraph for "i år"`, () => {
+      const reply = answer(event, 'hvad er kontingentet i år', now);
+      assert.ok(reply.text.includes(`kontingentet for ${year} `), reply.text);
+    });
+  }
+});
