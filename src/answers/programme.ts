@@ -146,7 +146,10 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     lines.push(text);
   }
   if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
-  return { text: lines.join('\n'), items: labels };
+  // "hvem byder velkommen?" then "hvad er hans titel?": the one person named is who "han" means next.
+  const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
+  const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
+  return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
 }
 
 /** "who from …", "hvem fra …": a person of an organisation asked for. */

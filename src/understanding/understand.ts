@@ -409,7 +409,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
-    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who'))
+    // "when is the dinner?" then "where?": the item, when its title says where it is ("Dinner at Restaurant …").
+    const followPlaced =
+      aspect === 'where' && followItems.some((indexed) => Object.values(indexed.item.title).some((t) => t && PLACE_AT_IN_TITLE.test(t)));
+    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who' || followPlaced))
       return itemFrame(frame, followItems, aspect, entities, yesNo);
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };

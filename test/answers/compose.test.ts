@@ -894,3 +894,38 @@ describe('a year counted from now ("næste år") is the paragraph naming that ye
     });
   }
 });
+
+describe('follow-ups on the person or item just answered', () => {
+  const conversation = (event: MeetingEvent, now: string, ...turns: string[]) => {
+    const knowledge = new EventKnowledge(event);
+    let context: FollowUpContext | undefined;
+    let last = { text: '', kind: '' };
+    for (const turn of turns) {
+      const { understanding, answer: reply } = ask(turn, knowledge, { now: DateTime.fromISO(now, { setZone: true }), context });
+      last = { text: reply?.text ?? '', kind: reply?.kind ?? understanding.kind };
+      context = reply ? { ...reply.memory, lang: understanding.lang } : context;
+    }
+    return last;
+  };
+  it('"hvem byder velkommen" then "hvad er hans/hendes titel": the one person who welcomes', () => {
+    const kl = conversation(klEvent, KL_NOW, 'hvem byder velkommen', 'hvad er hans titel');
+    assert.equal(kl.kind, 'answer', kl.text);
+    assert.ok(kl.text.includes('formand for KL'), kl.text);
+    const synthetic = conversation(syntheticEvent, SYNTHETIC_NOW, 'hvem byder velkommen', 'hvad er hendes titel');
+    assert.equal(synthetic.kind, 'answer', synthetic.text);
+    assert.ok(synthetic.text.includes('formand for Testby Lokalråd'), synthetic.text);
+  });
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    it(`${name}: "when is the dinner" then "where": the dinner item's own place, not the venue`, () => {
+      const event = withLetter(file, [], undefined, (raw) => {
+        (raw.programme as Array<Record<string, unknown>>).push({ title: 'Middag på Restaurant Havblik, Strandvej 2' });
+      });
+      const reply = conversation(event, now, 'hvornår er middagen', 'hvor?');
+      assert.ok(reply.text.includes('Strandvej 2'), reply.text);
+      assert.ok(!reply.text.includes(event.venue.address!.line), reply.text);
+    });
+  }
+});
