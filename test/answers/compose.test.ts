@@ -801,6 +801,7 @@ describe('where, how far and how long of something else than the meeting', () =>
     'Når du har gennemført kurset, får du et kursusbevis, som er gyldigt i 2 år.',
     'Referatet bliver sendt ud til alle deltagere.',
     'Bussen fra lufthavnen kører kl. 8.15 og holder ved døren.',
+    'Udflugten afgår fra busholdepladsen ved hovedindgangen.',
   ];
   const letters = [
     { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, paragraphs), now: SYNTHETIC_NOW, venueKind: 'forsamlingshuset' },
@@ -819,6 +820,7 @@ describe('where, how far and how long of something else than the meeting', () =>
       says('where do i hand in a proposal', 'Egevej 14');
       says('where can i find the accounts', 'www.foreningen-test.dk');
       says('hvor kan jeg finde regnskabet', 'www.foreningen-test.dk');
+      says('where does the excursion leave from', 'hovedindgangen');
     });
     it(`${name}: a thing named with no place is not stated, never the meeting's venue`, () => {
       const reply = answer(event, 'hvor kan jeg finde referatet', now);

@@ -460,6 +460,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['valid', 'validity'],
   ],
   [
+    ['afgår', 'afgang', 'afgangen'],
+    ['depart', 'departs', 'departure', 'leave', 'leaves'],
+  ],
+  [
     ['finde', 'findes', 'hentes', 'downloade'],
     ['find', 'download'],
   ],
