@@ -20,7 +20,7 @@ export function ask(
   knowledge: EventKnowledge,
   options: { now: DateTime; hint?: Lang; context?: FollowUpContext; toldOriginalLanguage?: boolean },
 ): Asked {
-  const understanding = understand(text, knowledge, { hint: options.hint, context: options.context });
+  const understanding = understand(text, knowledge, { hint: options.hint, context: options.context, year: options.now.year });
   if (understanding.kind !== 'question') return { understanding };
   const answer = composeAnswer(understanding.frames, {
     event: knowledge.event,

@@ -137,7 +137,7 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
 /** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter", "2 år". */
 const DURATION =
-  /\d+\s*-?\s*(min|minut\p{L}*|minute\p{L}*|time|timer|hour\p{L}*|dag\p{L}*|day\p{L}*|uge\p{L}*|week\p{L}*|måned\p{L}*|month\p{L}*|år|års|year\p{L}*)(?!\p{L})|(?<!\p{L})(en halv time|halvanden time|et kvarter|en time|an hour|half an hour|a quarter of an hour)(?!\p{L})/iu;
+  /\d+\s*-?\s*(min|minut\p{L}*|minute\p{L}*|time|timer|hour\p{L}*|dag\p{L}*|day\p{L}*|uge\p{L}*|week\p{L}*|måned\p{L}*|month\p{L}*|år|års|aar|year\p{L}*)(?!\p{L})|(?<!\p{L})(en halv time|halvanden time|et kvarter|en time|an hour|half an hour|a quarter of an hour)(?!\p{L})/iu;
 const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
@@ -242,6 +242,7 @@ function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge)
         !EventKnowledge.isGeneric(end) &&
         !VENUE_WORDS.has(end) &&
         !knowledge.placeWords.has(end) &&
+        !knowledge.venueWords.has(end) &&
         !knowledge.kindStems.has(stemWord(end)) &&
         !mentions(text, end),
     );

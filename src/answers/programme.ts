@@ -14,6 +14,7 @@ import {
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
+import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
 
@@ -103,6 +104,17 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
           lines.push(
             m.itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined),
           );
+        // "hvornår starter SFO?" of "SFO – … opstart i SFO den 1. april": the date the item's own text gives the thing.
+        else if (datedInText(indexed, frame.clause))
+          lines.push(
+            m.item(
+              indexed.label,
+              title,
+              by,
+              undefined,
+              indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
+            ),
+          );
         else missing.push(indexed);
         break;
       case 'end':
@@ -149,7 +161,10 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     lines.push(text);
   }
   if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
-  return { text: lines.join('\n'), items: labels };
+  // "hvem byder velkommen?" then "hvad er hans titel?": the one person named is who "han" means next.
+  const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
+  const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
+  return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
 }
 
 /** "who from …", "hvem fra …": a person of an organisation asked for. */

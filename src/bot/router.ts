@@ -307,6 +307,7 @@ export class Router {
     const understanding = understand(input.text, this.deps.knowledge(knowledgeEvent), {
       hint: input.hint,
       context: { ...memory.followUp, lang: memory.lang },
+      year: now.year,
     });
     const lang = understanding.lang;
     const next: Memory = { ...memory, lang };

@@ -72,6 +72,8 @@ export interface Frame {
    * the letter with a time or date answers it; the meeting's own time never does.
    */
   whenOf?: string[];
+  /** Asks where (a place) or how long (a length of time) of that thing rather than when. */
+  whenOfAsks?: 'place' | 'length';
 }
 
 /** What the conversation remembers between turns, so follow-ups ("og punkt 5?", "og hvornår slutter det?") work. */
@@ -101,4 +103,6 @@ export interface UnderstandOptions {
   /** The client's locale, as a hint for a tie. */
   hint?: Lang;
   context?: FollowUpContext;
+  /** The year it is now, for "næste år", "this year" (the bot's clock). */
+  year?: number;
 }

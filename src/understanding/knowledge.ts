@@ -94,6 +94,36 @@ const MEETING_WORDS = [
  * a kind the letter only uses for items ("Workshops (vælg én)") still names those items.
  */
 /**
+ * Kinds of building a venue is, with the words people call it by ("hotellet", "the school"): a venue named "Hotel
+ * Fjordgården" or "Lindehøjskolen" is what "hotellet" and "the school" mean. The first word is the one a name shows.
+ */
+const VENUE_KINDS: ReadonlyArray<readonly string[]> = [
+  ['hotel', 'hotellet', 'hotels'],
+  ['skole', 'skolen', 'school'],
+  ['rådhus', 'rådhuset', 'town hall', 'city hall'],
+  ['bibliotek', 'biblioteket', 'library'],
+  ['kulturhus', 'kulturhuset', 'culture house', 'cultural centre', 'cultural center'],
+  ['aula', 'aulaen', 'assembly hall'],
+  ['beboerhus', 'beboerhuset', 'community house', 'community centre'],
+  ['forsamlingshus', 'forsamlingshuset', 'village hall', 'community hall'],
+  ['medborgerhus', 'medborgerhuset', 'community centre'],
+  ['sundhedshus', 'sundhedshuset', 'health centre', 'health center'],
+  ['kirke', 'kirken', 'church'],
+  ['museum', 'museet', 'museum'],
+  ['hal', 'hallen'],
+  ['kro', 'kroen', 'inn'],
+  ['restaurant', 'restauranten', 'restaurant'],
+];
+
+/** The words of the kinds of building a venue's name shows it is: its own name's head ("…skolen", "Hotel …"). */
+function venueKindWords(names: readonly string[]): string[] {
+  const named = names.flatMap((name) => words(name));
+  return VENUE_KINDS.filter(([kind, definite]) =>
+    named.some((word) => word === fold(kind!) || word.endsWith(fold(definite!)) || (word.endsWith(fold(kind!)) && kind!.length >= 5)),
+  ).flatMap((forms) => forms.filter((form) => !form.includes(' ')).map(fold));
+}
+
+/**
  * Kinds of gathering a letter may call its meeting, each with its names in both languages: a letter calling it a
  * "generalforsamling" is asked about "the general assembly" or "the AGM".
  */
@@ -348,6 +378,8 @@ export class EventKnowledge {
   readonly kindStems: Set<string>;
   /** Folded words of where it is: city, street, venue name, room, postal code. */
   readonly placeWords: Set<string>;
+  /** Folded words for the kind of building the venue is ("hotellet", "school" of "Hotel …", "…skolen"): they mean the venue. */
+  readonly venueWords: Set<string>;
   readonly people: IndexedPerson[];
   readonly items: IndexedItem[];
   readonly faq: IndexedFaq[];
@@ -395,6 +427,8 @@ export class EventKnowledge {
         .filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !/^\d+$/.test(word)),
     );
     if (venue.address?.postalCode) this.placeWords.add(venue.address.postalCode);
+    // "hotellet", "the school": the venue by the kind of building its name shows.
+    this.venueWords = new Set(venueKindWords(allTexts(venue.name)).filter((word) => word.length > 2));
     this.people = event.people.map((person) => ({
       person,
       names: personNames(person.name),

@@ -141,7 +141,7 @@ const CLAUSE_STARTS = new Set([
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+  /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|pr|jf|vedr|mht|approx|e\.g|i\.e|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
 
 /**
  * Splits a message into clauses: at ? ! ; and line breaks, at a full stop that ends a sentence (not in "kl. 17.30"

@@ -2,6 +2,7 @@ import type { Entities } from './entities';
 import { EventKnowledge, type IndexedItem } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
 import { withGlossary } from './glossary';
+import { TIME_OR_DATE, WHEN_QUESTION } from './timedSentence';
 
 /**
  * The programme items a clause names: by number, by a label ("session 2", "track A"), by title words, by what a talk
@@ -170,4 +171,23 @@ export function itemsAbout(text: string, knowledge: EventKnowledge): IndexedItem
   });
   const best = Math.max(0, ...scored.map((entry) => entry.score));
   return best === 0 ? [] : scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+}
+
+/**
+ * Whether an untimed item's own text gives a date to something the clause names: a piece of its title, leader or
+ * description ("opstart i SFO den 1. april 2027") with a time or date and a word of the clause besides the asking words.
+ */
+export function datedInText(indexed: IndexedItem, clause: string): boolean {
+  const asked = new Set(
+    tokenize(clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !WHEN_QUESTION.test(word))
+      .map(stemWord),
+  );
+  const texts = [indexed.item.title, indexed.item.by, indexed.item.description].flatMap((text) =>
+    text ? Object.values(text).filter((t): t is string => typeof t === 'string') : [],
+  );
+  return texts
+    .flatMap((text) => text.split(/\s[–-]\s|[,;:]\s|(?<=\p{L}\.)\s(?=\p{Lu})/u))
+    .some((piece) => TIME_OR_DATE.test(piece) && tokenize(piece).some((token) => asked.has(stemWord(token.folded))));
 }

@@ -29,6 +29,9 @@ export const TIME_OR_DATE = new RegExp(
     String.raw`${NOT_LETTER}(?:i|in|the|this|next|efter|after|før|inden|before|til|until|by|senest|over|fra|from)\s+(?:the\s+)?` +
       String.raw`(?:efteråret|efterår|foråret|forår|sommeren|sommerferien|vinteren|vinterferien|efterårsferien|julen|jul|påske|påsken|nytår|` +
       String.raw`autumn|spring|summer|winter|summer holidays?|christmas|easter|new year)${NOT_AFTER}`,
+    // "en uge før mødet", "senest 3 dage før", "the day before": a time counted from another.
+    String.raw`${NOT_LETTER}(?:(?:en|et|én|to|tre|fire|fem|seks|otte|ti|fjorten|a|an|one|two|three|four|five|six|eight|ten|\d{1,2})\s+)?` +
+      String.raw`(?:dag|dage|dagen|uge|uger|ugen|måned|måneder|måneden|day|days|week|weeks|month|months)\s+(?:før|efter|inden|forud|before|after|prior)${NOT_AFTER}`,
   ].join('|'),
   'iu',
 );
@@ -46,6 +49,10 @@ const ENDS =
 export const WHEN_QUESTION =
   /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
 
+/** Sending, handing in or submitting something. */
+export const SUBMIT =
+  /(?<!\p{L})(send\p{L}*|sende\p{L}*|indsend\p{L}*|aflever\p{L}*|indlever\p{L}*|submit\p{L}*|hand in|deliver\p{L}*|upload\p{L}*|uploade\p{L}*)(?!\p{L})/iu;
+
 /**
  * The sentence of the letter that names what a when-question asks about and says a time or date: the one naming most
  * of its words (or their counterparts in the other language). Programme lines are left to their items.
@@ -56,39 +63,133 @@ export function timedSentence(
   clause: string,
   prefer?: RegExp,
 ): { text: string; score: number } | undefined {
-  if (thing.length === 0) return undefined;
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
   const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
   const asksStart = STARTS.test(clause) && !ENDS.test(clause);
   const asksClock = CLOCK_ASKED.test(clause);
+  // A compound's head ("Udviklingsstrategi" for "strategien") does not count: dates are in many sentences that merely
+  // mention a thing.
+  return sentenceSaying(
+    thing,
+    knowledge,
+    TIME_OR_DATE,
+    false,
+    (sentence) => {
+      if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
+        return false;
+      // "what time can I phone?": a date is no time of day.
+      return !asksClock || CLOCK_TIME.test(sentence);
+    },
+    prefer,
+  );
+}
+
+/**
+ * A place as letters give one for a thing: an address ("Solbakkevej 23", "Vesterå 27, 9000 Aalborg"), a web address,
+ * an e-mail address, or a part of a building ("main entrance", "receptionen", "postkasse").
+ */
+export const PLACE_SAID = new RegExp(
+  [
+    String.raw`\p{Lu}\p{L}+(?:vej|gade|stræde|allé|alle|plads|torv|vænget|parken|boulevarden|road|street|square|avenue|lane)\s+\d{1,3}\p{Ll}?${NOT_AFTER}`,
+    String.raw`\p{Lu}\p{L}+\s+\d{1,3},\s*\d{4}\s+\p{Lu}`,
+    String.raw`${NOT_LETTER}(?:https?://|www\.)\S+`,
+    String.raw`${NOT_LETTER}[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|no|se|fi|de|example)(?:/\S*)?${NOT_AFTER}`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`${NOT_LETTER}(?:\p{L}*indgang\p{L}*|entrance|reception\p{L}*|foyer\p{L}*|lobby|postkasse\p{L}*|mailbox|letterbox|hjemmeside\p{L}*|website|homepage|intranet\p{L}*|bus bay|busholde\p{L}*|perron\p{L}*|platform)${NOT_AFTER}`,
+  ].join('|'),
+  'iu',
+);
+
+/** The sentence of the letter that names what a where-question asks about and says where (see PLACE_SAID). */
+export function placedSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, PLACE_SAID, true, () => true);
+}
+
+/** A length of time as letters give one: "2 år", "i tre måneder", "for 12 months". */
+export const LENGTH_SAID =
+  /(?<!\p{L})(?:\d{1,3}|en|et|to|tre|fire|fem|seks|a|an|one|two|three|four|five|six)\s+(?:år|aar|years?|måneder|maaneder|måned|months?|uger|weeks?)(?!\p{L})/iu;
+
+/** The sentence of the letter that names what a how-long question asks about and says a length of time. */
+export function lastingSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, LENGTH_SAID, true, () => true);
+}
+
+/** A way as letters give one: "10 minutters gang", "a 15-minute walk", "2 km". */
+const WAY_SAID = /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?)(?!\p{L})/iu;
+
+/** The sentence of the letter that names the far end of a "how far" question and says how long or far the way is. */
+export function travelSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, WAY_SAID, true, () => true);
+}
+
+/**
+ * The sentence of the letter that names most of the words asked (or their counterparts in the other language) and
+ * says what `said` matches. Programme lines are left to their items.
+ */
+function sentenceSaying(
+  thing: readonly string[],
+  knowledge: EventKnowledge,
+  said: RegExp,
+  compounds: boolean,
+  fits: (sentence: string) => boolean,
+  prefer?: RegExp,
+): { text: string; score: number } | undefined {
+  if (thing.length === 0) return undefined;
   const asked = thing.map((word) => {
     const own = stemWord(word);
-    const counterparts = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3 && !EventKnowledge.isGeneric(stem));
-    // An ordinary word ("send", "have") counts beside another, but does not by itself make a sentence about the thing.
-    return { stems: new Set([own, ...counterparts]), strong: !EventKnowledge.isGeneric(word) || counterparts.length > 0 };
+    const all = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3);
+    const counterparts = all.filter((stem) => !EventKnowledge.isGeneric(stem));
+    // An ordinary word ("send", "have") counts beside another, but does not by itself make a sentence about the thing;
+    // its ordinary counterparts count as it does ("find" → "hentes").
+    const ordinary = EventKnowledge.isGeneric(word) ? all.filter((stem) => !counterparts.includes(stem)) : [];
+    return {
+      stems: new Set([own, ...counterparts]),
+      ordinary: new Set(ordinary),
+      // Sending is how a thing goes, not the thing: "until when can I send comments" is not "send questions by …".
+      strong: (!EventKnowledge.isGeneric(word) || counterparts.length > 0) && !SUBMIT.test(word),
+    };
   });
   const programme = programmeLines(knowledge);
-  let best: { text: string; score: number } | undefined;
-  for (const paragraph of knowledge.passages.matching(TIME_OR_DATE)) {
-    // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
-    for (const sentence of splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u))) {
-      if (!TIME_OR_DATE.test(sentence) || PROGRAMME_LINE.test(sentence) || programme.test(sentence)) continue;
-      if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
-        continue;
-      // "what time can I phone?": a date is no time of day.
-      if (asksClock && !CLOCK_TIME.test(sentence)) continue;
-      // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
-      const stems = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ')).map((token) => stemWord(token.folded));
-      const found = asked.filter(({ stems: forms }) =>
-        [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
+  const foundIn = (sentence: string) => {
+    // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
+    const tokens = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' '));
+    const stems = [...tokens.map((token) => stemWord(token.folded)), ...tokens.map((token) => token.folded)];
+    // A compound names its head: "baggrundsmateriale" is material, "kursusbevis" a certificate.
+    const names = (forms: Set<string>) =>
+      [...forms].some((stem) =>
+        stems.some(
+          (word) => word === stem || (stem.length >= 4 && word.startsWith(stem)) || (compounds && stem.length >= 5 && word.endsWith(stem)),
+        ),
       );
+    // Named only by an ordinary counterpart ("hentes" for "find"), a word counts, but not as naming the thing.
+    return asked.flatMap((entry) => (names(entry.stems) ? [entry] : names(entry.ordinary) ? [{ ...entry, strong: false }] : []));
+  };
+  const saying = (sentence: string) => said.test(sentence) && !PROGRAMME_LINE.test(sentence) && !programme.test(sentence) && fits(sentence);
+  let best: { text: string; score: number } | undefined;
+  const consider = (text: string, found: typeof asked, score: number) => {
+    if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text, score };
+  };
+  for (const paragraph of knowledge.passages.matching(said)) {
+    // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
+    const sentences = splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
+    sentences.forEach((sentence, i) => {
+      const found = foundIn(sentence);
       // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
-      const score = found.length + (prefer?.test(sentence) ? 0.5 : 0);
-      if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text: sentence, score };
-    }
+      if (saying(sentence)) return consider(sentence, found, found.length + (prefer?.test(sentence) ? 0.5 : 0));
+      // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
+      // says it; a little less surely than one sentence saying both.
+      const next = sentences[i + 1];
+      if (next && REFERS_BACK.test(next) && saying(next)) {
+        const both = foundIn(`${sentence} ${next}`);
+        consider(`${sentence} ${next}`, both, both.length - 0.5);
+      }
+    });
   }
   return best;
 }
+
+/** A sentence that starts by referring to the one before it ("Det …", "Begge dele …", "It …", "These …"). */
+const REFERS_BACK = /^\s*(?:det|den|de|dem|disse|dette|begge|her|it|they|this|these|those|both|here)(?!\p{L})/iu;
 
 /** A time followed by a programme item's title: the programme run together in one paragraph, left to its items. */
 function programmeLines(knowledge: EventKnowledge): RegExp {
@@ -101,11 +202,12 @@ function programmeLines(knowledge: EventKnowledge): RegExp {
 }
 
 /** A frame answered by the sentence saying when the thing asked about is, or by nothing (not the meeting's time). */
-export function whenOfFrame(frame: Frame, thing: string[], found: { text: string } | undefined): Frame {
+export function whenOfFrame(frame: Frame, thing: string[], found: { text: string } | undefined, asks?: Frame['whenOfAsks']): Frame {
   const { topic: _topic, aspect: _aspect, items: _items, person: _person, ...rest } = frame;
   return {
     ...rest,
     whenOf: thing,
+    ...(asks ? { whenOfAsks: asks } : {}),
     ...(found ? { passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } } : {}),
   };
 }

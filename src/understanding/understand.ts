@@ -11,13 +11,26 @@ import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } 
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
 import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
-import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout } from './programmeMatch';
+import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
-import { TIME_OR_DATE, PROGRAMME_LINE, WHEN_QUESTION, isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
-import { HOW_OR_WHERE, SUBMIT, WAY_FOR, waySentence, wayFrame } from './waySentence';
+import {
+  TIME_OR_DATE,
+  PROGRAMME_LINE,
+  WHEN_QUESTION,
+  PLACE_SAID,
+  LENGTH_SAID,
+  SUBMIT,
+  isSignUpSentence,
+  timedSentence,
+  placedSentence,
+  lastingSentence,
+  travelSentence,
+  whenOfFrame,
+} from './timedSentence';
+import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
 
 /** Signing up and cancelling, which have answers of their own. */
 const SIGN_UP_OR_CANCEL = /(?<!\p{L})(tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
@@ -65,6 +78,8 @@ const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
+/** "Dinner at Restaurant Fyret": a title naming the place it is at (not "… in Aalborg East", an area it is about). */
+const PLACE_AT_IN_TITLE = /\s(?:at|på)\s+(?:the\s+)?\p{Lu}/u;
 /** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
 const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 /** "is it in …", "er det i …", "foregår mødet i …", "is the room in …": asking whether the meeting is in a place. */
@@ -97,7 +112,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
   const conditional = CONSEQUENCE.test(clause);
   const subjectMatches = longestFirst(
-    matchPhrases(LEXICON.subjects, forms).filter((match) => holds(match) && !(conditional && match.tag === 'programme')),
+    matchPhrases(LEXICON.subjects, forms).filter(
+      (match) =>
+        holds(match) &&
+        !(conditional && match.tag === 'programme') &&
+        // "hotellet" of a meeting held at a hotel is the venue, not a place to stay.
+        !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)),
+    ),
   );
   const times0 = entities.times.length > 0;
   // "kl" before a time is part of the time, not a question of when ("og kl 14.30?").
@@ -269,23 +290,6 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       );
     });
   const whenAsked = (aspect === 'when' || aspect === 'end') && !meetingWord && WHEN_QUESTION.test(clause);
-  const thing = whenAsked
-    ? words.filter(
-        (word, i) =>
-          !aspectWords.has(i) &&
-          !wholeCues.has(i) &&
-          word.length >= 3 &&
-          !LEXICON.questionWords.has(word) &&
-          !EventKnowledge.isEntityOrFunction(word) &&
-          !knowledge.placeWords.has(word) &&
-          !person?.names.has(word) &&
-          !ofMeeting(word),
-      )
-    : [];
-  // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
-  // send comments on the plan" is not "tilmeld dig senest …, så vi kan planlægge …").
-  const timedAny = timedSentence(thing, knowledge, clause);
-  const timed = timedAny && !SIGN_UP_OR_CANCEL.test(clause) && isSignUpSentence(timedAny.text, knowledge) ? undefined : timedAny;
   // "hvordan sender jeg et høringssvar?", "whats the email for comments": the sentence saying how that thing is sent,
   // not the letter's contact person or its sender. Signing up and cancelling have answers of their own.
   if (!whenAsked && HOW_OR_WHERE.test(clause) && (SUBMIT.test(clause) || WAY_FOR.test(clause)) && !SIGN_UP_OR_CANCEL.test(clause)) {
@@ -304,12 +308,56 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const way = waySentence(sent, knowledge, clause);
     if (way) return wayFrame(frame, way);
   }
+  // "where does the bus tour leave from?", "hvor skal jeg aflevere mit forslag?": where of something else than the
+  // meeting, which only a sentence naming it with an address, a web or e-mail address or a part of a building answers.
+  // "how do I get from the airport?": a sentence naming the far end with a time or a place.
+  const travelFrom = !whenAsked && !meetingWord ? (TRAVEL_FROM.exec(clause) ?? (HOW_FAR.test(clause) ? FAR_END.exec(clause) : null)) : null;
+  const whereAsked = !whenAsked && !travelFrom && aspect === 'where' && !meetingWord && !yesNo && !HOW_FAR.test(clause);
+  // "hvor lang tid gælder beviset?": how long something else than the meeting lasts, in years, months or weeks.
+  const lengthAsked = !whenAsked && !whereAsked && !travelFrom && aspect === 'duration' && !meetingWord && !namesMeeting;
+  const thing =
+    whenAsked || whereAsked || lengthAsked
+      ? words.filter(
+          (word, i) =>
+            !aspectWords.has(i) &&
+            !wholeCues.has(i) &&
+            word.length >= 3 &&
+            !LEXICON.questionWords.has(word) &&
+            !EventKnowledge.isEntityOrFunction(word) &&
+            !knowledge.placeWords.has(word) &&
+            !(whereAsked && knowledge.venueWords.has(word)) &&
+            !person?.names.has(word) &&
+            !ofMeeting(word),
+        )
+      : travelFrom
+        ? [foldWord(travelFrom[1]!.toLowerCase())].filter(
+            (word) => !knowledge.placeWords.has(word) && !knowledge.venueWords.has(word) && !ofMeeting(word),
+          )
+        : [];
+  const found = whereAsked
+    ? placedSentence(thing, knowledge)
+    : lengthAsked
+      ? lastingSentence(thing, knowledge)
+      : travelFrom && HOW_FAR.test(clause)
+        ? travelSentence(thing, knowledge)
+        : travelFrom
+          ? (timedSentence(thing, knowledge, clause) ?? placedSentence(thing, knowledge))
+          : timedSentence(thing, knowledge, clause);
+  // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
+  // send comments on the plan" is not "tilmeld dig senest …, så vi kan planlægge …").
+  const timed = found && whenAsked && !SIGN_UP_OR_CANCEL.test(clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
   // An item named answers unless the sentence names more of the question ("when is the coffee break" of an untimed
-  // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item).
-  const timedOverItem = timed !== undefined && (!named || timed.score > named.score);
+  // "Kaffepause" is not the coffee served on arrival; "until when can I send questions" is not the debate item). An
+  // item whose title says where ("Dinner at Restaurant …") answers where; one that does not, not as well as a sentence.
+  const itemPlaced = named?.items.some((indexed) =>
+    Object.values(indexed.item.title).some((t) => t && (PLACE_AT_IN_TITLE.test(t) || PLACE_SAID.test(t))),
+  );
+  const asks = whereAsked ? 'place' : lengthAsked ? 'length' : undefined;
+  const timedOverItem =
+    timed !== undefined && (!named || timed.score > named.score || (whereAsked && !itemPlaced && timed.score >= named.score));
 
   const subject = subjects[0];
-  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed);
+  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed, asks);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
@@ -371,7 +419,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
     return { ...frame, topic: subject, aspect };
   }
-  if (timedOverItem) return whenOfFrame(frame, thing, timed);
+  if (timedOverItem) return whenOfFrame(frame, thing, timed, asks);
   // One title word alone names an item only when the clause asks something of items or says little else
   // ("keynote?", "hvornår er frokosten?"), not in "how many municipalities are in the network?".
   if (named && (named.score >= 2 || (aspect !== undefined && (TIME_ASPECTS.has(aspect) || aspect === 'who')) || tokens.length <= 4)) {
@@ -379,7 +427,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // A thing of the letter asked when, with no sentence saying when: not stated (the meeting's time is not its time).
   const letterThing = thing.filter((word) => [...glossaryForms(word)].some((form) => isLetterNoun(form, knowledge)));
-  if (whenAsked && !namesMeeting && letterThing.length > 0) return whenOfFrame(frame, letterThing, undefined);
+  // "hvornår starter SFO?" of an untimed item whose text says "opstart i SFO den 1. april": that item.
+  const datedItems =
+    whenAsked && !namesMeeting ? knowledge.items.filter((indexed) => !indexed.item.start && datedInText(indexed, clause)) : [];
+  if (datedItems.length > 0) return itemFrame(frame, datedItems, 'when', entities, yesNo);
+  if ((whenAsked || whereAsked || lengthAsked) && !namesMeeting && letterThing.length > 0)
+    return whenOfFrame(frame, letterThing, undefined, asks);
 
   // Only an aspect: about the meeting, unless the clause names something the bot knows nothing of ("hvornår åbner
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
@@ -389,7 +442,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
-    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who'))
+    // "when is the dinner?" then "where?": the item, when its title says where it is ("Dinner at Restaurant …").
+    const followPlaced =
+      aspect === 'where' && followItems.some((indexed) => Object.values(indexed.item.title).some((t) => t && PLACE_AT_IN_TITLE.test(t)));
+    if (followItems.length > 0 && (TIME_ASPECTS.has(aspect) || aspect === 'who' || followPlaced))
       return itemFrame(frame, followItems, aspect, entities, yesNo);
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
@@ -438,6 +494,16 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   return frame;
 }
 
+/** "hvor langt er der til …", "how far is it": a distance, not a place. */
+const HOW_FAR = /(?<!\p{L})(?:hvor langt|hvor lang|how far)(?!\p{L})/iu;
+
+/** "… fra stationen", "… from the airport": the far end of a distance asked. */
+const FAR_END = /(?<!\p{L})(?:fra|from) (?:the |a |an )?(\p{L}{3,})/iu;
+
+/** "how do I get from the airport", "hvordan kommer jeg fra stationen": the far end of a journey asked about. */
+const TRAVEL_FROM =
+  /(?<!\p{L})(?:how (?:do|can|should) (?:i|we|you) (?:get|come|travel)|hvordan (?:kommer|kører|rejser) (?:jeg|vi|man)(?: \p{L}+)?) (?:from|fra) (?:the |a |an )?(\p{L}+)/iu;
+
 /** "is it in …", "er det på …": where the meeting is, asked by a place. */
 /** A question whether something exists or is offered. */
 const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|bliver der|kommer der)\b/i;
@@ -475,14 +541,23 @@ function itemFrame(frame: Frame, items: IndexedItem[], aspect: Aspect | undefine
  * The paragraph of the letter that answers a clause: searched with the clause's words and their translations (an
  * English question of a Danish letter), and for a short follow-up with the question before it.
  */
-function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, lang: Lang): PassageHit | undefined {
+function passageFor(
+  clause: string,
+  knowledge: EventKnowledge,
+  context: FollowUpContext | undefined,
+  lang: Lang,
+  year: number | undefined,
+): PassageHit | undefined {
   const words = tokenize(clause).map((token) => token.folded);
+  // "hvad bliver kontingentet næste år?": the paragraph naming next year's number.
+  const relative = year === undefined ? null : RELATIVE_YEAR.exec(clause);
+  const counted = relative ? [String(year! + (/^(?:n|next)/i.test(relative[1]!) ? 1 : /^(?:s|last)/i.test(relative[1]!) ? -1 : 0))] : [];
   // The counterparts as the other language spells them ("læses" for "read"): the paragraphs are searched by words, not stems.
   const translates = new Map<string, string>();
   for (const word of words)
     for (const other of GLOSSARY_WORDS.get(stemWord(word)) ?? [])
       if (!words.includes(other) && !translates.has(other)) translates.set(other, word);
-  const also = [...translates.keys()];
+  const also = [...translates.keys(), ...counted];
   const letter = knowledge.event.language;
   // The question's words in the other language than the letter's: all of them when it is asked in the other language.
   const foreign = new Set(words.filter((word) => lang !== letter || GLOSSARY_LANGUAGE.get(word)?.has(letter) === false));
@@ -490,6 +565,9 @@ function passageFor(clause: string, knowledge: EventKnowledge, context: FollowUp
   if (found || !context?.passageQuestion || words.length > 6) return found;
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
+
+/** "næste år", "i år", "last year": a year counted from now. */
+const RELATIVE_YEAR = /(?<!\p{L})(næste|naeste|sidste|i|next|last|this)\s+(?:år|aar|year)(?!\p{L})/iu;
 
 /** FAQ entries' topics, found once per knowledge (the questions are understood like any other). */
 const faqTopics = new WeakMap<EventKnowledge, Array<{ faq: IndexedFaq; topics: Set<Topic | undefined> }>>();
@@ -603,8 +681,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // no question is asked beside it: searching paragraphs for the context of a long message was most of its time.
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
-    const found = passageFor(frame.clause, knowledge, options.context, lang);
-    if (!found || (frame.whenOf && !TIME_OR_DATE.test(found.text))) return undefined;
+    const found = passageFor(frame.clause, knowledge, options.context, lang, options.year);
+    const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
+    if (!found || (frame.whenOf && !says.test(found.text))) return undefined;
     // Nor is the sign-up's paragraph, with its deadline, an answer to when something else is.
     return frame.whenOf && !SIGN_UP_OR_CANCEL.test(frame.clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
   };

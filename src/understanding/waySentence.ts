@@ -1,7 +1,7 @@
 import { EventKnowledge } from './knowledge';
 import { splitSentences, stemWord, tokenize } from './normalize';
 import { GLOSSARY_STEMS } from './glossary';
-import { PROGRAMME_LINE } from './timedSentence';
+import { PROGRAMME_LINE, SUBMIT } from './timedSentence';
 import type { Frame } from './frame';
 
 /**
@@ -11,9 +11,6 @@ import type { Frame } from './frame';
  * contact person or its sender.
  */
 
-/** Sending, handing in or submitting something. */
-export const SUBMIT =
-  /(?<!\p{L})(send\p{L}*|sende\p{L}*|indsend\p{L}*|aflever\p{L}*|indlever\p{L}*|submit\p{L}*|hand in|deliver\p{L}*|upload\p{L}*|uploade\p{L}*)(?!\p{L})/iu;
 /** A way of sending asked for by name: "the email for comments", "link til høringssvar". */
 export const WAY_FOR =
   /(?<!\p{L})(e-?mail\p{L}*|mail\p{L}*|link\p{L}*|adresse\p{L}*|address\p{L}*|portal\p{L}*)\s+(?:for|til|to|on|på)(?!\p{L})/iu;

@@ -895,3 +895,142 @@ describe('a reply must state the kind of fact asked, on every path', () => {
     assert.match(askOf('kl-region-midtjylland-2024')('hvornår er opsamling i plenum').text, /\d/);
   });
 });
+
+describe('where, how far and how long of something else than the meeting', () => {
+  const paragraphs = [
+    'Forslag sendes pr. mail eller afleveres i formandens postkasse på Egevej 14.',
+    'Det reviderede årsregnskab er vedhæftet denne mail. Begge dele kan også hentes på www.foreningen-test.dk.',
+    'Dagsorden og baggrundsmateriale udsendes ca. en uge før mødet.',
+    'Når du har gennemført kurset, får du et kursusbevis, som er gyldigt i 2 år.',
+    'Referatet bliver sendt ud til alle deltagere.',
+    'Bussen fra lufthavnen kører kl. 8.15 og holder ved døren.',
+    'Udflugten afgår fra busholdepladsen ved hovedindgangen.',
+  ];
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, paragraphs), now: SYNTHETIC_NOW, venueKind: 'forsamlingshuset' },
+    { name: 'KL', event: withLetter(KL_EVENT_FILE, paragraphs), now: KL_NOW, venueKind: 'rådhuset' },
+  ];
+  for (const { name, event, now, venueKind } of letters) {
+    const address = event.venue.address?.line ?? '';
+    const says = (question: string, fact: string) => {
+      const reply = answer(event, question, now);
+      assert.equal(reply.kind, 'answer', `${question}: ${reply.text}`);
+      assert.ok(reply.text.includes(fact), `${question}: ${reply.text}`);
+      assert.ok(!address || !reply.text.includes(address), `${question}: ${reply.text}`);
+    };
+    it(`${name}: the sentence naming the thing with an address or a web address answers where, in either language`, () => {
+      says('hvor skal jeg aflevere mit forslag', 'Egevej 14');
+      says('where do i hand in a proposal', 'Egevej 14');
+      says('where can i find the accounts', 'www.foreningen-test.dk');
+      says('hvor kan jeg finde regnskabet', 'www.foreningen-test.dk');
+      says('where does the excursion leave from', 'hovedindgangen');
+    });
+    it(`${name}: a thing named with no place is not stated, never the meeting's venue`, () => {
+      const reply = answer(event, 'hvor kan jeg finde referatet', now);
+      assert.equal(reply.kind, 'dontKnow', reply.text);
+      assert.ok(!address || !reply.text.includes(address), reply.text);
+    });
+    it(`${name}: a time counted from the meeting ("en uge før") says when`, () => {
+      says('hvornår får vi materialet', 'en uge før');
+    });
+    it(`${name}: a length in years says how long a thing holds`, () => {
+      says('hvor lang tid gælder beviset', '2 år');
+      says('how long is the certificate valid', '2 år');
+    });
+    it(`${name}: how to get from a place is the sentence naming it with a time`, () => {
+      says('how do i get from the airport', '8.15');
+    });
+    it(`${name}: the venue's kind ("${venueKind}") is the venue, not a place to stay`, () => {
+      const withWay = withLetter(name === 'KL' ? KL_EVENT_FILE : SYNTHETIC_EVENT_FILE, [
+        `${venueKind[0]!.toUpperCase()}${venueKind.slice(1)} ligger ca. 10 minutters gang fra stationen.`,
+      ]);
+      const reply = answer(withWay, `hvor langt er der fra stationen til ${venueKind}`, now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.ok(reply.text.includes('10 minutters gang'), reply.text);
+    });
+  }
+});
+
+describe("an untimed item's own text dates a thing it names", () => {
+  const withItem = (file: string) =>
+    withLetter(file, [], undefined, (raw) => {
+      (raw.programme as Array<Record<string, unknown>>).push({
+        title: 'Ny legeplads',
+        by: 'Lokalrådet – status og indvielse af legepladsen den 14. august 2027',
+      });
+    });
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    const event = withItem(file);
+    it(`${name}: "hvornår indvies legepladsen" is the date the item's text gives`, () => {
+      const reply = answer(event, 'hvornår indvies legepladsen', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.ok(reply.text.includes('14. august 2027'), reply.text);
+      assert.ok(!reply.text.includes(formatTime(startOf(event), 'da')), reply.text);
+    });
+    it(`${name}: asked by its number, the item's time is still not stated`, () => {
+      const label = String(event.programme.length);
+      const reply = answer(event, `hvornår er punkt ${label}`, now);
+      assert.notEqual(reply.kind, 'answer', reply.text);
+    });
+  }
+});
+
+describe('a year counted from now ("næste år") is the paragraph naming that year', () => {
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    const year = DateTime.fromISO(now, { setZone: true }).year;
+    const event = withLetter(file, [
+      `Stemmeret forudsætter, at kontingentet for ${year} er betalt.`,
+      `Bestyrelsen foreslår et kontingent for ${year + 1} på 650 kr. pr. husstand.`,
+    ]);
+    it(`${name}: next year's paragraph, not this year's`, () => {
+      const reply = answer(event, 'hvad bliver kontingentet næste år', now);
+      assert.ok(reply.text.includes(String(year + 1)), reply.text);
+      assert.ok(!reply.text.includes(`kontingentet for ${year} `), reply.text);
+    });
+    it(`${name}: this year's paragraph for "i år"`, () => {
+      const reply = answer(event, 'hvad er kontingentet i år', now);
+      assert.ok(reply.text.includes(`kontingentet for ${year} `), reply.text);
+    });
+  }
+});
+
+describe('follow-ups on the person or item just answered', () => {
+  const conversation = (event: MeetingEvent, now: string, ...turns: string[]) => {
+    const knowledge = new EventKnowledge(event);
+    let context: FollowUpContext | undefined;
+    let last = { text: '', kind: '' };
+    for (const turn of turns) {
+      const { understanding, answer: reply } = ask(turn, knowledge, { now: DateTime.fromISO(now, { setZone: true }), context });
+      last = { text: reply?.text ?? '', kind: reply?.kind ?? understanding.kind };
+      context = reply ? { ...reply.memory, lang: understanding.lang } : context;
+    }
+    return last;
+  };
+  it('"hvem byder velkommen" then "hvad er hans/hendes titel": the one person who welcomes', () => {
+    const kl = conversation(klEvent, KL_NOW, 'hvem byder velkommen', 'hvad er hans titel');
+    assert.equal(kl.kind, 'answer', kl.text);
+    assert.ok(kl.text.includes('formand for KL'), kl.text);
+    const synthetic = conversation(syntheticEvent, SYNTHETIC_NOW, 'hvem byder velkommen', 'hvad er hendes titel');
+    assert.equal(synthetic.kind, 'answer', synthetic.text);
+    assert.ok(synthetic.text.includes('formand for Testby Lokalråd'), synthetic.text);
+  });
+  for (const [name, file, now] of [
+    ['synthetic', SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW],
+    ['KL', KL_EVENT_FILE, KL_NOW],
+  ] as const) {
+    it(`${name}: "when is the dinner" then "where": the dinner item's own place, not the venue`, () => {
+      const event = withLetter(file, [], undefined, (raw) => {
+        (raw.programme as Array<Record<string, unknown>>).push({ title: 'Middag på Restaurant Havblik, Strandvej 2' });
+      });
+      const reply = conversation(event, now, 'hvornår er middagen', 'hvor?');
+      assert.ok(reply.text.includes('Strandvej 2'), reply.text);
+      assert.ok(!reply.text.includes(event.venue.address!.line), reply.text);
+    });
+  }
+});

@@ -371,3 +371,19 @@ describe('the order of the programme and a person by the genitive', () => {
     });
   }
 });
+
+describe('spoken forms of bringing ("ha med", "ta med") ask what to bring', () => {
+  for (const { name, event } of TEST_EVENTS) {
+    const knowledge = new EventKnowledge(event);
+    it(`${name}: "hva skal man ha med" and "hvad skal vi ta med" are the bring topic`, () => {
+      for (const question of ['hva skal man ha med', 'hvad skal vi ta med']) {
+        const asked = ask(question, knowledge, { now: DateTime.fromISO('2027-01-01T12:00:00+01:00') });
+        const frames = asked.understanding.kind === 'question' ? asked.understanding.frames : [];
+        assert.ok(
+          frames.some((frame) => frame.topic === 'bring'),
+          `${question}: ${JSON.stringify(frames.map((f) => f.topic))}`,
+        );
+      }
+    });
+  }
+});

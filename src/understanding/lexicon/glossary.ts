@@ -446,4 +446,29 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['ankomst', 'ankomsten', 'ankommer', 'ankomme'],
     ['arrival', 'arrive', 'arriving'],
   ],
+  // An association's papers and dues, and how long a paper holds.
+  [
+    ['regnskab', 'regnskabet', 'årsregnskab', 'årsregnskabet'],
+    ['accounts', 'annual accounts', 'financial statements'],
+  ],
+  [
+    ['kontingent', 'kontingentet', 'medlemskontingent', 'årskontingent'],
+    ['annual fee', 'membership fee', 'subscription', 'dues'],
+  ],
+  [
+    ['gyldig', 'gyldigt', 'gyldige', 'gælder', 'gælde'],
+    ['valid', 'validity'],
+  ],
+  [
+    ['afgår', 'afgang', 'afgangen'],
+    ['depart', 'departs', 'departure', 'leave', 'leaves'],
+  ],
+  [
+    ['finde', 'findes', 'hentes', 'downloade'],
+    ['find', 'download'],
+  ],
+  [
+    ['udsendes', 'udsendt', 'sendes ud', 'modtager', 'få tilsendt'],
+    ['sent out', 'receive', 'get sent'],
+  ],
 ];
