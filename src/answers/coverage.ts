@@ -289,7 +289,7 @@ const WHEN_ASKED =
   /^\s*when(?!\p{L})|(?<!\p{L})(hvornår|hvornar|hvad tid|hvilket tidspunkt|what time|hvilken dato|hvad dato|what date|which date|hvilken dag|what day|which day)(?!\p{L})/iu;
 /** Besides numbers, the words that can say when (folded text). */
 const TIME_WORDS =
-  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hverdag\w*|weekday\w*|weekend\w*|i dag|i morgen|today|tomorrow|tonight|i aften|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|middag|noon|midnat|midnight|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference)|for modet|before the (meeting|event|conference)|senest|no later than)/;
+  / (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hverdag\w*|weekday\w*|weekend\w*|i dag|i morgen|today|tomorrow|tonight|i aften|uge|week|morgen|formiddag|eftermiddag|aften|morning|afternoon|evening|middag|noon|midnat|midnight|straks|immediately|lobende|ongoing|bagefter|afterwards|efterfolgende|efter modet|after the (meeting|event|conference)|for modet|before the (meeting|event|conference)|senest|no later than|samme dag|same day|dagen for|dagen efter|the day before|the day after|forinden|in advance|pa forhand|beforehand|ved ankomst|on arrival|i pausen|during the break|ved frokost\w*|at lunch\w*)/;
 /** A time of day, a date, a year or a range of hours as letters write them. */
 const WHEN_WRITTEN = new RegExp(
   String.raw`\d{1,2}[.:]\d{2}|(?<!\p{L})kl\.?\s*\d|\d{1,2}\.?\s*(?:${Object.keys(MONTHS).join('|')})(?!\p{L})|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)(?!\p{L})|(?<!\p{L})den \d{1,2}\.`,
@@ -352,7 +352,7 @@ const COST_ASKED =
 const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|euro|€|\$|usd|nok|sek|,-))|((kr\.?|dkk|eur|€|\$|usd|£)\s*\d)/i;
 /** That something is free (folded text). */
 const FREE =
-  / (gratis|free|free of charge|uden beregning|uden betaling|ingen betaling|ingen deltagerbetaling|ingen deltagergebyr|no charge|no fee|costs nothing|koster ikke noget|vederlagsfri\w*|omkostningsfri\w*) /;
+  / (gratis|free|free of charge|uden beregning|uden betaling|ingen betaling|ingen deltagerbetaling|ingen deltagergebyr|no charge|no fee|costs nothing|koster ikke noget|vederlagsfri\w*|omkostningsfri\w*|included|inkluderet|indeholdt i|indgar i|dekket|covered|uden udgift|ingen udgift|ingen egenbetaling) /;
 /** Whether a text states an amount of money, or that something is free. */
 export function amountSaid(text: string): boolean {
   const folded = ` ${tokenize(text)

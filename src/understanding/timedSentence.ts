@@ -32,6 +32,8 @@ export const TIME_OR_DATE = new RegExp(
     // "en uge før mødet", "senest 3 dage før", "the day before": a time counted from another.
     String.raw`${NOT_LETTER}(?:(?:en|et|én|to|tre|fire|fem|seks|otte|ti|fjorten|a|an|one|two|three|four|five|six|eight|ten|\d{1,2})\s+)?` +
       String.raw`(?:dag|dage|dagen|uge|uger|ugen|måned|måneder|måneden|day|days|week|weeks|month|months)\s+(?:før|efter|inden|forud|before|after|prior)${NOT_AFTER}`,
+    // "udleveres samme dag", "handed out on the day": the meeting's own day.
+    String.raw`${NOT_LETTER}(?:samme dag|på dagen|same day|on the day)${NOT_AFTER}`,
   ].join('|'),
   'iu',
 );
