@@ -369,6 +369,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
     if (subject === 'speakers' && (OPENS.test(clause) || (aspect !== 'when' && FIRST.test(clause) && !LAST.test(clause))))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
+    // "og hvilket lokale er den i?" after an item held in a room of its own: that item's room, not the venue's.
+    if (subject === 'room' && !named && tokens.length <= 7 && followItems.some((indexed) => indexed.item.room))
+      return { ...frame, topic: 'items', items: followItems, aspect: 'where' };
     return { ...frame, topic: subject, aspect };
   }
   if (timedOverItem) return whenOfFrame(frame, thing, timed);
