@@ -194,6 +194,22 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       .find((sentence) => OTHER_OCCURRENCE.test(sentence) && TIME_OR_DATE.test(sentence) && !PROGRAMME_LINE.test(sentence));
     if (said) return whenOfFrame(frame, [OTHER_OCCURRENCE.exec(clause)![0]], { text: said });
   }
+  // "when does the reception start", "hvornår er seminaret" of an AGM: a gathering the letter holds besides the
+  // meeting is answered by the sentence giving its time that sets it apart from the meeting by naming the meeting too
+  // ("After the AGM, at 17.15, … a reception").
+  // Who opens it, or when to sign up for it, is asked of something else.
+  if ((aspect === 'when' || aspect === 'end') && !named && !aspects.includes('who') && !SIGN_UP_OR_CANCEL.test(clause)) {
+    const apart = words.filter((word) => GATHERING_APART.test(word) && !knowledge.titleStems.has(stemWord(word)));
+    const apartStems = new Set(apart.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
+    const said = apart.length > 0 ? timedSentence(apart, knowledge, clause) : undefined;
+    const meetingToo =
+      said !== undefined &&
+      tokenize(said.text).some((token) => {
+        const stem = stemWord(token.folded);
+        return !apartStems.has(stem) && (knowledge.kindStems.has(stem) || knowledge.titleStems.has(stem));
+      });
+    if (said && meetingToo) return whenOfFrame(frame, apart, said);
+  }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
@@ -546,6 +562,9 @@ function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolea
 }
 
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
+/** Gatherings a letter may hold besides its meeting (a seminar before an AGM, a reception after it). */
+const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;
+
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
   const instruction = LANGUAGE_INSTRUCTION.exec(message);

@@ -152,3 +152,60 @@ describe('parallel sessions with their own host and room', () => {
     }
   });
 });
+
+describe('a gathering the letter holds besides the meeting', () => {
+  const agm = [
+    'Subject: Notice of the Annual General Meeting 2027 – Thursday 9 September',
+    '',
+    'Dear members,',
+    '',
+    'The Board hereby gives notice of the Annual General Meeting (AGM) 2027.',
+    '',
+    'Date: Thursday 9 September 2027',
+    'Time: 14.00–16.00',
+    'Place: Harbour House, Kanalvej 14, 5000 Odense C',
+    '',
+    'AGENDA',
+    '',
+    '1. Election of a chair',
+    '2. Annual report',
+    '3. Any other business',
+    '',
+    'After the AGM, at 16.30, the Board invites all members to a reception in the foyer.',
+    '',
+    'Kind regards',
+    'Lena Dahl, secretary',
+  ].join('\n');
+  const generalforsamling = [
+    'Indkaldelse til generalforsamling 2027',
+    '',
+    'Kære medlemmer',
+    '',
+    'Generalforsamlingen holdes torsdag den 9. september 2027 kl. 19.00–21.00 i Beboerhuset, Tranevej 12, 4293 Østerlund.',
+    '',
+    'Før generalforsamlingen holder vi et seminar om grønne fællesarealer kl. 17.00–18.30 samme sted.',
+    '',
+    'DAGSORDEN',
+    '',
+    '1. Valg af dirigent',
+    '2. Bestyrelsens beretning',
+    '3. Eventuelt',
+    '',
+    'Med venlig hilsen',
+    'Mette Thy, formand',
+  ].join('\n');
+
+  it("when the reception or the seminar is: the sentence giving its time, not the meeting's time", () => {
+    const [reception] = conversation(knowledgeOf(agm), 'when does the reception start');
+    assert.match(reception!, /16[.:]30/);
+    assert.doesNotMatch(reception!, /14[.:]00/);
+    const [seminar] = conversation(knowledgeOf(generalforsamling), 'hvornår er seminaret');
+    assert.match(seminar!, /17[.:]00/);
+    assert.doesNotMatch(seminar!, /19[.:]00/);
+  });
+
+  it('the meeting itself is still asked by its own name', () => {
+    const [meeting] = conversation(knowledgeOf(generalforsamling), 'hvornår er generalforsamlingen');
+    assert.match(meeting!, /19[.:]00/);
+  });
+});
