@@ -181,7 +181,7 @@ function roomPart(frame: Frame, items: IndexedItem[], context: AnswerContext): P
   const { event, knowledge, lang } = context;
   const m = messages(lang).answers;
   const withRoom = items.filter((indexed) => indexed.item.room);
-  if (withRoom.length === 0) return undefined;
+  if (withRoom.length === 0) return frame.aspect === 'where' ? wherePart(frame, items, context) : undefined;
   const fact = (indexed: IndexedItem): string =>
     m.itemRoom(indexed.label, localText(event, indexed.item.title, lang).text, localText(event, indexed.item.room!, lang).text);
   const rooms = knowledge.items.flatMap((indexed) => (indexed.item.room ? [roomName(localText(event, indexed.item.room, lang).text)] : []));
@@ -196,6 +196,31 @@ function roomPart(frame: Frame, items: IndexedItem[], context: AnswerContext): P
   if (!asked) return undefined;
   return { text: withRoom.map(fact).join('\n'), items: labels };
 }
+
+/**
+ * "hvor starter rundvisningerne?" of an item without a room: the sentence under it that says so ("… starter ved
+ * flagstangen ved indgangen"), found by a word of the question besides the item's own and the question words.
+ */
+function wherePart(frame: Frame, items: IndexedItem[], context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const asked = (frame.clause.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !WHERE_WORDS.test(word));
+  const lines: string[] = [];
+  for (const indexed of items) {
+    if (!indexed.item.description) continue;
+    const title = localText(event, indexed.item.title, lang).text;
+    const own = new Set((title.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+    const words = asked.filter((word) => !own.has(word.slice(0, 5)));
+    const sentence = localText(event, indexed.item.description, lang)
+      .text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .find((candidate) => (candidate.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => words.includes(word)));
+    if (sentence) lines.push(m.itemSays(indexed.label, title, sentence));
+  }
+  return lines.length > 0 ? { text: lines.join('\n'), items: items.map((indexed) => indexed.label) } : undefined;
+}
+
+/** Question words of where, which no sentence under an item is found by. */
+const WHERE_WORDS = /^(?:hvor|hvilken|hvilket|where|which|does|foregår|holdes|held)$/u;
 
 /** "who from …", "hvem fra …": a person of an organisation asked for. */
 const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;

@@ -38,6 +38,7 @@ export const daAnswers: AnswerMessages = {
     `${itemName(label)[0]!.toUpperCase()}${itemName(label).slice(1)}${time ? ` (kl. ${time})` : ''}: ${title}${by ? ` v/ ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
   itemLabel: (label, title, time) => `- ${itemName(label)}: ${title}${time ? ` (kl. ${time})` : ''}`,
   itemBy: (label, title, by) => `- ${itemName(label)} (${title}): ${by}`,
+  itemSays: (label, title, text) => `- ${itemName(label)} (${title}): „${text}“`,
   itemRoom: (label, title, room) => `- ${itemName(label)} (${title}) er i lokale ${room}`,
   itemAt: (label, title, start, end) => `- ${itemName(label)} (${title}): kl. ${start}${end ? `–${end}` : ''}`,
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) slutter kl. ${end}`,

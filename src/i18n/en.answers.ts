@@ -38,6 +38,7 @@ export const enAnswers: AnswerMessages = {
     `Item ${label}${time ? ` (${time})` : ''}: ${title}${by ? ` – ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
   itemLabel: (label, title, time) => `- ${itemName(label)}: ${title}${time ? ` (${time})` : ''}`,
   itemBy: (label, title, by) => `- ${itemName(label)} (${title}): ${by}`,
+  itemSays: (label, title, text) => `- ${itemName(label)} (${title}): "${text}"`,
   itemRoom: (label, title, room) => `- ${itemName(label)} (${title}) is in room ${room}`,
   itemAt: (label, title, start, end) => `- ${itemName(label)} (${title}): ${start}${end ? `–${end}` : ''}`,
   itemEnds: (label, title, end) => `- ${itemName(label)} (${title}) ends at ${end}`,

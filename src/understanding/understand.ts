@@ -124,7 +124,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     subjectMatches.some((match) => match.tag === 'meeting') ||
     words.some((word) => knowledge.titleStems.has(stemWord(word)));
   const aspects = aspectMatches.map((match) => match.tag);
-  const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
+  const firstAspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
+  // "hvor starter rundvisningerne?", "where does the tour start": where it starts, not when.
+  const aspect = firstAspect === 'when' && aspects.includes('where') && WHERE_FIRST.test(clause) ? 'where' : firstAspect;
   const first = words[0] ?? '';
   const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
   const question =
@@ -562,6 +564,9 @@ function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolea
 }
 
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
+/** A clause that starts by asking where ("hvor starter …", "where does … start"), not how long or how early. */
+const WHERE_FIRST = /^(?:og\s+|and\s+)?(?:hvor|where)\b(?!\s+(?:lang|længe|tidlig|sent|mange|meget|long|late|early|many|much))/iu;
+
 /** Gatherings a letter may hold besides its meeting (a seminar before an AGM, a reception after it). */
 const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;
 

@@ -209,3 +209,50 @@ describe('a gathering the letter holds besides the meeting', () => {
     assert.match(meeting!, /19[.:]00/);
   });
 });
+
+describe('where an item starts, from what the letter says under it', () => {
+  const danishTour = [
+    'Åbent hus på Vestby Vandværk',
+    '',
+    'Lørdag den 2. oktober 2027 kl. 10.00–14.00, Vandværksvej 3, 6000 Vestby',
+    '',
+    'Kære borger',
+    '',
+    'Program',
+    '',
+    '10.00 Velkomst ved driftslederen',
+    '10.30 Rundvisning på værket',
+    '   Rundvisningen tager ca. 30 minutter og starter ved flagstangen ved porten.',
+    '12.00 Frokost',
+    '',
+    'Med venlig hilsen',
+    'Anne Kjær, Vestby Vand',
+  ].join('\n');
+  const englishTour = [
+    'Open Day at the Harbour Lab',
+    '',
+    'Saturday 2 October 2027, 10:00–14:00, Harbour Lab, Kanalvej 14, 5000 Odense C',
+    '',
+    'Dear neighbours,',
+    '',
+    'PROGRAMME',
+    '',
+    '10:00 Welcome',
+    '10:30 Guided tour of the lab',
+    '   The guided tour takes about 30 minutes and starts at the blue container by the gate.',
+    '12:00 Lunch',
+    '',
+    'Kind regards',
+    'Lena Dahl, coordinator',
+  ].join('\n');
+
+  it('the sentence under the item that says where it starts, not the venue', () => {
+    for (const [letter, question, place] of [
+      [danishTour, 'hvor starter rundvisningen', /flagstangen/],
+      [englishTour, 'where does the guided tour start', /blue container/],
+    ] as const) {
+      const [answer] = conversation(knowledgeOf(letter), question);
+      assert.match(answer!, place, question);
+    }
+  });
+});
