@@ -212,6 +212,25 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       });
     if (said && meetingToo) return whenOfFrame(frame, apart, said);
   }
+  // "where is the reception", "and the reception?" after where the meeting is: the sentence that places it apart
+  // from the meeting ("After the AGM, … a reception in the Atrium of Building C").
+  const whereAsked = aspect === 'where' || (!aspect && tokens.length <= 5 && context?.topics?.[0] === 'where');
+  if (whereAsked && !named) {
+    const apart = words.filter((word) => GATHERING_APART.test(word) && !knowledge.titleStems.has(stemWord(word)));
+    const apartStems = new Set(apart.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
+    const placed = knowledge.passages
+      .containingStems([...apartStems])
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .find((sentence) => {
+        const stems = tokenize(sentence).map((token) => stemWord(token.folded));
+        return (
+          stems.some((stem) => apartStems.has(stem)) &&
+          stems.some((stem) => !apartStems.has(stem) && (knowledge.kindStems.has(stem) || knowledge.titleStems.has(stem))) &&
+          PLACED.test(sentence)
+        );
+      });
+    if (placed) return { ...frame, passage: { id: '', text: placed, score: 0, matchedTerms: 1 } };
+  }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
@@ -566,6 +585,9 @@ function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolea
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 /** A clause that starts by asking where ("hvor starter …", "where does … start"), not how long or how early. */
 const WHERE_FIRST = /^(?:og\s+|and\s+)?(?:hvor|where)\b(?!\s+(?:lang|længe|tidlig|sent|mange|meget|long|late|early|many|much))/iu;
+
+/** A sentence that says where: a place after "in the", "i", "på", "at the". */
+const PLACED = /\b(?:in the|at the|i|på|ved)\s+\p{Lu}/u;
 
 /** Gatherings a letter may hold besides its meeting (a seminar before an AGM, a reception after it). */
 const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;

@@ -171,7 +171,7 @@ describe('a gathering the letter holds besides the meeting', () => {
     '2. Annual report',
     '3. Any other business',
     '',
-    'After the AGM, at 16.30, the Board invites all members to a reception in the foyer.',
+    'After the AGM, at 16.30, the Board invites all members to a reception in the Foyer of Harbour House.',
     '',
     'Kind regards',
     'Lena Dahl, secretary',
@@ -183,7 +183,7 @@ describe('a gathering the letter holds besides the meeting', () => {
     '',
     'Generalforsamlingen holdes torsdag den 9. september 2027 kl. 19.00–21.00 i Beboerhuset, Tranevej 12, 4293 Østerlund.',
     '',
-    'Før generalforsamlingen holder vi et seminar om grønne fællesarealer kl. 17.00–18.30 samme sted.',
+    'Før generalforsamlingen holder vi et seminar om grønne fællesarealer kl. 17.00–18.30 i Mødesalen på Vestby Bibliotek.',
     '',
     'DAGSORDEN',
     '',
@@ -202,6 +202,13 @@ describe('a gathering the letter holds besides the meeting', () => {
     const [seminar] = conversation(knowledgeOf(generalforsamling), 'hvornår er seminaret');
     assert.match(seminar!, /17[.:]00/);
     assert.doesNotMatch(seminar!, /19[.:]00/);
+  });
+
+  it('where the reception or the seminar is: the sentence placing it, also as a follow-up to where the meeting is', () => {
+    const [, reception] = conversation(knowledgeOf(agm), 'where is the agm held', 'and the reception?');
+    assert.match(reception!, /Foyer/);
+    const [seminar] = conversation(knowledgeOf(generalforsamling), 'hvor er seminaret');
+    assert.match(seminar!, /Bibliotek/);
   });
 
   it('the meeting itself is still asked by its own name', () => {
