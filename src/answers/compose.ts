@@ -155,7 +155,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'room': {
       if (event.venue.room) return withOther(quote(context, event.venue.room), m.room);
       // "lokale" is also "local" in Danish: only a paragraph that names a room as rooms are named.
-      const [paragraph] = context.knowledge.passages.matching(ROOM_NAMED);
+      // A paragraph that gives a programme item its own room ("Workshop A … Lokale: Ege") is not where the meeting is.
+      const itemRooms = context.knowledge.items.flatMap((indexed) => (indexed.item.room ? Object.values(indexed.item.room) : []));
+      const [paragraph] = context.knowledge.passages
+        .matching(ROOM_NAMED)
+        .filter((text) => !itemRooms.some((room) => room && text.includes(room.split(' (')[0]!)));
       if (paragraph) return { text: m.passage(paragraph, event.language !== lang), other: event.language !== lang };
       return frame.faq ? faqPart(frame, context) : undefined;
     }

@@ -83,6 +83,8 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     return { text: frame.itemCheck.includes(minutesOf(start)) ? m.yes(fact) : m.no(fact), items: [indexed.label] };
   }
   if (items.length === 0) return frame.items && frame.items.length === 0 ? { text: m.noSuchItem(event.programme.length) } : undefined;
+  const room = roomPart(frame, items, context);
+  if (room) return room;
   const labels = items.map((indexed) => indexed.label);
   const lines: string[] = [];
   const missing: IndexedItem[] = [];
@@ -166,6 +168,74 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
 }
+
+/** Words that ask which room ("hvilket lokale", "which room", "what floor"). */
+const ROOM_WORD = /^(?:lokale\w*|rum|rummet|sal|salen|room|rooms|hall|floor|etage\w*)$/u;
+
+/** A room's name as people say it: "Bøg (1. sal)" → "bøg", "Room C2.14" → "c2.14". */
+function roomName(room: string): string {
+  return room
+    .replace(/\([^()]*\)/g, '')
+    .split(/[,;–—]/)[0]!
+    .replace(/^(?:lokale|room|rum)\s+/iu, '')
+    .trim()
+    .toLocaleLowerCase();
+}
+
+const namesRoom = (clause: string, name: string): boolean =>
+  name !== '' &&
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(
+    clause.toLocaleLowerCase(),
+  );
+
+/**
+ * Where in the venue an item is held, from its own room: "which room is workshop A in", "hvor er workshop C", and "is
+ * workshop B in room Lind?" — which names the room of another item, so the answer corrects it from the item's own.
+ */
+function roomPart(frame: Frame, items: IndexedItem[], context: AnswerContext): Part | undefined {
+  const { event, knowledge, lang } = context;
+  const m = messages(lang).answers;
+  const withRoom = items.filter((indexed) => indexed.item.room);
+  if (withRoom.length === 0) return frame.aspect === 'where' ? wherePart(frame, items, context) : undefined;
+  const fact = (indexed: IndexedItem): string =>
+    m.itemRoom(indexed.label, localText(event, indexed.item.title, lang).text, localText(event, indexed.item.room!, lang).text);
+  const rooms = knowledge.items.flatMap((indexed) => (indexed.item.room ? [roomName(localText(event, indexed.item.room, lang).text)] : []));
+  const named = rooms.filter((name) => namesRoom(frame.clause, name));
+  const labels = withRoom.map((indexed) => indexed.label);
+  if (named.length > 0 && items.length === 1) {
+    const own = roomName(localText(event, items[0]!.item.room!, lang).text);
+    const text = fact(items[0]!).replace(/^- /, '');
+    return { text: named.includes(own) ? m.yes(text) : m.no(text), items: labels };
+  }
+  const asked = frame.aspect === 'where' || frame.topic === 'room' || (frame.cueWords ?? []).some((word) => ROOM_WORD.test(word));
+  if (!asked) return undefined;
+  return { text: withRoom.map(fact).join('\n'), items: labels };
+}
+
+/**
+ * "hvor starter rundvisningerne?" of an item without a room: the sentence under it that says so ("… starter ved
+ * flagstangen ved indgangen"), found by a word of the question besides the item's own and the question words.
+ */
+function wherePart(frame: Frame, items: IndexedItem[], context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const asked = (frame.clause.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !WHERE_WORDS.test(word));
+  const lines: string[] = [];
+  for (const indexed of items) {
+    if (!indexed.item.description) continue;
+    const title = localText(event, indexed.item.title, lang).text;
+    const own = new Set((title.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+    const words = asked.filter((word) => !own.has(word.slice(0, 5)));
+    const sentence = localText(event, indexed.item.description, lang)
+      .text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .find((candidate) => (candidate.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => words.includes(word)));
+    if (sentence) lines.push(m.itemSays(indexed.label, title, sentence));
+  }
+  return lines.length > 0 ? { text: lines.join('\n'), items: items.map((indexed) => indexed.label) } : undefined;
+}
+
+/** Question words of where, which no sentence under an item is found by. */
+const WHERE_WORDS = /^(?:hvor|hvilken|hvilket|where|which|does|foregår|holdes|held)$/u;
 
 /** "who from …", "hvem fra …": a person of an organisation asked for. */
 const WHO_FROM = /\b(hvem|who)\s+(?:\p{L}+\s+)?(fra|from)\s/iu;

@@ -53,6 +53,8 @@ export interface ProgrammeItem {
   by?: Localized;
   people: string[];
   description?: Localized;
+  /** Where in the venue the item is held ("Ege (stueetagen)", "Room C2.14"), as the letter writes it. */
+  room?: Localized;
   items: ProgrammeItem[];
 }
 

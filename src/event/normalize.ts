@@ -69,6 +69,7 @@ function programme(items: ProgrammeInput[], language: EventLang): ProgrammeItem[
     by: optionalLocalized(item.by, language),
     people: item.people ?? [],
     description: optionalLocalized(item.description, language),
+    room: optionalLocalized(item.room, language),
     items: programme(item.items ?? [], language),
   }));
 }

@@ -116,6 +116,8 @@ interface ProgrammeItemInput {
   /** Names of people (see `people`) who lead or speak in this item. */
   people?: string[];
   description?: TextInput;
+  /** Where in the venue the item is held, as the letter writes it ("Lokale: Ege" → "Ege"). */
+  room?: TextInput;
   items?: ProgrammeItemInput[];
 }
 
@@ -130,6 +132,7 @@ const programmeItem: z.ZodType<ProgrammeItemInput> = z.lazy(() =>
       by: text.optional(),
       people: z.array(z.string().trim().min(1)).optional(),
       description: text.optional(),
+      room: text.optional(),
       items: z.array(programmeItem).optional(),
     })
     .strict(),

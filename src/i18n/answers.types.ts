@@ -38,6 +38,10 @@ export interface AnswerMessages {
   item(label: string, title: string, by: string | undefined, time: string | undefined, subItems: string[]): string;
   itemLabel(label: string, title: string, time: string | undefined): string;
   itemBy(label: string, title: string, by: string): string;
+  /** Where in the venue an item is held, as the letter names the room. */
+  itemRoom(label: string, title: string, room: string): string;
+  /** What the letter says under an item that answers the question, quoted. */
+  itemSays(label: string, title: string, text: string): string;
   itemAt(label: string, title: string, start: string, end: string | undefined): string;
   itemEnds(label: string, title: string, end: string): string;
   itemLasts(label: string, title: string, duration: string, from: string, to: string): string;

@@ -218,6 +218,8 @@ const SUFFIXES = [
   'erne',
   'ende',
   'ings',
+  // "workshopsne", "jobsne": an English plural given a Danish definite ending.
+  'sne',
   'ede',
   'ene',
   'ens',

@@ -145,7 +145,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     subjectMatches.some((match) => match.tag === 'meeting') ||
     words.some((word) => knowledge.titleStems.has(stemWord(word)));
   const aspects = aspectMatches.map((match) => match.tag);
-  const aspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
+  const firstAspect = (['duration', 'end', 'cost', 'when', 'weekday', 'where', 'who'] as const).find((a) => aspects.includes(a));
+  // "hvor starter rundvisningerne?", "where does the tour start": where it starts, not when.
+  const aspect = firstAspect === 'when' && aspects.includes('where') && WHERE_FIRST.test(clause) ? 'where' : firstAspect;
   const first = words[0] ?? '';
   const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
   const question =
@@ -214,6 +216,41 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       .flatMap((paragraph) => splitSentences(paragraph))
       .find((sentence) => OTHER_OCCURRENCE.test(sentence) && TIME_OR_DATE.test(sentence) && !PROGRAMME_LINE.test(sentence));
     if (said) return whenOfFrame(frame, [OTHER_OCCURRENCE.exec(clause)![0]], { text: said });
+  }
+  // "when does the reception start", "hvornår er seminaret" of an AGM: a gathering the letter holds besides the
+  // meeting is answered by the sentence giving its time that sets it apart from the meeting by naming the meeting too
+  // ("After the AGM, at 17.15, … a reception").
+  // Who opens it, or when to sign up for it, is asked of something else.
+  if ((aspect === 'when' || aspect === 'end') && !named && !aspects.includes('who') && !SIGN_UP_OR_CANCEL.test(clause)) {
+    const apart = words.filter((word) => GATHERING_APART.test(word) && !knowledge.titleStems.has(stemWord(word)));
+    const apartStems = new Set(apart.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
+    const said = apart.length > 0 ? timedSentence(apart, knowledge, clause) : undefined;
+    const meetingToo =
+      said !== undefined &&
+      tokenize(said.text).some((token) => {
+        const stem = stemWord(token.folded);
+        return !apartStems.has(stem) && (knowledge.kindStems.has(stem) || knowledge.titleStems.has(stem));
+      });
+    if (said && meetingToo) return whenOfFrame(frame, apart, said);
+  }
+  // "where is the reception", "and the reception?" after where the meeting is: the sentence that places it apart
+  // from the meeting ("After the AGM, … a reception in the Atrium of Building C").
+  const whereAsked = aspect === 'where' || (!aspect && tokens.length <= 5 && context?.topics?.[0] === 'where');
+  if (whereAsked && !named) {
+    const apart = words.filter((word) => GATHERING_APART.test(word) && !knowledge.titleStems.has(stemWord(word)));
+    const apartStems = new Set(apart.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
+    const placed = knowledge.passages
+      .containingStems([...apartStems])
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .find((sentence) => {
+        const stems = tokenize(sentence).map((token) => stemWord(token.folded));
+        return (
+          stems.some((stem) => apartStems.has(stem)) &&
+          stems.some((stem) => !apartStems.has(stem) && (knowledge.kindStems.has(stem) || knowledge.titleStems.has(stem))) &&
+          PLACED.test(sentence)
+        );
+      });
+    if (placed) return { ...frame, passage: { id: '', text: placed, score: 0, matchedTerms: 1 } };
   }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
@@ -417,6 +454,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
     if (subject === 'speakers' && (OPENS.test(clause) || (aspect !== 'when' && FIRST.test(clause) && !LAST.test(clause))))
       return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect: 'who' };
+    // "og hvilket lokale er den i?" after an item held in a room of its own: that item's room, not the venue's.
+    if (subject === 'room' && !named && tokens.length <= 7 && followItems.some((indexed) => indexed.item.room))
+      return { ...frame, topic: 'items', items: followItems, aspect: 'where' };
     return { ...frame, topic: subject, aspect };
   }
   if (timedOverItem) return whenOfFrame(frame, thing, timed, asks);
@@ -621,6 +661,15 @@ function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolea
 }
 
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
+/** A clause that starts by asking where ("hvor starter …", "where does … start"), not how long or how early. */
+const WHERE_FIRST = /^(?:og\s+|and\s+)?(?:hvor|where)\b(?!\s+(?:lang|længe|tidlig|sent|mange|meget|long|late|early|many|much))/iu;
+
+/** A sentence that says where: a place after "in the", "i", "på", "at the". */
+const PLACED = /\b(?:in the|at the|i|på|ved)\s+\p{Lu}/u;
+
+/** Gatherings a letter may hold besides its meeting (a seminar before an AGM, a reception after it). */
+const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;
+
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
   const instruction = LANGUAGE_INSTRUCTION.exec(message);

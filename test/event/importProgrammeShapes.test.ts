@@ -387,3 +387,100 @@ describe('who leads, on a line of its own or after the title', () => {
     assert.equal(text(tour!.description), 'opening hours, loans and the makerspace');
   });
 });
+
+describe('parallel sessions described below the programme, with their own host and room', () => {
+  const danish = [
+    '# Temadag om skolernes trivsel',
+    '',
+    '**Onsdag den 6. oktober 2027, kl. 9.00–15.00**',
+    '**Vestby Rådhus, Torvet 1, 6000 Vestby**',
+    '',
+    'Kære skoleleder',
+    '',
+    'Vi inviterer til en dag om trivsel i skolen med oplæg og workshops.',
+    '',
+    '## Program',
+    '',
+    '| Tid | Punkt |',
+    '|---|---|',
+    '| 9.00 | Velkomst v. dagens ordstyrer, journalist Pia Lund |',
+    '| 9.20 | **Trivsel i tal** Lektor Karsten Holm, Vestby Universitet |',
+    '| 11.00 | Workshops (se nedenfor) |',
+    '| 12.30 | Frokost |',
+    '',
+    '## Workshops kl. 11.00–12.30',
+    '',
+    '**Workshop A: Fravær og fællesskab**',
+    'Vært: Maja Friis, skolepsykolog, Vestby Kommune',
+    'Lokale: *Eg* (stueetagen)',
+    '',
+    '**Workshop B: Klassens regler**',
+    'Vært: Ole Brandt, lærer, Nordskolen',
+    'Lokale: *Ask* (1. sal)',
+    '',
+    'Du vælger workshop, når du tilmelder dig.',
+    '',
+    'Med venlig hilsen',
+    'Anne Kjær, konsulent',
+  ];
+  const english = [
+    'Autumn Seminar on Coastal Planning',
+    '',
+    'Thursday 14 October 2027, 10:00–16:00, Harbour House, Kanalvej 14, 5000 Odense C',
+    '',
+    'Dear colleagues,',
+    '',
+    'We invite you to a day of talks and breakout sessions.',
+    '',
+    'PROGRAMME',
+    '',
+    '10:00 Welcome by the chair of the network, Sara Holm',
+    '10:15 Breakout sessions (see below)',
+    '12:00 Lunch',
+    '',
+    'BREAKOUT SESSIONS 10:15–12:00',
+    '',
+    'Session 1: Dunes and dikes',
+    'Host: Peter Lindqvist, senior engineer, City of Malmö',
+    'Room: C2.14',
+    '',
+    'Session 2: Managed retreat',
+    'Host: Anna Berg, planner, Nordby Municipality',
+    'Room: C2.16',
+    '',
+    'Kind regards',
+    'Lena Dahl, coordinator',
+  ];
+
+  it('the sessions become sub-items of the item that points below, each with its host and room', () => {
+    for (const [letter, parent, first, host, room] of [
+      [danish, 'Workshops', 'Workshop A: Fravær og fællesskab', 'Maja Friis', 'Eg (stueetagen)'],
+      [english, 'Breakout sessions', 'Session 1: Dunes and dikes', 'Peter Lindqvist', 'C2.14'],
+    ] as const) {
+      const event = imported([...letter]);
+      const item = event.programme.find((candidate) => text(candidate.title) === parent);
+      assert.ok(item, `${parent} in ${titles(event.programme).join(' | ')}`);
+      assert.equal(item.items.length, 2);
+      assert.equal(text(item.items[0]!.title), first);
+      assert.deepEqual(item.items[0]!.people, [host]);
+      assert.equal(text(item.items[0]!.room), room);
+      // The host is no contact person with the room glued to their title.
+      const person = event.people.find((candidate) => candidate.name === host);
+      assert.ok(person && !/Lokale|Room/.test(person.title ? JSON.stringify(person.title) : ''));
+    }
+  });
+
+  it('"v." names who leads, and a role before the name ("dagens ordstyrer") is theirs', () => {
+    const event = imported([...danish]);
+    const welcome = event.programme.find((item) => text(item.title) === 'Velkomst');
+    assert.deepEqual(welcome?.people, ['Pia Lund']);
+    assert.ok(event.people.find((person) => person.name === 'Pia Lund')?.roles.includes('moderator'));
+  });
+
+  it('a bold title with who gives it after it in the same cell: the title ends with the bold', () => {
+    const event = imported([...danish]);
+    const talk = event.programme.find((item) => item.start === '09:20');
+    assert.equal(text(talk?.title), 'Trivsel i tal');
+    assert.deepEqual(talk?.people, ['Karsten Holm']);
+  });
+});

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
-import { nextContentLine } from './letter';
+import { nextContentLine, stripMarkup } from './letter';
 import { findNames, parsePeople } from './names';
 import { SECTION_WORDS } from './title';
 import { proseProgramme } from './prose';
@@ -32,11 +32,18 @@ const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
 /** A continuation that says who leads the item. */
 const BY_START =
-  /^(?:v\/|ved\s|by\s|with\s|med\s|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:|oplægsholder\s*:|speakers?\s*:|panel\s*:)/i;
+  /^(?:v\/|v\.\s|ved\s|by\s|with\s|med\s|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:|oplægsholder\s*:|speakers?\s*:|panel\s*:)/i;
 /** The words that introduce who leads, dropped from `by` ("Hosted by Lea Dam" → "Lea Dam"). */
-const BY_WORDS = /^(?:v\/|ved|by|with|med|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by)\s*/i;
+const BY_WORDS = /^(?:v\/|v\.|ved|by|with|med|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by)\s*/i;
 /** A sentence in an item's text that says who leads it: "Facilitator: Tina Kjær Olsen, NMPA." */
 const ROLE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:facilitator|moderator|ordstyrer|chair|vært|host|oplægsholder|speakers?)\s*:\s*[^.!?]+[.!?]?/giu;
+/** A line that says where in the venue an item is held: "Lokale: Ege (stueetagen)", "Room: C2.14". */
+const ROOM_LINE = /^(?:lokale|lokaler|rum|sal|room|rooms|location|sted)\s*:\s*(\S.*)$/iu;
+/** A line in a session's block that says who leads it: "Vært: Birgitte Aagaard, …", "Host: …". */
+const LEADER_LINE =
+  /^(?:værter|vært|hosts?|facilitators?|facilitatorer|moderators?|ordstyrer|oplægsholdere?|workshopledere?|speakers?|chair|led by)\s*:\s*\S/iu;
+/** An item whose sessions are described further down: "Parallelle workshops (se nedenfor)", "Breakouts (see below)". */
+const SEE_BELOW = /\s*\(?\b(?:se (?:nedenfor|herunder|nedenstående|beskrivelse nedenfor)|see below|described below|details below)\b\)?/iu;
 /** An indented sub-item numbered without a full stop: "1  Nature-based solutions on the coast". */
 const SUB_NUMBERED = /^(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
 /** "(until 18.00)", "(serveres til kl. 9.00)": when an item ends, written in its title. */
@@ -103,12 +110,34 @@ interface Draft {
   notes?: string[];
 }
 
+/**
+ * "**Ældreplejen i 2040** Professor Jens Ravnholt, …": a bold title with who gives it after it, in one line or cell.
+ * The bold ends the title; the rest is a line of its own, so it is read as who leads.
+ */
+function boldLead(raw: string, text: string, width: number): { parts: Part[]; by?: string } {
+  const whole = { parts: [{ text, width }] };
+  const bold = /\*\*([^*]+)\*\*\s+([^*\s][^*]*)$/.exec(raw);
+  if (!bold) return whole;
+  const title = stripMarkup(bold[1]!);
+  const rest = stripMarkup(bold[2]!);
+  if (!text.endsWith(`${title} ${rest}`)) return whole;
+  const head = { text: text.slice(0, text.length - rest.length).trim(), width: 0 };
+  if (isByLine(rest)) return { parts: [head, { text: rest, width: 0 }] };
+  // "Udviklingschef Lone Brixen, Holmsted Kommune": a title of one or two words before the name.
+  const name = findNames(rest)[0];
+  const before = name ? rest.slice(0, name.index).trim().split(/\s+/).filter(Boolean) : [];
+  if (name && before.length <= 2 && /^(?:\s*,|\s*$)/.test(rest.slice(name.end))) return { parts: [head], by: rest };
+  return whole;
+}
+
 /** A table row as an item: each cell in its column's place. */
 function tableDraft(line: Line, columns: Columns, date: string | undefined): Draft | undefined {
   const cells = line.cells!;
   const title = cells[columns.title] ?? '';
   if (title === '') return undefined;
-  const draft: Draft = { date, parts: [{ text: title, width: title.length }], subs: [] };
+  const lead = boldLead(line.raw, title, title.length);
+  const draft: Draft = { date, parts: lead.parts, subs: [] };
+  if (lead.by) draft.by = lead.by;
   const timed = columns.time !== undefined ? TIMED.exec(cells[columns.time] ?? '') : null;
   // The time cell holds only the time: what follows it is no title.
   if (timed && timed[5] === '') {
@@ -274,7 +303,9 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       const date =
         day ??
         (meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined);
-      current = { start, end: clockOf(timed[3], timed[4]), date, parts: [{ text: timed[5]!, width: part.width }], subs: [] };
+      const lead = boldLead(line.raw, timed[5]!, part.width);
+      current = { start, end: clockOf(timed[3], timed[4]), date, parts: lead.parts, subs: [] };
+      if (lead.by) current.by = lead.by;
       drafts.push(current);
       currentSub = undefined;
     } else if (numbered && findDates(line.text)[0]?.index !== 0) {
@@ -388,6 +419,8 @@ export function splitBy(text: string): { title: string; by?: string; description
     // "Velkomst ved skolelederen, Hanne Vestergaard", "Velkomst ved formand for Plan- og Miljøudvalget Karen Bisgaard",
     // "Welcome by the mayor of Vestby, Anna Berg": a role in lower case, then the name a few words on.
     /\s+(?:ved|by)\s+(?=\p{Ll})/u,
+    // "Velkomst v. dagens ordstyrer, journalist Mette Skovgaard": "v." as "v/", with a name a few words on.
+    /\s+v\.\s+(?=\p{L})/u,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -397,7 +430,7 @@ export function splitBy(text: string): { title: string; by?: string; description
       .replace(/\)$/, '')
       .trim();
     if (pattern !== patterns[0] && findNames(by).length === 0 && !/^\p{Lu}/u.test(by)) continue;
-    if (pattern === patterns[3]) {
+    if (pattern === patterns[3] || pattern === patterns[4]) {
       const name = findNames(by)[0];
       if (!name || by.slice(0, name.index).split(/\s+/).filter(Boolean).length > 6) continue;
     }
@@ -413,7 +446,7 @@ const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim
  * "Oplæg v/ Hanne Vejlby, direktør …", "Keynote by Prof. Eva Lund, …": a line under an item that names who gives its
  * talk, after a short label. What follows the label is who leads, with their title and organisation.
  */
-const LABELLED_BY = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:v\/|ved\s|by\s|with\s|med\s)\s*/u;
+const LABELLED_BY = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:v\/|v\.\s|ved\s|by\s|with\s|med\s)\s*/u;
 
 function labelledBy(segment: string): string | undefined {
   const label = LABELLED_BY.exec(segment);
@@ -433,20 +466,33 @@ function isByLine(segment: string): boolean {
 }
 
 /** Who leads, and what is said about the item besides, from the lines after its title. */
-function leadersAndText(rest: string[]): { by: string[]; description: string } {
+function leadersAndText(all: string[]): { by: string[]; description: string; room?: string } {
+  const room = all.map((segment) => ROOM_LINE.exec(segment)?.[1]).find((found) => found !== undefined);
+  const rest = all.filter((segment) => !ROOM_LINE.test(segment));
   const by = rest.filter(isByLine).map((segment) => labelledBy(segment) ?? segment.replace(BY_WORDS, ''));
   let description = rest.filter((segment) => !isByLine(segment)).join(' ');
   for (const sentence of description.match(ROLE_SENTENCE) ?? []) by.push(sentence.trim().replace(/[.!?]$/, ''));
   description = description.replace(ROLE_SENTENCE, '').replace(/\s+/g, ' ').trim();
-  return { by, description };
+  return { by, description, ...(room !== undefined ? { room: room.trim() } : {}) };
 }
 
-function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound['people']): void {
+/** "dagens ordstyrer, journalist Mette Skovgaard": a role named before the first name, in another clause. */
+const ROLE_BEFORE: Array<[RegExp, 'moderator' | 'host' | 'chair']> = [
+  [/\b(?:moderator|ordstyrer|facilitator|mødeleder)\b/i, 'moderator'],
+  [/\b(?:vært|værter|hosts?)\b/i, 'host'],
+  [/\b(?:dirigent|chair)\b/i, 'chair'],
+];
+
+/** Who leads the item, as the letter writes it; `labelled` is the same with its label ("Vært: …"), which gives the role. */
+function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound['people'], labelled = by): void {
   if (!by) return;
   item.by = by;
-  const named = parsePeople(by);
+  const named = parsePeople(labelled);
   if (named.length > 0) item.people = named.map((person) => person.name);
-  for (const person of named) people.push({ ...person, role: person.role ?? 'speaker' });
+  const first = findNames(labelled)[0];
+  const before = first ? labelled.slice(0, first.index) : '';
+  const role = ROLE_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+  for (const person of named) people.push({ ...person, role: person.role ?? (person === named[0] ? role : undefined) ?? 'speaker' });
 }
 
 function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): ProgrammeItemInput {
@@ -467,6 +513,7 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
   withPeople(item, [split.by, draft.by, ...leaders.by].filter(Boolean).join(' '), people);
   const description = [about, ...(draft.notes ?? [])].filter(Boolean).join('. ');
   if (description) item.description = description;
+  if (leaders.room) item.room = leaders.room;
   const subs = draft.subs.map((sub, position) => {
     const [text = '', ...more] = segments(sub, wrap);
     const subSplit = splitBy(text);
@@ -477,6 +524,7 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
     withPeople(subItem, [subSplit.by, ...subLeaders.by].filter(Boolean).join(' '), people);
     const subAbout = [subSplit.description, subLeaders.description].filter(Boolean).join(' ');
     if (subAbout) subItem.description = subAbout;
+    if (subLeaders.room) subItem.room = subLeaders.room;
     const { number: n, title, ...others } = subItem;
     return { number: n, title, ...others };
   });
@@ -484,6 +532,93 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
   // Keys in the order the event file documents them.
   const { number, start, end, date, title, ...others } = item;
   return { number, start, end, date, title, ...others };
+}
+
+interface SessionBlock {
+  title: string;
+  rest: string[];
+  lines: number[];
+}
+
+/**
+ * Blocks after the programme that each describe one session with who leads it or where it is: a title line, then
+ * "Vært: …" / "Lokale: …" lines, perhaps a few words about it ("**Workshop A: Demens …**" / "Vært: …" / "Lokale: …").
+ * Returned by the heading they stand under.
+ */
+function sessionGroups(letter: Letter, after: number): Array<{ heading?: Line; blocks: SessionBlock[] }> {
+  const groups: Array<{ heading?: Line; blocks: SessionBlock[] }> = [];
+  let heading: Line | undefined;
+  let group: { heading?: Line; blocks: SessionBlock[] } | undefined;
+  const lines = letter.lines.slice(after + 1).filter((line) => !line.furniture);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const keyed = (candidate: Line | undefined): boolean =>
+      candidate !== undefined && !candidate.blank && (LEADER_LINE.test(candidate.text) || ROOM_LINE.test(candidate.text));
+    if (!keyed(line) && keyed(lines[i + 1]) && line.text.length <= 120) {
+      const block: SessionBlock = { title: line.text, rest: [], lines: [line.index] };
+      let j = i + 1;
+      for (; j < lines.length && !lines[j]!.blank && lines[j]!.heading === 0; j++) {
+        block.rest.push(lines[j]!.text);
+        block.lines.push(lines[j]!.index);
+      }
+      if (!group || group.heading !== heading) {
+        group = { heading, blocks: [] };
+        groups.push(group);
+      }
+      group.blocks.push(block);
+      i = j - 1;
+      continue;
+    }
+    if (line.heading > 0 || line.bold || line.allCaps) heading = line;
+  }
+  return groups;
+}
+
+/** Words of four letters or more, cut to their first five, to see whether a heading and an item speak of the same. */
+const stems = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+
+/**
+ * Sessions described below the programme become the sub-items of the item they fill: the one that says "(se
+ * nedenfor)", else the one whose title shares a word with their heading and starts at the heading's time, if any.
+ */
+function attachSessions(letter: Letter, found: ProgrammeFound, wrap: number): void {
+  if (found.lines.size === 0) return;
+  const last = Math.max(...found.lines);
+  for (const group of sessionGroups(letter, last)) {
+    if (group.blocks.length < 2) continue;
+    const headingText = group.heading?.text ?? '';
+    const headingTime = TIMED.exec(headingText.replace(/^\D*?(?=\d{1,2}[.:]\d{2})/, ''));
+    const headingStart = headingTime ? clockOf(headingTime[1], headingTime[2]) : undefined;
+    const words = stems(`${headingText} ${group.blocks.map((block) => block.title.split(/[:–—-]/)[0]).join(' ')}`);
+    const open = found.items.filter((item) => !item.items || item.items.length === 0);
+    const below = open.filter((item) => SEE_BELOW.test(item.title));
+    const sharing = open.filter(
+      (item) =>
+        [...stems(item.title)].some((stem) => words.has(stem)) &&
+        (!headingStart || !item.start || item.start === formatClock(headingStart)),
+    );
+    const parents = below.length > 0 ? below : sharing;
+    if (parents.length !== 1) continue;
+    const parent = parents[0]!;
+    if (SEE_BELOW.test(parent.title)) parent.title = tidy(parent.title.replace(SEE_BELOW, ''));
+    parent.items = group.blocks.map((block) => {
+      const [text = '', ...more] = segments(
+        [block.title, ...block.rest].map((line) => ({ text: line, width: line.length })),
+        wrap,
+      );
+      const split = splitBy(text);
+      const leaders = leadersAndText(more);
+      const sub: ProgrammeItemInput = { title: split.title };
+      const labelled = [split.by, ...leaders.by].filter(Boolean).join(' ');
+      withPeople(sub, labelled.replace(/^[\p{L} ]+:\s*/u, ''), found.people, labelled);
+      const about = [split.description, leaders.description].filter(Boolean).join(' ');
+      if (about) sub.description = about;
+      if (leaders.room) sub.room = leaders.room;
+      return sub;
+    });
+    for (const block of group.blocks) for (const index of block.lines) found.lines.add(index);
+  }
 }
 
 const END_MARKER = /^(?:end of (?:the )?(?:day|seminar|conference|meeting)|tak for i dag|dagen (?:slutter|afsluttes)|slut\b|close of)/i;
@@ -520,6 +655,7 @@ export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimat
   const wrap = wrapWidth(letter, lines);
   found.items = drafts.map((draft) => toItem(draft, found.people, wrap));
   fillEnds(found.items, meeting, endIsEstimate);
+  attachSessions(letter, found, wrap);
   for (const item of found.items) {
     const title = item.title;
     const note = CHOOSE_NOTE.exec(title);

@@ -13,6 +13,7 @@ export interface ProgrammeItemInput {
   by?: string;
   people?: string[];
   description?: string;
+  room?: string;
   items?: ProgrammeItemInput[];
 }
 
