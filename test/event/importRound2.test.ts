@@ -429,3 +429,39 @@ describe('end: an open end in words is quoted, no time is made up', () => {
     });
   }
 });
+
+describe('registration: an early-bird date is not the sign-up deadline', () => {
+  for (const [lang, early, deadline, expected] of [
+    [
+      'da',
+      '- Early bird: 1.795 kr. ved tilmelding senest tirsdag den 15. juni 2027',
+      'Tilmelding sker på www.konference.dk/tilmelding senest onsdag den 1. september 2027.',
+      '2027-09-01',
+    ],
+    [
+      'en',
+      '- Early bird rate: DKK 1,795 when you register by 15 June 2027',
+      'Please register at www.conference.dk/register no later than 1 September 2027.',
+      '2027-09-01',
+    ],
+  ] as const) {
+    it(`${lang}: the deadline is the one for signing up`, () => {
+      const { result } = imported([
+        lang === 'da' ? 'Emne: Konference 2027' : 'Subject: Conference 2027',
+        '',
+        lang === 'da'
+          ? 'Kære kolleger. Vi inviterer til en konference om fremtidens ældrepleje med oplæg og workshops.'
+          : 'Dear colleagues. We invite you to a conference on the future of elderly care with talks and workshops.',
+        '',
+        lang === 'da' ? 'Tirsdag den 14. september 2027 kl. 9.00–16.00' : 'Tuesday 14 September 2027, 9.00–16.00',
+        'Fjordby Kongrescenter, Kajgade 8, 7130 Fjordby',
+        '',
+        lang === 'da' ? '- Normalpris: 2.195 kr.' : '- Standard rate: DKK 2,195',
+        early,
+        '',
+        deadline,
+      ]);
+      assert.equal(result.event.registration?.deadline, expected);
+    });
+  }
+});
