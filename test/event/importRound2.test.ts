@@ -465,3 +465,56 @@ describe('registration: an early-bird date is not the sign-up deadline', () => {
     });
   }
 });
+
+describe('contacts: blocks that each say what they answer for', () => {
+  for (const [lang, lines] of [
+    [
+      'da',
+      [
+        '**Spørgsmål om program og workshops:**',
+        'Sofie Damgaard, konsulent, Netværk for Ældrepleje',
+        'sd@netvaerk.dk · tlf. 61 27 43 90',
+        '',
+        '**Spørgsmål om faktura og betaling:**',
+        'Bogholderiet, Netværk for Ældrepleje',
+        'faktura@netvaerk.dk · tlf. 61 27 43 00',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Questions about the programme:',
+        'Sofie Damgaard, consultant, Care Network',
+        'sd@netvaerk.dk · tel. 61 27 43 90',
+        '',
+        'Questions about invoices:',
+        'Accounts, Care Network',
+        'faktura@netvaerk.dk · tel. 61 27 43 00',
+      ],
+    ],
+  ] as const) {
+    it(`${lang}: a person and an office, each with their own details`, () => {
+      const { event } = imported([
+        lang === 'da' ? 'Emne: Konference 2027' : 'Subject: Conference 2027',
+        '',
+        lang === 'da'
+          ? 'Kære kolleger. Vi inviterer til en konference om fremtidens ældrepleje med oplæg og workshops.'
+          : 'Dear colleagues. We invite you to a conference on the future of elderly care with talks and workshops.',
+        '',
+        lang === 'da' ? 'Tirsdag den 14. september 2027 kl. 9.00–16.00' : 'Tuesday 14 September 2027, 9.00–16.00',
+        'Fjordby Kongrescenter, Kajgade 8, 7130 Fjordby',
+        '',
+        ...lines,
+      ]);
+      const contacts = contactsOf(event);
+      assert.deepEqual(
+        contacts.map((p) => [p.name, p.email]),
+        [
+          ['Sofie Damgaard', 'sd@netvaerk.dk'],
+          [lang === 'da' ? 'Bogholderiet' : 'Accounts', 'faktura@netvaerk.dk'],
+        ],
+      );
+      assert.match(plain(contacts[1]!.title) ?? '', lang === 'da' ? /faktura/ : /invoices/);
+    });
+  }
+});

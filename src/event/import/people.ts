@@ -150,11 +150,46 @@ const OFFICE =
 const WRITE_TO =
   /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)?\s+til|call|skriv(?:e)?(?:\s+\p{Ll}+)?\s+til|write(?:\s+\p{Ll}+)?\s+to|rettes\s+til|henvend(?:e|er)?\s+(?:dig|jer)\s+til|get in touch with|reach out to)\s+(?:(?:vores|our|the)\s+)?(?:\p{Ll}[\p{Ll}-]+,?\s+){0,2}$/iu;
 
+const REMIT_LABEL =
+  /^(?:spørgsmål|questions?|henvendelser|kontakt|contact|enquiries|inquiries)\s+(?:om|til|vedr\.?|vedrørende|about|regarding|on|concerning)\s+(.{3,60}?)\s*:?$/iu;
+
+/**
+ * Blocks that each say what they answer for, then who: "Spørgsmål om faktura og betaling:" / "Bogholderiet,
+ * Netværk X" / "faktura@… · tlf. …". A person keeps their own title; an office is called after its remit.
+ */
+function remitBlocks(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  for (const block of letter.blocks) {
+    const [label, who, ...rest] = block.lines.map((line) => line.text);
+    if (skip.has(block.lines[0]!.index) || !label || !who || !REMIT_LABEL.test(label) || contactLineOf(who)) continue;
+    const text = [who, ...rest].join(' ');
+    const email = findEmails(text)[0]?.value;
+    const phone = findPhones(text)[0]?.value;
+    if (!email && !phone) continue;
+    const [first, ...others] = who.split(/,\s*/);
+    const name = findNames(who)[0];
+    if (name && name.index === 0 && !looksLikeOrganisation(name.name)) {
+      const after = who
+        .slice(name.end)
+        .replace(/^[\s,–—-]+/, '')
+        .trim();
+      found.push(person({ name: name.name, title: after || undefined }, 'contact', { email, phone }));
+    } else if (first && /^\p{Lu}/u.test(first) && first.split(/\s+/).length <= 4) {
+      found.push(
+        person({ name: first, title: label.replace(/:$/, ''), organisation: others.join(', ') || undefined }, 'contact', { email, phone }),
+      );
+    }
+  }
+  return found;
+}
+
 function contacts(
   letter: Letter,
   skip: Set<number>,
   remits: Map<string, string>,
 ): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
+  const byRemit = remitBlocks(letter, skip);
+  if (byRemit.length > 0) return { people: byRemit };
   const inBlock = contactBlock(letter, skip);
   if (inBlock) return { people: [inBlock] };
   const inSection = contactSection(letter, skip, remits);
