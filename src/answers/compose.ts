@@ -126,10 +126,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true } : { text };
     }
     case 'end':
-      if (event.endIsEstimate) return undefined;
+      if (event.endIsEstimate) return openEndPart(context);
       return { text: m.end(formatTime(endOf(event), lang, event.clock), formatDate(endOf(event), lang)) };
     case 'duration':
-      if (event.endIsEstimate) return undefined;
+      if (event.endIsEstimate) return event.days.length > 0 ? undefined : openEndPart(context);
       // Several days, perhaps weeks apart: each day with its times, not the hours from the first to the last.
       if (event.days.length > 0)
         return { text: m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now)) };
@@ -276,6 +276,23 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
 }
 
 /** What the letter does not say, with the nearest thing it does say; counted as not stated. */
+/**
+ * "fra kl. 12.30 til vi bliver smidt ud", "from 7 pm until late": the letter gives the start and an end in words, not a
+ * time. The bot states no end of its own; it quotes the letter's words.
+ */
+function openEndPart(context: AnswerContext): Part | undefined {
+  const { event } = context;
+  const [hour, minute] = event.start.slice(11, 16).split(':').map(Number) as [number, number];
+  const time = minute === 0 ? `0?${hour}(?:[.:]00)?` : `0?${hour}[.:]${String(minute).padStart(2, '0')}`;
+  // The start time, then "til"/"until"/"to" and a word that is no time ("til vi bliver smidt ud", "until late").
+  const open = new RegExp(`(?<![\\d.:])${time}(?![\\d])\\s*(?:til|indtil|until|till|to)\\s+(?!kl\\.?\\s*\\d|\\d)\\p{L}`, 'iu');
+  // The line of the letter that says it ("HVORNÅR: fredag …, fra kl. 12.30 til …"), not its whole paragraph.
+  const found = event.text.split('\n').filter((line) => open.test(line));
+  if (found.length !== 1 || found[0]!.length > 300) return undefined;
+  const other = event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found[0]!.replace(/^[\s#*>-]+|\*+/g, '').trim(), other), other };
+}
+
 function notStatedThen(topic: Topic, fact: Part | undefined, context: AnswerContext): Part | undefined {
   if (!fact) return undefined;
   const m = messages(context.lang).answers;

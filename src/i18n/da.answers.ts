@@ -25,7 +25,7 @@ export const daAnswers: AnswerMessages = {
   where: (venue, address, room) =>
     !venue && !address && room
       ? `Mødet foregår i ${room}.`
-      : `Mødet foregår ${[venue ? `på ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+      : `Mødet foregår på ${[venue, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `Mødet foregår online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `Postnummeret er ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `Mødet er i ${city}. ${where}`,

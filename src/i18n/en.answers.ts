@@ -25,7 +25,7 @@ export const enAnswers: AnswerMessages = {
   where: (venue, address, room) =>
     !venue && !address && room
       ? `The meeting is held in ${room}.`
-      : `The meeting is held ${[venue ? `at ${venue}` : undefined, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
+      : `The meeting is held at ${[venue, address].filter(Boolean).join(', ')}${room ? ` (${room})` : ''}.`,
   online: (name, url) => `The meeting is held online${name ? ` (${name})` : ''}.${url ? ` Link: ${url}` : ''}`,
   postalCode: (code, city) => `The postal code is ${code}${city ? ` ${city}` : ''}.`,
   city: (city, where) => `The meeting is in ${city}. ${where}`,

@@ -215,7 +215,7 @@ const AM_PM = new RegExp(
 );
 /** "17.00", "09.30–15.30", "14:00 – 16:30", "from 10:00 to 14:00"; never part of a date ("22.04.2027"). */
 const CLOCK = new RegExp(
-  `(?<![\\d.,:/])(?:(?:fra|from|at)\\s+)?${HOUR}[.:]${MINUTE}(?![\\d]|[.:]\\d)(?:${TIME_RANGE}${HOUR}[.:]${MINUTE}(?![\\d]|[.:]\\d))?`,
+  `(?<![\\p{L}\\d.,:/])(?:(?:fra|from|at)\\s+)?${HOUR}[.:]${MINUTE}(?![\\d]|[.:]\\d)(?:${TIME_RANGE}${HOUR}[.:]${MINUTE}(?![\\d]|[.:]\\d))?`,
   'giu',
 );
 

@@ -144,43 +144,101 @@ function contactSection(letter: Letter, skip: Set<number>, remits: Map<string, s
 
 /** "kontakte skolens kontor … på telefon 63 47 21 90", "contact the conference secretariat at …": an office, no person. */
 const OFFICE =
-  /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)? til|call|skriv(?:e)? til|write to)\s+((?:the\s+|vores\s+|our\s+|\p{L}+s\s+)?(?:\p{Ll}+[-\s])?(?:kontor(?:et)?|sekretariat(?:et)?|reception(?:en)?|office|secretariat|reception|front desk|helpdesk|hotline))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)? til|call|skriv(?:e)? til|write to)\s+((?:the\s+|vores\s+|our\s+|\p{L}+s\s+)?(?:\p{Ll}+[-\s])?(?:kontor(?:et)?|sekretariat(?:et)?|reception(?:en)?|kundeservice|borgerservice|kundecenter(?:et)?|servicecenter(?:et)?|support(?:en)?|office|secretariat|reception|front desk|helpdesk|help desk|service desk|hotline|customer service|customer support|support))(?![\p{L}])/iu;
+
+/** "… ved at skrive direkte til Ole Bak", "contact our treasurer, Anna Holm": the words right before a contact's name. */
+const WRITE_TO =
+  /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)?\s+til|call|skriv(?:e)?(?:\s+\p{Ll}+)?\s+til|write(?:\s+\p{Ll}+)?\s+to|rettes\s+til|henvend(?:e|er)?\s+(?:dig|jer)\s+til|get in touch with|reach out to)\s+(?:(?:vores|our|the)\s+)?(?:\p{Ll}[\p{Ll}-]+,?\s+){0,2}$/iu;
+
+const REMIT_LABEL =
+  /^(?:spørgsmål|questions?|henvendelser|kontakt|contact|enquiries|inquiries)\s+(?:om|til|vedr\.?|vedrørende|about|regarding|on|concerning)\s+(.{3,60}?)\s*:?$/iu;
+
+/**
+ * Blocks that each say what they answer for, then who: "Spørgsmål om faktura og betaling:" / "Bogholderiet,
+ * Netværk X" / "faktura@… · tlf. …". A person keeps their own title; an office is called after its remit.
+ */
+function remitBlocks(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  for (const block of letter.blocks) {
+    const [label, who, ...rest] = block.lines.map((line) => line.text);
+    if (skip.has(block.lines[0]!.index) || !label || !who || !REMIT_LABEL.test(label) || contactLineOf(who)) continue;
+    const text = [who, ...rest].join(' ');
+    const email = findEmails(text)[0]?.value;
+    const phone = findPhones(text)[0]?.value;
+    if (!email && !phone) continue;
+    const [first, ...others] = who.split(/,\s*/);
+    const name = findNames(who)[0];
+    if (name && name.index === 0 && !looksLikeOrganisation(name.name)) {
+      const after = who
+        .slice(name.end)
+        .replace(/^[\s,–—-]+/, '')
+        .trim();
+      found.push(person({ name: name.name, title: after || undefined }, 'contact', { email, phone }));
+    } else if (first && /^\p{Lu}/u.test(first) && first.split(/\s+/).length <= 4) {
+      found.push(
+        person({ name: first, title: label.replace(/:$/, ''), organisation: others.join(', ') || undefined }, 'contact', { email, phone }),
+      );
+    }
+  }
+  return found;
+}
 
 function contacts(
   letter: Letter,
   skip: Set<number>,
   remits: Map<string, string>,
 ): { people: PersonInput[]; details?: PeopleFound['contactDetails'] } {
+  const byRemit = remitBlocks(letter, skip);
+  if (byRemit.length > 0) return { people: byRemit };
   const inBlock = contactBlock(letter, skip);
   if (inBlock) return { people: [inBlock] };
   const inSection = contactSection(letter, skip, remits);
   if (inSection.length > 0) return { people: inSection };
   let details: PeopleFound['contactDetails'];
-  let office: PersonInput | undefined;
+  const offices: PersonInput[] = [];
+  let contact: PersonInput | undefined;
+  /** A person the letter says to write to, without their details: the contact when no one else is. */
+  let written: PersonInput | undefined;
   for (const sentence of letter.sentences) {
-    if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
+    if (skip.has(sentence.line)) continue;
     const email = findEmails(sentence.text)[0]?.value;
     const phone = findPhones(sentence.text)[0]?.value;
-    if (!email && !phone) continue;
-    const cue = CONTACT_CUE.exec(sentence.text)!;
-    const name = findNames(sentence.text).find((span) => span.index > cue.index);
-    if (!name) {
-      // Details without a name are kept in case no sentence names a contact person.
-      details ??= { email, phone };
-      const called = OFFICE.exec(sentence.text)?.[1];
-      if (called && !office) {
-        const written = called.replace(/^the\s+/i, '');
-        office = person({ name: written[0]!.toUpperCase() + written.slice(1) }, 'contact', { email, phone });
+    if (!email && !phone) {
+      const name = written ? undefined : findNames(sentence.text).find((span) => WRITE_TO.test(sentence.text.slice(0, span.index)));
+      if (name && !looksLikeOrganisation(name.name)) {
+        // "Ole Bak (Byggesag)": the bracket after the name says where they work; the rest of the sentence does not.
+        const remark = /^\s*\(([^()]{2,40})\)/.exec(sentence.text.slice(name.end))?.[1];
+        written = person({ name: name.name, organisation: remark }, 'contact');
       }
       continue;
     }
+    if (!CONTACT_CUE.test(sentence.text) && !OFFICE.test(sentence.text)) continue;
+    const cue = CONTACT_CUE.exec(sentence.text) ?? OFFICE.exec(sentence.text)!;
+    const name = findNames(sentence.text).find((span) => span.index > cue.index);
+    if (!name) {
+      // Details without a name are kept in case no sentence names a contact person.
+      if (CONTACT_CUE.test(sentence.text)) details ??= { email, phone };
+      const called = OFFICE.exec(sentence.text)?.[1];
+      if (called && !offices.some((office) => office.phone === phone && office.email === email)) {
+        const office = called.replace(/^the\s+/i, '');
+        // "Du kan også ringe til kundeservice på …": no title of its own. The section's heading is no title either:
+        // "Tilmelding til sorteringshallen" would make the office the answer to who shows people round the hall.
+        offices.push(person({ name: office[0]!.toUpperCase() + office.slice(1) }, 'contact', { email, phone }));
+      }
+      continue;
+    }
+    if (contact || !CONTACT_CUE.test(sentence.text)) continue;
     const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
     const before = sentence.text.slice(0, name.index);
     const leading = parsePeople(sentence.text.slice(cue.index)).find((p) => p.name === name.name)?.title;
     const title = appositiveTitle(before) ?? leading ?? named.title;
-    return { people: [person({ ...named, title }, 'contact', { email, phone })] };
+    contact = person({ ...named, title }, 'contact', { email, phone });
   }
-  return { people: office ? [office] : [], details };
+  // A named contact first; an office with other details is a second one, for what its section is about.
+  if (contact)
+    return { people: [contact, ...offices.filter((office) => office.phone !== contact.phone || office.email !== contact.email)] };
+  if (offices.length > 0) return { people: written ? [written, ...offices] : offices, details };
+  return { people: written ? [written] : [], details };
 }
 
 /** Moderators, chairs and hosts named in running text. */
@@ -243,11 +301,21 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   const lines: Line[] = [];
   if (greeting < 0) {
+    // "On behalf of the Board," / "Lena Marttila": the closing names whom the signer writes for.
+    greeting = letter.lines.findIndex((line) => BEHALF_CLOSING.test(line.text));
+    if (greeting >= 0) lines.push({ ...letter.lines[greeting]!, text: letter.lines[greeting]!.text.replace(/[,.:]$/, '') });
+  }
+  if (greeting < 0) {
     // "Mvh Karin, 12 34 56 78": the name, and perhaps the number, on the greeting's own line.
     greeting = letter.lines.findIndex((line) => GREETING_AND_NAME.test(line.text));
-    if (greeting < 0) return { people: [], organisations: [], titleOrganisations: [] };
-    const line = letter.lines[greeting]!;
-    lines.push({ ...line, text: GREETING_AND_NAME.exec(line.text)![1]! });
+    if (greeting >= 0) lines.push({ ...letter.lines[greeting]!, text: GREETING_AND_NAME.exec(letter.lines[greeting]!.text)![1]! });
+  }
+  if (greeting < 0) {
+    // "Glædelig jul!" / "Festudvalget" / "Anna Holm (Park), Ole Bak (Byg) og …": no greeting, but the letter's
+    // last lines are a group and the names of those who sign.
+    const closing = closingNames(letter);
+    if (!closing) return { people: [], organisations: [], titleOrganisations: [] };
+    greeting = closing - 1;
   }
   for (const line of letter.lines.slice(greeting + 1)) {
     if (line.furniture || lines.length >= 12 || /^\s*[-=_*~·.]{3,}\s*$/.test(line.raw)) break;
@@ -269,6 +337,14 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     const behalf = /^(?:på vegne af|on behalf of)\s+(.+)$/i.exec(text);
     if (behalf) {
       if (/^\p{Lu}/u.test(behalf[1]!)) organisations.push(behalf[1]!);
+      continue;
+    }
+    const listed = nameList(text);
+    // "Louise Dam og Kasper Holm" / "Klasselærere": a plain pair shares the title below (further down).
+    if (listed && (listed.length > 2 || listed.some((named) => named.remark))) {
+      partner = undefined;
+      current = undefined;
+      for (const named of listed) people.push(ordered({ name: named.name, organisation: named.remark, roles: ['signatory'] }));
       continue;
     }
     const name = findNames(text)[0] ?? (current ? undefined : givenName(letter, lines));
@@ -333,6 +409,45 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   const unique = [...new Set(organisations)];
   const ranked = [...unique.filter(looksLikeOrganisation), ...unique.filter((o) => !looksLikeOrganisation(o))];
   return { people: people.map(ordered), organisations: ranked, titleOrganisations };
+}
+
+/** "On behalf of the Board," / "På vegne af bestyrelsen": a closing on a line of its own, the signer below. */
+const BEHALF_CLOSING = /^(?:på vegne af|on behalf of)\s+\p{L}.{0,60}[,.:]?$/iu;
+
+/**
+ * "Anna Holm (Vej og Park), Ole Bak (Byggesag) og Eva Lund (Miljø)": a line that only lists people, each perhaps
+ * with a remark in brackets (their department). Two names or more.
+ */
+function nameList(text: string): Array<{ name: string; remark?: string }> | undefined {
+  const parts = text
+    .replace(/[.!]$/, '')
+    // Not inside brackets: "(Vej og Park)" is one remark.
+    .split(/(?:,\s*|\s+(?:og|and|&)\s+)(?![^()]*\))/)
+    .map((part) => part.trim());
+  if (parts.length < 2) return undefined;
+  const listed: Array<{ name: string; remark?: string }> = [];
+  for (const part of parts) {
+    const match = /^(.+?)(?:\s*\(([^)]+)\))?$/.exec(part);
+    const name = match ? findNames(match[1]!)[0] : undefined;
+    if (!match || !name || name.index !== 0 || name.name !== match[1]!.trim() || looksLikeOrganisation(name.name)) return undefined;
+    listed.push(match[2] ? { name: name.name, remark: match[2].trim() } : { name: name.name });
+  }
+  return listed;
+}
+
+/**
+ * A letter closed without a greeting: its last block, of at most three short lines that are no sentences, one of
+ * them names people. The line the block starts on.
+ */
+function closingNames(letter: Letter): number | undefined {
+  const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  const last = content[content.length - 1];
+  if (!last) return undefined;
+  const block = letter.blocks.find((b) => b.lines.some((line) => line.index === last.index));
+  const lines = block?.lines.filter((line) => !line.blank) ?? [];
+  if (lines.length === 0 || lines.length > 3 || lines.some((line) => line.text.length > 120 || /[.!?]$/.test(line.text))) return undefined;
+  const names = lines.some((line) => nameList(line.text) !== undefined || (findNames(line.text)[0]?.index === 0 && line.text.length <= 60));
+  return names ? lines[0]!.index : undefined;
 }
 
 const GREETING_WORDS =

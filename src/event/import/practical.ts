@@ -7,7 +7,7 @@
 import type { EventFileInput, PracticalTopic } from '../schema';
 import { findUrls } from './contactDetails';
 import { findTimes, formatClock } from './dates';
-import type { Block, Letter } from './letter';
+import { blockOfLine, type Block, type Letter } from './letter';
 import type { ProgrammeItemInput } from './programme';
 
 type PracticalInput = NonNullable<EventFileInput['practical']>;
@@ -60,11 +60,15 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },
   price: {
-    label: /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|cost|costs|conference fee)$/i,
+    label:
+      /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|prices|cost|costs|conference fee|payment|(?:pris|priser|price|prices|fee|fees|cost) (?:og|and|&) (?:betaling|payment)|betaling og pris)$/i,
     cue: words(
       'gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning',
     ),
-    avoid: words('parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning'),
+    // A membership fee, a proposal to change a fee and the vote it gives are agenda matters, not the price of coming.
+    avoid: words(
+      'parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning|\\w*kontingent\\w*|membership fees?|annual fees?|årligt? gebyr|medlemsgebyr\\w*|propose[sd]?|proposal\\w*|foreslå\\w*|forslag\\w*|votes?|voting|stemme\\w*',
+    ),
   },
   language: {
     label: /^(sprog|language|languages|conference language)$/i,
@@ -126,6 +130,9 @@ function labelled(text: string, block?: Block): { label: string; rest: string } 
   const match = /^([\p{L}][\p{L} '’-]{1,30}?)\s*[:?]\s+(.+)$/u.exec(text);
   return match ? { label: match[1]!.trim(), rest: match[2]!.trim() } : undefined;
 }
+
+/** A membership fee: what members pay each year, not what it costs to come. */
+const MEMBERSHIP_FEE = words('\\w*kontingent\\w*|membership fees?|annual fees?|medlemsgebyr\\w*|årligt? gebyr');
 
 /** "gratis parkering", "free childcare": something else is free, not taking part. */
 function freeSomethingElse(text: string): boolean {
@@ -294,6 +301,8 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
             !(spec.avoid?.test(s.text) ?? false),
         )
         .filter((s) => topic !== 'price' || !freeSomethingElse(s.text) || priceDetails(s.text)['amount'] !== undefined)
+        // "Membership fee (item 4): … The fee for student members remains …": the whole paragraph is about the fee members pay.
+        .filter((s) => topic !== 'price' || !MEMBERSHIP_FEE.test(blockOfLine(letter, s.line)?.text ?? ''))
         // A block of links (an online meeting's footer) is no sentence about anything.
         .filter((s) => findUrls(s.text).length < 3 && (topic !== 'online' || !JOIN_DETAILS.test(s.text)));
       // The sentences that say most about the topic, in the letter's order.

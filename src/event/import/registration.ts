@@ -150,10 +150,20 @@ function onlyOnlineIsFree(text: string): boolean {
   return free.length > 0 && free.every((sentence) => ONLINE_PART.test(sentence)) && needed.length > 0;
 }
 
+/** A lower price's own deadline: early bird, discount, reduced price, before the date in its sentence. */
+const PRICE_DEADLINE = /early[- ]?bird|rabat\p{L}*|discount\p{L}*|reduced (?:price|fee|rate)|nedsat (?:pris|deltagerpris)/iu;
+
 function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
   const times = findTimes(text);
   for (const mention of findDates(text)) {
     if (!DEADLINE_WORD.test(text.slice(0, mention.index))) continue;
+    // "Early bird: 1.795 kr. ved tilmelding senest 15. juni": the last day of a lower price, not of signing up.
+    const sentence =
+      text
+        .slice(0, mention.index)
+        .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        .pop() ?? '';
+    if (PRICE_DEADLINE.test(sentence)) continue;
     const date = isoDate(resolveYear(mention.date, meeting.date, 'onOrBefore', mention.weekday));
     const time =
       times.find((t) => t.index >= mention.end && t.index - mention.end <= 6) ??

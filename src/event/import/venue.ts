@@ -88,6 +88,12 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
       before = above.text;
       firstLine = above.index;
     }
+    // "Place: Vestby University, Building C, Room 2.14" / "Storegade 5, 9990 Vestby": the label's line names the venue.
+    const labelled = above && VENUE_LABEL.exec(above.text)?.[1]?.trim();
+    if (before === '' && parts.street && above && above.index === line.index - 1 && labelled && labelPlace(labelled)) {
+      before = above.text;
+      firstLine = above.index;
+    }
   } else {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
@@ -132,6 +138,14 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     before,
   };
 }
+
+/** A label's text that names a place and holds no date, time or address of its own. */
+const labelPlace = (text: string): boolean =>
+  /^\p{Lu}/u.test(text) &&
+  findDates(text).length === 0 &&
+  findTimes(text).length === 0 &&
+  !LOCALITY.test(text) &&
+  !/@|www\.|https?:/.test(text);
 
 /** A line that only names a place: short, capitalised, no sentence, date, label or contact details. */
 function nameLine(text: string): boolean {
@@ -367,6 +381,35 @@ function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefine
   return { online: true, name: platform ?? 'Online', line: line?.index };
 }
 
+/**
+ * "HVOR: Restaurant Kedelhuset, Gasværksvej 7, 1. sal, Søholt": a venue label whose line gives a street but no
+ * postcode. The parts before the street name the venue; the street and what follows it are the address.
+ */
+function labelledStreet(letter: Letter): VenueFound | undefined {
+  for (const line of letter.lines) {
+    if (line.blank || line.furniture) continue;
+    const content = VENUE_LABEL.exec(line.text)?.[1]?.trim();
+    if (!content || findDates(content).length > 0 || findTimes(content).length > 0) continue;
+    // "(5 min. gang fra rådhuset)": a remark on the way there, not part of the address.
+    const parts = content
+      .replace(/\s*\([^)]*\)/g, '')
+      .split(/,\s*/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    const street = parts.findIndex((part) => STREET.test(part));
+    if (street < 0) continue;
+    const name = street > 0 ? splitRoom(parts.slice(0, street).join(', ')) : undefined;
+    return {
+      online: false,
+      ...(name ? { name: name.name, ...(name.room ? { room: name.room } : {}) } : {}),
+      address: parts.slice(street).join(', '),
+      line: line.index,
+      doubt: 'the letter gives the address without a postcode; check it',
+    };
+  }
+  return undefined;
+}
+
 export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const scored = findAddresses(letter)
     .map((address) => scoreAddress(letter, address, meetingLine))
@@ -388,6 +431,8 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
   }
+  const labelled = labelledStreet(letter);
+  if (labelled) return labelled;
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
   const place = placeInMeetingSentence(letter, meetingLine);
