@@ -235,8 +235,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // "where is the reception", "and the reception?" after where the meeting is: the sentence that places it apart
   // from the meeting ("After the AGM, … a reception in the Atrium of Building C").
-  const whereAsked = aspect === 'where' || (!aspect && tokens.length <= 5 && context?.topics?.[0] === 'where');
-  if (whereAsked && !named) {
+  const whereOfApart = aspect === 'where' || (!aspect && tokens.length <= 5 && context?.topics?.[0] === 'where');
+  if (whereOfApart && !named) {
     const apart = words.filter((word) => GATHERING_APART.test(word) && !knowledge.titleStems.has(stemWord(word)));
     const apartStems = new Set(apart.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
     const placed = knowledge.passages
