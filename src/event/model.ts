@@ -60,7 +60,7 @@ export interface ProgrammeItem {
 
 /** One day of a meeting over several days, with its own times where the letter gives them. */
 export interface EventDay {
-  /** "2027-04-15". */
+  /** "2027-05-20". */
   date: string;
   /** "08:30", local time. */
   start?: string;

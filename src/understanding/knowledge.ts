@@ -95,7 +95,7 @@ const MEETING_WORDS = [
  */
 /**
  * Kinds of building a venue is, with the words people call it by ("hotellet", "the school"): a venue named "Hotel
- * Fjordgården" or "Lindehøjskolen" is what "hotellet" and "the school" mean. The first word is the one a name shows.
+ * Fjordgården" or "Bakkeskolen" is what "hotellet" and "the school" mean. The first word is the one a name shows.
  */
 const VENUE_KINDS: ReadonlyArray<readonly string[]> = [
   ['hotel', 'hotellet', 'hotels'],

@@ -87,7 +87,7 @@ export function timedSentence(
 }
 
 /**
- * A place as letters give one for a thing: an address ("Solbakkevej 23", "Vesterå 27, 9000 Aalborg"), a web address,
+ * A place as letters give one for a thing: an address ("Egevej 23", "Ågade 27, 9990 Vestby"), a web address,
  * an e-mail address, or a part of a building ("main entrance", "receptionen", "postkasse").
  */
 export const PLACE_SAID = new RegExp(

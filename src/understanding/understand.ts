@@ -76,9 +76,9 @@ const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
 const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
 
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
-/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Kajgade 1". */
+/** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Ågade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
-/** "Dinner at Restaurant Fyret": a title naming the place it is at (not "… in Aalborg East", an area it is about). */
+/** "Dinner at Restaurant Fyret": a title naming the place it is at (not "… in Vestby East", an area it is about). */
 const PLACE_AT_IN_TITLE = /\s(?:at|på)\s+(?:the\s+)?\p{Lu}/u;
 /** A talk in the singular and definite ("oplægget", "indlægget", "foredraget"), as folded: one item, not the programme. */
 const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;

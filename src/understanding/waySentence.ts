@@ -20,7 +20,7 @@ export const HOW_OR_WHERE = /(?<!\p{L})(hvordan|hvorhen|hvor|how|where|hvilken|h
 const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?<!\d)(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/;
-/** "Solbakkevej 23", "Kongensgade 5", "12 High Street": a place to hand something in. */
+/** "Egevej 23", "Kongensgade 5", "12 High Street": a place to hand something in. */
 const STREET =
   /\p{L}+(?:vej|gade|allé|alle|plads|torv|stræde|vænge|boulevard)\s+\d+|\d+\s+\p{Lu}\p{L}+\s+(?:street|road|avenue|square)(?!\p{L})/iu;
 

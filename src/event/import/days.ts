@@ -9,7 +9,7 @@ import { findDates, findTimes, isoDate, minutesOf, resolveYear, type ClockTime, 
 import type { Letter, Line } from './letter';
 
 export interface DayFound {
-  /** "2027-04-15". */
+  /** "2027-05-20". */
   date: string;
   start?: ClockTime;
   /** On the same date. */

@@ -203,7 +203,7 @@ export function findNames(text: string): NameSpan[] {
     while (from < to && NOT_NAMES.has(words[from]!.text.toLowerCase())) from++;
     while (to > from && NOT_NAMES.has(words[to - 1]!.text.toLowerCase())) to--;
     if (to - from >= 3 && TITLE_WORD.test(words[from]!.text)) from++;
-    // "Miljøudvalget Karen Bisgaard": an organisation's last word right before a name is no part of it.
+    // "Miljøudvalget Ole Bak": an organisation's last word right before a name is no part of it.
     if (to - from >= 3 && /\p{Ll}/u.test(words[from]!.text) && isOrganisationWord(words[from]!.text)) from++;
     const kept = words.slice(from, to);
     if (kept.length < 2 || kept.length > 5) continue;

@@ -142,7 +142,7 @@ function contactSection(letter: Letter, skip: Set<number>, remits: Map<string, s
   return found;
 }
 
-/** "kontakte skolens kontor … på telefon 63 47 21 90", "contact the conference secretariat at …": an office, no person. */
+/** "kontakte skolens kontor … på telefon 99 99 99 99", "contact the conference secretariat at …": an office, no person. */
 const OFFICE =
   /(?<![\p{L}])(?:kontakte?|contact|ring(?:e)? til|call|skriv(?:e)? til|write to)\s+((?:the\s+|vores\s+|our\s+|\p{L}+s\s+)?(?:\p{Ll}+[-\s])?(?:kontor(?:et)?|sekretariat(?:et)?|reception(?:en)?|kundeservice|borgerservice|kundecenter(?:et)?|servicecenter(?:et)?|support(?:en)?|office|secretariat|reception|front desk|helpdesk|help desk|service desk|hotline|customer service|customer support|support))(?![\p{L}])/iu;
 
@@ -154,7 +154,7 @@ const REMIT_LABEL =
   /^(?:spørgsmål|questions?|henvendelser|kontakt|contact|enquiries|inquiries)\s+(?:om|til|vedr\.?|vedrørende|about|regarding|on|concerning)\s+(.{3,60}?)\s*:?$/iu;
 
 /**
- * Blocks that each say what they answer for, then who: "Spørgsmål om faktura og betaling:" / "Bogholderiet,
+ * Blocks that each say what they answer for, then who: "Spørgsmål om faktura og betaling:" / "Økonomiafdelingen,
  * Netværk X" / "faktura@… · tlf. …". A person keeps their own title; an office is called after its remit.
  */
 function remitBlocks(letter: Letter, skip: Set<number>): PersonInput[] {
@@ -301,7 +301,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   const lines: Line[] = [];
   if (greeting < 0) {
-    // "On behalf of the Board," / "Lena Marttila": the closing names whom the signer writes for.
+    // "On behalf of the Board," / "Ida Storm": the closing names whom the signer writes for.
     greeting = letter.lines.findIndex((line) => BEHALF_CLOSING.test(line.text));
     if (greeting >= 0) lines.push({ ...letter.lines[greeting]!, text: letter.lines[greeting]!.text.replace(/[,.:]$/, '') });
   }
@@ -311,7 +311,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     if (greeting >= 0) lines.push({ ...letter.lines[greeting]!, text: GREETING_AND_NAME.exec(letter.lines[greeting]!.text)![1]! });
   }
   if (greeting < 0) {
-    // "Glædelig jul!" / "Festudvalget" / "Anna Holm (Park), Ole Bak (Byg) og …": no greeting, but the letter's
+    // "Glædelig jul!" / "Personaleforeningen" / "Anna Holm (Park), Ole Bak (Byg) og …": no greeting, but the letter's
     // last lines are a group and the names of those who sign.
     const closing = closingNames(letter);
     if (!closing) return { people: [], organisations: [], titleOrganisations: [] };
@@ -340,7 +340,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       continue;
     }
     const listed = nameList(text);
-    // "Louise Dam og Kasper Holm" / "Klasselærere": a plain pair shares the title below (further down).
+    // "Ida Storm og Kasper Holm" / "Klasselærere": a plain pair shares the title below (further down).
     if (listed && (listed.length > 2 || listed.some((named) => named.remark))) {
       partner = undefined;
       current = undefined;

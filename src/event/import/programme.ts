@@ -39,7 +39,7 @@ const BY_WORDS = /^(?:v\/|v\.|ved|by|with|med|(?:hosted|presented|chaired|modera
 const ROLE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:facilitator|moderator|ordstyrer|chair|vært|host|oplægsholder|speakers?)\s*:\s*[^.!?]+[.!?]?/giu;
 /** A line that says where in the venue an item is held: "Lokale: Ege (stueetagen)", "Room: C2.14". */
 const ROOM_LINE = /^(?:lokale|lokaler|rum|sal|room|rooms|location|sted)\s*:\s*(\S.*)$/iu;
-/** A line in a session's block that says who leads it: "Vært: Birgitte Aagaard, …", "Host: …". */
+/** A line in a session's block that says who leads it: "Vært: Ida Storm, …", "Host: …". */
 const LEADER_LINE =
   /^(?:værter|vært|hosts?|facilitators?|facilitatorer|moderators?|ordstyrer|oplægsholdere?|workshopledere?|speakers?|chair|led by)\s*:\s*\S/iu;
 /** An item whose sessions are described further down: "Parallelle workshops (se nedenfor)", "Breakouts (see below)". */
@@ -111,7 +111,7 @@ interface Draft {
 }
 
 /**
- * "**Ældreplejen i 2040** Professor Jens Ravnholt, …": a bold title with who gives it after it, in one line or cell.
+ * "**Ældreplejen i 2040** Professor Ole Bak, …": a bold title with who gives it after it, in one line or cell.
  * The bold ends the title; the rest is a line of its own, so it is read as who leads.
  */
 function boldLead(raw: string, text: string, width: number): { parts: Part[]; by?: string } {
@@ -123,7 +123,7 @@ function boldLead(raw: string, text: string, width: number): { parts: Part[]; by
   if (!text.endsWith(`${title} ${rest}`)) return whole;
   const head = { text: text.slice(0, text.length - rest.length).trim(), width: 0 };
   if (isByLine(rest)) return { parts: [head, { text: rest, width: 0 }] };
-  // "Udviklingschef Lone Brixen, Holmsted Kommune": a title of one or two words before the name.
+  // "Udviklingschef Ole Bak, Vestby Kommune": a title of one or two words before the name.
   const name = findNames(rest)[0];
   const before = name ? rest.slice(0, name.index).trim().split(/\s+/).filter(Boolean) : [];
   if (name && before.length <= 2 && /^(?:\s*,|\s*$)/.test(rest.slice(name.end))) return { parts: [head], by: rest };
@@ -391,7 +391,7 @@ function segments(parts: Part[], wrap: number): string[] {
 }
 
 /**
- * "SFO v/ leder Birgitte Holm – åbningstider og indskrivning": who leads ends where a dash brings what the item is
+ * "SFO v/ leder Ida Storm – åbningstider og indskrivning": who leads ends where a dash brings what the item is
  * about, in lower case.
  */
 function byAndAbout(by: string): { by: string; description?: string } {
@@ -416,10 +416,10 @@ export function splitBy(text: string): { title: string; by?: string; description
     /\s*\(?\bv\/\s*/i,
     /\s+(?:ved|by)\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.|\p{Lu}|\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u,
     /\s+(?:with|med)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
-    // "Velkomst ved skolelederen, Hanne Vestergaard", "Velkomst ved formand for Plan- og Miljøudvalget Karen Bisgaard",
+    // "Velkomst ved skolelederen, Ida Storm", "Velkomst ved formand for Plan- og Miljøudvalget Ole Bak",
     // "Welcome by the mayor of Vestby, Anna Berg": a role in lower case, then the name a few words on.
     /\s+(?:ved|by)\s+(?=\p{Ll})/u,
-    // "Velkomst v. dagens ordstyrer, journalist Mette Skovgaard": "v." as "v/", with a name a few words on.
+    // "Velkomst v. dagens ordstyrer, journalist Ida Storm": "v." as "v/", with a name a few words on.
     /\s+v\.\s+(?=\p{L})/u,
   ];
   for (const pattern of patterns) {
@@ -443,7 +443,7 @@ export function splitBy(text: string): { title: string; by?: string; description
 const tidy = (text: string): string => text.replace(/[\s,:;–—-]+$/, '').trim();
 
 /**
- * "Oplæg v/ Hanne Vejlby, direktør …", "Keynote by Prof. Eva Lund, …": a line under an item that names who gives its
+ * "Oplæg v/ Ida Storm, direktør …", "Keynote by Prof. Eva Lund, …": a line under an item that names who gives its
  * talk, after a short label. What follows the label is who leads, with their title and organisation.
  */
 const LABELLED_BY = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:v\/|v\.\s|ved\s|by\s|with\s|med\s)\s*/u;
@@ -476,7 +476,7 @@ function leadersAndText(all: string[]): { by: string[]; description: string; roo
   return { by, description, ...(room !== undefined ? { room: room.trim() } : {}) };
 }
 
-/** "dagens ordstyrer, journalist Mette Skovgaard": a role named before the first name, in another clause. */
+/** "dagens ordstyrer, journalist Ida Storm": a role named before the first name, in another clause. */
 const ROLE_BEFORE: Array<[RegExp, 'moderator' | 'host' | 'chair']> = [
   [/\b(?:moderator|ordstyrer|facilitator|mødeleder)\b/i, 'moderator'],
   [/\b(?:vært|værter|hosts?)\b/i, 'host'],

@@ -1,6 +1,6 @@
 /**
  * Where the meeting is: a venue name and a street address with a postcode ("Mødet foregår på Rådhuset i Vestby,
- * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Kajgade 7, 9990 Vestby, Denmark"),
+ * Storegade 5, 9990 Vestby"; "Waterside Conference Centre, Ågade 7, 9990 Vestby, Denmark"),
  * or online only. Letters hold other addresses too — the sender's letterhead, a hotel, a car park — so an address
  * counts as the venue when the letter says so ("foregår på", "Sted:", "Venue:") or when it stands by the meeting's
  * date, and not when it sits in a letterhead, a signature or a paragraph about hotels or parking.
@@ -97,7 +97,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   } else {
     // A letterhead block: street and post box on the lines above.
     let previous = previousContentLine(letter, line.index);
-    // "Vestby Harbour Centre, Kajgade 5," / "9990 Vestby": the name and street on the line above.
+    // "Vestby Harbour Centre, Ågade 5," / "9990 Vestby": the name and street on the line above.
     const wrapped =
       previous && previous.index === line.index - 1 && previous.text.endsWith(',') ? previous.text.slice(0, -1).split(/,\s*/) : undefined;
     if (wrapped && wrapped.length >= 2 && STREET.test(wrapped[wrapped.length - 1]!.trim())) {
@@ -382,7 +382,7 @@ function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefine
 }
 
 /**
- * "HVOR: Restaurant Kedelhuset, Gasværksvej 7, 1. sal, Søholt": a venue label whose line gives a street but no
+ * "HVOR: Restaurant Kornet, Møllevej 7, 1. sal, Vestby": a venue label whose line gives a street but no
  * postcode. The parts before the street name the venue; the street and what follows it are the address.
  */
 function labelledStreet(letter: Letter): VenueFound | undefined {
@@ -453,7 +453,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     const split = splitRoom(place.name);
     return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };
   }
-  // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Aalborg."
+  // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Vestby."
   for (const sentence of letter.sentences) {
     const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);
     // The letter says this is where the meeting is, so a hotel here is the venue.
