@@ -7,11 +7,12 @@
 //
 // The fast suite's files share a few processes ("shards") instead of one process each: loading the bot and its
 // libraries through tsx costs about two seconds of CPU per process, more than most files' tests take. Every file
-// uses its own temp folders, ports and stores, and restores what it changes, so files can share a process. Six to
-// eight shards run side by side (three per CPU): smaller shards even out better, and a file waiting on a server or a
-// timer leaves its CPU to another. The slow suite keeps a process per file, one at a time.
+// uses its own temp folders, ports and stores, and restores what it changes, so files can share a process. Four to
+// eight shards run side by side (two per CPU): a file waiting on a server or a timer leaves its CPU to another, and
+// files that declare themselves slow for their size are spread out (see costOf), so fewer shards even out; each
+// shard saved is one load less. The slow suite keeps a process per file, one at a time.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,10 +42,21 @@ function run(args, env = {}) {
 /** Bot-level cases that run on each store (see storeSetups): the fast suite takes the embedded one, the slow Cosmos DB. */
 const PER_STORE = 'test/manyEvents';
 
-/** Files dealt to `count` shards, largest first to the lightest shard (a file's size stands for its running time). */
+/**
+ * A file's size stands for its running time, times the weight a file declares in a comment near its top
+ * (`// test-weight: 6`) when its tests are slow for their size: dialogs driven turn by turn, question sets over
+ * every letter. Without it a shard drew two such files and ran a quarter longer than the others.
+ */
+function costOf(file) {
+  const full = path.join(root, file);
+  const declared = /test-weight:\s*(\d+(?:\.\d+)?)/.exec(readFileSync(full, 'utf8').slice(0, 2000));
+  return statSync(full).size * (declared ? Number(declared[1]) : 1);
+}
+
+/** Files dealt to `count` shards, costliest first to the lightest shard. */
 function shardsOf(files, count) {
   const shards = Array.from({ length: count }, () => ({ weight: 0, files: [] }));
-  const sized = files.map((file) => ({ file, size: statSync(path.join(root, file)).size })).sort((a, b) => b.size - a.size);
+  const sized = files.map((file) => ({ file, size: costOf(file) })).sort((a, b) => b.size - a.size);
   for (const { file, size } of sized) {
     const lightest = shards.reduce((a, b) => (b.weight < a.weight ? b : a));
     lightest.files.push(file);
@@ -61,7 +73,7 @@ if (args[0] === 'slow') {
 }
 if (args.length > 0) process.exit(run([`--test-concurrency=${Math.min(4, availableParallelism())}`, ...args]));
 
-const concurrency = Math.max(6, Math.min(8, 3 * availableParallelism()));
+const concurrency = Math.max(4, Math.min(8, 2 * availableParallelism()));
 const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-shards-'));
 let status;
 try {

@@ -1,3 +1,4 @@
+// test-weight: 2 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

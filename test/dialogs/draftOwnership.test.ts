@@ -1,3 +1,4 @@
+// test-weight: 3 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

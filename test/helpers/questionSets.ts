@@ -58,11 +58,20 @@ export function eventOfQuestionSet(
   return { event: importedEvent(set.event, set.now.slice(0, 10), letterDirs), from: 'imported letter' };
 }
 
+/** Drafts made once per process: the question sets, the architecture test and others ask the same letters. */
+const drafts = new Map<string, MeetingEvent>();
+
 export function importedEvent(id: string, today: string, letterDirs: string[]): MeetingEvent {
+  const key = JSON.stringify([id, today, letterDirs]);
+  const made = drafts.get(key);
+  if (made) return made;
   for (const dir of letterDirs) {
     for (const extension of ['.txt', '.md']) {
       const letter = path.join(dir, `${id}${extension}`);
-      if (existsSync(letter)) return parseEvent(importLetter(readFileSync(letter, 'utf8'), { today, id }).event, letter);
+      if (!existsSync(letter)) continue;
+      const event = parseEvent(importLetter(readFileSync(letter, 'utf8'), { today, id }).event, letter);
+      drafts.set(key, event);
+      return event;
     }
   }
   throw new Error(`No event file or letter for ${id}`);

@@ -1,3 +1,4 @@
+// test-weight: 2 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CosmosClient, Database } from '@azure/cosmos';

@@ -1,3 +1,4 @@
+// test-weight: 2 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
