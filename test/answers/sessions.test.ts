@@ -6,71 +6,11 @@ import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { FollowUpContext } from '../../src/understanding/frame';
 import { EventKnowledge } from '../../src/understanding/knowledge';
+import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
 
-/** Letters written for these tests: parallel sessions after the programme, each with its own host and room. */
-const danish = [
-  '# Temadag om skolernes trivsel',
-  '',
-  '**Onsdag den 6. oktober 2027, kl. 9.00–15.00**',
-  '**Vestby Rådhus, Torvet 1, 6000 Vestby**',
-  '',
-  'Kære skoleleder',
-  '',
-  'Vi inviterer til en dag om trivsel i skolen med oplæg og workshops.',
-  '',
-  '## Program',
-  '',
-  '| Tid | Punkt |',
-  '|---|---|',
-  '| 9.00 | Velkomst v. dagens ordstyrer, journalist Pia Lund |',
-  '| 9.20 | **Trivsel i tal** Lektor Karsten Holm, Vestby Universitet |',
-  '| 11.00 | Workshops (se nedenfor) |',
-  '| 12.30 | Frokost |',
-  '',
-  '## Workshops kl. 11.00–12.30',
-  '',
-  '**Workshop A: Fravær og fællesskab**',
-  'Vært: Maja Friis, skolepsykolog, Vestby Kommune',
-  'Lokale: *Eg* (stueetagen)',
-  '',
-  '**Workshop B: Klassens regler**',
-  'Vært: Ole Brandt, lærer, Nordskolen',
-  'Lokale: *Ask* (1. sal)',
-  '',
-  'Du vælger workshop, når du tilmelder dig.',
-  '',
-  'Med venlig hilsen',
-  'Anne Kjær, konsulent',
-].join('\n');
+const danish = SESSIONS_DA.join('\n');
 
-const english = [
-  'Autumn Seminar on Coastal Planning',
-  '',
-  'Thursday 14 October 2027, 10:00–16:00, Harbour House, Kanalvej 14, 5000 Odense C',
-  '',
-  'Dear colleagues,',
-  '',
-  'We invite you to a day of talks and breakout sessions.',
-  '',
-  'PROGRAMME',
-  '',
-  '10:00 Welcome by the chair of the network, Sara Holm',
-  '10:15 Breakout sessions (see below)',
-  '12:00 Lunch',
-  '',
-  'BREAKOUT SESSIONS 10:15–12:00',
-  '',
-  'Session 1: Dunes and dikes',
-  'Host: Peter Lindqvist, senior engineer, City of Malmö',
-  'Room: C2.14',
-  '',
-  'Session 2: Managed retreat',
-  'Host: Anna Berg, planner, Nordby Municipality',
-  'Room: C2.16',
-  '',
-  'Kind regards',
-  'Lena Dahl, coordinator',
-].join('\n');
+const english = SESSIONS_EN.join('\n');
 
 function knowledgeOf(letter: string): EventKnowledge {
   return new EventKnowledge(parseEvent(importLetter(letter, { today: '2027-06-01', id: 'sessions' }).event, 'letter.txt'));

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { importLetter, renderDraft } from '../../src/event/import';
 import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
+import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
 
 /** Letters written for these tests, each with one shape of programme; each must give a valid draft. */
 function imported(lines: string[], today = '2026-11-30'): MeetingEvent {
@@ -389,68 +390,8 @@ describe('who leads, on a line of its own or after the title', () => {
 });
 
 describe('parallel sessions described below the programme, with their own host and room', () => {
-  const danish = [
-    '# Temadag om skolernes trivsel',
-    '',
-    '**Onsdag den 6. oktober 2027, kl. 9.00–15.00**',
-    '**Vestby Rådhus, Torvet 1, 6000 Vestby**',
-    '',
-    'Kære skoleleder',
-    '',
-    'Vi inviterer til en dag om trivsel i skolen med oplæg og workshops.',
-    '',
-    '## Program',
-    '',
-    '| Tid | Punkt |',
-    '|---|---|',
-    '| 9.00 | Velkomst v. dagens ordstyrer, journalist Pia Lund |',
-    '| 9.20 | **Trivsel i tal** Lektor Karsten Holm, Vestby Universitet |',
-    '| 11.00 | Workshops (se nedenfor) |',
-    '| 12.30 | Frokost |',
-    '',
-    '## Workshops kl. 11.00–12.30',
-    '',
-    '**Workshop A: Fravær og fællesskab**',
-    'Vært: Maja Friis, skolepsykolog, Vestby Kommune',
-    'Lokale: *Eg* (stueetagen)',
-    '',
-    '**Workshop B: Klassens regler**',
-    'Vært: Ole Brandt, lærer, Nordskolen',
-    'Lokale: *Ask* (1. sal)',
-    '',
-    'Du vælger workshop, når du tilmelder dig.',
-    '',
-    'Med venlig hilsen',
-    'Anne Kjær, konsulent',
-  ];
-  const english = [
-    'Autumn Seminar on Coastal Planning',
-    '',
-    'Thursday 14 October 2027, 10:00–16:00, Harbour House, Kanalvej 14, 5000 Odense C',
-    '',
-    'Dear colleagues,',
-    '',
-    'We invite you to a day of talks and breakout sessions.',
-    '',
-    'PROGRAMME',
-    '',
-    '10:00 Welcome by the chair of the network, Sara Holm',
-    '10:15 Breakout sessions (see below)',
-    '12:00 Lunch',
-    '',
-    'BREAKOUT SESSIONS 10:15–12:00',
-    '',
-    'Session 1: Dunes and dikes',
-    'Host: Peter Lindqvist, senior engineer, City of Malmö',
-    'Room: C2.14',
-    '',
-    'Session 2: Managed retreat',
-    'Host: Anna Berg, planner, Nordby Municipality',
-    'Room: C2.16',
-    '',
-    'Kind regards',
-    'Lena Dahl, coordinator',
-  ];
+  const danish = SESSIONS_DA;
+  const english = SESSIONS_EN;
 
   it('the sessions become sub-items of the item that points below, each with its host and room', () => {
     for (const [letter, parent, first, host, room] of [
