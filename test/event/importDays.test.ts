@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { importLetter, renderDraft } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
+import { draftOf } from '../helpers/drafts';
 
 /** Letters over several days, written for these tests; each draft must load as it is written. */
-function imported(lines: string[], today = '2026-11-30'): { yaml: string; event: MeetingEvent } {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return { yaml, event: parseEventText(yaml, 'letter.txt') };
-}
+const imported = draftOf;
 
 const daysOf = (event: MeetingEvent) => event.days.map((day) => [day.date, day.start, day.end]);
 

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 import { runEntry } from '../helpers/questionSets';
+import { draftOf } from '../helpers/drafts';
 
 /** Small letters of shapes the examples do not have, written for these tests; each must give a valid draft. */
-function imported(lines: string[], today: string): { result: ImportResult; event: MeetingEvent } {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return { result, event: parseEventText(yaml, 'letter.txt') };
-}
+const imported = (lines: string[], today: string) => draftOf(lines, today);
 
 /** The bot's reply to one message about the event, and its kind. */
 function reply(event: MeetingEvent, q: string, now: string): { text: string; kind: string } {

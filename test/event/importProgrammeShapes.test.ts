@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { importLetter, renderDraft } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
-import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
+import type { ProgrammeItem } from '../../src/event/model';
 import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
+import { draftOf } from '../helpers/drafts';
 
 /** Letters written for these tests, each with one shape of programme; each must give a valid draft. */
-function imported(lines: string[], today = '2026-11-30'): MeetingEvent {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return parseEventText(yaml, 'letter.txt');
-}
+const imported = (lines: readonly string[], today?: string) => draftOf(lines, today).event;
 
 const text = (value: { da?: string; en?: string } | undefined): string | undefined => value?.da ?? value?.en;
 const titles = (items: ProgrammeItem[]): Array<string | undefined> => items.map((item) => text(item.title));

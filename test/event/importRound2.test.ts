@@ -2,21 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { ask } from '../../src/answers/ask';
-import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { EventKnowledge } from '../../src/understanding/knowledge';
+import { draftOf } from '../helpers/drafts';
 
 /** Letter shapes from a second round of unseen letters; each must give a valid draft. */
-function imported(lines: string[], today = '2026-11-30'): { result: ImportResult; event: MeetingEvent } {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return { result, event: parseEventText(yaml, 'letter.txt') };
-}
+const imported = draftOf;
 
 /** The bot's answer to one question about the event, asked before it. */
 function answerOf(event: MeetingEvent, question: string, now = '2027-04-01T12:00:00+02:00'): { text: string; kind: string } {

@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
-import type { MeetingEvent } from '../../src/event/model';
+import { draftOf } from '../helpers/drafts';
 
 /** Letters of other shapes than the examples, written for these tests; each must give a valid draft. */
-function imported(lines: string[], today = '2026-11-30'): { result: ImportResult; yaml: string; event: MeetingEvent } {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return { result, yaml, event: parseEventText(yaml, 'letter.txt') };
-}
+const imported = draftOf;
 
 describe('letters of other shapes', () => {
   it('two days at a conference hotel, with a programme for each day', () => {

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { importLetter, renderDraft, type ImportResult } from '../../src/event/import';
-import { parseEventText } from '../../src/event/load';
-import type { MeetingEvent } from '../../src/event/model';
+import { type ImportResult } from '../../src/event/import';
+import { draftOf } from '../helpers/drafts';
 
 /** Venues and contacts in letter shapes written for these tests; each must give a valid draft. */
-function imported(lines: string[], today = '2026-11-30'): { result: ImportResult; event: MeetingEvent } {
-  const result = importLetter(lines.join('\n'), { today });
-  const yaml = renderDraft(result.event, result.checks, {
-    letter: 'letter.txt',
-    file: `events/${result.event.id}.yaml`,
-    generatedOn: today,
-  });
-  return { result, event: parseEventText(yaml, 'letter.txt') };
-}
+const imported = draftOf;
 
 const venueOf = (result: ImportResult) => result.event.venue;
 const contactsOf = (result: ImportResult) => (result.event.people ?? []).filter((p) => p.roles?.includes('contact'));
