@@ -17,7 +17,7 @@ import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
 import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
-import { findProgramme, type ProgrammeFound } from './programme';
+import { findProgramme, leadBySigner, type ProgrammeFound } from './programme';
 import type { DraftEvent, ImportResult } from './types';
 import { findRegistration } from './registration';
 import { eventId, findTitle } from './title';
@@ -204,6 +204,9 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     .map((sentence) => findPhones(sentence.text)[0]?.value)
     .find(Boolean);
   if (writer && myPhone && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.phone ??= myPhone;
+  const signers = people.people.filter((p) => p.roles?.includes('signatory'));
+  if (leadBySigner(programme.items, signers.length === 1 ? signers[0] : undefined) && writer && !writer.roles?.includes('speaker'))
+    writer.roles = [...(writer.roles ?? []), 'speaker'];
   const signatory = people.people.find((p) => p.roles?.includes('signatory') && (p.email || p.phone));
   if (signatory && !people.people.some((p) => p.roles?.includes('contact')) && !people.contactDetails) {
     signatory.roles = [...(signatory.roles ?? []), 'contact'];

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
-import { nextContentLine, stripMarkup } from './letter';
+import { capitalise, nextContentLine, stripMarkup } from './letter';
 import { findNames, parsePeople } from './names';
 import { SECTION_WORDS } from './title';
 import { proseProgramme } from './prose';
@@ -21,7 +21,7 @@ import type { MeetingTime } from './when';
 
 /** The heading, with a note after it in brackets ("DAGSORDEN (jf. vedtægternes § 9)", "Program (times are approximate)"). */
 const PROGRAMME_HEADING =
-  /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)\s*(?:\([^()]*\))?\s*:?$/i;
+  /^(program(me)?|dagsorden|agenda|dagens program|aftenens program|programme for the day|program for (dagen|mødet|aftenen|dagene)|schedule|tidsplan|the programme|programmet)(?:\s*(?:&|\+|and|og)\s*(?:speakers?|presenters?|oplægsholdere?|talere|medvirkende))?\s*(?:\([^()]*\))?\s*:?$/i;
 /** "Ca. kl. 19.10", "approx. 10:30", "around 14.00": a time the letter gives as approximate is still the item's time. */
 const APPROX = String.raw`(?:(?:ca\.?|cirka|approx\.?|approximately|around|about|omkring)\s*)?`;
 const TIMED = new RegExp(
@@ -30,6 +30,33 @@ const TIMED = new RegExp(
 );
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^(?:[-•*–▪◦·]|[A-Za-z][:.)]|\([a-zA-Z0-9]\))\s+(.+)$/;
+/** "- kl. 19.00 Velkomst", "• 09:30 Registration": a bulleted line that starts with its time is a timed item. */
+const BULLET_MARK = /^[-•*–▪◦·]\s+/;
+
+/** A line's time and title, when it is a timed item, with or without a bullet before its time. */
+function timedLine(text: string): RegExpExecArray | undefined {
+  const timed = TIMED.exec(text.replace(BULLET_MARK, ''));
+  return timed && timed[5] !== '' && clockOf(timed[1], timed[2]) ? timed : undefined;
+}
+
+/**
+ * "Velkomst og indledning (kl. 10.00-10.10)", "Pause (11.40–11.55)": an item's time written in brackets after its
+ * title. A single time only with "kl." or "at", so "(20 min)" and "(3.5)" stay in the title.
+ */
+const BRACKETED_TIME = new RegExp(
+  String.raw`\s*\((?:${APPROX}(?:kl\.?|at)\s*(\d{1,2})[.:](\d{2})|${APPROX}(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*(?:-|–|—|til|to)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2}))\)\s*$`,
+  'i',
+);
+
+/** The time in brackets at the end of a title, and the title without it. */
+function bracketedTime(title: string): { start: ClockTime; end?: ClockTime; title: string } | undefined {
+  const match = BRACKETED_TIME.exec(title);
+  if (!match) return undefined;
+  const start = clockOf(match[1] ?? match[3], match[2] ?? match[4]);
+  if (!start) return undefined;
+  const end = clockOf(match[5], match[6]);
+  return { start, ...(end && minutesOf(end) > minutesOf(start) ? { end } : {}), title: title.slice(0, match.index).trim() };
+}
 /** A continuation that says who leads the item. */
 const BY_START =
   /^(?:v\/|v\.\s|ved\s|by\s|with\s|med\s|(?:hosted|presented|chaired|moderated|facilitated|led)\s+by\s|moderator\s*:|ordstyrer\s*:|facilitator\s*:|chair\s*:|oplægsholder\s*:|speakers?\s*:|panel\s*:)/i;
@@ -108,6 +135,9 @@ interface Draft {
   by?: string;
   /** A table's other columns, "Room: Lillebælt". */
   notes?: string[];
+  /** Written as a bullet with its time ("- kl. 19.00 Velkomst"): a bullet at its indent is the next item. */
+  bulleted?: boolean;
+  indent?: number;
 }
 
 /**
@@ -202,10 +232,19 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
   const heading = letter.lines.find((line) => PROGRAMME_HEADING.test(line.text) && !line.furniture);
   if (heading) return { line: heading.index + 1, headed: true, level: heading.heading };
   const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  // Timed items with who leads them on indented lines under each ("12.30  Welcome" / "       Ida Storm, Director, …") run on.
+  const timedLines: Line[] = [];
+  let timedIndent: number | undefined;
+  for (const line of content) {
+    if (timedLine(line.text)) timedIndent = line.indent;
+    else if (timedIndent !== undefined && line.indent > timedIndent) continue;
+    else timedIndent = undefined;
+    timedLines.push(line);
+  }
   let timedRun: number | undefined;
-  for (let i = 0; i + 2 < content.length && timedRun === undefined; i++) {
-    const run = content.slice(i, i + 3);
-    if (run.every((line) => TIMED.test(line.text) && (TIMED.exec(line.text)?.[5] ?? '') !== '')) timedRun = run[0]!.index;
+  for (let i = 0; i + 2 < timedLines.length && timedRun === undefined; i++) {
+    const run = timedLines.slice(i, i + 3);
+    if (run.every((line) => timedLine(line.text))) timedRun = run[0]!.index;
   }
   // An agenda's items with indented lines under them ("1. Valg af dirigent" / "   Bestyrelsen foreslår …") still run on.
   const unindented: Line[] = [];
@@ -286,7 +325,16 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       blankBefore = false;
       continue;
     }
-    const timed = TIMED.exec(line.text);
+    const plain = TIMED.exec(line.text);
+    const plainTimed = plain && plain[5] !== '' && clockOf(plain[1], plain[2]) ? plain : undefined;
+    const bulletTimed = !plainTimed && BULLET_MARK.test(line.text) ? timedLine(line.text) : undefined;
+    // A bulleted time indented under an item that has a time or number of its own is one of its sub-items.
+    const underItem =
+      current !== undefined &&
+      !current.bulleted &&
+      (current.start !== undefined || current.number !== undefined) &&
+      line.indent > (current.indent ?? 0);
+    const timed = plainTimed ?? (underItem ? undefined : bulletTimed);
     const numbered = NUMBERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
     if (isDayHeading(line) && !numbered) {
@@ -295,7 +343,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       blankBefore = false;
       continue;
     }
-    if (timed && timed[5] !== '' && clockOf(timed[1], timed[2])) {
+    if (timed) {
       const start = clockOf(timed[1], timed[2])!;
       // A programme over several days without day headings starts again in the morning.
       if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(start) < previousStart) dayOffset++;
@@ -304,13 +352,20 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
         day ??
         (meeting.lastDate > meeting.date ? (DateTime.fromISO(meeting.date).plus({ days: dayOffset }).toISODate() ?? undefined) : undefined);
       const lead = boldLead(line.raw, timed[5]!, part.width);
-      current = { start, end: clockOf(timed[3], timed[4]), date, parts: lead.parts, subs: [] };
+      current = { start, end: clockOf(timed[3], timed[4]), date, parts: lead.parts, subs: [], indent: line.indent };
+      if (timed === bulletTimed) current.bulleted = true;
       if (lead.by) current.by = lead.by;
       drafts.push(current);
       currentSub = undefined;
     } else if (numbered && findDates(line.text)[0]?.index !== 0) {
       const withTime = timedNumbered(numbered[2]!);
-      current = { number: Number(numbered[1]), date: day, parts: [{ text: withTime?.title ?? numbered[2]!, width: part.width }], subs: [] };
+      current = {
+        number: Number(numbered[1]),
+        date: day,
+        parts: [{ text: withTime?.title ?? numbered[2]!, width: part.width }],
+        subs: [],
+        indent: line.indent,
+      };
       if (withTime) {
         current.start = withTime.start;
         current.end = withTime.end;
@@ -322,6 +377,25 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       currentSub = [{ text: sub[2]!, width: part.width }];
       current.subs.push(currentSub);
       (current.subNumbers ??= [])[current.subs.length - 1] = Number(sub[1]);
+    } else if (bullet && current?.bulleted && line.indent <= (current.indent ?? 0)) {
+      // "- kaffepause" among "- kl. 19.45 …" items: an item of its own, without a time.
+      current = { date: day, parts: [{ text: bullet[1]!, width: part.width }], subs: [], bulleted: true, indent: line.indent };
+      drafts.push(current);
+      currentSub = undefined;
+    } else if (
+      current &&
+      !drafts.some((draft) => draft.number !== undefined) &&
+      blankBefore &&
+      !bullet &&
+      line.text.length <= 80 &&
+      (bracketedTime(line.text)?.title ?? '') !== '' &&
+      !isByLine(line.text)
+    ) {
+      // "Pause (11.40-11.55)" on a line of its own between items: an item. Not in a numbered agenda, whose numbers
+      // people ask by: an item without one would take the next item's number.
+      current = { date: day, parts: [part], subs: [], indent: line.indent };
+      drafts.push(current);
+      currentSub = undefined;
     } else if (bullet && current && (current.start || current.number !== undefined || current.section)) {
       currentSub = [{ text: keepLabel(line.text, bullet[1]!), width: part.width }];
       current.subs.push(currentSub);
@@ -404,6 +478,9 @@ function byAndAbout(by: string): { by: string; description?: string } {
 
 /** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
 export function splitBy(text: string): { title: string; by?: string; description?: string } {
+  // "Welcome and introduction by me": the writer, in lower case, which the patterns below take for no name.
+  const self = /\s+(?:v\/|ved|by|with|med)\s*(mig|mig selv|undertegnede|me|myself)$/iu.exec(text);
+  if (self && self.index > 0) return { title: tidy(text.slice(0, self.index)), by: self[1]! };
   // "Welcome – Birthe Lund Møller, Director, the agency", "Case clinic – moderated by Tina Kjær Olsen".
   const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;
   for (const match of text.matchAll(dash)) {
@@ -453,24 +530,58 @@ function labelledBy(segment: string): string | undefined {
   if (!label) return undefined;
   const rest = segment.slice(label[0].length);
   const name = findNames(rest.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, ''))[0];
-  if (!name || rest.slice(0, name.index).split(/\s+/).filter(Boolean).length > 6) return undefined;
+  // "Oplæg v/ formand for Social- og Sundhedsudvalget i regionen, borgmester …": a committee's name makes a long role.
+  if (!name || rest.slice(0, name.index).split(/\s+/).filter(Boolean).length > 8) return undefined;
   return rest.replace(/[.;]$/, '');
+}
+
+/** "All speakers, moderated by journalist Ole Bak": a line that says who moderates, hosts or chairs. */
+const LED_BY =
+  /(?:^|[,;–—-]\s*)(?:moderated|chaired|hosted|facilitated|led|guided|presented)\s+by\s+|(?:^|[,;–—-]\s*)(?:modereret|ledet|styret|præsenteret)\s+af\s+/iu;
+
+function ledByLine(segment: string): boolean {
+  const led = LED_BY.exec(segment);
+  if (!led) return false;
+  const rest = segment.slice(led.index + led[0].length);
+  const name = findNames(rest)[0];
+  return name !== undefined && rest.slice(0, name.index).split(/\s+/).filter(Boolean).length <= 3 && segment.length <= 140;
+}
+
+/** ", efterfulgt af drøftelse", "followed by discussion": what comes after the talk, not who gives it. */
+// Without the i flag: under it \p{Lu} would match lower case too, and a name after "followed by" is a person.
+const FOLLOWED = /,?\s+(?:[Ee]fterfulgt af|[Ff]ollowed by|og derefter|and then)\s+(?!\p{Lu})[^,]*$/u;
+
+function withoutFollowed(by: string): { by: string; after?: string } {
+  const match = FOLLOWED.exec(by);
+  if (!match || match.index === 0) return { by };
+  return { by: by.slice(0, match.index).trim(), after: capitalise(match[0].replace(/^,?\s+/, '').trim()) };
 }
 
 /** A continuation line that names who leads: "Prof. Niels Bro Hansen, Centre for …", "Aino Virtanen (City of Nordby), …". */
 function isByLine(segment: string): boolean {
-  if (BY_START.test(segment) || labelledBy(segment) !== undefined) return true;
+  if (BY_START.test(segment) || labelledBy(segment) !== undefined || ledByLine(segment)) return true;
   const rest = segment.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+)+/, '');
   const name = findNames(rest)[0];
-  return name !== undefined && name.index === 0 && /^(?:\s*[,(]|\s+(?:og|and|&)\s+\p{Lu}|\s*$)/u.test(rest.slice(name.end));
+  if (name === undefined || !/^(?:\s*[,(]|\s+(?:og|and|&)\s+\p{Lu}|\s*$)/u.test(rest.slice(name.end))) return false;
+  // "Mayor Ida Storm, City of Vestby", "Skolechef Ole Bak": one or two words of title first.
+  const before = rest.slice(0, name.index).trim().split(/\s+/).filter(Boolean);
+  return name.index === 0 || (before.length <= 2 && /^\p{Lu}/u.test(before[0] ?? '') && before.every((word) => /^[\p{L}-]+$/u.test(word)));
 }
 
 /** Who leads, and what is said about the item besides, from the lines after its title. */
 function leadersAndText(all: string[]): { by: string[]; description: string; room?: string } {
   const room = all.map((segment) => ROOM_LINE.exec(segment)?.[1]).find((found) => found !== undefined);
   const rest = all.filter((segment) => !ROOM_LINE.test(segment));
-  const by = rest.filter(isByLine).map((segment) => labelledBy(segment) ?? segment.replace(BY_WORDS, ''));
-  let description = rest.filter((segment) => !isByLine(segment)).join(' ');
+  const after: string[] = [];
+  const by = rest
+    .filter(isByLine)
+    .map((segment) => labelledBy(segment) ?? segment.replace(BY_WORDS, ''))
+    .map((segment) => {
+      const split = withoutFollowed(segment);
+      if (split.after) after.push(split.after);
+      return split.by;
+    });
+  let description = [...after, ...rest.filter((segment) => !isByLine(segment))].join(' ');
   for (const sentence of description.match(ROLE_SENTENCE) ?? []) by.push(sentence.trim().replace(/[.!?]$/, ''));
   description = description.replace(ROLE_SENTENCE, '').replace(/\s+/g, ' ').trim();
   return { by, description, ...(room !== undefined ? { room: room.trim() } : {}) };
@@ -502,6 +613,12 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
   const item: ProgrammeItemInput = { title: split.title };
   const about = [split.description, leaders.description].filter(Boolean).join(' ');
   if (draft.number !== undefined) item.number = draft.number;
+  const bracketed = draft.start ? undefined : bracketedTime(split.title);
+  if (bracketed && bracketed.title !== '') {
+    item.title = bracketed.title;
+    draft.start = bracketed.start;
+    draft.end = bracketed.end;
+  }
   if (draft.start) item.start = formatClock(draft.start);
   if (draft.end) item.end = formatClock(draft.end);
   const until = UNTIL.exec(split.title);
@@ -644,6 +761,24 @@ function fillEnds(items: ProgrammeItemInput[], meeting: MeetingTime, endIsEstima
     if (lastOfDay && lastDay && meeting.end && !endIsEstimate && minutesOf(meeting.end) > toMinutes(item.start))
       item.end = formatClock(meeting.end);
   });
+}
+
+/** "v/ mig", "by me", "ved undertegnede": the item is led by the one who writes the letter. */
+const SELF = /^(?:mig|mig selv|undertegnede|me|myself|yours truly)$/i;
+
+/** Items led by "mig" are led by the one who signs, when one person signs; otherwise they name no one. */
+export function leadBySigner(items: ProgrammeItemInput[], signer: { name: string } | undefined): boolean {
+  let used = false;
+  for (const item of items) {
+    if (item.items) used = leadBySigner(item.items, signer) || used;
+    if (!item.by || !SELF.test(item.by.trim())) continue;
+    if (signer) {
+      item.by = signer.name;
+      item.people = [signer.name];
+      used = true;
+    } else delete item.by;
+  }
+  return used;
 }
 
 export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {

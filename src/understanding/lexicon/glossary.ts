@@ -10,6 +10,13 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['break', 'pause', 'coffee break'],
   ],
   [['frokost', 'frokostpause'], ['lunch']],
+  // Not "pris": in Danish it is also a price ("tilslutning og priser").
+  [
+    ['prisuddeling', 'præmie', 'præmier', 'præmieoverrækkelse'],
+    ['award', 'awards', 'prize', 'prizes', 'prize-giving'],
+  ],
+  [['trepart', 'trepartsaftale', 'trepartsaftalen'], ['tripartite']],
+  [['grøn', 'grønne'], ['green']],
   // The agenda item for whatever else comes up.
   [['eventuelt'], ['any other business', 'aob']],
   [['kaffe'], ['coffee']],
