@@ -89,12 +89,33 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
     person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
   );
   if (led.length === 0 && speakers.length === 0) return fromText(frame, context);
+  const ofOrganisation = speakersOf(frame.clause, speakers, context);
+  if (ofOrganisation.length > 0) return { text: m.speakers(ofOrganisation.map((person) => `- ${personLine(context, person.name)}`)) };
   const lines = led.map((item) =>
     m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
   );
   for (const person of speakers)
     if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
   return { text: m.speakers(lines), items: led.map((item) => String(item.number)) };
+}
+
+/**
+ * "hvem stiller op for sf", "who is the candidate for venstre": the speakers whose organisation the clause names by
+ * a word of it; those whose whole organisation is that word when some are ("Venstre", not "Radikale Venstre").
+ */
+function speakersOf(clause: string, speakers: MeetingEvent['people'], context: AnswerContext): MeetingEvent['people'] {
+  const asked = new Set(
+    tokenize(clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word)),
+  );
+  const words = (person: MeetingEvent['people'][number]) =>
+    person.organisation ? tokenize(quote(context, person.organisation).text).map((token) => token.folded) : [];
+  const named = speakers.filter((person) => words(person).some((word) => asked.has(word)));
+  const whole = named.filter((person) => words(person).every((word) => asked.has(word)));
+  const chosen = whole.length > 0 ? whole : named;
+  // A word every speaker's organisation has ("Kommune") picks no one out.
+  return chosen.length < speakers.filter((person) => person.organisation).length ? chosen : [];
 }
 
 const ROLE_TITLE = {

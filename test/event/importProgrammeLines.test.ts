@@ -284,3 +284,89 @@ describe('a numbered agenda with times in brackets after the titles', () => {
     assert.match(answerOf(event, 'what happens at 11:50', '2027-09-10T12:00:00+02:00').text, /Any other business/);
   });
 });
+
+describe('a table of the people who take part, outside the programme', () => {
+  it('Danish: candidates with their party; a question names the party', () => {
+    const event = imported(
+      [
+        '# Valgmøde i Vestby Forsamlingshus',
+        '',
+        'Kære alle',
+        '',
+        'Vestby Borgerforening inviterer til valgmøde, hvor du kan møde kandidaterne fra vores egen kreds.',
+        '',
+        '**Onsdag den 20. oktober 2027 kl. 19.00 – 21.30**',
+        '**Vestby Forsamlingshus, Bygaden 1, 9990 Vestby**',
+        '',
+        '## Kandidaterne',
+        '',
+        '| Parti | Kandidat |',
+        '|---|---|',
+        '| Grønt Parti | Ida Storm, sygeplejerske |',
+        '| Borgerlisten | Ole Bak, tømrermester |',
+        '| Venstre | Mette Lund, landmand |',
+        '| Radikale Venstre | Karen Holm, lærer |',
+        '',
+        '## Program',
+        '',
+        '- **19.00** Velkomst v/ formand Anna Berg',
+        '- **19.05** Kandidaterne præsenterer sig selv',
+        '- **20.30** Ordet er frit',
+        '',
+        'Venlig hilsen',
+        'Anna Berg',
+      ],
+      '2027-10-01',
+    );
+    const storm = event.people.find((person) => person.name === 'Ida Storm');
+    assert.equal(text(storm?.organisation), 'Grønt Parti');
+    assert.equal(text(storm?.title), 'sygeplejerske');
+    assert.ok(storm?.roles.includes('speaker'));
+    const now = '2027-10-10T12:00:00+02:00';
+    const borger = answerOf(event, 'hvem stiller op for borgerlisten', now).text;
+    assert.match(borger, /Ole Bak/);
+    assert.doesNotMatch(borger, /Ida Storm|Mette Lund/);
+    // The party whose whole name is the word asked, not the one that has it as a part.
+    const venstre = answerOf(event, 'hvem stiller op for venstre', now).text;
+    assert.match(venstre, /Mette Lund/);
+    assert.doesNotMatch(venstre, /Karen Holm/);
+    assert.deepEqual(
+      event.programme.map((item) => item.start),
+      ['19:00', '19:05', '20:30'],
+    );
+  });
+
+  it('English: a panel table with an organisation column; a table of rooms names no one', () => {
+    const event = imported([
+      'Subject: Panel debate on the harbour plan',
+      '',
+      'Dear residents,',
+      '',
+      'We invite you to a panel debate on the new harbour plan on Tuesday 16 March 2027, 19:00–21:00, at Nordby',
+      'Library, Havnevej 3, 9900 Nordby.',
+      '',
+      'THE PANEL',
+      '',
+      '| Name | Organisation |',
+      '|---|---|',
+      '| Karen Holm, engineer | Nordby Port |',
+      '| Peter Dam, chair | Harbour Residents |',
+      '| Torben Lund | Green Youth |',
+      '',
+      '| Room | Floor |',
+      '|---|---|',
+      '| Hall A | Ground floor |',
+      '| Hall B | First floor |',
+      '',
+      'Kind regards',
+      'Anna Berg',
+    ]);
+    const holm = event.people.find((person) => person.name === 'Karen Holm');
+    assert.equal(text(holm?.organisation), 'Nordby Port');
+    assert.ok(holm?.roles.includes('speaker'));
+    assert.ok(!event.people.some((person) => /Hall/.test(person.name)));
+    const green = answerOf(event, 'who is on the panel from green youth').text;
+    assert.match(green, /Torben Lund/);
+    assert.doesNotMatch(green, /Karen Holm/);
+  });
+});

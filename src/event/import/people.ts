@@ -488,13 +488,84 @@ export function mergePeople(people: PersonInput[]): PersonInput[] {
   return merged.map(ordered);
 }
 
+/** A table column that says whom a person belongs to: "Parti", "Organisation", "Kommune". */
+const ORGANISATION_COLUMN =
+  /^(?:parti|partier|party|parties|organisation|organisationer|organization|forening|kommune|municipality|virksomhed|company|employer|arbejdsplads|institution|liste|list)$/iu;
+/** Headings or columns that say the people in a table take part from the stage: candidates, panel, speakers. */
+const SPEAKERS_WORD =
+  /(?<![\p{L}])(?:kandidat\p{L}*|candidates?|panel\p{L}*|oplægsholder\p{L}*|speakers?|talere|debattører|debaters?|presenters?)(?![\p{L}])/iu;
+
+/**
+ * A table of people outside the programme ("| Parti | Kandidat |" / "| Venstre | Mette Kryger, landmand |"): each
+ * row a person, with the rest of the name's cell as their title and an organisation column as their organisation.
+ * They speak when the table's header or the heading above it says they are candidates, a panel or speakers.
+ */
+function tablePeople(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  const tables: Line[][] = [];
+  let table: Line[] = [];
+  for (const line of letter.lines) {
+    if (line.cells && !skip.has(line.index)) table.push(line);
+    else if (table.length > 0 && /^\s*\|[\s|:-]+\|\s*$/.test(line.raw)) continue;
+    else if (table.length > 0) {
+      tables.push(table);
+      table = [];
+    }
+  }
+  if (table.length > 0) tables.push(table);
+  for (const rows of tables) {
+    const [header, ...body] = rows;
+    if (!header || body.length < 2) continue;
+    const nameAt = (cell: string) => {
+      const name = findNames(cell)[0];
+      return name && name.index === 0 && /^(?:\s*,|\s*\(|\s*$)/u.test(cell.slice(name.end)) ? name : undefined;
+    };
+    const columns = header.cells!.length;
+    const nameColumn = [...Array(columns).keys()].find(
+      (column) => body.filter((row) => nameAt(row.cells![column] ?? '')).length >= Math.max(2, Math.ceil((body.length * 2) / 3)),
+    );
+    if (nameColumn === undefined) continue;
+    const organisationColumn = header.cells!.findIndex((cell, column) => column !== nameColumn && ORGANISATION_COLUMN.test(cell));
+    const heading = letter.lines
+      .slice(0, header.index)
+      .reverse()
+      .find((line) => !line.blank && (line.heading > 0 || line.bold || line.allCaps));
+    const speaking = SPEAKERS_WORD.test(header.cells!.join(' ')) || (heading !== undefined && SPEAKERS_WORD.test(heading.text));
+    for (const row of body) {
+      const cell = row.cells![nameColumn] ?? '';
+      const name = nameAt(cell);
+      if (!name) continue;
+      const title = cell
+        .slice(name.end)
+        .replace(/^[\s,]+/, '')
+        .trim();
+      const organisation = organisationColumn >= 0 ? (row.cells![organisationColumn] ?? '').trim() : '';
+      found.push(
+        ordered({
+          name: name.name,
+          title: title || undefined,
+          organisation: organisation || undefined,
+          roles: speaking ? ['speaker'] : [],
+        }),
+      );
+    }
+  }
+  return found;
+}
+
 export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFound {
   const fromProgramme = programme.people.map((named) => person(named, named.role));
   /** "Logistics (registration, hotel): Ole Bak, …": what a contact answers for, their title if nothing else is. */
   const remits = new Map<string, string>();
   const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
-  const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
+  const people = mergePeople([
+    ...fromProgramme,
+    ...rolesInText(letter, programme.lines),
+    ...tablePeople(letter, programme.lines),
+    ...contact.people,
+    ...signed.people,
+  ]);
   for (const p of people) if (!p.title && remits.has(p.name)) p.title = remits.get(p.name);
   return {
     people,
