@@ -330,6 +330,10 @@ describe('a table of the people who take part, outside the programme', () => {
     const venstre = answerOf(event, 'hvem stiller op for venstre', now).text;
     assert.match(venstre, /Mette Lund/);
     assert.doesNotMatch(venstre, /Karen Holm/);
+    // "party" in an English question finds the Danish letter's "Parti" column.
+    const party = answerOf(event, 'which party is ole bak running for', now);
+    assert.equal(party.kind, 'answer');
+    assert.match(party.text, /Borgerlisten/);
     assert.deepEqual(
       event.programme.map((item) => item.start),
       ['19:00', '19:05', '20:30'],

@@ -16,6 +16,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['award', 'awards', 'prize', 'prizes', 'prize-giving'],
   ],
   [['trepart', 'trepartsaftale', 'trepartsaftalen'], ['tripartite']],
+  [
+    ['parti', 'partier', 'partiet', 'kandidat', 'kandidater', 'kandidaterne'],
+    ['party', 'parties', 'candidate', 'candidates'],
+  ],
   [['grøn', 'grønne'], ['green']],
   // The agenda item for whatever else comes up.
   [['eventuelt'], ['any other business', 'aob']],
