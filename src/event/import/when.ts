@@ -38,6 +38,8 @@ export interface MeetingTime {
   end?: ClockTime;
   /** Doubts to write as `# CHECK:` comments, by key. */
   checks: Array<{ key: 'start' | 'end'; message: string }>;
+  /** The separate days the date names ("tirsdag den 5., 12. og 19. oktober"), each at the same time. */
+  listed?: string[];
 }
 
 /** A line that dates the letter itself, or the page it was copied from. */
@@ -250,6 +252,39 @@ function labelledTime(letter: Letter): TimeMention | undefined {
   return undefined;
 }
 
+const START_HEADER = /^(?:start|starter|starttid|starttidspunkt|start ?time|starts|begins|afgang|departure)$/i;
+const END_HEADER = /^(?:(?:forventet|expected|ca\.?)\s+)?(?:slut|sluttid|end|ends|finish|finishes|end ?time|målgang)$/i;
+
+/**
+ * "| Rute | Start | Forventet slut |" over rows of times, one per route, heat or group: the meeting starts with the
+ * earliest start and ends with the latest end. Only a column headed as a start, never a programme's "Tid".
+ */
+function startColumn(letter: Letter): { start: ClockTime; end?: ClockTime } | undefined {
+  for (const header of letter.lines) {
+    const startAt = header.cells?.findIndex((cell) => START_HEADER.test(cell.replace(/[*:]/g, '').trim())) ?? -1;
+    if (startAt < 0) continue;
+    const endAt = header.cells!.findIndex((cell) => END_HEADER.test(cell.replace(/[*:]/g, '').trim()));
+    const starts: ClockTime[] = [];
+    const ends: ClockTime[] = [];
+    for (const row of letter.lines.slice(header.index + 1)) {
+      if (!row.cells) {
+        if (row.blank && starts.length === 0) continue;
+        break;
+      }
+      const start = findTimes(row.cells[startAt] ?? '')[0];
+      if (start) starts.push(start.from);
+      const end = endAt >= 0 ? findTimes(row.cells[endAt] ?? '')[0] : undefined;
+      if (end) ends.push(end.from);
+    }
+    if (starts.length === 0) continue;
+    const byTime = (a: ClockTime, b: ClockTime) => minutesOf(a) - minutesOf(b);
+    const start = [...starts].sort(byTime)[0]!;
+    const end = [...ends].sort(byTime).pop();
+    return { start, end: end && minutesOf(end) > minutesOf(start) ? end : undefined };
+  }
+  return undefined;
+}
+
 /** "Mødet starter kl. 19", "ends at 16:00": times stated in a sentence of their own. */
 function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefined {
   const cue =
@@ -344,6 +379,15 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
     const time = timeOnNextLines(letter, primary.line.index) ?? mine.find((c) => c.time)?.time ?? labelledTime(letter);
     start = time?.from ?? statedTime(letter, 'start');
     end = time?.to;
+    const column = start ? undefined : startColumn(letter);
+    if (column) {
+      ({ start, end } = column);
+      checks.push({
+        key: 'start',
+        message:
+          'the letter gives no time beside the date; the start is the earliest in a table’s start column (each row starts at its own time)',
+      });
+    }
   }
   if (start && !end) {
     const stated = statedTime(letter, 'end');
@@ -353,7 +397,9 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
     // "kl. 22-02": over midnight.
     lastDate = DateTime.fromISO(date).plus({ days: 1 }).toISODate() ?? date;
   }
-  return { date, lastDate, line: primary.line.index, start, end, checks };
+  const year = Number(date.slice(0, 4));
+  const listed = primary.mention.days?.map((day) => isoDate(resolveYear({ ...day, year: day.year ?? year }, date, 'onOrAfter')));
+  return { date, lastDate, line: primary.line.index, start, end, checks, ...(listed ? { listed } : {}) };
 }
 
 /** "2027-03-18T19:00". */

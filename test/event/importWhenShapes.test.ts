@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDates } from '../../src/event/import/dates';
+import type { MeetingEvent } from '../../src/event/model';
+import { draftOf } from '../helpers/drafts';
+
+/** Courses held on several evenings, written for these tests; each draft must load as it is written. */
+const imported = (lines: string[]) => draftOf(lines, '2027-08-01');
+const daysOf = (event: MeetingEvent) => event.days.map((day) => [day.date, day.start, day.end]);
+const THREE_EVENINGS = [
+  ['2027-10-05', '18:30', '21:00'],
+  ['2027-10-12', '18:30', '21:00'],
+  ['2027-10-19', '18:30', '21:00'],
+];
+
+describe('reading the dates of a course held on several evenings', () => {
+  it('a numbered heading before a date is no first day of a range ("Aften 1 – tirsdag d. 5. oktober")', () => {
+    for (const text of [
+      'Aften 1 – tirsdag d. 5. oktober 2027',
+      'Foredrag 1 – tirsdag d. 5. oktober 2027',
+      'Evening 1 – Tuesday 5 October 2027',
+    ]) {
+      const found = findDates(text);
+      assert.equal(found.length, 1, text);
+      assert.deepEqual(found[0]!.date, { year: 2027, month: 10, day: 5 }, text);
+      assert.equal(found[0]!.until, undefined, text);
+    }
+    // A range written in full stays a range.
+    assert.deepEqual(findDates('torsdag den 22. – fredag den 23. april 2027')[0]!.until, { year: 2027, month: 4, day: 23 });
+    assert.deepEqual(findDates('22 – 23 April 2027')[0]!.until, { year: 2027, month: 4, day: 23 });
+  });
+
+  it('"5., 12. og 19. oktober" and "5, 12 and 19 October" are three days, the first of them first', () => {
+    for (const text of ['tirsdag den 5., 12. og 19. oktober 2027', 'on 5, 12 and 19 October 2027', 'den 5. og 12. oktober 2027']) {
+      const found = findDates(text)[0]!;
+      assert.equal(found.date.day, 5, text);
+      assert.ok(found.days && found.days.length >= 2 && found.days.every((day) => day.year === 2027 && day.month === 10), text);
+    }
+    assert.equal(findDates('22.–23. april 2027')[0]!.days, undefined, 'a range is no list of days');
+  });
+
+  it('numbered evenings with one time for all give each evening that time (Danish)', () => {
+    const { event } = imported([
+      'INVITATION: AFTENKURSUS FOR FRIVILLIGE – 3 AFTENER I OKTOBER',
+      '',
+      'Kurset består af tre aftener, alle tirsdage kl. 18.30-21.00:',
+      '',
+      'Aften 1 – tirsdag d. 5. oktober 2027',
+      '"Den svære samtale"',
+      'Underviser: Psykolog Lene Holm',
+      '',
+      'Aften 2 – tirsdag d. 12. oktober 2027',
+      '"Tavshedspligt"',
+      '',
+      'Aften 3 – tirsdag d. 19. oktober 2027',
+      '"Psykisk førstehjælp"',
+      '',
+      'Sted: Hovedbiblioteket, Bibliotekspladsen 2, 7480 Vesterå',
+      '',
+      'Tilmelding: Senest mandag d. 20. september 2027 til hj@frivillig.example.dk.',
+    ]);
+    assert.deepEqual(daysOf(event), THREE_EVENINGS);
+    assert.equal(event.start, '2027-10-05T18:30');
+    assert.equal(event.end, '2027-10-19T21:00');
+    assert.ok(!event.timeNotStated);
+  });
+
+  it('numbered sessions with "each session runs …" give each session that time (English)', () => {
+    const { event } = imported([
+      'Course: Leading volunteers',
+      '',
+      'The course has three sessions. Each session runs 18:30–21:00.',
+      '',
+      'Session 1 – Tuesday 5 October 2027',
+      'Listening and boundaries',
+      '',
+      'Session 2 – Tuesday 12 October 2027',
+      'Privacy and duty of confidentiality',
+      '',
+      'Session 3 – Tuesday 19 October 2027',
+      'Mental health first aid',
+      '',
+      'Venue: Main Library, Library Square 2, Vestby',
+    ]);
+    assert.deepEqual(daysOf(event), THREE_EVENINGS);
+  });
+
+  it('days listed in one sentence ("tirsdag den 5., 12. og 19. oktober kl. 18.30–21.00") are the days, in both languages', () => {
+    for (const sentence of [
+      'Kurset holdes tirsdag den 5., 12. og 19. oktober 2027 kl. 18.30–21.00 på biblioteket, Storegade 2, 7480 Vesterå.',
+      'The course is held on 5, 12 and 19 October 2027 from 6.30 to 9 pm at the library, Main Street 2, Vestby.',
+    ]) {
+      const { event } = imported(['Kursus i førstehjælp', '', sentence, '', 'Tilmelding til hj@example.dk.']);
+      assert.deepEqual(daysOf(event), THREE_EVENINGS, sentence);
+      assert.equal(event.start, '2027-10-05T18:30', sentence);
+    }
+  });
+
+  it('a table or a list of dates under the course is its days, with the rows’ times or one time for all', () => {
+    const table = imported([
+      '# Kursus i førstehjælp',
+      '',
+      'Kurset består af tre aftener:',
+      '',
+      '| Aften | Dato | Tid |',
+      '|---|---|---|',
+      '| 1 | tirsdag 5. oktober 2027 | 18.30–21.00 |',
+      '| 2 | tirsdag 12. oktober 2027 | 18.30–21.00 |',
+      '| 3 | tirsdag 19. oktober 2027 | 18.30–21.00 |',
+      '',
+      'Sted: Biblioteket, Storegade 2, 7480 Vesterå',
+    ]);
+    assert.deepEqual(daysOf(table.event), THREE_EVENINGS);
+    assert.ok(!table.result.checks.some((check) => /also names/.test(check.message)), 'the other evenings are no rival dates');
+    const list = imported([
+      'First aid course',
+      '',
+      'Course dates (all evenings 18:30–21:00):',
+      '- Tuesday 5 October 2027',
+      '- Tuesday 12 October 2027',
+      '- Tuesday 19 October 2027',
+      '',
+      'Venue: Main Library, Library Square 2, Vestby',
+    ]);
+    assert.deepEqual(daysOf(list.event), THREE_EVENINGS);
+  });
+
+  it('a list of the next meetings’ dates is no list of this meeting’s days', () => {
+    const { event } = imported([
+      'Bestyrelsesmøde',
+      '',
+      'Mødet holdes tirsdag den 5. oktober 2027 kl. 18.30–21.00 i Foreningshuset, Storegade 2, 7480 Vesterå.',
+      '',
+      'Næste møder:',
+      '- tirsdag 9. november 2027',
+      '- tirsdag 7. december 2027',
+    ]);
+    assert.deepEqual(daysOf(event), []);
+    assert.equal(event.start, '2027-10-05T18:30');
+    assert.equal(event.end, '2027-10-05T21:00');
+  });
+
+  it('dates to choose among are no days of one meeting, in both languages', () => {
+    for (const intro of ['Vælg én af aftenerne:', 'The same programme runs on each date – choose one:']) {
+      const { event } = imported([
+        'Informationsmøde om den nye skole',
+        '',
+        intro,
+        '- tirsdag 5. oktober 2027 kl. 19–21',
+        '- torsdag 7. oktober 2027 kl. 19–21',
+        '',
+        'Sted: Skolen, Skolevej 1, 9990 Vestby',
+      ]);
+      assert.deepEqual(daysOf(event), [], intro);
+    }
+  });
+});
+
+describe('reading a meeting’s time from a table of start times', () => {
+  it('start times per route or heat in a table: the earliest start and the latest end, with a check', () => {
+    const danish = draftOf(
+      [
+        '# Personaleløbet 2027',
+        '',
+        '**Onsdag d. 12/5-2027 ved Idrætscentret, Stadionallé 12, 7480 Vesterå**',
+        '',
+        '## Ruter og starttider',
+        '',
+        '| Rute  | Start     | Forventet slut |',
+        '|-------|-----------|----------------|',
+        '| 5 km  | kl. 16.45 | ca. 17.30      |',
+        '| 10 km | kl. 16.30 | ca. 17.45      |',
+        '',
+        'Tilmelding senest fredag d. 30/4-2027 på intranettet.',
+      ],
+      '2027-04-01',
+    );
+    assert.equal(danish.event.start, '2027-05-12T16:30');
+    assert.equal(danish.event.end, '2027-05-12T17:45');
+    assert.ok(danish.result.checks.some((check) => check.path[0] === 'start' && /start column/.test(check.message)));
+    const english = draftOf(
+      [
+        'Staff Fun Run 2027',
+        '',
+        'Wednesday 12 May 2027 at the Sports Centre, Stadium Road 12, Vestby',
+        '',
+        '| Heat | Start time | Expected finish |',
+        '|---|---|---|',
+        '| Walkers | 5:15 pm | 6:15 pm |',
+        '| Runners | 5:00 pm | 5:45 pm |',
+      ],
+      '2027-04-01',
+    );
+    assert.equal(english.event.start, '2027-05-12T17:00');
+    assert.equal(english.event.end, '2027-05-12T18:15');
+  });
+
+  it('a programme’s time column is no start column, and a time beside the date wins', () => {
+    const { event } = draftOf(
+      [
+        'Staff Fun Run 2027',
+        '',
+        'Wednesday 12 May 2027 from 16:00 to 19:00 at the Sports Centre, Stadium Road 12, Vestby',
+        '',
+        '| Heat | Start | Finish |',
+        '|---|---|---|',
+        '| Walkers | 16:45 | 17:30 |',
+        '| Runners | 16:30 | 17:15 |',
+      ],
+      '2027-04-01',
+    );
+    assert.equal(event.start, '2027-05-12T16:00');
+    assert.equal(event.end, '2027-05-12T19:00');
+  });
+});
