@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDates } from '../../src/event/import/dates';
+import { splitPassages } from '../../src/event/normalize';
 import type { MeetingEvent } from '../../src/event/model';
 import { draftOf } from '../helpers/drafts';
 
@@ -211,5 +212,97 @@ describe('reading a meeting’s time from a table of start times', () => {
     );
     assert.equal(event.start, '2027-05-12T16:00');
     assert.equal(event.end, '2027-05-12T19:00');
+  });
+});
+
+describe('e-mail headers and deadlines written time first', () => {
+  it('an e-mail header is no passage to quote, but its subject and the letter below it are', () => {
+    const english = splitPassages(
+      [
+        'From: Innovation Team <innovation@example.org>',
+        'Sent: Wednesday, 17 March 2027 10:04',
+        'To: All staff',
+        'Subject: You are invited: Innovation Day 2027',
+        '',
+        'Hi all, join our first regional hackathon on Thursday 22 April 2027, 08:30–21:00.',
+      ].join('\n'),
+    ).map((passage) => passage.text);
+    assert.ok(!english.some((text) => /innovation@|10:04|All staff/.test(text)), english.join(' | '));
+    assert.ok(english.some((text) => /Innovation Day 2027/.test(text)));
+    assert.ok(english.some((text) => /hackathon on Thursday 22 April/.test(text)));
+    const danish = splitPassages(
+      [
+        'Hej alle – videresender lige denne.',
+        '',
+        '---------- Forwarded message ---------',
+        'Fra: Kommunen <post@example.dk>',
+        'Dato: tir. 9. mar. 2027 kl. 10.42',
+        'Emne: Invitation til temadag',
+        'Til: <kh@example.dk>',
+      ].join('\n'),
+    ).map((passage) => passage.text);
+    assert.ok(!danish.some((text) => /post@|10\.42|Forwarded/.test(text)), danish.join(' | '));
+    // A box of facts labelled "Dato:" and "Til:" is no e-mail header.
+    const facts = splitPassages('Dato: tirsdag den 5. oktober 2027\nTil: alle frivillige\nSted: Biblioteket').map((p) => p.text);
+    assert.ok(facts.some((text) => /Dato: tirsdag den 5\. oktober 2027/.test(text)));
+  });
+
+  it('"arrive no later than 10.15 on 26 May", "senest kl. 12 den 9. april" and "Deadline: …" are no meeting times', () => {
+    const english = draftOf(
+      [
+        'Study tour "Living with Water"',
+        '',
+        'Wednesday 26 May 2027, 12:45–17:00',
+        'City Hall, Town Square 1, 8900 Vestby',
+        '',
+        'Please plan your flight to arrive no later than 10.15 on 26 May.',
+        'Deadline: Friday 9 April 2027 at 12:00.',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(english.event.start, '2027-05-26T12:45');
+    assert.ok(!english.result.checks.some((check) => /also names/.test(check.message)), 'the deadline is no rival date');
+    const danish = draftOf(
+      [
+        'Temadag om klimatilpasning',
+        '',
+        'Svar venligst senest kl. 12 den 9. april 2027.',
+        '',
+        'Temadagen holdes den 26. maj 2027 på Rådhuset, Torvet 1, 8900 Vestby.',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(danish.event.start.slice(0, 10), '2027-05-26');
+    assert.ok(danish.event.timeNotStated, 'the deadline’s time is not the meeting’s');
+  });
+
+  it('a last day’s programme ends with its summing-up and farewell', () => {
+    for (const [closing, end] of [
+      ['14.15   Summing up and farewell', '14:15'],
+      ['14.15   Opsummering og afsked', '14:15'],
+    ] as const) {
+      const { event } = draftOf(
+        [
+          'Study tour 2027',
+          '',
+          'Day 1 – Wednesday 26 May 2027',
+          '',
+          '10.30   Bus departs from the airport',
+          '13.30   Welcome',
+          '',
+          'Day 2 – Thursday 27 May 2027',
+          '',
+          '08.30   Bus departs from the hotel',
+          '09.00   Site visit',
+          closing,
+          '14.30   Bus departs for the airport',
+          '',
+          'Venue: City Hall, Town Square 1, 8900 Vestby',
+        ],
+        '2027-03-01',
+      );
+      assert.equal(event.days[1]?.end, end, closing);
+      assert.equal(event.end, `2027-05-27T${end}`, closing);
+    }
   });
 });

@@ -47,7 +47,7 @@ const LETTER_DATE_LABEL = /^(dato|date|dateret|dated|sendt|sent|udsendt)\s*:/i;
 const PAGE_DATE_LABEL = /^(sidst opdateret|opdateret|last updated|updated|published|offentliggjort|udgivet)\s*:?/i;
 /** Words right before a date that make it a deadline or a limit, not the meeting. */
 const DEADLINE_BEFORE =
-  /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
+  /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)\s*:?|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
 const MEETING_WORDS =
   /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
 const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
@@ -192,6 +192,8 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
     for (const mention of findDates(line.text)) {
       if (isDeadline(line.text, mention)) continue;
       const time = timeAfter(line.text, mention.end, times) ?? timeBefore(line.text, mention.index, times);
+      // "arrive no later than 10.15 on 26 May", "senest kl. 12 den 5. maj": a deadline written time first.
+      if (time && time.end <= mention.index && DEADLINE_BEFORE.test(clauseBefore(line.text, time.index))) continue;
       let score = 1;
       if (mention.date.year !== undefined) score += 1;
       if (time) score += time.to ? 4 : 3;
