@@ -255,7 +255,8 @@ function labelledTime(letter: Letter): TimeMention | undefined {
 }
 
 const START_HEADER = /^(?:start|starter|starttid|starttidspunkt|start ?time|starts|begins|afgang|departure)$/i;
-const END_HEADER = /^(?:(?:forventet|expected|ca\.?)\s+)?(?:slut|sluttid|end|ends|finish|finishes|end ?time|målgang)$/i;
+/** An end column, not an expected one ("Forventet slut", "ca. 17.45"): a guess at when runners finish is no end. */
+const END_HEADER = /^(?:slut|sluttid|end|ends|finish|finishes|end ?time)$/i;
 
 /**
  * "| Rute | Start | Forventet slut |" over rows of times, one per route, heat or group: the meeting starts with the
@@ -275,7 +276,7 @@ function startColumn(letter: Letter): { start: ClockTime; end?: ClockTime } | un
       }
       const start = findTimes(row.cells[startAt] ?? '')[0];
       if (start) starts.push(start.from);
-      const end = endAt >= 0 ? findTimes(row.cells[endAt] ?? '')[0] : undefined;
+      const end = endAt >= 0 && !/ca\.|cirka|approx|about/i.test(row.cells[endAt] ?? '') ? findTimes(row.cells[endAt] ?? '')[0] : undefined;
       if (end) ends.push(end.from);
     }
     if (starts.length === 0) continue;
