@@ -306,3 +306,71 @@ describe('e-mail headers and deadlines written time first', () => {
     }
   });
 });
+
+describe('meeting invitations pasted from e-mail', () => {
+  it('an Outlook invitation’s "When:"/"Hvornår:" line is the meeting’s time, whatever the time zone note after it', () => {
+    const english = draftOf([
+      'Subject: Board meeting – March 2027',
+      'When: Thursday, March 11, 2027 1:00 PM-3:30 PM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna.',
+      'Where: City Hall, room 2.14',
+      '',
+      'Dear members, the agenda will be available by Friday 5 March.',
+    ]);
+    assert.equal(english.event.start, '2027-03-11T13:00');
+    assert.equal(english.event.end, '2027-03-11T15:30');
+    const danish = draftOf([
+      'Emne: Møde i styregruppen',
+      'Hvornår: torsdag 11. marts 2027 13:00-15:30 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien.',
+      'Hvor: Rådhuset, mødelokale 2.14',
+      '',
+      'Kære alle. Dagsorden følger senest fredag d. 5/3.',
+    ]);
+    assert.equal(danish.event.start, '2027-03-11T13:00');
+    assert.equal(danish.event.end, '2027-03-11T15:30');
+  });
+
+  it('a forwarded mail: the header’s date is the letter’s, the meeting’s is in the body, and the subject names it', () => {
+    const danish = draftOf(
+      [
+        'Hej alle',
+        '',
+        'Videresender – ping mig senest fredag den 26. marts, så tilmelder jeg os samlet.',
+        '',
+        '-----Oprindelig meddelelse-----',
+        'Fra: Forum for Innovation <events@example.org>',
+        'Sendt: 9. marts 2027 10:42',
+        'Til: Katrine',
+        'Emne: Invitation: Seminar om AI (22. april)',
+        '',
+        'Vi inviterer til seminar om AI i den offentlige forvaltning.',
+        '',
+        'Hvornår: torsdag den 22. april kl. 12.30-17.00',
+        'Hvor: Konferencecentret, Stadionvej 48, 5200 Odense V',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(danish.event.start, '2027-04-22T12:30');
+    assert.equal(danish.event.letterDate, '2027-03-09');
+    assert.equal(danish.event.title.da, 'Seminar om AI');
+    const english = draftOf(
+      [
+        'Hi all, forwarding this one. Ping me by Friday 26 March 2027 and I will register everyone.',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Forum <events@example.org>',
+        'Date: Tue, 9 Mar 2027 at 10:42',
+        'Subject: Invitation: AI seminar (22 April 2027)',
+        'To: <k@example.dk>',
+        '',
+        'We invite you to a half-day seminar on AI.',
+        '',
+        'WHEN: Thursday 22 April, 12.30–17.00',
+        'WHERE: Conference Centre, Stadionvej 48, 5200 Odense V',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(english.event.start, '2027-04-22T12:30');
+    assert.equal(english.event.letterDate, '2027-03-09');
+    assert.equal(english.event.title.en, 'AI seminar');
+  });
+});
