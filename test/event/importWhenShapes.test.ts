@@ -374,3 +374,32 @@ describe('meeting invitations pasted from e-mail', () => {
     assert.equal(english.event.title.en, 'AI seminar');
   });
 });
+
+describe('one time for all days', () => {
+  it('a meal or a break each day is no time of the days', () => {
+    for (const sentence of ['Frokost serveres hver dag kl. 12-13.', 'Lunch is served each day 12:00–13:00.']) {
+      const { event } = draftOf(
+        [
+          'Kursus i ledelse',
+          '',
+          sentence,
+          '',
+          'Modul 1 – tirsdag d. 5. oktober 2027',
+          '',
+          'Modul 2 – tirsdag d. 12. oktober 2027',
+          '',
+          'Sted: Rådhuset, Torvet 1, 9990 Vestby',
+        ],
+        '2027-08-01',
+      );
+      assert.deepEqual(
+        event.days.map((day) => [day.date, day.start]),
+        [
+          ['2027-10-05', undefined],
+          ['2027-10-12', undefined],
+        ],
+        sentence,
+      );
+    }
+  });
+});

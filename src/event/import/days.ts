@@ -163,6 +163,10 @@ function numberedDays(letter: Letter, reference: string): DaysFound | undefined 
   return undefined;
 }
 
+/** A meal, a break, doors or a bus each day: its time is not the day's. */
+const PART_OF_DAY =
+  /frokost|lunch|middag|dinner|morgenmad|breakfast|kaffe|coffee|pause|break|døre|doors|bus|check-?in|registrering|registration|åbner|opens|telefon|phone|ring/i;
+
 /**
  * "Kurset består af tre aftener, alle tirsdage kl. 18.30-21.00:", "Each session runs 9:00–12:00": one time for every
  * day, said once before the days or after them, for days that have no time of their own.
@@ -170,7 +174,7 @@ function numberedDays(letter: Letter, reference: string): DaysFound | undefined 
 function withSharedTime(letter: Letter, days: DayFound[], firstLine: number): DayFound[] {
   if (days.some((day) => day.start)) return days;
   const shared = letter.sentences.find((sentence) => {
-    if (!EVERY_DAY.test(sentence.text) || findDates(sentence.text).length > 0) return false;
+    if (!EVERY_DAY.test(sentence.text) || PART_OF_DAY.test(sentence.text) || findDates(sentence.text).length > 0) return false;
     const times = findTimes(sentence.text);
     return times.length === 1 && times[0]!.to !== undefined && Math.abs(sentence.line - firstLine) <= 40;
   });
