@@ -403,3 +403,59 @@ describe('one time for all days', () => {
     }
   });
 });
+
+describe('the line that dates the whole meeting', () => {
+  it('is the range under the title, not the subject that repeats it nor the first day’s heading', () => {
+    const english = draftOf(
+      [
+        'Subject: Invitation: International study tour – Randers, Denmark, 26–27 May 2027',
+        '',
+        'Dear colleagues, it is a pleasure to invite you to our study tour',
+        '',
+        '   LIVING WITH WATER – climate adaptation in a river city',
+        '   Wednesday 26 May – Thursday 27 May 2027',
+        '   Randers, Denmark',
+        '',
+        'PROGRAMME',
+        '',
+        'Day 1 – Wednesday 26 May 2027',
+        '',
+        '10.30        Bus departs from the airport',
+        '13.30        Welcome',
+        '',
+        'Day 2 – Thursday 27 May 2027',
+        '',
+        '08.30        Bus departs from the hotel',
+        '14.15        Summing up and farewell',
+      ],
+      '2027-03-01',
+    );
+    assert.equal(english.event.title.en, 'LIVING WITH WATER – climate adaptation in a river city');
+    assert.equal(english.event.start, '2027-05-26T10:30');
+    assert.equal(english.event.end, '2027-05-27T14:15');
+    const danish = draftOf(
+      [
+        'Emne: Invitation til studietur, 26.-27. maj 2027',
+        '',
+        'Kære kolleger, vi inviterer hermed til studietur',
+        '',
+        'KLIMATILPASNING I PRAKSIS',
+        'onsdag den 26. maj – torsdag den 27. maj 2027',
+        '',
+        'PROGRAM',
+        '',
+        'Dag 1 – onsdag den 26. maj 2027',
+        '',
+        '10.30   Bussen kører fra Rådhuset',
+        '',
+        'Dag 2 – torsdag den 27. maj 2027',
+        '',
+        '08.30   Bussen kører fra hotellet',
+        '14.15   Opsummering og afsked',
+      ],
+      '2027-03-01',
+    );
+    assert.match(danish.event.title.da ?? '', /^Klimatilpasning i praksis$/i);
+    assert.equal(danish.event.end, '2027-05-27T14:15');
+  });
+});

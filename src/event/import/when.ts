@@ -12,6 +12,7 @@ import {
   isoDate,
   minutesOf,
   resolveYear,
+  SESSION_WORDS,
   weekdayOfDate,
   type CalendarDate,
   type ClockTime,
@@ -51,6 +52,11 @@ const DEADLINE_BEFORE =
 const MEETING_WORDS =
   /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
 const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
+/** "Day 1 – Wednesday 26 May", "Aften 2: …": a heading over one day's part of the letter. */
+const DAY_HEADING = new RegExp(
+  `^(?:(?:kursus|møde)?(?:dag|day)|${SESSION_WORDS})\\.?\\s*\\d{1,2}(?!\\d)|^\\d{1,2}\\.\\s*(?:dag|day)(?![\\p{L}])`,
+  'iu',
+);
 
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -339,7 +345,14 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
   const date = ranked[0]![0];
   const mine = candidates.filter((candidate) => candidate.date === date);
   // The mention written with a time range wins, then one with a time, then one with its year, then the best placed.
-  const weight = (c: Candidate): number => (c.time?.to ? 100 : c.time ? 50 : 0) + (c.mention.date.year !== undefined ? 20 : 0) + c.score;
+  // An e-mail's subject, or a programme's "Day 1 – …" heading, repeats the date the letter gives the whole meeting
+  // elsewhere; that line says more ("26 May – 27 May", the title above it).
+  const weight = (c: Candidate): number =>
+    (c.time?.to ? 100 : c.time ? 50 : 0) +
+    (c.mention.date.year !== undefined ? 20 : 0) +
+    c.score +
+    (c.mention.until || spanOnLine(c.line, c, reference) ? 4 : 0) -
+    (SUBJECT_LINE.test(c.line.text) || DAY_HEADING.test(c.line.text) ? 10 : 0);
   const primary = [...mine].sort((a, b) => weight(b) - weight(a) || a.line.index - b.line.index)[0]!;
 
   const rivals = ranked.slice(1).filter(([other]) => candidates.some((c) => c.date === other && c.time));
