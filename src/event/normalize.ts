@@ -118,16 +118,32 @@ function registration(input: NonNullable<EventFile['registration']>, language: E
 /** Lines that are page furniture of a converted letter, not its content. */
 const NOISE_LINE = /^(side|page)\s+\d+\s+(af|of)\s+\d+$|^-{3,}$|^\(?(fiktiv|fictional)\b.*\)?$/i;
 
+/** An e-mail header's lines: who sent it to whom and when, not what the letter says. */
+const MAIL_HEADER = /^(?:from|fra|sent|sendt|date|dato|to|til|cc|bcc)\s*:/i;
+const MAIL_HEADER_START = /^(?:from|fra|sent|sendt)\s*:/i;
+/** "---------- Forwarded message ---------", "-----Oprindelig meddelelse-----": the line that opens a forwarded mail. */
+const FORWARD_LINE =
+  /^-*\s*(?:forwarded message|videresendt meddelelse|original message|oprindelig meddelelse|begin forwarded message)\s*:?\s*-*$/i;
+
 /**
- * Splits the letter into paragraphs (blank lines), joins each paragraph's wrapped lines, drops page furniture and
- * markdown markers, and keeps each distinct paragraph once (page headers repeat).
+ * A block that is an e-mail header ("From: …" / "Sent: …" / "To: …" / "Subject: …") keeps only its subject: the
+ * sender's address and the time it was sent are no answer to "when is the hackathon".
+ */
+function withoutMailHeader(lines: string[]): string[] {
+  const header = lines.filter((line) => MAIL_HEADER.test(line));
+  if (header.length < 2 || !header.some((line) => MAIL_HEADER_START.test(line))) return lines.filter((line) => !FORWARD_LINE.test(line));
+  return lines.filter((line) => !MAIL_HEADER.test(line) && !FORWARD_LINE.test(line));
+}
+
+/**
+ * Splits the letter into paragraphs (blank lines), joins each paragraph's wrapped lines, drops page furniture,
+ * markdown markers and e-mail headers, and keeps each distinct paragraph once (page headers repeat).
  */
 export function splitPassages(text: string): Passage[] {
   const seen = new Set<string>();
   const passages: Passage[] = [];
   for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = block
-      .split('\n')
+    const lines = withoutMailHeader(block.split('\n').map((line) => line.trim()))
       .map((line) =>
         line
           .replace(/^\s*#{1,6}\s+/, '')

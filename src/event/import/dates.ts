@@ -25,6 +25,8 @@ export interface DateMention {
   until?: CalendarDate;
   /** 1 = Monday … 7 = Sunday, when the letter names the weekday. */
   weekday?: number;
+  /** Separate days written as one ("5., 12. og 19. oktober", "5 and 12 May"): each of them, `date` first. */
+  days?: CalendarDate[];
 }
 
 export interface ClockTime {
@@ -79,6 +81,7 @@ const WEEKDAYS: Record<string, number> = {
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(${alternation(Object.keys(MONTHS))})(?!\\p{L})\\.?`;
 const WEEKDAY = `(?:(${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+)?`;
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(WEEKDAYS))})(?![\\p{L}])`, 'iu');
 /** A weekday in the second half of a range ("22. – fredag den 23. april"), not captured. */
 const WEEKDAY_SKIP = `(?:(?:${alternation(Object.keys(WEEKDAYS))})(?!\\p{L})\\.?,?\\s+)?`;
 const ORDINAL = '(?:\\.|st|nd|rd|th)?';
@@ -91,8 +94,19 @@ const RANGE = '\\s*(?:-|–|—|til|to|og|and|&)\\s*';
  * nor a programme's "Day 1 – Tuesday 14 September" (a day's number, not the first of a range), nor the minutes of
  * "kl. 10.00 til tirsdag den 4. maj" (which would hide the date after them).
  */
+/**
+ * Words that number a meeting's sessions or parts ("Aften 1 – tirsdag d. 5. oktober", "Session 2 – 12 May"): the
+ * number after them is the session's, never the first day of a range.
+ */
+export const SESSION_WORDS =
+  'aften|aftenen|evening|session|modul|module|gang|kursusgang|mødegang|lektion|lesson|del|part|uge|week|runde|round|blok|block|trin|step|workshop|nr|no';
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<!\\d[.:])(?<!(?:kl\\.?|klokken|at|day|dag)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+  `(?<![\\p{L}\\d])(?<!\\d[.:])(?<!(?:kl\\.?|klokken|at|day|dag|(?<![\\p{L}])(?:${SESSION_WORDS})\\.?)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
+  'giu',
+);
+/** "tirsdag den 5., 12. og 19. oktober 2027", "5, 12 and 19 October": separate days of one month. */
+const DAY_LIST = new RegExp(
+  `(?<![\\p{L}\\d])(?<!\\d[.:])${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}((?:\\s*,\\s*${DAY_WORD}\\d{1,2}${ORDINAL})+)\\s*,?\\s*(?:og|and|&)\\s*${DAY_WORD}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}${YEAR}`,
   'giu',
 );
 /** "April 22, 2027", "Thursday, April 22–23". */
@@ -147,11 +161,41 @@ function mention(
   return { index: match.index, end: match.index + text.length, text, date, until, weekday: weekdayOf(weekday) };
 }
 
+/**
+ * A range whose second day names its weekday while the first is a bare number, neither a weekday nor "5." before
+ * it ("Aften 1 – tirsdag d. 5. oktober"), is a numbered heading and a date, not a range of days.
+ */
+function numberBeforeDate(match: string, weekday: string | undefined): boolean {
+  if (weekday !== undefined) return false;
+  const first = /^(?:(?:den|d\.|the)\s+)?\d{1,2}(\.|st|nd|rd|th)?/iu.exec(match);
+  if (!first || first[1] !== undefined) return false;
+  const rest = match.slice(first[0].length);
+  return WEEKDAY_WORD.test(rest.slice(0, rest.search(/\d/)));
+}
+
 function* dateCandidates(text: string): Generator<DateMention | undefined> {
-  for (const m of text.matchAll(DAY_FIRST)) {
+  const dayFirst = new RegExp(DAY_FIRST.source, DAY_FIRST.flags);
+  for (let m = dayFirst.exec(text); m; m = dayFirst.exec(text)) {
     const [, weekday, day, lastDay, month, year] = m;
+    if (lastDay !== undefined && numberBeforeDate(m[0], weekday)) {
+      // "Foredrag 1 – tirsdag d. 5. oktober": the date after the dash stands alone; search again from there.
+      dayFirst.lastIndex = m.index + /\d{1,2}/.exec(m[0])!.index + day!.length;
+      continue;
+    }
     const date = calendarDate(fullYear(year), MONTHS[month!.toLowerCase()]!, Number(day));
-    yield mention(m, date, lastDay === undefined ? undefined : { ...date, day: Number(lastDay) }, weekday);
+    const until = lastDay === undefined ? undefined : { ...date, day: Number(lastDay) };
+    const found = mention(m, date, until, weekday);
+    // "5. og 12. oktober": two days, not the days from one to the other.
+    const separate = until !== undefined && /(?<![\p{L}])(?:og|and)(?![\p{L}])|&/iu.test(m[0]) && !/[-–—]/.test(m[0]);
+    yield found && separate && until.day > date.day ? { ...found, days: [date, until] } : found;
+  }
+  for (const m of text.matchAll(DAY_LIST)) {
+    const [, weekday, day, middle, lastDay, month, year] = m;
+    const numbers = [day!, ...middle!.match(/\d{1,2}/g)!, lastDay!].map(Number);
+    if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) continue;
+    const days = numbers.map((n) => calendarDate(fullYear(year), MONTHS[month!.toLowerCase()]!, n));
+    const found = mention(m, days[0]!, days[days.length - 1], weekday);
+    if (found && days.every(validDate)) yield { ...found, days };
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const [, weekday, month, day, lastDay, year] = m;
@@ -194,6 +238,7 @@ export function findDates(text: string): DateMention[] {
     if (!/^\s*(?:kl\.?\s*)?[\d.:\s]*(?:-|–|—|til|to|until)\s*$/i.test(masked.slice(first.end, second.index))) return;
     first.date = { ...first.date, year: second.date.year };
     if (first.until) first.until = { ...first.until, year: second.date.year };
+    if (first.days) first.days = first.days.map((day) => ({ ...day, year: second.date.year }));
   });
   return found.map((m) => ({ ...m, text: text.slice(m.index, m.end) }));
 }

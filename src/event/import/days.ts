@@ -5,7 +5,17 @@
  * and only where the letter is clear: numbered days must run 1, 2, … on ascending dates; anything else is no days.
  */
 import { DateTime } from 'luxon';
-import { findDates, findTimes, isoDate, minutesOf, resolveYear, type ClockTime, type DateMention, type TimeMention } from './dates';
+import {
+  SESSION_WORDS,
+  findDates,
+  findTimes,
+  isoDate,
+  minutesOf,
+  resolveYear,
+  type ClockTime,
+  type DateMention,
+  type TimeMention,
+} from './dates';
 import type { Letter, Line } from './letter';
 
 export interface DayFound {
@@ -28,16 +38,38 @@ export interface DaysFound {
 
 /** A programme's last item that closes the day or the meeting: its time is when it ends. */
 export const CLOSING_ITEM =
-  /\b(tak for|afslutning|afrunding og tak|slut|farvel|afrejse|hjemrejse|end of|closing|close|goodbye|thank you|departure)/i;
+  /\b(tak for|afslutning|afrunding og tak|opsummering og|slut|farvel|afsked|afrejse|hjemrejse|end of|closing|close|goodbye|farewell|summing up and|thank you|departure)/i;
 
 /** "Dag 1", "Day 2", "1. dag", "Kursusdag 2" at the start of a line, with what follows. */
 const DAY_NUMBER =
   /^(?:(?:kursus|møde|seminar|konference)?(?:dag|day)\s*(\d{1,2})|(\d{1,2})\.\s*(?:kursus)?dag)(?![\p{L}\d])\s*[:.,–—-]?\s*/iu;
+/** "Aften 1", "Session 2", "Modul 3", "2. aften": a numbered session of a course held on several days. */
+const SESSION_NUMBER = new RegExp(
+  `^(?:(${SESSION_WORDS})\\.?\\s*(\\d{1,2})|(\\d{1,2})\\.\\s*(aften|gang|kursusgang|mødegang|modul|session|lektion|del))(?![\\p{L}\\d])\\s*[:.,–—-]?\\s*`,
+  'iu',
+);
+
+interface DayLabel {
+  /** "day", or the session word in lower case: numbers count within one kind. */
+  kind: string;
+  number: number;
+  length: number;
+}
+
+function dayLabel(text: string): DayLabel | undefined {
+  const day = DAY_NUMBER.exec(text);
+  if (day) return { kind: 'day', number: Number(day[1] ?? day[2]), length: day[0].length };
+  const session = SESSION_NUMBER.exec(text);
+  if (!session) return undefined;
+  return { kind: (session[1] ?? session[4])!.toLowerCase(), number: Number(session[2] ?? session[3]), length: session[0].length };
+}
+
 /** A line that lists the meeting's days: "Kursusdage: …", "Dates: …". */
 const DAYS_LABEL =
   /^(?:kursusdage|kursusdatoer|mødedage|mødedatoer|datoer|dage|dates|days|course dates|meeting dates|seminar ?dage|seminar dates)\s*:\s*/i;
 /** "both days 9–15": one time for every day. */
-const EVERY_DAY = /begge dage|alle dage|hver dag|både|both days|each day|every day|all days/i;
+const EVERY_DAY =
+  /begge dage|alle dage|hver dag|både|both days|each day|every day|all days|(?<![\p{L}])(?:alle|hver|begge|each|every|all|both)(?:\s+\p{L}+)?\s+(?:\p{L}*(?:aften|aftener|dage|gange|moduler|sessioner|tirsdage|mandage|onsdage|torsdage|fredage|lørdage|søndage)|evenings?|sessions?|days?|modules?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|times)(?![\p{L}])/iu;
 /** Between two dates of a span: "til", "to", "until", a dash. */
 const SPAN_WORD = /^\s*(?:-|–|—|til|to|until|till)\s*(?:(?:og med|and including)\s*)?$/i;
 /** Between two dates that are separate days, not a span: "og", "and", "&", a comma. */
@@ -54,11 +86,11 @@ function timeBetween(times: TimeMention[], from: number, to = Infinity): TimeMen
 }
 
 /** Times at the start of the lines under a day's heading, up to the next heading or numbered day. */
-function programmeTimes(letter: Letter, heading: Line): { start?: ClockTime; end?: ClockTime } {
+function programmeTimes(letter: Letter, heading: Line, kind: string): { start?: ClockTime; end?: ClockTime } {
   const timed: Array<{ time: TimeMention; line: Line }> = [];
   for (const line of letter.lines.slice(heading.index + 1)) {
     if (line.blank || line.furniture) continue;
-    if (DAY_NUMBER.test(line.text) || (line.heading > 0 && (heading.heading === 0 || line.heading <= heading.heading))) break;
+    if (dayLabel(line.text)?.kind === kind || (line.heading > 0 && (heading.heading === 0 || line.heading <= heading.heading))) break;
     if (heading.bold && line.bold) break;
     const time = findTimes(line.text)[0];
     if (time && time.index <= 2) timed.push({ time, line });
@@ -85,16 +117,17 @@ function sane(day: DayFound): DayFound {
   return day;
 }
 
-/** "Dag 1 … / Dag 2 …": numbered days with a date each, times beside them or in a programme under them. */
+/** "Dag 1 … / Dag 2 …", "Aften 1 … / Aften 2 …": numbered days with a date each, times beside them or under them. */
 function numberedDays(letter: Letter, reference: string): DaysFound | undefined {
-  const dated = new Map<number, { day: DayFound; line: number }>();
-  const titles = new Map<number, string>();
+  const kinds = new Map<string, { dated: Map<number, { day: DayFound; line: number }>; titles: Map<number, string> }>();
   for (const line of letter.lines) {
     if (line.blank || line.furniture) continue;
-    const label = DAY_NUMBER.exec(line.text);
+    const label = dayLabel(line.text);
     if (!label) continue;
-    const number = Number(label[1] ?? label[2]);
-    const rest = line.text.slice(label[0].length);
+    const { number } = label;
+    if (!kinds.has(label.kind)) kinds.set(label.kind, { dated: new Map(), titles: new Map() });
+    const { dated, titles } = kinds.get(label.kind)!;
+    const rest = line.text.slice(label.length);
     const mention = findDates(rest)[0];
     if (!mention) {
       // "Dag 1 – Basal førstehjælp og genoplivning": the day's title, where it heads its part of the letter.
@@ -110,23 +143,107 @@ function numberedDays(letter: Letter, reference: string): DaysFound | undefined 
       day.start = beside.from;
       day.end = beside.to;
     } else if (line.heading > 0 || line.bold || rest.slice(mention.end).trim() === '') {
-      Object.assign(day, programmeTimes(letter, line), { fromProgramme: true });
+      const under = programmeTimes(letter, line, label.kind);
+      if (under.start) Object.assign(day, under, { fromProgramme: true });
     }
     dated.set(number, { day, line: line.index });
   }
-  const numbers = [...dated.keys()].sort((a, b) => a - b);
-  if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) return undefined;
-  const days = numbers.map((n) => {
-    const { day } = dated.get(n)!;
-    const title = titles.get(n);
-    return sane(title ? { ...day, title } : day);
+  for (const { dated, titles } of kinds.values()) {
+    const numbers = [...dated.keys()].sort((a, b) => a - b);
+    if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) continue;
+    const days = numbers.map((n) => {
+      const { day } = dated.get(n)!;
+      const title = titles.get(n);
+      return sane(title ? { ...day, title } : day);
+    });
+    if (!ascending(days)) continue;
+    const line = dated.get(1)!.line;
+    return { days: withSharedTime(letter, days, line), line };
+  }
+  return undefined;
+}
+
+/** A meal, a break, doors or a bus each day: its time is not the day's. */
+const PART_OF_DAY =
+  /frokost|lunch|middag|dinner|morgenmad|breakfast|kaffe|coffee|pause|break|døre|doors|bus|check-?in|registrering|registration|åbner|opens|telefon|phone|ring/i;
+
+/**
+ * "Kurset består af tre aftener, alle tirsdage kl. 18.30-21.00:", "Each session runs 9:00–12:00": one time for every
+ * day, said once before the days or after them, for days that have no time of their own.
+ */
+function withSharedTime(letter: Letter, days: DayFound[], firstLine: number): DayFound[] {
+  if (days.some((day) => day.start)) return days;
+  const shared = letter.sentences.find((sentence) => {
+    if (!EVERY_DAY.test(sentence.text) || PART_OF_DAY.test(sentence.text) || findDates(sentence.text).length > 0) return false;
+    const times = findTimes(sentence.text);
+    return times.length === 1 && times[0]!.to !== undefined && Math.abs(sentence.line - firstLine) <= 40;
   });
-  if (!ascending(days)) return undefined;
-  return { days, line: dated.get(1)!.line };
+  const time = shared && findTimes(shared.text)[0]!;
+  return time ? days.map((day) => sane({ ...day, start: time.from, end: time.to })) : days;
+}
+
+/** Words over a list of dates that make it a plan of other meetings, not this one's days. */
+const OTHER_MEETINGS =
+  /næste|kommende|øvrige|tidligere|mødeplan|mødekalender|årshjul|next|upcoming|future|other|previous|schedule of meetings|meeting plan/i;
+/** Dates to choose among ("vælg én aften", "the same programme runs twice"): each is the whole meeting, not a day of it. */
+const ALTERNATIVES =
+  /vælg|én af|en af (?:de|disse)|samme program|gentages|holdes to gange|choose|one of the|either|same programme|same program|repeated|runs twice|(?<![\p{L}])(?:eller|or)(?![\p{L}])/iu;
+/** A row that is a deadline or a sign-up, not a day of the meeting. */
+const NOT_A_DAY = /senest|frist|deadline|tilmeld|afbud|register|registration|sign[ -]?up|rsvp|by\s/i;
+
+/**
+ * Rows of a table or lines of a list, one date each ("| 1 | tirsdag 5. oktober 2027 | 18.30–21.00 |", "- mandag den
+ * 4. oktober"): the days of one meeting, when the first row is the meeting's date and the rows are weeks, not months,
+ * apart. Each row's own time, or one time for all ("alle dage kl. 9-15") said above them.
+ */
+function rowDays(letter: Letter, reference: string, meetingDate: string): DaysFound | undefined {
+  const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  for (let i = 0; i < content.length; i++) {
+    const run: Array<{ line: Line; date: string; time?: TimeMention }> = [];
+    for (let j = i; j < content.length; j++) {
+      const line = content[j]!;
+      if (j > i && line.index !== content[j - 1]!.index + 1) break;
+      // Rows of a table or items of a list, not lines of their own ("Dag 1: …" is read as numbered days or not at all).
+      if (!line.cells && !/^\s*[-•*–▪◦·]\s/.test(line.raw)) break;
+      const mentions = findDates(line.text);
+      if (mentions.length !== 1 || mentions[0]!.until || NOT_A_DAY.test(line.text) || dayLabel(line.text)) break;
+      const times = findTimes(line.text);
+      if (times.length > 1) break;
+      run.push({ line, date: dateOf(mentions[0]!, reference), time: times[0] });
+    }
+    if (run.length < 2) continue;
+    i += run.length - 1;
+    const intro = content[content.indexOf(run[0]!.line) - 1];
+    if (run[0]!.date !== meetingDate || (intro && OTHER_MEETINGS.test(intro.text))) continue;
+    const next = content[content.indexOf(run[run.length - 1]!.line) + 1];
+    if ([intro, ...run.map((row) => row.line), next].some((line) => line && ALTERNATIVES.test(line.text))) continue;
+    const last = run[run.length - 1]!.date;
+    if (DateTime.fromISO(last).diff(DateTime.fromISO(run[0]!.date), 'days').days > 62) continue;
+    const timed = run.filter((row) => row.time).length;
+    if (timed > 0 && timed < run.length) continue;
+    let days: DayFound[] = run.map((row) => sane({ date: row.date, start: row.time?.from, end: row.time?.to }));
+    if (!ascending(days)) continue;
+    if (timed === 0) {
+      const above = intro ? findTimes(intro.text) : [];
+      days =
+        above.length === 1 && above[0]!.to && EVERY_DAY.test(intro!.text)
+          ? days.map((day) => sane({ ...day, start: above[0]!.from, end: above[0]!.to }))
+          : withSharedTime(letter, days, run[0]!.line.index);
+    }
+    return { days, line: run[0]!.line.index };
+  }
+  return undefined;
+}
+
+/** The separate days the meeting's date line names ("tirsdag den 5., 12. og 19. oktober kl. 18.30–21"). */
+export function listedDays(meeting: { listed?: string[]; line: number; start?: ClockTime; end?: ClockTime }): DaysFound | undefined {
+  if (!meeting.listed || meeting.listed.length < 2) return undefined;
+  const days = meeting.listed.map((date) => sane({ date, start: meeting.start, end: meeting.end }));
+  return ascending(days) ? { days, line: meeting.line } : undefined;
 }
 
 /** "Kursusdage: 15. april og 27. april 2027, begge dage kl. 9–15". */
-function listedDays(letter: Letter, reference: string): DaysFound | undefined {
+function labelledDays(letter: Letter, reference: string): DaysFound | undefined {
   for (const line of letter.lines) {
     if (line.blank || line.furniture) continue;
     const label = DAYS_LABEL.exec(line.text);
@@ -193,7 +310,15 @@ function spannedDays(letter: Letter, reference: string): DaysFound | undefined {
   return undefined;
 }
 
-/** The meeting's days, when the letter lays them out clearly; `reference` counts the years of dates without one. */
-export function findDays(letter: Letter, reference: string): DaysFound | undefined {
-  return numberedDays(letter, reference) ?? listedDays(letter, reference) ?? spannedDays(letter, reference);
+/**
+ * The meeting's days, when the letter lays them out clearly; `reference` counts the years of dates without one, and
+ * a list of dates counts only when it begins with the meeting's date.
+ */
+export function findDays(letter: Letter, reference: string, meetingDate: string): DaysFound | undefined {
+  return (
+    numberedDays(letter, reference) ??
+    labelledDays(letter, reference) ??
+    spannedDays(letter, reference) ??
+    rowDays(letter, reference, meetingDate)
+  );
 }

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { EventFileInput } from '../schema';
 import { findAbout } from './about';
-import { CLOSING_ITEM, findDays, type DaysFound } from './days';
+import { CLOSING_ITEM, findDays, listedDays, type DaysFound } from './days';
 import { formatClock, minutesOf, type ClockTime, writesTwelveHourClock } from './dates';
 import type { Check } from './draft';
 import { ImportError } from './errors';
@@ -151,7 +151,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const letterDate = findLetterDate(letter, options.today);
   const reference = letterDate?.date ?? options.today;
   const found = findMeetingTime(letter, reference, letterDate);
-  const daysFound = findDays(letter, reference);
+  const daysFound = findDays(letter, reference, found.date) ?? listedDays(found);
   const timing = decideTiming(letter, daysFound ? withDays(found, daysFound) : found);
   const { meeting } = timing;
   const checks = [...timing.checks];

@@ -30,7 +30,7 @@ export function cleanTitle(text: string): string {
       /\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\.?$/i,
       '',
     )
-    .replace(/[\s,:;·–—-]+$/, '')
+    .replace(/[\s,:;·–—([-]+$/, '')
     .trim();
   // Quotes around the whole title go; a quoted name after a label stays whole ('TEMADAG: "Fællesskab mod ensomhed"').
   title = /^["“„'][^"“”„]*["”']$/.test(title) ? title.slice(1, -1).trim() : title;

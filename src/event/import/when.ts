@@ -12,6 +12,7 @@ import {
   isoDate,
   minutesOf,
   resolveYear,
+  SESSION_WORDS,
   weekdayOfDate,
   type CalendarDate,
   type ClockTime,
@@ -38,6 +39,8 @@ export interface MeetingTime {
   end?: ClockTime;
   /** Doubts to write as `# CHECK:` comments, by key. */
   checks: Array<{ key: 'start' | 'end'; message: string }>;
+  /** The separate days the date names ("tirsdag den 5., 12. og 19. oktober"), each at the same time. */
+  listed?: string[];
 }
 
 /** A line that dates the letter itself, or the page it was copied from. */
@@ -45,10 +48,15 @@ const LETTER_DATE_LABEL = /^(dato|date|dateret|dated|sendt|sent|udsendt)\s*:/i;
 const PAGE_DATE_LABEL = /^(sidst opdateret|opdateret|last updated|updated|published|offentliggjort|udgivet)\s*:?/i;
 /** Words right before a date that make it a deadline or a limit, not the meeting. */
 const DEADLINE_BEFORE =
-  /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
+  /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)\s*:?|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
 const MEETING_WORDS =
   /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
 const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
+/** "Day 1 – Wednesday 26 May", "Aften 2: …": a heading over one day's part of the letter. */
+const DAY_HEADING = new RegExp(
+  `^(?:(?:kursus|møde)?(?:dag|day)|${SESSION_WORDS})\\.?\\s*\\d{1,2}(?!\\d)|^\\d{1,2}\\.\\s*(?:dag|day)(?![\\p{L}])`,
+  'iu',
+);
 
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -190,6 +198,8 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
     for (const mention of findDates(line.text)) {
       if (isDeadline(line.text, mention)) continue;
       const time = timeAfter(line.text, mention.end, times) ?? timeBefore(line.text, mention.index, times);
+      // "arrive no later than 10.15 on 26 May", "senest kl. 12 den 5. maj": a deadline written time first.
+      if (time && time.end <= mention.index && DEADLINE_BEFORE.test(clauseBefore(line.text, time.index))) continue;
       let score = 1;
       if (mention.date.year !== undefined) score += 1;
       if (time) score += time.to ? 4 : 3;
@@ -250,6 +260,40 @@ function labelledTime(letter: Letter): TimeMention | undefined {
   return undefined;
 }
 
+const START_HEADER = /^(?:start|starter|starttid|starttidspunkt|start ?time|starts|begins|afgang|departure)$/i;
+/** An end column, not an expected one ("Forventet slut", "ca. 17.45"): a guess at when runners finish is no end. */
+const END_HEADER = /^(?:slut|sluttid|end|ends|finish|finishes|end ?time)$/i;
+
+/**
+ * "| Rute | Start | Forventet slut |" over rows of times, one per route, heat or group: the meeting starts with the
+ * earliest start and ends with the latest end. Only a column headed as a start, never a programme's "Tid".
+ */
+function startColumn(letter: Letter): { start: ClockTime; end?: ClockTime } | undefined {
+  for (const header of letter.lines) {
+    const startAt = header.cells?.findIndex((cell) => START_HEADER.test(cell.replace(/[*:]/g, '').trim())) ?? -1;
+    if (startAt < 0) continue;
+    const endAt = header.cells!.findIndex((cell) => END_HEADER.test(cell.replace(/[*:]/g, '').trim()));
+    const starts: ClockTime[] = [];
+    const ends: ClockTime[] = [];
+    for (const row of letter.lines.slice(header.index + 1)) {
+      if (!row.cells) {
+        if (row.blank && starts.length === 0) continue;
+        break;
+      }
+      const start = findTimes(row.cells[startAt] ?? '')[0];
+      if (start) starts.push(start.from);
+      const end = endAt >= 0 && !/ca\.|cirka|approx|about/i.test(row.cells[endAt] ?? '') ? findTimes(row.cells[endAt] ?? '')[0] : undefined;
+      if (end) ends.push(end.from);
+    }
+    if (starts.length === 0) continue;
+    const byTime = (a: ClockTime, b: ClockTime) => minutesOf(a) - minutesOf(b);
+    const start = [...starts].sort(byTime)[0]!;
+    const end = [...ends].sort(byTime).pop();
+    return { start, end: end && minutesOf(end) > minutesOf(start) ? end : undefined };
+  }
+  return undefined;
+}
+
 /** "Mødet starter kl. 19", "ends at 16:00": times stated in a sentence of their own. */
 function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefined {
   const cue =
@@ -301,7 +345,14 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
   const date = ranked[0]![0];
   const mine = candidates.filter((candidate) => candidate.date === date);
   // The mention written with a time range wins, then one with a time, then one with its year, then the best placed.
-  const weight = (c: Candidate): number => (c.time?.to ? 100 : c.time ? 50 : 0) + (c.mention.date.year !== undefined ? 20 : 0) + c.score;
+  // An e-mail's subject, or a programme's "Day 1 – …" heading, repeats the date the letter gives the whole meeting
+  // elsewhere; that line says more ("26 May – 27 May", the title above it).
+  const weight = (c: Candidate): number =>
+    (c.time?.to ? 100 : c.time ? 50 : 0) +
+    (c.mention.date.year !== undefined ? 20 : 0) +
+    c.score +
+    (c.mention.until || spanOnLine(c.line, c, reference) ? 4 : 0) -
+    (SUBJECT_LINE.test(c.line.text) || DAY_HEADING.test(c.line.text) ? 10 : 0);
   const primary = [...mine].sort((a, b) => weight(b) - weight(a) || a.line.index - b.line.index)[0]!;
 
   const rivals = ranked.slice(1).filter(([other]) => candidates.some((c) => c.date === other && c.time));
@@ -344,6 +395,15 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
     const time = timeOnNextLines(letter, primary.line.index) ?? mine.find((c) => c.time)?.time ?? labelledTime(letter);
     start = time?.from ?? statedTime(letter, 'start');
     end = time?.to;
+    const column = start ? undefined : startColumn(letter);
+    if (column) {
+      ({ start, end } = column);
+      checks.push({
+        key: 'start',
+        message:
+          'the letter gives no time beside the date; the start is the earliest in a table’s start column (each row starts at its own time)',
+      });
+    }
   }
   if (start && !end) {
     const stated = statedTime(letter, 'end');
@@ -353,7 +413,9 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
     // "kl. 22-02": over midnight.
     lastDate = DateTime.fromISO(date).plus({ days: 1 }).toISODate() ?? date;
   }
-  return { date, lastDate, line: primary.line.index, start, end, checks };
+  const year = Number(date.slice(0, 4));
+  const listed = primary.mention.days?.map((day) => isoDate(resolveYear({ ...day, year: day.year ?? year }, date, 'onOrAfter')));
+  return { date, lastDate, line: primary.line.index, start, end, checks, ...(listed ? { listed } : {}) };
 }
 
 /** "2027-03-18T19:00". */
