@@ -1,4 +1,4 @@
-// test-weight: 4 (slow for its size; see scripts/runTests.mjs)
+// test-weight: 3 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatWhen, titleOf } from '../../src/event/format';

@@ -1,4 +1,4 @@
-// test-weight: 7 (slow for its size; see scripts/runTests.mjs)
+// test-weight: 2 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
