@@ -9,7 +9,7 @@ import { formatTime, startOf } from '../../src/event/format';
 import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import type { FollowUpContext } from '../../src/understanding/frame';
 import { KL_EVENT_FILE, KL_NOW, klEvent, SYNTHETIC_EVENT_FILE, SYNTHETIC_NOW, syntheticEvent, TEST_EVENTS } from '../helpers/event';
 import { eventOfQuestionSet, loadQuestionSet, QUESTIONS_DIR } from '../helpers/questionSets';
@@ -22,7 +22,7 @@ function variant(change: (raw: Record<string, unknown>) => void): MeetingEvent {
 }
 
 const answer = (event: MeetingEvent, text: string, now = SYNTHETIC_NOW, options: { toldOriginalLanguage?: boolean } = {}) =>
-  ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }), ...options }).answer!;
+  ask(text, knowledgeOf(event), { now: DateTime.fromISO(now, { setZone: true }), ...options }).answer!;
 
 describe('answers composed from the event', () => {
   for (const { name, event, now } of TEST_EVENTS) {
@@ -164,7 +164,7 @@ describe('answers composed from the event', () => {
 function askOf(id: string): (...turns: string[]) => { text: string; kind: string } {
   const file = [path.join(QUESTIONS_DIR, `${id}.yaml`), path.join(QUESTIONS_DIR, 'dev', `${id}.yaml`)].find((f) => existsSync(f))!;
   const set = loadQuestionSet(file);
-  const knowledge = new EventKnowledge(eventOfQuestionSet(set).event);
+  const knowledge = knowledgeOf(eventOfQuestionSet(set).event);
   const now = DateTime.fromISO(set.now, { setZone: true });
   return (...turns) => {
     let context: FollowUpContext | undefined;
@@ -467,7 +467,7 @@ describe('items the programme numbers or letters by a word of its own', () => {
       const event = withItems(file, tracks);
       const track = answer(event, 'who runs track b', now);
       assert.ok(track.text.includes('Rita Bo') && !track.text.includes('Mads Eg'), track.text);
-      const knowledge = new EventKnowledge(event);
+      const knowledge = knowledgeOf(event);
       const at = DateTime.fromISO(now, { setZone: true });
       const first = ask('hvad er der i spor a', knowledge, { now: at }).answer!;
       const second = ask('og session 2?', knowledge, { now: at, context: { ...first.memory, lang: 'da' } }).answer!;
@@ -620,7 +620,7 @@ describe('programme and people', () => {
   };
   /** A conversation: every message after the first is a follow-up of the one before. */
   const converse = (event: MeetingEvent, messages: string[], now: string) => {
-    const knowledge = new EventKnowledge(event);
+    const knowledge = knowledgeOf(event);
     let context: FollowUpContext | undefined;
     let last = ask(messages[0]!, knowledge, { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
     for (const message of messages.slice(1)) {
@@ -1002,7 +1002,7 @@ describe('a year counted from now ("næste år") is the paragraph naming that ye
 
 describe('follow-ups on the person or item just answered', () => {
   const conversation = (event: MeetingEvent, now: string, ...turns: string[]) => {
-    const knowledge = new EventKnowledge(event);
+    const knowledge = knowledgeOf(event);
     let context: FollowUpContext | undefined;
     let last = { text: '', kind: '' };
     for (const turn of turns) {

@@ -6,7 +6,7 @@ import { parseEventText } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { daysNamed } from '../../src/understanding/days';
 import type { FollowUpContext } from '../../src/understanding/frame';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import { understand } from '../../src/understanding/understand';
 import { klEvent } from '../helpers/event';
 
@@ -54,7 +54,7 @@ const visit = parseEventText(
 );
 
 function conversation(event: MeetingEvent, now: string, ...messages: string[]) {
-  const knowledge = new EventKnowledge(event);
+  const knowledge = knowledgeOf(event);
   let context: FollowUpContext | undefined;
   let last: Asked | undefined;
   for (const text of messages) {
@@ -138,11 +138,11 @@ describe('a meeting over several days', () => {
   });
 
   it('an event without days is understood as before: no day, no check of days', () => {
-    const understood = understand('er det 2 dage i træk?', new EventKnowledge(klEvent));
+    const understood = understand('er det 2 dage i træk?', knowledgeOf(klEvent));
     assert.ok(
       understood.kind !== 'question' || understood.frames.every((frame) => frame.day === undefined && frame.check?.kind !== 'days'),
     );
-    const day2 = understand('hvornår starter dag 2', new EventKnowledge(klEvent));
+    const day2 = understand('hvornår starter dag 2', knowledgeOf(klEvent));
     assert.ok(day2.kind !== 'question' || day2.frames.every((frame) => frame.day === undefined));
   });
 });

@@ -1,4 +1,4 @@
-// test-weight: 4 (slow for its size; see scripts/runTests.mjs)
+// test-weight: 3 (slow for its size; see scripts/runTests.mjs)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatWhen, titleOf } from '../../src/event/format';
@@ -27,6 +27,7 @@ import {
   isReview,
   labelOf,
   person,
+  registerDirectly,
   signUp,
   stored,
 } from '../helpers/signUp';
@@ -58,8 +59,8 @@ for (const test of TEST_EVENTS) {
       });
 
       it('when a registered person asks to see it, then a card shows every answer and the status', async () => {
-        const { say } = open();
-        await signUp(say, event, lang);
+        const { h, say } = open();
+        await registerDirectly(h, event, lang);
         const replies = await say(say_.myRegistration);
         assertLanguage(replies, lang);
         const card = cardJson(replies);
@@ -69,8 +70,8 @@ for (const test of TEST_EVENTS) {
       });
 
       it('when the bot has a public address, then the registration card links the calendar file', async () => {
-        const { say } = open({ PUBLIC_BASE_URL: 'https://moedebot.example' });
-        await signUp(say, event, lang);
+        const { h, say } = open({ PUBLIC_BASE_URL: 'https://moedebot.example' });
+        await registerDirectly(h, event, lang);
         const actions = (cardsOf(await say(say_.myRegistration)) as Array<{ actions?: Array<{ type: string; url?: string }> }>).flatMap(
           (card) => card.actions ?? [],
         );
@@ -82,7 +83,7 @@ for (const test of TEST_EVENTS) {
 
       it('when a registered person changes a field, then only that field is asked, the review follows, and the update is stored', async () => {
         const { h, say } = open();
-        await signUp(say, event, lang);
+        await registerDirectly(h, event, lang);
         const email = fieldOfKind(event, 'email')!;
         let replies = await say(say_.changeMine(labelOf(event, email, lang)));
         assertLanguage(replies, lang);
@@ -115,7 +116,7 @@ for (const test of TEST_EVENTS) {
 
       it('when cancelling is asked, then the bot asks first; "no" keeps it; "yes" deletes the person and keeps only what is counted', async () => {
         const { h, say } = open();
-        await signUp(say, event, lang);
+        await registerDirectly(h, event, lang);
         let replies = await say(say_.cancelRegistration);
         assertLanguage(replies, lang);
         assert.ok(asksYesNo(replies));
@@ -181,7 +182,8 @@ for (const test of TEST_EVENTS) {
         const h = harnessFor({ file: full(), now: test.now });
         const anna = speaker(h, { id: 'anna', locale: LOCALE[lang] });
         const bo = speaker(h, { id: 'bo', locale: LOCALE[lang] });
-        await signUp(anna, event, lang);
+        await registerDirectly(h, event, lang, ANNA, 'anna');
+        // Bo signs up in the dialog: what its last turn says to someone put on the waiting list is under test.
         const waiting = await signUp(bo, event, lang, BO);
         assertLanguage(waiting, lang);
         assert.equal(calendarOf(waiting), undefined, 'no calendar file for a place on the waiting list');
@@ -206,9 +208,9 @@ for (const test of TEST_EVENTS) {
       it('when a registered person deletes their data, then the first on the waiting list moves up', async () => {
         const h = harnessFor({ file: full(), now: test.now });
         const anna = speaker(h, { id: 'anna', locale: LOCALE[lang] });
-        await signUp(anna, event, lang);
-        await signUp(speaker(h, { id: 'bo', locale: LOCALE[lang] }), event, lang, BO);
-        await signUp(speaker(h, { id: 'carl', locale: LOCALE[lang] }), event, lang, person(3));
+        await registerDirectly(h, event, lang, ANNA, 'anna');
+        assert.equal((await registerDirectly(h, event, lang, BO, 'bo')).kind, 'waitlisted');
+        assert.equal((await registerDirectly(h, event, lang, person(3), 'carl')).kind, 'waitlisted');
         await anna(SAY[lang].deleteData);
         await anna(SAY[lang].yes);
         const all = await stored(h, event);
@@ -271,11 +273,7 @@ describe('cancelling when the message names another meeting than the one registe
     const [kl, synthetic] = TEST_EVENTS;
     const h = dialogHarness({ EVENTS_DIR: eventsFolder([KL_EVENT_FILE, SYNTHETIC_EVENT_FILE]), BOT_NOW: KL_NOW });
     const say = speaker(h);
-    await say(`tilmeld mig til mødet i ${synthetic.event.venue.address!.city}`);
-    let replies = await say('ja');
-    for (const field of fieldsOf(synthetic.event)) replies = await say(answerFor(field, 'da').text);
-    assert.ok(isReview(replies));
-    await say('ja');
+    await registerDirectly(h, synthetic.event, 'da');
     const answer = await say(`afmeld mig mødet i ${kl.event.venue.address!.city}`);
     assert.ok(!asksYesNo(answer), `no cancelling of the other meeting is offered: ${textOf(answer)}`);
     assert.ok(textOf(answer).includes(titleOf(kl.event, 'da')), textOf(answer));

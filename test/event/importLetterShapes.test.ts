@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import type { MeetingEvent } from '../../src/event/model';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import { runEntry } from '../helpers/questionSets';
 import { draftOf } from '../helpers/drafts';
 
@@ -11,7 +11,7 @@ const imported = (lines: string[], today: string) => draftOf(lines, today);
 
 /** The bot's reply to one message about the event, and its kind. */
 function reply(event: MeetingEvent, q: string, now: string): { text: string; kind: string } {
-  const result = runEntry({ q }, new EventKnowledge(event), DateTime.fromISO(now));
+  const result = runEntry({ q }, knowledgeOf(event), DateTime.fromISO(now));
   return { text: result.reply, kind: result.kind };
 }
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { ask } from '../../src/answers/ask';
 import type { MeetingEvent } from '../../src/event/model';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import { draftOf } from '../helpers/drafts';
 
 /** Letter shapes from a second round of unseen letters; each must give a valid draft. */
@@ -11,7 +11,7 @@ const imported = draftOf;
 
 /** The bot's answer to one question about the event, asked before it. */
 function answerOf(event: MeetingEvent, question: string, now = '2027-04-01T12:00:00+02:00'): { text: string; kind: string } {
-  const { understanding, answer } = ask(question, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }) });
+  const { understanding, answer } = ask(question, knowledgeOf(event), { now: DateTime.fromISO(now, { setZone: true }) });
   return { text: answer?.text ?? '', kind: answer?.kind ?? understanding.kind };
 }
 

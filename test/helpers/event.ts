@@ -23,9 +23,15 @@ export const TEST_EVENTS = [
   { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, event: syntheticEvent, now: SYNTHETIC_NOW },
 ] as const;
 
+const parsedTexts = new Map<string, string>();
+
 /** An event file in a temporary folder, written from the raw YAML of `file` changed by `change` (removed after the run). */
 export function eventFileFrom(file: string, change: (raw: Record<string, unknown>) => void): string {
-  const raw = JSON.parse(JSON.stringify(parseYaml(readFileSync(file, 'utf8')))) as Record<string, unknown>;
+  const text = readFileSync(file, 'utf8');
+  // Parsed once per text in a process (the KL file's YAML takes longer to parse than many tests take to run).
+  const json = parsedTexts.get(text) ?? JSON.stringify(parseYaml(text));
+  parsedTexts.set(text, json);
+  const raw = JSON.parse(json) as Record<string, unknown>;
   change(raw);
   const folder = trackTemporary(mkdtempSync(path.join(tmpdir(), 'moedebot-event-')));
   const target = path.join(folder, path.basename(file));

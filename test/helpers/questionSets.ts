@@ -9,9 +9,10 @@ import { importLetter } from '../../src/event/import';
 import { loadEventFile, parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { REQUESTS } from '../../src/understanding/lexicon/requests';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import type { EventKnowledge } from '../../src/understanding/knowledge';
 import { sanitizeUserText, stripTags } from '../../src/understanding/normalize';
 import type { FollowUpContext } from '../../src/understanding/frame';
+import { knowledgeOf } from './knowledge';
 
 /** A question set: what invitees ask about one letter, and what a right answer contains (see events/questions/README.md). */
 const questionSetSchema = z.object({
@@ -54,11 +55,16 @@ export function eventOfQuestionSet(
   letterDirs: string[] = [LETTERS_DIR, path.join(LETTERS_DIR, 'dev')],
 ): { event: MeetingEvent; from: 'event file' | 'imported letter' } {
   const bundled = path.join(BUNDLED_EVENTS_DIR, `${set.event}.yaml`);
-  if (existsSync(bundled)) return { event: loadEventFile(bundled), from: 'event file' };
+  if (existsSync(bundled)) {
+    // One object per file, like the drafts below: its knowledge (see knowledgeOf) is then built once per process too.
+    const loaded = drafts.get(bundled) ?? loadEventFile(bundled);
+    drafts.set(bundled, loaded);
+    return { event: loaded, from: 'event file' };
+  }
   return { event: importedEvent(set.event, set.now.slice(0, 10), letterDirs), from: 'imported letter' };
 }
 
-/** Drafts made once per process: the question sets, the architecture test and others ask the same letters. */
+/** Events made once per process: the question sets, the architecture test and others ask the same letters. */
 const drafts = new Map<string, MeetingEvent>();
 
 export function importedEvent(id: string, today: string, letterDirs: string[]): MeetingEvent {
@@ -223,7 +229,7 @@ export interface SetResult {
 }
 
 export function runQuestionSet(set: QuestionSet, event: MeetingEvent): SetResult {
-  const knowledge = new EventKnowledge(event);
+  const knowledge = knowledgeOf(event);
   const now = DateTime.fromISO(set.now, { setZone: true });
   const results = set.questions.map((entry) => runEntry(entry, knowledge, now));
   return {

@@ -4,7 +4,9 @@ import { DateTime } from 'luxon';
 import { localText, startOf } from '../../src/event/format';
 import type { FieldKind, MeetingEvent, RegistrationField } from '../../src/event/model';
 import type { Lang } from '../../src/i18n';
+import { channelIdentity } from '../../src/identity';
 import { fieldLabel, fieldPrompt } from '../../src/registrations/fields';
+import type { RegisterOutcome } from '../../src/registrations/service';
 import { cardsOf, textOf, type Speaker } from './conversation';
 import { type TEST_EVENTS } from './event';
 import { dialogHarness } from './testBot';
@@ -218,6 +220,27 @@ export async function answerAll(
 export async function signUp(say: Speaker, event: MeetingEvent, lang: Lang, who: Person = ANNA): Promise<Partial<Activity>[]> {
   await answerAll(say, event, lang, who);
   return say(SAY[lang].yes);
+}
+
+/**
+ * A sign-up stored through the registration service, with exactly the answers a confirmed sign-up of `who` stores
+ * (signUp.test.ts holds the dialog to that): for tests about what follows a sign-up — seeing, changing, cancelling,
+ * counting — where chatting through the whole form would be most of their time. `id` is the speaker's id on the
+ * test channel.
+ */
+export async function registerDirectly(
+  h: Harness,
+  event: MeetingEvent,
+  lang: Lang,
+  who: Person = ANNA,
+  id = 'user-1',
+): Promise<Exclude<RegisterOutcome, { kind: 'closed' | 'unchanged' | 'updated' }>> {
+  // The event as the bot serves it (an event file a test changed, such as its capacity), as the dialog would use it.
+  const served = h.catalogue.byId(event.id);
+  assert.ok(served, `the bot serves no ${event.id}`);
+  const outcome = await h.service.register(served, channelIdentity('test', id), expectedAnswers(served, lang, who));
+  assert.ok(outcome.kind === 'registered' || outcome.kind === 'waitlisted', `${who.name} not newly registered: ${outcome.kind}`);
+  return outcome;
 }
 
 /** The registrations the event's store holds (registered, waiting and cancellation records). */

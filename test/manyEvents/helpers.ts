@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import type { Activity } from 'botbuilder';
@@ -35,10 +36,18 @@ const organiserIds = (...who: Array<(typeof ORGANISERS)[keyof typeof ORGANISERS]
  * other bundled invitations, whose organisers are none of these.
  */
 export function manyEventsFolder(options: { only?: boolean } = {}): string {
-  const kl = eventFileFrom(KL_EVENT_FILE, (raw) => (raw.organiserIds = organiserIds(ORGANISERS.kl, ORGANISERS.both)));
-  const synthetic = eventFileFrom(SYNTHETIC_EVENT_FILE, (raw) => (raw.organiserIds = organiserIds(ORGANISERS.synthetic, ORGANISERS.both)));
-  return eventsFolder([kl, synthetic, ...(options.only ? [] : BUNDLED_OTHERS)]);
+  // The two files' YAML is made once per process (parsing and writing the KL file was most of a folder's cost), and
+  // kept as text: temporary files go when the test file that made them ends, and other files in the process use this.
+  organised ??= [
+    eventFileFrom(KL_EVENT_FILE, (raw) => (raw.organiserIds = organiserIds(ORGANISERS.kl, ORGANISERS.both))),
+    eventFileFrom(SYNTHETIC_EVENT_FILE, (raw) => (raw.organiserIds = organiserIds(ORGANISERS.synthetic, ORGANISERS.both))),
+  ].map((file) => ({ name: path.basename(file), text: readFileSync(file, 'utf8') }));
+  // Every folder is a fresh copy: some tests edit theirs.
+  const folder = eventsFolder(options.only ? [] : BUNDLED_OTHERS);
+  for (const { name, text } of organised) writeFileSync(path.join(folder, name), text);
+  return folder;
 }
+let organised: Array<{ name: string; text: string }> | undefined;
 
 /** Every event of a folder as loaded (for facts to compare answers with). */
 export const bundledOthers = (): MeetingEvent[] => BUNDLED_OTHERS.map((file) => loadEventFile(file));

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { ask } from '../../src/answers/ask';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import { PassageSearch } from '../../src/understanding/passageSearch';
 import { TEST_EVENTS } from '../helpers/event';
 
@@ -83,7 +83,7 @@ function variantOf(file: string, paragraphs: string[], change: (raw: Record<stri
 }
 
 const reply = (event: MeetingEvent, text: string, now: string) =>
-  ask(text, new EventKnowledge(event), { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
+  ask(text, knowledgeOf(event), { now: DateTime.fromISO(now, { setZone: true }) }).answer!;
 
 describe('which paragraph answers', () => {
   for (const { name, file, now } of TEST_EVENTS) {

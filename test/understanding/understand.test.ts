@@ -4,14 +4,14 @@ import { DateTime } from 'luxon';
 import { ask, type Asked } from '../../src/answers/ask';
 import { endOf, formatDate, formatTime, startOf, titleOf } from '../../src/event/format';
 import type { MeetingEvent, ProgrammeItem } from '../../src/event/model';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import { knowledgeOf } from '../helpers/knowledge';
 import type { FollowUpContext } from '../../src/understanding/frame';
 import { TEST_EVENTS } from '../helpers/event';
 import { hasFact } from '../helpers/questionSets';
 
 /** A conversation with the understanding and answering layers (no bot, no HTTP), remembering as the router does. */
 function conversation(event: MeetingEvent, now: string) {
-  const knowledge = new EventKnowledge(event);
+  const knowledge = knowledgeOf(event);
   const clock = DateTime.fromISO(now, { setZone: true });
   let context: FollowUpContext | undefined;
   return (text: string, at: DateTime = clock): Asked & { text: string } => {
@@ -325,7 +325,7 @@ describe('asking to be put on a waiting list or added', () => {
 describe('"I" in an English question', () => {
   for (const { name, event, now } of TEST_EVENTS) {
     it(`${name}: "should i mute", "can i bring my laptop" name no place, while "er det i Skjern" does`, () => {
-      const knowledge = new EventKnowledge(event);
+      const knowledge = knowledgeOf(event);
       const at = DateTime.fromISO(now, { setZone: true });
       for (const question of ['should i mute', 'can i bring my laptop', 'do i need a laptop']) {
         const asked = ask(question, knowledge, { now: at });
@@ -374,7 +374,7 @@ describe('the order of the programme and a person by the genitive', () => {
 
 describe('spoken forms of bringing ("ha med", "ta med") ask what to bring', () => {
   for (const { name, event } of TEST_EVENTS) {
-    const knowledge = new EventKnowledge(event);
+    const knowledge = knowledgeOf(event);
     it(`${name}: "hva skal man ha med" and "hvad skal vi ta med" are the bring topic`, () => {
       for (const question of ['hva skal man ha med', 'hvad skal vi ta med']) {
         const asked = ask(question, knowledge, { now: DateTime.fromISO('2027-01-01T12:00:00+01:00') });
