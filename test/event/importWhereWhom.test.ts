@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { draftOf } from '../helpers/drafts';
+
+/** Where in the building, whom to ask and how to answer, in letter shapes written for these tests. */
+/** The importer's event; `draftOf` also renders it and reads it back, so each shape must give a valid file. */
+const imported = (lines: readonly string[]) => draftOf(lines).result.event;
+
+describe('venue: the room, floor or entrance beside the building', () => {
+  it('Danish: a hall written as one word before the building ("i Rådhushallen, Vestby Rådhus, …")', () => {
+    const event = imported([
+      'Invitation til nytårskur',
+      '',
+      'Kære samarbejdspartner. Vi har fornøjelsen af at invitere Dem til kommunens nytårskur, hvor vi ser tilbage på året.',
+      '',
+      '        torsdag den 14. januar 2027 kl. 16.00-18.00',
+      '        i Byrådssalen, Vestby Rådhus, Torvet 1, 9990 Vestby',
+      '',
+      'Med venlig hilsen',
+      'Ole Bak',
+    ]);
+    assert.equal(event.venue.room, 'Byrådssalen');
+    assert.equal(event.venue.name, 'Vestby Rådhus');
+    const hall = imported([
+      'Invitation til reception',
+      '',
+      'Kære alle. Vi inviterer til reception i anledning af det nye år, hvor vi siger tak for samarbejdet.',
+      '',
+      'fredag den 8. januar 2027 kl. 15.00-17.00',
+      'i Rådhushallen, Nordby Rådhus, Torvegade 2, 9800 Nordby',
+    ]);
+    assert.equal(hall.venue.room, 'Rådhushallen');
+    assert.equal(hall.venue.name, 'Nordby Rådhus');
+  });
+
+  it('a building named like a hall is no room ("Fynshallen Konferencecenter, Room C3")', () => {
+    const event = imported([
+      'Invitation: seminar on public procurement',
+      '',
+      'Dear colleague. We are pleased to invite you to a half-day seminar on public procurement and what works.',
+      '',
+      'WHEN:   Thursday 22 April 2027, 12.30–17.00',
+      'WHERE:  Nordhallen Konferencecenter, Room C3 (ground floor), Stadionvej 48, 5200 Odense V',
+    ]);
+    assert.equal(event.venue.name, 'Nordhallen Konferencecenter');
+    assert.equal(event.venue.room, 'Room C3 (ground floor)');
+  });
+
+  it('the entrance in brackets stays with the room, an address without a postcode too', () => {
+    const event = imported([
+      'Hej alle',
+      '',
+      'Vi vil gerne invitere jer til et informationsmøde om vejarbejdet, hvor I kan stille alle de spørgsmål I har.',
+      '',
+      'Hvornår: tirsdag d. 14. september 2027 kl. 19-21',
+      'Hvor:    Nordby Skole, kantinen (indgang fra parkeringspladsen ved hallen), Skolebakken 4, Nordby',
+    ]);
+    assert.equal(event.venue.name, 'Nordby Skole');
+    assert.match(String(event.venue.room), /^kantinen \(indgang fra parkeringspladsen ved hallen\)$/);
+    const english = imported([
+      'Dear neighbours',
+      '',
+      'We would like to invite you to an information meeting about the road works, with time for all your questions.',
+      '',
+      'When: Tuesday 14 September 2027, 19.00-21.00',
+      'Where: Westbay School, the canteen (entrance from the car park), School Road 4, Westbay',
+    ]);
+    assert.equal(english.venue.name, 'Westbay School');
+    assert.equal(english.venue.room, 'the canteen (entrance from the car park)');
+  });
+
+  it('a remark on the way there in brackets is still left out', () => {
+    const event = imported([
+      'Kære alle',
+      '',
+      'Vi inviterer hermed til julefrokost for hele afdelingen, hvor vi spiser godt og hygger os sammen.',
+      '',
+      'Hvornår: fredag den 10. december 2027 kl. 12-16',
+      'Hvor: Restaurant Kornet (5 min. gang fra rådhuset), Møllevej 7, Vestby',
+    ]);
+    assert.equal(event.venue.name, 'Restaurant Kornet');
+    assert.equal(event.venue.room, undefined);
+  });
+
+  it('the floor and room after the address on its line ("… 8200 Aarhus N – ground floor, "Atrium"")', () => {
+    const event = imported([
+      'Hi all,',
+      '',
+      'Join our first regional hackathon, where teams work on real challenges from our hospitals all day long.',
+      '',
+      'Thursday 22 April 2027, 08:30–21:00',
+      'Innovation House, Sønderskovvej 12, 8200 Aarhus N – ground floor, "Atrium"',
+    ]);
+    assert.equal(event.venue.name, 'Innovation House');
+    assert.equal(event.venue.room, 'ground floor, "Atrium"');
+    const danish = imported([
+      'Kære alle',
+      '',
+      'Vi inviterer til temadag om trivsel, hvor vi arbejder med de nye resultater fra målingen i grupper.',
+      '',
+      'Mødet afholdes onsdag den 3. marts 2027 kl. 9-15',
+      'på Hotel Fjordstien, Fjordstien 22, 7100 Vejle, i mødelokalet',
+    ]);
+    assert.equal(danish.venue.name, 'Hotel Fjordstien');
+    assert.equal(danish.venue.room, 'mødelokalet');
+  });
+
+  it('a floor with its ordinal keeps its full stop ("mødelokale "Ådalen", 3. sal")', () => {
+    const event = imported([
+      'Kære frivillige',
+      '',
+      'Vi har igen i år sammensat et aftenkursus, hvor I kan få ny viden og udveksle erfaringer med andre frivillige.',
+      '',
+      'Tid: tirsdag d. 5. oktober 2027 kl. 18.30-21.00',
+      'Sted:   Vestby Hovedbibliotek, mødelokale "Ådalen", 3. sal',
+      '        Bibliotekspladsen 2, 9990 Vestby',
+    ]);
+    assert.equal(event.venue.name, 'Vestby Hovedbibliotek');
+    assert.equal(event.venue.room, 'mødelokale "Ådalen", 3. sal');
+  });
+
+  it('the town before the venue is no part of its name ("afholdes i Vejle på Hotel X, …, 7100 Vejle")', () => {
+    const event = imported([
+      'Kære borgmestre',
+      '',
+      'Vi har hermed fornøjelsen at invitere jer til politisk møde i bestyrelsen, hvor vi drøfter årets emner.',
+      '',
+      'Mødet afholdes torsdag den 23. september 2027 kl. 10.00-13.00.',
+      'Mødet afholdes i Vejle på Hotel Fjordstien, Fjordstien 22, 7100 Vejle.',
+    ]);
+    assert.equal(event.venue.name, 'Hotel Fjordstien');
+  });
+});
+
+describe('registration: an RSVP is the way to sign up', () => {
+  it('Danish: "Svar udbedes senest … via <link> eller … på e-mail …"', () => {
+    const event = imported([
+      'Invitation til nytårskur',
+      '',
+      'Kære samarbejdspartner. Vi har fornøjelsen af at invitere Dem til kommunens nytårskur.',
+      '',
+      'torsdag den 14. januar 2027 kl. 16.00-18.00 på Vestby Rådhus, Torvet 1, 9990 Vestby',
+      '',
+      'Svar udbedes senest fredag den 18. december 2026 via www.vestby.example.dk/nytaar eller til Borgmesterens Kontor på e-mail borgmester@vestby.example.dk. Ved spørgsmål kan De kontakte Susanne Holm på tlf. 72 36 10 05.',
+    ]);
+    assert.equal(event.registration?.url, 'www.vestby.example.dk/nytaar');
+    assert.equal(event.registration?.email, 'borgmester@vestby.example.dk');
+    assert.equal(event.registration?.deadline, '2026-12-18');
+    assert.notEqual(event.registration?.phone, '72 36 10 05', 'the phone is for questions, not for answering');
+  });
+
+  it('English: "Please reply by … to …", and "S.U." in Danish', () => {
+    const event = imported([
+      'Farewell reception',
+      '',
+      'Dear colleagues. After 31 years Anna is retiring, and we would like to say goodbye to her with cake and coffee.',
+      '',
+      'Friday 11 June 2027, 14.00-15.30, Town Hall, Torvet 1, 9990 Vestby',
+      '',
+      'Please reply by 4 June to reception@vestby.example.dk so that we can order enough cake.',
+    ]);
+    assert.equal(event.registration?.email, 'reception@vestby.example.dk');
+    assert.equal(event.registration?.deadline, '2027-06-04');
+    const danish = imported([
+      'Sommerfest',
+      '',
+      'Kære alle. Vi holder sommerfest for hele forvaltningen med grill, musik og hygge i gården bag rådhuset.',
+      '',
+      'fredag den 18. juni 2027 kl. 15.00-19.00, Rådhuset, Torvet 1, 9990 Vestby',
+      '',
+      'S.U. senest 1. juni til fest@vestby.example.dk.',
+    ]);
+    assert.equal(danish.registration?.email, 'fest@vestby.example.dk');
+    assert.equal(danish.registration?.deadline, '2027-06-01');
+  });
+});
