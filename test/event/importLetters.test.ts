@@ -147,7 +147,8 @@ describe('importing the example letters', () => {
     const contact = person(event, 'Mette Thygesen');
     assert.deepEqual(contact?.roles, ['contact']);
     assert.equal(contact?.email, 'mette.thygesen@bronderslev.dk');
-    assert.equal(contact?.phone, '99 45 46 82');
+    // When to call is kept with the number, as the letter writes it.
+    assert.equal(contact?.phone, '99 45 46 82 (hverdage kl. 9-15)');
     assert.equal(da(contact?.title), 'projektleder');
     assert.equal(event.registration?.url, 'bronderslev.dk/tilmeld-borgermoede');
     assert.equal(event.registration?.phone, '99 45 46 82');

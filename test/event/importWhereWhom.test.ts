@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { ask } from '../../src/answers/ask';
+import type { MeetingEvent } from '../../src/event/model';
+import { EventKnowledge } from '../../src/understanding/knowledge';
 import { draftOf } from '../helpers/drafts';
 
 /** Where in the building, whom to ask and how to answer, in letter shapes written for these tests. */
@@ -56,7 +60,7 @@ describe('venue: the room, floor or entrance beside the building', () => {
       'Hvor:    Nordby Skole, kantinen (indgang fra parkeringspladsen ved hallen), Skolebakken 4, Nordby',
     ]);
     assert.equal(event.venue.name, 'Nordby Skole');
-    assert.match(String(event.venue.room), /^kantinen \(indgang fra parkeringspladsen ved hallen\)$/);
+    assert.equal(event.venue.room, 'kantinen (indgang fra parkeringspladsen ved hallen)');
     const english = imported([
       'Dear neighbours',
       '',
@@ -172,5 +176,159 @@ describe('registration: an RSVP is the way to sign up', () => {
     ]);
     assert.equal(danish.registration?.email, 'fest@vestby.example.dk');
     assert.equal(danish.registration?.deadline, '2027-06-01');
+  });
+});
+
+type Person = NonNullable<ReturnType<typeof imported>['people']>[number];
+const named = (people: Person[] | undefined, name: string) => people?.find((p) => p.name === name);
+const answerOf = (event: MeetingEvent, question: string) =>
+  ask(question, new EventKnowledge(event), { now: DateTime.fromISO('2026-12-01T10:00:00+01:00', { setZone: true }) }).answer!;
+
+describe('contacts: the writer, a contact by first name, the signer', () => {
+  it('English: a bilingual closing and "contact me directly" make the signer the contact', () => {
+    const people = imported([
+      'Hi all,',
+      '',
+      'Join our first regional hackathon, where teams work on real challenges from our hospitals all day long.',
+      '',
+      'Thursday 22 April 2027, 08:30–21:00, Innovation House, Sønderskovvej 12, 8200 Aarhus N',
+      '',
+      'Questions? Just reply to this mail or contact me directly.',
+      '',
+      'Best regards / Venlig hilsen',
+      '',
+      'Louise Dahl',
+      'Innovation Consultant',
+      'Mobile: +45 78 41 22 60',
+      'louise.dahl@example.dk',
+    ]).people;
+    const louise = named(people, 'Louise Dahl');
+    assert.deepEqual(louise?.roles, ['signatory', 'contact']);
+    assert.equal(louise?.phone, '+45 78 41 22 60');
+  });
+
+  it('Danish: "På bestyrelsens vegne" closes, and "ring eller skriv til mig" makes the signer the contact', () => {
+    const people = imported([
+      'Kære alle',
+      '',
+      'Vi inviterer til informationsmøde om vejarbejdet, hvor I kan høre hvad der skal ske og stille spørgsmål.',
+      '',
+      'tirsdag den 14. september 2027 kl. 19-21 i Medborgerhuset, Storegade 5, 9990 Vestby',
+      '',
+      'Kan I ikke komme, er I altid velkomne til at ringe eller skrive til mig.',
+      '',
+      'På bestyrelsens vegne',
+      '',
+      'Birgit Holm',
+      'Formand, Vestby Borgerforening',
+      'Tlf. 23 45 19 07',
+    ]).people;
+    const birgit = named(people, 'Birgit Holm');
+    assert.deepEqual(birgit?.roles, ['signatory', 'contact']);
+    assert.equal(birgit?.phone, '23 45 19 07');
+  });
+
+  it('Danish and English: a contact called by first name is the person of that name, with the hours to call', () => {
+    const danish = imported([
+      'Kære frivillige',
+      '',
+      'Vi har igen i år sammensat et aftenkursus, hvor I kan få ny viden og udveksle erfaringer med andre frivillige.',
+      '',
+      'tirsdag d. 5. oktober 2027 kl. 18.30-21.00 på Hovedbiblioteket, Bibliotekspladsen 2, 9990 Vestby',
+      '',
+      'Har du spørgsmål, er du velkommen til at ringe til Hanne på tlf. 96 40 18 53 (man.-tors. kl. 9-14).',
+      '',
+      'Med venlig hilsen',
+      '',
+      'Hanne Juul Sørensen',
+      'Frivilligkoordinator',
+    ]).people;
+    const hanne = named(danish, 'Hanne Juul Sørensen');
+    assert.ok(hanne?.roles?.includes('contact'));
+    assert.equal(hanne?.phone, '96 40 18 53 (man.-tors. kl. 9-14)');
+    const english = imported([
+      'Dear volunteers',
+      '',
+      'Once again we have put together an evening course where you can learn new skills and meet other volunteers.',
+      '',
+      'Tuesday 5 October 2027, 18.30-21.00, Main Library, Library Square 2, 9990 Vestby',
+      '',
+      'If you have any questions, please call Anna on 12 34 56 78 (weekdays 9-12).',
+      '',
+      'Kind regards',
+      '',
+      'Anna Berg',
+      'Volunteer Coordinator',
+    ]).people;
+    const anna = named(english, 'Anna Berg');
+    assert.ok(anna?.roles?.includes('contact'));
+    assert.equal(anna?.phone, '12 34 56 78 (weekdays 9-12)');
+  });
+
+  it('Danish: after a clause, who invites follows the verb ("…, inviterer Vestby Borgerforening til …")', () => {
+    const event = imported([
+      'Kære alle',
+      '',
+      'Så er der udskrevet valg, og som vi plejer, inviterer Vestby Borgerforening til valgmøde i forsamlingshuset.',
+      '',
+      'onsdag den 20. oktober 2027 kl. 19.00-21.30, Forsamlingshuset, Bygaden 18, 9990 Vestby',
+    ]);
+    assert.deepEqual(
+      event.organisers?.map((o) => o.name),
+      ['Vestby Borgerforening'],
+    );
+    const summer = imported([
+      'Kære medlemmer',
+      '',
+      'Når sommeren kommer, inviterer Vestby Idrætsforening til sommerfest for alle medlemmer og deres familier.',
+      '',
+      'lørdag den 19. juni 2027 kl. 14.00-22.00, Klubhuset, Stadionvej 3, 9990 Vestby',
+    ]);
+    assert.deepEqual(
+      summer.organisers?.map((o) => o.name),
+      ['Vestby Idrætsforening'],
+    );
+  });
+
+  it('"whom do I contact" with no contact named offers the signer who gives a phone or e-mail', () => {
+    const lines = (closing: string[]) => [
+      'Kære alle',
+      '',
+      'Vi inviterer til valgmøde i forsamlingshuset, hvor du kan møde kandidaterne og stille dem spørgsmål.',
+      '',
+      'onsdag den 20. oktober 2027 kl. 19.00-21.30, Forsamlingshuset, Bygaden 18, 9990 Vestby',
+      '',
+      // Details without a name: the importer leaves the signer without the contact role.
+      'Spørgsmål til kandidaterne kan sendes på forhånd til valg@vestby.example.dk.',
+      '',
+      'Med venlig hilsen',
+      '',
+      ...closing,
+    ];
+    const reachable = draftOf(lines(['Birgit Holm', 'Formand', 'Tlf. 23 45 19 07'])).event;
+    assert.ok(!reachable.people.some((p) => p.roles.includes('contact')));
+    for (const question of ['hvem kan jeg kontakte?', 'who do I contact with questions']) {
+      const answer = answerOf(reachable, question);
+      assert.match(answer.text, /Birgit Holm/);
+      assert.match(answer.text, /23 45 19 07/);
+    }
+    const english = draftOf([
+      'Dear all',
+      '',
+      'We invite you to our annual open house, where you can meet the team and see what we work on.',
+      '',
+      'Friday 8 October 2027, 14.00-17.00, Harbour House, Harbour Road 9, 6700 Esbjerg',
+      '',
+      'Questions for the panel can be sent in advance to panel@example.dk.',
+      '',
+      'Kind regards',
+      '',
+      'Anna Berg',
+      'anna.berg@example.dk',
+    ]).event;
+    assert.match(answerOf(english, 'who can I contact?').text, /anna\.berg@example\.dk/);
+    // Without details of their own the signer is only named, never given a number.
+    const bare = draftOf(lines(['Birgit Holm'])).event;
+    assert.doesNotMatch(answerOf(bare, 'hvem kan jeg kontakte?').text, /\d{2} \d{2} \d{2} \d{2}/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { EventFileInput, PersonRole } from '../schema';
 import { findEmails, findPhones } from './contactDetails';
-import { findDates } from './dates';
+import { findDates, findTimes } from './dates';
 import type { Letter, Line } from './letter';
 import { findNames, looksLikeOrganisation, parsePeople, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
@@ -183,6 +183,57 @@ function remitBlocks(letter: Letter, skip: Set<number>): PersonInput[] {
   return found;
 }
 
+/**
+ * "Questions? Just reply to this mail or contact me directly", "I er altid velkomne til at ringe eller skrive til
+ * mig": the writer is the one to ask.
+ */
+const CONTACT_ME =
+  /(?<![\p{L}])(?:kontakt\p{L}*|ring\p{L}*|skriv\p{L}*|henvend\p{L}*|spørg\p{L}*|contact|call|write|e-?mail|reach|ask|text)\s+(?:(?:eller|or|og|and|gerne|bare|just|også|also|directly|direkte|til|to|\p{Ll}+e)\s+){0,3}(?:mig|me)(?![\p{L}])/iu;
+
+/** Whether the letter asks its readers to contact the writer, with no one else named in that sentence. */
+function writerIsContact(letter: Letter, skip: Set<number>): boolean {
+  return letter.sentences.some(
+    (sentence) =>
+      !skip.has(sentence.line) &&
+      CONTACT_ME.test(sentence.text) &&
+      findNames(sentence.text).every((span) => looksLikeOrganisation(span.name)),
+  );
+}
+
+/** "… på tlf. 96 40 18 53 (man.-tors. kl. 9-14)": when to call, kept with the number. */
+function withHours(text: string, phone: { index: number; value: string } | undefined): string | undefined {
+  if (!phone) return undefined;
+  const remark = /^\s*\(([^()]{2,40})\)/.exec(text.slice(phone.index + phone.value.length))?.[1];
+  const hours =
+    remark && (findTimes(remark).length > 0 || /(?<![\d.])\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?(?![\d.])/.test(remark));
+  return hours ? `${phone.value} (${remark.trim()})` : phone.value;
+}
+
+/**
+ * "Har du spørgsmål, er du velkommen til at ringe til Hanne på tlf. …": a contact called by the first name of one
+ * person the letter names in full (usually the signer). Their details from that sentence are added.
+ */
+function contactByFirstName(letter: Letter, skip: Set<number>, people: PersonInput[]): void {
+  for (const sentence of letter.sentences) {
+    if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
+    const phones = findPhones(sentence.text);
+    const email = findEmails(sentence.text)[0]?.value;
+    if (phones.length === 0 && !email) continue;
+    for (const word of sentence.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+      if (!WRITE_TO.test(sentence.text.slice(0, word.index))) continue;
+      const known = people.filter((p) => !looksLikeOrganisation(p.name) && p.name.split(/\s+/)[0] === word[1] && /\s/.test(p.name));
+      if (known.length !== 1) continue;
+      const found = known[0]!;
+      found.roles = [...(found.roles ?? []).filter((role) => role !== 'contact'), 'contact'];
+      // The number in this sentence is the one to call (the signature's may be the office's).
+      const phone = withHours(sentence.text, phones.find((p) => p.index > word.index) ?? phones[0]);
+      if (phone) found.phone = phone;
+      found.email ??= email;
+      return;
+    }
+  }
+}
+
 function contacts(
   letter: Letter,
   skip: Set<number>,
@@ -232,7 +283,7 @@ function contacts(
     const before = sentence.text.slice(0, name.index);
     const leading = parsePeople(sentence.text.slice(cue.index)).find((p) => p.name === name.name)?.title;
     const title = appositiveTitle(before) ?? leading ?? named.title;
-    contact = person({ ...named, title }, 'contact', { email, phone });
+    contact = person({ ...named, title }, 'contact', { email, phone: withHours(sentence.text, findPhones(sentence.text)[0]) });
   }
   // A named contact first; an office with other details is a second one, for what its section is about.
   if (contact)
@@ -495,6 +546,11 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
   const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
+  if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);
+  // "… contact me directly" over a single signature: the signer is the contact.
+  const signers = people.filter((p) => p.roles?.includes('signatory'));
+  if (!people.some((p) => p.roles?.includes('contact')) && signers.length === 1 && writerIsContact(letter, programme.lines))
+    signers[0]!.roles = [...(signers[0]!.roles ?? []), 'contact'];
   for (const p of people) if (!p.title && remits.has(p.name)) p.title = remits.get(p.name);
   return {
     people,

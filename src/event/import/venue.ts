@@ -243,11 +243,13 @@ export function splitRoom(name: string): { name: string; room?: string } {
   const lower = /^((?:the\s+)?\p{Ll}[\p{Ll}-]+(?:\s+"[^"]+")?)\s+(?:på|i|at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(name);
   if (lower && !/^(the|a|an|en|et|den|det)$/i.test(lower[1]!)) return { room: lower[1]!, name: lower[2]! };
   // "Hovedbiblioteket, mødelokale "Ådalen", 3. sal": the building, then its room and floor.
+  // A building of a campus stays with the name ("Westbay College, Building D, Room D1.12").
   const parts = name.split(/,\s*(?![^()]*\))/);
-  const first = parts.findIndex((part, index) => index > 0 && ROOM_WORD.test(part));
-  if (first > 0 && !ROOM_WORD.test(parts[0]!) && parts.slice(first).every((part) => ROOM_WORD.test(part))) {
+  let first = parts.length;
+  while (first > 1 && ROOM_WORD.test(parts[first - 1]!) && (first === parts.length || !/^(?:building|bygning)\b/i.test(parts[first - 1]!)))
+    first--;
+  if (first < parts.length && !ROOM_WORD.test(parts[0]!))
     return { name: parts.slice(0, first).join(', '), room: parts.slice(first).join(', ') };
-  }
   return { name };
 }
 
@@ -390,8 +392,10 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
 }
 
 /** The closing of a letter: what follows is the signature. */
-export const GREETING =
-  /^(med venlig hilsen|venlig hilsen|venligst|mvh\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af)[,.!]?$/i;
+const GREETING_WORDS =
+  '(?:med venlig hilsen|venlig hilsen|venligst|mvh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af|på \\p{L}+s vegne)[,.!]?';
+/** "Best regards / Venlig hilsen": a bilingual letter closes in both languages on one line. */
+export const GREETING = new RegExp(`^${GREETING_WORDS}(?:\\s*/\\s*${GREETING_WORDS})?$`, 'iu');
 
 function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefined {
   const near = letter.lines
