@@ -213,7 +213,7 @@ describe('importing the example letters', () => {
       ],
     );
     const contact = person(event, 'Anne-Sofie Lund');
-    assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40', ['contact']]);
+    assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40 (weekdays 9–14)', ['contact']]);
     assert.deepEqual(person(event, 'Jonas Birk Mikkelsen')?.roles, ['speaker', 'signatory']);
     assert.equal(event.registration?.url, 'www.nef2027.dk/register');
     assert.equal(event.registration?.deadline, '2027-04-01T23:59');

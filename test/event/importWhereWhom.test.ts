@@ -136,6 +136,33 @@ describe('venue: the room, floor or entrance beside the building', () => {
   });
 });
 
+describe('venue: a place and street by the date, without a postcode', () => {
+  it('Danish: bold lines under the heading ("**Vestby Forsamlingshus, Bygaden 18, Vestby**")', () => {
+    const event = imported([
+      '# VALGMØDE i Vestby Forsamlingshus',
+      '',
+      'Kære alle. Vi inviterer til valgmøde, hvor du kan møde kandidaterne fra vores egen opstillingskreds.',
+      '',
+      '**Onsdag den 20. oktober 2027 kl. 19.00 – ca. 21.30**',
+      '**Vestby Forsamlingshus, Bygaden 18, Vestby**',
+      '**Dørene åbner 18.30**',
+    ]);
+    assert.equal(event.venue.name, 'Vestby Forsamlingshus');
+    assert.equal(event.venue.address, 'Bygaden 18, Vestby');
+  });
+
+  it('English: the line above the date', () => {
+    const event = imported([
+      'Dear members. We invite you to the annual general meeting of the rowing club, with dinner afterwards.',
+      '',
+      'Westbay Rowing Club, Harbour Road 9, Westbay',
+      'Saturday 6 March 2027, 14.00–17.00',
+    ]);
+    assert.equal(event.venue.name, 'Westbay Rowing Club');
+    assert.equal(event.venue.address, 'Harbour Road 9, Westbay');
+  });
+});
+
 describe('registration: an RSVP is the way to sign up', () => {
   it('Danish: "Svar udbedes senest … via <link> eller … på e-mail …"', () => {
     const event = imported([
@@ -330,5 +357,42 @@ describe('contacts: the writer, a contact by first name, the signer', () => {
     // Without details of their own the signer is only named, never given a number.
     const bare = draftOf(lines(['Birgit Holm'])).event;
     assert.doesNotMatch(answerOf(bare, 'hvem kan jeg kontakte?').text, /\d{2} \d{2} \d{2} \d{2}/);
+  });
+});
+
+describe('people: those the letter says are coming, without a part in the programme', () => {
+  it('Danish: "Fra entreprenøren, Brødrene Holm A/S, kommer:" and a list of names and titles', () => {
+    const people = imported([
+      'Hej alle',
+      '',
+      'Vi vil gerne invitere jer til et informationsmøde om vejarbejdet, hvor I kan stille alle de spørgsmål I har.',
+      '',
+      'tirsdag d. 14. september 2027 kl. 19-21 i Medborgerhuset, Storegade 5, 9990 Vestby',
+      '',
+      'Fra entreprenøren, Brødrene Holm Anlæg A/S, kommer:',
+      ' - Jens Holm, projektleder',
+      ' - Bo Kragh, formand – det er ham I kommer til at se mest til derude',
+    ]).people;
+    assert.deepEqual(
+      [named(people, 'Jens Holm')?.title, named(people, 'Bo Kragh')?.title, named(people, 'Bo Kragh')?.organisation],
+      ['projektleder', 'formand', 'Brødrene Holm Anlæg A/S'],
+    );
+    assert.deepEqual(named(people, 'Bo Kragh')?.roles, []);
+  });
+
+  it('English: "Attending from the council:" and bullets', () => {
+    const people = imported([
+      'Dear residents',
+      '',
+      'We invite you to a public meeting about the new harbour plan, with time for your questions and ideas.',
+      '',
+      'Tuesday 14 September 2027, 19.00-21.00, Harbour House, Harbour Road 9, 6700 Esbjerg',
+      '',
+      'Attending from the council:',
+      '• Anna Berg, planning manager',
+      '• Ole Dam, traffic engineer',
+    ]).people;
+    assert.equal(named(people, 'Anna Berg')?.title, 'planning manager');
+    assert.equal(named(people, 'Ole Dam')?.title, 'traffic engineer');
   });
 });

@@ -292,6 +292,46 @@ function contacts(
   return { people: written ? [written] : [], details };
 }
 
+/** "Fra entreprenøren, Brødrene Toft A/S, kommer:", "Attending from the council:": a list of who comes. */
+const COMING =
+  /(?<![\p{L}])(?:kommer|deltager|deltagere|deltar|er med|stiller|attending|coming|joining|present|will be there|will attend)(?![\p{L}])[^:]{0,30}:$/iu;
+
+/**
+ * People listed under a line that says who comes, one a line: "- Jesper Toft, projektleder" / "- Bo Kristiansen,
+ * formand – det er ham …". They have no role at the meeting; their title and the organisation the line names are kept,
+ * so "who is the foreman?" finds them.
+ */
+function peopleComing(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  for (const intro of letter.lines) {
+    if (intro.blank || skip.has(intro.index) || !COMING.test(intro.text)) continue;
+    // The lines right under it, up to a blank line (a bulleted list may be read as a block a line).
+    const next = letter.lines.slice(intro.index + 1).findIndex((line) => line.blank);
+    const rest = letter.lines.slice(intro.index + 1, next < 0 ? undefined : intro.index + 1 + next);
+    // "Fra entreprenøren, Brødrene Toft Anlæg A/S, kommer:": the organisation named in the line.
+    const organisation = intro.text
+      .replace(/:$/, '')
+      .split(/,\s*/)
+      .map((part) => part.trim())
+      .find(
+        (part) =>
+          /^\p{Lu}/u.test(part) &&
+          !/^(?:fra|from)\s/i.test(part) &&
+          part.split(/\s+/).length <= 6 &&
+          !/(?<![\p{L}])(?:kommer|deltager|attending|coming|joining)(?![\p{L}])/iu.test(part) &&
+          findDates(part).length === 0,
+      );
+    for (const line of rest) {
+      const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');
+      const name = findNames(text)[0];
+      if (!name || name.index !== 0 || looksLikeOrganisation(name.name)) continue;
+      const title = /^,\s*([^,–—(]{2,40}?)\s*(?:$|[,–—(])/u.exec(text.slice(name.end))?.[1]?.trim();
+      found.push(ordered({ name: name.name, title, organisation, roles: [] }));
+    }
+  }
+  return found;
+}
+
 /** Moderators, chairs and hosts named in running text. */
 function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
   const found: PersonInput[] = [];
@@ -545,7 +585,13 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const remits = new Map<string, string>();
   const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
-  const people = mergePeople([...fromProgramme, ...rolesInText(letter, programme.lines), ...contact.people, ...signed.people]);
+  const people = mergePeople([
+    ...fromProgramme,
+    ...rolesInText(letter, programme.lines),
+    ...contact.people,
+    ...signed.people,
+    ...peopleComing(letter, programme.lines),
+  ]);
   if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);
   // "… contact me directly" over a single signature: the signer is the contact.
   const signers = people.filter((p) => p.roles?.includes('signatory'));

@@ -22,7 +22,7 @@ export interface AddressFound {
   country?: string;
   /** Text before the street on its line (or the line before a letterhead's street): where the venue's name is. */
   before: string;
-  /** Text after the locality on its line: "… 8200 Aarhus N – ground floor, "Atrium"". */
+  /** Text after the locality on its line: "… 9990 Vestby – ground floor, "Atrium"". */
   after: string;
 }
 
@@ -263,7 +263,7 @@ const COMPOUND_ROOM = /\p{L}{3}(?:hallen|salen|stuen|lokalet|rummet|kælderen)$/
 const WAY_IN =
   /(?<![\p{L}])(?:indgang\p{L}*|sideindgang\p{L}*|hovedindgang\p{L}*|entrance|entry|dør(?:en)?|door|opgang\p{L}*|trappe\p{L}*|stairs?|elevator\p{L}*|lift|etage|floor|sal|stuen|ground floor|bygning|building)(?![\p{L}])/iu;
 
-/** "… 8200 Aarhus N – ground floor, "Atrium"": the room or floor written after the address on its line. */
+/** "… 9990 Vestby – ground floor, "Atrium"": the room or floor written after the address on its line. */
 function roomAfter(after: string): string | undefined {
   const room = /^\s*(?:[–—-]|,)\s*(?:(?:i|på|in|at)\s+(?:the\s+)?)?(.+?)[.,]?\s*$/u.exec(after)?.[1];
   if (!room || room.split(/\s+/).length > 8 || findDates(room).length > 0 || findTimes(room).length > 0) return undefined;
@@ -442,6 +442,35 @@ function labelledStreet(letter: Letter): VenueFound | undefined {
   return undefined;
 }
 
+/**
+ * "Onsdag den 20. oktober 2027 kl. 19.00" / "Tårup Forsamlingshus, Bygaden 18, Tårup": a line by the meeting's date
+ * that only names a place, a street and a town, without a postcode.
+ */
+function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | undefined {
+  for (const line of letter.lines.slice(Math.max(0, meetingLine - 2), meetingLine + 3)) {
+    if (line.blank || line.furniture || findDates(line.text).length > 0 || findTimes(line.text).length > 0) continue;
+    const parts = line.text
+      .replace(/[.]$/, '')
+      .split(/,\s*(?![^()]*\))/)
+      .map((part) => part.trim());
+    const street = parts.findIndex((part) => STREET.test(part));
+    if (street < 1 || street !== parts.length - 2) continue;
+    const town = parts[parts.length - 1]!;
+    if (!/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(town) || !parts.slice(0, street).every((part) => /^\p{Lu}/u.test(part))) continue;
+    if (parts.slice(0, street).join(' ').split(/\s+/).length > 8 || NOT_VENUE.test(line.text)) continue;
+    const name = splitRoom(parts.slice(0, street).join(', '));
+    return {
+      online: false,
+      name: name.name,
+      ...(name.room ? { room: name.room } : {}),
+      address: parts.slice(street).join(', '),
+      line: line.index,
+      doubt: 'the letter gives the address without a postcode; check it',
+    };
+  }
+  return undefined;
+}
+
 export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const scored = findAddresses(letter)
     .map((address) => scoreAddress(letter, address, meetingLine))
@@ -465,7 +494,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
   }
-  const labelled = labelledStreet(letter);
+  const labelled = labelledStreet(letter) ?? streetByMeeting(letter, meetingLine);
   if (labelled) return labelled;
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;
