@@ -180,6 +180,27 @@ describe('registration: an RSVP is the way to sign up', () => {
     assert.notEqual(event.registration?.phone, '72 36 10 05', 'the phone is for questions, not for answering');
   });
 
+  it('"hvornår skal man svare?" and "how do I reply?" are about the RSVP', () => {
+    const lines = (rsvp: string) => [
+      'Invitation til reception',
+      '',
+      'Kære samarbejdspartner. Vi har fornøjelsen af at invitere Dem til reception i anledning af det nye år.',
+      '',
+      'torsdag den 14. januar 2027 kl. 16.00-18.00 på Vestby Rådhus, Torvet 1, 9990 Vestby',
+      '',
+      rsvp,
+    ];
+    for (const rsvp of [
+      'Svar udbedes senest fredag den 18. december 2026 til borgmester@vestby.example.dk.',
+      'S.U. senest 18. december 2026 på www.vestby.example.dk/reception.',
+    ]) {
+      const event = draftOf(lines(rsvp)).event;
+      assert.match(answerOf(event, 'hvornår skal man svare?').text, /18\. december/);
+      assert.match(answerOf(event, 'when should I reply?').text, /18 December/);
+      assert.match(answerOf(event, 'how do I reply?').text, /borgmester@vestby\.example\.dk|www\.vestby\.example\.dk\/reception/);
+    }
+  });
+
   it('English: "Please reply by … to …", and "S.U." in Danish', () => {
     const event = imported([
       'Farewell reception',
