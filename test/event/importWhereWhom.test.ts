@@ -107,6 +107,18 @@ describe('venue: the room, floor or entrance beside the building', () => {
     ]);
     assert.equal(danish.venue.name, 'Hotel Fjordstien');
     assert.equal(danish.venue.room, 'mødelokalet');
+    // The sentence runs onto the next line: the room is named there, up to the sentence's end.
+    const runOn = imported([
+      'Kære alle',
+      '',
+      'Vi inviterer til temadag om trivsel, hvor vi arbejder med de nye resultater fra målingen i grupper.',
+      '',
+      'onsdag den 3. marts 2027 kl. 9-15',
+      '',
+      'Mødet afholdes på Hotel Fjordstien, Fjordstien 22, 7100 Vejle, i mødelokalet',
+      '"Munkebjerg" på 2. sal. Der serveres kaffe og morgenbrød fra kl. 8.30.',
+    ]);
+    assert.equal(runOn.venue.room, 'mødelokalet "Munkebjerg" på 2. sal');
   });
 
   it('a floor with its ordinal keeps its full stop ("mødelokale "Ådalen", 3. sal")', () => {

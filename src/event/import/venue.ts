@@ -263,8 +263,15 @@ const COMPOUND_ROOM = /\p{L}{3}(?:hallen|salen|stuen|lokalet|rummet|kælderen)$/
 const WAY_IN =
   /(?<![\p{L}])(?:indgang\p{L}*|sideindgang\p{L}*|hovedindgang\p{L}*|entrance|entry|dør(?:en)?|door|opgang\p{L}*|trappe\p{L}*|stairs?|elevator\p{L}*|lift|etage|floor|sal|stuen|ground floor|bygning|building)(?![\p{L}])/iu;
 
-/** "… 9990 Vestby – ground floor, "Atrium"": the room or floor written after the address on its line. */
-function roomAfter(after: string): string | undefined {
+/**
+ * "… 9990 Vestby – ground floor, "Atrium"": the room or floor written after the address, up to the end of its
+ * sentence, which may run onto the next line ("…, 7100 Vejle, i mødelokalet" / ""Munkebjerg" på 2. sal. Der …").
+ */
+function roomAfter(letter: Letter, address: AddressFound): string | undefined {
+  const next = letter.lines[address.lastLine + 1];
+  const runsOn =
+    next && !next.blank && !/[.!?]\s*$/.test(address.after) && blockOfLine(letter, next.index) === blockOfLine(letter, address.lastLine);
+  const after = (runsOn ? `${address.after} ${next.text}` : address.after).split(/(?<![\s(]\d{1,2}|\b(?:ca|kl|nr|lok))\.(?:\s|$)/)[0]!;
   const room = /^\s*(?:[–—-]|,)\s*(?:(?:i|på|in|at)\s+(?:the\s+)?)?(.+?)[.,]?\s*$/u.exec(after)?.[1];
   if (!room || room.split(/\s+/).length > 8 || findDates(room).length > 0 || findTimes(room).length > 0) return undefined;
   return ROOM_WORD.test(room) || WAY_IN.test(room) ? room : undefined;
@@ -485,7 +492,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
       address: best.address.text,
       line: best.address.line,
       name: split?.name,
-      room: split?.room ?? best.room ?? roomAfter(best.address.after) ?? roomBelow(letter, best.address.lastLine),
+      room: split?.room ?? best.room ?? roomAfter(letter, best.address) ?? roomBelow(letter, best.address.lastLine),
     };
     // "… in our canteen" under the letterhead's address: the room of that building.
     const place = venue.room ? undefined : placeInMeetingSentence(letter, meetingLine);
