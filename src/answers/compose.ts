@@ -15,7 +15,7 @@ import type { Localized } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { foldWord } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
-import { whomToAsk } from './contact';
+import { reachableSigners, whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
@@ -228,6 +228,15 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return capacityPart(frame, context);
     case 'contact': {
       const named = event.people.some((person) => person.roles.includes('contact'));
+      // No contact named, but whoever signed gives an e-mail or phone: that is whom to ask.
+      const reachable = named ? [] : reachableSigners(event, lang);
+      if (reachable.length > 0)
+        return {
+          text: m.signerToContact(reachable),
+          notStated: true,
+          nearest: true,
+          person: reachable.length === 1 ? reachable[0]!.name : undefined,
+        };
       const signed = signatories(context);
       return named
         ? { text: m.contact(whomToAsk(event, lang)) }

@@ -77,6 +77,8 @@ export interface AnswerMessages {
   waitingListCountNotStated(said: string, original: 'da' | 'en' | undefined): string;
   contact(contacts: ContactFacts[]): string;
   noContactPerson(contacts: ContactFacts[], signatories?: string[]): string;
+  /** No contact person, but the letter's signer gives their e-mail or phone. */
+  signerToContact(signers: ContactFacts[]): string;
   /** Who signed the letter, and for which organisation. */
   signatory(names: string[]): string;
   /** Who sent the letter, and who signed it. */

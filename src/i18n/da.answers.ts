@@ -93,6 +93,7 @@ export const daAnswers: AnswerMessages = {
   contact: (list) => (list.length === 0 ? 'Invitationen nævner ingen kontaktperson.' : `Du kan kontakte ${contacts(list)}.`),
   noContactPerson: (list, signatories = []) =>
     `Invitationen nævner ingen kontaktperson.${signatories.length ? ` Den er underskrevet af ${listOf(signatories, 'da')}.` : ''}${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
+  signerToContact: (list) => `Invitationen nævner ingen kontaktperson, men den er underskrevet af ${listOf(list.map(contactText), 'da')}.`,
   signatory: (names) => `Invitationen er underskrevet af ${listOf(names, 'da')}.`,
   sentBy: (sender, signatories) =>
     `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,

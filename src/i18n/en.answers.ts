@@ -95,6 +95,7 @@ export const enAnswers: AnswerMessages = {
   contact: (list) => (list.length === 0 ? 'The invitation names no contact person.' : `You can contact ${contacts(list)}.`),
   noContactPerson: (list, signatories = []) =>
     `The invitation names no contact person.${signatories.length ? ` It is signed by ${listOf(signatories, 'en')}.` : ''}${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
+  signerToContact: (list) => `The invitation names no contact person, but it is signed by ${listOf(list.map(contactText), 'en')}.`,
   signatory: (names) => `The invitation is signed by ${listOf(names, 'en')}.`,
   sentBy: (sender, signatories) =>
     `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,

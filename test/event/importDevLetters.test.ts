@@ -103,7 +103,7 @@ describe('importing the second batch of letters', () => {
     assert.deepEqual(person(event, 'Henrik Vestergaard Lund')?.roles, ['speaker', 'signatory']);
     assert.deepEqual(person(event, 'Kasper Thorup')?.roles, ['speaker', 'signatory']);
     const bente = person(event, 'Bente Kirk');
-    assert.deepEqual([bente?.phone, bente?.roles], ['87 87 45 20', ['contact']]);
+    assert.deepEqual([bente?.phone, bente?.roles], ['87 87 45 20 (mandag-torsdag kl. 8-14)', ['contact']]);
     assert.equal(event.registration?.required, false);
     assert.deepEqual(details(event.practical.accessibility), { wheelchair: true });
     assert.match(da(event.practical.parking?.text) ?? '', /Idrætsvej/);
@@ -130,7 +130,7 @@ describe('importing the second batch of letters', () => {
     assert.equal(event.registration?.capacity, undefined);
     assert.match(da(event.registration?.text) ?? '', /op til 2 personer/);
     const kirsten = person(event, 'Kirsten Dam');
-    assert.deepEqual([kirsten?.phone, da(kirsten?.title)], ['76 94 18 37', 'Fritidskonsulent']);
+    assert.deepEqual([kirsten?.phone, da(kirsten?.title)], ['76 94 18 37 (hverdage kl. 9-12)', 'Fritidskonsulent']);
     assert.ok(kirsten?.roles.includes('contact') && kirsten.roles.includes('signatory'));
     assert.match(da(event.practical.food?.text) ?? '', /sandwich/);
   });

@@ -147,7 +147,8 @@ describe('importing the example letters', () => {
     const contact = person(event, 'Mette Thygesen');
     assert.deepEqual(contact?.roles, ['contact']);
     assert.equal(contact?.email, 'mette.thygesen@bronderslev.dk');
-    assert.equal(contact?.phone, '99 45 46 82');
+    // When to call is kept with the number, as the letter writes it.
+    assert.equal(contact?.phone, '99 45 46 82 (hverdage kl. 9-15)');
     assert.equal(da(contact?.title), 'projektleder');
     assert.equal(event.registration?.url, 'bronderslev.dk/tilmeld-borgermoede');
     assert.equal(event.registration?.phone, '99 45 46 82');
@@ -212,7 +213,7 @@ describe('importing the example letters', () => {
       ],
     );
     const contact = person(event, 'Anne-Sofie Lund');
-    assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40', ['contact']]);
+    assert.deepEqual([contact?.email, contact?.phone, contact?.roles], ['info@nef2027.dk', '+45 87 32 10 40 (weekdays 9–14)', ['contact']]);
     assert.deepEqual(person(event, 'Jonas Birk Mikkelsen')?.roles, ['speaker', 'signatory']);
     assert.equal(event.registration?.url, 'www.nef2027.dk/register');
     assert.equal(event.registration?.deadline, '2027-04-01T23:59');

@@ -6,7 +6,7 @@
  */
 import type { EventFileInput, PersonRole } from '../schema';
 import { findEmails, findPhones } from './contactDetails';
-import { findDates } from './dates';
+import { findDates, findTimes } from './dates';
 import type { Letter, Line } from './letter';
 import { findNames, looksLikeOrganisation, parsePeople, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
@@ -183,6 +183,57 @@ function remitBlocks(letter: Letter, skip: Set<number>): PersonInput[] {
   return found;
 }
 
+/**
+ * "Questions? Just reply to this mail or contact me directly", "I er altid velkomne til at ringe eller skrive til
+ * mig": the writer is the one to ask.
+ */
+const CONTACT_ME =
+  /(?<![\p{L}])(?:kontakt\p{L}*|ring\p{L}*|skriv\p{L}*|henvend\p{L}*|spørg\p{L}*|contact|call|write|e-?mail|reach|ask|text)\s+(?:(?:eller|or|og|and|gerne|bare|just|også|also|directly|direkte|til|to|\p{Ll}+e)\s+){0,3}(?:mig|me)(?![\p{L}])/iu;
+
+/** Whether the letter asks its readers to contact the writer, with no one else named in that sentence. */
+function writerIsContact(letter: Letter, skip: Set<number>): boolean {
+  return letter.sentences.some(
+    (sentence) =>
+      !skip.has(sentence.line) &&
+      CONTACT_ME.test(sentence.text) &&
+      findNames(sentence.text).every((span) => looksLikeOrganisation(span.name)),
+  );
+}
+
+/** "… på tlf. 96 40 18 53 (man.-tors. kl. 9-14)": when to call, kept with the number. */
+function withHours(text: string, phone: { index: number; value: string } | undefined): string | undefined {
+  if (!phone) return undefined;
+  const remark = /^\s*\(([^()]{2,40})\)/.exec(text.slice(phone.index + phone.value.length))?.[1];
+  const hours =
+    remark && (findTimes(remark).length > 0 || /(?<![\d.])\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?(?![\d.])/.test(remark));
+  return hours ? `${phone.value} (${remark.trim()})` : phone.value;
+}
+
+/**
+ * "Har du spørgsmål, er du velkommen til at ringe til Hanne på tlf. …": a contact called by the first name of one
+ * person the letter names in full (usually the signer). Their details from that sentence are added.
+ */
+function contactByFirstName(letter: Letter, skip: Set<number>, people: PersonInput[]): void {
+  for (const sentence of letter.sentences) {
+    if (skip.has(sentence.line) || !CONTACT_CUE.test(sentence.text)) continue;
+    const phones = findPhones(sentence.text);
+    const email = findEmails(sentence.text)[0]?.value;
+    if (phones.length === 0 && !email) continue;
+    for (const word of sentence.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+      if (!WRITE_TO.test(sentence.text.slice(0, word.index))) continue;
+      const known = people.filter((p) => !looksLikeOrganisation(p.name) && p.name.split(/\s+/)[0] === word[1] && /\s/.test(p.name));
+      if (known.length !== 1) continue;
+      const found = known[0]!;
+      found.roles = [...(found.roles ?? []).filter((role) => role !== 'contact'), 'contact'];
+      // The number in this sentence is the one to call (the signature's may be the office's).
+      const phone = withHours(sentence.text, phones.find((p) => p.index > word.index) ?? phones[0]);
+      if (phone) found.phone = phone;
+      found.email ??= email;
+      return;
+    }
+  }
+}
+
 function contacts(
   letter: Letter,
   skip: Set<number>,
@@ -232,13 +283,53 @@ function contacts(
     const before = sentence.text.slice(0, name.index);
     const leading = parsePeople(sentence.text.slice(cue.index)).find((p) => p.name === name.name)?.title;
     const title = appositiveTitle(before) ?? leading ?? named.title;
-    contact = person({ ...named, title }, 'contact', { email, phone });
+    contact = person({ ...named, title }, 'contact', { email, phone: withHours(sentence.text, findPhones(sentence.text)[0]) });
   }
   // A named contact first; an office with other details is a second one, for what its section is about.
   if (contact)
     return { people: [contact, ...offices.filter((office) => office.phone !== contact.phone || office.email !== contact.email)] };
   if (offices.length > 0) return { people: written ? [written, ...offices] : offices, details };
   return { people: written ? [written] : [], details };
+}
+
+/** "Fra entreprenøren, Brødrene Toft A/S, kommer:", "Attending from the council:": a list of who comes. */
+const COMING =
+  /(?<![\p{L}])(?:kommer|deltager|deltagere|deltar|er med|stiller|attending|coming|joining|present|will be there|will attend)(?![\p{L}])[^:]{0,30}:$/iu;
+
+/**
+ * People listed under a line that says who comes, one a line: "- Jesper Toft, projektleder" / "- Bo Kristiansen,
+ * formand – det er ham …". They have no role at the meeting; their title and the organisation the line names are kept,
+ * so "who is the foreman?" finds them.
+ */
+function peopleComing(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  for (const intro of letter.lines) {
+    if (intro.blank || skip.has(intro.index) || !COMING.test(intro.text)) continue;
+    // The lines right under it, up to a blank line (a bulleted list may be read as a block a line).
+    const next = letter.lines.slice(intro.index + 1).findIndex((line) => line.blank);
+    const rest = letter.lines.slice(intro.index + 1, next < 0 ? undefined : intro.index + 1 + next);
+    // "Fra entreprenøren, Brødrene Toft Anlæg A/S, kommer:": the organisation named in the line.
+    const organisation = intro.text
+      .replace(/:$/, '')
+      .split(/,\s*/)
+      .map((part) => part.trim())
+      .find(
+        (part) =>
+          /^\p{Lu}/u.test(part) &&
+          !/^(?:fra|from)\s/i.test(part) &&
+          part.split(/\s+/).length <= 6 &&
+          !/(?<![\p{L}])(?:kommer|deltager|attending|coming|joining)(?![\p{L}])/iu.test(part) &&
+          findDates(part).length === 0,
+      );
+    for (const line of rest) {
+      const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');
+      const name = findNames(text)[0];
+      if (!name || name.index !== 0 || looksLikeOrganisation(name.name)) continue;
+      const title = /^,\s*([^,–—(]{2,40}?)\s*(?:$|[,–—(])/u.exec(text.slice(name.end))?.[1]?.trim();
+      found.push(ordered({ name: name.name, title, organisation, roles: [] }));
+    }
+  }
+  return found;
 }
 
 /** Moderators, chairs and hosts named in running text. */
@@ -565,7 +656,13 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
     ...tablePeople(letter, programme.lines),
     ...contact.people,
     ...signed.people,
+    ...peopleComing(letter, programme.lines),
   ]);
+  if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);
+  // "… contact me directly" over a single signature: the signer is the contact.
+  const signers = people.filter((p) => p.roles?.includes('signatory'));
+  if (!people.some((p) => p.roles?.includes('contact')) && signers.length === 1 && writerIsContact(letter, programme.lines))
+    signers[0]!.roles = [...(signers[0]!.roles ?? []), 'contact'];
   for (const p of people) if (!p.title && remits.has(p.name)) p.title = remits.get(p.name);
   return {
     people,

@@ -25,13 +25,16 @@ const START = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}\\d])';
 /** "Husk at registrere din nummerplade", "register your car": parking, not signing up. */
 const VEHICLE = '\\s+(?:\\p{L}+\\s+){0,2}(?:nummerplade\\p{L}*|bil(?:en)?|køretøj\\p{L}*|car|vehicle|licen[cs]e plate)';
+/** "Svar udbedes senest …", "S.U. 1/12", "Please reply by …": an RSVP is the letter's way of signing up. */
+const RSVP =
+  '(?:svar (?:udbedes|bedes|venligst)|venligst svar|s\\.\\s?u\\.|please (?:reply|respond|rsvp)|kindly (?:reply|respond|rsvp)|r\\.s\\.v\\.p\\.?)';
 const REGISTRATION_CUE = new RegExp(
-  `${START}(?:tilmeld(?!te${END})\\p{L}*|meld (?:dig|jer) (?:til|på)|(?:register|registration|registrer\\p{L}*)(?!${VEHICLE})|sign[- ]?up|sign up|book (?:your|a) (?:place|seat|ticket)|rsvp|billet\\p{L}*|tickets?)${END}`,
+  `${START}(?:tilmeld(?!te${END})\\p{L}*|meld (?:dig|jer) (?:til|på)|(?:register|registration|registrer\\p{L}*)(?!${VEHICLE})|sign[- ]?up|sign up|book (?:your|a) (?:place|seat|ticket)|rsvp|billet\\p{L}*|tickets?|${RSVP})${END}`,
   'iu',
 );
 /** A heading over the letter's part about signing up: "Tilmelding", "## Registration", "Tilmelding og afbud". */
 const REGISTRATION_HEADING =
-  /^(?:tilmelding\p{L}*|registration|sign[- ]?up|how to register|sådan tilmelder du dig|rsvp)(?:\s+(?:og|and|&)\s+[\p{L} ]{2,30})?\s*:?$/iu;
+  /^(?:tilmelding\p{L}*|registration|sign[- ]?up|how to register|sådan tilmelder du dig|rsvp|svar udbedes|s\.u\.)(?:\s+(?:og|and|&)\s+[\p{L} ]{2,30})?\s*:?$/iu;
 /** "Tilmelding er ikke nødvendig", "no need to register": the meeting needs no sign-up. */
 const NO_SIGNUP = new RegExp(
   `${START}(?:${[

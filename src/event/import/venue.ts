@@ -22,6 +22,8 @@ export interface AddressFound {
   country?: string;
   /** Text before the street on its line (or the line before a letterhead's street): where the venue's name is. */
   before: string;
+  /** Text after the locality on its line: "… 9990 Vestby – ground floor, "Atrium"". */
+  after: string;
 }
 
 export interface VenueFound {
@@ -136,6 +138,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
     city,
     country: country && COUNTRIES.test(country) ? country : undefined,
     before,
+    after: country && COUNTRIES.test(country) ? after.slice(after.indexOf(country) + country.length) : after,
   };
 }
 
@@ -198,7 +201,11 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   ) {
     // "Der er 20 pladser i Mødelokale 3, Medborgerhuset, …": the part before the building is its room.
     const room = /^.*(?:^|\s)(?:i|på|in|at)\s+(?:the\s+)?([^,]+)$/iu.exec(parts[parts.length - 1] ?? '')?.[1]?.trim();
-    const isRoom = room !== undefined && ROOM_WORD.test(room) && room.split(/\s+/).length <= 4 && findTimes(room).length === 0;
+    const isRoom =
+      room !== undefined &&
+      (ROOM_WORD.test(room) || COMPOUND_ROOM.test(room)) &&
+      room.split(/\s+/).length <= 4 &&
+      findTimes(room).length === 0;
     return { name: tidyName(lastPart), cue: false, ...(isRoom ? { room } : {}) };
   }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
@@ -211,7 +218,8 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
 
 function tidyName(text: string): string | undefined {
   const name = text
-    .split(/\s+[–—-]\s+|[.;:!?]\s/)[0]!
+    // "3. sal", "1. th." keep their full stop: an ordinal, not the end of a sentence.
+    .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2})\.\s/)[0]!
     .replace(/[\s,.:;–—-]+$/, '')
     .trim();
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
@@ -219,7 +227,7 @@ function tidyName(text: string): string | undefined {
 
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
-  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen)(?![\p{L}])/iu;
+  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Nordby"
@@ -227,18 +235,46 @@ const ROOM_WORD =
  */
 export function splitRoom(name: string): { name: string; room?: string } {
   const match =
-    /^((?:\S+\s+){0,3}?\S*(?:sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(
+    /^((?:\S+\s+){0,3}?\S*(?:sal|salen|hallen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|room|hall|suite)(?:\s+\d+)?)\s+(?:på|i|at|in)\s+(\p{Lu}.+)$/iu.exec(
       name,
     );
   if (match) return { room: match[1]!, name: match[2]! };
   // A room written in lower case before the building: "kantinen på Rådhuset", "the canteen at the Town Hall".
   const lower = /^((?:the\s+)?\p{Ll}[\p{Ll}-]+(?:\s+"[^"]+")?)\s+(?:på|i|at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(name);
   if (lower && !/^(the|a|an|en|et|den|det)$/i.test(lower[1]!)) return { room: lower[1]!, name: lower[2]! };
-  const parts = name.split(/,\s*/);
-  if (parts.length >= 2 && ROOM_WORD.test(parts[parts.length - 1]!) && !ROOM_WORD.test(parts[0]!)) {
-    return { name: parts.slice(0, -1).join(', '), room: parts[parts.length - 1]! };
-  }
+  // "Hovedbiblioteket, mødelokale "Ådalen", 3. sal": the building, then its room and floor.
+  // A building of a campus stays with the name ("Westbay College, Building D, Room D1.12").
+  const parts = name.split(/,\s*(?![^()]*\))/);
+  let first = parts.length;
+  while (first > 1 && ROOM_WORD.test(parts[first - 1]!) && (first === parts.length || !/^(?:building|bygning)\b/i.test(parts[first - 1]!)))
+    first--;
+  if (first < parts.length && !ROOM_WORD.test(parts[0]!))
+    return { name: parts.slice(0, first).join(', '), room: parts.slice(first).join(', ') };
   return { name };
+}
+
+/**
+ * "i Rådhushallen, Hjortsø Rådhus, …": a hall or room named as a compound, before the building it is in. Only there:
+ * "Fynshallen" alone is a building.
+ */
+const COMPOUND_ROOM = /\p{L}{3}(?:hallen|salen|stuen|lokalet|rummet|kælderen)$/iu;
+
+/** A remark that says how to get in or where in the building: "(indgang fra parkeringspladsen)", "(2nd floor)". */
+const WAY_IN =
+  /(?<![\p{L}])(?:indgang\p{L}*|sideindgang\p{L}*|hovedindgang\p{L}*|entrance|entry|dør(?:en)?|door|opgang\p{L}*|trappe\p{L}*|stairs?|elevator\p{L}*|lift|etage|floor|sal|stuen|ground floor|bygning|building)(?![\p{L}])/iu;
+
+/**
+ * "… 9990 Vestby – ground floor, "Atrium"": the room or floor written after the address, up to the end of its
+ * sentence, which may run onto the next line ("…, 7100 Vejle, i mødelokalet" / ""Munkebjerg" på 2. sal. Der …").
+ */
+function roomAfter(letter: Letter, address: AddressFound): string | undefined {
+  const next = letter.lines[address.lastLine + 1];
+  const runsOn =
+    next && !next.blank && !/[.!?]\s*$/.test(address.after) && blockOfLine(letter, next.index) === blockOfLine(letter, address.lastLine);
+  const after = (runsOn ? `${address.after} ${next.text}` : address.after).split(/(?<![\s(]\d{1,2}|\b(?:ca|kl|nr|lok))\.(?:\s|$)/)[0]!;
+  const room = /^\s*(?:[–—-]|,)\s*(?:(?:i|på|in|at)\s+(?:the\s+)?)?(.+?)[.,]?\s*$/u.exec(after)?.[1];
+  if (!room || room.split(/\s+/).length > 8 || findDates(room).length > 0 || findTimes(room).length > 0) return undefined;
+  return ROOM_WORD.test(room) || WAY_IN.test(room) ? room : undefined;
 }
 
 /** A line right under the venue that names the room: "i fællesrummet "Smedjen" (bygning C)". */
@@ -363,8 +399,10 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
 }
 
 /** The closing of a letter: what follows is the signature. */
-export const GREETING =
-  /^(med venlig hilsen|venlig hilsen|venligst|mvh\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af)[,.!]?$/i;
+const GREETING_WORDS =
+  '(?:med venlig hilsen|venlig hilsen|venligst|mvh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af|på \\p{L}+s vegne)[,.!]?';
+/** "Best regards / Venlig hilsen": a bilingual letter closes in both languages on one line. */
+export const GREETING = new RegExp(`^${GREETING_WORDS}(?:\\s*/\\s*${GREETING_WORDS})?$`, 'iu');
 
 function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefined {
   const near = letter.lines
@@ -390,10 +428,11 @@ function labelledStreet(letter: Letter): VenueFound | undefined {
     if (line.blank || line.furniture) continue;
     const content = VENUE_LABEL.exec(line.text)?.[1]?.trim();
     if (!content || findDates(content).length > 0 || findTimes(content).length > 0) continue;
-    // "(5 min. gang fra rådhuset)": a remark on the way there, not part of the address.
+    // "(5 min. gang fra rådhuset)": a remark on the way there, not part of the address; "(indgang fra gården)" says
+    // where in the building, and stays with the room.
     const parts = content
-      .replace(/\s*\([^)]*\)/g, '')
-      .split(/,\s*/)
+      .replace(/\s*\(([^)]*)\)/g, (whole, remark: string) => (WAY_IN.test(remark) ? whole : ''))
+      .split(/,\s*(?![^()]*\))/)
       .map((part) => part.trim())
       .filter((part) => part !== '');
     const street = parts.findIndex((part) => STREET.test(part));
@@ -410,19 +449,50 @@ function labelledStreet(letter: Letter): VenueFound | undefined {
   return undefined;
 }
 
+/**
+ * "Onsdag den 20. oktober 2027 kl. 19.00" / "Tårup Forsamlingshus, Bygaden 18, Tårup": a line by the meeting's date
+ * that only names a place, a street and a town, without a postcode.
+ */
+function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | undefined {
+  for (const line of letter.lines.slice(Math.max(0, meetingLine - 2), meetingLine + 3)) {
+    if (line.blank || line.furniture || findDates(line.text).length > 0 || findTimes(line.text).length > 0) continue;
+    const parts = line.text
+      .replace(/[.]$/, '')
+      .split(/,\s*(?![^()]*\))/)
+      .map((part) => part.trim());
+    const street = parts.findIndex((part) => STREET.test(part));
+    if (street < 1 || street !== parts.length - 2) continue;
+    const town = parts[parts.length - 1]!;
+    if (!/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(town) || !parts.slice(0, street).every((part) => /^\p{Lu}/u.test(part))) continue;
+    if (parts.slice(0, street).join(' ').split(/\s+/).length > 8 || NOT_VENUE.test(line.text)) continue;
+    const name = splitRoom(parts.slice(0, street).join(', '));
+    return {
+      online: false,
+      name: name.name,
+      ...(name.room ? { room: name.room } : {}),
+      address: parts.slice(street).join(', '),
+      line: line.index,
+      doubt: 'the letter gives the address without a postcode; check it',
+    };
+  }
+  return undefined;
+}
+
 export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const scored = findAddresses(letter)
     .map((address) => scoreAddress(letter, address, meetingLine))
     .sort((a, b) => b.score - a.score || a.address.line - b.address.line);
   const best = scored[0];
   if (best && best.score > 0) {
-    const split = best.name ? splitRoom(best.name) : undefined;
+    // "Mødet afholdes i Vejle på Hotel Fjordstien, …, 7100 Vejle": the town is the address's, the venue what follows.
+    const inTown = best.name?.startsWith(`${best.address.city} `) ? /^\S+\s+(?:på|i|at|in)\s+(\p{Lu}.*)$/u.exec(best.name)?.[1] : undefined;
+    const split = best.name ? splitRoom(inTown ?? best.name) : undefined;
     const venue: VenueFound = {
       online: false,
       address: best.address.text,
       line: best.address.line,
       name: split?.name,
-      room: split?.room ?? best.room ?? roomBelow(letter, best.address.lastLine),
+      room: split?.room ?? best.room ?? roomAfter(letter, best.address) ?? roomBelow(letter, best.address.lastLine),
     };
     // "… in our canteen" under the letterhead's address: the room of that building.
     const place = venue.room ? undefined : placeInMeetingSentence(letter, meetingLine);
@@ -431,7 +501,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
   }
-  const labelled = labelledStreet(letter);
+  const labelled = labelledStreet(letter) ?? streetByMeeting(letter, meetingLine);
   if (labelled) return labelled;
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;

@@ -366,6 +366,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'book (a|my) (place|seat|spot)',
       'do i need to (register|sign up)',
       'how do i join',
+      'how do (i|we) (reply|respond)',
     ],
   },
   signUpOpen: {
@@ -394,10 +395,19 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'sidste (frist|dag)',
       'inden hvornår',
       'hvornår skal (jeg|man|vi) (have )?(tilmeldt|meldt)',
+      // An RSVP's deadline: "hvornår skal man svare?".
+      'hvornår skal (jeg|man|vi) (have )?(svare|svaret)',
       'hvornår lukker',
       'lukker tilmeldingen',
     ],
-    en: ['deadline*', 'by when', 'last day', 'closes', 'when (does|do) (registration|sign up|signup) close'],
+    en: [
+      'deadline*',
+      'by when',
+      'last day',
+      'closes',
+      'when (does|do) (registration|sign up|signup) close',
+      'when (do|should|must) (i|we) (reply|respond|rsvp)',
+    ],
   },
   capacity: {
     da: [
