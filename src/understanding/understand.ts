@@ -189,7 +189,15 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     ...entities.placeWords.map((word) => tokenize(word)[0]?.folded ?? ''),
     // Lower-case input has no capitals to show a place: a word of the venue's name or address is one.
     ...words.filter((word) => knowledge.placeWords.has(word)),
-  ].filter((word, i, all) => word && all.indexOf(word) === i && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
+  ]
+    .filter((word, i, all) => word && all.indexOf(word) === i && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word))
+    // "er løbet i arbejdstiden", "is it in working hours": a time of day or of life after "i"/"in" is no place.
+    .filter((word) => knowledge.placeWords.has(word) || knowledge.venueWords.has(word) || !TIME_NOT_PLACE.test(word));
+  // A place the clause names as where something is: after "i", "in", "på", "at", or in a clause of a few words
+  // ("Vestby?", "is it Vestby or Nordby"); not any name in it ("is my association (Vestby Besøgsvenner) a member …").
+  const placedWords = placeWords.filter(
+    (word) => tokens.length <= 4 || tokens.some((token, i) => token.folded === word && i > 0 && PLACE_BEFORE.has(tokens[i - 1]!.folded)),
+  );
   const foreign = tokens
     .filter(
       (token, i) =>
@@ -277,7 +285,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const asked = tokenize(placeAsked[1]!)
       .map((token) => token.folded)
       .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
-    if (asked.length > 0) return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [] } };
+    if (asked.length > 0 && !asked.some((word) => TIME_NOT_PLACE.test(word)))
+      return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [] } };
   }
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };
@@ -517,7 +526,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // Entities alone: a yes/no check ("er det i Vestby?", "er det d. 31.?") or items at a time ("hvad sker der kl 10").
   if (yesNo || entities.alternatives) {
     // "er der også et hold til efteråret?" asks whether something exists, not whether the meeting is there.
-    if (placeWords.length > 0 && !EXISTENCE.test(clause)) return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
+    if (placedWords.length > 0 && !EXISTENCE.test(clause)) return withCheck({ ...frame, topic: 'where' }, entities, true, placedWords);
     if (entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0)
       return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
   }
@@ -546,6 +555,11 @@ const TRAVEL_FROM =
 
 /** "is it in …", "er det på …": where the meeting is, asked by a place. */
 /** A question whether something exists or is offered. */
+/** The words before a place named as where something is (folded). */
+const PLACE_BEFORE = new Set(['i', 'in', 'pa', 'paa', 'at', 'ved', 'hos', 'inside', 'near']);
+/** Words for a time, not a place, after "i" or "in": "arbejdstiden", "fritiden", "weekenden", "working hours" (folded). */
+const TIME_NOT_PLACE =
+  /(tid|tiden|tider|tiderne|timer|timerne|ferie\p{L}*|weekend\p{L}*|pause\p{L}*|hours?|time|working|spare|evening\p{L}*|morning\p{L}*)$/u;
 const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|bliver der|kommer der)\b/i;
 const PLACE_ASKED =
   /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
@@ -642,6 +656,7 @@ function faqFor(frame: Frame, knowledge: EventKnowledge): IndexedFaq | undefined
 
 /** "it", "det": a pronoun standing for what a clause before it named. */
 const PRONOUN = /(?<!\p{L})(it|they|that|det|den|de|dem)(?!\p{L})/iu;
+const THING_PRONOUN = /(?<!\p{L})(they|them|den|de|dem)(?!\p{L})/iu;
 const MEETING_TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where', 'items', 'person', 'times']);
 
 /**
@@ -653,6 +668,21 @@ function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: Event
   if (MEETING_TIME_TOPICS.has(before.topic) || !PRONOUN.test(frame.clause) || tokenize(frame.clause).length > 5) return frame;
   const again = frameOf(`${frame.clause} ${before.cueWords.join(' ')}`, knowledge, context);
   return again.topic === 'items' || again.whenOf ? { ...again, clause: frame.clause } : frame;
+}
+
+/**
+ * "hvornår er pausen?" then "hvor lang er den?": after a question answered from a paragraph of the letter, "den" is the
+ * thing asked about then, not the meeting; the paragraphs are searched again with that question (see passageFor), and
+ * the meeting's own length or time is no answer.
+ */
+function ofThingBefore(frame: Frame, context: FollowUpContext | undefined): Frame {
+  if (!context?.passageQuestion || context.topics?.length || frame.check || !frame.question) return frame;
+  if (frame.topic !== 'duration' && frame.topic !== 'end' && frame.topic !== 'when') return frame;
+  // "det", "it" as often mean the meeting ("hvornår slutter det?"); "den", "they" the thing.
+  const pronoun = frame.topic === 'duration' ? PRONOUN : THING_PRONOUN;
+  if (!pronoun.test(frame.clause) || tokenize(frame.clause).length > 5) return frame;
+  const { topic: _topic, aspect: _aspect, ...rest } = frame;
+  return rest;
 }
 
 /** Says the writer comes late or leaves early ("jeg kommer nok for sent"), not that they don't. */
@@ -708,6 +738,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const framed = clauses
     .map(({ clause }) => frameOf(clause, knowledge, options.context))
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
+    .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'

@@ -1101,7 +1101,18 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
     ],
   },
   end: {
-    da: ['slut*', 'færdig*', 'ender', 'ende', 'afslut*', 'til hvornår', 'hvor sent', 'hjem', 'hjemme', 'lukker', 'varer (det|mødet)? til'],
+    da: [
+      'slut*',
+      'færdig*',
+      'ender',
+      'ende',
+      'afslut*',
+      'til hvornår',
+      'hvor sent',
+      '(hvornår|hvornar) … (hjem|hjemme)',
+      'lukker',
+      'varer (det|mødet)? til',
+    ],
     en: ['end*', 'finish*', 'be done', 'over', 'until', 'till', 'wrap up', 'wraps up', 'how late', 'close*', 'get home'],
   },
   duration: {
@@ -1127,7 +1138,8 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       'how much time',
       'length',
       'set aside',
-      'take',
+      // Not any "take": "take a day off", "take the bus" ask no length of time.
+      '(take|takes) (long|all day|the whole day|a whole day|half a day|all morning|all afternoon|all evening)',
       'is it (\\d+|an|one) (hours|hour|hrs|minutes)',
     ],
   },
