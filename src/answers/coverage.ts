@@ -2,15 +2,15 @@ import type { MeetingEvent, PracticalTopic } from '../event/model';
 import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
 import { messages } from '../i18n';
-import { EventKnowledge, LEXICON } from '../understanding/knowledge';
+import { EventKnowledge, LEXICON, startsWithStem } from '../understanding/knowledge';
 import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { isLetterNoun } from '../understanding/understand';
 import { glossaryForms, withGlossary } from '../understanding/glossary';
-import type { Frame } from '../understanding/frame';
+import type { Frame, Topic } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import type { AnswerContext, Part } from './parts';
-import { PRACTICAL, TOPIC_WORDS } from './topics';
+import { PRACTICAL, TOPIC_STEMS, TOPIC_WORDS } from './topics';
 
 /**
  * Whether a reply speaks of what was asked: the question's own words, deciding words, numbers, times and places that
@@ -40,6 +40,15 @@ const MAIL_WORD = /^(e?mail\w*|mailadresse\w*)$/;
 const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
 
 /**
+ * "is there a dial-in number?" of a text with a meeting ID and no phone number: quoting it, its other number would be
+ * read as the one asked for.
+ */
+export function otherNumberThanAsked(clause: string, text: string): boolean {
+  const asked = tokenize(clause).some(({ folded }) => PHONE_WORD.test(folded));
+  return asked && !PHONE_NUMBER.test(text) && /\d{3}/.test(text.replace(/\d{1,2}[.:]\d{2}/g, ' '));
+}
+
+/**
  * Whether a text has a word or its translation as written as the head of a compound: "toilet" in "handicaptoilet",
  * "loop" → "teleslynge". Stems do not show it: a compound stems otherwise than its head ("handicaptoil", "toil").
  */
@@ -54,7 +63,7 @@ function namesAsHead(text: string, word: string): boolean {
 }
 
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
-export function mentions(text: string, word: string): boolean {
+export function mentions(text: string, word: string, options: { whole?: boolean } = {}): boolean {
   if (namesAsHead(text, word)) return true;
   const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
   return [...withGlossary([stemWord(word)])].some(
@@ -65,8 +74,13 @@ export function mentions(text: string, word: string): boolean {
           s.length >= 3 &&
           stem.length >= 3 &&
           // The text's word as the start of the word asked ("kaffe" for "kaffepause") only when it is a word of its own,
-          // not a little word ("ved" is not "vedtager").
-          (s.startsWith(stem) || (s.length >= 4 && stem.startsWith(s)) || (stem.length >= 5 && s.endsWith(stem))),
+          // not a little word ("ved" is not "vedtager"); not at all when the whole thing must be named ("skole" does
+          // not say "skolebus").
+          (s.startsWith(stem) ||
+            (!options.whole && s.length >= 4 && stem.startsWith(s)) ||
+            // … though its head names its kind ("direktør" of "kommunaldirektør").
+            (options.whole === true && s.length >= 5 && stem.endsWith(s)) ||
+            (stem.length >= 5 && s.endsWith(stem))),
       ),
   );
 }
@@ -216,7 +230,54 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
   missing.push(...kindsUnsaid(frame, text, knowledge));
+  // "is the walking tour wheelchair accessible", "er der vegetarisk mad til frokosten": a practical matter asked of an
+  // item; the item's title and time answer it only when they speak of it.
+  // Not by a person's name that starts alike ("mad" is not a "Mads").
+  if (frame.topic === 'items' && !frame.check && !frame.itemCheck && !frame.after) {
+    const names = (frame.items ?? []).flatMap((indexed) => indexed.item.people ?? []);
+    const unnamed = names.reduce((rest, name) => rest.split(name).join(' '), text);
+    missing.push(...(frame.cueWords ?? []).filter((word) => practicalWord(word) && !mentions(unnamed, word)));
+  }
+  // A paragraph found by search; a sentence chosen for naming the thing asked of (its time, its place) is one already.
+  const searched = !frame.topic && !frame.faq && !frame.whenOf && frame.passage?.id !== '';
+  // Across languages only a word the glossary translates can be looked for.
+  const sameLanguage = context.lang === knowledge.event.language;
+  if (searched) missing.push(...subjectUnsaid(frame, text, knowledge, sameLanguage));
+  // "er pressen inviteret?": who is invited answers whether a group the letter never names is.
+  // A deciding word ("uden at være medlem") asks something the letter may say in other words ("alle over 60").
+  const decided = tokenize(frame.clause).some((token) => decidingWordOf(token.folded));
+  if (frame.topic === 'audience' && sameLanguage && !decided)
+    missing.push(...frame.foreign.filter((word) => word.length >= 4 && !mentions(text, foldWord(word.toLowerCase()), { whole: true })));
   return [...new Set(missing)];
+}
+
+/**
+ * A paragraph found by the words it shares with a question ("share" of "will the slides be shared", "bilag" of "kan jeg
+ * få bilagene på papir") answers it only when it names each thing the question names: the words that are neither
+ * common nor cue words, nor the meeting's own kind or venue. A compound is not named by its first part alone:
+ * "skole" does not say "skolebus".
+ */
+function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sameLanguage: boolean): string[] {
+  // As written, too: folding makes "kameraet" "kameret", no longer starting with "kamera".
+  const written = text.toLowerCase().split(/[^\p{L}\d]+/u);
+  const tokens = tokenize(frame.clause);
+  // "som medlem af …", "as head of …": who asks, not what is asked about.
+  const asWho = new Set(tokens.flatMap((_, i) => (i > 0 && /^(som|as)$/.test(tokens[i - 1]!.folded) ? [i] : [])));
+  return tokens
+    .filter((_, i) => !asWho.has(i))
+    .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
+    .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
+    .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
+    .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
+    .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1)
+    .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
+    .map((token) => token.raw);
+}
+
+/** The folded stems: words of a practical matter (access, food, parking …). */
+const PRACTICAL_STEMS = [...PRACTICAL].flatMap((topic) => TOPIC_STEMS[topic as Topic] ?? []).map((stem) => foldWord(stem));
+function practicalWord(word: string): boolean {
+  return !EventKnowledge.isGeneric(word) && PRACTICAL_STEMS.some((stem) => stem.length >= 3 && word.startsWith(stem));
 }
 
 /** The deciding word (see DECIDING_WORDS) a folded word is: a start under six letters only with a short ending. */

@@ -6,7 +6,7 @@ import { withGlossary } from '../understanding/glossary';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS } from './topics';
-import { amountSaid, mentions, unsaidWords } from './coverage';
+import { amountSaid, mentions, otherNumberThanAsked, unsaidWords } from './coverage';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -96,6 +96,7 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   // Across languages the words cannot be compared: the fact is quoted as it is.
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
   if (missing.length > 0 || costUnsaid) {
+    if (otherNumberThanAsked(frame.clause, text.text)) return undefined;
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
     return {

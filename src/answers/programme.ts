@@ -13,7 +13,8 @@ import {
 } from '../event/format';
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import { type IndexedItem, type EventKnowledge } from '../understanding/knowledge';
+import { type IndexedItem, EventKnowledge } from '../understanding/knowledge';
+import { stemWord, tokenize } from '../understanding/normalize';
 import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
@@ -96,7 +97,8 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     const end = itemEnd(event, indexed);
     switch (frame.aspect) {
       case 'who':
-        if (by) lines.push(m.itemBy(indexed.label, title, by));
+        // "who is on the jury?" of an item led by "Jury": its own word again names no one.
+        if (by && (WHO_FROM.test(frame.clause) || !echoes(by, indexed, frame.clause))) lines.push(m.itemBy(indexed.label, title, by));
         else missing.push(indexed);
         // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
         if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
@@ -167,6 +169,14 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
+}
+
+/** Whether an item's leader names no person and only words the question already has ("Jury" of "who is on the jury"). */
+function echoes(by: string, indexed: IndexedItem, clause: string): boolean {
+  if (indexed.item.people.length > 0) return false;
+  const asked = new Set(tokenize(clause).map((token) => stemWord(token.folded)));
+  const words = tokenize(by).filter((token) => !EventKnowledge.isGeneric(token.folded));
+  return words.length > 0 && words.every((token) => asked.has(stemWord(token.folded)));
 }
 
 /** Words that ask which room ("hvilket lokale", "which room", "what floor"). */

@@ -146,6 +146,25 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
       'represent',
     ],
   },
+  // A room for two: the price of a single room does not say it.
+  { asked: ['dobbelt', 'double', 'twin'], said: ['dobbelt', 'double', 'twin', 'to personer', 'two people', 'two persons'] },
+  // A stay longer than the one offered: the price or code of the nights offered does not say it.
+  {
+    asked: ['ekstra nat', 'ekstra overnat', 'extra night', 'additional night', 'night before', 'natten for', 'natten inden'],
+    said: [
+      'ekstra',
+      'extra',
+      'additional',
+      'yderlig',
+      'forleng',
+      'extend',
+      'night before',
+      'natten for',
+      'natten inden',
+      'day before',
+      'dagen for',
+    ],
+  },
   // Floors of a building.
   { asked: ['etage', 'floor'], said: ['etage', 'floor', 'sal', 'stuen', 'ground', 'kelder', 'basement'] },
 ];
