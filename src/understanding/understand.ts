@@ -702,11 +702,16 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
-    return splitClauses(sentence).map((clause) => ({ clause, statement }));
+    const parts = splitClauses(sentence);
+    // "wifi?", "mobilepay nr?": the question mark, which splitting drops, makes the last clause a question.
+    return parts.map((clause, i) => ({ clause, statement, marked: i === parts.length - 1 && sentence.trim().endsWith('?') }));
   });
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const framed = clauses
-    .map(({ clause }) => frameOf(clause, knowledge, options.context))
+    .map(({ clause, marked }) => {
+      const frame = frameOf(clause, knowledge, options.context);
+      return marked && !frame.question ? { ...frame, question: true } : frame;
+    })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) =>
