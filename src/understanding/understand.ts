@@ -606,6 +606,15 @@ function passageFor(
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
 
+/**
+ * A topic the letter gives no typed fact for ("what do I need to bring to collect my race number"): its paragraph,
+ * found as any other, answers if it names what was asked.
+ */
+function untypedTopic(frame: Frame): boolean {
+  // Only what to bring: for the other topics the venue's paragraph is found as well, and reads as an answer.
+  return frame.topic === 'bring';
+}
+
 /** "næste år", "i år", "last year": a year counted from now. */
 const RELATIVE_YEAR = /(?<!\p{L})(næste|naeste|sidste|i|next|last|this)\s+(?:år|aar|year)(?!\p{L})/iu;
 
@@ -743,7 +752,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere
-      ? frame
+      ? untypedTopic(frame) && frame.question && !frame.passage
+        ? { ...frame, passage: searched(frame) }
+        : frame
       : {
           ...frame,
           faq: faqFor(frame, knowledge),
