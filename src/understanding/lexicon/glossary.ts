@@ -568,7 +568,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [['kontant', 'kontanter'], ['cash']],
   [['kommentar', 'kommentarfelt', 'kommentarfeltet'], ['comment']],
-  [['fest', 'festen', 'festudvalg', 'festudvalget'], ['party']],
+  [['fest', 'festen'], ['party']],
   [
     ['grave', 'graves', 'gravearbejde', 'gravearbejdet', 'opgravning', 'udgravning'],
     ['dig', 'digging', 'excavation', 'roadworks'],
