@@ -223,7 +223,7 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'signUpOpen':
       return signUpOpenPart(context);
     case 'bring':
-      return bringPart(context);
+      return bringPart(context) ?? fromText(frame, context);
     case 'capacity':
       return capacityPart(frame, context);
     case 'contact': {

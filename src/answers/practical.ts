@@ -5,7 +5,7 @@ import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { withGlossary } from '../understanding/glossary';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
-import { TOPIC_STEMS } from './topics';
+import { TOPIC_STEMS, TOPIC_WORDS } from './topics';
 import { amountSaid, mentions, otherNumberThanAsked, unsaidWords } from './coverage';
 
 /**
@@ -24,7 +24,9 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
   if (stems) {
     // A paragraph with a word of the topic answers only when it names what was asked: "kaffemøde" has the topic's
     // "kaffe" but says nothing of the cake asked about ("er der kage?").
-    const asked = frame.cueWords ?? [];
+    // A word that only names the topic ("spise", "food") asks for whatever the letter says of it: no paragraph need use it.
+    const naming = new Set((TOPIC_WORDS[frame.topic as PracticalTopic] ?? []).map((word) => stemWord(foldWord(word))));
+    const asked = (frame.cueWords ?? []).filter((word) => !naming.has(stemWord(word)));
     const found = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
     // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
     if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));

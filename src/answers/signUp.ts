@@ -101,14 +101,19 @@ export function signUpPart(context: AnswerContext): Part | undefined {
 /**
  * A sentence that tells invitees to bring something: "Medbring …", "Bring: a laptop", "Please bring …", "Tag jeres
  * ønsker med", "Husk: badetøj", "husk at have …" — not "velkommen til at tage en kollega med" (who may come) nor
- * "husk at oplyse EAN-nummer" (a reminder of something else).
+ * "husk at oplyse EAN-nummer" (a reminder of something else). A heading ("WHAT TO BRING", "Hvad skal I have med") too.
  */
 const BRING =
-  /\bmedbring\w*|(?:^|[.!?*•–-]\s*|\b(?:please|remember to|don'?t forget to|husk at)\s+)bring\b|(?:^|[.!?•–-]\s*)tag\s[^.!?\n]{0,60}\bmed\b|\bhusk\b\s*(?::|at\s+(?:have|tage|medbringe)\b)/i;
+  /\bwhat to bring\b|\bhvad (?:skal|kan) (?:du|i|man) (?:have|ha|tage) med\b|\bmedbring\w*|(?:,\s*men|\bbut)\s+(?:tag|bring)\s[^.!?\n]{0,40}\bmed\b|(?:^|[.!?*•–-]\s*|\b(?:please|remember to|don'?t forget to|husk at)\s+)bring\b|(?:^|[.!?•–-]\s*)tag\s[^.!?\n]{0,60}\bmed\b|\bhusk\b\s*(?::|at\s+(?:have|tage|medbringe)\b)/i;
 
 /** "Hvad skal vi have med?": the letter's own words about what to bring (a paragraph, not a whole programme), else nothing. */
 export function bringPart(context: AnswerContext): Part | undefined {
-  const found = context.knowledge.passages.matching(BRING).filter((text) => text.length <= 600);
+  const bulleted = context.knowledge.passages.matching(BRING).filter((text) => text.length <= 600);
+  // A heading ("WHAT TO BRING") over its list is quoted with the list, which the search holds bullet by bullet.
+  const found =
+    bulleted.length > 0
+      ? bulleted
+      : context.event.passages.map((passage) => passage.text).filter((text) => text.length >= 30 && text.length <= 600 && BRING.test(text));
   if (found.length === 0) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found.slice(0, 2).join(' … '), other), other };

@@ -84,6 +84,8 @@ export function tokenize(text: string): readonly Token[] {
   const words =
     stripMarkup(text)
       .toLowerCase()
+      // "Wi-Fi", "wi fi": one word, as questions write it ("wifi?").
+      .replace(/(?<!\p{L})wi[\s-]?fi(?!\p{L})/gu, 'wifi')
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens = Object.freeze(words.map((raw) => Object.freeze({ raw, folded: foldWord(raw) })));
   if (recentTokens.size >= RECENT_TOKENS) recentTokens.clear();

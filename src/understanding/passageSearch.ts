@@ -170,11 +170,13 @@ export class PassageSearch {
         !formed.has(term) &&
         ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
     );
+    // A question of that one word ("wifi?") may name it with four letters.
+    const shortest = this.terms(question).length === 1 ? 4 : 5;
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
-      (defines || best.terms.some((term) => term.length >= 5 && this.paragraphsWith(term) === 1)) &&
-      best.queryTerms.some((term) => term.length >= 5);
+      (defines || best.terms.some((term) => term.length >= shortest && this.paragraphsWith(term) === 1)) &&
+      best.queryTerms.some((term) => term.length >= shortest);
     // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
     const floor = this.minScore / (rare ? (defines ? 6 : 3) : 1);
     if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < floor) return undefined;
@@ -345,8 +347,19 @@ export class PassageSearch {
     const found: string[] = [];
     for (const { text, words, joined } of this.paragraphWords().values()) {
       if (
-        // A long stem inside a word is its compound: "optagelse" in "videooptagelsen".
-        words.some((word) => single.some((stem) => word.startsWith(stem) || (stem.length >= 6 && word.includes(stem)))) ||
+        // A long stem inside a word is its compound: "optagelse" in "videooptagelsen"; a shorter one as its head, with at
+        // most an ending after it: "kage" in "kransekagen", not "kaffe" in "kaffemaskine".
+        words.some((word) =>
+          single.some(
+            (stem) =>
+              word.startsWith(stem) ||
+              (stem.length >= 6 && word.includes(stem)) ||
+              (stem.length >= 4 &&
+                word.length >= stem.length + 3 &&
+                word.lastIndexOf(stem) >= 3 &&
+                word.length - word.lastIndexOf(stem) - stem.length <= 2),
+          ),
+        ) ||
         phrases.some((phrase) => joined.includes(phrase))
       )
         found.push(text);

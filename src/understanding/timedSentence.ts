@@ -97,6 +97,10 @@ export const PLACE_SAID = new RegExp(
     String.raw`${NOT_LETTER}(?:https?://|www\.)\S+`,
     String.raw`${NOT_LETTER}[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|no|se|fi|de|example)(?:/\S*)?${NOT_AFTER}`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // A room or hall of a building: "i Hal 2", "in Building C", "i cafeteriet", "i gymnastiksalen", "i mellemgangen".
+    String.raw`${NOT_LETTER}(?:i|in|på)\s+(?:the\s+)?(?:(?:hal|sal|bygning|lokale|fløj|blok|hall|room|building|wing|block)\s+[\p{Lu}\d]|` +
+      String.raw`\p{L}{3,}(?:salen|hallen|gangen|rummet|lokalet|gården)${NOT_AFTER}|` +
+      String.raw`(?:salen|hallen|kantinen|cafeteriet|caféen|cafeen|foyeren|atriet|aulaen|kælderen|lokalet|canteen|cafeteria|foyer|atrium|lobby|basement)${NOT_AFTER})`,
     String.raw`${NOT_LETTER}(?:\p{L}*indgang\p{L}*|entrance|reception\p{L}*|foyer\p{L}*|lobby|postkasse\p{L}*|mailbox|letterbox|hjemmeside\p{L}*|website|homepage|intranet\p{L}*|bus bay|busholde\p{L}*|perron\p{L}*|platform)${NOT_AFTER}`,
   ].join('|'),
   'iu',

@@ -620,6 +620,15 @@ function passageFor(
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
 
+/**
+ * A topic the letter gives no typed fact for ("what do I need to bring to collect my race number"): its paragraph,
+ * found as any other, answers if it names what was asked.
+ */
+function untypedTopic(frame: Frame): boolean {
+  // Only what to bring: for the other topics the venue's paragraph is found as well, and reads as an answer.
+  return frame.topic === 'bring';
+}
+
 /** "næste år", "i år", "last year": a year counted from now. */
 const RELATIVE_YEAR = /(?<!\p{L})(næste|naeste|sidste|i|next|last|this)\s+(?:år|aar|year)(?!\p{L})/iu;
 
@@ -732,11 +741,16 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
-    return splitClauses(sentence).map((clause) => ({ clause, statement }));
+    const parts = splitClauses(sentence);
+    // "wifi?", "mobilepay nr?": the question mark, which splitting drops, makes the last clause a question.
+    return parts.map((clause, i) => ({ clause, statement, marked: i === parts.length - 1 && sentence.trim().endsWith('?') }));
   });
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const framed = clauses
-    .map(({ clause }) => frameOf(clause, knowledge, options.context))
+    .map(({ clause, marked }) => {
+      const frame = frameOf(clause, knowledge, options.context);
+      return marked && !frame.question ? { ...frame, question: true } : frame;
+    })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
@@ -769,7 +783,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   };
   const fromText = (frame: Frame): Frame =>
     frame.topic || frame.elsewhere
-      ? frame
+      ? untypedTopic(frame) && frame.question && !frame.passage
+        ? { ...frame, passage: searched(frame) }
+        : frame
       : {
           ...frame,
           faq: faqFor(frame, knowledge),

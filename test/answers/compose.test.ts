@@ -1034,3 +1034,69 @@ describe('follow-ups on the person or item just answered', () => {
     });
   }
 });
+
+describe('practical things of the letter asked about in either language', () => {
+  const letters = [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ];
+  for (const { name, file, now } of letters) {
+    const event = withLetter(file, [
+      'Omklædning: Omklædningsrum i Hal 2 åbner kl. 15.45. Der er bad, men tag selv håndklæde med.',
+      'Der er gratis Wi-Fi i hele huset, netværket hedder "Gæst".',
+      'Om morgenen serveres kaffe og morgenbrød fra kl. 8.30 i foyeren.',
+    ]);
+    const reply = (question: string) => answer(event, question, now);
+    it(`when the ${name} letter names a thing in Danish, then an English question about it is answered with its sentence`, () => {
+      const rooms = reply('when do the changing rooms open');
+      assert.equal(rooms.kind, 'answer', rooms.text);
+      assert.match(rooms.text, /15\.45/);
+      const breakfast = reply('is there breakfast');
+      assert.equal(breakfast.kind, 'answer', breakfast.text);
+      assert.match(breakfast.text, /morgenbrød/);
+    });
+    it(`when the ${name} letter says where a thing is with a hall's name, then "where" of it is answered with that`, () => {
+      const where = reply('hvor er omklædning');
+      assert.equal(where.kind, 'answer', where.text);
+      assert.match(where.text, /Hal 2/);
+    });
+    it(`when the ${name} letter writes "Wi-Fi", then "wifi?" alone is a question it answers, and a thing it never names is not`, () => {
+      const wifi = reply('wifi?');
+      assert.equal(wifi.kind, 'answer', wifi.text);
+      assert.match(wifi.text, /Gæst/);
+      for (const question of ['sauna?', 'is there a sauna', 'when does the sauna open']) {
+        const unknown = reply(question);
+        assert.notEqual(unknown.kind, 'answer', `${question}: ${unknown.text}`);
+      }
+    });
+    it(`when the ${name} letter says "tag selv … med" beside another thing, then what to bring is answered with it`, () => {
+      const bring = reply('skal jeg selv have noget med');
+      assert.equal(bring.kind, 'answer', bring.text);
+      assert.match(bring.text, /håndklæde/);
+    });
+  }
+
+  it('when a list of what to bring has a heading of its own, then "what do I need to bring" quotes the list', () => {
+    for (const { file, now } of letters) {
+      const event = withLetter(file, [
+        'WHAT TO BRING • Your own laptop and charger • Good ideas and a good mood • Comfortable shoes for the walk',
+      ]);
+      const reply = answer(event, 'what do i need to bring', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /laptop/);
+    }
+  });
+
+  it('when a food the letter names is a compound ("kransekage"), then "er der noget at spise" is answered with it', () => {
+    for (const { file, now } of letters) {
+      // The letter's own words of food kept out, so that only the compound can answer.
+      const event = withLetter(file, [], undefined, (raw) => {
+        delete (raw.practical as Record<string, unknown> | undefined)?.food;
+        raw.text = 'Kære alle\n\nEfter talen er der nytårstaffel med champagne og kransekage.\n\nVenlig hilsen';
+      });
+      const reply = answer(event, 'er der noget at spise', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /kransekage/);
+    }
+  });
+});

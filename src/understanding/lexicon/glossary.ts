@@ -482,4 +482,227 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['udsendes', 'udsendt', 'sendes ud', 'modtager', 'få tilsendt'],
     ['sent out', 'receive', 'get sent'],
   ],
+  // What invitations say besides the programme, and invitees ask about in either language: food, sports days, works
+  // on roads, collections for a gift, payment, interpreting, elections, courses, schools and the association's papers.
+  // Single words: each word of an entry stands for all the others, so "coffee break" would make "break" coffee.
+  [['morgenbrød', 'morgenkaffe'], ['breakfast']],
+  [
+    ['fællesspisning', 'spisning', 'aftensmad'],
+    ['dinner', 'supper', 'meal'],
+  ],
+  [
+    ['kransekage', 'lagkage', 'småkager'],
+    ['cake', 'cookies', 'biscuits'],
+  ],
+  [['sodavand'], ['soda', 'sodas']],
+  [
+    ['omklædning', 'omklædningen', 'omklædningsrum', 'omklædningsrummet', 'omklædningsrummene'],
+    ['changing', 'changeroom', 'changerooms'],
+  ],
+  [
+    ['skab', 'skabe', 'skabene'],
+    ['locker', 'lockers'],
+  ],
+  [
+    ['låse', 'låst', 'aflåst', 'aflåste', 'aflåselige'],
+    ['lock', 'locked', 'lockable'],
+  ],
+  [
+    ['bad', 'brusebad', 'badefaciliteter'],
+    ['shower', 'showers'],
+  ],
+  [
+    ['håndklæde', 'håndklæder'],
+    ['towel', 'towels'],
+  ],
+  [
+    ['startnummer', 'startnumre', 'startnummeret'],
+    ['bib', 'bibs'],
+  ],
+  [
+    ['præmie', 'præmier', 'præmierne', 'gevinst', 'gevinster', 'præmieoverrækkelse'],
+    ['prize', 'prizes', 'award', 'awards'],
+  ],
+  [
+    ['vinde', 'vinder', 'vinderen', 'vindere', 'vinderne', 'vindende'],
+    ['win', 'wins', 'winner', 'winners', 'winning'],
+  ],
+  [
+    ['konkurrence', 'konkurrencen'],
+    ['competition', 'contest'],
+  ],
+  [['lodtrækning'], ['raffle', 'lottery']],
+  [
+    ['dommer', 'dommere', 'dommerne'],
+    ['judge', 'judges'],
+  ],
+  [
+    ['løb', 'løbet', 'løbe'],
+    ['run', 'race', 'running'],
+  ],
+  [
+    ['rute', 'ruten', 'ruter', 'ruterne'],
+    ['route', 'routes'],
+  ],
+  [['tidtagning'], ['timing', 'timekeeping']],
+  [
+    ['resultat', 'resultater', 'resultatliste', 'resultatlisten'],
+    ['result', 'results'],
+  ],
+  [['team', 'holdet'], ['team']],
+  [
+    ['frivillig', 'frivillige'],
+    ['volunteer', 'volunteers'],
+  ],
+  [
+    ['gave', 'gaven', 'afskedsgave', 'fødselsdagsgave'],
+    ['gift', 'present'],
+  ],
+  [
+    ['indsamling', 'indsamlingen', 'bidrag', 'bidrage'],
+    ['collection', 'chip', 'contribute', 'contribution', 'collecting'],
+  ],
+  [
+    ['beløb', 'beløbet'],
+    ['amount', 'sum'],
+  ],
+  [['kontant', 'kontanter'], ['cash']],
+  [['kommentar', 'kommentarfelt', 'kommentarfeltet'], ['comment']],
+  [['fest', 'festen'], ['party']],
+  [
+    ['grave', 'graves', 'gravearbejde', 'gravearbejdet', 'opgravning', 'udgravning'],
+    ['dig', 'digging', 'excavation', 'roadworks'],
+  ],
+  [
+    ['asfalt', 'asfalten', 'asfaltering', 'asfalteres'],
+    ['asphalt', 'paving', 'resurfacing', 'tarmac'],
+  ],
+  [
+    ['indkørsel', 'indkørslen', 'indkørsler'],
+    ['driveway', 'driveways'],
+  ],
+  [
+    ['fortov', 'fortovet', 'fortove'],
+    ['pavement', 'sidewalk', 'footpath'],
+  ],
+  [
+    ['skraldebil', 'skraldebilen', 'affald', 'renovation'],
+    ['rubbish', 'garbage', 'bins', 'waste'],
+  ],
+  [
+    ['tolkning', 'tolke', 'tolket'],
+    ['interpretation', 'interpreted', 'translation', 'translator'],
+  ],
+  [['arabisk'], ['arabic']],
+  [['somali', 'somalisk'], ['somali']],
+  [['tyrkisk'], ['turkish']],
+  [['ukrainsk'], ['ukrainian']],
+  [['polsk'], ['polish']],
+  [['tysk'], ['german']],
+  [
+    ['valg', 'valget', 'kommunalvalg', 'regionsrådsvalg', 'folketingsvalg'],
+    ['election', 'elections'],
+  ],
+  [
+    ['kandidat', 'kandidater', 'kandidaterne', 'spidskandidat'],
+    ['candidate', 'candidates'],
+  ],
+  [
+    ['parti', 'partiet', 'partier', 'partierne'],
+    ['party', 'parties'],
+  ],
+  [
+    ['afstemning', 'stemme', 'stemmer'],
+    ['vote', 'votes', 'voting'],
+  ],
+  [['fuldmagt', 'fuldmagten'], ['proxy']],
+  [
+    ['årsberetning', 'årsberetningen', 'beretning', 'beretningen', 'årsrapport', 'årsrapporten'],
+    ['annual report', 'report'],
+  ],
+  [['budget', 'budgettet'], ['budget']],
+  [
+    ['forslag', 'forslagene'],
+    ['proposals', 'motions', 'motion'],
+  ],
+  [['dagsorden', 'dagsordenen'], ['agenda']],
+  [
+    ['bilag', 'bilagene'],
+    ['attachments', 'appendices', 'papers'],
+  ],
+  [
+    ['kursus', 'kurset', 'kurser'],
+    ['course', 'courses'],
+  ],
+  [
+    ['underviser', 'undervisere', 'undervisning', 'undervisningen'],
+    ['instructor', 'trainer', 'teaching'],
+  ],
+  [
+    ['lærer', 'lærere', 'lærerne'],
+    ['teacher', 'teachers'],
+  ],
+  [
+    ['elev', 'elever', 'eleverne'],
+    ['pupil', 'pupils'],
+  ],
+  [['forældre', 'forældrene'], ['parents']],
+  [
+    ['klasse', 'klassen', 'klasser'],
+    ['class', 'grade'],
+  ],
+  [
+    ['sfo', 'fritidsordning', 'skolefritidsordning'],
+    ['sfo', 'afterschool'],
+  ],
+  [
+    ['skolegård', 'skolegården'],
+    ['schoolyard', 'courtyard'],
+  ],
+  [['hal', 'hallen', 'salen'], ['hall']],
+  [['etage', 'etagen', 'stueetage', 'stueetagen'], ['floor']],
+  [['kælder', 'kælderen'], ['basement']],
+  [['udgang', 'udgangen'], ['exit']],
+  [['trappe', 'trapper', 'trapperne'], ['stairs']],
+  [['rampe', 'rampen'], ['ramp']],
+  [
+    ['kørestol', 'kørestole', 'kørestolsbruger'],
+    ['wheelchair', 'wheelchairs'],
+  ],
+  [
+    ['billet', 'billetter', 'billetten'],
+    ['ticket', 'tickets'],
+  ],
+  [['entré', 'entre'], ['admission']],
+  [['kantine', 'kantinen'], ['canteen']],
+  [
+    ['navneskilt', 'navneskilte'],
+    ['badge', 'badges'],
+  ],
+  [['oplader', 'opladeren'], ['charger']],
+  [
+    ['trådløst', 'wifi'],
+    ['wifi', 'wireless'],
+  ],
+  [
+    ['rygning', 'ryge', 'rygere'],
+    ['smoking', 'smoke', 'smokers'],
+  ],
+  [['alkohol'], ['alcohol']],
+  [
+    ['foto', 'fotos', 'fotografering', 'fotograf', 'billeder'],
+    ['photo', 'photos', 'photographer', 'pictures'],
+  ],
+  [
+    ['presse', 'pressen'],
+    ['press', 'media'],
+  ],
+  [['kørselsgodtgørelse', 'kørepenge'], ['mileage']],
+  [
+    ['tilskud', 'tilskuddet'],
+    ['subsidy', 'grant'],
+  ],
+  [['shuttlebus', 'pendulbus'], ['shuttle']],
+  [['regntøj'], ['raincoat']],
+  [['udendørs'], ['outdoors']],
 ];

@@ -1037,7 +1037,18 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     ],
   },
   bring: {
-    da: ['medbring*', 'have med', 'ha med', 'hav med', 'tage med', 'ta med', 'tag med', 'huske at (tage|have|medbringe) med', 'pakke*'],
+    da: [
+      'medbring*',
+      'have med',
+      'ha med',
+      'hav med',
+      'tage med',
+      'ta med',
+      'tag med',
+      '(have|ha|tage|ta) (noget|nogle ting) med',
+      'huske at (tage|have|medbringe) med',
+      'pakke*',
+    ],
     en: [
       'what (do|should|must|shall|can) (i|we|you) bring',
       'what to bring',
