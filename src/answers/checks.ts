@@ -94,6 +94,13 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       if (stated.length > 0 || free || fact.free) return { text: m.no(sentence), other: said.other };
       return undefined;
     }
+    case 'stated': {
+      // Said in the letter's words: the sentence is the fact, in the language the letter is written in.
+      const other = lang !== event.language;
+      const sentence = m.letterSays(check.sentence, other ? event.language : undefined);
+      if (check.asked.length > 1) return { text: m.which(sentence), other };
+      return { text: check.said.includes(check.asked[0]!) ? m.yes(sentence) : m.no(sentence), other };
+    }
     case 'relative': {
       const today = now.setZone(event.timeZone).startOf('day');
       const day = start.startOf('day');
