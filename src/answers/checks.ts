@@ -95,9 +95,9 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       return undefined;
     }
     case 'stated': {
-      // Said in the letter's words: the sentence is the fact, in the language the letter is written in.
+      // Quoted in the letter's words: the sentence is the fact, in the language the letter is written in.
       const other = lang !== event.language;
-      const sentence = m.letterSays(check.sentence, other ? event.language : undefined);
+      const sentence = m.passage(check.sentence, other);
       if (check.asked.length > 1) return { text: m.which(sentence), other };
       return { text: check.said.includes(check.asked[0]!) ? m.yes(sentence) : m.no(sentence), other };
     }

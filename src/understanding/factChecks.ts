@@ -1,5 +1,5 @@
 import { extractEntities, type Entities } from './entities';
-import { type EventKnowledge, LEXICON } from './knowledge';
+import { EventKnowledge, LEXICON } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
 import type { Check, Frame } from './frame';
 import { factSentence } from './timedSentence';
@@ -116,8 +116,13 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           !knowledge.titleStems.has(stemWord(word)) &&
           !knowledge.kindStems.has(stemWord(word)),
       );
-    if (thing.length === 0) return undefined;
-    const found = factSentence(thing, knowledge, (sentence) => kind.values(sentence).length > 0);
+    // "er det på 2. sal?": a floor of nothing named is the venue's, given where the letter names the venue.
+    const about =
+      kind.spans !== FLOOR || thing.some((word) => !EventKnowledge.isGeneric(word))
+        ? thing
+        : [...knowledge.placeWords].filter((word) => word.length >= 4 && !/\d/.test(word));
+    if (about.length === 0) return undefined;
+    const found = factSentence(about, knowledge, (sentence) => kind.values(sentence).length > 0);
     if (!found) return undefined;
     return { kind: 'stated', sentence: found.text, asked, said: kind.values(found.text) };
   }

@@ -160,8 +160,8 @@ export function splitSentences(text: string): string[] {
       (char === '.' &&
         !/\d$/.test(current.slice(0, -1)) &&
         !ABBREVIATION.test(current.slice(0, -1)) &&
-        // "1.795 kr. ekskl. moms": an amount's "kr." ends a sentence only when a capital starts the next.
-        !(/(?:^|\s)kr$/i.test(current.slice(0, -1)) && /^\s+\p{Ll}/u.test(text.slice(i + 1))) &&
+        // "1.795 kr. ekskl. moms", "5 min. gang": "kr." and "min." end a sentence only when a capital starts the next.
+        !(/(?:^|\s)(?:kr|min)$/i.test(current.slice(0, -1)) && /^\s+\p{Ll}/u.test(text.slice(i + 1))) &&
         (next === '' || /\s/.test(next)));
     if (ends) {
       sentences.push(current);

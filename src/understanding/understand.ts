@@ -98,7 +98,9 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   const frame = frameOfClause(clause, knowledge, context);
   // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.
   // "so the fee goes up to 120 eur?": a statement asked back, to be confirmed.
-  if ((frame.question || asked) && frame.topic !== 'times' && !ASKS_WHICH.test(clause) && frame.check?.kind !== 'role') {
+  // The meeting's price, where the letter states one, is checked against all of its text (members' and others' prices).
+  const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined;
+  if ((frame.question || asked) && frame.topic !== 'times' && !ownPrice && !ASKS_WHICH.test(clause) && frame.check?.kind !== 'role') {
     const stated = statedCheck(clause, knowledge);
     if (stated) return { ...frame, check: stated };
   }

@@ -16,8 +16,7 @@ const LETTERS = [
     today: '2027-03-01',
     text: `Borgermøde om den nye skolestruktur
 
-Mødet holdes tirsdag den 16. marts 2027 kl. 19.00-21.30 i Vestby Medborgerhus, Torvet 1, 7100 Vestby.
-Vi er i salen på 3. sal.
+Mødet holdes tirsdag den 16. marts 2027 kl. 19.00-21.30 i salen på 3. sal i Vestby Medborgerhus, Torvet 1, 7100 Vestby.
 
 Program
 kl. 19.00 Velkomst
@@ -41,6 +40,7 @@ Anne Berg`,
       { q: 'skal jeg tilmelde mig inden 1. april?', yes: false, fact: '5. marts' },
       { q: 'skal jeg tilmelde mig senest 5. marts?', yes: true, fact: '5. marts' },
       { q: 'er salen på 2. sal?', yes: false, fact: '3. sal' },
+      { q: 'er det på 3. sal?', yes: true, fact: '3. sal' },
       { q: 'skal kaffen mobilepayes til 41 88 27 30?', yes: false, fact: '41 88 27 03' },
       { q: 'er kontingentet stadig 1.350 kr?', yes: false, fact: '1.450 kr' },
     ],
@@ -51,8 +51,7 @@ Anne Berg`,
     today: '2027-04-01',
     text: `Residents' evening on the harbour plan
 
-The meeting is on Thursday 22 April 2027, 18.00-21.00, at Nordby Library, Havnevej 2, 6700 Nordby.
-We meet in the hall on the 2nd floor.
+The meeting is on Thursday 22 April 2027, 18.00-21.00, in the hall of Nordby Library, 2nd floor, Havnevej 2, 6700 Nordby.
 
 Programme
 18.00 Welcome
@@ -76,6 +75,7 @@ Lars Holm`,
       { q: 'do I have to reply by 1 May?', yes: false, fact: '9 April' },
       { q: 'so I reply by 9 April?', yes: true, fact: '9 April' },
       { q: 'is the hall on the 3rd floor?', yes: false, fact: '2nd floor' },
+      { q: 'is it on the 1st floor?', yes: false, fact: '2nd floor' },
       { q: 'do I mobilepay the dinner to 28 61 44 09?', yes: false, fact: '28 61 44 90' },
       { q: 'so the membership fee is EUR 120?', yes: false, fact: 'EUR 110' },
     ],
