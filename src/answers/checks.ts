@@ -99,7 +99,10 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       const other = lang !== event.language;
       const sentence = m.passage(check.sentence, other);
       if (check.asked.length > 1) return { text: m.which(sentence), other };
-      return { text: check.said.includes(check.asked[0]!) ? m.yes(sentence) : m.no(sentence), other };
+      // "d. 12." names no month: the day alone must agree.
+      const asked = check.asked[0]!;
+      const same = check.said.some((said) => said === asked || (asked.endsWith('.') && said.startsWith(asked)));
+      return { text: same ? m.yes(sentence) : m.no(sentence), other };
     }
     case 'relative': {
       const today = now.setZone(event.timeZone).startOf('day');

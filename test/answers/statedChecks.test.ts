@@ -39,6 +39,8 @@ Anne Berg`,
     checks: [
       { q: 'skal jeg tilmelde mig inden 1. april?', yes: false, fact: '5. marts' },
       { q: 'skal jeg tilmelde mig senest 5. marts?', yes: true, fact: '5. marts' },
+      // A day with no month agrees by the day.
+      { q: 'skal man tilmelde sig senest d. 5.?', yes: true, fact: '5. marts' },
       { q: 'er salen på 2. sal?', yes: false, fact: '3. sal' },
       { q: 'er det på 3. sal?', yes: true, fact: '3. sal' },
       { q: 'skal kaffen mobilepayes til 41 88 27 30?', yes: false, fact: '41 88 27 03' },
