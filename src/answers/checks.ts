@@ -94,6 +94,16 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       if (stated.length > 0 || free || fact.free) return { text: m.no(sentence), other: said.other };
       return undefined;
     }
+    case 'stated': {
+      // Quoted in the letter's words: the sentence is the fact, in the language the letter is written in.
+      const other = lang !== event.language;
+      const sentence = m.passage(check.sentence, other);
+      if (check.asked.length > 1) return { text: m.which(sentence), other };
+      // "d. 12." names no month: the day alone must agree.
+      const asked = check.asked[0]!;
+      const same = check.said.some((said) => said === asked || (asked.endsWith('.') && said.startsWith(asked)));
+      return { text: same ? m.yes(sentence) : m.no(sentence), other };
+    }
     case 'relative': {
       const today = now.setZone(event.timeZone).startOf('day');
       const day = start.startOf('day');

@@ -289,9 +289,29 @@ function itemsAfterMidday(knowledge: EventKnowledge): IndexedItem[] {
   return timed.filter((indexed) => minutesOf(indexed.item.start!) >= from);
 }
 
+/**
+ * "I have to leave at 9", "half past four" of an afternoon meeting: an hour said without am/pm is the one within the
+ * meeting's hours.
+ */
+function withinMeeting(minutes: number | undefined, event: MeetingEvent): number | undefined {
+  if (minutes === undefined || minutes >= 12 * 60 || event.days.length > 0) return minutes;
+  const start = startOf(event);
+  const end = endOf(event);
+  const [first, last] = [start.hour * 60 + start.minute, end.hour * 60 + end.minute];
+  const later = minutes + 12 * 60;
+  const inside = (value: number) => value >= first - 60 && value <= (event.endIsEstimate ? first + 6 * 60 : last);
+  return !inside(minutes) && inside(later) ? later : minutes;
+}
+
 export function timesPart(frame: Frame, context: AnswerContext): Part {
   const { event, lang, knowledge } = context;
   const m = messages(lang).answers;
+  // A letter with a date and no time: saying the meeting begins at midnight would be a made-up time.
+  if (event.timeNotStated)
+    return {
+      text: `${m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now))} ${m.noTimeStated}`,
+      notStated: true,
+    };
   const start = formatTime(startOf(event), lang, event.clock);
   const end = event.endIsEstimate ? undefined : formatTime(endOf(event), lang, event.clock);
   // Over several days, each day with its own times: "ends at 12.30" would read as the first day's end.
@@ -302,12 +322,13 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
   ];
   const arrival = event.practical.arrival;
   if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
-  const from = frame.times?.[0];
+  const from = withinMeeting(frame.times?.[0], event);
   const later =
     from !== undefined
       ? itemsAtTime(knowledge, from, true)
       : frame.items?.length
-        ? itemsAfter(knowledge, frame.items)
+        ? // "until lunch", "til middagen": from the item named on; "after lunch": the ones after it.
+          [...(frame.after ? [] : frame.items.filter((indexed) => !indexed.label.includes('.'))), ...itemsAfter(knowledge, frame.items)]
         : frame.after
           ? itemsAfterMidday(knowledge)
           : [];

@@ -150,6 +150,49 @@ function prepare(text: string): string {
     .replace(/\s+/g, ' ')} `;
 }
 
+/** Hours said in words, Danish and English ("fem", "five"). */
+const HOUR_WORDS: Record<string, number> = {
+  et: 1,
+  én: 1,
+  one: 1,
+  to: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fire: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  seks: 6,
+  six: 6,
+  syv: 7,
+  seven: 7,
+  otte: 8,
+  eight: 8,
+  ni: 9,
+  nine: 9,
+  ti: 10,
+  ten: 10,
+  elleve: 11,
+  eleven: 11,
+  tolv: 12,
+  twelve: 12,
+};
+/** Minutes from the hour named: "halv fem" is half an hour before five, "half past four" half an hour after four. */
+const SPOKEN_OFFSETS: Record<string, number> = {
+  'half past': 30,
+  'quarter past': 15,
+  'quarter to': -15,
+  halv: -30,
+  'kvart over': 15,
+  'kvart i': -15,
+  'kvart på': -15,
+};
+const SPOKEN_TIME = new RegExp(
+  `\\b(half past|quarter past|quarter to|halv|kvart over|kvart i|kvart på)\\s+(${Object.keys(HOUR_WORDS).join('|')}|\\d{1,2})(?![\\d\\p{L}])`,
+  'gu',
+);
+
 function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
   const times: TimeOfDay[] = [];
   const taken: Array<[number, number]> = [];
@@ -172,6 +215,16 @@ function findTimes(text: string, dates: DayOfMonth[]): TimeOfDay[] {
     if (m[2] === undefined && (hours > 23 || /\d{3,}/.test(m[1]!))) continue;
     add(time(hours, Number(m[2] ?? 0), m[0].trim()), m.index, m[0].length);
   }
+  // "ved 20-tiden", "omkring 17 tiden": about that hour.
+  for (const m of text.matchAll(/\b(\d{1,2})\s*-?\s*tiden\b/g)) add(time(Number(m[1]), 0, m[0].trim()), m.index, m[0].length);
+  // "half past four", "quarter to 5", "halv fem" (4.30), "kvart over 4", "kvart i 5": the hour in words or digits.
+  for (const m of text.matchAll(SPOKEN_TIME)) {
+    const hour = HOUR_WORDS[m[2]!] ?? Number(m[2]);
+    const offset = SPOKEN_OFFSETS[m[1]!.replace(/\s+/g, ' ')]!;
+    const minutes = (((hour * 60 + offset) % 1440) + 1440) % 1440;
+    add(time(Math.floor(minutes / 60), minutes % 60, m[0].trim()), m.index, m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:noon|midday|middle of the day)\b/g)) add(time(12, 0, m[0]), m.index, m[0].length);
   for (const m of text.matchAll(/\b(\d{1,2})[:.](\d{2})(?![./]\d)(?=\W)/g)) {
     const hours = Number(m[1]);
     const minutes = Number(m[2]);

@@ -1,6 +1,8 @@
-import type { Entities } from './entities';
-import { foldWord } from './normalize';
-import type { Frame } from './frame';
+import { extractEntities, type Entities } from './entities';
+import { EventKnowledge, LEXICON } from './knowledge';
+import { foldWord, stemWord, tokenize } from './normalize';
+import type { Check, Frame } from './frame';
+import { factSentence } from './timedSentence';
 
 /**
  * Facts a yes/no question names to confirm or correct: amounts of money, places, times, dates, weekdays.
@@ -42,4 +44,87 @@ export function withCheck(frame: Frame, entities: Entities, yesNo: boolean, plac
   if (entities.weekdays.length > 0) return { ...frame, topic: 'when', check: { kind: 'weekday', weekdays: entities.weekdays } };
   if (entities.relative.length > 0) return { ...frame, topic: 'when', check: { kind: 'relative', days: entities.relative } };
   return frame;
+}
+
+/** A kind of fact a yes/no question may name, and how to read its values from a text (as strings to compare). */
+interface FactKind {
+  /** Where the facts are in a text, so the words around them name what they are of. */
+  spans: RegExp;
+  values: (text: string) => string[];
+}
+
+const PHONE = /(?<![\d.,])(?:\+45\s?)?(\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{4}\s\d{4})(?![\d.,]?\d)/g;
+const FLOOR =
+  /(?<!\p{L})(?:(\d{1,2})\.?\s*(?:sal|etage|floor)|(\d{1,2})(?:st|nd|rd|th)\s+floor|(ground floor|stueetagen|stuen))(?!\p{L})/giu;
+const DATE_SPAN =
+  /(?<!\p{L})\d{1,2}\.?\s*(?:of\s+)?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|\d{1,2}\/\d{1,2}(?:-\d{2,4})?/giu;
+const TIME_SPAN =
+  /(?<!\p{L})(?:kl|klokken|at)\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)|\d{1,2}\s*(?:am|pm)(?!\p{L})|\d{1,2}\s*-?\s*tiden/giu;
+
+/** Phone numbers before floors and amounts, amounts before times: "41 88 27 30" is no time, "1.350 kr" no date. */
+const FACT_KINDS: FactKind[] = [
+  { spans: PHONE, values: (text) => [...text.matchAll(PHONE)].map((m) => m[1]!.replace(/\s/g, '')) },
+  {
+    spans: FLOOR,
+    values: (text) => [...text.matchAll(FLOOR)].map((m) => (m[3] ? '0' : (m[1] ?? m[2])!)),
+  },
+  { spans: AMOUNT_NAMED, values: (text) => amountsIn(text).map(String) },
+  { spans: DATE_SPAN, values: (text) => extractEntities(text).dates.map((date) => `${date.day}.${date.month ?? ''}`) },
+  { spans: TIME_SPAN, values: (text) => extractEntities(text.replace(PHONE, ' ')).times.map((time) => String(time.minutes)) },
+];
+
+/** Words that only say what kind a fact is ("kr", "sal", "kl"), no thing it is of. */
+const UNIT_WORDS = new Set([
+  'kr',
+  'kroner',
+  'dkk',
+  'eur',
+  'euro',
+  'sal',
+  'etage',
+  'floor',
+  'kl',
+  'klokken',
+  'tiden',
+  'nr',
+  'tlf',
+  'telefon',
+  'phone',
+  'stadig',
+  'still',
+]);
+
+/**
+ * "skal jeg svare inden 1. januar?", "er kontingentet stadig 1.350 kr?", "skal det mobilepayes til 41 88 27 30?": a
+ * yes/no question naming a fact of something else than the meeting. The letter's sentence that names the same thing
+ * and gives a fact of the same kind answers it; none, and the meeting's own facts are checked as before.
+ */
+export function statedCheck(clause: string, knowledge: EventKnowledge): Check | undefined {
+  for (const kind of FACT_KINDS) {
+    const asked = kind.values(clause);
+    if (asked.length === 0) continue;
+    // The words beside the fact name what it is of; the meeting's own words name the meeting, answered as before.
+    const rest = clause.replace(kind.spans, ' ');
+    const thing = tokenize(rest)
+      .map((token) => token.folded)
+      .filter(
+        (word) =>
+          word.length >= 3 &&
+          !/\d/.test(word) &&
+          !UNIT_WORDS.has(word) &&
+          !LEXICON.yesNoStarts.has(word) &&
+          !knowledge.titleStems.has(stemWord(word)) &&
+          !knowledge.kindStems.has(stemWord(word)),
+      );
+    // "er det på 2. sal?": a floor of nothing named is the venue's, given where the letter names the venue.
+    const about =
+      kind.spans !== FLOOR || thing.some((word) => !EventKnowledge.isGeneric(word))
+        ? thing
+        : [...knowledge.placeWords].filter((word) => word.length >= 4 && !/\d/.test(word));
+    if (about.length === 0) return undefined;
+    const found = factSentence(about, knowledge, (sentence) => kind.values(sentence).length > 0);
+    if (!found) return undefined;
+    return { kind: 'stated', sentence: found.text, asked, said: kind.values(found.text) };
+  }
+  return undefined;
 }

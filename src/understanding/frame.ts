@@ -29,6 +29,11 @@ export type Check =
   | { kind: 'weekday'; weekdays: number[] }
   | { kind: 'relative'; days: Entities['relative'] }
   | { kind: 'amount'; amounts: number[] }
+  /**
+   * "skal jeg svare inden 1. januar?", "er lokalet på 2. sal?": a fact of something else than the meeting, checked
+   * against the sentence of the letter that gives that thing's fact of the same kind (`asked` and `said` as compared).
+   */
+  | { kind: 'stated'; sentence: string; asked: string[]; said: string[] }
   /** "is X the chair?": whether the person named has the role. */
   | { kind: 'role'; role: 'chair' | 'moderator' | 'host'; person: string };
 

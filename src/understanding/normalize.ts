@@ -159,7 +159,12 @@ export function splitSentences(text: string): string[] {
     current += char;
     const ends =
       /[?!\n]/.test(char) ||
-      (char === '.' && !/\d$/.test(current.slice(0, -1)) && !ABBREVIATION.test(current.slice(0, -1)) && (next === '' || /\s/.test(next)));
+      (char === '.' &&
+        !/\d$/.test(current.slice(0, -1)) &&
+        !ABBREVIATION.test(current.slice(0, -1)) &&
+        // "1.795 kr. ekskl. moms", "5 min. gang": "kr." and "min." end a sentence only when a capital starts the next.
+        !(/(?:^|\s)(?:kr|min)$/i.test(current.slice(0, -1)) && /^\s+\p{Ll}/u.test(text.slice(i + 1))) &&
+        (next === '' || /\s/.test(next)));
     if (ends) {
       sentences.push(current);
       current = '';

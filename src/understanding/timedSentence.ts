@@ -120,6 +120,18 @@ export function lastingSentence(thing: readonly string[], knowledge: EventKnowle
   return sentenceSaying(thing, knowledge, LENGTH_SAID, true, () => true);
 }
 
+/**
+ * The sentence of the letter that names most of the words asked and holds a fact `fits` accepts (a date, an amount, a
+ * phone number …): what a yes/no question naming such a fact about that thing is checked against.
+ */
+export function factSentence(
+  thing: readonly string[],
+  knowledge: EventKnowledge,
+  fits: (sentence: string) => boolean,
+): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, /\d/, true, fits);
+}
+
 /** A way as letters give one: "10 minutters gang", "a 15-minute walk", "2 km". */
 const WAY_SAID = /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?)(?!\p{L})/iu;
 

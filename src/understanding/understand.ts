@@ -14,7 +14,7 @@ import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
 import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
-import { amountsIn, withCheck } from './factChecks';
+import { amountsIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import {
   TIME_OR_DATE,
@@ -90,8 +90,20 @@ const OTHER_OCCURRENCE =
 const MEETING_AFTER_PREPOSITION =
   /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
-function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+/** A clause that asks what, when or which rather than whether ("hvornår er …", "what time …"). */
+const ASKS_WHICH =
+  /^(?:(?:og|and|men|but|so|så)\s+)?(?:hvad|hvornår|hvornar|hvor|hvem|hvilk\p{L}*|hvordan|hvorfor|hvorn\p{L}*|what|whats|when|where|who|whom|which|how|why)(?!\p{L})/iu;
+
+function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, asked = false): Frame {
   const frame = frameOfClause(clause, knowledge, context);
+  // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.
+  // "so the fee goes up to 120 eur?": a statement asked back, to be confirmed.
+  // The meeting's price, where the letter states one, is checked against all of its text (members' and others' prices).
+  const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined;
+  if ((frame.question || asked) && frame.topic !== 'times' && !ownPrice && !ASKS_WHICH.test(clause) && frame.check?.kind !== 'role') {
+    const stated = statedCheck(clause, knowledge);
+    if (stated) return { ...frame, check: stated };
+  }
   // "koster det 50 kr?": a price to confirm or correct.
   if (frame.topic === 'price' && !frame.check) {
     const amounts = amountsIn(clause);
@@ -696,7 +708,10 @@ function ofThingBefore(frame: Frame, context: FollowUpContext | undefined): Fram
 
 /** Says the writer comes late or leaves early ("jeg kommer nok for sent"), not that they don't. */
 function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolean {
-  return matchPhrases(LEXICON.lateOrEarly, forms).some((match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? ''));
+  // "I can't get there before 5" is coming late all the same.
+  return matchPhrases(LEXICON.lateOrEarly, forms).some(
+    (match) => !NEGATION.has(tokens[match.start - 1]?.folded ?? '') || /(?:before|før)$/.test(match.source),
+  );
 }
 
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
@@ -737,18 +752,21 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   );
   // Wanting to come, said with a time one can only come at, asks about the times; "tilmeld mig, men jeg kommer
   // senere" still names signing up.
-  const request = requested === 'signUp' && late && !SIGN_UP_NAMED.test(text) ? undefined : requested;
+  // "jeg kommer 20 min for sent pga et andet møde": the other meeting is why, not a wish to switch meetings.
+  const request =
+    (requested === 'signUp' && late && !SIGN_UP_NAMED.test(text)) || (requested === 'listEvents' && late) ? undefined : requested;
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
     const parts = splitClauses(sentence);
+    const asked = sentence.trim().endsWith('?');
     // "wifi?", "mobilepay nr?": the question mark, which splitting drops, makes the last clause a question.
-    return parts.map((clause, i) => ({ clause, statement, marked: i === parts.length - 1 && sentence.trim().endsWith('?') }));
+    return parts.map((clause, i) => ({ clause, statement, asked, marked: i === parts.length - 1 && asked }));
   });
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
   const framed = clauses
-    .map(({ clause, marked }) => {
-      const frame = frameOf(clause, knowledge, options.context);
+    .map(({ clause, asked, marked }) => {
+      const frame = frameOf(clause, knowledge, options.context, asked);
       return marked && !frame.question ? { ...frame, question: true } : frame;
     })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
