@@ -37,6 +37,26 @@ describe('venue: the room, floor or entrance beside the building', () => {
     assert.equal(hall.venue.name, 'Nordby Rådhus');
   });
 
+  it('the language a meeting is held in is no venue ("is held in English", "holdes på dansk")', () => {
+    const english = imported([
+      'Invitation: study tour on water management',
+      '',
+      'Dear colleagues, we invite you to a study tour on Wednesday 12 May 2027, 10.00-16.00. The tour is held in English.',
+      '',
+      'Best regards',
+      'Ida Storm',
+    ]);
+    assert.notEqual(english.venue.name, 'English');
+    const danish = imported([
+      'Invitation til studietur',
+      '',
+      'Kære kolleger. Vi inviterer til studietur onsdag den 12. maj 2027 kl. 10.00-16.00. Turen holdes på Dansk.',
+      'Vi mødes i Kulturhuset, Ågade 4, 9990 Vestby.',
+    ]);
+    assert.notEqual(danish.venue.name, 'Dansk');
+    assert.equal(danish.venue.name, 'Kulturhuset');
+  });
+
   it('a building named like a hall is no room ("Fynshallen Konferencecenter, Room C3")', () => {
     const event = imported([
       'Invitation: seminar on public procurement',

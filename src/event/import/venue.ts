@@ -44,6 +44,9 @@ const COUNTRIES =
   /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|island|iceland|tyskland|germany|færøerne|grønland|greenland)$/i;
 const VENUE_CUE =
   /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on)\s+(.+)$/iu;
+/** "The tour is held in English": a language, not a place. */
+const LANGUAGE_NAME =
+  /^(?:english|danish|swedish|norwegian|german|french|finnish|icelandic|dansk|engelsk|svensk|norsk|tysk|fransk|finsk|islandsk)\b/i;
 const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
 const NOT_VENUE =
   /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
@@ -182,7 +185,8 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   const cue = VENUE_CUE.exec(cleaned);
   // "The joint dinner … is held at Restaurant X": the place of a meal or a night, not of the meeting.
   const subject = cue ? cleaned.slice(0, cue.index) : '';
-  if (cue) return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
+  if (cue && !LANGUAGE_NAME.test(cue[1]!))
+    return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const parts = cleaned.split(/,\s*/);
   const lastPart = parts.pop()!;
@@ -254,7 +258,7 @@ export function splitRoom(name: string): { name: string; room?: string } {
 }
 
 /**
- * "i Rådhushallen, Hjortsø Rådhus, …": a hall or room named as a compound, before the building it is in. Only there:
+ * "i Rådhushallen, Vestby Rådhus, …": a hall or room named as a compound, before the building it is in. Only there:
  * "Fynshallen" alone is a building.
  */
 const COMPOUND_ROOM = /\p{L}{3}(?:hallen|salen|stuen|lokalet|rummet|kælderen)$/iu;
@@ -265,7 +269,7 @@ const WAY_IN =
 
 /**
  * "… 9990 Vestby – ground floor, "Atrium"": the room or floor written after the address, up to the end of its
- * sentence, which may run onto the next line ("…, 7100 Vejle, i mødelokalet" / ""Munkebjerg" på 2. sal. Der …").
+ * sentence, which may run onto the next line ("…, 9990 Sydby, i mødelokalet" / ""Skoven" på 2. sal. Der …").
  */
 function roomAfter(letter: Letter, address: AddressFound): string | undefined {
   const next = letter.lines[address.lastLine + 1];
@@ -450,7 +454,7 @@ function labelledStreet(letter: Letter): VenueFound | undefined {
 }
 
 /**
- * "Onsdag den 20. oktober 2027 kl. 19.00" / "Tårup Forsamlingshus, Bygaden 18, Tårup": a line by the meeting's date
+ * "Onsdag den 20. oktober 2027 kl. 19.00" / "Nordby Forsamlingshus, Ågade 18, Nordby": a line by the meeting's date
  * that only names a place, a street and a town, without a postcode.
  */
 function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | undefined {
@@ -484,7 +488,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     .sort((a, b) => b.score - a.score || a.address.line - b.address.line);
   const best = scored[0];
   if (best && best.score > 0) {
-    // "Mødet afholdes i Vejle på Hotel Fjordstien, …, 7100 Vejle": the town is the address's, the venue what follows.
+    // "Mødet afholdes i Sydby på Hotel Skoven, …, 9990 Sydby": the town is the address's, the venue what follows.
     const inTown = best.name?.startsWith(`${best.address.city} `) ? /^\S+\s+(?:på|i|at|in)\s+(\p{Lu}.*)$/u.exec(best.name)?.[1] : undefined;
     const split = best.name ? splitRoom(inTown ?? best.name) : undefined;
     const venue: VenueFound = {
@@ -528,7 +532,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);
     // The letter says this is where the meeting is, so a hotel here is the venue.
     const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
-    if (name && /^\p{Lu}/u.test(name)) {
+    if (name && /^\p{Lu}/u.test(name) && !LANGUAGE_NAME.test(name)) {
       const split = splitRoom(name);
       return {
         online: false,
