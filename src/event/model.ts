@@ -138,7 +138,7 @@ export interface MeetingEvent {
   language: EventLang;
   title: Localized;
   timeZone: string;
-  /** Local date and time, "2027-03-18T19:00". */
+  /** Local date and time, "2030-01-15T19:00". */
   start: string;
   end: string;
   endIsEstimate: boolean;

@@ -25,10 +25,10 @@ export type TextInput = z.input<typeof text>;
 /** A text by language; at least the invitation's own language is there after loading. */
 export type Localized = Partial<Record<EventLang, string>>;
 
-/** "2027-03-18". */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-03-18');
-/** "2027-03-18T19:00", a wall-clock time in the event's time zone. */
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date and time like 2027-03-18T19:00');
+/** "2030-01-15". */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2030-01-15');
+/** "2030-01-15T19:00", a wall-clock time in the event's time zone. */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local date and time like 2030-01-15T19:00');
 /** "19:00" or "19.00". */
 const clockTime = z
   .string()

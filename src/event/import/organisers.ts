@@ -78,7 +78,7 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
         });
       if (before === subject.replace(/^(?:the|det|den|de)\s+/i, '') && plausible(before)) names.push(...withPartners(text, 0));
       else if (ending !== undefined && ending > 0) names.push(...withPartners(text, ending));
-      // "…, og som vi plejer, inviterer Tårup Borgerforening til …": after a clause the Danish verb comes before its subject.
+      // "…, og som vi plejer, inviterer Nordby Borgerforening til …": after a clause the Danish verb comes before its subject.
       else if (!before || NOT_SUBJECTS.test(subject) || /,$/.test(subject))
         names.push(...withPartners(text, invites.index + invites[0].length + 1));
     }

@@ -297,7 +297,7 @@ const COMING =
   /(?<![\p{L}])(?:kommer|deltager|deltagere|deltar|er med|stiller|attending|coming|joining|present|will be there|will attend)(?![\p{L}])[^:]{0,30}:$/iu;
 
 /**
- * People listed under a line that says who comes, one a line: "- Jesper Toft, projektleder" / "- Bo Kristiansen,
+ * People listed under a line that says who comes, one a line: "- Ole Bak, projektleder" / "- Ida Storm,
  * formand – det er ham …". They have no role at the meeting; their title and the organisation the line names are kept,
  * so "who is the foreman?" finds them.
  */
@@ -587,7 +587,7 @@ const SPEAKERS_WORD =
   /(?<![\p{L}])(?:kandidat\p{L}*|candidates?|panel\p{L}*|oplægsholder\p{L}*|speakers?|talere|debattører|debaters?|presenters?)(?![\p{L}])/iu;
 
 /**
- * A table of people outside the programme ("| Parti | Kandidat |" / "| Venstre | Mette Kryger, landmand |"): each
+ * A table of people outside the programme ("| Parti | Kandidat |" / "| Venstre | Anne Vang, landmand |"): each
  * row a person, with the rest of the name's cell as their title and an organisation column as their organisation.
  * They speak when the table's header or the heading above it says they are candidates, a panel or speakers.
  */

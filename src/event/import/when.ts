@@ -28,7 +28,7 @@ export interface LetterDate {
 }
 
 export interface MeetingTime {
-  /** First day, "2027-03-18". */
+  /** First day, "2030-01-15". */
   date: string;
   /** Last day; the same as `date` for a meeting of one day. */
   lastDate: string;
@@ -418,5 +418,5 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
   return { date, lastDate, line: primary.line.index, start, end, checks, ...(listed ? { listed } : {}) };
 }
 
-/** "2027-03-18T19:00". */
+/** "2030-01-15T19:00". */
 export const localDateTime = (date: string, time: ClockTime): string => `${date}T${formatClock(time)}`;
