@@ -36,6 +36,11 @@ function lightFold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+interface Spellings {
+  written: ReadonlyArray<{ spelling: string; folded: string }>;
+  names: Set<string>;
+}
+
 export interface PassageHit {
   id: string;
   text: string;
@@ -78,9 +83,10 @@ export class PassageSearch {
 
   /**
    * Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by ("kameraet" → "kameret"), and
-   * the words written with a capital inside a sentence (names). Made at the first look-up, not for every event loaded.
+   * the words written with a capital inside a sentence (names). Made at the first look-up, not for every event loaded;
+   * kept as a list too, which every question with a word the letter lacks looks through.
    */
-  private spellings(): { written: Map<string, string>; names: Set<string> } {
+  private spellings(): Spellings {
     if (!this.spelled) {
       const written = new Map<string, string>();
       const names = new Set<string>();
@@ -90,12 +96,12 @@ export class PassageSearch {
           for (const word of sentence.split(/\s+/).slice(1))
             if (/^\p{Lu}\p{Ll}/u.test(word)) for (const token of tokenize(word)) names.add(token.folded);
       }
-      this.spelled = { written, names };
+      this.spelled = { written: [...written].map(([spelling, folded]) => ({ spelling, folded })), names };
     }
     return this.spelled;
   }
 
-  private spelled: { written: Map<string, string>; names: Set<string> } | undefined;
+  private spelled: Spellings | undefined;
 
   search(
     question: string,
@@ -289,8 +295,8 @@ export class PassageSearch {
     for (const word of words) {
       const stem = stemWord(word);
       if (word.length < 6 || stem.length < 5 || this.paragraphsWith(word) > 0) continue;
-      const found = [...this.spellings().written].filter(([written]) => written.startsWith(stem)).map(([, folded]) => folded);
-      for (const folded of new Set(found)) if (folded !== word && !forms.has(folded)) forms.set(folded, word);
+      for (const { spelling, folded } of this.spellings().written)
+        if (spelling.startsWith(stem) && folded !== word && !forms.has(folded)) forms.set(folded, word);
     }
     return forms;
   }
@@ -309,10 +315,10 @@ export class PassageSearch {
       // A name is no compound to translate: a network named "…netværk" is not the network asked about.
       const stem = lightFold(word);
       if (stem.length < 6 || this.paragraphsWith(word) > 0) continue;
-      for (const [written, folded] of spelled) {
-        const at = written.lastIndexOf(stem);
-        if (at >= 3 && written.length - at - stem.length <= 4 && folded !== word && !names.has(folded) && !found.has(folded))
-          found.set(folded, word);
+      for (const { spelling, folded } of spelled) {
+        // Its last occurrence starts at the fourth letter or later and ends at most four letters before the end.
+        if (spelling.length < stem.length + 3 || spelling.indexOf(stem, Math.max(3, spelling.length - stem.length - 4)) < 0) continue;
+        if (folded !== word && !names.has(folded) && !found.has(folded)) found.set(folded, word);
       }
     }
     return found;
