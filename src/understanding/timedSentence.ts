@@ -1,3 +1,5 @@
+import { perEvent } from '../event/memo';
+import type { MeetingEvent } from '../event/model';
 import { MONTHS } from '../event/months';
 import { extractEntities } from './entities';
 import { EventKnowledge } from './knowledge';
@@ -258,15 +260,27 @@ export function whenOfFrame(frame: Frame, thing: string[], found: { text: string
  * answers when signing up closes, not when the other things it names in passing are.
  */
 export function isSignUpSentence(sentence: string, knowledge: EventKnowledge): boolean {
-  const registration = knowledge.event.registration;
-  if (!registration?.deadline || !registration.text) return false;
-  // Only the sentence with the deadline's own date: "du får besked senest 14. april" of the same text is another date.
-  const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
-  const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const asked = flat(sentence);
-  return [registration.text.da, registration.text.en]
-    .flatMap((text) => (text ? splitSentences(text) : []))
-    .map(flat)
-    .some((said) => said.length >= 20 && givesDeadline(said) && (asked.includes(said) || said.includes(asked)));
+  return deadlineSentences(knowledge.event).some((said) => asked.includes(said) || said.includes(asked));
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const signUpSentences = perEvent<string[]>();
+
+/**
+ * The sentences of the sign-up text that give the deadline's own date ("du får besked senest 14. april" of the same
+ * text is another date), as `isSignUpSentence` compares them: found once per event, not for every question of when.
+ */
+function deadlineSentences(event: MeetingEvent): string[] {
+  return signUpSentences(event, 'deadline', () => {
+    const registration = event.registration;
+    if (!registration?.deadline || !registration.text) return [];
+    const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
+    const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
+    return [registration.text.da, registration.text.en]
+      .flatMap((text) => (text ? splitSentences(text) : []))
+      .map(flat)
+      .filter((said) => said.length >= 20 && givesDeadline(said));
+  });
 }
