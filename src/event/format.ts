@@ -23,9 +23,12 @@ export function endOf(event: MeetingEvent): DateTime {
   return parsedTimes(event, 'end', () => DateTime.fromISO(event.end, { zone: event.timeZone }));
 }
 
-/** A local "HH:mm" on the event's first day (or on `date`) as a DateTime. */
+const parsedClocks = perEvent<DateTime>();
+
+/** A local "HH:mm" on the event's first day (or on `date`) as a DateTime: the event's own times, parsed once each. */
 export function atTime(event: MeetingEvent, time: string, date?: string): DateTime {
-  return DateTime.fromISO(`${date ?? event.start.slice(0, 10)}T${time}`, { zone: event.timeZone });
+  const iso = `${date ?? event.start.slice(0, 10)}T${time}`;
+  return parsedClocks(event, iso, () => DateTime.fromISO(iso, { zone: event.timeZone }));
 }
 
 type Clock = MeetingEvent['clock'];
@@ -123,9 +126,24 @@ export function formatWeekday(date: DateTime, lang: Lang): string {
   return date.setLocale(localeOf(lang)).toFormat('cccc');
 }
 
+/** Lengths said so far, by language and minutes: luxon's toHuman is most of a programme answer's time. */
+const durations = new Map<string, string>();
+
 /** "1 time og 45 minutter" / "1 hour and 45 minutes". */
 export function formatDuration(from: DateTime, to: DateTime, lang: Lang): string {
   const minutes = Math.round(to.diff(from, 'minutes').minutes);
+  const key = `${lang} ${minutes}`;
+  let said = durations.get(key);
+  if (said === undefined) {
+    said = composeDuration(minutes, lang);
+    // Bounded: a meeting has few lengths, but any number of meetings may be loaded over time.
+    if (durations.size >= 1000) durations.clear();
+    durations.set(key, said);
+  }
+  return said;
+}
+
+function composeDuration(minutes: number, lang: Lang): string {
   const days = Math.floor(minutes / 1440);
   const duration = Duration.fromObject({ days, hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 });
   const parts = Object.fromEntries(Object.entries(duration.toObject()).filter(([, value]) => value !== 0));

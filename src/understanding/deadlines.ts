@@ -1,3 +1,5 @@
+import { perEvent } from '../event/memo';
+import type { MeetingEvent } from '../event/model';
 import { extractEntities } from './entities';
 import { EventKnowledge, LEXICON } from './knowledge';
 import type { Subject } from './lexicon/topics';
@@ -52,14 +54,7 @@ export function qualifiedDeadline(
     const other = named.find((found) => found.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(found.tag));
     if (other) return { word, subject: other.tag as Exclude<Subject, 'meeting'> };
     const stem = qualifier.slice(0, Math.max(4, qualifier.length - 1));
-    const registration = knowledge.event.registration?.text;
-    // A link or an address ("…/rus-hoering") is no word of the text.
-    const signUpText = [registration?.da, registration?.en]
-      .filter(Boolean)
-      .join(' ')
-      .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
-    const signUpWords = tokenize(signUpText).map((token) => token.folded);
-    if (signUpWords.some((said) => said.startsWith(stem))) return undefined;
+    if (signUpWordsOf(knowledge.event).some((said) => said.startsWith(stem))) return undefined;
     // The meeting's own name ("høringsmødet") names the meeting, not what the deadline is for.
     const naming = knowledge.passages
       .containing([stem])
@@ -131,11 +126,20 @@ function deadlineOfWhat(
 
 /** The sign-up text names the word (a link or an address is no word of it). */
 function signUpTextNames(word: string, knowledge: EventKnowledge): boolean {
-  const registration = knowledge.event.registration?.text;
-  const said = [registration?.da, registration?.en]
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
   const stem = word.slice(0, Math.max(4, word.length - 1));
-  return tokenize(said).some((token) => token.folded.startsWith(stem));
+  return signUpWordsOf(knowledge.event).some((said) => said.startsWith(stem));
+}
+
+const signUpWords = perEvent<string[]>();
+
+/** The sign-up text's words (folded), in both languages: a link or an address ("…/rus-hoering") is no word of it. */
+function signUpWordsOf(event: MeetingEvent): string[] {
+  return signUpWords(event, 'words', () => {
+    const registration = event.registration?.text;
+    const text = [registration?.da, registration?.en]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
+    return tokenize(text).map((token) => token.folded);
+  });
 }

@@ -144,56 +144,101 @@ const CLAUSE_STARTS = new Set([
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION =
   /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|pr|jf|vedr|mht|approx|e\.g|i\.e|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+/** A space and the longest abbreviation above ("approx"). */
+const ABBREVIATION_WINDOW = 7;
 
 /**
  * Splits a message into clauses: at ? ! ; and line breaks, at a full stop that ends a sentence (not in "kl. 17.30"
  * or "d. 31. oktober"), at commas, and at "og"/"and" when a new question follows ("hvornår og hvor er det?").
  */
+const UNIT_BEFORE = /(?:^|\s)(?:kr|min)$/i;
+const SPACE_THEN_LOWER = /\s+\p{Ll}/uy;
+/** Whether spaces and then a lower-case letter follow at `from`. */
+function lowerCaseNext(text: string, from: number): boolean {
+  SPACE_THEN_LOWER.lastIndex = from;
+  return SPACE_THEN_LOWER.test(text);
+}
+
 /** A message's sentences: split after ".", "!", "?" or a line break (not inside "kl. 17.00" or "d. 30."). */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  let current = '';
+  // The sentence so far is text[start..i]: cut out when it ends, not built up letter by letter. Characters are read
+  // as codes: a letter taken out of a text with "–" or "’" in it is a new string each time.
+  let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const next = text[i + 1] ?? '';
-    current += char;
+    const code = text.charCodeAt(i);
     const ends =
-      /[?!\n]/.test(char) ||
-      (char === '.' &&
-        !/\d$/.test(current.slice(0, -1)) &&
-        !ABBREVIATION.test(current.slice(0, -1)) &&
+      code === QUESTION_MARK ||
+      code === EXCLAMATION_MARK ||
+      code === LINE_BREAK ||
+      (code === FULL_STOP &&
+        !endsInDigit(text, start, i) &&
+        !endsInAbbreviation(text, start, i) &&
         // "1.795 kr. ekskl. moms", "5 min. gang": "kr." and "min." end a sentence only when a capital starts the next.
-        !(/(?:^|\s)(?:kr|min)$/i.test(current.slice(0, -1)) && /^\s+\p{Ll}/u.test(text.slice(i + 1))) &&
-        (next === '' || /\s/.test(next)));
+        !(UNIT_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && lowerCaseNext(text, i + 1)) &&
+        (i + 1 === text.length || isSpaceAt(text, i + 1)));
     if (ends) {
-      sentences.push(current);
-      current = '';
+      sentences.push(text.slice(start, i + 1));
+      start = i + 1;
     }
   }
-  sentences.push(current);
+  sentences.push(text.slice(start));
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+}
+
+const [QUESTION_MARK, EXCLAMATION_MARK, LINE_BREAK, FULL_STOP, COMMA, COLON, SEMICOLON] = ['?', '!', '\n', '.', ',', ':', ';'].map((char) =>
+  char.charCodeAt(0),
+);
+const SPACE = /\s/y;
+
+function isSpaceAt(text: string, at: number): boolean {
+  SPACE.lastIndex = at;
+  return SPACE.test(text);
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+/** Whether text[start..end) ends in a digit. */
+function endsInDigit(text: string, start: number, end: number): boolean {
+  return end > start && isDigitAt(text, end - 1);
+}
+
+/**
+ * Whether text[start..end) ends in an abbreviation: only its last seven characters can hold one with the space
+ * before it (the longest is six letters), so only they are looked at, however long the text.
+ */
+function endsInAbbreviation(text: string, start: number, end: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(start, end - ABBREVIATION_WINDOW), end));
 }
 
 export function splitClauses(text: string): string[] {
   const clean = stripMarkup(text);
   const pieces: string[] = [];
-  let current = '';
+  // The piece so far is clean[start..i).
+  let start = 0;
   for (let i = 0; i < clean.length; i++) {
-    const char = clean[i]!;
-    const next = clean[i + 1] ?? '';
+    const code = clean.charCodeAt(i);
     const breaks =
-      /[?!;\n]/.test(char) ||
-      char === ',' ||
-      (char === ':' && !/\d/.test(next)) ||
-      (char === '.' && !/\d/.test(next) && !/\d$/.test(current) && !ABBREVIATION.test(current) && (next === '' || /\s/.test(next)));
+      code === QUESTION_MARK ||
+      code === EXCLAMATION_MARK ||
+      code === SEMICOLON ||
+      code === LINE_BREAK ||
+      code === COMMA ||
+      (code === COLON && !isDigitAt(clean, i + 1)) ||
+      (code === FULL_STOP &&
+        !isDigitAt(clean, i + 1) &&
+        !endsInDigit(clean, start, i) &&
+        !endsInAbbreviation(clean, start, i) &&
+        (i + 1 === clean.length || isSpaceAt(clean, i + 1)));
     if (breaks) {
-      pieces.push(current);
-      current = '';
-    } else {
-      current += char;
+      pieces.push(clean.slice(start, i));
+      start = i + 1;
     }
   }
-  pieces.push(current);
+  pieces.push(clean.slice(start));
   const clauses: string[] = [];
   for (const piece of pieces) {
     const words = piece.trim().split(/\s+/);

@@ -36,6 +36,87 @@ function lightFold(word: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+interface Spellings {
+  written: ReadonlyArray<{ spelling: string; folded: string }>;
+  names: Set<string>;
+}
+
+/**
+ * MiniSearch over one letter's paragraphs, with its fuzzy look-up made from a list of its terms once they are all
+ * added. MiniSearch walks its term tree for every word of a query, a thirtieth of a millisecond each, and a question
+ * with its translations searches 20–30 words: most of a long question's time. A letter has a few hundred terms, and
+ * most are told apart from a word by their length or their letters alone, so the list finds the same terms several
+ * times faster.
+ */
+class PassageIndex extends MiniSearch<Passage> {
+  /** From now on the index's near spellings come from the list (no passage may be added after this). */
+  nearTermsFromList(): void {
+    this._index.fuzzyGet = nearTermsOf(this._index);
+  }
+}
+
+/**
+ * Which of 31 classes of letters a word has (a letter's code modulo 31): a word that lacks k of the classes of another
+ * is at least k edits away from it.
+ */
+function lettersOf(word: string): number {
+  let classes = 0;
+  for (let i = 0; i < word.length; i++) classes |= 1 << (word.charCodeAt(i) % 31);
+  return classes;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * A look-up of the terms within `maxDistance` edits (Levenshtein: insert, delete, replace) of a key, with their
+ * distance, as MiniSearch's own fuzzy look-up in its term tree gives them: the same terms, distances and order
+ * (test/understanding/passageSearch.test.ts), so that each paragraph's score adds up its terms in the same order.
+ */
+export function nearTermsOf<T>(tree: Iterable<[string, T]>): (key: string, maxDistance: number) => Map<string, [T, number]> {
+  // The tree's look-up finds terms in the opposite order to its iteration.
+  const list = [...tree].reverse().map(([term, data]) => ({ term, data, letters: lettersOf(term) }));
+  return (key, maxDistance) => {
+    const found = new Map<string, [T, number]>();
+    const letters = lettersOf(key);
+    for (const { term, data, letters: termLetters } of list) {
+      if (Math.abs(term.length - key.length) > maxDistance) continue;
+      if (bitCount(letters & ~termLetters) > maxDistance || bitCount(termLetters & ~letters) > maxDistance) continue;
+      const distance = editDistanceWithin(key, term, maxDistance);
+      if (distance <= maxDistance) found.set(term, [data, distance]);
+    }
+    return found;
+  };
+}
+
+/** One row of the edit-distance table, reused (words are short; a longer one gets a longer row). */
+let row = new Int32Array(64);
+
+/** The Levenshtein distance of two words, or `max + 1` as soon as it is sure to exceed `max`. */
+function editDistanceWithin(a: string, b: string, max: number): number {
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    let least = i;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      const value = Math.min(diagonal + (letter === b.charCodeAt(j - 1) ? 0 : 1), above + 1, row[j - 1]! + 1);
+      diagonal = above;
+      row[j] = value;
+      if (value < least) least = value;
+    }
+    // The distance is at least the least of any row.
+    if (least > max) return max + 1;
+  }
+  return row[b.length]!;
+}
+
 export interface PassageHit {
   id: string;
   text: string;
@@ -49,7 +130,7 @@ export interface PassageHit {
  * paragraph would be a wrong answer. Very short paragraphs (headings, "Med venlig hilsen") are not quoted.
  */
 export class PassageSearch {
-  private readonly index: MiniSearch<Passage>;
+  private readonly index: PassageIndex;
   private readonly texts = new Map<string, string>();
   private readonly terms: (text: string) => string[];
 
@@ -64,7 +145,7 @@ export class PassageSearch {
         .map((token) => token.folded)
         .filter((word) => word.length > 2 && !generic.has(word));
     this.terms = terms;
-    this.index = new MiniSearch<Passage>({
+    this.index = new PassageIndex({
       fields: ['text'],
       storeFields: ['text'],
       tokenize: terms,
@@ -73,14 +154,16 @@ export class PassageSearch {
     });
     const quotable = passages.flatMap(bullets).filter((passage) => passage.text.length >= 30);
     this.index.addAll(quotable);
+    this.index.nearTermsFromList();
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
   }
 
   /**
    * Each word as written (æ, ø, å plain, "ae" kept), to the folded word it is indexed by ("kameraet" → "kameret"), and
-   * the words written with a capital inside a sentence (names). Made at the first look-up, not for every event loaded.
+   * the words written with a capital inside a sentence (names). Made at the first look-up, not for every event loaded;
+   * kept as a list too, which every question with a word the letter lacks looks through.
    */
-  private spellings(): { written: Map<string, string>; names: Set<string> } {
+  private spellings(): Spellings {
     if (!this.spelled) {
       const written = new Map<string, string>();
       const names = new Set<string>();
@@ -90,12 +173,12 @@ export class PassageSearch {
           for (const word of sentence.split(/\s+/).slice(1))
             if (/^\p{Lu}\p{Ll}/u.test(word)) for (const token of tokenize(word)) names.add(token.folded);
       }
-      this.spelled = { written, names };
+      this.spelled = { written: [...written].map(([spelling, folded]) => ({ spelling, folded })), names };
     }
     return this.spelled;
   }
 
-  private spelled: { written: Map<string, string>; names: Set<string> } | undefined;
+  private spelled: Spellings | undefined;
 
   search(
     question: string,
@@ -291,8 +374,8 @@ export class PassageSearch {
     for (const word of words) {
       const stem = stemWord(word);
       if (word.length < 6 || stem.length < 5 || this.paragraphsWith(word) > 0) continue;
-      const found = [...this.spellings().written].filter(([written]) => written.startsWith(stem)).map(([, folded]) => folded);
-      for (const folded of new Set(found)) if (folded !== word && !forms.has(folded)) forms.set(folded, word);
+      for (const { spelling, folded } of this.spellings().written)
+        if (spelling.startsWith(stem) && folded !== word && !forms.has(folded)) forms.set(folded, word);
     }
     return forms;
   }
@@ -311,10 +394,10 @@ export class PassageSearch {
       // A name is no compound to translate: a network named "…netværk" is not the network asked about.
       const stem = lightFold(word);
       if (stem.length < 6 || this.paragraphsWith(word) > 0) continue;
-      for (const [written, folded] of spelled) {
-        const at = written.lastIndexOf(stem);
-        if (at >= 3 && written.length - at - stem.length <= 4 && folded !== word && !names.has(folded) && !found.has(folded))
-          found.set(folded, word);
+      for (const { spelling, folded } of spelled) {
+        // Its last occurrence starts at the fourth letter or later and ends at most four letters before the end.
+        if (spelling.length < stem.length + 3 || spelling.indexOf(stem, Math.max(3, spelling.length - stem.length - 4)) < 0) continue;
+        if (folded !== word && !names.has(folded) && !found.has(folded)) found.set(folded, word);
       }
     }
     return found;

@@ -134,10 +134,13 @@ function matchesWord(piece: Piece, word: WordForms): boolean {
   switch (piece.kind) {
     case 'word':
       return word.forms.includes(piece.word);
+    // Loops rather than closures: this runs for every candidate phrase at every word.
     case 'prefix':
-      return word.forms.some((form) => form.startsWith(piece.stem));
+      for (const form of word.forms) if (form.startsWith(piece.stem)) return true;
+      return false;
     case 'suffix':
-      return word.forms.some((form) => form.length > piece.stem.length + 2 && form.endsWith(piece.stem));
+      for (const form of word.forms) if (form.length > piece.stem.length + 2 && form.endsWith(piece.stem)) return true;
+      return false;
     case 'number':
       return word.isNumber;
     default:
@@ -145,27 +148,38 @@ function matchesWord(piece: Piece, word: WordForms): boolean {
   }
 }
 
-/** All end positions reachable by matching `pieces` from `start` (small phrases, short clauses: plain recursion). */
-function collectEnds(pieces: Piece[], index: number, words: WordForms[], start: number, out: Set<number>): void {
-  if (index === pieces.length) {
-    out.add(start);
-    return;
-  }
-  const piece = pieces[index]!;
-  if (piece.kind === 'gap') {
-    for (let skip = 0; skip <= piece.max && start + skip <= words.length; skip++) collectEnds(pieces, index + 1, words, start + skip, out);
-    return;
-  }
-  if (piece.kind === 'choice') {
-    if (piece.optional) collectEnds(pieces, index + 1, words, start, out);
-    for (const option of piece.options) {
-      const inner = new Set<number>();
-      collectEnds(option, 0, words, start, inner);
-      for (const end of inner) collectEnds(pieces, index + 1, words, end, out);
+/** A phrase's piece that stands for one word or a gap: a choice spelled out into the sequences it allows. */
+type FlatPiece = Exclude<Piece, { kind: 'choice' }>;
+
+/** The sequences of words and gaps a phrase allows, each choice spelled out (a phrase allows at most a few dozen). */
+function spelledOut(pieces: readonly Piece[]): FlatPiece[][] {
+  let sequences: FlatPiece[][] = [[]];
+  for (const piece of pieces) {
+    if (piece.kind !== 'choice') {
+      sequences = sequences.map((sequence) => [...sequence, piece]);
+      continue;
     }
-    return;
+    const options = piece.options.flatMap(spelledOut);
+    if (piece.optional) options.push([]);
+    sequences = sequences.flatMap((sequence) => options.map((option) => [...sequence, ...option]));
   }
-  if (start < words.length && matchesWord(piece, words[start]!)) collectEnds(pieces, index + 1, words, start + 1, out);
+  return sequences;
+}
+
+/**
+ * The furthest end a sequence reaches matched from `start`, or -1: plain recursion (small phrases, short clauses),
+ * trying every length of a gap.
+ */
+function furthestEnd(sequence: readonly FlatPiece[], index: number, words: readonly WordForms[], start: number): number {
+  if (index === sequence.length) return start;
+  const piece = sequence[index]!;
+  if (piece.kind === 'gap') {
+    let furthest = -1;
+    for (let skip = 0; skip <= piece.max && start + skip <= words.length; skip++)
+      furthest = Math.max(furthest, furthestEnd(sequence, index + 1, words, start + skip));
+    return furthest;
+  }
+  return start < words.length && matchesWord(piece, words[start]!) ? furthestEnd(sequence, index + 1, words, start + 1) : -1;
 }
 
 export interface PhraseMatch<T> {
@@ -205,12 +219,22 @@ function firstKeys(pieces: readonly Piece[], keys: FirstKeys = { words: new Set(
   return keys;
 }
 
+/** Stems by their letters, so the stems a word starts with are found letter by letter, without cutting it. */
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  phrases: number[];
+}
+
 /** Phrases by what they can start with, so a message is matched only against phrases that can start at each word. */
 interface PhraseIndex {
   byWord: Map<string, number[]>;
-  byPrefix: Map<string, number[]>;
+  byPrefix: PrefixNode;
   anywhere: number[];
-  longestPrefix: number;
+  /** Each phrase's sequences with every choice spelled out. */
+  sequences: FlatPiece[][][];
+  /** Per phrase, the last word position it was a candidate at (so each is tried once per position). */
+  seen: Int32Array;
+  stamp: number;
 }
 
 const indexes = new WeakMap<readonly CompiledPhrase<unknown>[], PhraseIndex>();
@@ -218,44 +242,73 @@ const indexes = new WeakMap<readonly CompiledPhrase<unknown>[], PhraseIndex>();
 function indexOf(phrases: readonly CompiledPhrase<unknown>[]): PhraseIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { byWord: new Map(), byPrefix: new Map(), anywhere: [], longestPrefix: 0 };
-  const add = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
+  const byWord = new Map<string, number[]>();
+  const byPrefix: PrefixNode = { next: new Map(), phrases: [] };
+  const anywhere: number[] = [];
   phrases.forEach((phrase, i) => {
     const keys = firstKeys(phrase.pieces);
-    if (keys.any) index.anywhere.push(i);
-    for (const word of keys.words) add(index.byWord, word, i);
+    if (keys.any) anywhere.push(i);
+    for (const word of keys.words) {
+      const list = byWord.get(word);
+      if (list) list.push(i);
+      else byWord.set(word, [i]);
+    }
     for (const stem of keys.prefixes) {
-      add(index.byPrefix, stem, i);
-      index.longestPrefix = Math.max(index.longestPrefix, stem.length);
+      let node = byPrefix;
+      for (let at = 0; at < stem.length; at++) {
+        let next = node.next.get(stem[at]!);
+        if (!next) node.next.set(stem[at]!, (next = { next: new Map(), phrases: [] }));
+        node = next;
+      }
+      node.phrases.push(i);
     }
   });
+  const sequences = phrases.map((phrase) => spelledOut(phrase.pieces));
+  index = { byWord, byPrefix, anywhere, sequences, seen: new Int32Array(phrases.length).fill(-1), stamp: 0 };
   indexes.set(phrases, index);
   return index;
 }
 
-/** Every match of every phrase in the words, longest first; a phrase of gaps and options only never matches empty. */
+/**
+ * Every match of every phrase in the words, longest first; a phrase of gaps and options only never matches empty.
+ * Called for every clause with lexicons of hundreds of phrases: candidates are found without building sets, and a
+ * phrase is matched as its spelled-out sequences.
+ */
 export function matchPhrases<T>(phrases: readonly CompiledPhrase<T>[], words: WordForms[]): PhraseMatch<T>[] {
   const index = indexOf(phrases);
   const found: Array<PhraseMatch<T> & { phrase: number }> = [];
+  // Reused from word to word (emptying an array gives up its storage).
+  const candidates: number[] = [];
+  let count = 0;
+  let stamp = 0;
+  const add = (i: number) => {
+    if (index.seen[i] === stamp) return;
+    index.seen[i] = stamp;
+    candidates[count++] = i;
+  };
   for (let start = 0; start < words.length; start++) {
-    const candidates = new Set<number>(index.anywhere);
+    if (index.stamp >= 0x3fffffff) {
+      index.seen.fill(-1);
+      index.stamp = 0;
+    }
+    stamp = ++index.stamp;
+    count = 0;
+    for (const i of index.anywhere) add(i);
     for (const form of words[start]!.forms) {
-      for (const i of index.byWord.get(form) ?? []) candidates.add(i);
-      for (let length = 1; length <= Math.min(form.length, index.longestPrefix); length++) {
-        for (const i of index.byPrefix.get(form.slice(0, length)) ?? []) candidates.add(i);
+      const byWord = index.byWord.get(form);
+      if (byWord) for (const i of byWord) add(i);
+      let node: PrefixNode | undefined = index.byPrefix;
+      for (let at = 0; at < form.length && node; at++) {
+        node = node.next.get(form[at]!);
+        if (node) for (const i of node.phrases) add(i);
       }
     }
-    for (const i of candidates) {
+    for (let c = 0; c < count; c++) {
+      const i = candidates[c]!;
       const phrase = phrases[i]!;
       if (phrase.length === 0 || start + phrase.length > words.length) continue;
-      const ends = new Set<number>();
-      collectEnds(phrase.pieces, 0, words, start, ends);
       let longest = -1;
-      for (const end of ends) if (end > start && end > longest) longest = end;
+      for (const sequence of index.sequences[i]!) longest = Math.max(longest, furthestEnd(sequence, 0, words, start));
       if (longest > start) found.push({ tag: phrase.tag, start, end: longest, source: phrase.source, phrase: i });
     }
   }

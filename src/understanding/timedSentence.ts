@@ -1,3 +1,5 @@
+import { perEvent } from '../event/memo';
+import type { MeetingEvent } from '../event/model';
 import { MONTHS } from '../event/months';
 import { extractEntities } from './entities';
 import { EventKnowledge } from './knowledge';
@@ -167,47 +169,86 @@ function sentenceSaying(
       strong: (!EventKnowledge.isGeneric(word) || counterparts.length > 0) && !SUBMIT.test(word),
     };
   });
-  const programme = programmeLines(knowledge);
-  const foundIn = (sentence: string) => {
-    // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
-    const tokens = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' '));
-    const stems = [...tokens.map((token) => stemWord(token.folded)), ...tokens.map((token) => token.folded)];
+  const foundIn = (words: readonly string[]) => {
     // A compound names its head: "baggrundsmateriale" is material, "kursusbevis" a certificate.
     const names = (forms: Set<string>) =>
       [...forms].some((stem) =>
-        stems.some(
+        words.some(
           (word) => word === stem || (stem.length >= 4 && word.startsWith(stem)) || (compounds && stem.length >= 5 && word.endsWith(stem)),
         ),
       );
     // Named only by an ordinary counterpart ("hentes" for "find"), a word counts, but not as naming the thing.
     return asked.flatMap((entry) => (names(entry.stems) ? [entry] : names(entry.ordinary) ? [{ ...entry, strong: false }] : []));
   };
-  const saying = (sentence: string) => said.test(sentence) && !PROGRAMME_LINE.test(sentence) && !programme.test(sentence) && fits(sentence);
   let best: { text: string; score: number } | undefined;
   const consider = (text: string, found: typeof asked, score: number) => {
     if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text, score };
   };
-  for (const paragraph of knowledge.passages.matching(said)) {
-    // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
-    const sentences = splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
-    sentences.forEach((sentence, i) => {
-      const found = foundIn(sentence);
-      // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
-      if (saying(sentence)) return consider(sentence, found, found.length + (prefer?.test(sentence) ? 0.5 : 0));
-      // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
-      // says it; a little less surely than one sentence saying both.
-      const next = sentences[i + 1];
-      if (next && REFERS_BACK.test(next) && saying(next)) {
-        const both = foundIn(`${sentence} ${next}`);
-        consider(`${sentence} ${next}`, both, both.length - 0.5);
-      }
-    });
+  for (const sentence of sentencesSaying(knowledge, said)) {
+    // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
+    if (sentence.says && fits(sentence.text)) {
+      const found = foundIn(sentence.words);
+      consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0));
+      continue;
+    }
+    // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
+    // says it; a little less surely than one sentence saying both.
+    const withNext = sentence.withNext;
+    if (withNext && fits(withNext.next)) {
+      const both = foundIn(withNext.words);
+      consider(withNext.text, both, both.length - 0.5);
+    }
   }
   return best;
 }
 
 /** A sentence that starts by referring to the one before it ("Det …", "Begge dele …", "It …", "These …"). */
 const REFERS_BACK = /^\s*(?:det|den|de|dem|disse|dette|begge|her|it|they|this|these|those|both|here)(?!\p{L})/iu;
+
+/** A sentence of the letter as `sentenceSaying` reads it, made once per event and pattern. */
+interface SaidSentence {
+  text: string;
+  /** Its words' stems and folded forms (addresses and links left out). */
+  words: readonly string[];
+  /** It says what the pattern matches, and is no programme line (whether it fits a question is asked per question). */
+  says: boolean;
+  /** The next sentence, when it refers back to this one and says it: read with this one when this one does not. */
+  withNext?: { text: string; next: string; words: readonly string[] };
+}
+
+/**
+ * The sentences of the paragraphs a pattern matches, tokenized and tested once per event: every when-, where- and
+ * how-long question looked through them, and splitting, tokenizing and matching them anew was most of its time.
+ */
+const saidSentences = new WeakMap<EventKnowledge, Map<RegExp, readonly SaidSentence[]>>();
+
+function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly SaidSentence[] {
+  let byPattern = saidSentences.get(knowledge);
+  if (!byPattern) saidSentences.set(knowledge, (byPattern = new Map<RegExp, readonly SaidSentence[]>()));
+  const known = byPattern.get(said);
+  if (known) return known;
+  const programme = programmeLines(knowledge);
+  const says = (sentence: string) => said.test(sentence) && !PROGRAMME_LINE.test(sentence) && !programme.test(sentence);
+  const wordsOf = (sentence: string) => {
+    // An address or a link ("planogbyg@…") is no word of the sentence: it names no "plan".
+    const tokens = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' '));
+    return [...new Set([...tokens.map((token) => stemWord(token.folded)), ...tokens.map((token) => token.folded)])];
+  };
+  const made: SaidSentence[] = [];
+  for (const paragraph of knowledge.passages.matching(said)) {
+    // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
+    const sentences = splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
+    sentences.forEach((text, i) => {
+      const next = sentences[i + 1];
+      const sentence: SaidSentence = { text, words: wordsOf(text), says: says(text) };
+      if (next && REFERS_BACK.test(next) && says(next))
+        sentence.withNext = { text: `${text} ${next}`, next, words: wordsOf(`${text} ${next}`) };
+      made.push(sentence);
+    });
+  }
+  byPattern.set(said, made);
+  return made;
+}
 
 /** A time followed by a programme item's title: the programme run together in one paragraph, left to its items. */
 function programmeLines(knowledge: EventKnowledge): RegExp {
@@ -235,15 +276,27 @@ export function whenOfFrame(frame: Frame, thing: string[], found: { text: string
  * answers when signing up closes, not when the other things it names in passing are.
  */
 export function isSignUpSentence(sentence: string, knowledge: EventKnowledge): boolean {
-  const registration = knowledge.event.registration;
-  if (!registration?.deadline || !registration.text) return false;
-  // Only the sentence with the deadline's own date: "du får besked senest 14. april" of the same text is another date.
-  const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
-  const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const asked = flat(sentence);
-  return [registration.text.da, registration.text.en]
-    .flatMap((text) => (text ? splitSentences(text) : []))
-    .map(flat)
-    .some((said) => said.length >= 20 && givesDeadline(said) && (asked.includes(said) || said.includes(asked)));
+  return deadlineSentences(knowledge.event).some((said) => asked.includes(said) || said.includes(asked));
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const signUpSentences = perEvent<string[]>();
+
+/**
+ * The sentences of the sign-up text that give the deadline's own date ("du får besked senest 14. april" of the same
+ * text is another date), as `isSignUpSentence` compares them: found once per event, not for every question of when.
+ */
+function deadlineSentences(event: MeetingEvent): string[] {
+  return signUpSentences(event, 'deadline', () => {
+    const registration = event.registration;
+    if (!registration?.deadline || !registration.text) return [];
+    const [month, day] = [Number(registration.deadline.slice(5, 7)), Number(registration.deadline.slice(8, 10))];
+    const givesDeadline = (text: string) => extractEntities(text).dates.some((date) => date.day === day && date.month === month);
+    return [registration.text.da, registration.text.en]
+      .flatMap((text) => (text ? splitSentences(text) : []))
+      .map(flat)
+      .filter((said) => said.length >= 20 && givesDeadline(said));
+  });
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import {
+  atTime,
   formatDuration,
   formatPlainDate,
   formatRelative,
@@ -43,6 +44,17 @@ describe('formatting the meeting time', () => {
     copy.end = '2024-10-30T19:00';
     assert.equal(formatDuration(startOf(copy), endOf(copy), 'da'), '2 timer');
     assert.equal(formatDuration(startOf(copy), endOf(copy), 'en'), '2 hours');
+  });
+
+  it("an item's time is on the day given, in the meeting's zone, however often it is asked", () => {
+    assert.equal(atTime(event, '09:30').toUTC().toISO(), '2024-10-30T08:30:00.000Z');
+    // Summer time on the earlier day: the same clock time is another instant.
+    assert.equal(atTime(event, '09:30', '2024-10-26').toUTC().toISO(), '2024-10-26T07:30:00.000Z');
+    assert.equal(atTime(event, '09:30').toUTC().toISO(), '2024-10-30T08:30:00.000Z');
+    // The same length in the other language, and another length, each said as itself.
+    assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:15'), 'en'), '45 minutes');
+    assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:15'), 'da'), '45 minutter');
+    assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:00'), 'da'), '30 minutter');
   });
 
   it('a meeting over two days names the end date', () => {

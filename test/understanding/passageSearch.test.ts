@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
+import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import { ask } from '../../src/answers/ask';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { knowledgeOf } from '../helpers/knowledge';
-import { PassageSearch } from '../../src/understanding/passageSearch';
+import { nearTermsOf, PassageSearch } from '../../src/understanding/passageSearch';
+import { tokenize } from '../../src/understanding/normalize';
 import { TEST_EVENTS } from '../helpers/event';
 
 const passages = [
@@ -224,4 +226,47 @@ describe('a list of facts written as one paragraph', () => {
       assert.ok(!answered.text.includes('8.45'), answered.text);
     });
   }
+});
+
+describe("near spellings of a word among the letter's terms", () => {
+  /** MiniSearch's own term tree, to compare with. */
+  class Probe extends MiniSearch<{ id: string; text: string }> {
+    tree() {
+      return this._index;
+    }
+  }
+
+  it("finds the same terms at the same distances in the same order as MiniSearch's own look-up", () => {
+    for (const { name, event } of TEST_EVENTS) {
+      const probe = new Probe({ fields: ['text'], tokenize: (text) => tokenize(text).map((token) => token.folded) });
+      probe.addAll(event.passages);
+      const tree = probe.tree();
+      const near = nearTermsOf(tree);
+      const words = [...new Set(event.passages.flatMap((passage) => tokenize(passage.text).map((token) => token.folded)))];
+      // The letter's own words, and typos of them: a letter left out, doubled, changed; and words of no letter.
+      const keys = [
+        ...words,
+        ...words.map((word) => word.slice(1)),
+        ...words.map((word) => `${word}${word.at(-1)}`),
+        ...words.map((word) => `${word.slice(0, 2)}x${word.slice(3)}`),
+        'hvornaar',
+        'parkeringspladsen',
+        'zzz',
+      ];
+      let found = 0;
+      for (const key of keys)
+        for (const distance of [1, 2, 3]) {
+          const own = [...tree.fuzzyGet(key, distance)];
+          const ours = [...near(key, distance)];
+          assert.deepEqual(
+            ours.map(([term, [, d]]) => `${term}:${d}`),
+            own.map(([term, [, d]]) => `${term}:${d}`),
+            `${name}: ${key} within ${distance}`,
+          );
+          ours.forEach(([, [data]], i) => assert.equal(data, own[i]![1][0]));
+          found += ours.length;
+        }
+      assert.ok(found > keys.length, `${name}: ${found} near terms`);
+    }
+  });
 });
