@@ -22,23 +22,25 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
   );
   // "karstens oplæg", "Karsten's talk": a name in the genitive is the name.
   const isName = (word: WordForms, name: string) => word.forms.includes(name) || (name.length >= 3 && word.folded === `${name}s`);
-  const byName = knowledge.people.filter((indexed) =>
-    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => isName(word, name)))),
-  );
+  // Loops over the sets, not copies of them: this runs for every person at every clause.
+  const namedBy = (indexed: IndexedPerson) => {
+    for (const name of indexed.names)
+      if (name.includes(' ') ? joined.includes(name) : forms.some((word) => isName(word, name))) return true;
+    return false;
+  };
+  const byName = knowledge.people.filter(namedBy);
   if (byName.length === 1) return byName[0];
   if (byName.length > 1)
     return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
   // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
+  const longestTitleWord = (indexed: IndexedPerson) => {
+    let longest = 0;
+    for (const stem of indexed.titleStems)
+      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)) longest = Math.max(longest, stem.length);
+    return longest;
+  };
   const matched = knowledge.people
-    .map((indexed) => ({
-      indexed,
-      length: Math.max(
-        0,
-        ...[...indexed.titleStems]
-          .filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem))
-          .map((stem) => stem.length),
-      ),
-    }))
+    .map((indexed) => ({ indexed, length: longestTitleWord(indexed) }))
     .filter((entry) => entry.length > 0)
     .sort((a, b) => b.length - a.length);
   // "the vice chair" names "næstformand" rather than "formand": the longer (more specific) title wins.
