@@ -75,6 +75,9 @@ const WEEKDAYS: Record<string, number> = {
   fre: 5,
 };
 
+/** Some weekday's name anywhere in a text, inside a word or not. */
+const WEEKDAY_NAMED = new RegExp(Object.keys(WEEKDAYS).join('|'));
+
 const ORDINALS: Record<string, number> = {
   første: 1,
   forste: 1,
@@ -329,7 +332,10 @@ export function extractEntities(original: string): Entities {
       if (value && !times.some((t) => t.minutes === value.minutes)) times.unshift(value);
     }
   }
-  const weekdays = [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined);
+  // Every word is looked up only when some weekday's name is in the text at all (most clauses name none).
+  const weekdays = WEEKDAY_NAMED.test(text)
+    ? [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined)
+    : [];
   return {
     times,
     dates,
