@@ -49,21 +49,33 @@ export function otherNumberThanAsked(clause: string, text: string): boolean {
 }
 
 /**
- * A text's folded words joined (" a b c "), their stems, and its folded words: one reply or clause is read so by
- * several checks in a row, word by word for each word asked. Kept for the last few texts only.
+ * A text's folded words, joined (" a b c "), and their stems (made when first asked for): one reply or clause is read
+ * so by several checks in a row, word by word for each word asked. Kept for the last few texts only.
  */
-function read(text: string): { joined: string; stems: ReadonlySet<string>; words: readonly string[] } {
+class Read {
+  readonly joined: string;
+  private stemSet: ReadonlySet<string> | undefined;
+
+  constructor(readonly words: readonly string[]) {
+    this.joined = ` ${words.join(' ')} `;
+  }
+
+  get stems(): ReadonlySet<string> {
+    return (this.stemSet ??= new Set(this.words.map(stemWord)));
+  }
+}
+
+function read(text: string): Read {
   let known = readTexts.get(text);
   if (!known) {
-    const words = tokenize(text).map((token) => token.folded);
-    known = { joined: ` ${words.join(' ')} `, stems: new Set(words.map(stemWord)), words };
+    known = new Read(tokenize(text).map((token) => token.folded));
     if (readTexts.size >= 32) readTexts.clear();
     readTexts.set(text, known);
   }
   return known;
 }
 
-const readTexts = new Map<string, { joined: string; stems: ReadonlySet<string>; words: readonly string[] }>();
+const readTexts = new Map<string, Read>();
 
 /**
  * Whether a text has a word or its translation as written as the head of a compound: "toilet" in "handicaptoilet",
