@@ -319,8 +319,23 @@ function findPlaceWords(original: string): string[] {
   return [...found];
 }
 
-/** Everything a clause names, from its original text. */
+/**
+ * Everything a clause names, from its original text. Kept for the last few texts: a clause is read so by its frame,
+ * its fact checks and its days in turn. Frozen, so that no caller can change a shared one.
+ */
 export function extractEntities(original: string): Entities {
+  const known = recentEntities.get(original);
+  if (known) return known;
+  const entities = readEntities(original);
+  for (const value of Object.values(entities)) if (Array.isArray(value)) Object.freeze(value);
+  if (recentEntities.size >= 32) recentEntities.clear();
+  recentEntities.set(original, Object.freeze(entities));
+  return entities;
+}
+
+const recentEntities = new Map<string, Entities>();
+
+function readEntities(original: string): Entities {
   const text = prepare(original);
   const dates = findDates(text);
   const times = findTimes(text, dates);
