@@ -49,6 +49,35 @@ export function otherNumberThanAsked(clause: string, text: string): boolean {
 }
 
 /**
+ * A text's folded words, joined (" a b c "), and their stems (made when first asked for): one reply or clause is read
+ * so by several checks in a row, word by word for each word asked. Kept for the last few texts only.
+ */
+class Read {
+  readonly joined: string;
+  private stemSet: ReadonlySet<string> | undefined;
+
+  constructor(readonly words: readonly string[]) {
+    this.joined = ` ${words.join(' ')} `;
+  }
+
+  get stems(): ReadonlySet<string> {
+    return (this.stemSet ??= new Set(this.words.map(stemWord)));
+  }
+}
+
+function read(text: string): Read {
+  let known = readTexts.get(text);
+  if (!known) {
+    known = new Read(tokenize(text).map((token) => token.folded));
+    if (readTexts.size >= 32) readTexts.clear();
+    readTexts.set(text, known);
+  }
+  return known;
+}
+
+const readTexts = new Map<string, Read>();
+
+/**
  * Whether a text has a word or its translation as written as the head of a compound: "toilet" in "handicaptoilet",
  * "loop" → "teleslynge". Stems do not show it: a compound stems otherwise than its head ("handicaptoil", "toil").
  */
@@ -65,7 +94,7 @@ function namesAsHead(text: string, word: string): boolean {
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
 export function mentions(text: string, word: string, options: { whole?: boolean } = {}): boolean {
   if (namesAsHead(text, word)) return true;
-  const said = new Set(tokenize(text).map((token) => stemWord(token.folded)));
+  const said = read(text).stems;
   return [...withGlossary([stemWord(word)])].some(
     (stem) =>
       said.has(stem) ||
@@ -166,9 +195,7 @@ const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|find
 /** The clause's words (as typed) that the reply's text does not speak of; see coveredOrNot. */
 function unansweredWords(frame: Frame, text: string, context: AnswerContext): string[] {
   const { knowledge } = context;
-  const folded = ` ${tokenize(text)
-    .map((token) => token.folded)
-    .join(' ')} `;
+  const folded = read(text).joined;
   // A start of three letters or less is a whole word ("pr" is not "projektleder").
   const says = (starts: readonly string[]) => starts.some((start) => folded.includes(start.length <= 3 ? ` ${start} ` : ` ${start}`));
   const topicWords = new Set(
@@ -214,12 +241,9 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
     for (const word of frame.foreign)
       if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
-  const clause = ` ${tokenize(frame.clause)
-    .map((token) => token.folded)
-    .join(' ')}`;
-  for (const qualifier of DECIDING_WORDS)
-    for (const start of qualifier.asked.filter((start) => start.includes(' ')))
-      if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
+  const clause = read(frame.clause).joined.slice(0, -1);
+  for (const { start, qualifier } of DECIDING_PHRASES)
+    if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
   // "hvis konferencen bliver aflyst": the meeting called off, which a participant's own cancellation terms do not answer.
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
@@ -282,17 +306,29 @@ function practicalWord(word: string): boolean {
 
 /** The deciding word (see DECIDING_WORDS) a folded word is: a start under six letters only with a short ending. */
 function decidingWordOf(word: string) {
-  return DECIDING_WORDS.find((q) =>
-    q.asked.some((start) => word.startsWith(start) && !start.includes(' ') && (start.length >= 6 || word.length <= start.length + 2)),
-  );
+  // The starts of the word's first letter, in DECIDING_WORDS' order: the first that fits is the first qualifier's.
+  for (const { start, qualifier } of DECIDING_STARTS.get(word[0] ?? '') ?? [])
+    if (word.startsWith(start) && (start.length >= 6 || word.length <= start.length + 2)) return qualifier;
+  return undefined;
 }
+
+/** The one-word starts of DECIDING_WORDS by their first letter, each with its qualifier, in order. */
+const DECIDING_STARTS = (() => {
+  const byLetter = new Map<string, Array<{ start: string; qualifier: Qualifier }>>();
+  for (const qualifier of DECIDING_WORDS)
+    for (const start of qualifier.asked)
+      if (!start.includes(' ') && start.length > 0) byLetter.set(start[0]!, [...(byLetter.get(start[0]!) ?? []), { start, qualifier }]);
+  return byLetter;
+})();
+/** The starts of several words ("i stedet"), each with its qualifier, in order. */
+const DECIDING_PHRASES = DECIDING_WORDS.flatMap((qualifier) =>
+  qualifier.asked.filter((start) => start.includes(' ')).map((start) => ({ start, qualifier })),
+);
 
 /** "how long does it take from the airport", "… to the station": the places of a travel time the reply does not name. */
 function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): string[] {
   if (!HOW_LONG.test(frame.clause)) return [];
-  const clause = ` ${tokenize(frame.clause)
-    .map((token) => token.folded)
-    .join(' ')}`;
+  const clause = read(frame.clause).joined.slice(0, -1);
   // "to walk" is no place: after a bare "to" a word the lexicon knows (a verb of travelling) is let pass.
   return [...clause.matchAll(/ (fra|from|til|to) ((?:the|a|an|den|det|en|et) )?(\p{L}+)/gu)]
     .filter((m) => m[2] !== undefined || m[1] !== 'to' || !LEXICON.cueWords.has(m[3]!))
@@ -357,9 +393,7 @@ const WHEN_WRITTEN = new RegExp(
   'iu',
 );
 function whenSaid(text: string): boolean {
-  const folded = ` ${tokenize(text)
-    .map((token) => token.folded)
-    .join(' ')} `;
+  const folded = read(text).joined;
   return WHEN_WRITTEN.test(text) || TIME_WORDS.test(folded) || DURATION.test(text) || TIME_RANGE.test(text);
 }
 /** A reply saying that nothing is needed, which answers when it is needed. */
@@ -416,9 +450,7 @@ const FREE =
   / (gratis|free|free of charge|uden beregning|uden betaling|ingen betaling|ingen deltagerbetaling|ingen deltagergebyr|no charge|no fee|costs nothing|koster ikke noget|vederlagsfri\w*|omkostningsfri\w*|included|inkluderet|indeholdt i|indgar i|dekket|covered|uden udgift|ingen udgift|ingen egenbetaling) /;
 /** Whether a text states an amount of money, or that something is free. */
 export function amountSaid(text: string): boolean {
-  const folded = ` ${tokenize(text)
-    .map((token) => token.folded)
-    .join(' ')} `;
+  const folded = read(text).joined;
   return AMOUNT.test(text) || FREE.test(folded);
 }
 
@@ -456,6 +488,6 @@ const PLACE_WORDS =
 /** A place named after a preposition ("på Havnepladsen", "at Restaurant Fjordlys"), or an address. */
 const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s\d+\p{Ll}?(?=[,)]|$)/u;
 function placeSaid(text: string, knowledge: EventKnowledge): boolean {
-  const words = tokenize(text).map((token) => token.folded);
-  return PLACE_NAMED.test(text) || PLACE_WORDS.test(` ${words.join(' ')} `) || words.some((word) => knowledge.placeWords.has(word));
+  const { words, joined } = read(text);
+  return PLACE_NAMED.test(text) || PLACE_WORDS.test(joined) || words.some((word) => knowledge.placeWords.has(word));
 }

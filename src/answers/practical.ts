@@ -3,6 +3,7 @@ import type { PracticalFact, PracticalTopic } from '../event/model';
 import { messages } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { withGlossary } from '../understanding/glossary';
+import type { EventKnowledge } from '../understanding/knowledge';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS, TOPIC_WORDS } from './topics';
@@ -27,7 +28,8 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     // A word that only names the topic ("spise", "food") asks for whatever the letter says of it: no paragraph need use it.
     const naming = new Set((TOPIC_WORDS[frame.topic as PracticalTopic] ?? []).map((word) => stemWord(foldWord(word))));
     const asked = (frame.cueWords ?? []).filter((word) => !naming.has(stemWord(word)));
-    const found = context.knowledge.passages.containing(stems.map((stem) => foldWord(stem.toLowerCase())));
+    // A copy: it may be sorted below.
+    const found = [...paragraphsOfTopic(context.knowledge, frame.topic!)];
     // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
     if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
     const paragraph = found.find(
@@ -38,6 +40,20 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
+}
+
+const topicParagraphs = new WeakMap<EventKnowledge, Map<Topic, readonly string[]>>();
+
+/** The letter's paragraphs with a word of a topic (TOPIC_STEMS): the same for every question of it, so found once per event. */
+function paragraphsOfTopic(knowledge: EventKnowledge, topic: Topic): readonly string[] {
+  let byTopic = topicParagraphs.get(knowledge);
+  if (!byTopic) topicParagraphs.set(knowledge, (byTopic = new Map<Topic, readonly string[]>()));
+  let found = byTopic.get(topic);
+  if (!found) {
+    const stems = (TOPIC_STEMS[topic] ?? []).map((stem) => foldWord(stem.toLowerCase()));
+    byTopic.set(topic, (found = knowledge.passages.containing(stems)));
+  }
+  return found;
 }
 
 /**
@@ -146,7 +162,7 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   let found = passages.containingStems(stems);
   const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
   if (found.length === 0 && topicStems) {
-    const ofTopic = new Set(passages.containing(topicStems.map((stem) => foldWord(stem.toLowerCase()))));
+    const ofTopic = new Set(paragraphsOfTopic(context.knowledge, topic!));
     const translated = stems.map((stem) => [...withGlossary([stem])].filter((other) => other.length >= 4));
     found = passages
       .containingStems(translated.flat())

@@ -1,4 +1,6 @@
 import { atTime, formatDate, formatTime, formatWhen, localText } from '../event/format';
+import { perEvent } from '../event/memo';
+import type { EventLang as Lang, MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { signUpWindow } from '../event/window';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
@@ -30,19 +32,38 @@ const TYPED_BITS = /\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*|\+?\d[\d\s.:/-]*\d|\d/gi;
  * to that subject's answer.
  */
 export function signUpSentences(context: AnswerContext, subjects: ReadonlySet<string>): string[] {
-  const text = context.event.registration?.text;
-  if (!text) return [];
-  const sentences = localText(context.event, text, context.lang).text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  return sentences.filter((sentence) => {
-    const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
-    const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
-    const matches = matchPhrases(LEXICON.subjects, forms);
-    const tags = new Set(matches.map((match) => match.tag as string));
-    tags.delete('meeting');
-    if (![...tags].some((tag) => subjects.has(tag)) || [...tags].some((tag) => !subjects.has(tag) && !SIGN_UP_WAYS.has(tag))) return false;
-    // Something besides the words that made it about the subject ("bindende", "kalenderinvitationen", "venteliste").
-    const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
-    return tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
+  return readSignUpSentences(context.event, context.lang)
+    .filter(({ tags, more }) => {
+      if (![...tags].some((tag) => subjects.has(tag)) || [...tags].some((tag) => !subjects.has(tag) && !SIGN_UP_WAYS.has(tag)))
+        return false;
+      return more;
+    })
+    .map(({ sentence }) => sentence);
+}
+
+const sentencesRead = perEvent<Array<{ sentence: string; tags: ReadonlySet<string>; more: boolean }>>();
+
+/**
+ * The sign-up text's sentences in a language with the subjects their cue words name (the meeting aside), and whether
+ * they say something besides those words ("bindende", "kalenderinvitationen", "venteliste"): read once per event,
+ * not for every sign-up answer.
+ */
+function readSignUpSentences(event: MeetingEvent, lang: Lang) {
+  return sentencesRead(event, lang, () => {
+    const text = event.registration?.text;
+    if (!text) return [];
+    return localText(event, text, lang)
+      .text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .map((sentence) => {
+        const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
+        const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
+        const matches = matchPhrases(LEXICON.subjects, forms);
+        const tags = new Set(matches.map((match) => match.tag as string));
+        tags.delete('meeting');
+        const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
+        const more = tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
+        return { sentence, tags, more };
+      });
   });
 }
 

@@ -38,9 +38,25 @@ type Clock = MeetingEvent['clock'];
  * (`clock`): an English reader of "from 5.00 to 7.00 pm" looks for "5.00", not "17:00".
  */
 export function formatTime(time: DateTime, lang: Lang, clock: Clock = '24h'): string {
-  if (lang === 'da') return time.toFormat('HH.mm');
-  if (clock === '12h') return `${time.toFormat('h:mm')} ${time.hour < 12 ? 'am' : 'pm'}`;
-  return time.toFormat('HH:mm');
+  return said(time, `time ${lang} ${clock}`, () => {
+    if (lang === 'da') return time.toFormat('HH.mm');
+    if (clock === '12h') return `${time.toFormat('h:mm')} ${time.hour < 12 ? 'am' : 'pm'}`;
+    return time.toFormat('HH:mm');
+  });
+}
+
+/**
+ * What a DateTime was formatted as, by format: the event's own times (parsed once per event, see startOf and atTime)
+ * are formatted for answer after answer, and luxon's formatting costs more than the rest of an answer. Held weakly.
+ */
+const formatted = new WeakMap<DateTime, Map<string, string>>();
+
+function said(time: DateTime, format: string, make: () => string): string {
+  let formats = formatted.get(time);
+  if (!formats) formatted.set(time, (formats = new Map<string, string>()));
+  let text = formats.get(format);
+  if (text === undefined) formats.set(format, (text = make()));
+  return text;
 }
 
 /** "19:00" (as stored) in the language's spelling, and on the letter's clock in English. */
@@ -56,8 +72,10 @@ export function formatClock(time: string, lang: Lang, clock: Clock = '24h'): str
 
 /** "onsdag den 30. oktober 2024" / "Wednesday 30 October 2024". */
 export function formatDate(date: DateTime, lang: Lang): string {
-  const local = date.setLocale(localeOf(lang));
-  return lang === 'da' ? local.toFormat("cccc 'den' d. MMMM yyyy") : local.toFormat('cccc d MMMM yyyy');
+  return said(date, `date ${lang}`, () => {
+    const local = date.setLocale(localeOf(lang));
+    return lang === 'da' ? local.toFormat("cccc 'den' d. MMMM yyyy") : local.toFormat('cccc d MMMM yyyy');
+  });
 }
 
 /** A date without weekday: "1. juli 2024" / "1 July 2024". */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { endOf, startOf } from './format';
+import { perEvent } from './memo';
 import type { MeetingEvent } from './model';
 
 /**
@@ -15,11 +16,18 @@ export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
   if (!registration) return { open: false, reason: 'notOffered' };
   if (!registration.required) return { open: false, reason: 'notRequired' };
   const start = startOf(event);
-  const deadline = registration.deadline ? DateTime.fromISO(registration.deadline, { zone: event.timeZone }) : undefined;
+  const deadline = registration.deadline ? deadlineOf(event, registration.deadline) : undefined;
   // Held once it has ended, not a day after it began: a two-day meeting is still going on at noon on its second day.
   if (now >= start) return { open: false, reason: now >= endOf(event) ? 'past' : 'started', closedAt: start };
   if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
   return deadline && deadline < start ? { open: true, deadline } : { open: true };
+}
+
+const deadlines = perEvent<DateTime>();
+
+/** The sign-up deadline, parsed once per event (every sign-up answer and check asks for the window). */
+function deadlineOf(event: MeetingEvent, deadline: string): DateTime {
+  return deadlines(event, deadline, () => DateTime.fromISO(deadline, { zone: event.timeZone }));
 }
 
 /** Whether the chat may take a sign-up now: the window is open and the event offers sign-up here. */

@@ -66,7 +66,7 @@ export function qualifiedDeadline(
             !knowledge.kindStems.has(stemWord(token.folded)),
         ),
       );
-    const dated = naming.filter((text) => extractEntities(text).dates.length > 0);
+    const dated = naming.filter((text) => paragraphHasDates(knowledge, text));
     const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
     return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };
   }
@@ -142,4 +142,15 @@ function signUpWordsOf(event: MeetingEvent): string[] {
       .replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ');
     return tokenize(text).map((token) => token.folded);
   });
+}
+
+const datedParagraphs = new WeakMap<EventKnowledge, Map<string, boolean>>();
+
+/** Whether a paragraph of the letter gives a date, read once per event and paragraph. */
+function paragraphHasDates(knowledge: EventKnowledge, paragraph: string): boolean {
+  let dated = datedParagraphs.get(knowledge);
+  if (!dated) datedParagraphs.set(knowledge, (dated = new Map<string, boolean>()));
+  let has = dated.get(paragraph);
+  if (has === undefined) dated.set(paragraph, (has = extractEntities(paragraph).dates.length > 0));
+  return has;
 }

@@ -75,6 +75,9 @@ const WEEKDAYS: Record<string, number> = {
   fre: 5,
 };
 
+/** Some weekday's name anywhere in a text, inside a word or not. */
+const WEEKDAY_NAMED = new RegExp(Object.keys(WEEKDAYS).join('|'));
+
 const ORDINALS: Record<string, number> = {
   første: 1,
   forste: 1,
@@ -316,8 +319,23 @@ function findPlaceWords(original: string): string[] {
   return [...found];
 }
 
-/** Everything a clause names, from its original text. */
+/**
+ * Everything a clause names, from its original text. Kept for the last few texts: a clause is read so by its frame,
+ * its fact checks and its days in turn. Frozen, so that no caller can change a shared one.
+ */
 export function extractEntities(original: string): Entities {
+  const known = recentEntities.get(original);
+  if (known) return known;
+  const entities = readEntities(original);
+  for (const value of Object.values(entities)) if (Array.isArray(value)) Object.freeze(value);
+  if (recentEntities.size >= 32) recentEntities.clear();
+  recentEntities.set(original, Object.freeze(entities));
+  return entities;
+}
+
+const recentEntities = new Map<string, Entities>();
+
+function readEntities(original: string): Entities {
   const text = prepare(original);
   const dates = findDates(text);
   const times = findTimes(text, dates);
@@ -329,7 +347,10 @@ export function extractEntities(original: string): Entities {
       if (value && !times.some((t) => t.minutes === value.minutes)) times.unshift(value);
     }
   }
-  const weekdays = [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined);
+  // Every word is looked up only when some weekday's name is in the text at all (most clauses name none).
+  const weekdays = WEEKDAY_NAMED.test(text)
+    ? [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined)
+    : [];
   return {
     times,
     dates,

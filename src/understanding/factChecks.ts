@@ -122,9 +122,25 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
         ? thing
         : [...knowledge.placeWords].filter((word) => word.length >= 4 && !/\d/.test(word));
     if (about.length === 0) return undefined;
-    const found = factSentence(about, knowledge, (sentence) => kind.values(sentence).length > 0);
+    const found = factSentence(about, knowledge, (sentence) => valuesInLetter(knowledge, kind, sentence).length > 0);
     if (!found) return undefined;
-    return { kind: 'stated', sentence: found.text, asked, said: kind.values(found.text) };
+    return { kind: 'stated', sentence: found.text, asked, said: [...valuesInLetter(knowledge, kind, found.text)] };
   }
   return undefined;
+}
+
+const letterValues = new WeakMap<EventKnowledge, Map<FactKind, Map<string, readonly string[]>>>();
+
+/**
+ * A kind's values in a sentence of the letter, read once per event: every yes/no question naming a date or a time
+ * read the dates and times of every sentence of the letter with a number in it again.
+ */
+function valuesInLetter(knowledge: EventKnowledge, kind: FactKind, sentence: string): readonly string[] {
+  let byKind = letterValues.get(knowledge);
+  if (!byKind) letterValues.set(knowledge, (byKind = new Map<FactKind, Map<string, readonly string[]>>()));
+  let bySentence = byKind.get(kind);
+  if (!bySentence) byKind.set(kind, (bySentence = new Map<string, readonly string[]>()));
+  let values = bySentence.get(sentence);
+  if (!values) bySentence.set(sentence, (values = kind.values(sentence)));
+  return values;
 }

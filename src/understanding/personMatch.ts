@@ -7,38 +7,47 @@ import { withGlossary } from './glossary';
  * The person of the letter a clause names: by name, or by a distinctive word of their title.
  */
 
+/** "karstens oplæg", "Karsten's talk": a name in the genitive is the name. */
+const isName = (word: WordForms, name: string) =>
+  word.forms.includes(name) ||
+  (name.length >= 3 && word.folded.length === name.length + 1 && word.folded.endsWith('s') && word.folded.startsWith(name));
+
 /** Words of a title that stand for the meeting itself ("the conference secretariat" is no one's name for the chair). */
 export const MEETING_TITLE_WORDS = new Set(
   ['konference', 'conference', 'mode', 'meeting', 'event', 'arrangement', 'forum', 'seminar'].map((w) => stemWord(foldWord(w))),
 );
 
 export function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPerson | undefined {
+  if (knowledge.people.length === 0) return undefined;
   const joined = forms.map((word) => word.folded).join(' ');
+  // Loops over the sets, not copies of them: this runs for every person at every clause.
+  const namedBy = (indexed: IndexedPerson) => {
+    for (const name of indexed.names) {
+      if (name.includes(' ')) {
+        if (joined.includes(name)) return true;
+      } else for (const word of forms) if (isName(word, name)) return true;
+    }
+    return false;
+  };
+  const byName = knowledge.people.filter(namedBy);
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1)
+    return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
+  // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
   const stems = withGlossary(
     forms
       .flatMap((word) => word.forms)
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
-  // "karstens oplæg", "Karsten's talk": a name in the genitive is the name.
-  const isName = (word: WordForms, name: string) => word.forms.includes(name) || (name.length >= 3 && word.folded === `${name}s`);
-  const byName = knowledge.people.filter((indexed) =>
-    [...indexed.names].some((name) => (name.includes(' ') ? joined.includes(name) : forms.some((word) => isName(word, name)))),
-  );
-  if (byName.length === 1) return byName[0];
-  if (byName.length > 1)
-    return byName.find((indexed) => [...indexed.names].some((name) => name.includes(' ') && joined.includes(name))) ?? byName[0];
-  // "borgmesteren", "the mayor", "formanden": a person by a distinctive word of their title.
+  const longestTitleWord = (indexed: IndexedPerson) => {
+    let longest = 0;
+    for (const stem of indexed.titleStems)
+      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)) longest = Math.max(longest, stem.length);
+    return longest;
+  };
   const matched = knowledge.people
-    .map((indexed) => ({
-      indexed,
-      length: Math.max(
-        0,
-        ...[...indexed.titleStems]
-          .filter((stem) => stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem))
-          .map((stem) => stem.length),
-      ),
-    }))
+    .map((indexed) => ({ indexed, length: longestTitleWord(indexed) }))
     .filter((entry) => entry.length > 0)
     .sort((a, b) => b.length - a.length);
   // "the vice chair" names "næstformand" rather than "formand": the longer (more specific) title wins.

@@ -38,10 +38,16 @@ export function itemsNamed(
       )
       .map(stemWord),
   );
+  // Counted over the sets, not copies of them: this runs for every item at every clause.
+  const shared = (of: ReadonlySet<string>) => {
+    let count = 0;
+    for (const stem of of) if (stems.has(stem)) count++;
+    return count;
+  };
   const scored = knowledge.items
     .map((indexed) => {
-      const title = [...indexed.titleStems].filter((stem) => stems.has(stem)).length;
-      return { indexed, score: title > 0 ? title + [...indexed.byStems].filter((stem) => stems.has(stem)).length : 0 };
+      const title = shared(indexed.titleStems);
+      return { indexed, score: title > 0 ? title + shared(indexed.byStems) : 0 };
     })
     .filter((entry) => entry.score > 0);
   const best = Math.max(0, ...scored.map((entry) => entry.score));
@@ -178,16 +184,31 @@ export function itemsAbout(text: string, knowledge: EventKnowledge): IndexedItem
  * description ("opstart i SFO den 1. april 2027") with a time or date and a word of the clause besides the asking words.
  */
 export function datedInText(indexed: IndexedItem, clause: string): boolean {
+  const pieces = datedPieces(indexed);
+  if (pieces.length === 0) return false;
   const asked = new Set(
     tokenize(clause)
       .map((token) => token.folded)
       .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !WHEN_QUESTION.test(word))
       .map(stemWord),
   );
-  const texts = [indexed.item.title, indexed.item.by, indexed.item.description].flatMap((text) =>
-    text ? Object.values(text).filter((t): t is string => typeof t === 'string') : [],
-  );
-  return texts
-    .flatMap((text) => text.split(/\s[–-]\s|[,;:]\s|(?<=\p{L}\.)\s(?=\p{Lu})/u))
-    .some((piece) => TIME_OR_DATE.test(piece) && tokenize(piece).some((token) => asked.has(stemWord(token.folded))));
+  return pieces.some((stems) => stems.some((stem) => asked.has(stem)));
+}
+
+const piecesOfItems = new WeakMap<IndexedItem, string[][]>();
+
+/** The stems of each piece of an item's own text that has a time or date (see datedInText), found once per item. */
+function datedPieces(indexed: IndexedItem): string[][] {
+  let pieces = piecesOfItems.get(indexed);
+  if (!pieces) {
+    const texts = [indexed.item.title, indexed.item.by, indexed.item.description].flatMap((text) =>
+      text ? Object.values(text).filter((t): t is string => typeof t === 'string') : [],
+    );
+    pieces = texts
+      .flatMap((text) => text.split(/\s[–-]\s|[,;:]\s|(?<=\p{L}\.)\s(?=\p{Lu})/u))
+      .filter((piece) => TIME_OR_DATE.test(piece))
+      .map((piece) => tokenize(piece).map((token) => stemWord(token.folded)));
+    piecesOfItems.set(indexed, pieces);
+  }
+  return pieces;
 }

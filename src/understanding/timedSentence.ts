@@ -122,6 +122,9 @@ export function lastingSentence(thing: readonly string[], knowledge: EventKnowle
   return sentenceSaying(thing, knowledge, LENGTH_SAID, true, () => true);
 }
 
+/** A digit: a sentence that gives a fact of a number. */
+const DIGIT = /\d/;
+
 /**
  * The sentence of the letter that names most of the words asked and holds a fact `fits` accepts (a date, an amount, a
  * phone number …): what a yes/no question naming such a fact about that thing is checked against.
@@ -131,7 +134,7 @@ export function factSentence(
   knowledge: EventKnowledge,
   fits: (sentence: string) => boolean,
 ): { text: string; score: number } | undefined {
-  return sentenceSaying(thing, knowledge, /\d/, true, fits);
+  return sentenceSaying(thing, knowledge, DIGIT, true, fits);
 }
 
 /** A way as letters give one: "10 minutters gang", "a 15-minute walk", "2 km". */
@@ -220,12 +223,14 @@ interface SaidSentence {
  * The sentences of the paragraphs a pattern matches, tokenized and tested once per event: every when-, where- and
  * how-long question looked through them, and splitting, tokenizing and matching them anew was most of its time.
  */
-const saidSentences = new WeakMap<EventKnowledge, Map<RegExp, readonly SaidSentence[]>>();
+const saidSentences = new WeakMap<EventKnowledge, Map<string, readonly SaidSentence[]>>();
 
 function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly SaidSentence[] {
   let byPattern = saidSentences.get(knowledge);
-  if (!byPattern) saidSentences.set(knowledge, (byPattern = new Map<RegExp, readonly SaidSentence[]>()));
-  const known = byPattern.get(said);
+  if (!byPattern) saidSentences.set(knowledge, (byPattern = new Map<string, readonly SaidSentence[]>()));
+  // By the pattern's text, not the object: a pattern written where it is used is a new object at every call.
+  const key = `${said.source}/${said.flags}`;
+  const known = byPattern.get(key);
   if (known) return known;
   const programme = programmeLines(knowledge);
   const says = (sentence: string) => said.test(sentence) && !PROGRAMME_LINE.test(sentence) && !programme.test(sentence);
@@ -246,7 +251,7 @@ function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly Said
       made.push(sentence);
     });
   }
-  byPattern.set(said, made);
+  byPattern.set(key, made);
   return made;
 }
 

@@ -44,7 +44,31 @@ export function waySentence(thing: readonly string[], knowledge: EventKnowledge,
   });
   const preferred = wayAsked(clause);
   const scored: Array<{ text: string; score: number }> = [];
-  for (const paragraph of knowledge.passages.matching(/@|https?:\/\/|www\.|\/|\d/)) {
+  for (const { text, stems, submits } of sentencesGivingAWay(knowledge)) {
+    const found = asked.filter(({ stems: forms }) =>
+      [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
+    );
+    if (!found.some((entry) => entry.strong)) continue;
+    // The way asked for by name, and a sentence that itself speaks of sending, come first.
+    scored.push({ text, score: found.length + (preferred?.test(text) ? 0.5 : 0) + (submits ? 0.25 : 0) });
+  }
+  const best = Math.max(0, ...scored.map((entry) => entry.score));
+  if (best === 0) return undefined;
+  // Two ways the letter gives alike ("on the portal …", "or by e-mail to …") are both the answer.
+  const top = scored.filter((entry) => entry.score === best).slice(0, 2);
+  return { text: top.map((entry) => entry.text).join(' ') };
+}
+
+const waySentences = new WeakMap<EventKnowledge, ReadonlyArray<{ text: string; stems: readonly string[]; submits: boolean }>>();
+
+/**
+ * The letter's sentences that give a way (a link, an e-mail address, a phone number, an address), with their words'
+ * stems: split, tested and tokenized once per event, not for every question of how to send something.
+ */
+function sentencesGivingAWay(knowledge: EventKnowledge): ReadonlyArray<{ text: string; stems: readonly string[]; submits: boolean }> {
+  let found = waySentences.get(knowledge);
+  if (found) return found;
+  found = knowledge.passages.matching(/@|https?:\/\/|www\.|\/|\d/).flatMap((paragraph) => {
     // "Forslag sendes skriftligt pr. mail eller …": a piece that starts in lower case continues the sentence before it.
     // "… senest d. 27/10. Kan jeres …", "… Solbakkevej 23. Eventuelle …": a number's full stop ends a sentence too.
     const pieces = splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
@@ -53,24 +77,17 @@ export function waySentence(thing: readonly string[], knowledge: EventKnowledge,
       else joined.push(piece);
       return joined;
     }, []);
-    for (const sentence of sentences) {
-      if (PROGRAMME_LINE.test(sentence)) continue;
-      if (![URL, EMAIL, PHONE, STREET].some((way) => way.test(sentence))) continue;
-      // Words of the sentence itself: an address or a link names nothing ("planogbyg@…" is no "plan").
-      const stems = tokenize(sentence.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ')).map((token) => stemWord(token.folded));
-      const found = asked.filter(({ stems: forms }) =>
-        [...forms].some((stem) => stems.some((said) => said === stem || (stem.length >= 4 && said.startsWith(stem)))),
-      );
-      if (!found.some((entry) => entry.strong)) continue;
-      // The way asked for by name, and a sentence that itself speaks of sending, come first.
-      scored.push({ text: sentence, score: found.length + (preferred?.test(sentence) ? 0.5 : 0) + (SUBMIT.test(sentence) ? 0.25 : 0) });
-    }
-  }
-  const best = Math.max(0, ...scored.map((entry) => entry.score));
-  if (best === 0) return undefined;
-  // Two ways the letter gives alike ("on the portal …", "or by e-mail to …") are both the answer.
-  const top = scored.filter((entry) => entry.score === best).slice(0, 2);
-  return { text: top.map((entry) => entry.text).join(' ') };
+    return sentences
+      .filter((sentence) => !PROGRAMME_LINE.test(sentence) && [URL, EMAIL, PHONE, STREET].some((way) => way.test(sentence)))
+      .map((text) => ({
+        text,
+        // Words of the sentence itself: an address or a link names nothing ("planogbyg@…" is no "plan").
+        stems: [...new Set(tokenize(text.replace(/\S*[@/]\S*|\S+\.[a-z]{2,4}\b\S*/gi, ' ')).map((token) => stemWord(token.folded)))],
+        submits: SUBMIT.test(text),
+      }));
+  });
+  waySentences.set(knowledge, found);
+  return found;
 }
 
 /** A frame answered by the sentence that says how the thing is sent. */

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import {
   atTime,
+  formatDate,
   formatDuration,
+  formatTime,
   formatPlainDate,
   formatRelative,
   formatWeekday,
@@ -55,6 +57,17 @@ describe('formatting the meeting time', () => {
     assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:15'), 'en'), '45 minutes');
     assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:15'), 'da'), '45 minutter');
     assert.equal(formatDuration(atTime(event, '09:30'), atTime(event, '10:00'), 'da'), '30 minutter');
+  });
+
+  it('one time is said in each language and on each clock, however often and in whatever order it is asked', () => {
+    const start = startOf(event);
+    for (let round = 0; round < 2; round++) {
+      assert.equal(formatTime(start, 'en', '12h'), '5:00 pm');
+      assert.equal(formatTime(start, 'en'), '17:00');
+      assert.equal(formatTime(start, 'da', '12h'), '17.00');
+      assert.equal(formatDate(start, 'en'), 'Wednesday 30 October 2024');
+      assert.equal(formatDate(start, 'da'), 'onsdag den 30. oktober 2024');
+    }
   });
 
   it('a meeting over two days names the end date', () => {
