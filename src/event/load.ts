@@ -51,21 +51,29 @@ export function parseEvent(data: unknown, source = '(inline)', located?: { doc: 
 
 /**
  * Events parsed lately, by text (the file only names errors, never cached): a reload of an unchanged file, or a
- * second bot in the same process, costs a copy instead of a YAML parse and validation. Bounded, so that edits over a
- * long run do not accumulate.
+ * second bot in the same process, gets the same event instead of a YAML parse and validation, and so the knowledge
+ * built of it. Events are frozen: nothing changes an event in place (a change is a new file). Bounded, so that edits
+ * over a long run do not accumulate.
  */
 const parsed = new Map<string, MeetingEvent>();
 const PARSED_KEPT = 64;
 
 /** Parses an event from YAML or JSON text (JSON is YAML too), with line numbers in every error. */
 export function parseEventText(text: string, source: string): MeetingEvent {
-  const key = text;
-  const known = parsed.get(key);
-  if (known) return structuredClone(known);
-  const event = parseEventTextUncached(text, source);
+  const known = parsed.get(text);
+  if (known) return known;
+  const event = deepFreeze(parseEventTextUncached(text, source));
   if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
-  parsed.set(key, structuredClone(event));
+  parsed.set(text, event);
   return event;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function parseEventTextUncached(text: string, source: string): MeetingEvent {

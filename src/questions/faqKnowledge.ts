@@ -36,9 +36,15 @@ const sameText = (a: FaqEntry, b: FaqEntry) => (a.answer.da ?? '') === (b.answer
  * message on (within a second), without a message bus. The instance that makes a change knows it at once.
  * If the store cannot be read, the knowledge known last is used: questions are still answered.
  */
+/**
+ * Knowledge built, by event and the organiser answers it was built with: shared by every bot of the process (events
+ * are frozen, and the same file's text gives the same event), so a second bot or a reload does not index a letter
+ * again.
+ */
+const built = new WeakMap<MeetingEvent, WeakMap<FaqEntry[], EventKnowledge>>();
+
 export class FaqKnowledge {
   private readonly known = new Map<string, Known>();
-  private readonly built = new WeakMap<MeetingEvent, { entries: FaqEntry[]; knowledge: EventKnowledge }>();
 
   constructor(
     private readonly store: QuestionStore,
@@ -48,12 +54,14 @@ export class FaqKnowledge {
   /** The event's knowledge with every FAQ entry known now; built again only when the entries changed. */
   knowledge(event: MeetingEvent): EventKnowledge {
     const stored = this.known.get(event.id)?.entries ?? NONE;
-    const cached = this.built.get(event);
-    if (cached && cached.entries === stored) return cached.knowledge;
+    const byEntries = built.get(event) ?? new WeakMap<FaqEntry[], EventKnowledge>();
+    built.set(event, byEntries);
+    const cached = byEntries.get(stored);
+    if (cached) return cached;
     // An answer exported into the event file (npm run event:faq) is not counted twice.
     const added = stored.filter((entry) => !event.faq.some((own) => sameText(own, entry)));
     const knowledge = new EventKnowledge(event, [...event.faq, ...added]);
-    this.built.set(event, { entries: stored, knowledge });
+    byEntries.set(stored, knowledge);
     return knowledge;
   }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -39,6 +39,17 @@ describe('event file', () => {
     assert.equal(syntheticEvent.timeZone, 'Europe/Copenhagen');
     assert.equal(syntheticEvent.end, '2027-06-10T20:00', 'an end given as a time is on the start day');
     assert.equal(syntheticEvent.venue.address?.postalCode, '9999', 'the address line is read into its parts');
+  });
+
+  it('the same text gives the same event, frozen: a second bot or a reload reuses it, and nothing can change it in place', () => {
+    const text = readFileSync(SYNTHETIC_EVENT_FILE, 'utf8');
+    const first = parseEventText(text, 'a');
+    assert.equal(parseEventText(text, 'b'), first);
+    assert.ok(Object.isFrozen(first) && Object.isFrozen(first.programme) && Object.isFrozen(first.venue));
+    assert.throws(() => {
+      (first as { title: unknown }).title = { da: 'x' };
+    }, TypeError);
+    assert.notEqual(parseEventText(`${text}\n# another text\n`, 'c'), first, 'another text is parsed on its own');
   });
 
   it('a minimal file — id, title, start, end, venue, text — is enough', () => {

@@ -176,6 +176,20 @@ for (const store of STORES) {
         );
       });
 
+      it('two bots of the same event share its knowledge until their organiser answers differ', async () => {
+        const { event, questionStore } = setUp();
+        const one = new FaqKnowledge(questionStore);
+        const other = new FaqKnowledge(await store.another(questionStore));
+        assert.equal(one.knowledge(event), other.knowledge(event), 'built once for the same event and answers');
+        const service = new QuestionService(questionStore, () => DateTime.fromISO(entry.now, { setZone: true }), 30, {
+          onFaqChange: (id, document) => one.changed(id, document),
+        });
+        const [record] = await service.record(event, [{ text: 'er der wifi' }], 'da', 'unanswered');
+        await service.addAnswer(event, [record!.id], { text: 'Ja, Gæst', lang: 'da' });
+        assert.equal(one.knowledge(event).faq.at(-1)?.entry.answer.da, 'Ja, Gæst');
+        assert.notEqual(other.knowledge(event).faq.at(-1)?.entry.answer.da, 'Ja, Gæst', 'the other bot has not read it yet');
+      });
+
       it('when an organiser answers on one instance, then another instance on the same store uses the answer from its next check', async () => {
         const { event, questionStore } = setUp();
         const clock = () => DateTime.fromISO(entry.now, { setZone: true });
