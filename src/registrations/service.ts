@@ -9,6 +9,8 @@ import { KeyedQueue } from '../util/keyedQueue';
 import {
   isActive,
   registrationIdOf,
+  SEAT_LEDGER_ID,
+  type SeatLedger,
   type ActiveRegistration,
   type Answers,
   type CancellationRecord,
@@ -29,6 +31,13 @@ export type RegisterOutcome =
 export type CancelOutcome = { kind: 'cancelled'; kept: string[]; promoted?: StoredActiveRegistration } | { kind: 'notRegistered' };
 
 const MAX_RETRIES = 5;
+/** Seats are contended by every instance at once: a lost race on the ledger is tried again this many times. */
+const SEAT_RETRIES = 20;
+/**
+ * A seat whose registration is not there after this long was taken by a sign-up that never finished (its instance
+ * stopped between the two writes): it is given back when the seats are full. Younger ones may still be written.
+ */
+const UNFINISHED_SEAT_MS = 60_000;
 
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 const activeOrUndefined = (registration: StoredRegistration | undefined) => (isActive(registration) ? registration : undefined);
@@ -49,7 +58,7 @@ export function keptAfterCancel(event: MeetingEvent, answers: Answers): Answers 
  * a waiting list. Plain TypeScript, no botbuilder.
  */
 export class RegistrationService {
-  /** Sign-ups and cancellations of one event run one at a time in this instance, so seats are counted right. */
+  /** Sign-ups and cancellations of one event run one at a time in this instance (other instances meet in the ledger). */
   private readonly seats = new KeyedQueue();
 
   constructor(
@@ -77,6 +86,7 @@ export class RegistrationService {
         await this.store.delete(event.id, registration.id);
         purged++;
       }
+      await this.store.delete(event.id, SEAT_LEDGER_ID);
     }
     return purged;
   }
@@ -140,16 +150,17 @@ export class RegistrationService {
           if (active) {
             if (sameAnswers(active.answers, answers)) {
               if (before === 'different') return { kind: 'updated', registration: active };
-              if (before === 'none') return await this.seatedOutcome(event, active);
+              if (before === 'none') return await this.outcomeOf(event, active);
               return { kind: 'unchanged', registration: active };
             }
             const registration = await this.store.replace({ ...active, answers, updatedAt: this.now(), expiresAt: this.expiry(event) });
             return { kind: 'updated', registration };
           }
-          const status = (await this.seatFree(event)) ? 'registered' : 'waitlisted';
+          const id = registrationIdOf(event.id, person);
+          const status = (await this.seatForNewcomer(event, id)) ? 'registered' : 'waitlisted';
           const now = this.now();
           const fresh: ActiveRegistration = {
-            id: registrationIdOf(event.id, person),
+            id,
             eventId: event.id,
             personKey: personKeyOf(person),
             status,
@@ -160,7 +171,7 @@ export class RegistrationService {
           };
           if (status === 'waitlisted') fresh.waitlistNumber = await this.nextWaitlistNumber(event);
           const registration = existing ? await this.store.replace({ ...fresh, etag: existing.etag }) : await this.store.create(fresh);
-          return await this.seatedOutcome(event, registration);
+          return await this.outcomeOf(event, registration);
         } catch (error) {
           if (error instanceof ConflictError || error instanceof PreconditionFailedError) continue;
           throw error;
@@ -178,35 +189,75 @@ export class RegistrationService {
     return this.expiresAt(event).toUTC().toISO()!;
   }
 
-  /** A new registration as stored: seated (capacity checked again), or on the waiting list with its place. */
-  private async seatedOutcome(event: MeetingEvent, registration: StoredActiveRegistration): Promise<RegisterOutcome> {
-    if (registration.status === 'registered') {
-      const seated = await this.confirmSeat(event, registration);
-      if (seated.status === 'registered') return { kind: 'registered', registration: seated };
-      return { kind: 'waitlisted', registration: seated, position: await this.waitlistPosition(event, seated) };
-    }
+  /** A new registration as stored: seated, or on the waiting list with its place. */
+  private async outcomeOf(event: MeetingEvent, registration: StoredActiveRegistration): Promise<RegisterOutcome> {
+    if (registration.status === 'registered') return { kind: 'registered', registration };
     return { kind: 'waitlisted', registration, position: await this.waitlistPosition(event, registration) };
   }
 
   /**
-   * Another instance may have taken the last seat between our count and our write. Every instance orders the
-   * registered by (createdAt, id) alike, so whoever ranks past the capacity moves itself to the waiting list.
+   * Takes a seat for this registration id in the event's seat ledger; true when it holds one (also when it held one
+   * already: a retried sign-up), false when all are taken. Always true for an event without a capacity. The ledger is
+   * changed only with its ETag, so of two instances after the last seat exactly one gets it.
    */
-  private async confirmSeat(event: MeetingEvent, registration: StoredActiveRegistration): Promise<StoredActiveRegistration> {
+  private async takeSeat(event: MeetingEvent, id: string): Promise<boolean> {
     const capacity = event.registration?.capacity;
-    if (capacity === undefined) return registration;
+    if (capacity === undefined) return true;
+    for (let attempt = 0; attempt < SEAT_RETRIES; attempt++) {
+      try {
+        const ledger = (await this.store.seats(event.id)) ?? (await this.startLedger(event));
+        if (ledger.holders.some((holder) => holder.id === id)) return true;
+        let holders = ledger.holders;
+        if (holders.length >= capacity) holders = await this.withoutUnfinished(event, holders);
+        if (holders.length >= capacity) return false;
+        await this.store.replace({ ...ledger, holders: [...holders, { id, since: this.now() }] });
+        return true;
+      } catch (error) {
+        if (error instanceof ConflictError || error instanceof PreconditionFailedError) continue;
+        throw error;
+      }
+    }
+    throw new PreconditionFailedError();
+  }
+
+  /**
+   * The first ledger of an event: its registered registrations hold the seats (those stored before the event had a
+   * ledger, or before it had a capacity), in the order they signed up. ConflictError when another instance wrote it
+   * first.
+   */
+  private async startLedger(event: MeetingEvent): Promise<SeatLedger & { etag: string }> {
     const registered = (await this.store.list(event.id))
       .filter((r): r is StoredActiveRegistration => r.status === 'registered')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    const rank = registered.findIndex((r) => r.id === registration.id) + 1;
-    if (rank <= capacity) return registration;
-    return this.store.replace({ ...registration, status: 'waitlisted', waitlistNumber: await this.nextWaitlistNumber(event) });
+    return this.store.create<SeatLedger>({
+      id: SEAT_LEDGER_ID,
+      eventId: event.id,
+      status: 'seats',
+      holders: registered.map((r) => ({ id: r.id, since: r.createdAt })),
+      expiresAt: this.expiry(event),
+    });
   }
 
-  private async seatFree(event: MeetingEvent): Promise<boolean> {
-    const capacity = event.registration?.capacity;
-    if (capacity === undefined) return true;
-    return (await this.store.count(event.id, 'registered')) < capacity;
+  /** The holders but those whose registration is gone, or was never written and will not be any more. */
+  private async withoutUnfinished(event: MeetingEvent, holders: SeatLedger['holders']): Promise<SeatLedger['holders']> {
+    const active = new Set((await this.store.list(event.id)).filter(isActive).map((r) => r.id));
+    const now = this.clock().toMillis();
+    return holders.filter((holder) => active.has(holder.id) || now - Date.parse(holder.since) < UNFINISHED_SEAT_MS);
+  }
+
+  /** Gives back the seat this registration id holds, if any. */
+  private async releaseSeat(event: MeetingEvent, id: string): Promise<void> {
+    for (let attempt = 0; attempt < SEAT_RETRIES; attempt++) {
+      const ledger = await this.store.seats(event.id);
+      if (!ledger?.holders.some((holder) => holder.id === id)) return;
+      try {
+        await this.store.replace({ ...ledger, holders: ledger.holders.filter((holder) => holder.id !== id) });
+        return;
+      } catch (error) {
+        if (!(error instanceof PreconditionFailedError)) throw error;
+      }
+    }
+    throw new PreconditionFailedError();
   }
 
   /**
@@ -235,7 +286,7 @@ export class RegistrationService {
         if (!(error instanceof ConflictError)) throw error;
       }
       const kept = Object.keys(answers).filter((key) => !key.endsWith('Other'));
-      const promoted = existing.status === 'registered' ? await this.promoteNext(event) : undefined;
+      const promoted = existing.status === 'registered' ? await this.freeSeat(event, existing.id) : undefined;
       return promoted ? { kind: 'cancelled', kept, promoted } : { kind: 'cancelled', kept };
     });
   }
@@ -248,7 +299,7 @@ export class RegistrationService {
         const existing = await this.find(event, person);
         if (!existing) return false;
         await this.store.delete(event.id, existing.id);
-        if (existing.status === 'registered') await this.promoteNext(event);
+        if (existing.status === 'registered') await this.freeSeat(event, existing.id);
         return true;
       });
       had ||= deleted;
@@ -256,17 +307,37 @@ export class RegistrationService {
     return had;
   }
 
-  private async promoteNext(event: MeetingEvent): Promise<StoredActiveRegistration | undefined> {
+  /** A seat for someone signing up now, if one is free and nobody waits: those waiting get a free seat first. */
+  private async seatForNewcomer(event: MeetingEvent, id: string): Promise<boolean> {
+    if (event.registration?.capacity === undefined) return true;
+    if ((await this.waitingList(event)).length > 0) {
+      await this.promoteWaiting(event);
+      if ((await this.waitingList(event)).length > 0) return false;
+    }
+    return this.takeSeat(event, id);
+  }
+
+  /** Gives back a deleted registration's seat, and moves the first on the waiting list up into it. */
+  private async freeSeat(event: MeetingEvent, id: string): Promise<StoredActiveRegistration | undefined> {
+    if (event.registration?.capacity === undefined) return undefined;
+    await this.releaseSeat(event, id);
+    return this.promoteWaiting(event);
+  }
+
+  /** Moves the first on the waiting list up into a free seat, if there is one. */
+  private async promoteWaiting(event: MeetingEvent): Promise<StoredActiveRegistration | undefined> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      if (!(await this.seatFree(event))) return undefined;
       const [next] = await this.waitingList(event);
-      if (!next) return undefined;
+      if (!next || !(await this.takeSeat(event, next.id))) return undefined;
       const now = this.now();
       try {
         return await this.store.replace({ ...next, status: 'registered', promotedAt: now, promotionNoticePending: true, updatedAt: now });
       } catch (error) {
-        if (error instanceof PreconditionFailedError) continue;
-        throw error;
+        // Changed meanwhile (cancelled, or its answers edited): its seat goes back, and the list is read again.
+        if (!(error instanceof PreconditionFailedError)) throw error;
+        const current = await this.store.get(event.id, next.id);
+        if (current?.status === 'registered') return undefined;
+        if (current?.status !== 'waitlisted') await this.releaseSeat(event, next.id);
       }
     }
     return undefined;

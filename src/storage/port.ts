@@ -1,5 +1,5 @@
 import type { DocumentOfType, QuestionDocument, QuestionDocumentType, StoredDocument } from './questions';
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from './registrations';
+import type { Registration, RegistrationStatus, SeatLedger, Stored, StoredRegistration } from './registrations';
 
 /** A registration with this id exists already (Cosmos: 409). */
 export class ConflictError extends Error {
@@ -64,14 +64,17 @@ export function storeFaultOf(error: unknown): StoreFault | undefined {
 export interface RegistrationStore {
   readonly kind: 'local' | 'cosmos';
   /** Stores a new registration; ConflictError if one with the same id exists. */
-  create<T extends Registration>(registration: T): Promise<Stored<T>>;
+  create<T extends Registration | SeatLedger>(registration: T): Promise<Stored<T>>;
   get(eventId: string, id: string): Promise<StoredRegistration | undefined>;
   /** Replaces if `registration.etag` still matches; PreconditionFailedError otherwise. */
-  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>>;
+  replace<T extends Registration | SeatLedger>(registration: Stored<T>): Promise<Stored<T>>;
   /** True when something was deleted. */
   delete(eventId: string, id: string): Promise<boolean>;
+  /** The event's registrations and cancellation records (never its seat ledger). */
   list(eventId: string): Promise<StoredRegistration[]>;
   count(eventId: string, status: RegistrationStatus): Promise<number>;
+  /** The event's seat ledger, if one was written; `create`, `replace` and `delete` write it like any document. */
+  seats(eventId: string): Promise<Stored<SeatLedger> | undefined>;
   /** Whether the store answers now (for /healthz). */
   ping(): Promise<boolean>;
 }

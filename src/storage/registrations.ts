@@ -43,8 +43,24 @@ export interface CancellationRecord {
 
 export type Registration = ActiveRegistration | CancellationRecord;
 
+/**
+ * Who holds an event with limited seats' seats: one document per event that every instance changes only with its
+ * ETag, so two instances can never both take the last seat (counting registrations and then writing one can: both
+ * count the same free seat). Holds registration ids and when each took its seat, nothing else about a person.
+ */
+export interface SeatLedger {
+  id: typeof SEAT_LEDGER_ID;
+  eventId: string;
+  status: 'seats';
+  holders: Array<{ id: string; since: string }>;
+  expiresAt?: string;
+}
+
+/** The ledger's id: no registration id (40 hex digits) or cancellation id (a UUID) can be this. */
+export const SEAT_LEDGER_ID = 'seats';
+
 /** A document as stored, with the store's version tag for optimistic concurrency. */
-export type Stored<T extends Registration> = T & { etag: string };
+export type Stored<T extends Registration | SeatLedger> = T & { etag: string };
 export type StoredRegistration = Stored<Registration>;
 export type StoredActiveRegistration = Stored<ActiveRegistration>;
 

@@ -5,7 +5,7 @@ import { endOf, startOf } from '../../src/event/format';
 import { loadEventFile } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
 import { aadIdentity, channelIdentity, personKeyOf, type Identity } from '../../src/identity';
-import { isActive, registrationIdOf } from '../../src/registrations/model';
+import { isActive, registrationIdOf, SEAT_LEDGER_ID, type SeatLedger } from '../../src/registrations/model';
 import { keptAfterCancel, RegistrationService } from '../../src/registrations/service';
 import { LocalRegistrationStore } from '../../src/storage/local/localRegistrationStore';
 import { eventFileFrom, klEvent, KL_NOW, syntheticEvent, SYNTHETIC_NOW, TEST_EVENTS } from '../helpers/event';
@@ -135,6 +135,57 @@ for (const { name, event, now, file } of TEST_EVENTS) {
         positions.sort(),
         Array.from({ length: people.length - capacity }, (_, i) => i + 1),
       );
+    });
+
+    it('when registrations were stored before the event had a seat ledger, then they hold the seats and a newcomer waits', async () => {
+      const full = withSeats(event);
+      const { service, store, read } = setup(now);
+      const at = read().toUTC().toISO()!;
+      const earlier = Array.from({ length: full.registration!.capacity! }, (_, n) => ({
+        id: registrationIdOf(full.id, person(`old${n}`)),
+        eventId: full.id,
+        personKey: personKeyOf(person(`old${n}`)),
+        status: 'registered' as const,
+        answers: answersFor(full, n),
+        createdAt: at,
+        updatedAt: at,
+      }));
+      for (const registration of earlier) await store.create(registration);
+      assert.equal((await service.register(full, person('new'), answersFor(full, 9))).kind, 'waitlisted');
+      assert.deepEqual((await store.seats(full.id))?.holders.map((h) => h.id).sort(), earlier.map((r) => r.id).sort());
+      const cancelled = await service.cancel(full, person('old0'));
+      assert.equal(cancelled.kind === 'cancelled' && cancelled.promoted?.id, registrationIdOf(full.id, person('new')));
+    });
+
+    it('when a seat was taken by a sign-up that never got written, then it is given back a minute later, not before', async () => {
+      const full = withSeats(event, 1);
+      const { service, store, clock, read } = setup(now);
+      await store.create<SeatLedger>({
+        id: SEAT_LEDGER_ID,
+        eventId: full.id,
+        status: 'seats',
+        holders: [{ id: 'an-instance-stopped-here', since: read().toUTC().toISO()! }],
+      });
+      assert.equal((await service.register(full, person('a'), answersFor(full, 1))).kind, 'waitlisted', 'it may still be written');
+      clock.now = clock.now.plus({ minutes: 2 });
+      assert.equal((await service.register(full, person('b'), answersFor(full, 2))).kind, 'waitlisted', 'the one waiting comes first');
+      assert.equal((await service.findActive(full, person('a')))?.status, 'registered');
+      assert.deepEqual(
+        (await store.seats(full.id))?.holders.map((h) => h.id),
+        [registrationIdOf(full.id, person('a'))],
+      );
+      assert.equal(await store.count(full.id, 'registered'), 1);
+      assert.equal((await service.takePromotionNotices([full], person('a'))).length, 1, 'and is told at their next message');
+    });
+
+    it('when the retention has run out, then the seat ledger goes with the registrations', async () => {
+      const full = withSeats(event);
+      const { service, store, clock } = setup(now);
+      await service.register(full, person('a'), answersFor(full, 1));
+      assert.ok(await store.seats(full.id));
+      clock.now = service.expiresAt(full).plus({ minutes: 1 });
+      assert.equal(await service.purgeExpired([full]), 1);
+      assert.equal(await store.seats(full.id), undefined);
     });
 
     it('when the meeting has started, then sign-up is closed as "started", and after it as "past"', async () => {

@@ -125,14 +125,14 @@ for (const { name, event, file, now } of TEST_EVENTS) {
         const id = `user-${databaseId}-${++users}`;
         return bot.client({ id }, { locale, conversationId: `conv-${id}` });
       },
-      /** The registration documents, read straight from the protocol server (past the proxy). */
+      /** The registration documents (not the seat ledger), read straight from the protocol server (past the proxy). */
       registrations: async () => {
         const { resources } = await inspect
           .database(databaseId)
           .container(REGISTRATIONS_CONTAINER)
           .items.readAll<{ personKey: string; status: string; answers: Record<string, string> }>()
           .fetchAll();
-        return resources;
+        return resources.filter((document) => document.status !== 'seats');
       },
     };
   }

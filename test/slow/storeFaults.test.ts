@@ -64,7 +64,7 @@ function meetingsOn(stores: Stores, change: (event: MeetingEvent) => MeetingEven
   });
 }
 
-/** The registration documents of one event, straight from the protocol server, past the proxy. */
+/** The registration documents of one event (not its seat ledger), straight from the protocol server, past the proxy. */
 async function documents(databaseId: string, eventId: string) {
   inspect ??= await cosmosDatabase(server.endpoint, server.key, databaseId);
   const { resources } = await inspect.client
@@ -72,7 +72,7 @@ async function documents(databaseId: string, eventId: string) {
     .container('registrations')
     .items.readAll<{ eventId: string; personKey: string; answers: Answers; status: string }>()
     .fetchAll();
-  return resources.filter((document) => document.eventId === eventId);
+  return resources.filter((document) => document.eventId === eventId && document.status !== 'seats');
 }
 
 const person = (id: string): Identity => channelIdentity('emulator', id);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActiveRegistration, CancellationRecord } from '../../src/registrations/model';
 import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../../src/storage/port';
+import { SEAT_LEDGER_ID, type SeatLedger } from '../../src/storage/registrations';
 
 let counter = 0;
 export function registration(eventId: string, overrides: Partial<ActiveRegistration> = {}): ActiveRegistration {
@@ -93,6 +94,32 @@ export function storeContract(name: string, makeStore: () => Promise<{ store: Re
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
       assert.ok(results.filter((r) => r.status === 'rejected').every((r) => r.reason instanceof ConflictError));
       assert.equal((await store.list(eventId)).length, 1);
+    });
+
+    it("keeps the event's seat ledger apart: read by seats(), changed with its etag, never listed, counted or got as a registration", async () => {
+      const { store, eventId } = await makeStore();
+      assert.equal(await store.seats(eventId), undefined);
+      const reg = await store.create(registration(eventId));
+      const ledger = await store.create<SeatLedger>({
+        id: SEAT_LEDGER_ID,
+        eventId,
+        status: 'seats',
+        holders: [{ id: reg.id, since: reg.createdAt }],
+      });
+      await assert.rejects(store.create<SeatLedger>({ ...ledger, holders: [] }), ConflictError);
+      assert.deepEqual((await store.seats(eventId))?.holders, [{ id: reg.id, since: reg.createdAt }]);
+      assert.equal(await store.seats(`${eventId}-other`), undefined);
+      assert.deepEqual(
+        (await store.list(eventId)).map((r) => r.id),
+        [reg.id],
+      );
+      assert.equal(await store.get(eventId, SEAT_LEDGER_ID), undefined);
+      assert.equal(await store.count(eventId, 'registered'), 1);
+      const emptied = await store.replace({ ...ledger, holders: [] });
+      await assert.rejects(store.replace({ ...ledger, holders: [{ id: 'x', since: reg.createdAt }] }), PreconditionFailedError);
+      assert.deepEqual((await store.seats(eventId))?.holders, []);
+      assert.equal(await store.delete(eventId, emptied.id), true);
+      assert.equal(await store.seats(eventId), undefined);
     });
 
     it('answers ping', async () => {

@@ -1,5 +1,12 @@
 import type { Database } from '@azure/cosmos';
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations';
+import {
+  SEAT_LEDGER_ID,
+  type Registration,
+  type RegistrationStatus,
+  type SeatLedger,
+  type Stored,
+  type StoredRegistration,
+} from '../registrations';
 import type { RegistrationStore } from '../port';
 import { REGISTRATIONS_CONTAINER } from './cosmosClient';
 import { EventDocuments, type CosmosStoreOptions, type DatabaseSource } from './eventDocuments';
@@ -18,21 +25,27 @@ import { withDeadline } from './faults';
  */
 export class CosmosRegistrationStore implements RegistrationStore {
   readonly kind = 'cosmos' as const;
-  private readonly documents: EventDocuments<Registration>;
+  private readonly documents: EventDocuments<Registration | SeatLedger>;
 
   constructor(database: Database | DatabaseSource, options: CosmosStoreOptions = {}) {
-    this.documents = new EventDocuments<Registration>(database, REGISTRATIONS_CONTAINER, 'registration store', options);
+    this.documents = new EventDocuments<Registration | SeatLedger>(database, REGISTRATIONS_CONTAINER, 'registration store', options);
   }
 
-  create<T extends Registration>(registration: T): Promise<Stored<T>> {
+  create<T extends Registration | SeatLedger>(registration: T): Promise<Stored<T>> {
     return this.documents.create(registration);
   }
 
-  get(eventId: string, id: string): Promise<StoredRegistration | undefined> {
-    return this.documents.get(eventId, id);
+  async get(eventId: string, id: string): Promise<StoredRegistration | undefined> {
+    const found = await this.documents.get(eventId, id);
+    return found && found.status !== 'seats' ? found : undefined;
   }
 
-  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>> {
+  async seats(eventId: string): Promise<Stored<SeatLedger> | undefined> {
+    const found = await this.documents.get(eventId, SEAT_LEDGER_ID);
+    return found?.status === 'seats' ? found : undefined;
+  }
+
+  replace<T extends Registration | SeatLedger>(registration: Stored<T>): Promise<Stored<T>> {
     return this.documents.replace(registration);
   }
 
@@ -40,11 +53,12 @@ export class CosmosRegistrationStore implements RegistrationStore {
     return this.documents.delete(eventId, id);
   }
 
-  list(eventId: string): Promise<StoredRegistration[]> {
-    return this.documents.documents(eventId, {
-      query: 'SELECT * FROM c WHERE c.eventId = @eventId',
+  async list(eventId: string): Promise<StoredRegistration[]> {
+    const found = await this.documents.documents(eventId, {
+      query: "SELECT * FROM c WHERE c.eventId = @eventId AND c.status != 'seats'",
       parameters: [{ name: '@eventId', value: eventId }],
     });
+    return found.filter((document): document is StoredRegistration => document.status !== 'seats');
   }
 
   async count(eventId: string, status: RegistrationStatus): Promise<number> {

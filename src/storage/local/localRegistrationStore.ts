@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Registration, RegistrationStatus, Stored, StoredRegistration } from '../registrations';
+import {
+  SEAT_LEDGER_ID,
+  type Registration,
+  type RegistrationStatus,
+  type SeatLedger,
+  type Stored,
+  type StoredRegistration,
+} from '../registrations';
 import { ConflictError, PreconditionFailedError, StoreUnavailableError, type RegistrationStore } from '../port';
 import { KeyedQueue } from '../../util/keyedQueue';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 
+/** A stored document: a registration, a cancellation record or the event's seat ledger. */
+type StoredDocument = StoredRegistration | Stored<SeatLedger>;
+
 interface EventFile {
   version: 1;
-  registrations: Record<string, StoredRegistration>;
+  registrations: Record<string, StoredDocument>;
 }
 
 /**
@@ -17,7 +27,7 @@ interface EventFile {
  */
 export class LocalRegistrationStore implements RegistrationStore {
   readonly kind = 'local' as const;
-  private readonly cache = new Map<string, Map<string, StoredRegistration>>();
+  private readonly cache = new Map<string, Map<string, StoredDocument>>();
   private readonly queue = new KeyedQueue();
 
   constructor(private readonly dataDir: string) {}
@@ -26,7 +36,7 @@ export class LocalRegistrationStore implements RegistrationStore {
     return path.join(this.dataDir, 'registrations', `${eventId.replace(/[^a-z0-9-]/gi, '_')}.json`);
   }
 
-  private async documents(eventId: string): Promise<Map<string, StoredRegistration>> {
+  private async documents(eventId: string): Promise<Map<string, StoredDocument>> {
     let documents = this.cache.get(eventId);
     if (!documents) {
       try {
@@ -41,7 +51,7 @@ export class LocalRegistrationStore implements RegistrationStore {
   }
 
   /** Applies a change to a copy, persists it, and only then makes it visible. */
-  private mutate<T>(eventId: string, change: (documents: Map<string, StoredRegistration>) => T): Promise<T> {
+  private mutate<T>(eventId: string, change: (documents: Map<string, StoredDocument>) => T): Promise<T> {
     return this.queue.run(eventId, async () => {
       const next = new Map(await this.documents(eventId));
       const result = change(next);
@@ -56,7 +66,7 @@ export class LocalRegistrationStore implements RegistrationStore {
     });
   }
 
-  create<T extends Registration>(registration: T): Promise<Stored<T>> {
+  create<T extends Registration | SeatLedger>(registration: T): Promise<Stored<T>> {
     return this.mutate(registration.eventId, (documents) => {
       if (documents.has(registration.id)) throw new ConflictError();
       const stored: Stored<T> = { ...registration, etag: randomUUID() };
@@ -66,12 +76,22 @@ export class LocalRegistrationStore implements RegistrationStore {
   }
 
   async get(eventId: string, id: string): Promise<StoredRegistration | undefined> {
+    const found = await this.read(eventId, id);
+    return found && found.status !== 'seats' ? found : undefined;
+  }
+
+  async seats(eventId: string): Promise<Stored<SeatLedger> | undefined> {
+    const found = await this.read(eventId, SEAT_LEDGER_ID);
+    return found?.status === 'seats' ? found : undefined;
+  }
+
+  private async read(eventId: string, id: string): Promise<StoredDocument | undefined> {
     await this.queue.run(eventId, async () => undefined); // wait for writes in flight: read your own writes
     const found = (await this.documents(eventId)).get(id);
     return found ? structuredClone(found) : undefined;
   }
 
-  replace<T extends Registration>(registration: Stored<T>): Promise<Stored<T>> {
+  replace<T extends Registration | SeatLedger>(registration: Stored<T>): Promise<Stored<T>> {
     return this.mutate(registration.eventId, (documents) => {
       const current = documents.get(registration.id);
       if (!current || current.etag !== registration.etag) throw new PreconditionFailedError();
@@ -87,7 +107,9 @@ export class LocalRegistrationStore implements RegistrationStore {
 
   async list(eventId: string): Promise<StoredRegistration[]> {
     await this.queue.run(eventId, async () => undefined);
-    return [...(await this.documents(eventId)).values()].map((document) => structuredClone(document));
+    return [...(await this.documents(eventId)).values()]
+      .filter((document): document is StoredRegistration => document.status !== 'seats')
+      .map((document) => structuredClone(document));
   }
 
   async count(eventId: string, status: RegistrationStatus): Promise<number> {
