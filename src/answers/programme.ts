@@ -323,6 +323,10 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
   const arrival = event.practical.arrival;
   if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
   const from = withinMeeting(frame.times?.[0], event);
+  if (frame.misses === 'arriving') {
+    lines.push(missedByArriving(from, context));
+    return { text: lines.filter(Boolean).join('\n') };
+  }
   const later =
     from !== undefined
       ? itemsAtTime(knowledge, from, true)
@@ -334,4 +338,21 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
           : [];
   if (later.length > 0) lines.push(m.itemsFrom(later.map((indexed) => itemLine(event, indexed.item, lang))));
   return { text: lines.filter(Boolean).join('\n') };
+}
+
+/**
+ * "jeg kan først komme kl 8, hvad misser jeg": the items that start before one arrives; with no time said, or a
+ * programme without times, the first items, which a late arrival misses first.
+ */
+function missedByArriving(from: number | undefined, context: AnswerContext): string {
+  const { event, lang, knowledge } = context;
+  const m = messages(lang).answers;
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const line = (indexed: IndexedItem) => itemLine(event, indexed.item, lang);
+  const timed = top.filter((indexed) => indexed.item.start);
+  if (from !== undefined && timed.length === top.length && top.length > 0) {
+    const before = timed.filter((indexed) => minutesOf(indexed.item.start!) < from);
+    if (before.length > 0) return m.itemsBefore(before.map(line));
+  }
+  return top.length > 0 ? m.itemsFirst(top.slice(0, 2).map(line)) : '';
 }

@@ -50,6 +50,10 @@ export interface AnswerMessages {
   noPersonNamed(items: string[]): string;
   itemNotStated(what: 'time' | 'who', items: Array<{ label: string; title: string }>, meeting: string): string;
   itemsFrom(lines: string[]): string;
+  /** What comes before the time one arrives: what coming late misses. */
+  itemsBefore(lines: string[]): string;
+  /** The programme's first items: what coming late, at no time said, misses first. */
+  itemsFirst(lines: string[]): string;
   noSuchItem(count: number): string;
   times(start: string, end: string | undefined): string;
   speakers(lines: string[]): string;

@@ -49,6 +49,8 @@ export const daAnswers: AnswerMessages = {
       items.map((i) => `${itemName(i.label)} (${i.title})`),
       'da',
     )}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
+  itemsBefore: (lines) => `Inden da står der på programmet:\n${lines.join('\n')}`,
+  itemsFirst: (lines) => `Programmet begynder med:\n${lines.join('\n')}`,
   itemsFrom: (lines) => `Programmet derfra:\n${lines.join('\n')}`,
   noSuchItem: (count) =>
     count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`,

@@ -49,6 +49,8 @@ export const enAnswers: AnswerMessages = {
       items.map((i) => `${itemName(i.label)} (${i.title})`),
       'en',
     )}${what === 'time' ? ` ${items.length > 1 ? 'are' : 'is'} – it only gives the time of the whole meeting: ${meeting}` : ''}.`,
+  itemsBefore: (lines) => `The programme before then:\n${lines.join('\n')}`,
+  itemsFirst: (lines) => `The programme starts with:\n${lines.join('\n')}`,
   itemsFrom: (lines) => `The programme from then on:\n${lines.join('\n')}`,
   noSuchItem: (count) =>
     count === 0 ? 'The invitation has no numbered programme.' : `The programme has ${count} items – there is no such item.`,

@@ -51,6 +51,11 @@ export interface Frame {
   times?: number[];
   /** Items after ("efter frokost") rather than at a time. */
   after?: boolean;
+  /**
+   * A remark about coming late or leaving early that asks what of the programme is missed ("jeg kan først komme kl 8,
+   * hvad misser jeg"): by coming late (what comes before) or by leaving early (what comes after).
+   */
+  misses?: 'arriving' | 'leaving';
   person?: IndexedPerson;
   /** An organisation the letter names (organiser or sender), asked about. */
   organisation?: Organisation;

@@ -2,7 +2,16 @@ import type { FaqEntry, MeetingEvent, Organisation, Person, ProgrammeItem } from
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GLOSSARY } from './lexicon/glossary';
 import { REQUEST_CUES, SMALL_TALK_CUES, YES_NO, LEAVE_DIALOG, type Request, type SmallTalk } from './lexicon/requests';
-import { ASPECT_CUES, LATE_OR_EARLY, SUBJECT_CUES, YES_NO_STARTS, type Aspect, type Subject } from './lexicon/topics';
+import {
+  ASPECT_CUES,
+  LATE_OR_EARLY,
+  LEAVING_EARLY,
+  MISSED_PART,
+  SUBJECT_CUES,
+  YES_NO_STARTS,
+  type Aspect,
+  type Subject,
+} from './lexicon/topics';
 import { FUNCTION_WORDS, QUESTION_WORDS } from './lexicon/words';
 import { foldWord, stemWord, tokenize } from './normalize';
 import { PassageSearch } from './passageSearch';
@@ -38,6 +47,8 @@ export const LEXICON = (() => {
   ];
   const leave = [...LEAVE_DIALOG.da, ...LEAVE_DIALOG.en].map((p) => compilePhrase(p, true as const));
   const lateOrEarly = [...LATE_OR_EARLY.da, ...LATE_OR_EARLY.en].map((p) => compilePhrase(p, true as const));
+  const missedPart = [...MISSED_PART.da, ...MISSED_PART.en].map((p) => compilePhrase(p, true as const));
+  const leavingEarly = [...LEAVING_EARLY.da, ...LEAVING_EARLY.en].map((p) => compilePhrase(p, true as const));
   const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
   const askingWords = phraseWords([...subjects, ...aspects, ...requests]);
   // Words only one language's cues use ("duration", "agenda" is both): they tell the language of a short message.
@@ -56,6 +67,8 @@ export const LEXICON = (() => {
     yesNo,
     leave,
     lateOrEarly,
+    missedPart,
+    leavingEarly,
     yesNoStarts: new Set([...YES_NO_STARTS.da, ...YES_NO_STARTS.en].flatMap(words)),
     questionWords: new Set(QUESTION_WORDS.flatMap(words)),
     /** Words that are never the subject of a question and never corrected into a cue. */

@@ -714,6 +714,19 @@ function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolea
   );
 }
 
+/**
+ * "jeg kan først komme kl 8, hvad misser jeg": a remark about coming late or leaving early and a clause asking what is
+ * missed are one question — the time from the remark, what is missed from the message. One frame answers it.
+ */
+function withMisses(frames: Frame[], forms: WordForms[]): Frame[] {
+  const times = frames.filter((frame) => frame.topic === 'times');
+  if (times.length === 0 || matchPhrases(LEXICON.missedPart, forms).length === 0) return frames;
+  const leaving = matchPhrases(LEXICON.leavingEarly, forms).length > 0;
+  const timed = times.find((frame) => frame.times && frame.times.length > 0) ?? times[0]!;
+  const merged: Frame = { ...timed, misses: leaving ? 'leaving' : 'arriving', question: true };
+  return frames.flatMap((frame) => (frame === times[0] ? [merged] : times.includes(frame) ? [] : [frame]));
+}
+
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 /** A clause that starts by asking where ("hvor starter …", "where does … start"), not how long or how early. */
 const WHERE_FIRST = /^(?:og\s+|and\s+)?(?:hvor|where)\b(?!\s+(?:lang|længe|tidlig|sent|mange|meget|long|late|early|many|much))/iu;
@@ -777,6 +790,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
         ? { ...frame, faq: faqFor(frame, knowledge) }
         : frame,
     );
+  const framedTimes = withMisses(framed, forms);
   if (request) {
     const others =
       request === 'signUp' &&
@@ -785,7 +799,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
       kind: 'request',
       lang,
       request,
-      frames: framed.filter((frame) => frame.topic && frame.question),
+      frames: framedTimes.filter((frame) => frame.topic && frame.question),
       ...(others ? { others } : {}),
     };
   }
@@ -809,7 +823,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
           faq: faqFor(frame, knowledge),
           passage: frame.passage ?? (frame.question || frame.foreign.length > 0 ? searched(frame) : undefined),
         };
-  const answerable = framed.map((frame) => (statements.has(frame.clause) ? frame : fromText(frame)));
+  const answerable = framedTimes.map((frame) => (statements.has(frame.clause) ? frame : fromText(frame)));
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
   // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").
   const anyQuestion = answerable.some((frame) => !statements.has(frame.clause) && (frame.topic || frame.passage || frame.faq));

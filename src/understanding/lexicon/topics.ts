@@ -1300,6 +1300,28 @@ export const LATE_OR_EARLY: Phrases = {
   ],
 };
 
+/** Asks what of the programme one misses by coming late or leaving early ("hvad går jeg glip af", "what will I miss"). */
+export const MISSED_PART: Phrases = {
+  da: ['misser', 'misse', 'misset', 'gå glip', 'går (jeg )?glip', 'gået glip'],
+  en: ['miss', 'missing', 'missed'],
+};
+
+/** Leaving early rather than coming late: what is missed is then what comes after the time. */
+export const LEAVING_EARLY: Phrases = {
+  da: [
+    'skal gå',
+    'må gå',
+    'gå (tidligt|tidligere|før|kl|ved|omkring|allerede)',
+    'smutte',
+    'smutter',
+    'tidligt hjem',
+    'tage hjem',
+    'kun blive',
+    'blive (til|indtil)',
+  ],
+  en: ['leave', 'leaving', 'stay (until|till)', 'go home', 'head home', 'head off'],
+};
+
 /** Words that stand for the meeting itself beside its own title words: a clause naming it is about it. */
 export const PRONOUN_SUBJECTS: Phrases = {
   da: ['det', 'den', 'vi', 'man'],
