@@ -96,13 +96,19 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     const start = indexed.item.start;
     const end = itemEnd(event, indexed);
     switch (frame.aspect) {
-      case 'who':
+      case 'who': {
+        // "hvem er med i paneldebatten?": the panel's members are listed under the item ("Deltagere: …"), beside
+        // who chairs it.
+        const members = namesPeople(indexed, context) ? localText(event, indexed.item.description!, lang).text : undefined;
         // "who is on the jury?" of an item led by "Jury": its own word again names no one.
-        if (by && (WHO_FROM.test(frame.clause) || !echoes(by, indexed, frame.clause))) lines.push(m.itemBy(indexed.label, title, by));
+        if (by && (WHO_FROM.test(frame.clause) || !echoes(by, indexed, frame.clause)))
+          lines.push(m.itemBy(indexed.label, title, by) + (members ? `\n${members}` : ''));
+        else if (members) lines.push(m.itemBy(indexed.label, title, members));
         else missing.push(indexed);
         // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
         if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
         break;
+      }
       case 'when':
         if (start)
           lines.push(
@@ -169,6 +175,14 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
+}
+
+/** Whether the text under an item names people: someone the letter names, or a name of two capitalised words. */
+function namesPeople(indexed: IndexedItem, context: AnswerContext): boolean {
+  const about = indexed.item.description;
+  if (!about) return false;
+  const text = localText(context.event, about, context.lang).text;
+  return context.event.people.some((person) => text.includes(person.name)) || /(?<!\p{L})\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
 }
 
 /** Whether an item's leader names no person and only words the question already has ("Jury" of "who is on the jury"). */

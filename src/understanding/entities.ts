@@ -30,6 +30,8 @@ export interface Entities {
   dayParts: DayPart[];
   /** Programme items by number ("punkt 3", "item 3"); -1 for "the last". */
   itemNumbers: number[];
+  /** Talks counted ("det første oplæg", "the second talk"): the nth of the items someone gives a talk at; -1 the last. */
+  talkOrdinals: number[];
   /** Words after "i", "in", "på", "fra", "from", "ved" and capitalised words: maybe places, as written. */
   placeWords: string[];
   /** Two alternatives offered ("17 eller 17.30"): the question is which. */
@@ -244,6 +246,9 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|t
 const ITEM_THEN_NUMBER = new RegExp(`\\b(?:${ITEM_WORDS})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,2})\\b`, 'g');
 const NUMBER_THEN_ITEM = new RegExp(`\\b(\\d{1,2})\\.\\s*(?:${ITEM_WORDS})\\b`, 'g');
 const ORDINAL_ITEM = new RegExp(`\\b(?:det |den |the )?(${ORDINAL_WORDS})\\s+(?:${ITEM_WORDS})\\b`, 'g');
+/** Words for a talk: counted among the talks, not among all items (the first item is often arrival or a welcome). */
+const TALK_WORDS = /^(?:talk|talks|indlæg\w*|oplæg\w*|foredrag\w*|presentation\w*|keynote\w*|speaker|speech|taler|taleren)$/;
+const ORDINAL_WORD_THEN = new RegExp(`\\b(${ORDINAL_WORDS})\\s+(\\p{L}+)`, 'gu');
 
 function findDates(text: string): DayOfMonth[] {
   const dates: DayOfMonth[] = [];
@@ -302,7 +307,13 @@ function findItemNumbers(text: string): number[] {
   const numbers: number[] = [];
   for (const m of text.matchAll(ITEM_THEN_NUMBER)) numbers.push(Number(m[1]));
   for (const m of text.matchAll(NUMBER_THEN_ITEM)) numbers.push(Number(m[1]));
-  for (const m of text.matchAll(ORDINAL_ITEM)) numbers.push(ORDINALS[m[1]!]!);
+  for (const m of text.matchAll(ORDINAL_ITEM)) if (!TALK_WORDS.test(m[0].split(/\s+/).at(-1)!)) numbers.push(ORDINALS[m[1]!]!);
+  return [...new Set(numbers)];
+}
+
+function findTalkOrdinals(text: string): number[] {
+  const numbers: number[] = [];
+  for (const m of text.matchAll(ORDINAL_WORD_THEN)) if (TALK_WORDS.test(m[2]!)) numbers.push(ORDINALS[m[1]!]!);
   return [...new Set(numbers)];
 }
 
@@ -358,6 +369,7 @@ function readEntities(original: string): Entities {
     relative: findRelative(text),
     dayParts: findDayParts(text),
     itemNumbers: findItemNumbers(text),
+    talkOrdinals: findTalkOrdinals(text),
     placeWords: findPlaceWords(original),
     alternatives: alternatives && (times.length > 1 || dates.length > 1 || weekdays.length > 1),
   };

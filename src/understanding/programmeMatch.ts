@@ -20,6 +20,17 @@ export function itemsNamed(
   excluded: ReadonlySet<string>,
 ): { items: IndexedItem[]; by: 'number' | 'title'; score: number } | undefined {
   const topLevel = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  // "the first keynote" of a programme with items titled "Keynote: …": counted among those (below), not all talks.
+  const talkTitled = knowledge.items.some((indexed) =>
+    words.some((word) => TALK_TITLE_WORD.test(word) && indexed.titleStems.has(stemWord(word))),
+  );
+  const talks = entities.talkOrdinals.length > 0 && !talkTitled ? talksOf(knowledge) : [];
+  if (talks.length > 0) {
+    const items = entities.talkOrdinals
+      .map((number) => (number === -1 ? talks.at(-1) : talks[number - 1]))
+      .filter((item): item is IndexedItem => item !== undefined);
+    return { items, by: 'number', score: 10 };
+  }
   if (entities.itemNumbers.length > 0) {
     const items = entities.itemNumbers
       .map((number) => (number === -1 ? topLevel.at(-1) : topLevel.find((indexed) => indexed.item.number === number)))
@@ -44,10 +55,15 @@ export function itemsNamed(
     for (const stem of of) if (stems.has(stem)) count++;
     return count;
   };
+  const parentStems = new Map(knowledge.items.map((indexed) => [indexed.item, indexed.titleStems]));
   const scored = knowledge.items
     .map((indexed) => {
       const title = shared(indexed.titleStems);
-      return { indexed, score: title > 0 ? title + shared(indexed.byStems) : 0 };
+      // "the cloudburst workshop" of "Spor A: Skybrudssikring …" under "Parallelle workshops": the sub-item, named
+      // by its own word and a word of its parent's title that its own does not have.
+      const parent = indexed.label.includes('.') && title > 0 ? parentStems.get(indexed.parent) : undefined;
+      const more = parent ? [...parent].filter((stem) => stems.has(stem) && !indexed.titleStems.has(stem)).length : 0;
+      return { indexed, score: title > 0 ? title + more + shared(indexed.byStems) : 0 };
     })
     .filter((entry) => entry.score > 0);
   const best = Math.max(0, ...scored.map((entry) => entry.score));
@@ -57,6 +73,9 @@ export function itemsNamed(
   const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
   return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
 }
+
+/** Words for a talk that a programme may title its items by ("Keynote: …", "Oplæg: …"). */
+const TALK_TITLE_WORD = /^(?:talk|indl[eæ]g|opl[eæ]g|foredrag|presentation|keynote)/;
 
 /** A word and a number or letter after it: "session 2", "track A", "spor B", "workshop 3". */
 const LABELLED = /(?<!\p{L})(\p{L}{4,})\s+(\d{1,2}|[a-h])(?![\p{L}\d])/giu;
@@ -139,6 +158,25 @@ export function itemsLabelled(clause: string, knowledge: EventKnowledge, followI
     return under.length > 0 ? under : listed;
   }
   return [];
+}
+
+/** Items that are an occasion, not a talk: arriving, a welcome, a break or meal, networking, the close. */
+const NOT_A_TALK =
+  /^(?:ankomst|arrival|registrering\w*|registration|check|velkom\w*|welcom\w*|åbning|abning|opening|intro\w*|pause|break|frokost|lunch|middag|dinner|kaffe\w*|coffee|morgenmad|breakfast|netværk\w*|netvaerk\w*|network\w*|mingl\w*|opsamling|afrunding|afslutning|wrap|closing|summing|tak|thanks|farvel|goodbye|eventuelt|evt|aob)$/u;
+
+/**
+ * The talks of the programme, in order: top-level items someone leads, besides the arrival, welcome, breaks and
+ * close ("det første oplæg" is the first of them, not "Velkomst v/ borgmesteren").
+ */
+export function talksOf(knowledge: EventKnowledge): IndexedItem[] {
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  return top.filter((indexed) => {
+    if (indexed.item.by === undefined && indexed.item.people.length === 0) return false;
+    const first = Object.values(indexed.item.title)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => tokenize(value)[0]?.folded ?? '');
+    return !first.some((word) => NOT_A_TALK.test(word));
+  });
 }
 
 /**

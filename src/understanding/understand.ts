@@ -11,7 +11,7 @@ import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } 
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
 import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
-import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText } from './programmeMatch';
+import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, statedCheck, withCheck } from './factChecks';
@@ -123,8 +123,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     !match.source.includes('…') || !tokens.slice(match.start, match.end).some((token) => knowledge.isForeign(token.folded));
   // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
   const conditional = CONSEQUENCE.test(clause);
+  const allSubjectMatches = matchPhrases(LEXICON.subjects, forms);
   const subjectMatches = longestFirst(
-    matchPhrases(LEXICON.subjects, forms).filter(
+    allSubjectMatches.filter(
       (match) =>
         holds(match) &&
         !(conditional && match.tag === 'programme') &&
@@ -164,7 +165,12 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const yesNo = LEXICON.yesNoStarts.has(first) && !INFORMATION_STARTS.has(first);
   const question =
     yesNo || LEXICON.questionWords.has(first) || clause.trim().endsWith('?') || aspects.some((a) => a !== 'what' && a !== 'how');
-  const wholeCues = covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'));
+  // A word a cue for the whole programme spans by its gap ("hvad sker der … efter frokosten") that is a cue of its own
+  // ("frokost") may name an item.
+  const ownCues = covered(allSubjectMatches.filter((match) => match.tag !== 'programme' && match.tag !== 'meeting'));
+  const wholeCues = new Set(
+    [...covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'))].filter((i) => !ownCues.has(i)),
+  );
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
   const meetingWord =
@@ -174,12 +180,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const titleWordsOfMeeting = meetingWord ? [...kindWords, ...words.filter((word) => knowledge.titleStems.has(stemWord(word)))] : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
-  const named = itemsNamed(
-    entities,
-    words,
-    knowledge,
-    new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting]),
-  );
+  const named =
+    itemsNamed(entities, words, knowledge, new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting])) ??
+    theOneTalk(words, knowledge);
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -467,6 +470,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     // "hvad er linket?" for a meeting held online, or hybrid with a link to join by, is the link to the meeting,
     // unless signing up is named.
     if (meetingLink) return { ...frame, topic: 'online', cueWords: [] };
+    // "hvem sidder i panelet?" of an item "Paneldebat: …": the cue word begins a word of that item's title.
+    const compoundNamed = subject === 'speakers' && !named && times.length === 0 ? itemsByCuePrefix(cueWords, knowledge) : [];
+    if (compoundNamed.length > 0) return itemFrame(frame, compoundNamed, aspect ?? 'who', entities, yesNo);
     if ((subject === 'speakers' || subject === 'programme') && times.length > 0)
       return { ...frame, topic: 'items', times, after: after || undefined, aspect: subject === 'speakers' ? 'who' : aspect };
     if (subject === 'speakers' && aspects.includes('end'))
@@ -597,6 +603,31 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
+/** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */
+function itemsByCuePrefix(cueWords: string[], knowledge: EventKnowledge): IndexedItem[] {
+  const stems = cueWords.map(stemWord).filter((stem) => stem.length >= 5);
+  if (stems.length === 0) return [];
+  return knowledge.items.filter(
+    (indexed) =>
+      !indexed.label.includes('.') && [...indexed.titleStems].some((said) => stems.some((stem) => said.startsWith(stem) && said !== stem)),
+  );
+}
+
+/** "hvad handler oplægget om?", "how long is the talk?" of a programme with one talk: that talk. */
+function theOneTalk(words: string[], knowledge: EventKnowledge): ReturnType<typeof itemsNamed> {
+  // "the talk on loneliness" with a word the letter lacks may be about another talk than the programme's one.
+  const talkWords = words.filter((word) => ONE_TALK.test(word) || word === 'talk');
+  if (talkWords.length === 0 || words.some((word) => knowledge.isForeign(word))) return undefined;
+  // The one item titled by the word ("Oplæg: …"), else the one talk.
+  const stems = new Set(talkWords.map(stemWord));
+  const titled = knowledge.items.filter(
+    (indexed) => !indexed.label.includes('.') && [...indexed.titleStems].some((stem) => stems.has(stem)),
+  );
+  if (titled.length === 1) return { items: titled, by: 'title', score: 2 };
+  const talks = talksOf(knowledge);
+  return talks.length === 1 ? { items: talks, by: 'title', score: 2 } : undefined;
+}
+
 function itemFrame(frame: Frame, items: IndexedItem[], aspect: Aspect | undefined, entities: Entities, yesNo: boolean): Frame {
   const times = entities.times.map((t) => t.minutes);
   if (yesNo && times.length > 0) return { ...frame, topic: 'items', items, aspect: 'when', itemCheck: times };
@@ -692,6 +723,16 @@ function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: Event
 }
 
 /**
+ * "who runs the cloudburst workshop and which room": a short clause asking the room after one naming items held in
+ * rooms of their own asks their room, not the venue's.
+ */
+function roomOfSibling(frame: Frame, before: Frame | undefined): Frame {
+  if (frame.topic !== 'room' || frame.check || tokenize(frame.clause).length > 5) return frame;
+  const items = before?.items?.filter((indexed) => indexed.item.room);
+  return items?.length ? { ...frame, topic: 'items', items, aspect: 'where' } : frame;
+}
+
+/**
  * "hvornår er pausen?" then "hvor lang er den?": after a question answered from a paragraph of the letter, "den" is the
  * thing asked about then, not the meeting; the paragraphs are searched again with that question (see passageFor), and
  * the meeting's own length or time is no answer.
@@ -783,6 +824,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
       return marked && !frame.question ? { ...frame, question: true } : frame;
     })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
+    .map((frame, i, all) => roomOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) =>

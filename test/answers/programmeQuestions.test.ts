@@ -6,6 +6,7 @@ import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { FollowUpContext } from '../../src/understanding/frame';
 import { EventKnowledge } from '../../src/understanding/knowledge';
+import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
 
 /** Questions about the programme itself: what one misses, who is on a panel, the first talk, a part by its name. */
 
@@ -74,6 +75,46 @@ const AGENDA = knowledgeOf(
   'network-meeting-nordby',
 );
 
+/** An afternoon with one talk and a panel whose members are listed under it. */
+const PANEL_DA = knowledgeOf(
+  [
+    'Invitation til temamøde om ældreboliger',
+    '',
+    'Tirsdag den 9. marts 2027 kl. 13.00-16.00 i Byrådssalen, Torvet 2, 8000 Nordby',
+    '',
+    'Program',
+    '13.00  Velkomst v/ rådmand Bo Riis',
+    '13.15  Oplæg: "Fremtidens plejehjem" v/ arkitekt Lis Kirk',
+    '14.00  Kaffe',
+    '14.20  Paneldebat: Hvem skal bygge?',
+    '       Deltagere: Bo Riis, Lis Kirk og direktør Jan Ploug, Nordby Boligselskab',
+    '       Ordstyrer: journalist Tina Mørk',
+    '15.30  Tak for i dag',
+    '',
+    'Tilmelding senest 1. marts til Eva Holm, eva@nordby.example.dk',
+  ].join('\n'),
+  'temamoede-nordby',
+);
+
+const PANEL_EN = knowledgeOf(
+  [
+    'Seminar: Cooler cities',
+    '',
+    'Wednesday 17 March 2027, 14:00-17:00, Town Hall, Main Street 1, 5000 Southby',
+    '',
+    'PROGRAMME',
+    '14:00  Welcome',
+    '14:15  Talk: "Heat in the city" by Dr. Karl Berg, Southby University',
+    '15:00  Coffee',
+    '15:20  Panel: Who pays for the trees?',
+    '       Panellists: Ruth Olsen, City of Southby, and Martin Sand, Green Fund',
+    '16:30  Drinks',
+    '',
+    'Register by 10 March with Ida Moe, ida@southby.example.org',
+  ].join('\n'),
+  'seminar-southby',
+);
+
 describe('what one misses by coming late or leaving early', () => {
   it('coming late at a time: the items that start before it, not those after', () => {
     for (const question of ['jeg kan først komme kl 8.45, hvad misser jeg', 'I can only get there at 8.45, what will I miss?']) {
@@ -98,5 +139,53 @@ describe('what one misses by coming late or leaving early', () => {
       assert.match(answer!, /news from the members/, question);
       assert.doesNotMatch(answer!, /Any other business/, question);
     }
+  });
+});
+
+describe('the first, second or only talk', () => {
+  it('the first talk is the first item someone gives a talk at, not the arrival or the welcome', () => {
+    const [answer] = conversation(MORNING, 'hvad handler det første oplæg om');
+    assert.match(answer!, /Robotter/);
+    assert.doesNotMatch(answer!, /Ankomst|Velkomst/);
+    const [second] = conversation(MORNING, 'who gives the second talk');
+    assert.match(second!, /Ali Demir/);
+    assert.doesNotMatch(second!, /Tove Lund/);
+    const [agenda] = conversation(AGENDA, 'what is the first talk about');
+    assert.match(agenda!, /case system/);
+    assert.doesNotMatch(agenda!, /news from the members/);
+  });
+
+  it('"the talk" of a programme with one talk is that talk', () => {
+    const [answer] = conversation(PANEL_DA, 'hvad handler oplægget om?');
+    assert.match(answer!, /Fremtidens plejehjem/);
+    const [english] = conversation(PANEL_EN, 'how long is the talk');
+    assert.match(english!, /Heat in the city/);
+    assert.match(english!, /45 min/);
+  });
+});
+
+describe('who is on a panel', () => {
+  it('the panel members listed under the item, beside who chairs it', () => {
+    for (const question of ['hvem er med i paneldebatten', 'hvem sidder i panelet', 'who is on the panel']) {
+      const [answer] = conversation(PANEL_DA, question);
+      for (const name of ['Bo Riis', 'Lis Kirk', 'Jan Ploug', 'Tina Mørk']) assert.match(answer!, new RegExp(name), question);
+    }
+    const [english] = conversation(PANEL_EN, 'who is on the panel');
+    for (const name of ['Ruth Olsen', 'Martin Sand']) assert.match(english!, new RegExp(name));
+  });
+});
+
+describe('a parallel session named by its own word and its parent', () => {
+  it('who hosts it and which room, asked in one message', () => {
+    const danish = knowledgeOf(SESSIONS_DA.join('\n'), 'sessions-da');
+    const [answer] = conversation(danish, 'hvem er vært for fravær workshoppen og hvilket lokale');
+    assert.match(answer!, /Maja Friis/);
+    assert.match(answer!, /Eg/);
+    assert.doesNotMatch(answer!, /Ole Brandt|Ask/);
+    const english = knowledgeOf(SESSIONS_EN.join('\n'), 'sessions-en');
+    const [other] = conversation(english, 'who hosts the dikes session and which room');
+    assert.match(other!, /Peter Lindqvist/);
+    assert.match(other!, /C2\.14/);
+    assert.doesNotMatch(other!, /Anna Berg/);
   });
 });

@@ -21,6 +21,11 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['party', 'parties', 'candidate', 'candidates'],
   ],
   [['grøn', 'grønne'], ['green']],
+  [
+    ['skybrud', 'skybrudssikring'],
+    ['cloudburst', 'cloudbursts'],
+  ],
+  [['klimatilpasning'], ['climate adaptation']],
   // The agenda item for whatever else comes up.
   [['eventuelt'], ['any other business', 'aob']],
   [['kaffe'], ['coffee']],
