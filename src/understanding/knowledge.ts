@@ -4,6 +4,7 @@ import { GLOSSARY } from './lexicon/glossary';
 import { REQUEST_CUES, SMALL_TALK_CUES, YES_NO, LEAVE_DIALOG, type Request, type SmallTalk } from './lexicon/requests';
 import {
   ASPECT_CUES,
+  ELECTION,
   LATE_OR_EARLY,
   LEAVING_EARLY,
   MISSED_PART,
@@ -48,6 +49,7 @@ export const LEXICON = (() => {
   const leave = [...LEAVE_DIALOG.da, ...LEAVE_DIALOG.en].map((p) => compilePhrase(p, true as const));
   const lateOrEarly = [...LATE_OR_EARLY.da, ...LATE_OR_EARLY.en].map((p) => compilePhrase(p, true as const));
   const missedPart = [...MISSED_PART.da, ...MISSED_PART.en].map((p) => compilePhrase(p, true as const));
+  const election = [...ELECTION.da, ...ELECTION.en].map((p) => compilePhrase(p, true as const));
   const leavingEarly = [...LEAVING_EARLY.da, ...LEAVING_EARLY.en].map((p) => compilePhrase(p, true as const));
   const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
   const askingWords = phraseWords([...subjects, ...aspects, ...requests]);
@@ -69,6 +71,7 @@ export const LEXICON = (() => {
     lateOrEarly,
     missedPart,
     leavingEarly,
+    election,
     yesNoStarts: new Set([...YES_NO_STARTS.da, ...YES_NO_STARTS.en].flatMap(words)),
     questionWords: new Set(QUESTION_WORDS.flatMap(words)),
     /** Words that are never the subject of a question and never corrected into a cue. */

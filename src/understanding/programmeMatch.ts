@@ -162,7 +162,7 @@ export function itemsLabelled(clause: string, knowledge: EventKnowledge, followI
 
 /** Items that are an occasion, not a talk: arriving, a welcome, a break or meal, networking, the close. */
 const NOT_A_TALK =
-  /^(?:ankomst|arrival|registrering\w*|registration|check|velkom\w*|welcom\w*|åbning|abning|opening|intro\w*|pause|break|frokost|lunch|middag|dinner|kaffe\w*|coffee|morgenmad|breakfast|netværk\w*|netvaerk\w*|network\w*|mingl\w*|opsamling|afrunding|afslutning|wrap|closing|summing|tak|thanks|farvel|goodbye|eventuelt|evt|aob)$/u;
+  /^(?:ankomst|arrival|registrering\w*|registration|check|velkom\w*|welcom\w*|åbning|abning|opening|intro\w*|pause|break|frokost|lunch|middag|dinner|kaffe\w*|coffee|morgenmad|breakfast|netværk\w*|netvaerk\w*|network\w*|mingl\w*|opsamling|afrunding|afslutning|wrap|closing|summing|tak|thanks|farvel|goodbye|eventuelt|evt|aob|end|slut|forventet)$/u;
 
 /**
  * The talks of the programme, in order: top-level items someone leads, besides the arrival, welcome, breaks and
@@ -170,13 +170,14 @@ const NOT_A_TALK =
  */
 export function talksOf(knowledge: EventKnowledge): IndexedItem[] {
   const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
-  return top.filter((indexed) => {
-    if (indexed.item.by === undefined && indexed.item.people.length === 0) return false;
-    const first = Object.values(indexed.item.title)
-      .filter((value): value is string => typeof value === 'string')
-      .map((value) => tokenize(value)[0]?.folded ?? '');
-    return !first.some((word) => NOT_A_TALK.test(word));
-  });
+  return top.filter((indexed) => (indexed.item.by !== undefined || indexed.item.people.length > 0) && !isOccasion(indexed));
+}
+
+/** Whether an item is an occasion of the day (arrival, welcome, break, meal, close), by its title's first word. */
+export function isOccasion(indexed: IndexedItem): boolean {
+  return Object.values(indexed.item.title)
+    .filter((value): value is string => typeof value === 'string')
+    .some((value) => NOT_A_TALK.test(tokenize(value)[0]?.folded ?? ''));
 }
 
 /**

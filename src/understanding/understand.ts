@@ -11,7 +11,7 @@ import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } 
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
 import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
-import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, talksOf } from './programmeMatch';
+import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, statedCheck, withCheck } from './factChecks';
@@ -180,9 +180,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const titleWordsOfMeeting = meetingWord ? [...kindWords, ...words.filter((word) => knowledge.titleStems.has(stemWord(word)))] : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
+  const cueWordsOfClause = [...wholeCues, ...aspectWords].map((i) => words[i]!);
   const named =
-    itemsNamed(entities, words, knowledge, new Set([...[...wholeCues, ...aspectWords].map((i) => words[i]!), ...titleWordsOfMeeting])) ??
-    theOneTalk(words, knowledge);
+    itemsNamed(entities, words, knowledge, new Set([...cueWordsOfClause, ...titleWordsOfMeeting])) ??
+    theOneTalk(words, knowledge) ??
+    (titleWordsOfMeeting.length > 0 ? partNamed(entities, words, knowledge, new Set(cueWordsOfClause)) : undefined);
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -278,6 +280,19 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
+  const agendaLine = numberedLine(clause, knowledge);
+  if (agendaLine) return { ...frame, passage: { id: '', text: agendaLine, score: 0, matchedTerms: 1 } };
+  const electionCues = matchPhrases(LEXICON.election, forms);
+  const election = electionCues.length > 0 ? electionBlock(knowledge) : undefined;
+  // The words that asked about the election are answered by its item ("recommend" by "Bestyrelsen indstiller").
+  const electionWords = new Set([...covered(electionCues)].map((i) => tokens[i]!.raw));
+  if (election)
+    return {
+      ...frame,
+      foreign: foreign.filter((word) => !electionWords.has(word)),
+      passage: { id: '', text: election, score: 0, matchedTerms: 1 },
+    };
   // "is it in vestby?", "er lokalet i Nordby?": whether the meeting is in a place, even when the place is also in an
   // item's title or an organisation's name; the venue answers it.
   // Only when the place ends the question: "er rådhuset i Vestby tilgængeligt …?" asks about access.
@@ -611,6 +626,81 @@ function itemsByCuePrefix(cueWords: string[], knowledge: EventKnowledge): Indexe
     (indexed) =>
       !indexed.label.includes('.') && [...indexed.titleStems].some((said) => stems.some((stem) => said.startsWith(stem) && said !== stem)),
   );
+}
+
+/** "punkt 6", "pkt. 6.b", "item 3a": an agenda item by its number, and a letter of its sub-item. */
+const ITEM_REFERENCE = /(?<![\p{L}\d])(?:punkt|pkt|dagsordenspunkt|item|point)\.?\s*(\d{1,2})(?:\s*\.?\s*([a-h]))?(?![\p{L}\d])/iu;
+
+/**
+ * The letter's own line for an agenda item asked by number, with the lines under it, when the programme does not
+ * number its items as the letter does (a timed evening programme beside a numbered agenda). Only a number the
+ * letter gives once.
+ */
+function numberedLine(clause: string, knowledge: EventKnowledge): string | undefined {
+  const reference = ITEM_REFERENCE.exec(clause);
+  if (!reference || knowledge.event.programme.some((item) => item.numbered)) return undefined;
+  const [, number, letter] = reference;
+  const head = letter
+    ? new RegExp(`^(\\s*)${number}\\.?\\s?${letter}[.):]?\\s+\\S`, 'iu')
+    : new RegExp(`^(\\s*)${number}[.):]\\s+\\S`, 'u');
+  return blockAt(knowledge.event.text.split('\n'), head, number!, letter);
+}
+
+/** A numbered agenda item about elections: "8. Valg", "7. Election of the board". */
+const ELECTION_ITEM = /^(\s*)(\d{1,2})[.)]\s+(?:valg|election|elections|elect)(?![\p{L}])/iu;
+
+/**
+ * "who is running for chair?", "hvem er på valg til bestyrelsen?": the letter's agenda item about elections, with
+ * the candidates listed under it, when the letter has one such item.
+ */
+function electionBlock(knowledge: EventKnowledge): string | undefined {
+  const lines = knowledge.event.text.split('\n');
+  // "1. Valg af dirigent" is an election too: the one with most under it lists the candidates.
+  const blocks = lines
+    .flatMap((line) => ELECTION_ITEM.exec(line)?.[2] ?? [])
+    .flatMap((number) => blockAt(lines, new RegExp(`^(\\s*)${number}[.)]\\s+\\S`, 'u'), number, undefined) ?? []);
+  const longest = blocks.sort((a, b) => b.split('\n').length - a.split('\n').length)[0];
+  return longest?.includes('\n') ? longest : undefined;
+}
+
+/** The line that `head` matches once, with the lines under it (see numberedLine). */
+function blockAt(lines: string[], head: RegExp, number: string, letter: string | undefined): string | undefined {
+  const starts = lines.flatMap((line, i) => (head.test(line) ? [i] : []));
+  if (starts.length !== 1) return undefined;
+  const start = starts[0]!;
+  const indent = head.exec(lines[start]!)![1]!.length;
+  const block = [lines[start]!.trim()];
+  // The lines under it: more indented, up to a blank line or the next numbered line that is not one of its own
+  // sub-items ("8.a", "8.b" under "8. Valg").
+  for (const line of lines.slice(start + 1, start + 16)) {
+    const own = /^\s*/.exec(line)![0].length;
+    const numbered = /^\s*(\d{1,2})\.?\s?([a-h])?[.):]?\s+\S/iu.exec(line);
+    const sub = numbered !== null && numbered[1] === number && numbered[2] !== undefined && !letter;
+    if (line.trim() === '' || own <= indent || (numbered && !sub)) break;
+    block.push(line.trim());
+  }
+  return block.join('\n');
+}
+
+/**
+ * "hvornår er generalforsamlingen?" of an evening of a talk, dinner and then "19.30 Ordinær generalforsamling": a word
+ * of the meeting's own title that also titles one timed item after the first is that part of the meeting, which
+ * starts when the item does, not when the doors open.
+ */
+function partNamed(
+  entities: Entities,
+  words: string[],
+  knowledge: EventKnowledge,
+  excluded: ReadonlySet<string>,
+): ReturnType<typeof itemsNamed> {
+  const found = itemsNamed(entities, words, knowledge, excluded);
+  if (!found || found.by !== 'title' || found.items.length !== 1) return undefined;
+  const part = found.items[0]!;
+  const top = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  const at = top.indexOf(part);
+  // Not the close ("End of workshop") or a meal, and a title of a few words that is the part's name.
+  const named = part.item.start !== undefined && at > 0 && at < top.length - 1 && !isOccasion(part) && part.titleStems.size <= 3;
+  return named ? found : undefined;
 }
 
 /** "hvad handler oplægget om?", "how long is the talk?" of a programme with one talk: that talk. */

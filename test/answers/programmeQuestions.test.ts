@@ -109,6 +109,7 @@ const PANEL_EN = knowledgeOf(
     '15:20  Panel: Who pays for the trees?',
     '       Panellists: Ruth Olsen, City of Southby, and Martin Sand, Green Fund',
     '16:30  Drinks',
+    '17:00  End of seminar',
     '',
     'Register by 10 March with Ida Moe, ida@southby.example.org',
   ].join('\n'),
@@ -187,5 +188,119 @@ describe('a parallel session named by its own word and its parent', () => {
     assert.match(other!, /Peter Lindqvist/);
     assert.match(other!, /C2\.14/);
     assert.doesNotMatch(other!, /Anna Berg/);
+  });
+});
+
+/** An evening of a talk, dinner and an AGM, with the AGM's own numbered agenda beside the timed programme. */
+const ASSEMBLY_DA = knowledgeOf(
+  [
+    'Indkaldelse til medlemsmøde og ordinær generalforsamling',
+    'torsdag den 11. marts 2027 i Foreningshuset, Skolevej 3, 8600 Østby',
+    '',
+    'PROGRAM',
+    '  kl. 17.00   Dørene åbner',
+    '  kl. 17.30   Oplæg om frivillighed v/ forsker Ane Bro',
+    '  kl. 18.30   Middag',
+    '  kl. 19.30   Ordinær generalforsamling',
+    '  kl. 21.30   Afslutning',
+    '',
+    'DAGSORDEN',
+    '',
+    '  1.  Valg af dirigent',
+    '      Bestyrelsen foreslår Per Dal',
+    '  2.  Beretning',
+    '  3.  Indkomne forslag',
+    '      3.a  Forslag om nyt klubhus',
+    '      3.b  Forslag om et seniorudvalg',
+    '  4.  Fastsættelse af kontingent',
+    '      Bestyrelsen foreslår 75 kr. pr. måned',
+    '  5.  Valg',
+    '      5.a  Valg af formand',
+    '           Ulla Mose – genopstiller',
+    '      5.b  Valg af 2 bestyrelsesmedlemmer',
+    '           På valg er: Kim Eg – genopstiller ikke',
+    '                       Rita Lund – genopstiller',
+    '           Bestyrelsen indstiller: Omar Ali',
+    '  6.  Eventuelt',
+    '',
+    'Tilmelding til middagen senest 1. marts til Ulla Mose, ulla@oestby.example.dk',
+  ].join('\n'),
+  'generalforsamling-oestby',
+);
+
+const ASSEMBLY_EN = knowledgeOf(
+  [
+    'Notice of the Annual General Meeting of the Nordic Trails Association',
+    '',
+    'Saturday 20 March 2027, Harbour Hall, Kaj 5, 6700 Westport',
+    '',
+    'PROGRAMME',
+    '13.00  Registration and coffee',
+    '13.30  Talk: Trails for all, by Eva Strand',
+    '14.30  Annual general meeting',
+    '16.30  End',
+    '',
+    'AGENDA OF THE AGM',
+    '',
+    '1. Election of chair of the meeting',
+    '2. Annual report',
+    '3. Motions',
+    '   3a. Motion on a new logo',
+    '   3b. Motion on membership fees for students',
+    '4. Elections',
+    '   4a. Chair: Jonas Vik (standing again)',
+    '   4b. Board: Maria Holt (not standing again), Leo Berg (standing again)',
+    '   The board recommends Sofie Dahl for the free seat.',
+    '5. Any other business',
+    '',
+    'Questions to the secretary, Mia Lund, mia@trails.example.org',
+  ].join('\n'),
+  'agm-nordic-trails',
+);
+
+describe('a general assembly: its part of the evening, its agenda by number, its elections', () => {
+  it('when the assembly is: the part of the evening it starts at, not the doors', () => {
+    const [danish] = conversation(ASSEMBLY_DA, 'hvornår er generalforsamlingen');
+    assert.match(danish!, /19\.30/);
+    assert.doesNotMatch(danish!, /17\.00/);
+    // The close of the meeting that names it ("End of seminar") is no part of it.
+    const [seminar] = conversation(PANEL_EN, 'when is the seminar');
+    assert.match(seminar!, /14[.:]00/);
+    const [english] = conversation(ASSEMBLY_EN, 'what time does the agm start');
+    assert.match(english!, /14[.:]30/);
+    assert.doesNotMatch(english!, /13[.:]00/);
+  });
+
+  it("an agenda item by the letter's number and sub-letter, beside a programme numbered otherwise", () => {
+    assert.match(conversation(ASSEMBLY_DA, 'hvad er pkt 3.b')[0]!, /seniorudvalg/);
+    assert.doesNotMatch(conversation(ASSEMBLY_DA, 'hvad er pkt 3.b')[0]!, /klubhus/);
+    assert.match(conversation(ASSEMBLY_DA, 'er det pkt 4 der handler om kontingent?')[0]!, /75 kr/);
+    assert.match(conversation(ASSEMBLY_EN, 'what is item 3b')[0]!, /students/);
+  });
+
+  it('who stands for election, who does not stand again, whom the board recommends', () => {
+    for (const [knowledge, question, name] of [
+      [ASSEMBLY_DA, 'hvem er på valg til bestyrelsen', 'Rita Lund'],
+      [ASSEMBLY_DA, 'hvem stiller ikke op igen', 'Kim Eg'],
+      [ASSEMBLY_DA, 'who is running for chair', 'Ulla Mose'],
+      [ASSEMBLY_DA, 'who does the board recommend for the free seat', 'Omar Ali'],
+      [ASSEMBLY_EN, 'who is running for the board', 'Leo Berg'],
+      [ASSEMBLY_EN, 'hvem anbefaler bestyrelsen', 'Sofie Dahl'],
+    ] as const) {
+      const asked = ask(question, knowledge, { now });
+      assert.equal(asked.answer?.kind, 'answer', question);
+      assert.match(asked.answer.text, new RegExp(name), question);
+    }
+  });
+});
+
+describe('what happens after a meal named inside a question of the whole programme', () => {
+  it('the items after it, not the whole programme', () => {
+    const [danish] = conversation(PANEL_DA, 'hvad sker der efter kaffen');
+    assert.match(danish!, /Paneldebat/);
+    assert.doesNotMatch(danish!, /Velkomst/);
+    const [evening] = conversation(ASSEMBLY_DA, 'hvad sker der efter middagen');
+    assert.match(evening!, /generalforsamling/);
+    assert.doesNotMatch(evening!, /Oplæg/);
   });
 });

@@ -26,6 +26,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['cloudburst', 'cloudbursts'],
   ],
   [['klimatilpasning'], ['climate adaptation']],
+  [
+    ['generalforsamling', 'generalforsamlingen'],
+    ['agm', 'general assembly', 'annual general meeting'],
+  ],
   // The agenda item for whatever else comes up.
   [['eventuelt'], ['any other business', 'aob']],
   [['kaffe'], ['coffee']],

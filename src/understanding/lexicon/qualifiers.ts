@@ -56,7 +56,8 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
     ],
   },
   // Advice the letter would have to give.
-  { asked: ['anbefal', 'recommend'], said: ['anbefal', 'recommend', 'suggest', 'foresla', 'advise', 'opfordr'] },
+  // "Bestyrelsen indstiller …": a board's recommendation of a candidate.
+  { asked: ['anbefal', 'recommend'], said: ['anbefal', 'recommend', 'suggest', 'foresla', 'advise', 'opfordr', 'indstil'] },
   // Per person, per talk: the letter must say it of each.
   { asked: ['hver', 'each', 'every', 'enhver'], said: EACH },
   // Money back.

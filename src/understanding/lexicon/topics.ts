@@ -1306,6 +1306,46 @@ export const MISSED_PART: Phrases = {
   en: ['miss', 'missing', 'missed'],
 };
 
+/** Asks who stands for election at a general assembly: candidates, who stands again, whom the board recommends. */
+export const ELECTION: Phrases = {
+  da: [
+    'på valg',
+    'paa valg',
+    'pa valg',
+    'stiller op',
+    'stille op',
+    'stiller ikke op',
+    'genopstiller',
+    'genopstille',
+    'kandidat*',
+    'opstillet',
+    'indstiller',
+    'bestyrelsen anbefaler',
+    'anbefaler bestyrelsen',
+    'vælges',
+    'valg af',
+    'valget',
+  ],
+  en: [
+    'running for',
+    'run for',
+    'stand for',
+    'standing for',
+    'standing again',
+    'stand again',
+    'candidate*',
+    'up for election',
+    'election*',
+    'elected',
+    'nominat*',
+    'board recommend*',
+    'recommended by the board',
+    'free seat',
+    'vacant seat',
+    'seat on the board',
+  ],
+};
+
 /** Leaving early rather than coming late: what is missed is then what comes after the time. */
 export const LEAVING_EARLY: Phrases = {
   da: [
