@@ -21,7 +21,7 @@ import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
-import { programmeText, itemsPart, timesPart } from './programme';
+import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
 import { signatories, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
 import { dayPart } from './days';
@@ -123,7 +123,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
     case 'when': {
       const text = m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now));
-      return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true } : { text };
+      if (event.timeNotStated) return { text: `${text} ${m.noTimeStated}`, notStated: true };
+      const begins = programmeBegins(context);
+      return { text: begins ? `${text}\n${begins}` : text };
     }
     case 'end':
       if (event.endIsEstimate) return openEndPart(context);

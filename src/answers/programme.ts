@@ -370,3 +370,21 @@ function missedByArriving(from: number | undefined, context: AnswerContext): str
   }
   return top.length > 0 ? m.itemsFirst(top.slice(0, 2).map(line)) : '';
 }
+
+/** A first item that is only arriving: the doors, registration, coffee on arrival. */
+const ARRIVING = /^(?:ankomst|arrival|registrering\w*|registration|dørene|dorene|doerene|doors|check|indskrivning|indtjekning)$/u;
+
+/**
+ * "what time does it start?" of a meeting whose first item is the doors opening ("16.30 Dørene åbner – registrering",
+ * "17.00 Oplæg …"): when the programme itself begins, beside the meeting's start.
+ */
+export function programmeBegins(context: AnswerContext): string | undefined {
+  const { event, lang, knowledge } = context;
+  if (event.days.length > 0) return undefined;
+  const [first, second] = knowledge.items.filter((indexed) => !indexed.label.includes('.'));
+  if (!first?.item.start || !second?.item.start || first.item.start !== event.start.slice(11, 16)) return undefined;
+  const word = tokenize(localText(event, first.item.title, lang).text)[0]?.folded ?? '';
+  if (!ARRIVING.test(word) || minutesOf(second.item.start) <= minutesOf(first.item.start)) return undefined;
+  const m = messages(lang).answers;
+  return m.programmeBegins(formatClock(second.item.start, lang, event.clock), localText(event, second.item.title, lang).text);
+}

@@ -50,6 +50,8 @@ export interface AnswerMessages {
   noPersonNamed(items: string[]): string;
   itemNotStated(what: 'time' | 'who', items: Array<{ label: string; title: string }>, meeting: string): string;
   itemsFrom(lines: string[]): string;
+  /** When the first item after arriving begins, beside the meeting's start at the doors. */
+  programmeBegins(time: string, title: string): string;
   /** What comes before the time one arrives: what coming late misses. */
   itemsBefore(lines: string[]): string;
   /** The programme's first items: what coming late, at no time said, misses first. */

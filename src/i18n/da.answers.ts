@@ -51,6 +51,7 @@ export const daAnswers: AnswerMessages = {
     )}${what === 'time' ? ` – den giver kun tiden for hele mødet: ${meeting}` : ''}.`,
   itemsBefore: (lines) => `Inden da står der på programmet:\n${lines.join('\n')}`,
   itemsFirst: (lines) => `Programmet begynder med:\n${lines.join('\n')}`,
+  programmeBegins: (time, title) => `Selve programmet begynder kl. ${time}: ${title}.`,
   itemsFrom: (lines) => `Programmet derfra:\n${lines.join('\n')}`,
   noSuchItem: (count) =>
     count === 0 ? 'Invitationen har intet nummereret program.' : `Programmet har ${count} punkter – det punkt findes ikke.`,

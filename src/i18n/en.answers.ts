@@ -51,6 +51,7 @@ export const enAnswers: AnswerMessages = {
     )}${what === 'time' ? ` ${items.length > 1 ? 'are' : 'is'} – it only gives the time of the whole meeting: ${meeting}` : ''}.`,
   itemsBefore: (lines) => `The programme before then:\n${lines.join('\n')}`,
   itemsFirst: (lines) => `The programme starts with:\n${lines.join('\n')}`,
+  programmeBegins: (time, title) => `The programme itself begins at ${time}: ${title}.`,
   itemsFrom: (lines) => `The programme from then on:\n${lines.join('\n')}`,
   noSuchItem: (count) =>
     count === 0 ? 'The invitation has no numbered programme.' : `The programme has ${count} items – there is no such item.`,

@@ -304,3 +304,16 @@ describe('what happens after a meal named inside a question of the whole program
     assert.doesNotMatch(evening!, /Oplæg/);
   });
 });
+
+describe('when a meeting starts whose first item is the doors opening', () => {
+  it('says when the programme itself begins, beside the doors', () => {
+    const [danish] = conversation(ASSEMBLY_DA, 'hvornår starter det');
+    assert.match(danish!, /17\.00/);
+    assert.match(danish!, /17\.30/);
+    const [english] = conversation(ASSEMBLY_EN, 'what time does it start');
+    assert.match(english!, /13[.:]30/);
+    // A first item that is a talk of its own is where the programme begins: nothing to add.
+    const [panel] = conversation(PANEL_DA, 'hvornår starter det');
+    assert.doesNotMatch(panel!, /13\.15/);
+  });
+});
