@@ -460,6 +460,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         (yesNo && times.length > 0));
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+    // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
+    const meals = subject === 'food' && !named && (aspect === 'when' || (yesNo && times.length > 0)) ? mealItems(knowledge) : [];
+    if (meals.length > 0) return itemFrame(frame, meals, 'when', entities, yesNo);
     // "hvor lang tid varer oplægget?" with no item named: one talk, not the whole programme; the meeting's time is no answer.
     const oneTalk = cueWords.find((word) => ONE_TALK.test(word));
     if (subject === 'programme' && aspect && TIME_ASPECTS.has(aspect) && oneTalk) return { ...frame, foreign: [...foreign, oneTalk] };
@@ -618,6 +621,18 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
+/** Items that are a meal, by their title's first word ("Middag (2 retter …)", "Lunch", "Frokost"). */
+const MEAL = /^(?:frokost\w*|lunch\w*|middag\w*|aftensmad|dinner|morgenmad|breakfast|brunch|buffet|spisning|måltid|maltid|meal)$/u;
+
+function mealItems(knowledge: EventKnowledge): IndexedItem[] {
+  return knowledge.items.filter(
+    (indexed) =>
+      !indexed.label.includes('.') &&
+      indexed.item.start !== undefined &&
+      Object.values(indexed.item.title).some((title) => typeof title === 'string' && MEAL.test(tokenize(title)[0]?.folded ?? '')),
+  );
+}
+
 /** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */
 function itemsByCuePrefix(cueWords: string[], knowledge: EventKnowledge): IndexedItem[] {
   const stems = cueWords.map(stemWord).filter((stem) => stem.length >= 5);

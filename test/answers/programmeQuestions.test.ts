@@ -317,3 +317,14 @@ describe('when a meeting starts whose first item is the doors opening', () => {
     assert.doesNotMatch(panel!, /13\.15/);
   });
 });
+
+describe('when we eat', () => {
+  it("is the programme's meal item, and a time asked is confirmed or corrected by it", () => {
+    assert.match(conversation(ASSEMBLY_DA, 'hvornår spiser vi')[0]!, /18\.30/);
+    const [check] = conversation(ASSEMBLY_DA, 'er det kl 18 vi spiser?');
+    assert.match(check!, /^Nej/);
+    assert.match(check!, /18\.30/);
+    const english = knowledgeOf(SESSIONS_EN.join('\n'), 'sessions-en');
+    assert.match(conversation(english, 'what time do we eat')[0]!, /12[.:]00/);
+  });
+});
