@@ -243,10 +243,11 @@ function readLines(text: string, rows: Map<string, string[]>): Line[] {
     const markers = (trimmed.match(/\*\*/g) ?? []).length;
     const openAtStart = boldOpen;
     boldOpen = markers % 2 === 1 ? !boldOpen : boldOpen;
-    const cleaned = stripMarkup(raw);
-    const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
-    const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0;
     const cells = rows.get(raw);
+    // A table row whose first cell is "#" (the number column's header) is no Markdown heading.
+    const cleaned = cells ? stripMarkup(raw.replace(/^\s*#{1,6}(?=\s)/, '')) : stripMarkup(raw);
+    const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
+    const heading = cells ? 0 : (/^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0);
     return {
       index,
       raw,
