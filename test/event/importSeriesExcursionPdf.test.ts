@@ -182,3 +182,111 @@ describe('the salutation is never who organises', () => {
     assert.ok(!names.some((name) => /^Dear/.test(name)), names.join(' | '));
   });
 });
+
+describe('a letter converted from PDF', () => {
+  const danish = [
+    'Vestby Kommune · Sundhed og Omsorg · Torvet 1 · 9990 Vestby · www.vestby.example.dk',
+    '',
+    'INVITATION TIL TEMADAG OM FALD',
+    '',
+    'Kære medarbejdere i hjemmeplejen',
+    '',
+    'Faldulykker er en af de hyppigste årsager til indlæggelse. Derfor inviterer vi til en tema-',
+    'dag om forebyggelse, hvor vi ser på redskaber til hverdagen.',
+    '',
+    'Tid:      Tirsdag den 9. marts 2027 kl. 9.00-15.00',
+    'Sted:     Rådhuset, Torvet 1, 9990 Vestby',
+    '',
+    'Program',
+    '',
+    'Tid       Emne                                      Oplægsholder',
+    '9.00      Registrering og morgen-',
+    '          mad',
+    '9.30      Fald hos ældre – hvorfor                  Overlæge Ida Storm,',
+    '          sker det?                                 Geriatrisk Afdeling,',
+    '                                                    Vestby Sygehus',
+    '10.30     Pause',
+    '10.45     Træning i hjemme-                         Fysioterapeut Ole',
+    '          plejen                                    Bak, Vestby Kommune',
+    '',
+    '',
+    '__________________________________________________________________________',
+    'Vestby Kommune · Sundhed og Omsorg                              Side 1 af 2',
+    '',
+    'Vestby Kommune · Sundhed og Omsorg · Torvet 1 · 9990 Vestby · www.vestby.example.dk',
+    '',
+    '12.00     Frokost',
+    '13.00     Workshop: Hvad gør vi,                    Facilitatorer fra',
+    '          når borgeren falder?                      Sundhedsenheden',
+    '15.00     Slut',
+    '',
+    'Tilmelding',
+    '',
+    'Tilmelding via kursusportalen: www.vestby.example.dk/',
+    'temadag-fald senest fredag den 19. februar 2027.',
+    '',
+    'Med venlig hilsen',
+    'Lone Krag',
+    'Sundhedsenheden',
+    '',
+    '__________________________________________________________________________',
+    'Vestby Kommune · Sundhed og Omsorg                              Side 2 af 2',
+  ];
+
+  it('a spaced-out table over a page break keeps each item’s title and speaker apart, words made whole', () => {
+    const { event, result } = draftOf(danish);
+    const items = event.programme ?? [];
+    const at = (time: string) => items.find((entry) => entry.start === time);
+    assert.equal(text(at('09:00')?.title), 'Registrering og morgenmad');
+    assert.equal(text(at('09:30')?.title), 'Fald hos ældre – hvorfor sker det?');
+    assert.match(text(at('09:30')?.by), /Ida Storm, Geriatrisk Afdeling, Vestby Sygehus/);
+    assert.equal(text(at('10:45')?.title), 'Træning i hjemmeplejen');
+    assert.match(text(at('10:45')?.by), /Ole Bak/);
+    // The rows after the page break are still the programme; the footer and letterhead are no items.
+    assert.equal(text(at('13:00')?.title), 'Workshop: Hvad gør vi, når borgeren falder?');
+    assert.ok(!items.some((entry) => /Side \d|Torvet 1/.test(text(entry.title))));
+    assert.equal(at('15:00')?.start, '15:00');
+    // A web address broken after its slash is whole again, and so is a word broken with a hyphen in the text.
+    assert.equal(event.registration?.url, 'www.vestby.example.dk/temadag-fald');
+    assert.match(result.event.text, /en temadag\s+om forebyggelse/);
+    assert.doesNotMatch(result.event.text, /tema-/);
+    assert.doesNotMatch(result.event.text, /Side 1 af 2/);
+  });
+
+  it('an English converted letter with "Time  Session  Speaker" reads the same way', () => {
+    const event = imported([
+      'NORDIC HEALTH NETWORK',
+      '',
+      'Invitation to a seminar on hospital logistics',
+      '',
+      'Dear colleagues,',
+      '',
+      'We invite you to a seminar on Thursday 6 May 2027, 10.00–14.00, at Vestby Hospital, Main Street 5,',
+      '9990 Vestby. The seminar is free of charge.',
+      '',
+      'Programme',
+      '',
+      'Time      Session                                   Speaker',
+      '10.00     Welcome and intro-',
+      '          duction                                   Ida Storm, Director,',
+      '                                                    Vestby Hospital',
+      '10.30     Robots in the supply                      Professor Ole Bak,',
+      '          chain                                     Aalborg University',
+      '12.00     Lunch',
+      '13.00     Panel: what comes                         Lise Dahl, Karl Berg',
+      '          next?',
+      '14.00     End of the seminar',
+      '',
+      'Kind regards,',
+      'Ida Storm',
+    ]);
+    const items = event.programme ?? [];
+    const at = (time: string) => items.find((entry) => entry.start === time);
+    assert.equal(text(at('10:00')?.title), 'Welcome and introduction');
+    assert.match(text(at('10:00')?.by), /Ida Storm, Director, Vestby Hospital/);
+    assert.equal(text(at('10:30')?.title), 'Robots in the supply chain');
+    assert.match(text(at('10:30')?.by), /Ole Bak, Aalborg University/);
+    assert.equal(text(at('13:00')?.title), 'Panel: what comes next?');
+    assert.equal(text(at('12:00')?.title), 'Lunch');
+  });
+});
