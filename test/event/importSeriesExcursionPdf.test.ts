@@ -72,6 +72,55 @@ describe('a series of sessions on different dates', () => {
   });
 });
 
+describe('a sign-up link for each session', () => {
+  const signUpText = (lines: string[]): string => text(draftOf(lines).event.registration?.text);
+
+  it('an English list of a link per session keeps every link in the sign-up text', () => {
+    const registration = signUpText([
+      '# Webinars on Water 2027',
+      '',
+      'Three online sessions on Zoom: Tuesday 9 February 2027, 13.00–14.00, and on 9 March and 13 April.',
+      '',
+      '## Registration',
+      '',
+      'Registration is per session – please sign up for each webinar:',
+      '',
+      '- Session 1 (9 February): https://water.example.org/s1',
+      '- Session 2 (9 March): https://water.example.org/s2',
+      '- Session 3 (13 April): https://water.example.org/s3',
+      '- Session 4 (11 May): https://water.example.org/s4',
+      '',
+      'Registration closes 24 hours before each session.',
+      '',
+      'Kind regards,',
+      'Ane Holt',
+    ]);
+    for (const n of [1, 2, 3, 4]) assert.ok(registration.includes(`https://water.example.org/s${n}`), registration);
+    assert.match(registration, /24 hours before/);
+  });
+
+  it('a Danish list of links per møde does the same', () => {
+    const registration = signUpText([
+      'Temamøder om affald 2027',
+      '',
+      'Vi holder tre temamøder på Teams: tirsdag den 9. februar 2027 kl. 13.00-14.00 og igen 9. marts og 13. april.',
+      '',
+      'Tilmelding',
+      '',
+      'Du tilmelder dig hvert møde for sig:',
+      '',
+      '- Møde 1 (9. februar): https://affald.example.dk/m1',
+      '- Møde 2 (9. marts): https://affald.example.dk/m2',
+      '- Møde 3 (13. april): https://affald.example.dk/m3',
+      '- Møde 4 (11. maj): https://affald.example.dk/m4',
+      '',
+      'Med venlig hilsen',
+      'Ida Storm',
+    ]);
+    for (const n of [1, 2, 3, 4]) assert.ok(registration.includes(`https://affald.example.dk/m${n}`), registration);
+  });
+});
+
 describe('a bus excursion: pick-up points with times, then the day in sentences', () => {
   it('a Danish trip keeps each pick-up, the later timed sentences and the return as the end', () => {
     const event = imported([
@@ -246,6 +295,10 @@ describe('a letter converted from PDF', () => {
     assert.equal(text(at('13:00')?.title), 'Workshop: Hvad gør vi, når borgeren falder?');
     assert.ok(!items.some((entry) => /Side \d|Torvet 1/.test(text(entry.title))));
     assert.equal(at('15:00')?.start, '15:00');
+    // A job title before the name ("Overlæge", "Fysioterapeut") is no part of it.
+    const names = (event.people ?? []).map((person) => person.name);
+    assert.ok(names.includes('Ida Storm') && names.includes('Ole Bak'), names.join(' | '));
+    assert.ok(!names.some((name) => /Overlæge|Fysioterapeut/.test(name)), names.join(' | '));
     // A web address broken after its slash is whole again, and so is a word broken with a hyphen in the text.
     assert.equal(event.registration?.url, 'www.vestby.example.dk/temadag-fald');
     assert.match(result.event.text, /en temadag\s+om forebyggelse/);
