@@ -343,3 +343,46 @@ describe('a letter converted from PDF', () => {
     assert.equal(text(at('12:00')?.title), 'Lunch');
   });
 });
+
+describe('who signs for a body, after "v/"', () => {
+  const signers = (lines: string[]) => imported(lines).people ?? [];
+
+  it('"v/ A (turleder) og B (formand)" under the body’s name: both sign, with what they are', () => {
+    const people = signers([
+      'Kære medlemmer',
+      '',
+      'Vi tager på tur til Skagen onsdag d. 16. juni 2027 kl. 8.00-18.00. Mødested: Torvet 1, 9990 Vestby.',
+      '',
+      'Ring til Hanne på 40 11 22 33, hvis du bliver forsinket.',
+      '',
+      'Mange hilsner',
+      'Seniorrådet i Vestby',
+      'v/ Hanne Lund (turleder) og Ole Bak (formand)',
+    ]);
+    const hanne = people.find((person) => person.name === 'Hanne Lund');
+    assert.ok(hanne, JSON.stringify(people));
+    assert.equal(hanne.title ? text(hanne.title) : undefined, 'turleder');
+    assert.ok(people.some((person) => person.name === 'Ole Bak'));
+  });
+
+  it('"ved A (kasserer), B (formand) og C (Park)": a remark in capitals stays where the person works', () => {
+    const people = signers([
+      'Kære alle',
+      '',
+      'Foreningen holder generalforsamling tirsdag d. 9. marts 2027 kl. 19.00 i Medborgerhuset, Torvet 2, 9990 Vestby.',
+      '',
+      'Venlig hilsen',
+      'Bestyrelsen',
+      'ved Anna Holm (kasserer), Ole Bak (formand) og Lis Dam (Park)',
+    ]);
+    const names = people.map((person) => person.name);
+    assert.deepEqual(
+      ['Anna Holm', 'Ole Bak', 'Lis Dam'].filter((name) => names.includes(name)),
+      ['Anna Holm', 'Ole Bak', 'Lis Dam'],
+    );
+    const lis = people.find((person) => person.name === 'Lis Dam');
+    assert.equal(lis?.organisation ? text(lis.organisation) : undefined, 'Park');
+    const anna = people.find((person) => person.name === 'Anna Holm');
+    assert.equal(anna?.title ? text(anna.title) : undefined, 'kasserer');
+  });
+});
