@@ -96,6 +96,145 @@ export function stripMarkup(raw: string): string {
     .trim();
 }
 
+/** Header words of a laid-out programme table's columns: its time, what the item is, who gives it. */
+const LAID_TIME = /^(?:tid|tidspunkt|kl\.?|klokken|time|times|when)$/i;
+const LAID_OTHER =
+  /^(?:emne|punkt|programpunkt|indhold|aktivitet|titel|hvad|oplægsholdere?|talere?|ved|hvem|ansvarlig|item|topic|session|title|what|content|activity|speakers?|presenters?|who|by)$/i;
+/** A clock time at the start of a line: a new row of a laid-out table. */
+const ROW_TIME = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)/i;
+
+/** Where each cell of a line starts, cut at runs of three or more spaces ("9.45      Underernæring …   Overlæge …"). */
+function cellsAt(line: string): Array<{ at: number; text: string }> {
+  return [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((match) => ({ at: match.index, text: match[0] }));
+}
+
+/** Cell lines as one text; a word broken with a hyphen over two lines ("morgen-" / "mad") is whole again. */
+function joinCell(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (text === '') text = part;
+    else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(part) && !/^(og|eller|and|or|til|to)\b/.test(part)) text = text.slice(0, -1) + part;
+    else text += ` ${part}`;
+  }
+  return text;
+}
+
+/**
+ * A programme table laid out with spaces, as a PDF converter writes it: a header ("Tid   Emne   Oplægsholder"), rows
+ * that start with a time, and each cell's text wrapped over the lines under it in its own column. Read as Markdown
+ * rows, so each item keeps its title and who gives it apart; page furniture between rows is skipped.
+ */
+function unfoldLaidOutTables(lines: string[], furniture: (line: string) => boolean): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const header = cellsAt(lines[i]!);
+    const columns = header.map((cell) => cell.at);
+    const isHeader =
+      header.length >= 2 &&
+      header.length <= 4 &&
+      LAID_TIME.test(header[0]!.text) &&
+      header.slice(1).every((cell) => LAID_OTHER.test(cell.text)) &&
+      columns.every((at, k) => k === 0 || at - columns[k - 1]! >= 4);
+    if (!isHeader) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const column = (at: number): number => {
+      let best = 0;
+      columns.forEach((start, k) => {
+        if (at >= start - 2) best = k;
+      });
+      return best;
+    };
+    const rows: string[][][] = [];
+    let j = i + 1;
+    let blanks = 0;
+    let end = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.trim() === '') {
+        if (++blanks > 4) break;
+        continue;
+      }
+      // A page break between rows: the footer and header, and the blank lines around them, are no end of the table.
+      if (furniture(line)) {
+        blanks = 0;
+        continue;
+      }
+      const cells = cellsAt(line);
+      const startsRow = ROW_TIME.test(line.trim()) && cells[0]!.at < columns[1]! - 2;
+      if (!startsRow && (rows.length === 0 || cells[0]!.at < columns[1]! - 2)) break;
+      if (startsRow) {
+        rows.push(columns.map(() => []));
+        const time = ROW_TIME.exec(line.trim())![0];
+        // "9.00      Registrering": the time alone is the first cell, whatever follows it in the same run.
+        const first = cells[0]!;
+        cells[0] = { at: first.at, text: time };
+        const rest = first.text.slice(time.length).trim();
+        if (rest !== '') cells.splice(1, 0, { at: columns[1]!, text: rest });
+      }
+      const row = rows[rows.length - 1]!;
+      for (const cell of cells) row[column(cell.at)]!.push(cell.text);
+      blanks = 0;
+      end = j + 1;
+    }
+    if (rows.length < 3) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    out.push(`| ${header.map((cell) => cell.text).join(' | ')} |`);
+    for (const row of rows) out.push(`| ${row.map((parts) => joinCell(parts).replace(/\|/g, '/')).join(' | ')} |`);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Lines a PDF repeats on every page: page numbers ("Side 1 af 2"), and a letterhead or footer line that comes back
+ * word for word next to a page number. Skipped where they break a table; elsewhere the letterhead stays content.
+ */
+function pageLines(lines: string[]): Set<string> {
+  const trimmed = lines.map((line) => line.trim());
+  const pages = trimmed.flatMap((line, index) => (PAGE_NUMBER.test(line) ? [index] : []));
+  const counts = new Map<string, number>();
+  for (const line of trimmed) if (line.length >= 15) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const found = new Set(pages.map((index) => trimmed[index]!));
+  trimmed.forEach((line, index) => {
+    if ((counts.get(line) ?? 0) >= 2 && pages.some((page) => Math.abs(page - index) <= 4)) found.add(line);
+  });
+  return found;
+}
+
+/**
+ * Words a converter broke over two lines made whole in the text the bot quotes: "morgen-" / "mad" → "morgenmad",
+ * and a web address broken after a slash ("www.x.dk/" / "temadag-ernaering senest …"). The next line keeps the rest.
+ */
+function rejoinBrokenWords(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i]!;
+    const next = out[i + 1]!;
+    const indent = next.length - next.trimStart().length;
+    const rest = next.trimStart();
+    const hyphen =
+      /\p{L}\p{Ll}-$/u.test(line) && !/\s-$/.test(line) && /^\p{Ll}/u.test(rest) && !/^(?:og|eller|and|or|til|to)(?![\p{L}])/u.test(rest);
+    const link = /(?:https?:\/\/|www\.)\S*\/$/i.test(line) && /^[a-z0-9][\w\-./?=&%#]*(?=\s|$)/i.test(rest) && !/^\p{Lu}/u.test(rest);
+    if (!hyphen && !link) continue;
+    const word = /^\S+/.exec(rest)![0];
+    // A word that runs on into punctuation ("mad." / "hensyn,") keeps it; a line that was only the word goes.
+    out[i] = hyphen ? line.slice(0, -1) + word : line + word;
+    const left = rest.slice(word.length).trimStart();
+    out[i + 1] = left === '' ? '' : ' '.repeat(indent) + left;
+    if (left === '') {
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
+}
+
 /**
  * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
  * tables are read; the row of dashes under the header goes.
@@ -243,10 +382,11 @@ function readLines(text: string, rows: Map<string, string[]>): Line[] {
     const markers = (trimmed.match(/\*\*/g) ?? []).length;
     const openAtStart = boldOpen;
     boldOpen = markers % 2 === 1 ? !boldOpen : boldOpen;
-    const cleaned = stripMarkup(raw);
-    const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
-    const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0;
     const cells = rows.get(raw);
+    // A table row whose first cell is "#" (the number column's header) is no Markdown heading.
+    const cleaned = cells ? stripMarkup(raw.replace(/^\s*#{1,6}(?=\s)/, '')) : stripMarkup(raw);
+    const bold = cleaned !== '' && (openAtStart || trimmed.startsWith('**')) && (boldOpen || trimmed.endsWith('**'));
+    const heading = cells ? 0 : (/^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length ?? 0);
     return {
       index,
       raw,
@@ -413,7 +553,12 @@ function unitsOf(block: Block): string[] {
 export function readLetter(text: string): Letter {
   // A row's cells are found again by its unfolded text: a row split into columns after it is read as plain lines.
   const rows = new Map<string, string[]>();
-  const normalised = unfoldColumns(unfoldTables(normaliseText(text).split('\n'), rows)).join('\n');
+  const raw = normaliseText(text).split('\n');
+  const pages = pageLines(raw);
+  const isPageLine = (line: string): boolean => pages.has(line.trim()) || isFurniture(line.trim());
+  const laidOut = unfoldLaidOutTables(raw, isPageLine);
+  // Words are rejoined last: a two-column page is read column by column first.
+  const normalised = rejoinBrokenWords(unfoldColumns(unfoldTables(laidOut, rows))).join('\n');
   const lines = readLines(normalised, rows);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];

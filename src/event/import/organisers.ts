@@ -97,6 +97,9 @@ function inSentences(letter: Letter, skip: Set<number>): string[] {
   return names;
 }
 
+/** The opening greeting of a letter, with or without its comma. */
+const SALUTATION = /^(?:kære|dear|hej|hi|hello|goddag|til alle|to all)(?![\p{L}])/iu;
+
 const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
 const acronym = (name: string): string =>
   name
@@ -119,6 +122,8 @@ function domainMatches(website: string, name: string): boolean {
 function letterheadOrganisation(letter: Letter): string | undefined {
   const top = letter.lines.filter((line) => !line.blank && !line.furniture).slice(0, 4);
   for (const line of top) {
+    // "Kære alle seniorer i Vestby Kommune": the salutation names those invited, and the letterhead is above it.
+    if (SALUTATION.test(line.text)) return undefined;
     if (line.text.length > 60 || /^[\p{L} .-]+:/u.test(line.text) || findDates(line.text).length > 0 || line.heading > 0) return undefined;
     const first = line.text.split(/\s[·|•]\s|\s{3,}/)[0]!.trim();
     if (looksLikeOrganisation(first) && !/\d/.test(first) && findNames(first).every((span) => looksLikeOrganisation(span.name)))

@@ -424,7 +424,8 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   /** "Eva Lund og Ole Bak" / "Klasselærere": two who sign on one line share the title below. */
   let partner: PersonInput | undefined;
   for (const line of lines) {
-    const text = line.text;
+    // "Ældrerådet" / "v/ Grethe Nørgaard (turleder) og Poul Riis (formand)": who signs for the body, after "v/".
+    const text = line.text.replace(/^(?:v\/|ved)\s+(?=\p{Lu})/u, '');
     const behalf = /^(?:på vegne af|on behalf of)\s+(.+)$/i.exec(text);
     if (behalf) {
       if (/^\p{Lu}/u.test(behalf[1]!)) organisations.push(behalf[1]!);
@@ -435,7 +436,11 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
     if (listed && (listed.length > 2 || listed.some((named) => named.remark))) {
       partner = undefined;
       current = undefined;
-      for (const named of listed) people.push(ordered({ name: named.name, organisation: named.remark, roles: ['signatory'] }));
+      // "(turleder)" in lower case is what the person is; "(Park)" where they work.
+      for (const named of listed) {
+        const title = named.remark && /^\p{Ll}/u.test(named.remark) ? named.remark : undefined;
+        people.push(ordered({ name: named.name, title, organisation: title ? undefined : named.remark, roles: ['signatory'] }));
+      }
       continue;
     }
     const name = findNames(text)[0] ?? (current ? undefined : givenName(letter, lines));

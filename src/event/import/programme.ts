@@ -5,7 +5,7 @@
  * Who leads an item follows "v/", "ved", "by", "with" or "Moderator:" and is kept as written.
  */
 import { DateTime } from 'luxon';
-import { findDates, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
+import { findDates, findTimes, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
 import { capitalise, nextContentLine, stripMarkup } from './letter';
 import { findNames, parsePeople } from './names';
@@ -82,11 +82,17 @@ const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:ti
 const TIME_COLUMN = /^(?:time|times|when|tid|tidspunkt|klokken|kl\.?|hvornår)$/i;
 const TITLE_COLUMN =
   /^(?:item|items|programme item|program item|session|topic|subject|activity|title|what|content|programme|program|agenda|punkt|programpunkt|emne|aktivitet|indhold|titel|hvad|dagsorden)$/i;
+/** A column of item numbers ("#", "Nr.") and one of dates ("Date", "Dato"), in a series over several dates. */
+const NUMBER_COLUMN = /^(?:#|nr|no|number|nummer|mødenr)$/i;
+const DATE_COLUMN = /^(?:date|dato|dag|day|datoer|dates)$/i;
 const BY_COLUMN =
   /^(?:speakers?|presenters?|facilitators?|moderators?|hosts?|who|by|led by|responsible|oplægsholdere?|talere?|ved|v\/|hvem|ansvarlig|vært|ordstyrer)$/i;
 
 interface Columns {
   time?: number;
+  number?: number;
+  date?: number;
+  dateHeader?: string;
   title: number;
   by?: number;
   /** Other columns ("Room", "Lokale"), kept with their header as the item's description. */
@@ -99,19 +105,23 @@ function tableColumns(letter: Letter, line: Line): { columns: Columns; header: n
   for (let i = line.index - 1; i >= 0 && letter.lines[i]!.cells; i--) first = letter.lines[i]!;
   const cells = first.cells;
   if (!cells || cells.some((cell) => TIMED.test(cell) && clockOf(TIMED.exec(cell)![1], TIMED.exec(cell)![2]))) return undefined;
+  // "Time (CET)", "Tid (ca.)": a note in brackets after the header says nothing about what the column holds.
   const find = (pattern: RegExp): number | undefined => {
-    const index = cells.findIndex((cell) => pattern.test(cell.replace(/[:.]$/, '')));
+    const index = cells.findIndex((cell) => pattern.test(cell.replace(/\s*\([^()]*\)$/, '').replace(/[:.]$/, '')));
     return index < 0 ? undefined : index;
   };
   const title = find(TITLE_COLUMN);
   if (title === undefined) return undefined;
   const time = find(TIME_COLUMN);
   const by = find(BY_COLUMN);
+  const number = find(NUMBER_COLUMN);
+  const date = find(DATE_COLUMN);
   if (time === undefined && by === undefined) return undefined;
   const others = cells
     .map((header, index) => ({ index, header }))
-    .filter(({ index, header }) => header !== '' && index !== title && index !== time && index !== by);
-  return { columns: { time, title, by, others }, header: first.index };
+    .filter(({ index, header }) => header !== '' && ![title, time, by, number, date].includes(index));
+  const dateHeader = date !== undefined ? cells[date] : undefined;
+  return { columns: { time, title, by, number, date, dateHeader, others }, header: first.index };
 }
 
 interface Part {
@@ -161,12 +171,21 @@ function boldLead(raw: string, text: string, width: number): { parts: Part[]; by
 }
 
 /** A table row as an item: each cell in its column's place. */
-function tableDraft(line: Line, columns: Columns, date: string | undefined): Draft | undefined {
+function tableDraft(line: Line, columns: Columns, day: string | undefined, meeting: MeetingTime): Draft | undefined {
   const cells = line.cells!;
   const title = cells[columns.title] ?? '';
   if (title === '') return undefined;
   const lead = boldLead(line.raw, title, title.length);
-  const draft: Draft = { date, parts: lead.parts, subs: [] };
+  // A row's own date ("Wednesday 20 January 2027") in a series of sessions on several dates; a cell that is not
+  // one date is left as a note.
+  const dateCell = columns.date !== undefined ? (cells[columns.date] ?? '') : '';
+  const dates = findDates(dateCell);
+  const ownDate = dates.length === 1 ? isoDate(resolveYear(dates[0]!.date, meeting.date, 'onOrAfter', dates[0]!.weekday)) : undefined;
+  const draft: Draft = { date: ownDate ?? day, parts: lead.parts, subs: [] };
+  const numberCell = columns.number !== undefined ? (cells[columns.number] ?? '').replace(/[.)]$/, '') : '';
+  if (/^\d{1,2}$/.test(numberCell)) draft.number = Number(numberCell);
+  const notes: string[] = [];
+  if (dateCell !== '' && !ownDate) notes.push(`${columns.dateHeader ?? 'Date'}: ${dateCell}`);
   if (lead.by) draft.by = lead.by;
   const timed = columns.time !== undefined ? TIMED.exec(cells[columns.time] ?? '') : null;
   // The time cell holds only the time: what follows it is no title.
@@ -176,7 +195,7 @@ function tableDraft(line: Line, columns: Columns, date: string | undefined): Dra
   } else if (columns.time !== undefined && (cells[columns.time] ?? '') !== '') return undefined;
   const by = columns.by !== undefined ? (cells[columns.by] ?? '') : '';
   if (by !== '') draft.by = by;
-  const notes = columns.others.filter(({ index }) => (cells[index] ?? '') !== '').map(({ index, header }) => `${header}: ${cells[index]}`);
+  for (const { index, header } of columns.others) if ((cells[index] ?? '') !== '') notes.push(`${header}: ${cells[index]}`);
   if (notes.length > 0) draft.notes = notes;
   return draft;
 }
@@ -310,7 +329,7 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       blankBefore = false;
       continue;
     }
-    const row = table ? tableDraft(line, table.columns, day) : undefined;
+    const row = table ? tableDraft(line, table.columns, day, meeting) : undefined;
     if (row) {
       if (row.start) {
         if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(row.start) < previousStart) dayOffset++;
@@ -781,6 +800,40 @@ export function leadBySigner(items: ProgrammeItemInput[], signer: { name: string
   return used;
 }
 
+/** Words that make a sentence about signing up, paying or a deadline, which is no step of the day. */
+const NOT_A_MOMENT =
+  /(?<![\p{L}])(?:tilmeld\p{L}*|register\p{L}*|registration|sign[- ]?up|senest|deadline|frist\p{L}*|betal\p{L}*|pay\p{L}*|pris|price|ring\p{L}*|call)(?![\p{L}])/iu;
+
+/**
+ * A day told as a list of times and then in sentences, as an excursion's letter does ("kl. 7.30 Rådhuspladsen" … /
+ * "Ca. kl. 10.15 er vi ved klinten." / "Vi forventer at være hjemme ca. kl. 18.30."): each later sentence with a time
+ * of its own, after the list and before the closing greeting, is a step, its sentence the title. Only times later
+ * than the step before, and no dates, so a deadline or another day is not read as the day's next step.
+ */
+function laterTimedSentences(letter: Letter, after: number, lastStart: number): ProgrammeItemInput[] {
+  const closing = letter.lines.find((line) => line.index > after && GREETING.test(line.text))?.index ?? letter.lines.length;
+  const items: ProgrammeItemInput[] = [];
+  let previous = lastStart;
+  for (const sentence of letter.sentences) {
+    if (sentence.line <= after || sentence.line >= closing) continue;
+    // "(… – sig det ved tilmelding)": an aside in brackets does not make the step a matter of signing up.
+    if (NOT_A_MOMENT.test(sentence.text.replace(/\([^()]*\)/g, '')) || findDates(sentence.text).length > 0) continue;
+    const times = findTimes(sentence.text);
+    if (times.length !== 1 || times[0]!.to) continue;
+    const start = minutesOf(times[0]!.from);
+    if (start <= previous) continue;
+    previous = start;
+    // "Kl. 12.30 spiser vi frokost på …: stegt flæsk …": what comes after the colon describes the step.
+    const whole = sentence.text.replace(/[.!]$/, '').trim();
+    const colon = whole.indexOf(': ');
+    const title = colon > times[0]!.end ? whole.slice(0, colon) : whole;
+    const step: ProgrammeItemInput = { start: formatClock(times[0]!.from), title };
+    if (title !== whole) step.description = capitalise(whole.slice(colon + 2));
+    items.push(step);
+  }
+  return items;
+}
+
 export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {
   const start = programmeStart(letter);
   const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
@@ -789,7 +842,19 @@ export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimat
   found.lines = lines;
   const wrap = wrapWidth(letter, lines);
   found.items = drafts.map((draft) => toItem(draft, found.people, wrap));
-  fillEnds(found.items, meeting, endIsEstimate);
+  // A list of times without a heading, on one day: the day's later moments may follow in sentences.
+  const lastStart = found.items[found.items.length - 1]?.start;
+  const later =
+    !start.headed && lastStart !== undefined && found.items.every((entry) => entry.start && !entry.date) && lines.size > 0
+      ? laterTimedSentences(
+          letter,
+          Math.max(...lines),
+          minutesOf({ hour: Number(lastStart.slice(0, 2)), minute: Number(lastStart.slice(3)) }),
+        )
+      : [];
+  // The list's last time ends with no later step; a sentence's time is a moment, not a session until the next one.
+  fillEnds(found.items, later.length > 0 ? { ...meeting, end: undefined } : meeting, endIsEstimate);
+  found.items.push(...later);
   attachSessions(letter, found, wrap);
   for (const item of found.items) {
     const title = item.title;

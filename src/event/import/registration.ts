@@ -103,6 +103,8 @@ function isHeading(block: Letter['blocks'][number]): boolean {
  */
 function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
   const units: Unit[] = [];
+  const listed = new Set<Unit>();
+  let lastBlock = -1;
   let inSection = false;
   for (const block of letter.blocks) {
     if (isHeading(block)) inSection = REGISTRATION_HEADING.test(block.lines[0]!.text.replace(/^[-•*]\s+/, ''));
@@ -125,7 +127,17 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
       NO_SIGNUP.test(unit) || ASKS.test(unit) || findUrls(unit).length > 0 || findDates(unit).length > 0 ? 1 : 0;
     // Under the heading, a paragraph about signing up or with its link or date is kept whole; "questions? ask …" is not.
     if (inSection && (about(text) || rank(text) > 0)) {
-      units.push({ text, label: false, rank: 2 });
+      // A list of links, one for each session ("- Session 3 (17 March): https://…"), is one unit: none is left out.
+      const previous = units[units.length - 1];
+      const listItem = /^[-•*]\s+/.test(block.text);
+      if (listItem && previous && listed.has(previous) && lastBlock === block.index - 1) {
+        previous.text += `${/[.!?:]$/.test(previous.text) ? '' : '.'} ${text}`;
+      } else {
+        const unit = { text, label: false, rank: 2 };
+        units.push(unit);
+        if (listItem) listed.add(unit);
+      }
+      lastBlock = block.index;
       continue;
     }
     if (about(first)) units.push({ text, label: false, rank: rank(text) });
