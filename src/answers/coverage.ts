@@ -171,16 +171,40 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
   const missing = unansweredWords(frame, part.text, context).filter(
     (word) => !(frame.check || frame.itemCheck) || decidingWordOf(foldWord(word.toLowerCase())),
   );
+  // "er der adgang med kørestol til kantinen på 1. sal?": the floor named agrees with the letter's sentence, but the
+  // sentence says nothing of the wheelchair the question is about; a yes would confirm what it does not say.
+  if (frame.check?.kind === 'stated' && frame.topic && !speaksOfTopic(frame.check.sentence, frame.topic)) {
+    const unsaid = new Set((frame.cueWords ?? []).filter((word) => thingUnsaid(word, part.text)));
+    missing.push(...tokenize(frame.clause).flatMap((token) => (unsaid.has(token.folded) ? [token.raw] : [])));
+  }
   if (missing.length === 0) return part;
   const m = messages(context.lang).answers;
   return { ...part, text: m.notAnsweredBy(missing, part.text, whomToAsk(context.event, context.lang)), notStated: true, card: false };
 }
+
+/** Whether a text uses a word of a topic (TOPIC_STEMS); a topic without such words is taken as spoken of. */
+function speaksOfTopic(text: string, topic: Topic): boolean {
+  const stems = TOPIC_STEMS[topic];
+  if (!stems) return true;
+  const folded = read(text).joined;
+  return stems.some((stem) => folded.includes(` ${foldWord(stem.toLowerCase())}`));
+}
+
+/** A cue word of a thing (not a unit, a little word or a word of asking) that a text does not name. */
+function thingUnsaid(word: string, text: string): boolean {
+  return word.length >= 4 && !EventKnowledge.isGeneric(word) && !QUALIFIERS.has(word) && !UNIT_WORDS.has(word) && !mentions(text, word);
+}
+
+/** Words that only say what kind a fact is ("kr", "sal", "kl"), no thing it is of. */
+const UNIT_WORDS = new Set(['kroner', 'etage', 'floor', 'klokken', 'tiden', 'telefon', 'phone', 'stadig', 'still', 'dato', 'date']);
 
 /** "how long does it take", "hvor lang tid tager det": a time to get somewhere, or of anything else than the meeting. */
 const HOW_LONG = /\b(how long|how far|hvor lang tid|hvor langt|hvor lang)\b/i;
 /** A length of time as replies and letters write it: "15-minute walk", "5 timer", "1 time og 45 minutter", "2 år". */
 const DURATION =
   /\d+\s*-?\s*(min|minut\p{L}*|minute\p{L}*|time|timer|hour\p{L}*|dag\p{L}*|day\p{L}*|uge\p{L}*|week\p{L}*|måned\p{L}*|month\p{L}*|år|års|aar|year\p{L}*)(?!\p{L})|(?<!\p{L})(en halv time|halvanden time|et kvarter|en time|an hour|half an hour|a quarter of an hour)(?!\p{L})/iu;
+/** Asking for a length of time, which a distance does not give. */
+const TAKES_TIME = /(?<!\p{L})(tid|tager|tage|take|takes|minutter|minutes|timer|hours)(?!\p{L})/iu;
 const TIME_RANGE = /\d{1,2}[.:]\d{2}\s*(–|-|til|to|until)\s*\d{1,2}[.:]\d{2}/i;
 const DISTANCE = /\d+([.,]\d+)?\s*-?\s*(km|kilomet\w*|meter|metre\w*|m)\b/i;
 /** "which municipality", "hvilken kommune": the kind of thing asked for (folded clause). */
@@ -225,7 +249,15 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
     // "is there a cloakroom at the town hall?": whether a thing the letter never names exists is not answered by the
     // town hall. Elsewhere an unknown word is as often context ("as head of youth services …") or a word the glossary
     // cannot translate ("who gives the welcome speech").
-    if (!exists || word.length < 4 || !foreign.has(word) || topicWords.has(stemWord(word))) continue;
+    // A thing the letter never names, though the lexicon knows it ("er der toilet i bussen?"), is asked of as well.
+    // Across languages only a word the glossary translates can be looked for.
+    const unnamed =
+      !knowledge.words.has(word) &&
+      !LEXICON.cueWords.has(word) &&
+      !cues.has(word) &&
+      !EventKnowledge.isGeneric(word) &&
+      (context.lang === knowledge.event.language || withGlossary([stemWord(word)]).size > 1);
+    if (!exists || word.length < 4 || !(foreign.has(word) || unnamed) || topicWords.has(stemWord(word))) continue;
     if (
       knowledge.placeWords.has(word) ||
       knowledge.organisationWords.has(word) ||
@@ -363,7 +395,10 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   const ownNumbers = new Set(frame.clause.match(/\d+/g) ?? []);
   const withoutOwn = text.replace(/\d+/g, (digits) => (ownNumbers.has(digits) ? ' ' : digits));
   const howLong = HOW_LONG.exec(frame.clause) ?? HOW_MANY_UNITS.exec(frame.clause);
-  if (howLong && !DURATION.test(withoutOwn) && !TIME_RANGE.test(withoutOwn) && !DISTANCE.test(withoutOwn)) missing.push(howLong[0]);
+  // A distance says how far, not how long it takes: "800 m" does not say how long the drive is.
+  const far = howLong !== null && !TAKES_TIME.test(frame.clause);
+  if (howLong && !DURATION.test(withoutOwn) && !TIME_RANGE.test(withoutOwn) && !(far && DISTANCE.test(withoutOwn)))
+    missing.push(howLong[0]);
   const howMany = howLong ? null : HOW_MANY.exec(frame.clause);
   if (howMany && !countSaid(withoutOwn)) missing.push(howMany[0]);
   // "hvornår vedtages strategien?": a reply that names no time does not say when, unless it says none is needed ("you

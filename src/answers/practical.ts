@@ -27,7 +27,8 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     // "kaffe" but says nothing of the cake asked about ("er der kage?").
     // A word that only names the topic ("spise", "food") asks for whatever the letter says of it: no paragraph need use it.
     const naming = new Set((TOPIC_WORDS[frame.topic as PracticalTopic] ?? []).map((word) => stemWord(foldWord(word))));
-    const asked = (frame.cueWords ?? []).filter((word) => !naming.has(stemWord(word)));
+    // Little words of a cue ("in", "to") name nothing: "in english" is not said by any "in".
+    const asked = (frame.cueWords ?? []).filter((word) => word.length >= 3 && !naming.has(stemWord(word)));
     // A copy: it may be sorted below.
     const found = [...paragraphsOfTopic(context.knowledge, frame.topic!)];
     // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.

@@ -1100,3 +1100,61 @@ describe('practical things of the letter asked about in either language', () => 
     }
   });
 });
+
+describe('a sentence that gives another fact than the one asked for is no answer', () => {
+  const paragraphs = [
+    'Vi holder til i kantinen, 1. sal – følg skiltene fra hovedindgangen.',
+    'Fra motorvejen tager du frakørsel 14 og kører mod byen; stedet ligger på venstre hånd efter ca. 800 m.',
+    'Prisen for udflugten er 300 kr. Det dækker bus, formiddagskaffe, entré og frokost.',
+    'Mødestedet ligger ca. 800 m fra stationen.',
+  ];
+  const letters = [
+    { name: 'synthetic', event: withLetter(SYNTHETIC_EVENT_FILE, paragraphs), now: SYNTHETIC_NOW },
+    { name: 'KL', event: withLetter(KL_EVENT_FILE, paragraphs), now: KL_NOW },
+  ];
+  for (const { name, event, now } of letters) {
+    it(`${name}: a floor named in a question of wheelchair access is not confirmed by the sentence that only gives the floor`, () => {
+      const reply = answer(event, 'er der adgang med kørestol til kantinen på 1. sal', now);
+      assert.notEqual(reply.kind, 'answer', reply.text);
+      assert.doesNotMatch(reply.text, /^Ja/);
+    });
+    it(`${name}: a distance says how far, not how long the drive takes`, () => {
+      const long = answer(event, 'hvor lang tid tager det at køre fra motorvejen', now);
+      assert.notEqual(long.kind, 'answer', long.text);
+      assert.notEqual(answer(event, 'hvor lang tid tager det at gå fra stationen', now).kind, 'answer');
+      for (const question of ['hvor langt er der fra stationen til mødestedet', 'how far is it from the station']) {
+        const far = answer(event, question, now);
+        assert.equal(far.kind, 'answer', far.text);
+        assert.match(far.text, /800 m fra stationen/);
+      }
+    });
+    it(`${name}: whether a thing exists that the letter never names is not answered by what the price covers`, () => {
+      const toilet = answer(event, 'er der toilet i bussen', now);
+      assert.notEqual(toilet.kind, 'answer', toilet.text);
+      const covers = answer(event, 'er bussen med i prisen', now);
+      assert.match(covers.text, /dækker bus/);
+    });
+  }
+});
+
+describe('a little word of a cue ("in") names nothing a paragraph must say', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: "is everything in english" is not answered by a paragraph that has "in" and "Danish" in other senses`, () => {
+      const english = (paragraphs: string[]) =>
+        withLetter(file, paragraphs, undefined, (raw) => {
+          raw.language = 'en';
+        });
+      const coast = english([
+        'This year the meeting takes place with us on the Danish west coast, and we will see the new harbour in practice.',
+      ]);
+      assert.notEqual(answer(coast, 'will there be interpretation or is everything in english', now).kind, 'answer');
+      const language = english(['The working language of the meeting is English.']);
+      const reply = answer(language, 'is everything in english', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /working language/);
+    });
+  }
+});
