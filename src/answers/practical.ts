@@ -160,7 +160,8 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
   if (stems.length === 0) return undefined;
   const passages = context.knowledge.passages;
-  let found = passages.containingStems(stems);
+  // Every word asked: a paragraph naming only the place of "kan jeg parkere ved rådhuspladsen" is not about parking.
+  let found = passages.containingStems(stems).filter((text) => stems.every((stem) => passages.containingStems([stem]).includes(text)));
   const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
   if (found.length === 0 && topicStems) {
     const ofTopic = new Set(paragraphsOfTopic(context.knowledge, topic!));

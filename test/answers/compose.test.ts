@@ -1158,3 +1158,28 @@ describe('a little word of a cue ("in") names nothing a paragraph must say', () 
     });
   }
 });
+
+describe('a paragraph found for the words a fact lacks names every one of them', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: parking at a pick-up stop is not answered by the list of stops`, () => {
+      const event = withLetter(
+        file,
+        ['Bussen samler op kl. 7.30 på Torvepladsen (ved busskuret) og kl. 7.45 ved Brugsen.', 'Prisen dækker bus og frokost.'],
+        undefined,
+        (raw) => {
+          const practical = raw.practical as Record<string, unknown> | undefined;
+          delete practical?.parking;
+          if (practical) practical.transport = { text: { da: 'Prisen dækker bus og frokost.' } };
+        },
+      );
+      const reply = answer(event, 'kan jeg parkere min bil ved torvepladsen hele dagen', now);
+      assert.notEqual(reply.kind, 'answer', reply.text);
+      assert.doesNotMatch(reply.text, /^Invitationen skriver: „Bussen samler op/);
+      const stop = answer(event, 'hvor samler bussen op', now);
+      assert.match(stop.text, /Torvepladsen/);
+    });
+  }
+});
