@@ -41,6 +41,12 @@ const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
 const WHOLE_IDIOM =
   /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
+/**
+ * Leave from work ("time off", "a day off", "count as working time", "fri fra arbejde"): a matter between the asker
+ * and their employer; its "time" and "day" do not ask when the meeting is.
+ */
+const WORK_LEAVE =
+  /(?<!\p{L})(time off|days? off|off work|working time|work time|paid leave|fri fra (arbejde\p{L}*|jobbet)|tjenestefri\p{L}*|fridag\p{L}*|afspadser\p{L}*)(?!\p{L})/iu;
 
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
@@ -96,6 +102,8 @@ const ASKS_WHICH =
 
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, asked = false): Frame {
   const frame = frameOfClause(clause, knowledge, context);
+  const leave = (frame.topic === 'when' || frame.topic === 'weekday') && !frame.check ? WORK_LEAVE.exec(clause) : null;
+  if (leave) return { ...frame, topic: undefined, aspect: undefined, foreign: [...frame.foreign, leave[0]], elsewhere: true };
   // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.
   // "so the fee goes up to 120 eur?": a statement asked back, to be confirmed.
   // The meeting's price, where the letter states one, is checked against all of its text (members' and others' prices).

@@ -265,6 +265,30 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.equal(topicOf('what if i cant come after all'), 'cancellation');
     });
 
+    it("when someone asks about time off work to attend, then the meeting's date is no answer", () => {
+      const start = formatDate(startOf(event), 'en');
+      for (const question of [
+        'do we get time off work to attend',
+        'does this count as working time or do i need to take a day off',
+        'skal jeg tage en fridag for at deltage',
+      ]) {
+        const reply = conversation(event, now)(question);
+        assert.notEqual(reply.answer?.kind, 'answer', `${question}: ${reply.answer?.text}`);
+        assert.ok(!reply.answer?.text.includes(start), `${question}: ${reply.answer?.text}`);
+      }
+      assert.equal(conversation(event, now)('what time does it start').answer?.kind, 'answer');
+    });
+
+    it('when someone asks how to get there by bus, then it is not read as arriving at a time', () => {
+      const topicOf = (text: string) => {
+        const asked = conversation(event, now)(text);
+        return asked.understanding.kind === 'question' ? asked.understanding.frames[0]?.topic : undefined;
+      };
+      assert.notEqual(topicOf('how do i get there by bus from the station'), 'times');
+      assert.equal(topicOf("i'll only get there around 9.30"), 'times');
+      assert.equal(topicOf('we will get there at 10'), 'times');
+    });
+
     it('when asked whether it lasts so many hours, then the answer is how long it lasts', () => {
       for (const text of ['is it 2 hours', 'er det 2 timer']) {
         const asked = conversation(event, now)(text);

@@ -1281,7 +1281,7 @@ export const LATE_OR_EARLY: Phrases = {
     'must leave',
     'need to leave',
     'leave at',
-    'get there (around|at|by)',
+    'get there (around|at|by) \\d+',
     'only get there',
     'arrive (around|at) \\d+',
     'miss the (start|beginning|first)',
