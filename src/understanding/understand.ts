@@ -41,6 +41,8 @@ const LANGUAGE_INSTRUCTION =
   /\b(explain|tell me|answer|reply|write|describe|summari[sz]e|forklar|fortæl|svar|skriv|beskriv)( it| me| us| mig| os| det)? (in|på) (english|engelsk|danish|dansk)\b/i;
 const WHOLE_IDIOM =
   /\b(fra start til slut|fra begyndelse til slut|fra ende til anden|from start to (finish|end)|from beginning to end)\b/gi;
+/** Asking for a deadline (folded or as written). */
+const DEADLINE_ASKED = /(?<!\p{L})(\p{L}*frist\p{L}*|deadline\p{L}*|senest|inden hvornår|by when|no later than)(?!\p{L})/iu;
 /**
  * Leave from work ("time off", "a day off", "count as working time", "fri fra arbejde"): a matter between the asker
  * and their employer; its "time" and "day" do not ask when the meeting is.
@@ -102,6 +104,17 @@ const ASKS_WHICH =
 
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, asked = false): Frame {
   const frame = frameOfClause(clause, knowledge, context);
+  // "kan jeg stadig nå det?" after the deadline of something else than signing up ("fristen for forslag"): "det" is
+  // that thing, which the sign-up being open does not answer.
+  const before = context?.passageQuestion;
+  if (
+    frame.topic === 'signUpOpen' &&
+    before &&
+    DEADLINE_ASKED.test(before) &&
+    !SIGN_UP_OR_CANCEL.test(before) &&
+    !SIGN_UP_OR_CANCEL.test(clause)
+  )
+    return { ...frame, topic: undefined, aspect: undefined, foreign: [...frame.foreign, DEADLINE_ASKED.exec(before)![0]], elsewhere: true };
   const leave = (frame.topic === 'when' || frame.topic === 'weekday') && !frame.check ? WORK_LEAVE.exec(clause) : null;
   if (leave) return { ...frame, topic: undefined, aspect: undefined, foreign: [...frame.foreign, leave[0]], elsewhere: true };
   // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.

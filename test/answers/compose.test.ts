@@ -314,6 +314,18 @@ describe('deadlines of something else than signing up', () => {
       const english = answer(event, 'registraton deadline?', now);
       assert.equal(english.kind, 'answer', english.text);
     });
+    it(`${name}: "can I still make it" after another deadline is not whether the sign-up is open`, () => {
+      const followUp = (first: string) => {
+        const asked = ask(first, knowledgeOf(event), { now: DateTime.fromISO(now, { setZone: true }) });
+        const context = { ...asked.answer!.memory, lang: asked.understanding.lang };
+        return ask('kan jeg stadig nå det?', knowledgeOf(event), { now: DateTime.fromISO(now, { setZone: true }), context }).answer!;
+      };
+      const other = followUp(compound);
+      assert.notEqual(other.kind, 'answer', other.text);
+      assert.ok(!other.text.includes(signUp), other.text);
+      const open = followUp('hvad er tilmeldingsfristen');
+      assert.equal(open.kind, 'answer', open.text);
+    });
     it(`${name}: a deadline of something the letter never names is not answered with the sign-up deadline`, () => {
       for (const question of ['betalingsfrist?', 'payment deadline?']) {
         const reply = answer(event, question, now);
