@@ -286,6 +286,13 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   if (which && ORGANISATION_WORD.test(which[1]!) && !frame.person?.person.organisation && !mentions(text, which[1]!))
     missing.push(which[1]!);
   missing.push(...kindsUnsaid(frame, text, knowledge));
+  // "kan jeg tage min mand med til middagen": whom or what is brought must be named (a companion or guest for a
+  // person), not only the dinner.
+  const brought = BRINGS.exec(frame.clause);
+  const thing = brought ? (brought[1] ?? brought[2])! : undefined;
+  if (thing && !EventKnowledge.isGeneric(foldWord(thing.toLowerCase())) && !mentions(text, foldWord(thing.toLowerCase()))) {
+    if (!(PERSON_BROUGHT.test(thing) && COMPANION_SAID.test(text))) missing.push(thing);
+  }
   // "is the walking tour wheelchair accessible", "er der vegetarisk mad til frokosten": a practical matter asked of an
   // item; the item's title and time answer it only when they speak of it.
   // Not by a person's name that starts alike ("mad" is not a "Mads").
@@ -376,6 +383,16 @@ function travelEndsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge)
         !mentions(text, end),
     );
 }
+
+/** Bringing someone or something along: "tage min mand med", "have en kollega med", "bring my husband". */
+const BRINGS =
+  /(?<!\p{L})(?:tage|tager|have|tag)\s+(?:min|mit|mine|en|et|vores|nogle)?\s*(\p{L}{3,})\s+med(?!\p{L})|(?<!\p{L})bring\s+(?:my|a|an|our|some)\s+(\p{L}{3,})/iu;
+/** Persons one brings along. */
+const PERSON_BROUGHT =
+  /^(mand|manden|kone|konen|kæreste|partner|ægtefælle|familie|ven|veninde|søn|datter|børn|barn|husband|wife|spouse|boyfriend|girlfriend|family|friend|son|daughter|kids|children|child|kollega|colleague)$/iu;
+/** A text that speaks of companions or guests. */
+const COMPANION_SAID =
+  /(?<!\p{L})(ledsager\p{L}*|gæst\p{L}*|partner\p{L}*|ægtefæl\p{L}*|familie\p{L}*|companion\p{L}*|guest\p{L}*|spouse\p{L}*|plus one|\+1)(?!\p{L})/iu;
 
 /** Words for the meeting's own place, as the far end of a travel time (folded). */
 const VENUE_WORDS = new Set(

@@ -1195,3 +1195,22 @@ describe('a paragraph found for the words a fact lacks names every one of them',
     });
   }
 });
+
+describe('bringing someone along is answered only by a text that speaks of them', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: the dinner's programme line does not say whether a husband may come`, () => {
+      const dinner = withLetter(file, ['Efter mødet er der middag kl. 18.30 med to retter og et glas vin.']);
+      for (const question of ['kan jeg tage min mand med til middagen', 'can i bring my husband to the dinner']) {
+        const reply = answer(dinner, question, now);
+        assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+      }
+      const guests = withLetter(file, ['Du er velkommen til at tage en ledsager med til middagen kl. 18.30.']);
+      const reply = answer(guests, 'kan jeg tage min mand med til middagen', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /ledsager/);
+    });
+  }
+});
