@@ -1214,3 +1214,22 @@ describe('bringing someone along is answered only by a text that speaks of them'
     });
   }
 });
+
+describe('how to become a member is not answered by the prices for members', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    it(`${name}: member prices do not say how to join; a sentence on joining does`, () => {
+      const prices = withLetter(file, ['Medlemmer af Netværket for Vandplanlægning: 1.450 kr. Ikke-medlemmer af netværket: 2.250 kr.']);
+      for (const question of ['hvordan bliver man medlem af netværket', 'how do i become a member of the network']) {
+        const reply = answer(prices, question, now);
+        assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+      }
+      const joining = withLetter(file, ['Du kan blive medlem af Netværket for Vandplanlægning på www.vandnet.example/indmeldelse.']);
+      const reply = answer(joining, 'hvordan bliver man medlem af netværket', now);
+      assert.equal(reply.kind, 'answer', reply.text);
+      assert.match(reply.text, /indmeldelse/);
+    });
+  }
+});

@@ -55,6 +55,36 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
       'another',
     ],
   },
+  // Becoming a member: prices for members and others do not say how to join.
+  {
+    asked: [
+      'bliver medlem',
+      'bliver man medlem',
+      'bliver jeg medlem',
+      'bliver vi medlem',
+      'blive medlem',
+      'bliv medlem',
+      'become a member',
+      'become member',
+      'becoming a member',
+      'melde mig ind',
+      'indmeld',
+    ],
+    said: [
+      'bliver medlem',
+      'blive medlem',
+      'bliv medlem',
+      'become a member',
+      'melde dig ind',
+      'meld dig ind',
+      'melde sig ind',
+      'melde mig ind',
+      'indmeld',
+      'membership form',
+      'join the',
+      'sign up as a member',
+    ],
+  },
   // Advice the letter would have to give.
   // "Bestyrelsen indstiller …": a board's recommendation of a candidate.
   { asked: ['anbefal', 'recommend'], said: ['anbefal', 'recommend', 'suggest', 'foresla', 'advise', 'opfordr', 'indstil'] },
