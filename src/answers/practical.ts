@@ -33,14 +33,33 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     const found = [...paragraphsOfTopic(context.knowledge, frame.topic!)];
     // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
     if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
+    // "hvad får vi til morgenmad": what is served; a paragraph that only names the meal (the meeting's kind, its
+    // programme line) does not say it.
+    const menuAsked = frame.topic === 'food' && MENU_ASKED.test(frame.clause);
     const paragraph = found.find(
       (text) =>
-        (asked.length === 0 || asked.some((word) => mentions(text, word))) && !qualifiesOtherTopic(text, frame.topic!, frame.clause),
+        (asked.length === 0 || asked.some((word) => mentions(text, word))) &&
+        !qualifiesOtherTopic(text, frame.topic!, frame.clause) &&
+        (!menuAsked || saysWhatIsServed(text, frame.clause)),
     );
     if (paragraph) return { text: m.passage(paragraph, other), other };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
+}
+
+/** Asking what is served ("hvad får vi til frokost", "what's for lunch"), not whether there is food. */
+const MENU_ASKED =
+  /^\s*(hvad (får|skal) (vi|man|jeg|i) (til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)) (til|at spise|af mad)|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served))(?!\p{L})/iu;
+/** Words that say what is served: serving, a menu, dishes. */
+const SERVED =
+  /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød)(?!\p{L})/iu;
+
+/** Whether a paragraph says what is served, beyond the meal the question names. */
+function saysWhatIsServed(text: string, clause: string): boolean {
+  const asked = new Set(tokenize(clause).map((token) => token.folded));
+  const served = text.match(new RegExp(SERVED.source, 'giu')) ?? [];
+  return served.some((word) => !asked.has(foldWord(word.toLowerCase())));
 }
 
 const topicParagraphs = new WeakMap<EventKnowledge, Map<Topic, readonly string[]>>();
@@ -114,13 +133,15 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
   // Across languages the words cannot be compared: the fact is quoted as it is.
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
-  if (missing.length > 0 || costUnsaid) {
+  // "hvad får vi til morgenmad" of a fact that only names the meal.
+  const menuUnsaid = topic === 'food' && MENU_ASKED.test(frame.clause) && !saysWhatIsServed(statedText, frame.clause);
+  if (missing.length > 0 || costUnsaid || menuUnsaid) {
     if (otherNumberThanAsked(frame.clause, text.text)) return undefined;
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     if (elsewhere) return elsewhere;
     return {
       text: m.notStatedButSays(
-        missing.length > 0 ? missing : [m.topicLabels.price ?? 'price'],
+        missing.length > 0 ? missing : [(costUnsaid ? m.topicLabels.price : m.topicLabels.menu) ?? topic],
         text.text,
         text.other ? context.event.language : undefined,
       ),

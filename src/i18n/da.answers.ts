@@ -155,6 +155,7 @@ export const daAnswers: AnswerMessages = {
   which: (fact) => fact,
   topicLabels: {
     bring: 'hvad man skal have med',
+    menu: 'hvad der serveres',
     parking: 'parkering',
     food: 'mad og drikke',
     price: 'pris',

@@ -158,6 +158,7 @@ export const enAnswers: AnswerMessages = {
   which: (fact) => fact,
   topicLabels: {
     bring: 'what to bring',
+    menu: 'what is served',
     parking: 'parking',
     food: 'food and drink',
     price: 'the price',

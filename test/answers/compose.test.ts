@@ -1233,3 +1233,35 @@ describe('how to become a member is not answered by the prices for members', () 
     });
   }
 });
+
+describe('what is served is not answered by a sentence that only names the meal', () => {
+  for (const { name, file, now } of [
+    { name: 'synthetic', file: SYNTHETIC_EVENT_FILE, now: SYNTHETIC_NOW },
+    { name: 'KL', file: KL_EVENT_FILE, now: KL_NOW },
+  ]) {
+    const withFood = (food: string | undefined, paragraphs: string[]) =>
+      withLetter(file, paragraphs, undefined, (raw) => {
+        const practical = (raw.practical ?? (raw.practical = {})) as Record<string, unknown>;
+        if (food) practical.food = { text: { da: food } };
+        else delete practical.food;
+      });
+    it(`${name}: a fact or a paragraph naming only the breakfast does not say what it is`, () => {
+      for (const event of [
+        withFood('Vi inviterer de lokale virksomheder til morgenmad og netværk.', []),
+        withFood(undefined, ['Vi inviterer de lokale virksomheder til morgenmad og netværk.']),
+      ])
+        for (const question of ['hvad får vi til morgenmad', "what's for breakfast"]) {
+          const reply = answer(event, question, now);
+          assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+        }
+      for (const event of [
+        withFood('Til morgenmad serveres rundstykker, ost og juice.', []),
+        withFood(undefined, ['Til morgenmad serveres rundstykker, ost og juice.']),
+      ]) {
+        const reply = answer(event, 'hvad får vi til morgenmad', now);
+        assert.equal(reply.kind, 'answer', reply.text);
+        assert.match(reply.text, /rundstykker/);
+      }
+    });
+  }
+});
