@@ -53,7 +53,7 @@ const MENU_ASKED =
   /^\s*(hvad (får|skal) (vi|man|jeg|i) (til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)) (til|at spise|af mad)|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served))(?!\p{L})/iu;
 /** Words that say what is served: serving, a menu, dishes. */
 const SERVED =
-  /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød)(?!\p{L})/iu;
+  /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|salad\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød|kaffe|coffee|te|tea|øl|beer|vin|wine|vand|water|sodavand|kød|meat|fisk|fish|kylling\p{L}*|chicken|flæsk|svin\p{L}*|pork|kartof\p{L}*|potato\p{L}*|ost|cheese|vegetar\p{L}*|vegan\p{L}*|pizza|pasta|burger\p{L}*|grill\p{L}*|steg\p{L}*)(?!\p{L})|\p{L}+\s*:\s*\p{L}/iu;
 
 /** Whether a paragraph says what is served, beyond the meal the question names. */
 function saysWhatIsServed(text: string, clause: string): boolean {

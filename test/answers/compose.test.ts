@@ -1262,6 +1262,15 @@ describe('what is served is not answered by a sentence that only names the meal'
         assert.equal(reply.kind, 'answer', reply.text);
         assert.match(reply.text, /rundstykker/);
       }
+      // A dish the words of serving do not know, after a colon or beside a drink.
+      for (const menu of [
+        'Kl. 12.30 spiser vi frokost på kroen: lasagne med grøntsager.',
+        'Vi spiser frokost på kroen, lasagne og en øl.',
+      ]) {
+        const reply = answer(withFood(menu, []), 'hvad får vi at spise til frokost', now);
+        assert.equal(reply.kind, 'answer', reply.text);
+        assert.match(reply.text, /lasagne/);
+      }
     });
   }
 });
