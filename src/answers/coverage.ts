@@ -35,9 +35,27 @@ const QUALIFIERS = new Set([
 ]);
 
 /** Words asking for a phone number or an e-mail address, and a phone number as letters write them. */
-const PHONE_WORD = /^(tlf|telefon\w*|phone|telephone|nummer\w*|number|mobil\w*)$/;
+const PHONE_WORD = /^(tlf|telefon\w*|phone|telephone|nummer\w*|number|mobil(?!epay)\w*)$/;
+/** "nummer", "number": any number answers it when it follows the thing the question names ("MobilePay på 2468 13"). */
+const NUMBER_WORD = /^(nummer\w*|number|nr)$/;
 const MAIL_WORD = /^(e?mail\w*|mailadresse\w*)$/;
 const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
+
+/** "mobilepay nummer?" of "Betaling … MobilePay på 2468 13": a number the text gives right after a thing the clause names. */
+function numberOfNamedThing(clause: string, text: string): boolean {
+  const tokens = tokenize(clause).map((token) => token.folded);
+  if (!tokens.some((word) => NUMBER_WORD.test(word))) return false;
+  const folded = foldWord(text.toLowerCase());
+  return tokens.some(
+    (word) =>
+      word.length >= 4 &&
+      !PHONE_WORD.test(word) &&
+      !EventKnowledge.isGeneric(word) &&
+      new RegExp(`(?<!\\p{L})${word.replace(/[^\p{L}\d]/gu, '')}\\p{L}*[^\\p{L}\\d]+(?:\\p{L}+[^\\p{L}\\d]+){0,2}\\d[\\d ]{3,}`, 'u').test(
+        folded,
+      ),
+  );
+}
 
 /**
  * "is there a dial-in number?" of a text with a meeting ID and no phone number: quoting it, its other number would be
@@ -45,6 +63,7 @@ const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
  */
 export function otherNumberThanAsked(clause: string, text: string): boolean {
   const asked = tokenize(clause).some(({ folded }) => PHONE_WORD.test(folded));
+  if (numberOfNamedThing(clause, text)) return false;
   return asked && !PHONE_NUMBER.test(text) && /\d{3}/.test(text.replace(/\d{1,2}[.:]\d{2}/g, ' '));
 }
 
@@ -141,6 +160,7 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
   const present = (word: string) => {
     // A number or an address written out says what "tlf" or "e-mail" asks for.
     if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
+    if (NUMBER_WORD.test(word) && numberOfNamedThing(frame.clause, factText)) return true;
     if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
     // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return mentions(factText, word);
@@ -242,7 +262,10 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
       continue;
     }
     // "whats kirstens email": a phone number does not answer it.
-    if ((MAIL_WORD.test(word) && !/\S@\S+\.\w/.test(text)) || (PHONE_WORD.test(word) && !PHONE_NUMBER.test(text))) {
+    if (
+      (MAIL_WORD.test(word) && !/\S@\S+\.\w/.test(text)) ||
+      (PHONE_WORD.test(word) && !PHONE_NUMBER.test(text) && !(NUMBER_WORD.test(word) && numberOfNamedThing(frame.clause, text)))
+    ) {
       if (cues.has(word)) missing.push(token.raw);
       continue;
     }
@@ -341,6 +364,24 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
 const PRACTICAL_STEMS = [...PRACTICAL].flatMap((topic) => TOPIC_STEMS[topic as Topic] ?? []).map((stem) => foldWord(stem));
 function practicalWord(word: string): boolean {
   return !EventKnowledge.isGeneric(word) && PRACTICAL_STEMS.some((stem) => stem.length >= 3 && word.startsWith(stem));
+}
+
+/** The deciding words of a clause (see DECIDING_WORDS) a text does not speak of, each with its qualifier. */
+export function decidingUnsaid(clause: string, text: string): Array<{ word: string; qualifier: Qualifier }> {
+  const folded = read(text).joined;
+  const says = (starts: readonly string[]) => starts.some((start) => folded.includes(start.length <= 3 ? ` ${start} ` : ` ${start}`));
+  const found: Array<{ word: string; qualifier: Qualifier }> = [];
+  for (const token of tokenize(clause)) {
+    const qualifier = decidingWordOf(token.folded);
+    if (qualifier && !says(qualifier.said) && !found.some((f) => f.qualifier === qualifier)) found.push({ word: token.folded, qualifier });
+  }
+  return found;
+}
+
+/** Whether a text speaks of a qualifier's thing (any of its said starts, but the one the word asked begins with). */
+export function saysQualifier(text: string, qualifier: Qualifier, besides?: string): boolean {
+  const folded = read(text).joined;
+  return qualifier.said.some((start) => !besides?.startsWith(start) && folded.includes(start.length <= 3 ? ` ${start} ` : ` ${start}`));
 }
 
 /** The deciding word (see DECIDING_WORDS) a folded word is: a start under six letters only with a short ending. */

@@ -171,7 +171,9 @@ export function personPart(frame: Frame, context: AnswerContext): Part | undefin
   });
   // No item of theirs: the sentence of the letter that names them says what they do ("a short welcome by our chair, X").
   const said = lines.length === 0 && !frame.personContact ? sentenceNaming(context, person.name) : undefined;
-  const details = [person.email, person.phone].filter(Boolean).join(', ');
+  const given = [person.email, person.phone].filter(Boolean).join(', ');
+  // "kasper's email?" of a speaker who also signs the letter with their e-mail and phone: the letter gives them.
+  const details = given || (frame.personContact ? detailsInLetter(event, person.name) : '');
   if (frame.personContact && !details)
     return { text: m.noContactDetails(personLine(context, person.name), whomToAsk(event, lang)), notStated: true, person: person.name };
   const contact = person.roles.includes('contact') || frame.personContact ? details : undefined;
@@ -182,6 +184,34 @@ export function personPart(frame: Frame, context: AnswerContext): Part | undefin
     person: person.name,
     items: items.map((item) => item.label),
   };
+}
+
+const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\+\d{2}\s?)?(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d.:])/g;
+
+/**
+ * A person's e-mail and phone as the letter writes them after their full name (a signature, "tilmelding til X på tlf.
+ * …"): from the name up to the next person named or the end of the paragraph, at most one of each, or nothing.
+ */
+function detailsInLetter(event: MeetingEvent, name: string): string {
+  const others = event.people.map((other) => other.name).filter((other) => other !== name);
+  const found = new Set<string>();
+  for (const block of event.text.split(/\n\s*\n/)) {
+    let at = block.indexOf(name);
+    while (at >= 0) {
+      let after = block.slice(at + name.length);
+      const next = Math.min(...others.map((other) => after.indexOf(other)).filter((i) => i >= 0), after.length);
+      after = after.slice(0, next);
+      const mails = after.match(MAIL) ?? [];
+      const phones = after.match(PHONE) ?? [];
+      if (mails.length <= 1 && phones.length <= 1) [...mails, ...phones].forEach((detail) => found.add(detail.trim()));
+      at = block.indexOf(name, at + name.length);
+    }
+  }
+  const mails = [...found].filter((detail) => detail.includes('@'));
+  const phones = [...found].filter((detail) => !detail.includes('@'));
+  // Two different addresses for one person: which one is theirs is not clear.
+  return mails.length <= 1 && phones.length <= 1 ? [...mails, ...phones].join(', ') : '';
 }
 
 /** The one sentence of the letter's paragraphs that names a person by their full name, if only one does. */

@@ -7,7 +7,9 @@ import type { EventKnowledge } from '../understanding/knowledge';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS, TOPIC_WORDS } from './topics';
-import { amountSaid, mentions, otherNumberThanAsked, unsaidWords } from './coverage';
+import { amountSaid, decidingUnsaid, mentions, otherNumberThanAsked, saysQualifier, unsaidWords } from './coverage';
+import type { Qualifier } from '../understanding/lexicon/qualifiers';
+import { amountsIn } from '../understanding/factChecks';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -136,24 +138,43 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   // "hvad får vi til morgenmad" of a fact that only names the meal.
   const menuUnsaid = topic === 'food' && MENU_ASKED.test(frame.clause) && !saysWhatIsServed(statedText, frame.clause);
   if (missing.length > 0 || costUnsaid || menuUnsaid) {
-    if (otherNumberThanAsked(frame.clause, text.text)) return undefined;
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
-    if (elsewhere) return elsewhere;
+    // "mobilepay nummer?" of a price that does not say it: the paragraph that gives that number, never another number.
+    if (elsewhere && !otherNumberThanAsked(frame.clause, elsewhere.text)) return elsewhere;
+    if (otherNumberThanAsked(frame.clause, text.text)) return undefined;
+    // "kan jeg betale med kort?" of a letter that says "kontant eller MobilePay": how one can pay is the nearest answer.
+    const meansAsked = topic === 'price' && missing.length > 0 && missing.every((word) => PAYMENT_MEANS.test(word));
+    // The price says no means: the one or two paragraphs of the price that do ("Betaling sker … kontant eller MobilePay").
+    const meansParagraphs =
+      meansAsked && !PAYMENT_MEANS.test(statedText) ? paragraphsOfTopic(context.knowledge, topic).filter((p) => PAYMENT_MEANS.test(p)) : [];
+    const means = meansParagraphs.length > 0 && meansParagraphs.length <= 2 ? meansParagraphs[0] : undefined;
+    const nearest = meansAsked && (means !== undefined || PAYMENT_MEANS.test(statedText));
     return {
+      nearest: nearest || undefined,
       text: m.notStatedButSays(
         missing.length > 0 ? missing : [(costUnsaid ? m.topicLabels.price : m.topicLabels.menu) ?? topic],
-        text.text,
-        text.other ? context.event.language : undefined,
+        means ?? text.text,
+        context.event.language !== context.lang && (means !== undefined || text.other) ? context.event.language : undefined,
       ),
       notStated: true,
       other: text.other,
     };
   }
+  // "where do I get the zoom link?" of a fact that speaks only of recordings: the paragraph that speaks of the deciding
+  // thing (the platform, money back, a colleague) and names the most of what was asked.
+  const undecided = decidingUnsaid(frame.clause, statedText);
+  if (undecided.length > 0) {
+    const elsewhere = paragraphDeciding(context, frame, undecided);
+    if (elsewhere) return elsewhere;
+  }
   // "Linket virker fra kl. 9.15": a time to log on, not doors that open; the letter's words say it.
   const logOn = topic === 'arrival' && LOG_ON.test(statedText) && !DOORS.test(statedText);
-  const details = logOn
-    ? undefined
-    : m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
+  // Several prices (members and others, early and late): one amount said alone would be wrong for the rest.
+  const severalPrices = topic === 'price' && new Set(amountsIn(statedText)).size > 1;
+  const details =
+    logOn || severalPrices
+      ? undefined
+      : m.practical(topic, { ...fact, time: fact.time ? formatClock(fact.time, context.lang, context.event.clock) : undefined });
   const same = (a: string, b: string) =>
     foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(b.toLowerCase()).replace(/[^a-z0-9]/g, '');
   const saysItAlready = (a: string, b: string) =>
@@ -163,6 +184,10 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
       .includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
   return { text: details && !saysItAlready(details, text.text) ? `${details}\n${said}` : said, other: text.other };
 }
+
+/** Ways to pay, as questions and letters name them. */
+const PAYMENT_MEANS =
+  /(?<!\p{L})(kort|card|dankort|kreditkort|betalingskort|credit card|kontant\p{L}*|cash|mobilepay|mobile pay|swish|vipps|faktura\p{L}*|invoice\p{L}*|ean|bankoverf\p{L}*|overførsel|bank transfer|transfer)(?!\p{L})/iu;
 
 const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['da', /\b(dansk|danish)\b/i],
@@ -179,19 +204,97 @@ const LANGUAGE_NAMES: Array<[string, RegExp]> = [
  */
 export function paragraphNaming(context: AnswerContext, words: string[], topic?: Topic): Part | undefined {
   const stems = words.map((word) => stemWord(foldWord(word.toLowerCase()))).filter((stem) => stem.length >= 4);
-  if (stems.length === 0) return undefined;
+  const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
   const passages = context.knowledge.passages;
+  // "ean": a word too short to look for as a stem, but a whole word of a paragraph of the topic.
+  if (stems.length === 0) return topicStems ? ofTopicMentioning(context, words, topic!) : undefined;
   // Every word asked: a paragraph naming only the place of "kan jeg parkere ved rådhuspladsen" is not about parking.
   let found = passages.containingStems(stems).filter((text) => stems.every((stem) => passages.containingStems([stem]).includes(text)));
-  const topicStems = topic ? TOPIC_STEMS[topic] : undefined;
+  // Several words asked and too many paragraphs with one of them ("zoom link"): the one or two that name them all.
+  const distinct = new Set(stems);
+  if (found.length > 2 && distinct.size >= 2) {
+    const most = passages.containingMostStems([...distinct]);
+    if (most.count === distinct.size) found = most.texts;
+  }
   if (found.length === 0 && topicStems) {
     const ofTopic = new Set(paragraphsOfTopic(context.knowledge, topic!));
     const translated = stems.map((stem) => [...withGlossary([stem])].filter((other) => other.length >= 4));
     found = passages
       .containingStems(translated.flat())
       .filter((text) => ofTopic.has(text) && translated.every((forms) => passages.containingStems(forms).includes(text)));
+    // "nøddeallergi", "glutenallergiker": a compound the letter does not use, by its head, where a paragraph of the
+    // topic says it of any kind ("eventuelle allergier", "any allergies"); "sandwich" does not say "vegetarsandwich".
+    if (found.length === 0 && words.length === 1) {
+      const ofAny = (part: string) => passages.containing([part]).filter((text) => ofTopic.has(text) && anyKindOf(text, part));
+      const head = compoundHead(foldWord(words[0]!.toLowerCase()), (part) => ofAny(part).length > 0);
+      if (head) found = ofAny(head);
+    }
   }
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
+}
+
+/** A word that says "of whatever kind" before the next one: "eventuelle allergier", "any allergies". */
+const ANY_KIND = /^(eventuel\p{L}*|evt|any|særlig\p{L}*|serlig\p{L}*|special|specific|andre|other)$/u;
+
+/** Whether a text names a word start right after a word of any kind ("eventuelle allergier", "any special allergies"). */
+function anyKindOf(text: string, start: string): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  return words.some((word, i) => word.startsWith(start) && words.slice(Math.max(0, i - 2), i).some((before) => ANY_KIND.test(before)));
+}
+
+/**
+ * The longest part of a compound after its first three letters, of five letters or more and with at most three letters
+ * after it, that the letter uses (as a word start): "allergi" of "nøddeallergi" and "glutenallergiker".
+ */
+function compoundHead(word: string, used: (part: string) => boolean): string | undefined {
+  let best: string | undefined;
+  for (let start = 3; start <= word.length - 5; start++)
+    for (let end = word.length; end >= Math.max(start + 5, word.length - 3); end--) {
+      const part = word.slice(start, end);
+      if ((!best || part.length > best.length) && used(part)) best = part;
+    }
+  return best;
+}
+
+/** The one or two paragraphs of a topic that have every short word asked ("ean") as a whole word. */
+function ofTopicMentioning(context: AnswerContext, words: string[], topic: Topic): Part | undefined {
+  const asked = words.map((word) => foldWord(word.toLowerCase())).filter((word) => word.length === 3);
+  if (asked.length === 0) return undefined;
+  const found = paragraphsOfTopic(context.knowledge, topic).filter((text) => asked.every((word) => mentions(text, word, { whole: true })));
+  if (found.length === 0 || found.length > 2) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(found[0]!, other), other };
+}
+
+/**
+ * The one or two paragraphs that speak of each deciding thing a fact left unsaid and name the most of the question's
+ * words (its own, else the deciding words of the same kind: "teams" of a letter held on Zoom); undefined when none do.
+ */
+function paragraphDeciding(
+  context: AnswerContext,
+  frame: Frame,
+  undecided: Array<{ word: string; qualifier: Qualifier }>,
+): Part | undefined {
+  // By more than the word asked: "på tværs af teams" is groups, not the platform; "Zoom link", "online on Zoom" are.
+  const speaking = context.knowledge.passages
+    .matching(/\S/)
+    .filter((text) => undecided.every(({ qualifier, word }) => saysQualifier(text, qualifier, word)));
+  if (speaking.length === 0) return undefined;
+  const asked = [
+    ...new Set([...(frame.cueWords ?? []), ...frame.foreign.map((word) => foldWord(word.toLowerCase())), ...undecided.map((u) => u.word)]),
+  ];
+  const kinds = undecided.flatMap(({ qualifier }) => qualifier.asked.filter((start) => !start.includes(' ') && start.length >= 4));
+  for (const words of [asked, kinds]) {
+    const stems = [...new Set(words.map((word) => stemWord(foldWord(word))))].filter((stem) => stem.length >= 3);
+    const scored = speaking.map((text) => ({ text, count: stems.filter((stem) => mentions(text, stem)).length }));
+    const best = Math.max(...scored.map((s) => s.count));
+    if (best === 0) continue;
+    const top = scored.filter((s) => s.count === best);
+    if (top.length > 2) return undefined;
+    const other = context.event.language !== context.lang;
+    return { text: messages(context.lang).answers.passage(top[0]!.text, other), other };
+  }
+  return undefined;
 }

@@ -29,6 +29,11 @@ export const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
     'morgenmad',
     'kage',
     'sandwich',
+    // What one cannot eat is said where the food is, or at signing up ("oplys allergier ved tilmelding").
+    'allergi',
+    'allerg',
+    'kosthensyn',
+    'dietary',
   ],
   accessibility: [
     'kørestol',
@@ -58,7 +63,8 @@ export const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
     'møde-id',
     'meeting id',
   ],
-  price: ['pris', 'gratis', 'betal', 'gebyr', 'kr.', 'kroner', 'dkk', 'fee', 'free', 'price', 'cost'],
+  // How one pays is the price's too: "Vi fakturerer via EAN", "betaling med MobilePay".
+  price: ['pris', 'gratis', 'betal', 'gebyr', 'kr.', 'kroner', 'dkk', 'fee', 'free', 'price', 'cost', 'faktur', 'invoice', 'mobilepay'],
   language: ['sprog', 'engelsk', 'dansk', 'language', 'english', 'danish'],
   accommodation: ['overnat', 'hotel', 'værelse', 'accommodation', 'room'],
   dressCode: ['påklædning', 'dresscode', 'dress code', 'tøj', 'attire'],
@@ -269,5 +275,21 @@ export const TOPIC_WORDS: Partial<Record<PracticalTopic, string[]>> = {
     'in',
     'ind',
   ],
-  cancellation: ['afbud', 'melde', 'cancel', 'cancellation', 'policy'],
+  // Money back and not turning up are what cancelling costs: the refund qualifier still asks the fact to speak of it.
+  cancellation: [
+    'afbud',
+    'melde',
+    'cancel',
+    'cancellation',
+    'policy',
+    'money',
+    'pengene',
+    'penge',
+    'show',
+    'up',
+    'dukker',
+    'møder',
+    'op',
+    'udebliver',
+  ],
 };

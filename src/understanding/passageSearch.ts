@@ -415,6 +415,17 @@ export class PassageSearch {
     return found;
   }
 
+  /** The paragraphs with a word of each of the most of these stems there are in one paragraph, and that number. */
+  containingMostStems(stems: readonly string[]): { texts: string[]; count: number } {
+    let best: { texts: string[]; count: number } = { texts: [], count: 0 };
+    for (const paragraph of this.paragraphWords().values()) {
+      const count = new Set(stems.filter((stem) => paragraph.stems.has(stem))).size;
+      if (count > best.count) best = { texts: [paragraph.text], count };
+      else if (count > 0 && count === best.count) best.texts.push(paragraph.text);
+    }
+    return best;
+  }
+
   /** The paragraphs that contain one of these words (folded, matched as word starts): for a topic's own cue words. */
   containing(stems: readonly string[]): string[] {
     const single = stems.filter((stem) => !/\s/.test(stem.trim()));

@@ -171,7 +171,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const late = !aboutSignUp && statesLateOrEarly(tokens, forms);
   const taken = covered([...subjectMatches, ...aspectMatches]);
   const words = forms.map((word) => word.folded);
-  const subjects = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
+  const ranked = SUBJECT_PRIORITY.filter((subject) => subjectMatches.some((match) => match.tag === subject));
+  // "kan jeg betale med kort i bussen?": how one pays, wherever it is paid.
+  // "bliver oplæggene delt bagefter?", "will the talks be shared afterwards": the talks' material after the meeting,
+  // which the letter's own sentence answers, not the programme.
+  const material = SHARED_AFTER.test(clause) ? ranked.filter((s) => s !== 'programme' && s !== 'speakers') : ranked;
+  const subjects =
+    PAY_BY.test(clause) && material.includes('price') ? ['price' as const, ...material.filter((s) => s !== 'price')] : material;
   // "when is the workshop" of a workshop: the kind of gathering the letter calls the meeting names it.
   const kindWords = words.filter((word) => knowledge.kindStems.has(stemWord(word)));
   const namesMeeting =
@@ -251,6 +257,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     .filter((match) => match.tag !== 'meeting')
     .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
+  // The talks' material after the meeting, and nothing else named: the letter's sentence about it, not items after one.
+  if (SHARED_AFTER.test(clause) && subjects.length === 0) return frame;
   const times = entities.times.map((t) => t.minutes);
   const after = AFTER.test(clause);
   const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
@@ -556,6 +564,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
   }
+  // "hvad koster det for medlemmer?", "how much is it for non-members": the price the letter states for a group it names.
+  if (aspect === 'cost' && (aboutSomethingElse || aboutOtherLetterWords)) {
+    const rest = words.filter(
+      (word, i) => !taken.has(i) && !NOT_OF_GROUP.has(word) && (isLetterNoun(word, knowledge) || foreign.includes(word)),
+    );
+    if (rest.length > 0 && rest.every((word) => priceNames(word, knowledge))) return { ...frame, topic: 'price' };
+  }
   if (aspects.includes('who') && aspects.includes('end') && !aboutSomethingElse) {
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   }
@@ -598,6 +613,24 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
   }
   return frame;
+}
+
+/** Shared or put online after the meeting: "delt bagefter", "lagt op efterfølgende", "shared afterwards", "sent out after". */
+const SHARED_AFTER =
+  /(?<!\p{L})(?:del[est]?|delt|deles|lagt (?:op|ud|på)|lægges (?:op|ud|på)|sendt ud|sendes ud|udsendt|udsendes|share[ds]?|shared|distributed|sent out|uploaded|posted|available)(?!\p{L}).*(?<!\p{L})(?:bagefter|efterfølgende|efter mødet|afterwards|after(?:wards)? the (?:meeting|event|session|webinar|day)|after)(?!\p{L})/iu;
+
+/** Paying by some means: "betale med kort", "pay by card", "pay in cash". */
+const PAY_BY = /(?<!\p{L})(?:betale?r?|pay(?:ing)?)\s+(?:med|with|by|in cash|cash|kontant\p{L}*)(?!\p{L})/iu;
+
+/** "non-members", "ikke-medlemmer": a group named by what it is not. */
+const NOT_OF_GROUP = new Set(['non', 'ikke', 'not']);
+
+/** Whether the letter's price names a word asked (in any form or translation): "medlemmer" of "Medlemmer af FKM: 1.450 kr.". */
+function priceNames(word: string, knowledge: EventKnowledge): boolean {
+  const text = Object.values(knowledge.event.practical.price?.text ?? {}).join(' ');
+  if (!text) return false;
+  const stems = new Set(tokenize(text).map((token) => stemWord(token.folded)));
+  return [...glossaryForms(word)].some((form) => stems.has(stemWord(form)));
 }
 
 /** "hvor langt er der til …", "how far is it": a distance, not a place. */

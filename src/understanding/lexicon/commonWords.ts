@@ -1990,6 +1990,8 @@ export const COMMON_WORDS: { readonly da: readonly string[]; readonly en: readon
     'upfront',
     // negations
     'not',
+    // "non-members": the prefix, written as a word of its own.
+    'non',
     'no',
     'nope',
     'nah',
@@ -2260,6 +2262,10 @@ export const COMMON_WORDS: { readonly da: readonly string[]; readonly en: readon
     'sends',
     'sent',
     'sending',
+    'share',
+    'shares',
+    'shared',
+    'sharing',
     'write',
     'writes',
     'wrote',

@@ -57,8 +57,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['introduction', 'intro', 'opening'],
   ],
   [
-    ['oplæg', 'foredrag'],
-    ['talk', 'presentation', 'keynote', 'lecture'],
+    ['oplæg', 'oplægget', 'oplæggene', 'foredrag'],
+    ['talk', 'talks', 'presentation', 'presentations', 'keynote', 'lecture'],
   ],
   [['spørgsmål'], ['questions', 'question']],
   [['dialog'], ['dialogue', 'dialog']],
@@ -130,7 +130,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['optagelse', 'optaget'],
     ['recording', 'recorded'],
   ],
-  [['faktura'], ['invoice']],
+  [
+    ['faktura', 'fakturaen', 'fakturere', 'fakturerer', 'fakturering'],
+    ['invoice', 'invoiced', 'invoicing'],
+  ],
   [['allergi'], ['allergy']],
   [['glutenfri'], ['gluten']],
   [['garderobe'], ['cloakroom']],
