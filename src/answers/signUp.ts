@@ -4,7 +4,7 @@ import type { EventLang as Lang, MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { signUpWindow } from '../event/window';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
-import { tokenize } from '../understanding/normalize';
+import { splitSentences, tokenize } from '../understanding/normalize';
 import { matchPhrases } from '../understanding/phrases';
 import type { Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, withOther } from './parts';
@@ -184,8 +184,17 @@ export function deadlinePart(context: AnswerContext): Part | undefined {
     return { text: window.open && event.registration.chat ? `${text}\n${m.signUpInChat}` : text };
   }
   if (!window.open) return { text: m.signUpClosed(window.reason, formatWhen(event, lang)) };
+  // "Registration closes 24 hours before each session": a deadline counted back from the meeting, in the letter's words.
+  const before = [...new Set(context.knowledge.passages.matching(CLOSES_BEFORE).flatMap((text) => splitSentences(text)))].filter(
+    (sentence) => CLOSES_BEFORE.test(sentence),
+  );
+  if (before.length === 1) return { text: m.passage(before[0]!, event.language !== lang), other: event.language !== lang };
   return { text: m.noDeadline(formatWhen(event, lang)), notStated: true };
 }
+
+/** Sign-up closing a stated time before the meeting: "lukker 2 dage før", "closes 24 hours before", "senest dagen før". */
+const CLOSES_BEFORE =
+  /(?<!\p{L})(?:closes?|closing|lukker|lukkes|deadline|frist\p{L}*|senest)(?!\p{L})[^.!?\n]{0,40}?(?:\d+\s*(?:hours?|timer?|days?|dage?|døgn|weeks?|uger?)|(?:the )?day|dagen|ugen|the week)\s+(?:before|prior to|før|inden)(?!\p{L})/iu;
 
 /** "Hvordan tilmelder jeg mig?": the ways, with the letter's own sign-up sentences while sign-up is open. */
 export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undefined {

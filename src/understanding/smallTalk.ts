@@ -73,6 +73,9 @@ const NEED_QUESTION =
 /** "mig og min mand", "me and my colleague": the sender named among those to sign up (not "for mig", on their behalf). */
 const SENDER_TOO = /(?<![\p{L}])(?<!for )(?:mig|me|myself|os|us)(?![\p{L}])/iu;
 
+/** A link or web page asked for: "link to sign up", "tilmeldingslinket", "the url", "hjemmesiden". */
+const LINK_ASKED = /(?<!\p{L})(\p{L}*link\p{L}*|url|website|webside\p{L}*|hjemmeside\p{L}*)(?!\p{L})/iu;
+
 export function requestOf(tokens: readonly Token[], forms: WordForms[], text: string): Request | undefined {
   const matches = matchPhrases(LEXICON.requests, forms).filter((match) => {
     const words = match.end - match.start;
@@ -85,8 +88,12 @@ export function requestOf(tokens: readonly Token[], forms: WordForms[], text: st
   // "hvornår skal jeg tilmelde mig?" and "kan jeg stadig nå at tilmelde mig?" ask about signing up; "kan du tilmelde
   // mig?" asks to be signed up.
   // "do I need to sign up?", "skal vi tilmelde os?", "er det nødvendigt at tilmelde sig?" ask whether one must.
+  // "link to sign up?", "tilmeldingslink?": where to sign up, which the letter's link answers.
   const informationQuestion =
-    (INFORMATION_STARTS.has(first) || /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text) || NEED_QUESTION.test(text)) &&
+    (INFORMATION_STARTS.has(first) ||
+      /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text) ||
+      NEED_QUESTION.test(text) ||
+      LINK_ASKED.test(text)) &&
     !POLITE_REQUEST.test(text);
   // "skriv mig og min mand på": the sender is among those signed up, so it is their own sign-up, with others.
   if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase()))

@@ -187,3 +187,58 @@ describe('practical questions answered from what the letter says of them', () =>
     });
   }
 });
+
+describe('sign-up questions answered from the letter', () => {
+  const noDate = [
+    {
+      name: 'Danish',
+      now: '2027-09-01T12:00:00+02:00',
+      event: draftOf([
+        'Netværksmøde om digitalisering',
+        '',
+        'Vi mødes torsdag den 14. oktober 2027 kl. 9.00–11.00 på Nordby Rådhus, Torvet 1, 9990 Nordby.',
+        '',
+        'Tilmelding på www.nordby.example.dk/netvaerk. Tilmeldingen lukker 2 dage før mødet.',
+        '',
+        'Venlig hilsen',
+        'Hanne Lund',
+      ]).event,
+      closes: /2 dage før/,
+      url: 'www.nordby.example.dk/netvaerk',
+    },
+    {
+      name: 'English',
+      now: '2027-04-01T12:00:00+02:00',
+      event: draftOf([
+        'Network meeting on digitalisation',
+        '',
+        'We meet on Thursday 20 May 2027, 09:00–11:00 at Vestby Town Hall, Harbour Street 4, 9990 Vestby.',
+        '',
+        'Sign up at www.vestby.example.dk/network. Registration closes 24 hours before the meeting.',
+        '',
+        'Kind regards',
+        'Anna Berg',
+      ]).event,
+      closes: /24 hours before/,
+      url: 'www.vestby.example.dk/network',
+    },
+  ];
+  for (const { name, now, event, closes, url } of noDate) {
+    it(`(${name} letter) a deadline counted back from the meeting is said in the letter's words`, () => {
+      for (const question of ['when does registration close', 'hvornår lukker tilmeldingen']) {
+        const reply = answer(event, now, question);
+        assert.notEqual(reply.kind, 'dontKnow', `${question}: ${reply.text}`);
+        assert.match(reply.text, closes, `${question}: ${reply.text}`);
+      }
+    });
+
+    it(`(${name} letter) "link to sign up?" asks for the link, it does not start signing up`, () => {
+      for (const question of ['link to sign up?', 'tilmeldingslink?']) {
+        const knowledge = new EventKnowledge(event);
+        const result = ask(question, knowledge, { now: DateTime.fromISO(now, { setZone: true }) });
+        assert.notEqual(result.understanding.kind, 'request', question);
+        assert.ok(result.answer?.text.includes(url), `${question}: ${result.answer?.text}`);
+      }
+    });
+  }
+});
