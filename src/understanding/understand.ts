@@ -257,6 +257,24 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     .filter((match) => match.tag !== 'meeting')
     .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
+  // "hvornår skal jeg vælge workshop?", "how do I choose my track": the one or two sentences of the letter that speak of
+  // choosing and name the thing chosen ("Du vælger spor ved tilmeldingen", "valg af workshop … ved tilmelding").
+  if (CHOOSING.test(clause) && (aspect === 'when' || HOW_OR_WHERE.test(clause))) {
+    const chosen = words.filter(
+      (word) => word.length >= 4 && !CHOOSING.test(word) && !LEXICON.questionWords.has(word) && !EventKnowledge.isEntityOrFunction(word),
+    );
+    const stems = new Set(chosen.flatMap((word) => [...glossaryForms(word)].map(stemWord)));
+    const sentences = [
+      ...new Set(
+        knowledge.passages
+          .containingStems([...stems])
+          .flatMap((paragraph) => paragraph.split(/\n|(?<=[.!?])\s+/))
+          .filter((sentence) => CHOOSING.test(sentence) && tokenize(sentence).some((token) => stems.has(stemWord(token.folded)))),
+      ),
+    ];
+    if (sentences.length > 0 && sentences.length <= 2)
+      return { ...frame, passage: { id: '', text: sentences.map((sentence) => sentence.trim()).join(' … '), score: 0, matchedTerms: 1 } };
+  }
   // The talks' material after the meeting, and nothing else named: the letter's sentence about it, not items after one.
   if (SHARED_AFTER.test(clause) && subjects.length === 0) return frame;
   const times = entities.times.map((t) => t.minutes);
@@ -618,6 +636,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
 /** Shared or put online after the meeting: "delt bagefter", "lagt op efterfølgende", "shared afterwards", "sent out after". */
 const SHARED_AFTER =
   /(?<!\p{L})(?:del[est]?|delt|deles|lagt (?:op|ud|på)|lægges (?:op|ud|på)|sendt ud|sendes ud|udsendt|udsendes|share[ds]?|shared|distributed|sent out|uploaded|posted|available)(?!\p{L}).*(?<!\p{L})(?:bagefter|efterfølgende|efter mødet|afterwards|after(?:wards)? the (?:meeting|event|session|webinar|day)|after)(?!\p{L})/iu;
+
+/** Choosing among options: "vælge", "valg af", "choose", "pick", "select" (as typed and folded). */
+const CHOOSING = /(?<!\p{L})(?:vælg\p{L}*|velg\p{L}*|valg|valget|choose|chooses|chosen|choice|pick|select\p{L}*)(?!\p{L})/iu;
 
 /** Paying by some means: "betale med kort", "pay by card", "pay in cash". */
 const PAY_BY = /(?<!\p{L})(?:betale?r?|pay(?:ing)?)\s+(?:med|with|by|in cash|cash|kontant\p{L}*)(?!\p{L})/iu;

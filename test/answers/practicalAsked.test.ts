@@ -36,6 +36,8 @@ const danish = draftOf([
   '',
   'Oplys eventuelle allergier ved tilmelding. Der serveres sandwich ved ankomst.',
   '',
+  'Om eftermiddagen er der to workshops. Du vælger workshop ved tilmeldingen.',
+  '',
   'Oplæggene bliver efterfølgende lagt på kommunens hjemmeside.',
   '',
   'Afmelding er gratis frem til 1. oktober. Ved udeblivelse uden afmelding opkræves et gebyr på 300 kr.',
@@ -72,6 +74,8 @@ const english = draftOf([
   'You will receive your personal Zoom link by e-mail the day before.',
   '',
   'Please state any allergies when you register. Sandwiches are served on arrival.',
+  '',
+  'In the afternoon there are two workshops. You choose your workshop when you register.',
   '',
   'The presentations will be published on our website afterwards.',
   '',
@@ -178,6 +182,14 @@ describe('practical questions answered from what the letter says of them', () =>
       // A compound's head alone does not say it: sandwiches are no vegetarian sandwiches.
       const veggie = answer(event, now, name === 'Danish' ? 'er der vegetarsandwich' : 'are there veggie sandwiches');
       assert.notEqual(veggie.kind, 'answer', veggie.text);
+    });
+
+    it(`(${name} letter) when or how to choose an option: the letter's sentence about choosing it`, () => {
+      for (const question of ['hvornår skal jeg vælge workshop', 'how do i choose my workshop']) {
+        const reply = answer(event, now, question);
+        assert.notEqual(reply.kind, 'dontKnow', `${question}: ${reply.text}`);
+        assert.match(reply.text, /(tilmelding|register)/, `${question}: ${reply.text}`);
+      }
     });
 
     it(`(${name} letter) a person's e-mail given in their signature`, () => {
