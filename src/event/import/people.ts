@@ -424,7 +424,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   /** "Eva Lund og Ole Bak" / "Klasselærere": two who sign on one line share the title below. */
   let partner: PersonInput | undefined;
   for (const line of lines) {
-    // "Ældrerådet" / "v/ Grethe Nørgaard (turleder) og Poul Riis (formand)": who signs for the body, after "v/".
+    // "Ældrerådet" / "v/ Ida Storm (turleder) og Ole Bak (formand)": who signs for the body, after "v/".
     const text = line.text.replace(/^(?:v\/|ved)\s+(?=\p{Lu})/u, '');
     const behalf = /^(?:på vegne af|on behalf of)\s+(.+)$/i.exec(text);
     if (behalf) {
