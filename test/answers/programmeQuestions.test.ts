@@ -2,28 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { ask } from '../../src/answers/ask';
-import { importLetter } from '../../src/event/import';
-import { parseEvent } from '../../src/event/load';
-import type { FollowUpContext } from '../../src/understanding/frame';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import type { EventKnowledge } from '../../src/understanding/knowledge';
+import { conversation as askInTurn, draftKnowledge } from '../helpers/knowledge';
 import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
 
 /** Questions about the programme itself: what one misses, who is on a panel, the first talk, a part by its name. */
 
-function knowledgeOf(letter: string, id: string): EventKnowledge {
-  return new EventKnowledge(parseEvent(importLetter(letter, { today: '2027-02-01', id }).event, `${id}.txt`));
-}
+const knowledgeOf = (letter: string, id: string): EventKnowledge => draftKnowledge(letter, '2027-02-01', id);
 
 const now = DateTime.fromISO('2027-02-01T10:00:00+01:00', { setZone: true });
 
-function conversation(knowledge: EventKnowledge, ...turns: string[]): string[] {
-  let context: FollowUpContext | undefined;
-  return turns.map((turn) => {
-    const asked = ask(turn, knowledge, { now, context });
-    context = asked.answer ? { ...asked.answer.memory, lang: asked.understanding.lang } : context;
-    return asked.answer?.text ?? '';
-  });
-}
+const conversation = (knowledge: EventKnowledge, ...turns: string[]) => askInTurn(knowledge, now, ...turns);
 
 /** A morning meeting with a timed programme: a welcome, two talks, networking. */
 const MORNING = knowledgeOf(

@@ -1,32 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { ask } from '../../src/answers/ask';
-import { importLetter } from '../../src/event/import';
-import { parseEvent } from '../../src/event/load';
-import type { FollowUpContext } from '../../src/understanding/frame';
-import { EventKnowledge } from '../../src/understanding/knowledge';
+import type { EventKnowledge } from '../../src/understanding/knowledge';
+import { conversation as askInTurn, draftKnowledge } from '../helpers/knowledge';
 import { SESSIONS_DA, SESSIONS_EN } from '../helpers/sessionLetters';
 
 const danish = SESSIONS_DA.join('\n');
 
 const english = SESSIONS_EN.join('\n');
 
-function knowledgeOf(letter: string): EventKnowledge {
-  return new EventKnowledge(parseEvent(importLetter(letter, { today: '2027-06-01', id: 'sessions' }).event, 'letter.txt'));
-}
+const knowledgeOf = (letter: string): EventKnowledge => draftKnowledge(letter, '2027-06-01', 'sessions');
 
 const now = DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true });
 
-/** The answers to a conversation's turns. */
-function conversation(knowledge: EventKnowledge, ...turns: string[]): string[] {
-  let context: FollowUpContext | undefined;
-  return turns.map((turn) => {
-    const asked = ask(turn, knowledge, { now, context });
-    context = asked.answer ? { ...asked.answer.memory, lang: asked.understanding.lang } : context;
-    return asked.answer?.text ?? '';
-  });
-}
+const conversation = (knowledge: EventKnowledge, ...turns: string[]) => askInTurn(knowledge, now, ...turns);
 
 const cases = [
   {

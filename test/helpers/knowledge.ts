@@ -1,4 +1,9 @@
+import type { DateTime } from 'luxon';
+import { ask } from '../../src/answers/ask';
+import { importLetter } from '../../src/event/import';
+import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
+import type { FollowUpContext } from '../../src/understanding/frame';
 import { EventKnowledge } from '../../src/understanding/knowledge';
 
 const built = new WeakMap<MeetingEvent, EventKnowledge>();
@@ -13,4 +18,19 @@ export function knowledgeOf(event: MeetingEvent): EventKnowledge {
   let knowledge = built.get(event);
   if (!knowledge) built.set(event, (knowledge = new EventKnowledge(event)));
   return knowledge;
+}
+
+/** The knowledge of a letter's unedited draft, as an organiser imports it on `today` ("2027-02-01"). */
+export function draftKnowledge(letter: string, today: string, id: string): EventKnowledge {
+  return new EventKnowledge(parseEvent(importLetter(letter, { today, id }).event, `${id}.txt`));
+}
+
+/** The answers to a conversation's turns, each a follow-up of the one before, asked at `now`. */
+export function conversation(knowledge: EventKnowledge, now: DateTime, ...turns: string[]): string[] {
+  let context: FollowUpContext | undefined;
+  return turns.map((turn) => {
+    const asked = ask(turn, knowledge, { now, context });
+    context = asked.answer ? { ...asked.answer.memory, lang: asked.understanding.lang } : context;
+    return asked.answer?.text ?? '';
+  });
 }
