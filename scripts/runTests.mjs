@@ -1,7 +1,7 @@
 // Runs a test suite with node's test runner (TypeScript through tsx), listing the files itself: Node 20's runner
 // finds no .ts files from a glob, and a shell's globbing differs between systems.
 //   node scripts/runTests.mjs            the fast suite: everything under test/ but test/slow and test/browser
-//   node scripts/runTests.mjs slow       the slow suite: processes, scale, fuzzing, store faults and the sign-up dev set
+//   node scripts/runTests.mjs slow       the slow suite: processes, scale, fuzzing, store faults, the dev sets
 //                                        (test/slow), and the bot-level cases of test/manyEvents again on Cosmos DB
 //   node scripts/runTests.mjs <files…>   just these files
 //
