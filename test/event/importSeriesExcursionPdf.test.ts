@@ -386,3 +386,28 @@ describe('who signs for a body, after "v/"', () => {
     assert.equal(anna?.title ? text(anna.title) : undefined, 'kasserer');
   });
 });
+
+describe('who moderates, with what the role is for before the name', () => {
+  it('"Moderator for all sessions: …" and "Ordstyrer for hele dagen er …" name the moderator', () => {
+    const english = imported([
+      '# Autumn Webinars on Water 2027',
+      '',
+      'Three online sessions on Zoom, Wednesday 6 October 2027, 10.00–11.00 CET.',
+      '',
+      'Moderator for all sessions: Ole Bak, network coordinator, Nordby Water Network.',
+      '',
+      'Registration at https://water.example.org/register.',
+    ]);
+    assert.ok(english.people.find((person) => person.name === 'Ole Bak')?.roles.includes('moderator'), JSON.stringify(english.people));
+    const danish = imported([
+      'Temadag om klimasikring',
+      '',
+      'Torsdag den 4. november 2027 kl. 9.00–15.00 på Vestby Rådhus, Torvet 1, 7100 Vestby.',
+      '',
+      'Ordstyrer for hele dagen er Rikke Sand, journalist.',
+      '',
+      'Tilmelding senest 20. oktober 2027 på www.vestby.example.dk/klima.',
+    ]);
+    assert.ok(danish.people.find((person) => person.name === 'Rikke Sand')?.roles.includes('moderator'), JSON.stringify(danish.people));
+  });
+});

@@ -28,7 +28,8 @@ const CONTACT_CUE =
   /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information)(?![\p{L}])/iu;
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [
-    /\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:er|is|bliver|will be|for aftenen|i dag))?\s*:?\s*$/i,
+    // "Moderator for all sessions:", "Ordstyrer for hele dagen er": what the role is for may come before the name.
+    /\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:for|of|på)(?:\s+[\p{L}-]+){1,3})?(?:\s+(?:er|is|bliver|will be|i dag))?\s*:?\s*$/iu,
     'moderator',
   ],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
