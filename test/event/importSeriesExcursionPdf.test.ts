@@ -411,3 +411,32 @@ describe('who moderates, with what the role is for before the name', () => {
     assert.ok(danish.people.find((person) => person.name === 'Rikke Sand')?.roles.includes('moderator'), JSON.stringify(danish.people));
   });
 });
+
+describe('a moderator named in a sentence, with a job title or beside another', () => {
+  const base = ['Temadag om klimasikring', '', 'Torsdag den 4. november 2027 kl. 9.00–15.00 på Vestby Rådhus, Torvet 1, 7100 Vestby.', ''];
+  const peopleOf = (line: string) =>
+    imported([...base, line, '', 'Tilmelding senest 20. oktober 2027 på www.vestby.example.dk/klima.']).people;
+
+  it('"Ordstyrer er journalist Rikke Sand" and "The moderator is journalist …": the title is theirs, the role too', () => {
+    for (const line of ['Ordstyrer er journalist Rikke Sand.', 'The moderator is journalist Rikke Sand.']) {
+      const [moderator] = peopleOf(line);
+      assert.equal(moderator?.name, 'Rikke Sand', line);
+      assert.deepEqual(moderator?.roles, ['moderator'], line);
+      assert.equal(text(moderator?.title), 'journalist', line);
+    }
+  });
+
+  it('"Ordstyrer: Rikke Sand og Ole Bak": both moderate, and "og" is nobody\'s title', () => {
+    for (const line of ['Ordstyrer: Rikke Sand og Ole Bak.', 'Moderators: Rikke Sand and Ole Bak.']) {
+      const people = peopleOf(line);
+      assert.deepEqual(
+        people.map((person) => [person.name, person.roles, person.title]),
+        [
+          ['Rikke Sand', ['moderator'], undefined],
+          ['Ole Bak', ['moderator'], undefined],
+        ],
+        line,
+      );
+    }
+  });
+});

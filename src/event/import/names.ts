@@ -250,6 +250,8 @@ function trailing(text: string): string | undefined {
     .replace(/[\s,.]+$/, '')
     // "ældrechef Inge Dahl og overlæge Ole …": the title after "og" is the next person's.
     .replace(/(?:^|\s*,?\s+)(?:og|and|&)\s+\p{Ll}[\p{Ll}-]*$/u, '')
+    // "Rikke Sand og Ole Bak": the word joining two names is no title.
+    .replace(/^(?:og|and|&)$/i, '')
     .trim();
   return value === '' ? undefined : value;
 }

@@ -29,7 +29,7 @@ const CONTACT_CUE =
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [
     // "Moderator for all sessions:", "Ordstyrer for hele dagen er": what the role is for may come before the name.
-    /\b(ordstyrer(?:en)?|moderator(?:en)?|facilitator|moderated by|styres af)\b(?:\s+(?:for|of|på)(?:\s+[\p{L}-]+){1,3})?(?:\s+(?:er|is|bliver|will be|i dag))?\s*:?\s*$/iu,
+    /\b(ordstyrer(?:en|e)?|moderator(?:en|s)?|facilitator(?:s|er)?|moderated by|styres af)\b(?:\s+(?:for|of|på)(?:\s+[\p{L}-]+){1,3})?(?:\s+(?:er|is|bliver|will be|i dag))?\s*:?\s*$/iu,
     'moderator',
   ],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
@@ -333,20 +333,36 @@ function peopleComing(letter: Letter, skip: Set<number>): PersonInput[] {
   return found;
 }
 
+const roleBefore = (text: string): PersonRole | undefined => ROLE_IN_SENTENCE.find(([pattern]) => pattern.test(text))?.[1];
+
+/** One or two lower-case words right before a name, no joining word among them: a job title ("journalist"). */
+const JOB_TITLE_BEFORE_NAME = /(?<=\s)((?:(?!(?:og|and|eller|or|samt|med|with|er|is|af|by|ved|v)\s)\p{Ll}[\p{Ll}-]+\s+){1,2})$/u;
+
 /** Moderators, chairs and hosts named in running text. */
 function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
   const found: PersonInput[] = [];
   for (const sentence of letter.sentences) {
     if (skip.has(sentence.line)) continue;
     const names = findNames(sentence.text);
+    let previous: { end: number; role: PersonRole } | undefined;
     for (const name of names) {
       const before = sentence.text.slice(Math.max(0, name.index - 40), name.index);
-      const role = ROLE_IN_SENTENCE.find(([pattern]) => pattern.test(before))?.[1];
+      // "Ordstyrer: Rikke Sand og Ole Bak": a name joined to one with a role shares it.
+      const joined = previous && /^\s*(?:,|og|and|&)\s*$/iu.test(sentence.text.slice(previous.end, name.index)) ? previous.role : undefined;
+      // "Ordstyrer er journalist Rikke Sand": a job title of one or two words between the role and the name.
+      const titled = JOB_TITLE_BEFORE_NAME.exec(before);
+      const withoutTitle = titled ? before.slice(0, titled.index) : undefined;
+      const role =
+        roleBefore(before) ??
+        (withoutTitle !== undefined && !/\s$/.test(withoutTitle) ? undefined : roleBefore(withoutTitle ?? '')) ??
+        joined;
+      previous = role ? { end: name.end, role } : undefined;
       if (!role) continue;
       const named = parsePeople(sentence.text.slice(name.index)).find((p) => p.name === name.name) ?? { name: name.name };
       // "… by our chair, Anna Vestergaard Holm": what the letter calls them.
       const called = /(?:our|vores|the)\s+(?:new\s+|nye\s+)?(\p{Ll}[\p{Ll}-]+),?\s*$/u.exec(before)?.[1];
-      found.push(person({ ...named, title: named.title ?? called }, role));
+      const jobTitle = roleBefore(before) ? undefined : titled?.[1]?.trim();
+      found.push(person({ ...named, title: named.title ?? called ?? jobTitle }, role));
     }
   }
   return found;
