@@ -440,3 +440,24 @@ describe('a moderator named in a sentence, with a job title or beside another', 
     }
   });
 });
+
+describe('a table is never the title', () => {
+  it('the header row above a first dated row is not taken for the meeting’s name', () => {
+    for (const header of ['| Nr. | Dato | Tid | Emne | Oplægsholder |', '| # | Date | Time | Title | Speaker |']) {
+      const event = imported([
+        'Webinarrække om klimatilpasning 2027',
+        '',
+        'Vestby Kommune inviterer til tre webinarer på Teams.',
+        '',
+        'Program',
+        '',
+        header,
+        '|---|---|---|---|---|',
+        '| 1 | Tirsdag den 9. februar 2027 | 13.00–14.00 | Skybrudsplaner | Ane Holt, Vestby Kommune |',
+        '| 2 | Tirsdag den 9. marts 2027 | 09.00–10.00 | Kystsikring | Ole Bak, Nordby Kommune |',
+      ]);
+      assert.doesNotMatch(text(event.title), /Dato|Date|Oplægsholder|Speaker/, header);
+      assert.equal(event.programme.length, 2, header);
+    }
+  });
+});

@@ -40,7 +40,8 @@ export function cleanTitle(text: string): string {
 }
 
 function isTitleLike(line: Line | undefined): line is Line {
-  if (!line || line.blank || line.furniture) return false;
+  // A table's row ("| Nr. | Dato | Tid |") is no title, whatever its first cell says.
+  if (!line || line.blank || line.furniture || line.cells) return false;
   const text = line.text;
   if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text))
     return false;
