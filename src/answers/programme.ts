@@ -1,6 +1,7 @@
 import {
   atTime,
   endOf,
+  formatDate,
   formatClock,
   formatDuration,
   formatRelative,
@@ -112,7 +113,13 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
       case 'when':
         if (start)
           lines.push(
-            m.itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined),
+            m.itemAt(
+              indexed.label,
+              title,
+              formatClock(start, lang, event.clock),
+              end ? formatClock(end, lang, event.clock) : undefined,
+              dayOfItem(event, indexed.item, lang),
+            ),
           );
         // "hvornår starter SFO?" of "SFO – … opstart i SFO den 1. april": the date the item's own text gives the thing.
         else if (datedInText(indexed, frame.clause))
@@ -387,4 +394,15 @@ export function programmeBegins(context: AnswerContext): string | undefined {
   if (!ARRIVING.test(word) || minutesOf(second.item.start) <= minutesOf(first.item.start)) return undefined;
   const m = messages(lang).answers;
   return m.programmeBegins(formatClock(second.item.start, lang, event.clock), localText(event, second.item.title, lang).text);
+}
+
+/**
+ * The day of an item of a programme held over several days ("Session 2" of a series, the second day of a course):
+ * its time alone would not say when it is. Undefined for a programme of one day.
+ */
+function dayOfItem(event: MeetingEvent, item: ProgrammeItem, lang: Lang): string | undefined {
+  if (!item.date) return undefined;
+  const severalDays =
+    event.end.slice(0, 10) !== event.start.slice(0, 10) || event.programme.some((other) => other.date && other.date !== item.date);
+  return severalDays ? formatDate(atTime(event, '00:00', item.date), lang) : undefined;
 }

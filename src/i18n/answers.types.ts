@@ -42,7 +42,8 @@ export interface AnswerMessages {
   itemRoom(label: string, title: string, room: string): string;
   /** What the letter says under an item that answers the question, quoted. */
   itemSays(label: string, title: string, text: string): string;
-  itemAt(label: string, title: string, start: string, end: string | undefined): string;
+  /** `day`: the item's date, when the programme runs over several days. */
+  itemAt(label: string, title: string, start: string, end: string | undefined, day?: string): string;
   itemEnds(label: string, title: string, end: string): string;
   itemLasts(label: string, title: string, duration: string, from: string, to: string): string;
   /** The letter gives no time (or no leader) for these items; `meeting` is when the whole meeting is. */

@@ -32,6 +32,8 @@ export interface Entities {
   itemNumbers: number[];
   /** Talks counted ("det første oplæg", "the second talk"): the nth of the items someone gives a talk at; -1 the last. */
   talkOrdinals: number[];
+  /** Any other word counted ("det første webinar", "the second excursion"): which of them it is, and the word. */
+  ordinals: Array<{ number: number; word: string }>;
   /** Words after "i", "in", "på", "fra", "from", "ved" and capitalised words: maybe places, as written. */
   placeWords: string[];
   /** Two alternatives offered ("17 eller 17.30"): the question is which. */
@@ -311,6 +313,10 @@ function findItemNumbers(text: string): number[] {
   return [...new Set(numbers)];
 }
 
+function findOrdinals(text: string): Array<{ number: number; word: string }> {
+  return [...text.matchAll(ORDINAL_WORD_THEN)].map((m) => ({ number: ORDINALS[m[1]!]!, word: m[2]! }));
+}
+
 function findTalkOrdinals(text: string): number[] {
   const numbers: number[] = [];
   for (const m of text.matchAll(ORDINAL_WORD_THEN)) if (TALK_WORDS.test(m[2]!)) numbers.push(ORDINALS[m[1]!]!);
@@ -370,6 +376,7 @@ function readEntities(original: string): Entities {
     dayParts: findDayParts(text),
     itemNumbers: findItemNumbers(text),
     talkOrdinals: findTalkOrdinals(text),
+    ordinals: findOrdinals(text),
     placeWords: findPlaceWords(original),
     alternatives: alternatives && (times.length > 1 || dates.length > 1 || weekdays.length > 1),
   };

@@ -167,13 +167,25 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
   ['julefrokost', 'julefrokosten'],
 ].map((names) => names.map((kind) => stemWord(foldWord(kind))));
 
-/** The kinds a title's words name, by a word or a compound's end ("førstehjælpskursus"), with all their names. */
+/**
+ * The kinds a title's words name, by a word, a compound's end ("førstehjælpskursus") or a series' start
+ * ("webinarrække", "kursusforløb"), with all their names.
+ */
 function gatheringStems(titleWords: string[]): string[] {
   const stems = titleWords.map(stemWord);
   return GATHERING_KINDS.filter((names) =>
-    names.some((kind) => stems.some((stem) => stem === kind || (kind.length >= 5 && stem.length > kind.length + 2 && stem.endsWith(kind)))),
+    names.some((kind) =>
+      stems.some(
+        (stem) =>
+          stem === kind ||
+          (kind.length >= 5 && stem.length > kind.length + 2 && (stem.endsWith(kind) || SERIES_OF.test(stem.slice(kind.length)))),
+      ),
+    ),
   ).flat();
 }
+
+/** What follows a kind of gathering in a compound naming several of them, stemmed: "webinarrække", "kursusforløb". */
+const SERIES_OF = /^s?(?:rek|rekk|seri|forlob)$/;
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(

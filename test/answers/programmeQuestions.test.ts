@@ -317,3 +317,60 @@ describe('when we eat', () => {
     assert.match(conversation(english, 'what time do we eat')[0]!, /12[.:]00/);
   });
 });
+
+const SERIES_EN = knowledgeOf(
+  [
+    '# Spring Webinar Series on Heat Pumps 2027',
+    '',
+    'We invite you to three online sessions on heat pumps in district heating. All sessions are held on Zoom.',
+    '',
+    '## Programme',
+    '',
+    '| # | Date | Time (CET) | Title | Speaker |',
+    '|---|------|------------|-------|---------|',
+    '| 1 | Tuesday 9 February 2027 | 13.00–14.00 | Large heat pumps: what we learned | Ane Holt, Nordby University |',
+    '| 2 | Tuesday 9 March 2027 | 09.00–10.15 | Financing the transition | Ole Bak, Fjernvarme Vest |',
+    '| 3 | Tuesday 13 April 2027 | 14.30–15.30 | Noise and neighbours | Ida Storm, City of Sydby |',
+    '',
+    'Registration is per session at https://heat.example.org.',
+  ].join('\n'),
+  'heat-pump-webinars-2027',
+);
+
+const SERIES_DA = knowledgeOf(
+  [
+    'Webinarrække om klimatilpasning 2027',
+    '',
+    'Vestby Kommune inviterer til tre webinarer på Teams.',
+    '',
+    'Program',
+    '',
+    '| Nr. | Dato | Tid | Emne | Oplægsholder |',
+    '|---|---|---|---|---|',
+    '| 1 | Tirsdag den 9. februar 2027 | 13.00–14.00 | Skybrudsplaner | Ane Holt, Vestby Kommune |',
+    '| 2 | Tirsdag den 9. marts 2027 | 09.00–10.00 | Kystsikring | Ole Bak, Nordby Kommune |',
+    '| 3 | Tirsdag den 13. april 2027 | 14.00–15.00 | Grønne tage | Ida Storm, Sydby Kommune |',
+    '',
+    'Tilmelding til hvert webinar på www.vestby.example.dk/webinar.',
+  ].join('\n'),
+  'webinarraekke-vestby-2027',
+);
+
+describe('a series: its gatherings counted, and each one with its day', () => {
+  it('"when is the first webinar" and "det sidste webinar" are the first and last session, with their dates', () => {
+    const [first] = conversation(SERIES_EN, 'when is the first webinar');
+    assert.match(first ?? '', /9 February 2027/, first);
+    assert.match(first ?? '', /13:00/, first);
+    assert.doesNotMatch(first ?? '', /March|April/, first);
+    const [last] = conversation(SERIES_DA, 'hvornår er det sidste webinar');
+    assert.match(last ?? '', /13\. april 2027/, last);
+    assert.match(last ?? '', /14\.00/, last);
+  });
+
+  it('a session asked by number is told with its day, as the time alone would not say when it is', () => {
+    const [second] = conversation(SERIES_DA, 'hvornår er session 2');
+    assert.match(second ?? '', /9\. marts 2027/, second);
+    const [oneDay] = conversation(MORNING, 'hvornår er punkt 2');
+    assert.doesNotMatch(oneDay ?? '', /2027/, 'a programme of one day needs no date beside each item');
+  });
+});
