@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProgrammeItem } from '../../src/event/model';
 import { draftOf } from '../helpers/drafts';
+import { SERIES_EN } from '../helpers/sessionLetters';
 
 /** Letters written for these tests: a series of sessions, a bus excursion and a letter converted from PDF. */
 const imported = (lines: readonly string[], today?: string) => draftOf(lines, today).event;
@@ -11,26 +12,7 @@ const item = (items: ProgrammeItem[] | undefined, number: number): ProgrammeItem
 
 describe('a series of sessions on different dates', () => {
   it('a Markdown table with "#" and "Date" columns gives each session its number, date, time, title and speaker', () => {
-    const event = imported([
-      '# Spring Webinar Series on Heat Pumps 2027',
-      '',
-      'Dear colleagues,',
-      '',
-      'We invite you to three online sessions on heat pumps in district heating. All sessions are held on Zoom.',
-      '',
-      '## Programme',
-      '',
-      '| # | Date | Time (CET) | Title | Speaker |',
-      '|---|------|------------|-------|---------|',
-      '| 1 | Tuesday 9 February 2027 | 13.00–14.00 | *Large heat pumps: what we learned* | Dr. Ane Holt, Aalborg University |',
-      '| 2 | Tuesday 9 March 2027 | 09.00–10.15 | *Financing the transition* | Karl Berg, Senior Adviser, Fjernvarme Nord |',
-      '| 3 | Tuesday 13 April 2027 | 14.30–15.30 | *Noise and neighbours* | Lise Dahl, City of Odense |',
-      '',
-      'Registration is per session.',
-      '',
-      'Kind regards,',
-      'Ane Holt',
-    ]);
+    const event = imported(SERIES_EN);
     const programme = event.programme;
     assert.equal(programme?.length, 3);
     const second = item(programme, 2);

@@ -1,6 +1,7 @@
 /**
- * Letters written for the tests of parallel sessions: workshops described below the programme, each with its own
- * host and room (made-up places and people). As lines, so a test can change one.
+ * Letters written for the tests of sessions: parallel workshops described below the programme, each with its own
+ * host and room, and a series of sessions on different days (made-up places and people). As lines, so a test can
+ * change one.
  */
 export const SESSIONS_DA: readonly string[] = [
   '# Temadag om skolernes trivsel',
@@ -64,4 +65,26 @@ export const SESSIONS_EN: readonly string[] = [
   '',
   'Kind regards',
   'Lena Dahl, coordinator',
+];
+
+/** A series of three online sessions on different days, in a Markdown table with number and date columns. */
+export const SERIES_EN: readonly string[] = [
+  '# Spring Webinar Series on Heat Pumps 2027',
+  '',
+  'Dear colleagues,',
+  '',
+  'We invite you to three online sessions on heat pumps in district heating. All sessions are held on Zoom.',
+  '',
+  '## Programme',
+  '',
+  '| # | Date | Time (CET) | Title | Speaker |',
+  '|---|------|------------|-------|---------|',
+  '| 1 | Tuesday 9 February 2027 | 13.00–14.00 | *Large heat pumps: what we learned* | Dr. Ane Holt, Aalborg University |',
+  '| 2 | Tuesday 9 March 2027 | 09.00–10.15 | *Financing the transition* | Karl Berg, Senior Adviser, Fjernvarme Nord |',
+  '| 3 | Tuesday 13 April 2027 | 14.30–15.30 | *Noise and neighbours* | Lise Dahl, City of Odense |',
+  '',
+  'Registration is per session.',
+  '',
+  'Kind regards,',
+  'Ane Holt',
 ];
