@@ -317,10 +317,9 @@ function findOrdinals(text: string): Array<{ number: number; word: string }> {
   return [...text.matchAll(ORDINAL_WORD_THEN)].map((m) => ({ number: ORDINALS[m[1]!]!, word: m[2]! }));
 }
 
-function findTalkOrdinals(text: string): number[] {
-  const numbers: number[] = [];
-  for (const m of text.matchAll(ORDINAL_WORD_THEN)) if (TALK_WORDS.test(m[2]!)) numbers.push(ORDINALS[m[1]!]!);
-  return [...new Set(numbers)];
+/** The ordinals that count talks. */
+function talkOrdinalsOf(ordinals: ReadonlyArray<{ number: number; word: string }>): number[] {
+  return [...new Set(ordinals.filter((ordinal) => TALK_WORDS.test(ordinal.word)).map((ordinal) => ordinal.number))];
 }
 
 function findPlaceWords(original: string): string[] {
@@ -368,6 +367,7 @@ function readEntities(original: string): Entities {
   const weekdays = WEEKDAY_NAMED.test(text)
     ? [...text.matchAll(/\b(\p{L}+)\b/gu)].map((m) => WEEKDAYS[m[1]!]).filter((day): day is number => day !== undefined)
     : [];
+  const ordinals = findOrdinals(text);
   return {
     times,
     dates,
@@ -375,8 +375,8 @@ function readEntities(original: string): Entities {
     relative: findRelative(text),
     dayParts: findDayParts(text),
     itemNumbers: findItemNumbers(text),
-    talkOrdinals: findTalkOrdinals(text),
-    ordinals: findOrdinals(text),
+    talkOrdinals: talkOrdinalsOf(ordinals),
+    ordinals,
     placeWords: findPlaceWords(original),
     alternatives: alternatives && (times.length > 1 || dates.length > 1 || weekdays.length > 1),
   };

@@ -33,10 +33,9 @@ export function itemsNamed(
   }
   // "the first webinar" of a webinar series, "den anden kursusdag" of a course: the kind of gathering the letter calls
   // itself, counted, is one of its days; the nth of the items on different days.
-  const dated = topLevel.filter((indexed) => indexed.item.date !== undefined);
-  const days = new Set(dated.map((indexed) => indexed.item.date));
   const counted = entities.ordinals.filter((ordinal) => knowledge.kindStems.has(stemWord(ordinal.word)));
-  if (counted.length > 0 && days.size >= 2 && days.size === dated.length) {
+  const dated = counted.length > 0 ? topLevel.filter((indexed) => indexed.item.date !== undefined) : [];
+  if (dated.length >= 2 && new Set(dated.map((indexed) => indexed.item.date)).size === dated.length) {
     const items = counted
       .map((ordinal) => (ordinal.number === -1 ? dated.at(-1) : dated[ordinal.number - 1]))
       .filter((item): item is IndexedItem => item !== undefined);
