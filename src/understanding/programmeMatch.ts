@@ -47,6 +47,8 @@ export function itemsNamed(
       .filter((item): item is IndexedItem => item !== undefined);
     return { items, by: 'number', score: 10 };
   }
+  const labelled = itemsByNumberedTitle(words, knowledge);
+  if (labelled.length > 0) return { items: labelled, by: 'title', score: 2 };
   const stems = withGlossary(
     words
       .filter(
@@ -82,6 +84,24 @@ export function itemsNamed(
   // A sub-item only when no top-level item is named as well.
   const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
   return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
+}
+
+/**
+ * "hvornår starter 5 km?", "and heat 2?": an item titled by a short label with a number ("5 km", "Heat 2", "Hold B2"),
+ * named by that label written as it is. Its words are too short or too plain to name it one by one.
+ */
+function itemsByNumberedTitle(words: readonly string[], knowledge: EventKnowledge): IndexedItem[] {
+  const found: IndexedItem[] = [];
+  for (const indexed of knowledge.items) {
+    for (const title of Object.values(indexed.item.title)) {
+      if (typeof title !== 'string' || !/\d/.test(title)) continue;
+      const label = tokenize(title).map((token) => token.folded);
+      if (label.length < 2 || label.length > 3) continue;
+      const at = words.findIndex((_, i) => label.every((word, k) => words[i + k] === word));
+      if (at >= 0 && !found.includes(indexed)) found.push(indexed);
+    }
+  }
+  return found;
 }
 
 /** Words for a talk that a programme may title its items by ("Keynote: …", "Oplæg: …"). */

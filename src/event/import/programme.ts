@@ -80,6 +80,12 @@ const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:ti
 
 /** A table's header cells, by what their column holds ("| Time | Item | Speaker |", "| Tid | Punkt | Ved |"). */
 const TIME_COLUMN = /^(?:time|times|when|tid|tidspunkt|klokken|kl\.?|hvornår)$/i;
+/** A column of when each row starts and one of when it ends ("| Rute | Start | Forventet slut |", "| Race | Start | Finish |"). */
+const START_COLUMN = /^(?:start|starts|start time|starttid|starttidspunkt|begins|begynder)$/i;
+const END_COLUMN =
+  /^(?:(?:forventet |expected |estimated |ca\.? )?(?:slut|sluttid|sluttidspunkt|end|ends|end time|finish|finish time|færdig|til|until))$/i;
+/** A column that says where or on what a row is, never what it is called: "Sted", "Underlag", "Room". */
+const NOT_TITLE_COLUMN = /^(?:sted|lokale|rum|adresse|underlag|place|location|venue|room|address|pris|price|note|noter|bemærk\p{L}*)$/iu;
 const TITLE_COLUMN =
   /^(?:item|items|programme item|program item|session|topic|subject|activity|title|what|content|programme|program|agenda|punkt|programpunkt|emne|aktivitet|indhold|titel|hvad|dagsorden)$/i;
 /** A column of item numbers ("#", "Nr.") and one of dates ("Date", "Dato"), in a series over several dates. */
@@ -90,6 +96,8 @@ const BY_COLUMN =
 
 interface Columns {
   time?: number;
+  /** A column of when each row ends, apart from its start's. */
+  end?: number;
   number?: number;
   date?: number;
   dateHeader?: string;
@@ -110,18 +118,31 @@ function tableColumns(letter: Letter, line: Line): { columns: Columns; header: n
     const index = cells.findIndex((cell) => pattern.test(cell.replace(/\s*\([^()]*\)$/, '').replace(/[:.]$/, '')));
     return index < 0 ? undefined : index;
   };
-  const title = find(TITLE_COLUMN);
-  if (title === undefined) return undefined;
-  const time = find(TIME_COLUMN);
+  const time = find(TIME_COLUMN) ?? find(START_COLUMN);
+  const end = time !== undefined ? find(END_COLUMN) : undefined;
   const by = find(BY_COLUMN);
   const number = find(NUMBER_COLUMN);
   const date = find(DATE_COLUMN);
+  // "| Rute | Start | Forventet slut |": a table of what starts when names its rows in its first column, whatever its
+  // header calls them, when the table says when each row both starts and ends.
+  const named = find(TITLE_COLUMN);
+  const firstHeader = (cells[0] ?? '').replace(/[:.]$/, '');
+  const title =
+    named ??
+    (time !== undefined &&
+    end !== undefined &&
+    ![time, end, by, number, date].includes(0) &&
+    firstHeader !== '' &&
+    !NOT_TITLE_COLUMN.test(firstHeader)
+      ? 0
+      : undefined);
+  if (title === undefined) return undefined;
   if (time === undefined && by === undefined) return undefined;
   const others = cells
     .map((header, index) => ({ index, header }))
-    .filter(({ index, header }) => header !== '' && ![title, time, by, number, date].includes(index));
+    .filter(({ index, header }) => header !== '' && ![title, time, end, by, number, date].includes(index));
   const dateHeader = date !== undefined ? cells[date] : undefined;
-  return { columns: { time, title, by, number, date, dateHeader, others }, header: first.index };
+  return { columns: { time, end, title, by, number, date, dateHeader, others }, header: first.index };
 }
 
 interface Part {
@@ -193,6 +214,10 @@ function tableDraft(line: Line, columns: Columns, day: string | undefined, meeti
     draft.start = clockOf(timed[1], timed[2]);
     draft.end = clockOf(timed[3], timed[4]);
   } else if (columns.time !== undefined && (cells[columns.time] ?? '') !== '') return undefined;
+  // "ca. 17.30" in a column of its own: when the row ends, if after its start.
+  const until = columns.end !== undefined ? TIMED.exec(cells[columns.end] ?? '') : null;
+  const end = until && until[5] === '' && !until[3] ? clockOf(until[1], until[2]) : undefined;
+  if (draft.start && end && minutesOf(end) > minutesOf(draft.start)) draft.end ??= end;
   const by = columns.by !== undefined ? (cells[columns.by] ?? '') : '';
   if (by !== '') draft.by = by;
   for (const { index, header } of columns.others) if ((cells[index] ?? '') !== '') notes.push(`${header}: ${cells[index]}`);
@@ -285,7 +310,17 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
     )
       numberedRun = run[0]!.index;
   }
-  const first = Math.min(timedRun ?? Infinity, numberedRun ?? Infinity);
+  // A table with a column of times and two rows or more that give one ("| Rute | Start | Forventet slut |").
+  const tableRun = content.find((line) => {
+    if (!line.cells || tableColumns(letter, line)?.header !== line.index) return false;
+    const { columns } = tableColumns(letter, line)!;
+    if (columns.time === undefined) return false;
+    let timedRows = 0;
+    for (let i = line.index + 1; i < letter.lines.length && letter.lines[i]!.cells; i++)
+      if (TIMED.exec(letter.lines[i]!.cells![columns.time] ?? '')?.[5] === '') timedRows++;
+    return timedRows >= 2;
+  })?.index;
+  const first = Math.min(timedRun ?? Infinity, numberedRun ?? Infinity, tableRun ?? Infinity);
   return first === Infinity ? undefined : { line: first, headed: false, level: 0 };
 }
 

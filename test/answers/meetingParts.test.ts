@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import type { EventKnowledge } from '../../src/understanding/knowledge';
+import { conversation as askInTurn, draftKnowledge } from '../helpers/knowledge';
+
+/**
+ * A part of the meeting named in the letter's own words (a race, a heat, a stop, a tour) is answered with its own
+ * time, never the whole meeting's.
+ */
+
+const now = DateTime.fromISO('2027-04-01T10:00:00+02:00', { setZone: true });
+const conversation = (knowledge: EventKnowledge, ...turns: string[]) => askInTurn(knowledge, now, ...turns);
+
+/** A staff race whose distances start and end at times of their own, given in a table with no "Program" heading. */
+const RACE_DA = draftKnowledge(
+  [
+    '# Firmaløbet 2027 i Vestby',
+    '',
+    '**Torsdag d. 20/5-2027 ved Vestby Stadion**',
+    '',
+    'Kære alle',
+    '',
+    'Så er det tid til det årlige firmaløb for alle ansatte. Det er gratis at deltage.',
+    '',
+    '## Distancer',
+    '',
+    '| Distance | Start     | Forventet slut | Underlag        |',
+    '|----------|-----------|----------------|-----------------|',
+    '| 3 km     | kl. 17.15 | ca. 17.45      | Grusstier       |',
+    '| 8 km     | kl. 17.00 | ca. 18.00      | Asfalt og skov  |',
+    '',
+    'Begge ruter starter bag hallen.',
+    '',
+    'Spørgsmål? Kontakt Ida Storm, tlf. 12 34 56 78',
+    '',
+    'Venlig hilsen',
+    'Personaleforeningen',
+  ].join('\n'),
+  '2027-04-01',
+  'firmaloeb-vestby',
+);
+
+/** An English swim meet whose heats are listed in a table by their start and expected finish. */
+const HEATS_EN = draftKnowledge(
+  [
+    'Subject: Staff swim meet – Friday 21 May 2027 at Nordby Pool',
+    '',
+    'Dear colleagues',
+    '',
+    'Join the staff swim meet on Friday 21 May 2027 at Nordby Pool, Havnevej 3, 8000 Nordby.',
+    '',
+    '| Heat    | Start | Expected finish | Lane   |',
+    '|---------|-------|-----------------|--------|',
+    '| Heat 1  | 15.30 | 15.50           | 1-4    |',
+    '| Heat 2  | 16.00 | 16.25           | 5-8    |',
+    '| Heat 3  | 16.40 | 17.00           | 1-8    |',
+    '',
+    'Questions? Write to Ole Bak, ob@nordby.example.dk',
+    '',
+    'Kind regards',
+    'Ole Bak',
+  ].join('\n'),
+  '2027-04-01',
+  'swim-meet-nordby',
+);
+
+describe('a part of the meeting listed in a table of start and end times', () => {
+  it('a Danish race: each distance is an item with its own start and end', () => {
+    const items = RACE_DA.event.programme.map((item) => [item.title.da, item.start, item.end]);
+    assert.deepEqual(items.slice(0, 2), [
+      ['3 km', '17:15', '17:45'],
+      ['8 km', '17:00', '18:00'],
+    ]);
+    // The header row is nobody's name.
+    assert.ok(!RACE_DA.event.people.some((person) => /Distance|Start/.test(person.name)));
+  });
+
+  it('a Danish race: when a distance starts and when it ends is that distance’s time, not the meeting’s', () => {
+    const [start, end] = conversation(RACE_DA, 'hvornår starter 3 km', 'og hvornår er man færdig');
+    assert.match(start!, /17\.15/);
+    assert.doesNotMatch(start!, /17\.00/);
+    assert.match(end!, /17\.45/);
+    const [other] = conversation(RACE_DA, 'hvornår starter 8 km');
+    assert.match(other!, /17\.00/);
+    assert.doesNotMatch(other!, /17\.15/);
+  });
+
+  it('an English swim meet: a heat named by its label answers with its own time', () => {
+    assert.deepEqual(
+      HEATS_EN.event.programme.slice(0, 3).map((item) => [item.title.en, item.start, item.end]),
+      [
+        ['Heat 1', '15:30', '15:50'],
+        ['Heat 2', '16:00', '16:25'],
+        ['Heat 3', '16:40', '17:00'],
+      ],
+    );
+    const [heat] = conversation(HEATS_EN, 'what time does heat 2 start');
+    assert.match(heat!, /16[.:]00/);
+    assert.doesNotMatch(heat!, /15[.:]30/);
+  });
+});
