@@ -100,3 +100,58 @@ describe('a part of the meeting listed in a table of start and end times', () =>
     assert.doesNotMatch(heat!, /15[.:]30/);
   });
 });
+
+/** A course whose door opens before it starts, said in an aside in brackets under the place. */
+const COURSE_DA = draftKnowledge(
+  [
+    'Emne: Kursus i førstehjælp for frivillige',
+    '',
+    'Kære frivillige',
+    '',
+    'Vi holder kursus i førstehjælp tirsdag d. 11. maj 2027 kl. 17.00-20.00.',
+    '',
+    'Sted:   Nordby Bibliotek, mødelokale 2',
+    '        Torvet 3, 8000 Nordby',
+    '        (Biblioteket lukker kl. 18 – brug bagindgangen. Døren åbnes kl. 16.45.)',
+    '',
+    'Venlig hilsen',
+    'Ida Storm, tlf. 12 34 56 78',
+  ].join('\n'),
+  '2027-04-01',
+  'kursus-nordby',
+);
+
+/** A meeting whose doors open half an hour before it starts, said in a sentence of its own. */
+const MEETING_DA = draftKnowledge(
+  [
+    'Emne: Borgermøde om den nye skole',
+    '',
+    'Kære borgere',
+    '',
+    'Vi inviterer til borgermøde onsdag den 12. maj 2027 kl. 19.00-21.00 i Vestby Hallen, Skolevej 1, 8000 Vestby.',
+    '',
+    'Dørene åbnes kl. 18.30, og der er kaffe ved indgangen.',
+    '',
+    'Venlig hilsen',
+    'Ole Bak',
+  ].join('\n'),
+  '2027-04-01',
+  'borgermoede-vestby',
+);
+
+describe('when the door opens, as the letter says it in the passive', () => {
+  it('an aside in brackets: the door’s own time, in either language', () => {
+    assert.equal(COURSE_DA.event.practical.arrival?.time, '16:45');
+    const [en, da] = [...conversation(COURSE_DA, 'what time do they open the door'), ...conversation(COURSE_DA, 'hvornår åbnes døren')];
+    for (const answer of [en!, da!]) {
+      assert.match(answer, /16[.:]45/);
+      assert.doesNotMatch(answer, /16\.45\.\)/);
+    }
+  });
+
+  it('a sentence of its own: the doors’ time, not the meeting’s start', () => {
+    assert.equal(MEETING_DA.event.practical.arrival?.time, '18:30');
+    const [answer] = conversation(MEETING_DA, 'what time do they open the doors');
+    assert.match(answer!, /18[.:]30/);
+  });
+});

@@ -31,7 +31,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   arrival: {
     label: /^(ankomst|arrival|check-?in|døre(ne)? åbner|doors open)$/i,
     cue: words(
-      'kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in|log(?:ge)? (?:på|ind) fra|linket (?:virker|åbner|er åbent)|(?:log|sign) (?:in|on) from|(?:the )?link (?:opens|works|is open)|(?:you can )?join from',
+      'kom (?:gerne )?(?:lidt )?før|kom i god tid|come (?:a little )?early|arrive early|døre(?:ne)? åbner|døren åbner|døre(?:n|ne)? åbnes|dørene er åbne|ankomst|mødet åbner|åbner kl\\.?|indskrivning|registrering(?:en)? (?:åbner|starter|fra)|doors open|doors will open|registration (?:opens|starts|from|desk opens)|arrival|check-?in|log(?:ge)? (?:på|ind) fra|linket (?:virker|åbner|er åbent)|(?:log|sign) (?:in|on) from|(?:the )?link (?:opens|works|is open)|(?:you can )?join from',
     ),
   },
   food: {
@@ -280,6 +280,13 @@ function fromProgramme(topic: PracticalTopic, programme: ProgrammeItemInput[]): 
   return { text: all.map((candidate) => [candidate.start?.replace(':', '.'), candidate.title].filter(Boolean).join(' ')).join('; ') };
 }
 
+/** "Døren åbnes kl. 18.15.)": the last sentence of an aside in brackets, without the bracket that closes the aside. */
+function unbracketed(text: string): string {
+  const open = (text.match(/\(/g) ?? []).length;
+  const close = (text.match(/\)/g) ?? []).length;
+  return close > open ? text.replace(/\)\s*$/, '').trim() : text;
+}
+
 export function findPractical(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): PracticalInput {
   const practical: Record<string, FactInput> = {};
   const blocks = letter.blocks.filter((block) => !skip.has(block.lines[0]!.index));
@@ -292,7 +299,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
     if (block?.l) text = block.l.rest;
     else {
       const sentences = letter.sentences
-        .map((s, position) => ({ text: s.text.replace(/^[-•*]\s+/, ''), position, line: s.line }))
+        .map((s, position) => ({ text: unbracketed(s.text.replace(/^[-•*]\s+/, '')), position, line: s.line }))
         .filter(
           (s) =>
             !skip.has(s.line) &&

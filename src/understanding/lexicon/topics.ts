@@ -635,6 +635,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: [
       'doors',
       'door open*',
+      'open the door*',
+      'opens the door*',
       'arrival',
       'arrive',
       'check in',
