@@ -70,7 +70,7 @@ export function itemsNamed(
   const parentStems = new Map(knowledge.items.map((indexed) => [indexed.item, indexed.titleStems]));
   const scored = knowledge.items
     .map((indexed) => {
-      const title = shared(indexed.titleStems);
+      const title = shared(indexed.titleStems) + compoundsNamed(indexed.titleStems, stems);
       // "the cloudburst workshop" of "Spor A: Skybrudssikring …" under "Parallelle workshops": the sub-item, named
       // by its own word and a word of its parent's title that its own does not have.
       const parent = indexed.label.includes('.') && title > 0 ? parentStems.get(indexed.parent) : undefined;
@@ -84,6 +84,27 @@ export function itemsNamed(
   // A sub-item only when no top-level item is named as well.
   const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
   return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
+}
+
+/**
+ * "the town hall square" of "Rådhuspladsen", "the sorting hall" of "Sorteringshallen": a compound of the title named by
+ * two words of the clause (or their counterparts in the other language), its first part and its last. Each part has
+ * four letters or more; a linking "s" or "e" between them is the compound's.
+ */
+function compoundsNamed(titleStems: ReadonlySet<string>, stems: ReadonlySet<string>): number {
+  let count = 0;
+  for (const title of titleStems) {
+    if (title.length < 8 || stems.has(title)) continue;
+    const named = [...stems].some((left) => {
+      if (left.length < 4 || left.length > title.length - 4 || !title.startsWith(left)) return false;
+      const rest = title.slice(left.length);
+      return [rest, rest.replace(/^[se]/, '')].some((right) =>
+        [...stems].some((part) => part !== left && part.length >= 4 && right.startsWith(part) && right.length - part.length <= 2),
+      );
+    });
+    if (named) count++;
+  }
+  return count;
 }
 
 /**

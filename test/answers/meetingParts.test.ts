@@ -155,3 +155,50 @@ describe('when the door opens, as the letter says it in the passive', () => {
     assert.match(answer!, /18[.:]30/);
   });
 });
+
+/** A day out whose bus picks up at stops named by Danish compounds, asked about in English. */
+const TRIP_DA = draftKnowledge(
+  [
+    'Kære seniorer i Vestby Kommune',
+    '',
+    'Så er det tid til sommerudflugten! I år går turen til Nordby.',
+    '',
+    '  HVORNÅR:   Onsdag d. 9. juni 2027',
+    '  HVOR:      Nordby Havn',
+    '',
+    'Bussen samler op her:',
+    '',
+    '  kl. 8.00   Rådhuspladsen i Vestby',
+    '  kl. 8.20   Stationspladsen, Østby',
+    '  kl. 8.40   Plejecenter Engly, Engvej 3, Sønderby',
+    '',
+    'Ca. kl. 10.30 er vi ved klinten ved Nordby Fyr. Kl. 12.30 spiser vi frokost på havnen.',
+    '',
+    'Vi forventer at være hjemme ca. kl. 17.00.',
+    '',
+    'Mange hilsner',
+    'Ældrerådet v/ Ida Storm, tlf. 12 34 56 78',
+  ].join('\n'),
+  '2027-04-01',
+  'udflugt-nordby',
+);
+
+describe('a stop of a day out named in English by the words of its Danish name', () => {
+  it('"the town hall square" is Rådhuspladsen: its own pick-up time', () => {
+    const [answer] = conversation(TRIP_DA, 'what time is the pick up at the town hall square');
+    assert.match(answer!, /Rådhuspladsen[^\n]*0?8[.:]00/);
+    assert.doesNotMatch(answer!, /Stationspladsen|Engly/);
+  });
+
+  it('"the station square" is Stationspladsen, not the first stop', () => {
+    const [answer] = conversation(TRIP_DA, 'when does the bus leave from the station square');
+    assert.match(answer!, /8[.:]20/);
+    assert.doesNotMatch(answer!, /8[.:]00/);
+  });
+
+  it('"the cliffs" is the stop at the klint, not the start of the day', () => {
+    const [answer] = conversation(TRIP_DA, 'when do we arrive at the cliffs');
+    assert.match(answer!, /10[.:]30/);
+    assert.doesNotMatch(answer!, /0?8[.:]00/);
+  });
+});

@@ -717,4 +717,21 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['shuttlebus', 'pendulbus'], ['shuttle']],
   [['regntøj'], ['raincoat']],
   [['udendørs'], ['outdoors']],
+  // Places a day out stops at, as a letter names them in Danish and a question in English.
+  [
+    ['rådhus', 'rådhuset'],
+    ['town hall', 'city hall'],
+  ],
+  [
+    ['torv', 'plads', 'pladsen'],
+    ['square', 'market square'],
+  ],
+  [
+    ['klint', 'klinten', 'skrænt', 'skrænten'],
+    ['cliff', 'cliffs'],
+  ],
+  [
+    ['stoppested', 'stoppestedet'],
+    ['stop', 'bus stop'],
+  ],
 ];
