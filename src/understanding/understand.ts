@@ -505,6 +505,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         subject === 'speakers' ||
         subject === 'programme' ||
         (yesNo && times.length > 0));
+    // "when can the audience ask questions?" of an item "Spørgsmål fra salen": who may come, or how many, has no time
+    // of its own; the item named by two words of the clause has.
+    const timeless = subject === 'audience' || subject === 'capacity';
+    if (named && named.score >= 2 && timeless && aspect && TIME_ASPECTS.has(aspect))
+      return itemFrame(frame, named.items, aspect, entities, yesNo);
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.

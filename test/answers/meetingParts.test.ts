@@ -202,3 +202,65 @@ describe('a stop of a day out named in English by the words of its Danish name',
     assert.doesNotMatch(answer!, /0?8[.:]00/);
   });
 });
+
+/** An election meeting whose questions from the floor have an item of their own. */
+const DEBATE_DA = draftKnowledge(
+  [
+    'Til: alle interesserede i Vestby og omegn',
+    '',
+    'Vestby Borgerforening inviterer til valgmøde torsdag den 14. oktober 2027 kl. 19.00-21.30 i Vestby Forsamlingshus, Skolevej 4, 8000 Vestby.',
+    '',
+    'Program',
+    '',
+    '- 19.00 Velkomst v/ formand Ida Storm',
+    '- 19.10 Kandidaterne præsenterer sig selv',
+    '- 20.00 Pause',
+    '- 20.20 Ordet er frit – spørgsmål fra salen',
+    '- 21.20 Tak for i aften',
+    '',
+    'Venlig hilsen',
+    'Vestby Borgerforening',
+  ].join('\n'),
+  '2027-09-01',
+  'valgmoede-vestby',
+);
+
+/** An English seminar with a slot for the audience's questions. */
+const SEMINAR_EN = draftKnowledge(
+  [
+    'Subject: Seminar on rural broadband – Thursday 14 October 2027',
+    '',
+    'Dear all',
+    '',
+    'You are invited to a seminar on Thursday 14 October 2027, 13.00-16.00, at Nordby Town Hall, Torvegade 1, 8000 Nordby.',
+    'The seminar is open to staff and elected members.',
+    '',
+    'Programme',
+    '13.00 Welcome by Ole Bak',
+    '13.15 Broadband in the villages',
+    '14.30 Coffee',
+    '14.50 Questions from the audience',
+    '15.45 Closing remarks',
+    '',
+    'Kind regards',
+    'Ole Bak',
+  ].join('\n'),
+  '2027-09-01',
+  'seminar-nordby',
+);
+
+describe('a part named by who takes part in it, asked when', () => {
+  it('"when can the audience ask questions" of "spørgsmål fra salen": that item’s time', () => {
+    const [answer] = conversation(DEBATE_DA, 'when can the audience ask questions');
+    assert.match(answer!, /20[.:]20/);
+    assert.doesNotMatch(answer!, /19[.:]00/);
+  });
+
+  it('"when can the audience ask questions" of "Questions from the audience": that item’s time', () => {
+    const [answer] = conversation(SEMINAR_EN, 'when can the audience ask questions');
+    assert.match(answer!, /14[.:]50/);
+    // Who the seminar is for is still asked of the audience, not of the item.
+    const [who] = conversation(SEMINAR_EN, 'who is the audience');
+    assert.doesNotMatch(who!, /14[.:]50/);
+  });
+});

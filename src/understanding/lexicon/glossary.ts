@@ -672,6 +672,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['schoolyard', 'courtyard'],
   ],
   [['hal', 'hallen', 'salen'], ['hall']],
+  // "Spørgsmål fra salen": the people in the hall, as "questions from the floor" are.
+  [['publikum', 'salen', 'tilhørerne'], ['audience']],
   [['etage', 'etagen', 'stueetage', 'stueetagen'], ['floor']],
   [['kælder', 'kælderen'], ['basement']],
   [['udgang', 'udgangen'], ['exit']],
@@ -718,20 +720,11 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['regntøj'], ['raincoat']],
   [['udendørs'], ['outdoors']],
   // Places a day out stops at, as a letter names them in Danish and a question in English.
-  [
-    ['rådhus', 'rådhuset'],
-    ['town hall', 'city hall'],
-  ],
-  [
-    ['torv', 'plads', 'pladsen'],
-    ['square', 'market square'],
-  ],
+  [['rådhus', 'rådhuset'], ['town hall']],
+  [['torv', 'plads', 'pladsen'], ['square']],
   [
     ['klint', 'klinten', 'skrænt', 'skrænten'],
     ['cliff', 'cliffs'],
   ],
-  [
-    ['stoppested', 'stoppestedet'],
-    ['stop', 'bus stop'],
-  ],
+  [['stoppested', 'stoppestedet'], ['stop']],
 ];
