@@ -229,6 +229,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     })
     .find(Boolean);
   const itemWords = new Set(named ? named.items.flatMap((indexed) => [...indexed.titleStems, ...indexed.byStems]) : []);
+  // "pausen" of an item "kaffepause", "questions" of "Spørgsmål fra salen": a word that named the item, in a compound
+  // of its title or in the other language, is no word the letter lacks.
+  const namesItem = (folded: string) =>
+    [...glossaryForms(folded)].some((form) => {
+      const stem = stemWord(form);
+      return itemWords.has(stem) || (stem.length >= 4 && [...itemWords].some((word) => word.length > stem.length && word.endsWith(stem)));
+    });
   const placeWords = [
     ...entities.placeWords.map((word) => tokenize(word)[0]?.folded ?? ''),
     // Lower-case input has no capitals to show a place: a word of the venue's name or address is one.
@@ -248,6 +255,7 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         !taken.has(i) &&
         knowledge.isForeign(token.folded) &&
         !itemWords.has(stemWord(token.folded)) &&
+        !namesItem(token.folded) &&
         !person?.names.has(token.folded) &&
         !placeWords.includes(token.folded),
     )

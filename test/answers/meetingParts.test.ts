@@ -264,3 +264,64 @@ describe('a part named by who takes part in it, asked when', () => {
     assert.doesNotMatch(who!, /14[.:]50/);
   });
 });
+
+/** A residents' meeting whose untimed coffee break is a bullet among timed ones. */
+const RESIDENTS_DA = draftKnowledge(
+  [
+    'Emne: Infomøde om vejarbejde på Egevej – tirs. 14/9 kl. 19-21',
+    '',
+    'Kære beboere på Egevej',
+    '',
+    'Hvornår: tirsdag d. 14. september 2027 kl. 19-21',
+    'Hvor: Vestby Skole, kantinen, Skolevej 2, 8000 Vestby',
+    '',
+    'Program:',
+    ' - kl. 19.00      Velkomst v/ mig',
+    ' - ca. kl. 19.15  Forsyningen fortæller om ledningerne',
+    ' - ca. kl. 19.45  Entreprenøren gennemgår tidsplanen',
+    ' - kaffepause',
+    ' - ca. kl. 20.30  Spørgsmål og snak ved kortene',
+    '',
+    'Venlig hilsen',
+    'Ole Bak, projektleder, tlf. 12 34 56 78',
+  ].join('\n'),
+  '2027-09-01',
+  'infomoede-egevej',
+);
+
+/** A theme day whose lunch break is timed, named in its title as a compound. */
+const THEME_DA = draftKnowledge(
+  [
+    'Emne: Temadag om trivsel, torsdag den 7. oktober 2027 kl. 9.00-15.00',
+    '',
+    'Kære kolleger',
+    '',
+    'Vi holder temadag torsdag den 7. oktober 2027 kl. 9.00-15.00 i Nordby Kulturhus, Havnegade 1, 8000 Nordby.',
+    '',
+    'PROGRAM',
+    '9.00   Morgenkaffe',
+    '9.30   Trivsel i hverdagen v/ Ida Storm',
+    '12.00  Frokostpause',
+    '12.45  Gruppearbejde om arbejdsmiljø',
+    '14.30  Opsamling',
+    '',
+    'Venlig hilsen',
+    'Ole Bak',
+  ].join('\n'),
+  '2027-09-01',
+  'temadag-nordby',
+);
+
+describe('what comes after a break named by part of its compound', () => {
+  it('"og efter pausen?" of an untimed "kaffepause": the next item, without saying the letter lacks the break', () => {
+    const [, after] = conversation(RESIDENTS_DA, 'hvad sker der kl 19.45', 'og efter pausen?');
+    assert.match(after!, /20\.30/);
+    assert.doesNotMatch(after!, /siger ikke noget om/);
+  });
+
+  it('"hvad sker der efter pausen" of a timed "Frokostpause": the item after it', () => {
+    const [after] = conversation(THEME_DA, 'hvad sker der efter pausen');
+    assert.match(after!, /12\.45/);
+    assert.doesNotMatch(after!, /siger ikke noget om/);
+  });
+});
