@@ -325,3 +325,17 @@ describe('what comes after a break named by part of its compound', () => {
     assert.doesNotMatch(after!, /siger ikke noget om/);
   });
 });
+
+describe('coming late to a place of the day, said with a time', () => {
+  it('"jeg kan ikke nå rådhuspladsen før 8.10": the stops from then on, not "the letter does not say"', () => {
+    const [answer] = conversation(TRIP_DA, 'jeg kan ikke nå rådhuspladsen før ca 8.10');
+    assert.match(answer!, /8\.20[^\n]*Stationspladsen/);
+    assert.doesNotMatch(answer!, /står der ikke noget om/);
+  });
+
+  it('"jeg når først kulturhuset kl 9.45": what is left of the theme day', () => {
+    const [answer] = conversation(THEME_DA, 'jeg når først kulturhuset kl 9.45');
+    assert.match(answer!, /12\.00/);
+    assert.doesNotMatch(answer!, /står der ikke noget om/);
+  });
+});

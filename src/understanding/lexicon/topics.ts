@@ -1279,6 +1279,9 @@ export const LATE_OR_EARLY: Phrases = {
     'kun blive (til|indtil)',
     'blive (til|indtil) kl',
     'kan ikke nå det før',
+    // "jeg kan ikke nå rådhuspladsen før 7.40": a place of the day named in the gap.
+    'ikke nå … før',
+    'når først',
     'ikke være der før',
     'lander (kl|i|på)',
     'gå glip af',
