@@ -135,6 +135,9 @@ function withoutMailHeader(lines: string[]): string[] {
   return lines.filter((line) => !MAIL_HEADER.test(line) && !FORWARD_LINE.test(line));
 }
 
+/** A heading over a paragraph: a few words with a capital and no full stop, colon or comma at the end. */
+const HEADING_LINE = /^(?=.{3,50}$)\p{Lu}[^.!?:;,]*[^\s.!?:;,]$/u;
+
 /**
  * Splits the letter into paragraphs (blank lines), joins each paragraph's wrapped lines, drops page furniture,
  * markdown markers and e-mail headers, and keeps each distinct paragraph once (page headers repeat).
@@ -153,7 +156,12 @@ export function splitPassages(text: string): Passage[] {
       )
       .filter((line) => line !== '' && !NOISE_LINE.test(line));
     if (lines.length === 0) continue;
-    const paragraph = lines.join(lines.every((line) => line.length < 60) && lines.length > 1 ? '\n' : ' ');
+    // A short line over running text is its heading ("Rundvisning i hallen" / "Vil du se …"): a line of its own, so
+    // what it names is not read as the first words of the sentence after it.
+    const headed = lines.length > 1 && HEADING_LINE.test(lines[0]!) && lines.slice(1).some((line) => line.length >= 60);
+    const paragraph = headed
+      ? `${lines[0]}\n${lines.slice(1).join(' ')}`
+      : lines.join(lines.every((line) => line.length < 60) && lines.length > 1 ? '\n' : ' ');
     const key = paragraph.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

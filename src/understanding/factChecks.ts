@@ -113,6 +113,8 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           !/\d/.test(word) &&
           !UNIT_WORDS.has(word) &&
           !LEXICON.yesNoStarts.has(word) &&
+          // "the", "og": a word of any sentence does not tell which part the fact is of.
+          !EventKnowledge.isEntityOrFunction(word) &&
           !knowledge.titleStems.has(stemWord(word)) &&
           !knowledge.kindStems.has(stemWord(word)),
       );

@@ -166,7 +166,8 @@ function sentenceSaying(
     // its ordinary counterparts count as it does ("find" → "hentes").
     const ordinary = EventKnowledge.isGeneric(word) ? all.filter((stem) => !counterparts.includes(stem)) : [];
     return {
-      stems: new Set([own, ...counterparts]),
+      // The word as written too: "hallen" is the head of "sorteringshallen", though its stem "hal" is too short to be.
+      stems: new Set([own, word, ...counterparts]),
       ordinary: new Set(ordinary),
       // Sending is how a thing goes, not the thing: "until when can I send comments" is not "send questions by …".
       strong: (!EventKnowledge.isGeneric(word) || counterparts.length > 0) && !SUBMIT.test(word),
@@ -205,6 +206,9 @@ function sentenceSaying(
   return best;
 }
 
+/** A paragraph's heading, on a line of its own above its running text (see the passages' split). */
+const HEADED = /^([^\n.!?:;,]{3,50})\n(?=[^\n]{60,}$)/u;
+
 /** A sentence that starts by referring to the one before it ("Det …", "Begge dele …", "It …", "These …"). */
 const REFERS_BACK = /^\s*(?:det|den|de|dem|disse|dette|begge|her|it|they|this|these|those|both|here)(?!\p{L})/iu;
 
@@ -241,11 +245,16 @@ function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly Said
   };
   const made: SaidSentence[] = [];
   for (const paragraph of knowledge.passages.matching(said)) {
+    // "Rundvisning i hallen" / "Vil du se …? Driftsleder Ida Storm viser rundt kl. 11.00": the paragraph's heading
+    // names what each of its sentences is about, and is said with them.
+    const heading = HEADED.exec(paragraph)?.[1];
+    const body = heading ? paragraph.slice(heading.length + 1) : paragraph;
     // "… senest d. 27/10. Kan jeres forening …": a date ends a sentence when a capital starts the next.
-    const sentences = splitSentences(paragraph).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
-    sentences.forEach((text, i) => {
+    const sentences = splitSentences(body).flatMap((text) => text.split(/(?<=\d\.)\s+(?=\p{Lu})/u));
+    sentences.forEach((own, i) => {
+      const text = heading ? `${heading}: ${own}` : own;
       const next = sentences[i + 1];
-      const sentence: SaidSentence = { text, words: wordsOf(text), says: says(text) };
+      const sentence: SaidSentence = { text, words: wordsOf(text), says: says(own) };
       if (next && REFERS_BACK.test(next) && says(next))
         sentence.withNext = { text: `${text} ${next}`, next, words: wordsOf(`${text} ${next}`) };
       made.push(sentence);

@@ -339,3 +339,65 @@ describe('coming late to a place of the day, said with a time', () => {
     assert.doesNotMatch(answer!, /står der ikke noget om/);
   });
 });
+
+/** An open house whose two tours are told in paragraphs under headings of their own; only the headings name the tour. */
+const OPEN_HOUSE_DA = draftKnowledge(
+  [
+    'Kom til åbent hus på Vestby Vandværk!',
+    '',
+    'Lørdag den 24. april 2027 kl. 10–14',
+    'Vestby Vandværk, Åvej 3, 8000 Vestby',
+    '',
+    'Kære borger',
+    '',
+    'Rundvisninger på grunden',
+    'Vores medarbejdere viser rundt på hele grunden kl. 10.30, 11.30, 12.30 og 13.30. Turen tager ca. 30 minutter.',
+    '',
+    'Rundvisning i filterhallen',
+    'Vil du se helt tæt på, hvordan vandet bliver renset i den nye filterhal? Driftsleder Ole Bak viser rundt kl. 11.00 og kl. 13.00.',
+    '',
+    'Venlig hilsen',
+    'Vestby Vand',
+  ].join('\n'),
+  '2027-04-01',
+  'aabent-hus-vestby',
+);
+
+/** An English garden day whose tours are told the same way. */
+const GARDEN_EN = draftKnowledge(
+  [
+    'Open day at Nordby Gardens',
+    '',
+    'Saturday 24 April 2027, 10.00-16.00',
+    'Nordby Gardens, Parkvej 1, 8000 Nordby',
+    '',
+    'Dear neighbours',
+    '',
+    'Tours of the rose garden',
+    'Our gardeners will show you round the whole rose garden at 10.30, 12.30 and 14.30. Each walk takes about an hour.',
+    '',
+    'Greenhouse tour',
+    'Want to see how we grow the plants for the parks of the town? Head gardener Ida Storm takes you round at 11.00 and 15.00.',
+    '',
+    'Kind regards',
+    'Nordby Parks',
+  ].join('\n'),
+  '2027-04-01',
+  'open-day-nordby',
+);
+
+describe('a part told in a paragraph under its own heading', () => {
+  it('"er rundvisningen i hallen kl 12?": checked against the hall’s tour, named only by its heading', () => {
+    const [answer] = conversation(OPEN_HOUSE_DA, 'er rundvisningen i hallen kl 12?');
+    assert.match(answer!, /^Nej/);
+    assert.match(answer!, /11\.00 og kl\. 13\.00/);
+    assert.doesNotMatch(answer!, /10\.30/);
+  });
+
+  it('"is the greenhouse tour at 12?": checked against the greenhouse’s tour', () => {
+    const [answer] = conversation(GARDEN_EN, 'is the greenhouse tour at 12?');
+    assert.match(answer!, /^No/);
+    assert.match(answer!, /11\.00 and 15\.00/);
+    assert.doesNotMatch(answer!, /10\.30/);
+  });
+});
