@@ -15,7 +15,7 @@ import {
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, EventKnowledge } from '../understanding/knowledge';
-import { stemWord, tokenize } from '../understanding/normalize';
+import { splitSentences, stemWord, tokenize } from '../understanding/normalize';
 import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
@@ -82,7 +82,11 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
     const fact = m
       .itemAt(indexed.label, title, formatClock(start, lang, event.clock), end ? formatClock(end, lang, event.clock) : undefined)
       .replace(/^- /, '');
-    return { text: frame.itemCheck.includes(minutesOf(start)) ? m.yes(fact) : m.no(fact), items: [indexed.label] };
+    // An item held again and again ("kl. 10.30, 11.30, 12.30 og 13.30") is at each of its times.
+    const repeats = repeatedAt(indexed, context);
+    const held = [minutesOf(start), ...(repeats?.times ?? [])];
+    const line = repeats ? `${fact}\n${repeats.sentence}` : fact;
+    return { text: frame.itemCheck.some((time) => held.includes(time)) ? m.yes(line) : m.no(line), items: [indexed.label] };
   }
   if (items.length === 0) return frame.items && frame.items.length === 0 ? { text: m.noSuchItem(event.programme.length) } : undefined;
   const room = roomPart(frame, items, context);
@@ -111,7 +115,9 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
         break;
       }
       case 'when':
-        if (start)
+        if (start) {
+          // An item held again and again: the letter's sentence giving all its times, beside the first.
+          const repeats = repeatedAt(indexed, context);
           lines.push(
             m.itemAt(
               indexed.label,
@@ -119,8 +125,9 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
               formatClock(start, lang, event.clock),
               end ? formatClock(end, lang, event.clock) : undefined,
               dayOfItem(event, indexed.item, lang),
-            ),
+            ) + (repeats ? `\n${repeats.sentence}` : ''),
           );
+        }
         // "hvornår starter SFO?" of "SFO – … opstart i SFO den 1. april": the date the item's own text gives the thing.
         else if (datedInText(indexed, frame.clause))
           lines.push(
@@ -182,6 +189,30 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
+}
+
+/** A clock time as a sentence writes it: "10.30", "kl. 13:00"; not an amount ("2.400") or a date ("24.04.2027"). */
+const CLOCK = /(?<![\d.,])(\d{1,2})[.:](\d{2})(?![.,:]?\d)/g;
+
+/**
+ * "Vores medarbejdere viser rundt kl. 10.30, 11.30, 12.30 og 13.30": the sentence of an item's own text that gives it
+ * at several times, its start among them, and those times in minutes.
+ */
+function repeatedAt(indexed: IndexedItem, context: AnswerContext): { sentence: string; times: number[] } | undefined {
+  const { event, lang } = context;
+  const start = indexed.item.start;
+  if (!start || !indexed.item.description) return undefined;
+  // "… og 13.30. Rundvisningen tager …": a time ends a sentence when a capital starts the next.
+  const sentences = splitSentences(localText(event, indexed.item.description, lang).text).flatMap((text) =>
+    text.split(/(?<=\d\.)\s+(?=\p{Lu})/u),
+  );
+  for (const sentence of sentences) {
+    const times = [...sentence.matchAll(CLOCK)]
+      .map((match) => Number(match[1]) * 60 + Number(match[2]))
+      .filter((minutes) => minutes < 24 * 60);
+    if (times.length >= 2 && times.includes(minutesOf(start))) return { sentence: sentence.trim(), times };
+  }
+  return undefined;
 }
 
 /** Whether the text under an item names people: someone the letter names, or a name of two capitalised words. */

@@ -350,11 +350,16 @@ const OPEN_HOUSE_DA = draftKnowledge(
     '',
     'Kære borger',
     '',
+    'Efter et års byggeri er det nye vandværk klar, og vi inviterer dig indenfor til åbent hus.',
+    '',
     'Rundvisninger på grunden',
     'Vores medarbejdere viser rundt på hele grunden kl. 10.30, 11.30, 12.30 og 13.30. Turen tager ca. 30 minutter.',
     '',
     'Rundvisning i filterhallen',
     'Vil du se helt tæt på, hvordan vandet bliver renset i den nye filterhal? Driftsleder Ole Bak viser rundt kl. 11.00 og kl. 13.00.',
+    '',
+    'Bål for børnene',
+    'Spejderne tænder bål ved søen, og kl. 12.00 kan børnene bage snobrød over bålet sammen med dem.',
     '',
     'Venlig hilsen',
     'Vestby Vand',
@@ -379,6 +384,9 @@ const GARDEN_EN = draftKnowledge(
     'Greenhouse tour',
     'Want to see how we grow the plants for the parks of the town? Head gardener Ida Storm takes you round at 11.00 and 15.00.',
     '',
+    'Soup in the orangery',
+    'Everyone who comes is welcome to a bowl of soup from the kitchen garden, served in the orangery at 12.00.',
+    '',
     'Kind regards',
     'Nordby Parks',
   ].join('\n'),
@@ -399,5 +407,31 @@ describe('a part told in a paragraph under its own heading', () => {
     assert.match(answer!, /^No/);
     assert.match(answer!, /11\.00 and 15\.00/);
     assert.doesNotMatch(answer!, /10\.30/);
+  });
+});
+
+describe('parts told in paragraphs under headings are the programme, each at its own times', () => {
+  it('each heading titles its part, with its first time and who leads it; a sentence counting time before the day is none', () => {
+    for (const [knowledge, lang] of [
+      [OPEN_HOUSE_DA, 'da'],
+      [GARDEN_EN, 'en'],
+    ] as const) {
+      const items = knowledge.event.programme.map((item) => [item.title[lang], item.start, item.by?.[lang]]);
+      assert.deepEqual(items, [
+        [lang === 'da' ? 'Rundvisninger på grunden' : 'Tours of the rose garden', '10:30', undefined],
+        [lang === 'da' ? 'Rundvisning i filterhallen' : 'Greenhouse tour', '11:00', lang === 'da' ? 'Ole Bak' : 'Ida Storm'],
+        [lang === 'da' ? 'Bål for børnene' : 'Soup in the orangery', '12:00', undefined],
+      ]);
+    }
+  });
+
+  it('a part held again and again: all its times, in either language', () => {
+    const [da] = conversation(OPEN_HOUSE_DA, 'hvornår er der rundvisning på grunden');
+    assert.match(da!, /10\.30, 11\.30, 12\.30 og 13\.30/);
+    const [en] = conversation(GARDEN_EN, 'when are the rose garden tours');
+    assert.match(en!, /10\.30, 12\.30 and 14\.30/);
+    // Asked at one of its later times, it is held then.
+    const [yes] = conversation(OPEN_HOUSE_DA, 'er der rundvisning på grunden kl 12.30?');
+    assert.match(yes!, /^Ja/);
   });
 });

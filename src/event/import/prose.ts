@@ -12,9 +12,12 @@ import type { ProgrammeFound, ProgrammeItemInput } from './types';
 import { GREETING } from './venue';
 import type { MeetingTime } from './when';
 
-/** Words that start the next step of a meeting. */
+/**
+ * Words that start the next step of a meeting; not "Efter et års byggeri …", "After two years of work …", which count
+ * time before the meeting.
+ */
 const SEQUENCE =
-  /^(?:(?:og|and|så|men)\s+)?(?:derefter|bagefter|herefter|dernæst|til sidst|til slut|afslutningsvis|først|efter\s+\p{L}+|vi (?:starter|begynder|lægger ud) med|jeg (?:lægger ud|starter|begynder|indleder)|then|afterwards|next|finally|to finish|first|after\s+(?:the\s+)?\p{L}+|we (?:start|begin|open) with|i(?:'ll| will) (?:start|open|begin))(?![\p{L}])/iu;
+  /^(?:(?:og|and|så|men)\s+)?(?:derefter|bagefter|herefter|dernæst|til sidst|til slut|afslutningsvis|først|efter\s+(?!(?:en|et|én|to|tre|fire|fem|seks|nogle|flere|mange|lang)\s)\p{L}+|vi (?:starter|begynder|lægger ud) med|jeg (?:lægger ud|starter|begynder|indleder)|then|afterwards|next|finally|to finish|first|after\s+(?:the\s+)?(?!(?:a|an|one|two|three|four|five|six|some|several|many|years?|months?|weeks?)\s)\p{L}+|we (?:start|begin|open) with|i(?:'ll| will) (?:start|open|begin))(?![\p{L}])/iu;
 /** A clause that only says when the meeting starts or ends, or when to come. */
 const START_OR_END =
   /(?<![\p{L}])(?:starter præcis|starter kl|begynder kl|slutter|sluttes|ender|ends?|finish(?:es)?|starts? at|begins? at|kom gerne|arrive|dørene|doors)(?![\p{L}])/iu;
@@ -33,6 +36,8 @@ const QUOTED_TITLE =
 
 interface Step {
   title: string;
+  /** Titled by its block's heading: who leads it is named in its sentence, the description's first. */
+  headed?: boolean;
   start?: ClockTime;
   description: string[];
   block: number;
@@ -61,6 +66,7 @@ function timeOf(text: string, meeting: MeetingTime): ClockTime | undefined {
 function tidyTitle(text: string): string {
   return capitalise(
     text
+      .replace(/^[-•*]\s+/, '')
       .replace(/^(?:og|and)\s+/i, '')
       .replace(/[.!]$/, '')
       .trim(),
@@ -72,6 +78,17 @@ function body(letter: Letter): { from: number; to: number } {
   const salutation = letter.lines.find((line) => /^(kære|dear|hej|hi|hello)\b.*,$/i.test(line.text));
   const closing = letter.lines.find((line) => GREETING.test(line.text) && line.index > (salutation?.index ?? -1));
   return { from: salutation ? salutation.index + 1 : 0, to: closing ? closing.index : letter.lines.length };
+}
+
+/** A heading over running text: a few words with a capital and no full stop, colon or comma at the end. */
+const HEADING_LINE = /^(?=.{3,50}$)\p{Lu}[^.!?:;,]*[^\s.!?:;,]$/u;
+
+/** The heading of a sentence's block, when the block's first line is one and the text runs on under it. */
+function headingOf(letter: Letter, sentence: Letter['sentences'][number]): string | undefined {
+  const block = letter.blocks[sentence.block];
+  const first = block?.lines[0]?.text;
+  if (!block || !first || block.lines.length < 2 || !HEADING_LINE.test(first)) return undefined;
+  return block.text.startsWith(`${first} `) ? first : undefined;
 }
 
 export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<ProgrammeFound, 'items' | 'people' | 'doubt'> {
@@ -96,7 +113,15 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
         // The step after the break, in the letter's words without the break's time.
         const rest = clause.replace(/\s+(?:kl\.?\s*|klokken\s+|at\s+)?\d{1,2}[.:]\d{2}\s*,?\s*/, ' ');
         steps.push({ title: tidyTitle(rest), description: [], block: sentence.block });
-      } else steps.push({ title: tidyTitle(clause), start: time, description: [], block: sentence.block });
+      } else {
+        // "Rundvisninger på pladsen" / "Vores medarbejdere viser rundt kl. 10.30 …": the block's heading is what the
+        // step is called, its sentence what it is.
+        const heading = steps.some((step) => step.block === sentence.block) ? undefined : headingOf(letter, sentence);
+        const rest = heading && clause.startsWith(`${heading} `) ? clause.slice(heading.length).trim() : clause;
+        if (heading && rest !== '')
+          steps.push({ title: heading, headed: true, start: time, description: [capitalise(rest)], block: sentence.block });
+        else steps.push({ title: tidyTitle(clause), start: time, description: [], block: sentence.block });
+      }
       isStep = true;
     }
     // A sentence without a step of its own says more about the step before it in the same paragraph.
@@ -109,11 +134,12 @@ export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<Progr
   const items = steps.map((step): ProgrammeItemInput => {
     const item: ProgrammeItemInput = { title: step.title };
     if (step.start) item.start = formatClock(step.start);
-    const named = findNames(step.title);
+    const said = step.headed ? (step.description[0] ?? '') : step.title;
+    const named = findNames(said);
     if (named.length > 0) {
       // "Ole Bruun, som er selvstændig konsulent …": the name with what the letter says they are.
       const first = named[0]!;
-      const what = /^,?\s*(?:som er|who is|,)\s*([^,.;]+)/iu.exec(step.title.slice(first.end))?.[1]?.trim();
+      const what = /^,?\s*(?:som er|who is|,)\s*([^,.;]+)/iu.exec(said.slice(first.end))?.[1]?.trim();
       item.by = what ? `${first.name}, ${what}` : first.name;
       item.people = named.map((span) => span.name);
       for (const person of parsePeople(item.by)) people.push({ ...person, title: person.title ?? what, role: person.role ?? 'speaker' });
