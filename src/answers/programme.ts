@@ -388,9 +388,24 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
         : frame.after
           ? itemsAfterMidday(knowledge)
           : [];
-  if (later.length > 0) lines.push(m.itemsFrom(later.map((indexed) => itemLine(event, indexed.item, lang))));
+  // An item held again and again that began before ("kl. 10.30, 11.30, 12.30 …"): its next time is still to come.
+  const again =
+    from !== undefined
+      ? knowledge.items.flatMap((indexed) => {
+          const next = later.includes(indexed) ? undefined : repeatedAt(indexed, context)?.times.find((time) => time >= from);
+          return next === undefined ? [] : [{ ...indexed.item, start: clockOf(next), end: undefined }];
+        })
+      : [];
+  const upcoming = [...later.map((indexed) => indexed.item), ...again].sort(
+    (a, b) => (a.start ? minutesOf(a.start) : Infinity) - (b.start ? minutesOf(b.start) : Infinity),
+  );
+  if (upcoming.length > 0) lines.push(m.itemsFrom(upcoming.map((item) => itemLine(event, item, lang))));
   return { text: lines.filter(Boolean).join('\n') };
 }
+
+/** Minutes after midnight as a programme writes a time: 690 → "11:30". */
+const clockOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * "jeg kan først komme kl 8, hvad misser jeg": the items that start before one arrives; with no time said, or a

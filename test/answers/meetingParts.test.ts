@@ -435,3 +435,14 @@ describe('parts told in paragraphs under headings are the programme, each at its
     assert.match(yes!, /^Ja/);
   });
 });
+
+describe('coming late to a day whose parts are held again and again', () => {
+  it('the next time of a part that began before one comes is still to come', () => {
+    const [da] = conversation(OPEN_HOUSE_DA, 'jeg kommer først kl 11.15');
+    assert.match(da!, /11\.30[^\n]*Rundvisninger på grunden/);
+    assert.match(da!, /Rundvisning i filterhallen/);
+    const [en] = conversation(GARDEN_EN, "we'll probably get there around 12.15");
+    assert.match(en!, /12:30[^\n]*Tours of the rose garden/);
+    assert.match(en!, /15:00[^\n]*Greenhouse tour/);
+  });
+});
