@@ -93,18 +93,28 @@ export function itemsNamed(
  */
 function compoundsNamed(titleStems: ReadonlySet<string>, stems: ReadonlySet<string>): number {
   let count = 0;
-  for (const title of titleStems) {
-    if (title.length < 8 || stems.has(title)) continue;
-    const named = [...stems].some((left) => {
-      if (left.length < 4 || left.length > title.length - 4 || !title.startsWith(left)) return false;
-      const rest = title.slice(left.length);
-      return [rest, rest.replace(/^[se]/, '')].some((right) =>
-        [...stems].some((part) => part !== left && part.length >= 4 && right.startsWith(part) && right.length - part.length <= 2),
-      );
-    });
-    if (named) count++;
-  }
+  for (const title of titleStems) if (!stems.has(title) && compoundParts(title, stems)) count++;
   return count;
+}
+
+/**
+ * The two stems of `stems` a compound stem is made of ("personale" and "lob" of "personalelob"), or undefined. The
+ * first has four letters or more; the last as many, or three when it is all the rest ("løb").
+ */
+export function compoundParts(title: string, stems: ReadonlySet<string>): [string, string] | undefined {
+  if (title.length < 8) return undefined;
+  for (const left of stems) {
+    if (left.length < 4 || left.length > title.length - 3 || !title.startsWith(left)) continue;
+    const rest = title.slice(left.length);
+    for (const right of [rest, rest.replace(/^[se]/, '')])
+      for (const part of stems)
+        if (
+          part !== left &&
+          (part === right ? part.length >= 3 : part.length >= 4 && right.startsWith(part) && right.length - part.length <= 2)
+        )
+          return [left, part];
+  }
+  return undefined;
 }
 
 /**

@@ -10,8 +10,8 @@ import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
-import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
-import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
+import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms, withGlossary } from './glossary';
+import { compoundParts, itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, statedCheck, withCheck } from './factChecks';
@@ -180,7 +180,11 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     PAY_BY.test(clause) && material.includes('price') ? ['price' as const, ...material.filter((s) => s !== 'price')] : material;
   // "when is the workshop" of a workshop: the kind of gathering the letter calls the meeting names it.
   const kindWords = words.filter((word) => knowledge.kindStems.has(stemWord(word)));
+  // "the staff run" of a "Personaleløb": two words of the clause, or their counterparts, that make a compound of the
+  // meeting's title name the meeting, as the compound would.
+  const titleCompound = titleCompoundWords(words, knowledge);
   const namesMeeting =
+    titleCompound.size > 0 ||
     kindWords.length > 0 ||
     subjectMatches.some((match) => match.tag === 'meeting') ||
     words.some((word) => knowledge.titleStems.has(stemWord(word)));
@@ -584,7 +588,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // planen sendt i høring?").
   // "hvornår kommer referatet fra mødet?": the meeting named after a preposition is not what is asked about.
   const aboutSomethingElse = foreign.length > 0 && (!namesMeeting || MEETING_AFTER_PREPOSITION.test(clause));
-  const aboutOtherLetterWords = !namesMeeting && words.some((word, i) => !taken.has(i) && isLetterNoun(word, knowledge));
+  const aboutOtherLetterWords =
+    !namesMeeting && words.some((word, i) => !taken.has(i) && !titleCompound.has(word) && isLetterNoun(word, knowledge));
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
     // "when is the dinner?" then "where?": the item, when its title says where it is ("Dinner at Restaurant …").
@@ -693,6 +698,22 @@ const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
 
 /** "… about X", "… om X": what a talk is about. */
 const ABOUT = /\b(?:about|om)\s+(.+)$/i;
+
+/** The words of a clause that name a compound of the meeting's title by its parts ("staff" and "run" of "Personaleløb"). */
+function titleCompoundWords(words: readonly string[], knowledge: EventKnowledge): Set<string> {
+  const forms = words.filter((word) => word.length >= 3).map((word) => ({ word, stems: withGlossary([stemWord(word)]) }));
+  const stems = new Set(forms.flatMap((form) => [...form.stems]));
+  const named = new Set<string>();
+  for (const title of knowledge.titleStems) {
+    const parts = stems.has(title) ? undefined : compoundParts(title, stems);
+    if (!parts) continue;
+    const [left, right] = parts;
+    const first = forms.find((form) => form.stems.has(left));
+    const last = forms.find((form) => form !== first && form.stems.has(right));
+    if (first && last) named.add(first.word).add(last.word);
+  }
+  return named;
+}
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
 export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {

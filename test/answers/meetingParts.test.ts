@@ -446,3 +446,47 @@ describe('coming late to a day whose parts are held again and again', () => {
     assert.match(en!, /15:00[^\n]*Greenhouse tour/);
   });
 });
+
+/** A staff party whose Danish title is one compound, asked about in English by its parts. */
+const PARTY_DA = draftKnowledge(
+  [
+    'Emne: Personalefesten 2027',
+    '',
+    'Kære alle',
+    '',
+    'Så er det tid til årets personalefest for alle medarbejdere i Vestby Kommune. Festen holdes fredag den 3. september 2027 kl. 18.00 i Vestby Hallen, Skolevej 1, 8000 Vestby.',
+    '',
+    'Venlig hilsen',
+    'Festudvalget v/ Ida Storm',
+  ].join('\n'),
+  '2027-08-01',
+  'personalefest-vestby',
+);
+
+describe('the meeting named in English by the parts of its Danish compound title', () => {
+  it('"when is the staff run" of a "Personaleløb": the meeting’s own day', () => {
+    const race = draftKnowledge(
+      [
+        '# Personaleløbet 2027 – løb eller gå med dine kolleger',
+        '',
+        '**Onsdag d. 12/5-2027 kl. 16.30 ved Vestby Stadion**',
+        '',
+        'Kære alle',
+        '',
+        'Så er det igen tid til det årlige personaleløb for alle medarbejdere i Vestby Kommune! Det er gratis at deltage.',
+        '',
+        'Venlig hilsen',
+        'Personaleforeningen',
+      ].join('\n'),
+      '2027-04-01',
+      'personaleloeb-vestby',
+    );
+    const [answer] = conversation(race, 'when is the staff run');
+    assert.match(answer!, /12 May/);
+  });
+
+  it('"when is the staff party" of a "Personalefest": the meeting’s own day', () => {
+    const [answer] = conversation(PARTY_DA, 'when is the staff party');
+    assert.match(answer!, /3\.? [Ss]eptember/);
+  });
+});

@@ -285,7 +285,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['case number', 'reference number'],
   ],
   [
-    ['medarbejder', 'medarbejdere', 'kollega', 'kolleger', 'kollegaer'],
+    ['medarbejder', 'medarbejdere', 'kollega', 'kolleger', 'kollegaer', 'personale'],
     ['employee', 'staff', 'colleague', 'colleagues'],
   ],
   [
