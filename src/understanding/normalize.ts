@@ -141,9 +141,9 @@ const CLAUSE_STARTS = new Set([
   'and',
 ]);
 
-/** Abbreviations whose full stop does not end a sentence. */
+/** Abbreviations whose full stop does not end a sentence, also just inside a bracket ("(kl. 11.40-11.55)"). */
 const ABBREVIATION =
-  /(?:^|\s)(?:kl|d|nr|pkt|ca|fx|pr|jf|vedr|mht|approx|e\.g|i\.e|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
+  /(?:^|[\s([])(?:kl|d|nr|pkt|ca|fx|pr|jf|vedr|mht|approx|e\.g|i\.e|bl\.a|f\.eks|evt|inkl|ekskl|excl|incl|tlf|tel|st|ca|dr|prof|mr|mrs|ms|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)$/i;
 /** A space and the longest abbreviation above ("approx"). */
 const ABBREVIATION_WINDOW = 7;
 

@@ -132,6 +132,8 @@ export interface PassageHit {
 export class PassageSearch {
   private readonly index: PassageIndex;
   private readonly texts = new Map<string, string>();
+  /** Paragraphs too short to search by words ("Pause (kl. 11.40-11.55)"), which may still say a fact outright. */
+  private readonly short: string[];
   private readonly terms: (text: string) => string[];
 
   constructor(
@@ -152,7 +154,9 @@ export class PassageSearch {
       processTerm: (term) => term,
       searchOptions: { fuzzy: (term) => (term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0), prefix: (term) => term.length >= 5 },
     });
-    const quotable = passages.flatMap(bullets).filter((passage) => passage.text.length >= 30);
+    const all = passages.flatMap(bullets);
+    this.short = all.filter((passage) => passage.text.length < 30 && passage.text.trim() !== '').map((passage) => passage.text);
+    const quotable = all.filter((passage) => passage.text.length >= 30);
     this.index.addAll(quotable);
     this.index.nearTermsFromList();
     for (const passage of quotable) this.texts.set(passage.id, passage.text);
@@ -406,6 +410,11 @@ export class PassageSearch {
   /** The paragraphs a pattern matches. */
   matching(pattern: RegExp): string[] {
     return [...this.texts.values()].filter((text) => pattern.test(text));
+  }
+
+  /** The paragraphs a pattern matches, the short ones too. */
+  matchingAny(pattern: RegExp): string[] {
+    return [...this.texts.values(), ...this.short].filter((text) => pattern.test(text));
   }
 
   /** The paragraphs with a word of one of these stems (stemmed the same way): for a word a question names. */

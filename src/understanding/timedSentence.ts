@@ -244,7 +244,7 @@ function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly Said
     return [...new Set([...tokens.map((token) => stemWord(token.folded)), ...tokens.map((token) => token.folded)])];
   };
   const made: SaidSentence[] = [];
-  for (const paragraph of knowledge.passages.matching(said)) {
+  for (const paragraph of knowledge.passages.matchingAny(said)) {
     // "Rundvisning i hallen" / "Vil du se …? Driftsleder Ida Storm viser rundt kl. 11.00": the paragraph's heading
     // names what each of its sentences is about, and is said with them.
     const heading = HEADED.exec(paragraph)?.[1];

@@ -490,3 +490,73 @@ describe('the meeting named in English by the parts of its Danish compound title
     assert.match(answer!, /3\.? [Ss]eptember/);
   });
 });
+
+/** A numbered agenda with its break on a short line of its own between two items, numbered by nothing. */
+const AGENDA_DA = draftKnowledge(
+  [
+    'Kære borgmestre',
+    '',
+    'Vi inviterer til politisk møde torsdag den 23. september 2027 kl. 10.00-13.00 på Vestby Rådhus, Torvet 1, 8000 Vestby.',
+    '',
+    'Dagsorden',
+    '',
+    '1.  Velkomst og indledning (kl. 10.00-10.10)',
+    '    v/ formand Ida Storm',
+    '',
+    '2.  Kommunernes økonomi – status og drøftelse',
+    '    (kl. 10.10-11.40)',
+    '    Oplæg v/ Ole Bak, efterfulgt af drøftelse',
+    '',
+    '    Pause (kl. 11.40-11.55)',
+    '',
+    '3.  Grøn omstilling (kl. 11.55-12.55)',
+    '',
+    '4.  Eventuelt (kl. 12.55-13.00)',
+    '',
+    'Med venlig hilsen',
+    'Ida Storm',
+  ].join('\n'),
+  '2027-09-01',
+  'politisk-moede-vestby',
+);
+
+/** An English agenda whose coffee break is a short paragraph of its own. */
+const AGENDA_EN = draftKnowledge(
+  [
+    'Dear members',
+    '',
+    'You are invited to the network meeting on Thursday 23 September 2027, 13.00-16.00, at Nordby Library, Parkvej 2, 8000 Nordby.',
+    '',
+    'Agenda',
+    '',
+    '1. Welcome by the chair, Ole Bak (13.00-13.10)',
+    '',
+    '2. News from the members and a long round of questions (13.10-14.30)',
+    '',
+    'Coffee break (14.30-14.50)',
+    '',
+    '3. Next year’s plans (14.50-15.50)',
+    '',
+    '4. Any other business (15.50-16.00)',
+    '',
+    'Kind regards',
+    'Ole Bak',
+  ].join('\n'),
+  '2027-09-01',
+  'network-meeting-nordby',
+);
+
+describe('a break on a short line of its own', () => {
+  it('in a numbered agenda, "(kl. 11.40-11.55)" after it: its own time, in either language', () => {
+    for (const question of ['when is the break', 'hvornår er der pause']) {
+      const [answer] = conversation(AGENDA_DA, question);
+      assert.match(answer!, /11\.40-11\.55/);
+    }
+  });
+
+  it('in an English agenda: the coffee break’s own time, not the meeting’s', () => {
+    const [answer] = conversation(AGENDA_EN, 'when is the coffee break');
+    assert.match(answer!, /14[.:]30/);
+    assert.doesNotMatch(answer!, /13[.:]00/);
+  });
+});
