@@ -930,6 +930,16 @@ const MEETING_TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration
  * the words that named it.
  */
 function whenOfSibling(frame: Frame, before: Frame | undefined, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  // "when does the reception start and how long does it go on": "it" is the thing asked of before, whose length only
+  // a sentence of the letter saying it answers, never the meeting's.
+  if (
+    frame.topic === 'duration' &&
+    !frame.check &&
+    before?.whenOf?.length &&
+    PRONOUN.test(frame.clause) &&
+    tokenize(frame.clause).length <= 6
+  )
+    return { ...whenOfFrame(frame, before.whenOf, lastingSentence(before.whenOf, knowledge), 'length'), clause: frame.clause };
   if ((frame.topic !== 'when' && frame.topic !== 'end') || frame.check || !before?.cueWords?.length) return frame;
   if (MEETING_TIME_TOPICS.has(before.topic) || !PRONOUN.test(frame.clause) || tokenize(frame.clause).length > 5) return frame;
   const again = frameOf(`${frame.clause} ${before.cueWords.join(' ')}`, knowledge, context);

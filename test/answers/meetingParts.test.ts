@@ -560,3 +560,53 @@ describe('a break on a short line of its own', () => {
     assert.doesNotMatch(answer!, /13[.:]00/);
   });
 });
+
+/** An AGM with a reception after it, whose length the letter does not give. */
+const AGM_EN = draftKnowledge(
+  [
+    'Subject: AGM 2027 of the Nordby Planning Society',
+    '',
+    'Dear members',
+    '',
+    'The Annual General Meeting of the Nordby Planning Society is held on Thursday 10 June 2027, 14.30-17.00, at Nordby University, Building C, Parkvej 5, 8000 Nordby.',
+    '',
+    'After the AGM, at 17.15, the Board invites all participants to a reception in the Atrium of Building C with light food and drinks.',
+    '',
+    'Kind regards',
+    'Ole Bak, chair',
+  ].join('\n'),
+  '2027-05-01',
+  'agm-nordby',
+);
+
+/** A Danish AGM with a reception after it, said the same way. */
+const AGM_DA = draftKnowledge(
+  [
+    'Emne: Generalforsamling 2027 i Vestby Grundejerforening',
+    '',
+    'Kære medlemmer',
+    '',
+    'Der indkaldes til ordinær generalforsamling i Vestby Grundejerforening torsdag den 10. juni 2027 kl. 19.00-21.00 i Vestby Forsamlingshus, Skolevej 4, 8000 Vestby.',
+    '',
+    'Efter generalforsamlingen, kl. 21.15, inviterer bestyrelsen til en reception i salen med vin og snacks.',
+    '',
+    'Med venlig hilsen',
+    'Ida Storm, formand',
+  ].join('\n'),
+  '2027-05-01',
+  'generalforsamling-vestby',
+);
+
+describe('how long a gathering apart from the meeting lasts, asked of "it" beside when it is', () => {
+  it('English: the reception’s start, and not the meeting’s length as the reception’s', () => {
+    const [answer] = conversation(AGM_EN, 'when does the reception start and how long does it go on');
+    assert.match(answer!, /17\.15/);
+    assert.doesNotMatch(answer!, /2 hours|lasts/);
+  });
+
+  it('Danish: the reception’s start, and not the meeting’s length as the reception’s', () => {
+    const [answer] = conversation(AGM_DA, 'hvornår starter receptionen og hvor længe varer den');
+    assert.match(answer!, /21\.15/);
+    assert.doesNotMatch(answer!, /2 timer|varer/);
+  });
+});
