@@ -83,7 +83,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['besøg'], ['visit']],
   [['rum'], ['room']],
   [['erfaringsudveksling'], ['exchange']],
-  [['formand'], ['chair', 'chairman', 'chairperson']],
+  [['formand'], ['chair', 'chairman', 'chairperson', 'foreman']],
   [['næstformand'], ['vice', 'deputy']],
   [['borgmester'], ['mayor']],
   [['direktør'], ['director']],
@@ -717,4 +717,12 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['shuttlebus', 'pendulbus'], ['shuttle']],
   [['regntøj'], ['raincoat']],
   [['udendørs'], ['outdoors']],
+  [
+    ['bolig', 'boliger', 'boligerne'],
+    ['home', 'homes', 'dwelling', 'dwellings', 'housing'],
+  ],
+  [
+    ['nærmeste', 'nærmest'],
+    ['nearest', 'closest'],
+  ],
 ];
