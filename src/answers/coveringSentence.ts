@@ -5,6 +5,7 @@ import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { GLOSSARY_LANGUAGE } from '../understanding/glossary';
 import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
+import { isSignUpSentence } from '../understanding/timedSentence';
 import type { Frame } from '../understanding/frame';
 import { amountSaid, countSaid } from './coverage';
 import type { AnswerContext, Part } from './parts';
@@ -35,6 +36,9 @@ const ASKS_WHERE = new RegExp(
   String.raw`${LEAD}(?:where|hvor)(?!\p{L})(?!\s+(?:mange|meget|lang|længe|langt|tit|ofte|stor|store|tidlig|sent|many|much|long|often|far|early|late))|(?<!\p{L})(?:nearest|closest|nærmeste)(?!\p{L})`,
   'iu',
 );
+
+/** Signing up or cancelling named (folded or as written). */
+const SIGN_UP_NAMED = /(?<!\p{L})(?:tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
 
 /** Meeting, as a verb ("where do we meet?"): the meeting itself (folded). */
 const MEETING_VERBS = new Set(['meet', 'meets', 'mødes', 'mødtes', 'mødet', 'møder'].map(foldWord));
@@ -144,7 +148,7 @@ function unitsOf(knowledge: EventKnowledge): string[] {
 
 const UNITS = new WeakMap<EventKnowledge, string[]>();
 
-/** A line of a few words with no stop ("Festudvalget") heads the line after it, which it is about. */
+/** A line of a few words with no stop ("Bestyrelsen") heads the line after it, which it is about. */
 function withHeadings(lines: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -172,7 +176,7 @@ const COUNTERPARTS = (() => {
 
 /**
  * Whether a word of a text is a word asked, by their stems: the same, or one a compound of the other, starting it with
- * three letters or more after it ("fest" of "festudvalget") or ending it with two or more before it ("start" of
+ * three letters or more after it ("sommer" of "sommerudvalget") or ending it with two or more before it ("start" of
  * "opstart", "skole" of "Vestbyskolen"). Not an inflection apart ("propos" of "proposal").
  */
 function sameOrCompound(said: string, asked: string): boolean {
@@ -243,7 +247,7 @@ function states(unit: string, wanted: Wanted, clause: string, knowledge: EventKn
       if (people.length > 0) return true;
       const sentenceStart = /^\P{L}*/u.exec(unit)![0].length;
       // Who: a person's name, of words the letter writes with a capital only and names no place or organisation by
-      // ("Innovation Team", "Region Vestby" are none); what it is called: any name.
+      // ("Digital Team", "Region Vestby" are none); what it is called: any name.
       const lower = wanted === 'person' ? lowerCaseWords(knowledge) : undefined;
       const nameWord = (word: string) => {
         const folded = foldWord(word.toLowerCase());
@@ -308,6 +312,9 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
     // A programme's lines run together (a table's rows) tell no one thing: the programme's own answers do.
     const clocks = unit.match(CLOCK)?.length ?? 0;
     if (unit.length > 300 || clocks >= 3 || (clocks >= 2 && (wanted === 'person' || wanted === 'name'))) return false;
+    // The sign-up's sentence gives the sign-up's deadline, no time of anything else it names ("… so we can plan the
+    // seating").
+    if (wanted === 'time' && !SIGN_UP_NAMED.test(clause) && isSignUpSentence(unit, knowledge)) return false;
     const said = unit.replace(WEB_ADDRESS, ' ');
     return words.every((word) => covers(said, word, joined)) && states(unit, wanted, clause, knowledge);
   });
