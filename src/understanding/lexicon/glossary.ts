@@ -567,7 +567,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['volunteer', 'volunteers'],
   ],
   [
-    ['gave', 'gaven', 'afskedsgave', 'fødselsdagsgave'],
+    ['gave', 'gaven', 'afskedsgave', 'fødselsdagsgave', 'pakke', 'pakken'],
     ['gift', 'present'],
   ],
   [
