@@ -525,7 +525,7 @@ const NOT_COUNTS = new RegExp(
 );
 /** A postal code before a town, a house number after a street: "Ågade 3, 9990 Vestby" (case matters here). */
 const ADDRESS_NUMBERS = /(?<!\d)\d{4}(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}+\s)\d+\s?\p{Ll}?(?=[,)]|$)/gu;
-function countSaid(text: string): boolean {
+export function countSaid(text: string): boolean {
   const counts = text.replace(NOT_COUNTS, ' ').replace(ADDRESS_NUMBERS, ' ');
   const folded = ` ${tokenize(counts)
     .map((token) => token.folded)

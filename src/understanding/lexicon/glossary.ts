@@ -83,7 +83,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['besøg'], ['visit']],
   [['rum'], ['room']],
   [['erfaringsudveksling'], ['exchange']],
-  [['formand'], ['chair', 'chairman', 'chairperson']],
+  [['formand'], ['chair', 'chairman', 'chairperson', 'foreman']],
   [['næstformand'], ['vice', 'deputy']],
   [['borgmester'], ['mayor']],
   [['direktør'], ['director']],
@@ -567,7 +567,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['volunteer', 'volunteers'],
   ],
   [
-    ['gave', 'gaven', 'afskedsgave', 'fødselsdagsgave'],
+    ['gave', 'gaven', 'afskedsgave', 'fødselsdagsgave', 'pakke', 'pakken'],
     ['gift', 'present'],
   ],
   [
@@ -727,4 +727,12 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['cliff', 'cliffs'],
   ],
   [['stoppested', 'stoppestedet'], ['stop']],
+  [
+    ['bolig', 'boliger', 'boligerne'],
+    ['home', 'homes', 'dwelling', 'dwellings', 'housing'],
+  ],
+  [
+    ['nærmeste', 'nærmest'],
+    ['nearest', 'closest'],
+  ],
 ];
