@@ -1,4 +1,5 @@
 import { withDay } from './days';
+import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem } from './knowledge';
@@ -10,7 +11,7 @@ import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
 import { looksLikeGibberish, smallTalkOf, requestOf } from './smallTalk';
-import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms } from './glossary';
+import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms, withGlossary } from './glossary';
 import { itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
@@ -94,9 +95,29 @@ const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 const IS_IT_IN =
   /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
-  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meeting|event|conference)|next one)\b/iu;
+  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meetings?|events?|conferences?)|next ones?)\b/iu;
 const MEETING_AFTER_PREPOSITION =
   /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .filter((name) => name.length > 3)
+  .join('|');
+const MEETING_NOUN = 'meeting|møde|mødet|moede|moedet|konference|konferencen|conference|seminar|seminaret';
+/** "the november meeting", "novembermødet", "mødet i november", "the meeting in November". */
+const MONTH_MEETING = new RegExp(
+  `(?<!\\p{L})(?:(${MONTH_NAMES})(?:'s)?\\s*(?:${MEETING_NOUN})|(?:${MEETING_NOUN})\\s+(?:i|in)\\s+(${MONTH_NAMES}))(?!\\p{L})`,
+  'iu',
+);
+
+/** A meeting in a month the meeting and none of its days is in: another meeting than this one. */
+function meetingInOtherMonth(clause: string, knowledge: EventKnowledge): string | undefined {
+  const found = MONTH_MEETING.exec(clause);
+  if (!found) return undefined;
+  const month = MONTHS[(found[1] ?? found[2])!.toLowerCase()];
+  const event = knowledge.event;
+  const months = new Set([event.start, event.end, ...(event.days ?? []).map((day) => day.date)].map((date) => Number(date.slice(5, 7))));
+  return month !== undefined && !months.has(month) ? found[0] : undefined;
+}
 
 /** A clause that asks what, when or which rather than whether ("hvornår er …", "what time …"). */
 const ASKS_WHICH =
@@ -195,8 +216,18 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // A word a cue for the whole programme spans by its gap ("hvad sker der … efter frokosten") that is a cue of its own
   // ("frokost") may name an item.
   const ownCues = covered(allSubjectMatches.filter((match) => match.tag !== 'programme' && match.tag !== 'meeting'));
+  // "konferencemiddagen", caught by "konference*", names the item titled so ("19.00 Konferencemiddag"), not the meeting.
+  const itemCompound = (word: string) => {
+    const stem = stemWord(word);
+    const meetingPrefix = [...knowledge.kindStems, ...MEETING_TITLE_WORDS].some(
+      (kind) => stem.length > kind.length + 3 && stem.startsWith(kind),
+    );
+    return meetingPrefix && !knowledge.titleStems.has(stem) && knowledge.items.some((indexed) => indexed.titleStems.has(stem));
+  };
   const wholeCues = new Set(
-    [...covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'))].filter((i) => !ownCues.has(i)),
+    [...covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'))].filter(
+      (i) => !ownCues.has(i) && !itemCompound(words[i]!),
+    ),
   );
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
@@ -326,6 +357,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
+  // "the november meeting", "mødet i november" of a meeting in June: another meeting of the same body.
+  const otherMonth = meetingInOtherMonth(clause, knowledge);
+  if (otherMonth) return { ...frame, foreign: [...foreign, otherMonth], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
   const agendaLine = numberedLine(clause, knowledge);
@@ -508,7 +542,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
-    const meals = subject === 'food' && !named && (aspect === 'when' || (yesNo && times.length > 0)) ? mealItems(knowledge) : [];
+    const meals =
+      subject === 'food' && !named && (aspect === 'when' || aspect === 'weekday' || (yesNo && times.length > 0))
+        ? mealItems(knowledge, words)
+        : [];
     if (meals.length > 0) return itemFrame(frame, meals, 'when', entities, yesNo);
     // "hvor lang tid varer oplægget?" with no item named: one talk, not the whole programme; the meeting's time is no answer.
     const oneTalk = cueWords.find((word) => ONE_TALK.test(word));
@@ -696,16 +733,25 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
-/** Items that are a meal, by their title's first word ("Middag (2 retter …)", "Lunch", "Frokost"). */
-const MEAL = /^(?:frokost\w*|lunch\w*|middag\w*|aftensmad|dinner|morgenmad|breakfast|brunch|buffet|spisning|måltid|maltid|meal)$/u;
+/**
+ * Items that are a meal, by their title's first word ("Middag (2 retter …)", "Lunch", "Frokost", "Konferencemiddag",
+ * "Julefrokost": a Danish compound is the kind of its last part).
+ */
+const MEAL =
+  /^(?:\p{L}*(?:frokost|middag|aftensmad|morgenmad|spisning)\p{L}*|lunch\w*|dinner|breakfast|brunch|buffet|måltid|maltid|meal)$/u;
 
-function mealItems(knowledge: EventKnowledge): IndexedItem[] {
-  return knowledge.items.filter(
-    (indexed) =>
-      !indexed.label.includes('.') &&
-      indexed.item.start !== undefined &&
-      Object.values(indexed.item.title).some((title) => typeof title === 'string' && MEAL.test(tokenize(title)[0]?.folded ?? '')),
+/** The meal items; those of the meal the question names ("middagen", "the dinner") when the programme has one. */
+function mealItems(knowledge: EventKnowledge, words: string[] = []): IndexedItem[] {
+  const firstWord = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((title): title is string => typeof title === 'string')
+      .map((title) => tokenize(title)[0]?.folded ?? '');
+  const meals = knowledge.items.filter(
+    (indexed) => !indexed.label.includes('.') && indexed.item.start !== undefined && firstWord(indexed).some((word) => MEAL.test(word)),
   );
+  const asked = [...withGlossary(words.map(stemWord))].filter((stem) => stem.length >= 5);
+  const named = meals.filter((indexed) => firstWord(indexed).some((word) => asked.some((stem) => word.includes(stem))));
+  return named.length > 0 ? named : meals;
 }
 
 /** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */

@@ -7,6 +7,7 @@
 import type { EventFileInput, PersonRole } from '../schema';
 import { findEmails, findPhones } from './contactDetails';
 import { findDates, findTimes } from './dates';
+import { applyInitials, findInitialsLegend } from './initials';
 import type { Letter, Line } from './letter';
 import { findNames, looksLikeOrganisation, parsePeople, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
@@ -672,12 +673,15 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const remits = new Map<string, string>();
   const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
+  const legend = findInitialsLegend(letter, programme.lines);
+  applyInitials(programme.items, legend);
   const people = mergePeople([
     ...fromProgramme,
     ...rolesInText(letter, programme.lines),
     ...tablePeople(letter, programme.lines),
     ...contact.people,
     ...signed.people,
+    ...legend.people.values(),
     ...peopleComing(letter, programme.lines),
   ]);
   if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);
