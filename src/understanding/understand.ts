@@ -239,10 +239,14 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
   const cueWordsOfClause = [...wholeCues, ...aspectWords].map((i) => words[i]!);
-  const named =
+  const namedByWords =
     itemsNamed(entities, words, knowledge, new Set([...cueWordsOfClause, ...titleWordsOfMeeting])) ??
     theOneTalk(words, knowledge) ??
     (titleWordsOfMeeting.length > 0 ? partNamed(entities, words, knowledge, new Set(cueWordsOfClause)) : undefined);
+  // "hvem taler kl 11.15": one word shared with a title ("taler" of "Nye tal fra …") names no item that the time
+  // asked does not fall in, when another item runs then.
+  // A yes/no question about the time ("er velkomsten kl 7.30?") checks the item it names, at whatever time it is.
+  const named = namedByWords && !yesNo && weakAtOtherTime(namedByWords, entities, knowledge) ? undefined : namedByWords;
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -730,6 +734,29 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
     !knowledge.kindStems.has(stemWord(word)) &&
     !startsWithStem(LEXICON.cueStems, word, 4)
   );
+}
+
+const minutesOfClock = (clock: string | undefined): number | undefined =>
+  clock === undefined ? undefined : Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** Whether an item runs at a time of day: from its start until its end, or starts then when it has no end. */
+function runsAt(indexed: IndexedItem, minutes: number): boolean {
+  const start = minutesOfClock(indexed.item.start);
+  const end = minutesOfClock(indexed.item.end);
+  if (start === undefined) return false;
+  return end === undefined ? start === minutes : start <= minutes && minutes < end;
+}
+
+/** Items named by a single title word, none of them running at the time the clause asks about, while another item does. */
+function weakAtOtherTime(
+  named: { items: IndexedItem[]; by: string; score: number },
+  entities: Entities,
+  knowledge: EventKnowledge,
+): boolean {
+  if (named.by !== 'title' || named.score > 1 || entities.times.length === 0) return false;
+  const times = entities.times.map((time) => time.minutes);
+  if (named.items.some((indexed) => times.some((minutes) => runsAt(indexed, minutes)))) return false;
+  return knowledge.items.some((indexed) => !indexed.label.includes('.') && times.some((minutes) => runsAt(indexed, minutes)));
 }
 
 /** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
