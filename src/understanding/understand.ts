@@ -95,7 +95,12 @@ const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 const IS_IT_IN =
   /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
-  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meetings?|events?|conferences?)|next ones?)\b/iu;
+  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meetings?|events?|conferences?)|next ones?|(?:last|previous) meeting|(?:sidste|forrige) møde[t]?)\b/iu;
+/** Whether the other meeting a text names is ahead ("næste møde", "next meeting") or behind ("last meeting"). */
+const occurrenceAhead = (text: string): boolean => /^(?:næste|naeste|next)/i.test(OTHER_OCCURRENCE.exec(text)?.[0] ?? '');
+
+/** "14.45 Opsamling …": a programme's time before its item's title, in a paragraph of many; the time of that item. */
+const PROGRAMME_ENTRY = /(?<![\d.,])\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/gu;
 const MEETING_AFTER_PREPOSITION =
   /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
@@ -321,7 +326,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const said = knowledge.passages
       .matching(OTHER_OCCURRENCE)
       .flatMap((paragraph) => splitSentences(paragraph))
-      .find((sentence) => OTHER_OCCURRENCE.test(sentence) && TIME_OR_DATE.test(sentence) && !PROGRAMME_LINE.test(sentence));
+      .find(
+        (sentence) =>
+          OTHER_OCCURRENCE.test(sentence) &&
+          occurrenceAhead(sentence) === occurrenceAhead(clause) &&
+          TIME_OR_DATE.test(sentence.replace(PROGRAMME_ENTRY, ' ')) &&
+          !PROGRAMME_LINE.test(sentence),
+      );
     if (said) return whenOfFrame(frame, [OTHER_OCCURRENCE.exec(clause)![0]], { text: said });
   }
   // "when does the reception start", "hvornår er seminaret" of an AGM: a gathering the letter holds besides the

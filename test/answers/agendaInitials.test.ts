@@ -134,8 +134,35 @@ describe('a calendar invitation with an agenda of initials', () => {
     assert.match(answer(OUTLOOK_EN, 'where is the meeting'), /Teams/);
   });
 
-  it('"the next meeting" is read from an agenda item titled "Next meetings"', () => {
-    assert.match(answer(OUTLOOK_EN, "when's the next meeting after this one"), /16 September/);
+  it('"the next meeting" is read from an agenda item titled "Next meetings", "the last meeting" from the minutes', () => {
+    const next = answer(OUTLOOK_EN, "when's the next meeting after this one");
+    assert.match(next, /16 September/);
+    assert.doesNotMatch(next, /attached/);
+    assert.match(answer(OUTLOOK_EN, 'when was the last meeting'), /11 March/);
+    assert.match(answer(OUTLOOK_DA, 'hvornår var sidste møde'), /18\. marts/);
+  });
+
+  it('a programme item about agreeing the next meeting gives no date for it', () => {
+    const network = draftKnowledge(
+      [
+        'Netværksmøde for HR',
+        '',
+        'Torsdag den 20. maj 2027 kl. 10.00-15.00 i Kulturhuset, Torvet 2, 7100 Vestby.',
+        '',
+        'Program',
+        '',
+        '10.00 Velkomst',
+        '10.15 Oplæg v/ konsulent Ida Storm',
+        '14.45 Opsamling og aftale om næste netværksmøde v/ Ole Bak',
+        '15.00 Tak for i dag',
+        '',
+        'Med venlig hilsen',
+        'Ole Bak',
+      ].join('\n'),
+      '2027-05-01',
+      'netvaerk-naeste',
+    );
+    assert.doesNotMatch(answer(network, 'hvornår er næste netværksmøde'), /14\.45|15\.00/);
   });
 });
 
