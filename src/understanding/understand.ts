@@ -373,7 +373,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
   // "the november meeting", "mødet i november" of a meeting in June: another meeting of the same body.
-  const otherMonth = meetingInOtherMonth(clause, knowledge);
+  // When it is, is said with the meeting's own date by the month check further on.
+  const otherMonth = aspect && TIME_ASPECTS.has(aspect) ? undefined : meetingInOtherMonth(clause, knowledge);
   if (otherMonth) return { ...frame, foreign: [...foreign, otherMonth], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.

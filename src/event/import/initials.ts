@@ -3,11 +3,12 @@
  * "Status (IS, OB)") and a legend explains them ("KE – Kari Eide, financial officer, Vestby Kommune",
  * "OB = Ole Bak, formand"). The legend gives the people; the items get the names their initials stand for.
  */
-import type { PersonRole } from '../schema';
+import type { EventFileInput, PersonRole } from '../schema';
 import type { Letter } from './letter';
 import { findNames } from './names';
-import type { PersonInput } from './people';
 import type { ProgrammeItemInput } from './types';
+
+type PersonInput = NonNullable<EventFileInput['people']>[number];
 
 export interface InitialsLegend {
   /** Initials, as written, to the person they stand for. */
