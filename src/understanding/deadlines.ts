@@ -40,6 +40,16 @@ export function qualifiedDeadline(
       // The linking "s" of a Danish compound ("hørings|frist") is no part of the word it joins.
       qualifier = word.slice(0, -cue.length).replace(/s$/, '');
     } else {
+      // "early bird deadline": a practical matter named right before the cue is whose deadline it is.
+      const owner = matches.find((other) => other.end === match.start && other.tag !== 'meeting' && PRACTICAL_SUBJECTS.has(other.tag));
+      if (owner)
+        return {
+          word: tokens
+            .slice(owner.start, match.end)
+            .map((token) => token.folded)
+            .join(' '),
+          subject: owner.tag as Exclude<Subject, 'meeting'>,
+        };
       // "consultation deadline": the word before the cue, when it names something.
       const before = tokens[match.start - 1]?.folded;
       if (!before || before.length < 4 || /\d/.test(before) || EventKnowledge.isGeneric(before) || LEXICON.cueWords.has(before)) continue;

@@ -460,7 +460,7 @@ export class EventKnowledge {
     this.venueWords = new Set(venueKindWords(allTexts(venue.name)).filter((word) => word.length > 2));
     this.people = event.people.map((person) => ({
       person,
-      names: personNames(person.name),
+      names: withInitials(personNames(person.name), person.name, event.text),
       titleStems: new Set(allTexts(person.title).flatMap((title) => [...contentStems(roleOf(title))])),
     }));
     this.items = flat.map(({ item, label, parent }) => ({
@@ -530,6 +530,24 @@ function personNames(name: string): Set<string> {
   const parts = words(name);
   const names = new Set<string>([parts.join(' ')]);
   for (const part of parts) if (part.length >= 4 && !LEXICON.common.has(part)) names.add(part);
+  return names;
+}
+
+/**
+ * "Anne-Lise Kragh" is "ALK" in a letter that explains her initials ("ALK – Anne-Lise Kragh, …", "Anne-Lise Kragh
+ * (ALK)"): her initials name her too. Only so: "KL" in a letter is an organisation, not every Karen Lund's initials.
+ */
+function withInitials(names: Set<string>, name: string, text: string | undefined): Set<string> {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((part) => /^\p{Lu}/u.test(part))
+    .map((part) => part[0]!)
+    .join('');
+  // "IS", "AT", "OK": initials that spell a word are that word in a question.
+  if (initials.length < 2 || initials.length > 4 || !text || LEXICON.common.has(initials.toLowerCase())) return names;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const explained = new RegExp(`(?<![\\p{L}])${initials}\\s*[–—=:-]\\s*${escaped}|${escaped}\\s*\\(${initials}\\)`, 'u');
+  if (explained.test(text)) names.add(initials.toLowerCase());
   return names;
 }
 

@@ -1,4 +1,5 @@
 import { withDay } from './days';
+import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem } from './knowledge';
@@ -94,9 +95,34 @@ const ONE_TALK = /^(?:opl[eæ]g|indl[eæ]g|foredrag)(?:get|et)$/;
 const IS_IT_IN =
   /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
-  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meeting|event|conference)|next one)\b/iu;
+  /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meetings?|events?|conferences?)|next ones?|(?:last|previous) meeting|(?:sidste|forrige) møde[t]?)\b/iu;
+/** Whether the other meeting a text names is ahead ("næste møde", "next meeting") or behind ("last meeting"). */
+const occurrenceAhead = (text: string): boolean => /^(?:næste|naeste|next)/i.test(OTHER_OCCURRENCE.exec(text)?.[0] ?? '');
+
+/** "14.45 Opsamling …": a programme's time before its item's title, in a paragraph of many; the time of that item. */
+const PROGRAMME_ENTRY = /(?<![\d.,])\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/gu;
 const MEETING_AFTER_PREPOSITION =
   /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .filter((name) => name.length > 3)
+  .join('|');
+const MEETING_NOUN = 'meeting|møde|mødet|moede|moedet|konference|konferencen|conference|seminar|seminaret';
+/** "the november meeting", "novembermødet", "mødet i november", "the meeting in November". */
+const MONTH_MEETING = new RegExp(
+  `(?<!\\p{L})(?:(${MONTH_NAMES})(?:'s)?\\s*(?:${MEETING_NOUN})|(?:${MEETING_NOUN})\\s+(?:i|in)\\s+(${MONTH_NAMES}))(?!\\p{L})`,
+  'iu',
+);
+
+/** A meeting in a month the meeting and none of its days is in: another meeting than this one. */
+function meetingInOtherMonth(clause: string, knowledge: EventKnowledge): string | undefined {
+  const found = MONTH_MEETING.exec(clause);
+  if (!found) return undefined;
+  const month = MONTHS[(found[1] ?? found[2])!.toLowerCase()];
+  const event = knowledge.event;
+  const months = new Set([event.start, event.end, ...(event.days ?? []).map((day) => day.date)].map((date) => Number(date.slice(5, 7))));
+  return month !== undefined && !months.has(month) ? found[0] : undefined;
+}
 
 /** A clause that asks what, when or which rather than whether ("hvornår er …", "what time …"). */
 const ASKS_WHICH =
@@ -199,8 +225,18 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // A word a cue for the whole programme spans by its gap ("hvad sker der … efter frokosten") that is a cue of its own
   // ("frokost") may name an item.
   const ownCues = covered(allSubjectMatches.filter((match) => match.tag !== 'programme' && match.tag !== 'meeting'));
+  // "konferencemiddagen", caught by "konference*", names the item titled so ("19.00 Konferencemiddag"), not the meeting.
+  const itemCompound = (word: string) => {
+    const stem = stemWord(word);
+    const meetingPrefix = [...knowledge.kindStems, ...MEETING_TITLE_WORDS].some(
+      (kind) => stem.length > kind.length + 3 && stem.startsWith(kind),
+    );
+    return meetingPrefix && !knowledge.titleStems.has(stem) && knowledge.items.some((indexed) => indexed.titleStems.has(stem));
+  };
   const wholeCues = new Set(
-    [...covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'))].filter((i) => !ownCues.has(i)),
+    [...covered(subjectMatches.filter((match) => match.tag === 'programme' || match.tag === 'meeting'))].filter(
+      (i) => !ownCues.has(i) && !itemCompound(words[i]!),
+    ),
   );
   // "det regionale politiske møde": words of the meeting's own title beside a word for a meeting name the meeting,
   // not the programme item that shares one of them.
@@ -212,10 +248,14 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
   const cueWordsOfClause = [...wholeCues, ...aspectWords].map((i) => words[i]!);
-  const named =
+  const namedByWords =
     itemsNamed(entities, words, knowledge, new Set([...cueWordsOfClause, ...titleWordsOfMeeting])) ??
     theOneTalk(words, knowledge) ??
     (titleWordsOfMeeting.length > 0 ? partNamed(entities, words, knowledge, new Set(cueWordsOfClause)) : undefined);
+  // "hvem taler kl 11.15": one word shared with a title ("taler" of "Nye tal fra …") names no item that the time
+  // asked does not fall in, when another item runs then.
+  // A yes/no question about the time ("er velkomsten kl 7.30?") checks the item it names, at whatever time it is.
+  const named = namedByWords && !yesNo && weakAtOtherTime(namedByWords, entities, knowledge) ? undefined : namedByWords;
   const person = personNamed(forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
@@ -298,7 +338,13 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     const said = knowledge.passages
       .matching(OTHER_OCCURRENCE)
       .flatMap((paragraph) => splitSentences(paragraph))
-      .find((sentence) => OTHER_OCCURRENCE.test(sentence) && TIME_OR_DATE.test(sentence) && !PROGRAMME_LINE.test(sentence));
+      .find(
+        (sentence) =>
+          OTHER_OCCURRENCE.test(sentence) &&
+          occurrenceAhead(sentence) === occurrenceAhead(clause) &&
+          TIME_OR_DATE.test(sentence.replace(PROGRAMME_ENTRY, ' ')) &&
+          !PROGRAMME_LINE.test(sentence),
+      );
     if (said) return whenOfFrame(frame, [OTHER_OCCURRENCE.exec(clause)![0]], { text: said });
   }
   // "when does the reception start", "hvornår er seminaret" of an AGM: a gathering the letter holds besides the
@@ -338,6 +384,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
+  // "the november meeting", "mødet i november" of a meeting in June: another meeting of the same body.
+  // When it is, is said with the meeting's own date by the month check further on.
+  const otherMonth = aspect && TIME_ASPECTS.has(aspect) ? undefined : meetingInOtherMonth(clause, knowledge);
+  if (otherMonth) return { ...frame, foreign: [...foreign, otherMonth], elsewhere: true };
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
   const agendaLine = numberedLine(clause, knowledge);
@@ -525,7 +575,10 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     if (named && itemAsked && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
-    const meals = subject === 'food' && !named && (aspect === 'when' || (yesNo && times.length > 0)) ? mealItems(knowledge) : [];
+    const meals =
+      subject === 'food' && !named && (aspect === 'when' || aspect === 'weekday' || (yesNo && times.length > 0))
+        ? mealItems(knowledge, words)
+        : [];
     if (meals.length > 0) return itemFrame(frame, meals, 'when', entities, yesNo);
     // "hvor lang tid varer oplægget?" with no item named: one talk, not the whole programme; the meeting's time is no answer.
     const oneTalk = cueWords.find((word) => ONE_TALK.test(word));
@@ -729,17 +782,49 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
   );
 }
 
-/** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
-/** Items that are a meal, by their title's first word ("Middag (2 retter …)", "Lunch", "Frokost"). */
-const MEAL = /^(?:frokost\w*|lunch\w*|middag\w*|aftensmad|dinner|morgenmad|breakfast|brunch|buffet|spisning|måltid|maltid|meal)$/u;
+const minutesOfClock = (clock: string | undefined): number | undefined =>
+  clock === undefined ? undefined : Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
-function mealItems(knowledge: EventKnowledge): IndexedItem[] {
-  return knowledge.items.filter(
-    (indexed) =>
-      !indexed.label.includes('.') &&
-      indexed.item.start !== undefined &&
-      Object.values(indexed.item.title).some((title) => typeof title === 'string' && MEAL.test(tokenize(title)[0]?.folded ?? '')),
+/** Whether an item runs at a time of day: from its start until its end, or starts then when it has no end. */
+function runsAt(indexed: IndexedItem, minutes: number): boolean {
+  const start = minutesOfClock(indexed.item.start);
+  const end = minutesOfClock(indexed.item.end);
+  if (start === undefined) return false;
+  return end === undefined ? start === minutes : start <= minutes && minutes < end;
+}
+
+/** Items named by a single title word, none of them running at the time the clause asks about, while another item does. */
+function weakAtOtherTime(
+  named: { items: IndexedItem[]; by: string; score: number },
+  entities: Entities,
+  knowledge: EventKnowledge,
+): boolean {
+  if (named.by !== 'title' || named.score > 1 || entities.times.length === 0) return false;
+  const times = entities.times.map((time) => time.minutes);
+  if (named.items.some((indexed) => times.some((minutes) => runsAt(indexed, minutes)))) return false;
+  return knowledge.items.some((indexed) => !indexed.label.includes('.') && times.some((minutes) => runsAt(indexed, minutes)));
+}
+
+/** A frame about programme items; a yes/no question naming a time checks the item's time ("er frokosten kl 12?"). */
+/**
+ * Items that are a meal, by their title's first word ("Middag (2 retter …)", "Lunch", "Frokost", "Konferencemiddag",
+ * "Julefrokost": a Danish compound is the kind of its last part).
+ */
+const MEAL =
+  /^(?:\p{L}*(?:frokost|middag|aftensmad|morgenmad|spisning)\p{L}*|lunch\w*|dinner|breakfast|brunch|buffet|måltid|maltid|meal)$/u;
+
+/** The meal items; those of the meal the question names ("middagen", "the dinner") when the programme has one. */
+function mealItems(knowledge: EventKnowledge, words: string[] = []): IndexedItem[] {
+  const firstWord = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((title): title is string => typeof title === 'string')
+      .map((title) => tokenize(title)[0]?.folded ?? '');
+  const meals = knowledge.items.filter(
+    (indexed) => !indexed.label.includes('.') && indexed.item.start !== undefined && firstWord(indexed).some((word) => MEAL.test(word)),
   );
+  const asked = [...withGlossary(words.map(stemWord))].filter((stem) => stem.length >= 5);
+  const named = meals.filter((indexed) => firstWord(indexed).some((word) => asked.some((stem) => word.includes(stem))));
+  return named.length > 0 ? named : meals;
 }
 
 /** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */

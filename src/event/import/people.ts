@@ -7,6 +7,7 @@
 import type { EventFileInput, PersonRole } from '../schema';
 import { findEmails, findPhones } from './contactDetails';
 import { findDates, findTimes } from './dates';
+import { applyInitials, findInitialsLegend } from './initials';
 import type { Letter, Line } from './letter';
 import { findNames, looksLikeOrganisation, parsePeople, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
@@ -121,7 +122,7 @@ const CONTACT_HEADING =
 function contactSection(letter: Letter, skip: Set<number>, remits: Map<string, string>): PersonInput[] {
   const found: PersonInput[] = [];
   const heading = letter.lines.findIndex(
-    (line) => !skip.has(line.index) && CONTACT_HEADING.test(line.text) && (line.heading > 0 || line.bold),
+    (line) => !skip.has(line.index) && CONTACT_HEADING.test(line.text) && (line.heading > 0 || line.bold || line.allCaps),
   );
   if (heading < 0) return found;
   for (const line of letter.lines.slice(heading + 1)) {
@@ -140,7 +141,34 @@ function contactSection(letter: Letter, skip: Set<number>, remits: Map<string, s
     found.push(person({ name: name.name, title, organisation: named?.organisation }, 'contact', { email, phone }));
     if (!title && label) remits.set(name.name, label[1]!);
   }
+  if (found.length === 0) {
+    const card = nameCard(letter, heading);
+    if (card) found.push(card);
+  }
   return found;
+}
+
+/**
+ * Under the section's heading and a sentence inviting questions, a card of lines: "Ida Storm" / "Specialkonsulent,
+ * Planlægning" / "Vestby Kommune" / "Tlf. …" / "ida@…": the name on a line of its own, then what she is, where she
+ * works, and her details.
+ */
+function nameCard(letter: Letter, heading: number): PersonInput | undefined {
+  for (const block of letter.blocks) {
+    const first = block.lines[0]!;
+    if (first.index <= heading) continue;
+    if (first.heading > 0 || GREETING.test(first.text)) break;
+    const texts = block.lines.map((line) => line.text);
+    const name = findNames(texts[0]!)[0];
+    if (!name || name.index !== 0 || name.end !== texts[0]!.replace(/[\s,]+$/, '').length || looksLikeOrganisation(name.name)) continue;
+    const details = texts.slice(1).join(' ');
+    const email = findEmails(details)[0]?.value;
+    const phone = findPhones(details)[0]?.value;
+    if (!email && !phone) continue;
+    const described = texts.slice(1).filter((text) => !contactLineOf(text));
+    return person({ name: name.name, title: described[0], organisation: described[1] }, 'contact', { email, phone });
+  }
+  return undefined;
 }
 
 /** "kontakte skolens kontor … på telefon 99 99 99 99", "contact the conference secretariat at …": an office, no person. */
@@ -460,6 +488,8 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       }
       continue;
     }
+    // "Nørre Voldgade 34, 1358 København K", "Adelgade 44, 8660 Vestby": an address is nobody's name.
+    if (STREET_AND_POSTCODE.test(text)) continue;
     const name = findNames(text)[0] ?? (current ? undefined : givenName(letter, lines));
     const contact = contactLine(text);
     if (name && name.index === 0 && !looksLikeOrganisation(name.name)) {
@@ -666,18 +696,24 @@ function tablePeople(letter: Letter, skip: Set<number>): PersonInput[] {
   return found;
 }
 
+/** A street with its number, then a postcode and town: an address line. */
+const STREET_AND_POSTCODE = /^\p{Lu}[\p{L} .'-]*\s\d{1,4}\s?\p{L}?\b[^@]*?,?\s*(?:DK-)?\d{4}\s+\p{Lu}/u;
+
 export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFound {
   const fromProgramme = programme.people.map((named) => person(named, named.role));
   /** "Logistics (registration, hotel): Ole Bak, …": what a contact answers for, their title if nothing else is. */
   const remits = new Map<string, string>();
   const contact = contacts(letter, programme.lines, remits);
   const signed = signature(letter);
+  const legend = findInitialsLegend(letter, programme.lines);
+  applyInitials(programme.items, legend);
   const people = mergePeople([
     ...fromProgramme,
     ...rolesInText(letter, programme.lines),
     ...tablePeople(letter, programme.lines),
     ...contact.people,
     ...signed.people,
+    ...legend.people.values(),
     ...peopleComing(letter, programme.lines),
   ]);
   if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);

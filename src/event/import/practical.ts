@@ -222,15 +222,27 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
   }
 }
 
+/** Not coming, or cancelling late: what a fee for that is for. */
+const NO_SHOW = words(
+  "udebliv\\w*|udeblevne|no-?shows?|fail to (?:attend|show)|do not show|don't show|afbud\\w*|afmeld\\w*|late cancell?ations?|cancell?ations?",
+);
+
 /** "DKK 1,200 excl. VAT" → 1200 DKK; "1.200 kr." → 1200 DKK; "Det er gratis at deltage" → free. */
-export function priceDetails(text: string): Record<string, unknown> {
+export function priceDetails(whole: string): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   if (
     words('gratis|free of charge|no charge|free to attend|free admission|uden beregning|ingen deltagerbetaling|is free|er gratis').test(
-      text,
+      whole,
     )
   )
     result.free = true;
+  // "Temadagen er gratis. Ved udeblivelse uden afmelding opkræves et gebyr på 500 kr.": a fee for not coming is no price.
+  const text = result.free
+    ? whole
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !NO_SHOW.test(sentence))
+        .join(' ')
+    : whole;
   const before = /(?<![\p{L}])(DKK|EUR|SEK|NOK|USD|GBP|kr\.?|€|\$|£)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?!\d)/iu.exec(text);
   const after =
     /(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(?:,-\s*)?(DKK|EUR|SEK|NOK|kr\.?|kroner|euro)(?!\p{L})/iu.exec(text);
@@ -287,6 +299,22 @@ function unbracketed(text: string): string {
   return close > open ? text.replace(/\)\s*$/, '').trim() : text;
 }
 
+/**
+ * "PRIS" / "Prisen inkluderer begge dage …" / "Early bird-pris …: 5.295 kr." / "Normalpris …: 6.195 kr.": a section's
+ * first paragraph that names no amount is followed by the paragraphs of the section that do, up to the next heading.
+ */
+function withSection(block: Block, rest: string, blocks: Block[]): string {
+  const said = priceDetails(rest);
+  if (said['amount'] !== undefined || said['free'] !== undefined) return rest;
+  const more: string[] = [];
+  for (const next of blocks.slice(blocks.indexOf(block) + 1, blocks.indexOf(block) + 4)) {
+    const first = next.lines[0]!;
+    if (first.heading > 0 || first.allCaps || first.bold || priceDetails(next.text)['amount'] === undefined) break;
+    more.push(next.text);
+  }
+  return [rest, ...more].join(' ');
+}
+
 export function findPractical(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): PracticalInput {
   const practical: Record<string, FactInput> = {};
   const blocks = letter.blocks.filter((block) => !skip.has(block.lines[0]!.index));
@@ -296,7 +324,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
       .map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) }))
       .find(({ l }) => l !== undefined && spec.label.test(l.label));
     let text: string | undefined;
-    if (block?.l) text = block.l.rest;
+    if (block?.l) text = topic === 'price' ? withSection(block.b, block.l.rest, blocks) : block.l.rest;
     else {
       const sentences = letter.sentences
         .map((s, position) => ({ text: unbracketed(s.text.replace(/^[-•*]\s+/, '')), position, line: s.line }))

@@ -52,6 +52,8 @@ const DEADLINE_BEFORE =
 const MEETING_WORDS =
   /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
 const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
+/** "When:", "Hvornår:" heading a line: the meeting's own date follows. */
+const WHEN_LABEL = /^(?:hvornår|when)\s*:/i;
 /** "Day 1 – Wednesday 26 May", "Aften 2: …": a heading over one day's part of the letter. */
 const DAY_HEADING = new RegExp(
   `^(?:(?:kursus|møde)?(?:dag|day)|${SESSION_WORDS})\\.?\\s*\\d{1,2}(?!\\d)|^\\d{1,2}\\.\\s*(?:dag|day)(?![\\p{L}])`,
@@ -208,7 +210,10 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       if (below) score += below.to ? 4 : 3;
       if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index))
         score += 2;
-      if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text) || /^(hvornår|when)\s*:/i.test(line.text)) score += 2;
+      if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text)) score += 2;
+      // "When: Thursday, 10 June 2027 09:30-11:30", "Hvornår: …": a calendar invitation's or a fact box's own header
+      // names the meeting, however often the text below names another date (the minutes of the last meeting).
+      if (WHEN_LABEL.test(line.text)) score += 20;
       if (SUBJECT_LINE.test(line.text)) score -= 2;
       const year = mention.date.year ?? years.get(`${mention.date.month}-${mention.date.day}`);
       const resolved = resolveYear({ ...mention.date, year }, reference, 'onOrAfter', mention.weekday);

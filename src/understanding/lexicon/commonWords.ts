@@ -2134,6 +2134,8 @@ export const COMMON_WORDS: { readonly da: readonly string[]; readonly en: readon
     'mean',
     'means',
     'meant',
+    'stand',
+    'stands',
     'help',
     'helps',
     'helped',

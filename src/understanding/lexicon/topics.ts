@@ -902,6 +902,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'egenbetaling*',
       'rabat*',
       'studerende pris',
+      'early bird*',
+      'earlybird*',
     ],
     en: [
       'price*',
@@ -923,6 +925,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'student*',
       'ticket*',
       'registration fee',
+      'early bird*',
+      'early-bird*',
+      'earlybird*',
     ],
   },
   language: {
