@@ -182,7 +182,44 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
     foldWord(b.toLowerCase())
       .replace(/[^a-z0-9]/g, '')
       .includes(foldWord(a.toLowerCase()).replace(/[^a-z0-9]/g, ''));
-  return { text: details && !saysItAlready(details, text.text) ? `${details}\n${said}` : said, other: text.other };
+  const redundant = details !== undefined && (saysItAlready(details, text.text) || quoteGivesFact(topic, fact, text.text, text.other));
+  return { text: details && !redundant ? `${details}\n${said}` : said, other: text.other };
+}
+
+const FREE_WORDS = /(?<!\p{L})(gratis|free|free of charge|uden beregning|no charge|no fee|koster ikke noget|costs nothing)(?!\p{L})/iu;
+const WHEELCHAIR_WORDS = /(kørestol|korestol|wheelchair|handicap|niveaufri|step-free|elevator|lift)/iu;
+const HEARING_LOOP_WORDS = /(teleslynge|hearing loop|induction loop|høreslynge)/iu;
+
+/**
+ * Whether the quote of the letter already gives the fact the typed sentence would say ("Link: …" before a quote with the
+ * link, "Det er gratis" before "Deltagelse er gratis"): said twice, the answer reads like a machine's. Numbers, links
+ * and codes read alike in both languages; words only when the quote is in the language of the answer.
+ */
+function quoteGivesFact(topic: PracticalTopic, fact: PracticalFact, quoted: string, otherLanguage: boolean): boolean {
+  const folded = quoted.toLowerCase();
+  switch (topic) {
+    case 'online':
+      return fact.url !== undefined && folded.includes(fact.url.toLowerCase());
+    case 'accommodation':
+      return fact.bookingCode !== undefined && folded.includes(fact.bookingCode.toLowerCase());
+    case 'arrival': {
+      const [hour, minute] = (fact.time ?? '').split(':').map(Number);
+      if (hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)) return false;
+      const mm = String(minute).padStart(2, '0');
+      return new RegExp(`(?<!\\d)0?${hour}[.:]${mm}(?!\\d)`).test(folded);
+    }
+    case 'price':
+      if (fact.free) return !otherLanguage && FREE_WORDS.test(folded);
+      return fact.amount !== undefined && amountsIn(quoted).includes(fact.amount);
+    case 'parking':
+      return fact.free === true && !otherLanguage && FREE_WORDS.test(folded);
+    case 'accessibility':
+      return (
+        !otherLanguage && (!fact.wheelchair || WHEELCHAIR_WORDS.test(folded)) && (!fact.hearingLoop || HEARING_LOOP_WORDS.test(folded))
+      );
+    default:
+      return false;
+  }
 }
 
 /** Ways to pay, as questions and letters name them. */
