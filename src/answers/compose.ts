@@ -13,7 +13,7 @@ import {
 } from '../event/format';
 import type { Localized } from '../event/model';
 import { messages, type Lang } from '../i18n';
-import { foldWord } from '../understanding/normalize';
+import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
 import { reachableSigners, whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
@@ -173,7 +173,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         // A letter without a programme says in prose what happens ("På mødet gennemgår vi …"): its focus or purpose.
         const texts = [event.focus, event.purpose].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
         if (texts.length > 0 && !frame.faq) return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
-        return fromText(frame, context);
+        const said = fromText(frame, context);
+        if (said || frame.faq) return said;
+        // Nor that: the paragraph that names the meeting by its title ("… inviterer til kaffemøde, hvor vi fortæller …").
+        const about = aboutParagraph(context);
+        return about ? { text: m.passage(about, event.language !== lang), other: event.language !== lang } : undefined;
       }
       return { text: programmeText(event, lang), card: true };
     case 'items':
@@ -200,14 +204,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'purpose': {
       const texts = [event.purpose, event.focus].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
       if (texts.length === 0) {
-        // Letters say what they are about near their title: the paragraph that best matches it.
-        const title = titleOf(event, event.language);
-        const about = context.knowledge.passages.search(title, {
-          minTerms: 1,
-          except: (text) =>
-            foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '') === foldWord(title.toLowerCase()).replace(/[^a-z0-9]/g, ''),
-        });
-        if (about) return { text: m.passage(about.text, event.language !== lang), other: event.language !== lang };
+        const about = aboutParagraph(context);
+        if (about) return { text: m.passage(about, event.language !== lang), other: event.language !== lang };
         return fromText(frame, context);
       }
       return { text: m.purpose(texts.map((t) => t.text)), other: texts.some((t) => t.other) };
@@ -317,3 +315,27 @@ function notStatedThen(topic: Topic, fact: Part | undefined, context: AnswerCont
 /** A room as letters name one: "mødelokale 3", "lokale 2.14", "Sal A", "1. sal", "room 204", "the Main Hall". */
 const ROOM_NAMED =
   /\b(mødelokale\w*|lokale\s+\d[\w.]*|sal\s+[A-ZÆØÅ0-9]\w*|salen\b|\d+\.\s*sal|\d+\.\s*etage|room\s+[A-Z0-9]\w*|\w+\s+hall\b|floor\s+\d|\d+(st|nd|rd|th)\s+floor)/u;
+
+/**
+ * The paragraph that says what the meeting is about, for a letter with no purpose or focus of its own: letters say it
+ * near their title, so the paragraph that best matches the title, else (a short letter, where every word is in every
+ * paragraph and none scores) the first paragraph that names most of the title's words. Never the title line alone.
+ */
+const MAIL_HEADER = /^(emne|subject|fra|from|til|to|sendt|sent|dato|date|cc)\s*:/i;
+
+function aboutParagraph(context: AnswerContext): string | undefined {
+  const { event } = context;
+  const title = titleOf(event, event.language);
+  const bare = (text: string) => foldWord(text.toLowerCase()).replace(/[^a-z0-9]/g, '');
+  // A mail's header line ("Emne: Invitation: …") only repeats the title.
+  const isTitle = (text: string) => bare(text) === bare(title) || MAIL_HEADER.test(text);
+  const passages = context.knowledge.passages;
+  const found = passages.search(title, { minTerms: 1, except: isTitle });
+  if (found) return found.text;
+  const stems = tokenize(title)
+    .map((token) => stemWord(token.folded))
+    .filter((stem) => stem.length >= 4);
+  if (stems.length === 0) return undefined;
+  const most = passages.containingMostStems(stems);
+  return most.count > 0 ? most.texts.find((text) => !isTitle(text)) : undefined;
+}
