@@ -57,6 +57,20 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.ok(lunch.understanding.kind === 'question' && lunch.understanding.frames.every((frame) => frame.topic !== 'travel'));
     });
 
+    it("when asked for the letter's own date, in the ways people put it, then that date answers, not the meeting's", () => {
+      const chat = conversation({ ...structuredClone(event), letterDate: '2020-01-15' }, now);
+      for (const question of [
+        'What date is on the letter?',
+        'what date is the invitation letter',
+        'hvad er brevets dato',
+        'hvornår er invitationen sendt',
+      ]) {
+        const asked = chat(question);
+        assert.ok(asked.understanding.kind === 'question' && asked.understanding.frames[0]?.topic === 'letterDate', question);
+        assert.match(asked.text, /2020/, question);
+      }
+    });
+
     it('when, until when, where and the programme, in Danish and English, from the event', () => {
       const chat = conversation(event, now);
       assert.ok(chat('hvornår er mødet?').text.includes(formatTime(start, 'da')));
