@@ -6,6 +6,7 @@ import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { GLOSSARY_LANGUAGE } from '../understanding/glossary';
 import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
 import { isSignUpSentence } from '../understanding/timedSentence';
+import { perEvent } from '../event/memo';
 import type { Frame } from '../understanding/frame';
 import { amountSaid, countSaid } from './coverage';
 import type { AnswerContext, Part } from './parts';
@@ -126,13 +127,29 @@ function contentWords(clause: string): string[] {
 }
 
 /**
+ * A unit of the letter's free text a question may be answered by, with what testing it against any question needs:
+ * made once per event (see unitsOf), not for every unit at every question.
+ */
+interface Unit {
+  /** As the letter writes it. */
+  readonly text: string;
+  /** Its clock times (see CLOCK). */
+  readonly clocks: number;
+  /** Its words' stems, web and e-mail addresses left out and short parts joined (see covers). */
+  readonly stems: readonly string[];
+  /** Its text without web addresses and without times and dates, where a number asked is looked for (see covers). */
+  readonly untimed: string;
+  /** Whether it is the sign-up's sentence that gives the deadline (see isSignUpSentence); found when first asked. */
+  signUp?: boolean;
+}
+
+/**
  * The letter's free text in units a question may be answered by: each line, cut at its sentences and at the items
  * of a list written in one line ("… kommer: - Ida Storm, projektleder - Ole Bak, formand").
  */
-function unitsOf(knowledge: EventKnowledge): string[] {
-  let units = UNITS.get(knowledge);
-  if (!units) {
-    units = [
+function unitsOf(knowledge: EventKnowledge): readonly Unit[] {
+  return UNITS(knowledge.event, 'units', () =>
+    [
       ...new Set(
         knowledge.event.passages
           .flatMap((passage) => withHeadings(passage.text.split('\n')).flatMap((line) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)))
@@ -140,13 +157,19 @@ function unitsOf(knowledge: EventKnowledge): string[] {
           .map((unit) => unit.replace(/^[\s#*>•-]+|\*+/g, '').trim())
           .filter((unit) => unit.length >= 12),
       ),
-    ];
-    UNITS.set(knowledge, units);
-  }
-  return units;
+    ].map((text) => {
+      const said = text.replace(WEB_ADDRESS, ' ');
+      return {
+        text,
+        clocks: text.match(CLOCK)?.length ?? 0,
+        stems: tokenize(joinShortParts(said)).map((token) => stemWord(token.folded)),
+        untimed: said.replace(TIME_WRITTEN_ALL, ' '),
+      };
+    }),
+  );
 }
 
-const UNITS = new WeakMap<EventKnowledge, string[]>();
+const UNITS = perEvent<readonly Unit[]>();
 
 /** A line of a few words with no stop ("Bestyrelsen") heads the line after it, which it is about. */
 function withHeadings(lines: string[]): string[] {
@@ -163,13 +186,15 @@ function withHeadings(lines: string[]): string[] {
   return joined;
 }
 
-/** The glossary's phrases (folded words) by the stem of each one-word phrase: a word's counterparts and synonyms. */
+/**
+ * The glossary's phrases (the stems of their folded words) by the stem of each one-word phrase: a word's counterparts
+ * and synonyms, stemmed once here rather than at every question.
+ */
 const COUNTERPARTS = (() => {
   const map = new Map<string, string[][]>();
   for (const [da, en] of GLOSSARY) {
-    const phrases = [...da, ...en].map((phrase) => tokenize(phrase).map((token) => token.folded));
-    for (const phrase of phrases)
-      if (phrase.length === 1) map.set(stemWord(phrase[0]!), [...(map.get(stemWord(phrase[0]!)) ?? []), ...phrases]);
+    const phrases = [...da, ...en].map((phrase) => tokenize(phrase).map((token) => stemWord(token.folded)));
+    for (const phrase of phrases) if (phrase.length === 1) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), ...phrases]);
   }
   return map;
 })();
@@ -186,21 +211,27 @@ function sameOrCompound(said: string, asked: string): boolean {
   return (long.startsWith(short) && long.length - short.length >= 3) || (long.endsWith(short) && long.length - short.length >= 2);
 }
 
-/** Whether a unit speaks of a word of the question: in any form, translation or compound; a number as itself. */
-function covers(unit: string, word: string, joined: ReadonlySet<string>): boolean {
+/**
+ * Whether a unit speaks of a word of the question: in any form, translation or compound; a number as itself. Made
+ * once for the word, then tried on every unit.
+ */
+function covering(word: string, joined: ReadonlySet<string>): (unit: Unit) => boolean {
   // A number asked ("aften 2", "item 3") as a number of its own, not a day or an hour.
-  if (/^\d+$/.test(word)) return new RegExp(`(?<![\\d.:/])${word}(?![\\d.:/])`).test(unit.replace(TIME_WRITTEN_ALL, ' '));
-  const stems = tokenize(joinShortParts(unit)).map((token) => stemWord(token.folded));
+  if (/^\d+$/.test(word)) {
+    const number = new RegExp(`(?<![\\d.:/])${word}(?![\\d.:/])`);
+    return (unit) => number.test(unit.untimed);
+  }
   const own = stemWord(word);
   // A word joined from a hyphen ("reelection") only as itself: "election" does not say "re-election".
-  if (joined.has(word)) return stems.includes(own);
-  if (stems.some((stem) => sameOrCompound(stem, own))) return true;
-  // A counterpart only as itself or in a compound of the text's: "fritidsordning" is not said by "skole".
-  return (COUNTERPARTS.get(own) ?? []).some((phrase) => {
-    const wanted = phrase.map(stemWord);
-    if (wanted.length === 1) return stems.some((stem) => stem.length >= wanted[0]!.length && sameOrCompound(stem, wanted[0]!));
-    return stems.some((_, i) => wanted.every((stem, j) => stems[i + j] === stem));
-  });
+  if (joined.has(word)) return (unit) => unit.stems.includes(own);
+  const counterparts = COUNTERPARTS.get(own) ?? [];
+  return ({ stems }) =>
+    stems.some((stem) => sameOrCompound(stem, own)) ||
+    // A counterpart only as itself or in a compound of the text's: "fritidsordning" is not said by "skole".
+    counterparts.some((wanted) => {
+      if (wanted.length === 1) return stems.some((stem) => stem.length >= wanted[0]!.length && sameOrCompound(stem, wanted[0]!));
+      return stems.some((_, i) => wanted.every((stem, j) => stems[i + j] === stem));
+    });
 }
 
 /** "re-election", "e-mail": a word with a part of one or two letters before a hyphen is one word. */
@@ -308,16 +339,19 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
   // whose topics have answers of their own, and not a number alone ("item 3").
   if (!words.some((word) => /\D/.test(word) && !LEXICON.cueWords.has(word))) return [];
   const joined = joinedWords(clause);
-  const found = unitsOf(knowledge).filter((unit) => {
-    // A programme's lines run together (a table's rows) tell no one thing: the programme's own answers do.
-    const clocks = unit.match(CLOCK)?.length ?? 0;
-    if (unit.length > 300 || clocks >= 3 || (clocks >= 2 && (wanted === 'person' || wanted === 'name'))) return false;
-    // The sign-up's sentence gives the sign-up's deadline, no time of anything else it names ("… so we can plan the
-    // seating").
-    if (wanted === 'time' && !SIGN_UP_NAMED.test(clause) && isSignUpSentence(unit, knowledge)) return false;
-    const said = unit.replace(WEB_ADDRESS, ' ');
-    return words.every((word) => covers(said, word, joined)) && states(unit, wanted, clause, knowledge);
-  });
+  const covered = words.map((word) => covering(word, joined));
+  const signUpNamed = SIGN_UP_NAMED.test(clause);
+  const found = unitsOf(knowledge)
+    .filter((unit) => {
+      // A programme's lines run together (a table's rows) tell no one thing: the programme's own answers do.
+      const { text, clocks } = unit;
+      if (text.length > 300 || clocks >= 3 || (clocks >= 2 && (wanted === 'person' || wanted === 'name'))) return false;
+      // The sign-up's sentence gives the sign-up's deadline, no time of anything else it names ("… so we can plan the
+      // seating").
+      if (wanted === 'time' && !signUpNamed && (unit.signUp ??= isSignUpSentence(text, knowledge))) return false;
+      return covered.every((covers) => covers(unit)) && states(text, wanted, clause, knowledge);
+    })
+    .map((unit) => unit.text);
   return found.length <= 3 ? found : [];
 }
 
