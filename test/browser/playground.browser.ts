@@ -103,7 +103,8 @@ for (const test of TEST_EVENTS) {
       playground = await startPlayground(`${bot.url}/api/messages`);
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
       page = await browser.newPage({ viewport: { width: 1300, height: 1400 } });
-      await page.goto(playground.url);
+      // The Playground's page is a large bundle: on a busy machine it takes longer than the default 30 s to load.
+      await page.goto(playground.url, { timeout: 120_000 });
     });
     after(async () => {
       await browser?.close();
