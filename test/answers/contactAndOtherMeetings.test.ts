@@ -164,3 +164,10 @@ describe('closing down', () => {
     assert.match(answer(PARTY, 'hvornår lukker tilmeldingen'), /12\. november/);
   });
 });
+
+describe('"agenda" alone', () => {
+  it('is English: the programme of a Danish letter is given in English', () => {
+    assert.match(answer(EVENING, 'agenda'), /Thursday 23 September/);
+    assert.match(answer(EVENING, 'hvad er dagsordenen'), /torsdag den 23\. september/);
+  });
+});
