@@ -15,7 +15,7 @@ import type { Localized } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
-import { reachableSigners, whomToAsk } from './contact';
+import { contactsAbout, reachableSigners, whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
@@ -241,8 +241,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
           person: reachable.length === 1 ? reachable[0]!.name : undefined,
         };
       const signed = signatories(context);
+      const about = frame.contactAbout ? contactsAbout(event, frame.contactAbout) : undefined;
       return named
-        ? { text: m.contact(whomToAsk(event, lang)) }
+        ? { text: m.contact(whomToAsk(event, lang, about)) }
         : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };
     }
     case 'signatory': {

@@ -1,6 +1,8 @@
 import { localText } from '../event/format';
 import type { MeetingEvent } from '../event/model';
 import type { ContactFacts, Lang } from '../i18n';
+import { glossaryForms } from '../understanding/glossary';
+import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 
 /**
  * Whom to ask about what the invitation does not say: the event's contact people; else its organisers (with
@@ -20,8 +22,38 @@ export function reachableSigners(event: MeetingEvent, lang: Lang): ContactFacts[
     }));
 }
 
-export function whomToAsk(event: MeetingEvent, lang: Lang): ContactFacts[] {
+/**
+ * "who do I contact about the hotel?" of a letter with a contact for the programme and one for "registration, hotel,
+ * transport": the contacts whose own line of the letter (or the line before it) names what is asked about, when
+ * that leaves some out; else undefined (all contacts answer).
+ */
+export function contactsAbout(event: MeetingEvent, about: readonly string[]): MeetingEvent['people'] | undefined {
   const contacts = event.people.filter((person) => person.roles.includes('contact'));
+  if (contacts.length < 2 || about.length === 0) return undefined;
+  const asked = new Set(about.flatMap((word) => [...glossaryForms(word)].map(stemWord)).filter((stem) => stem.length >= 3));
+  const names = (stem: string) =>
+    asked.has(stem) || [...asked].some((own) => own.length >= 4 && stem.length >= 4 && (stem.startsWith(own) || own.startsWith(stem)));
+  const lines = event.text.split('\n').map((line) => foldWord(line.toLowerCase()));
+  const marksOf = (person: (typeof contacts)[number]) =>
+    [person.name, person.email, person.phone].filter((mark): mark is string => !!mark).map((mark) => foldWord(mark.toLowerCase()));
+  const anyContact = (line: string) => contacts.some((person) => marksOf(person).some((mark) => line.includes(mark)));
+  const chosen = contacts.filter((person) => {
+    const marks = marksOf(person);
+    // The line before counts as a heading of the contact's line ("Spørgsmål om fakturering:"), not when it is
+    // another contact's own line.
+    return lines.some(
+      (line, i) =>
+        marks.some((mark) => line.includes(mark)) &&
+        [line, i > 0 && !anyContact(lines[i - 1]!) ? lines[i - 1]! : ''].some((text) =>
+          tokenize(text).some((token) => names(stemWord(token.folded))),
+        ),
+    );
+  });
+  return chosen.length > 0 && chosen.length < contacts.length ? chosen : undefined;
+}
+
+export function whomToAsk(event: MeetingEvent, lang: Lang, only?: MeetingEvent['people']): ContactFacts[] {
+  const contacts = only ?? event.people.filter((person) => person.roles.includes('contact'));
   if (contacts.length > 0) {
     return contacts.map((person) => ({
       name: person.name,

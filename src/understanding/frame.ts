@@ -73,6 +73,8 @@ export interface Frame {
   inherited?: boolean;
   /** Asks how to reach the person named. */
   personContact?: boolean;
+  /** "who do I contact about the invoice?": the words naming what the contact is wanted for. */
+  contactAbout?: string[];
   /** Starts with a question word, ends with "?" or asks yes/no. */
   question: boolean;
   /** About another meeting than this one ("next year's"): nothing in this letter answers it. */

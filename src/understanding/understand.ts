@@ -99,6 +99,23 @@ const OTHER_OCCURRENCE =
 /** Whether the other meeting a text names is ahead ("næste møde", "next meeting") or behind ("last meeting"). */
 const occurrenceAhead = (text: string): boolean => /^(?:næste|naeste|next)/i.test(OTHER_OCCURRENCE.exec(text)?.[0] ?? '');
 
+/** "næste erhvervsmorgenmad", "the next staff run": "next" before a word of the meeting's own title or kind. */
+const NEXT_WORD = /(?<![\p{L}\d])(?:næste|naeste|next)\s+(\p{L}+)/giu;
+function nextOfMeeting(clause: string, knowledge: EventKnowledge): string | undefined {
+  // A meeting of several days or sessions has a next one of its own ("when is the next session?").
+  if (knowledge.event.days.length > 1) return undefined;
+  // The letter's first line (a subject line or heading) names the meeting too, where the title the draft holds may not.
+  const firstLine = knowledge.event.text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const headed = new Set(tokenize(firstLine).map((token) => stemWord(token.folded)));
+  for (const match of clause.matchAll(NEXT_WORD)) {
+    const stem = stemWord(foldWord(match[1]!.toLowerCase()));
+    if (stem.length < 3 || EventKnowledge.isGeneric(foldWord(match[1]!.toLowerCase()))) continue;
+    if (knowledge.titleStems.has(stem) || knowledge.kindStems.has(stem) || MEETING_TITLE_WORDS.has(stem) || headed.has(stem))
+      return match[0];
+  }
+  return undefined;
+}
+
 /** "14.45 Opsamling …": a programme's time before its item's title, in a paragraph of many; the time of that item. */
 const PROGRAMME_ENTRY = /(?<![\d.,])\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/gu;
 const MEETING_AFTER_PREPOSITION =
@@ -177,7 +194,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         holds(match) &&
         !(conditional && match.tag === 'programme') &&
         // "hotellet" of a meeting held at a hotel is the venue, not a place to stay.
-        !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)),
+        !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)) &&
+        // "hvornår lukker vi ned?", "hvornår lukker I?": people closing (the office, the event), not sign-up closing.
+        !(match.tag === 'deadline' && CLOSED_BY_PEOPLE.test(clause) && !SIGN_UP_OR_CANCEL.test(clause)),
     ),
   );
   const times0 = entities.times.length > 0;
@@ -333,6 +352,21 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   const after = AFTER.test(clause);
   const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
 
+  const nextOne = OTHER_OCCURRENCE.test(clause) ? undefined : nextOfMeeting(clause, knowledge);
+  if (nextOne) {
+    // The letter may say when it is ("Næste erhvervsmorgenmad er …"): that sentence; else nothing of this one answers.
+    const sentence = knowledge.passages
+      .matching(NEXT_WORD)
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .find(
+        (text) =>
+          nextOfMeeting(text, knowledge) !== undefined &&
+          TIME_OR_DATE.test(text.replace(PROGRAMME_ENTRY, ' ')) &&
+          !PROGRAMME_LINE.test(text),
+      );
+    if (sentence && (aspect === 'when' || aspect === 'end')) return whenOfFrame(frame, [nextOne], { text: sentence });
+    return { ...frame, foreign: [...foreign, nextOne], elsewhere: true };
+  }
   // "hvornår er næste møde?": the letter may say when the next one is ("Næste møde bliver i efteråret").
   if (OTHER_OCCURRENCE.test(clause) && (aspect === 'when' || aspect === 'end')) {
     const said = knowledge.passages
@@ -388,6 +422,34 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   // When it is, is said with the meeting's own date by the month check further on.
   const otherMonth = aspect && TIME_ASPECTS.has(aspect) ? undefined : meetingInOtherMonth(clause, knowledge);
   if (otherMonth) return { ...frame, foreign: [...foreign, otherMonth], elsewhere: true };
+  if (TENURE.test(clause)) {
+    const served = knowledge.passages
+      .matching(YEARS_SERVED)
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .filter((sentence) => YEARS_SERVED.test(sentence));
+    if (served.length === 1) return { ...frame, passage: { id: '', text: served[0]!.trim(), score: 0, matchedTerms: 1 } };
+    return { ...frame, foreign: [...foreign, TENURE.exec(clause)![0]], elsewhere: true };
+  }
+  // "hvornår lukker vi ned?": the letter's sentence about shutting down ("vi lukker ned kl. 12.00"), which is not when
+  // the meeting ends.
+  if (SHUTTING_DOWN.test(clause)) {
+    const shut = knowledge.passages
+      .matching(SHUTTING_DOWN)
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .filter((sentence) => SHUTTING_DOWN.test(sentence) && TIME_OR_DATE.test(sentence));
+    if (shut.length === 1) return { ...frame, passage: { id: '', text: shut[0]!.trim(), score: 0, matchedTerms: 1 } };
+  }
+  // Whom to call to sign up or cancel is the sign-up's own answer.
+  if (CONTACT_WHO.test(clause) && !person && !organisation && !SIGN_UP_OR_CANCEL.test(clause) && !subjects.includes('signUp')) {
+    const rest = clause.replace(CONTACT_WHO, ' ');
+    const contactAbout = tokenize(rest)
+      .map((token) => token.folded)
+      .filter(
+        (word) =>
+          word.length >= 3 && !CONTACT_FILLER.test(word) && !LEXICON.questionWords.has(word) && !EventKnowledge.isEntityOrFunction(word),
+      );
+    return { ...frame, topic: 'contact', aspect: 'who', contactAbout: contactAbout.length > 0 ? contactAbout : undefined };
+  }
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
   const agendaLine = numberedLine(clause, knowledge);
@@ -680,6 +742,20 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     // "hvem snakker først?", "who speaks last?": whoever leads that end of the programme.
     if (LAST.test(clause) && !FIRST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect };
     if (FIRST.test(clause) && !LAST.test(clause)) return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'first'), aspect };
+    // "hvem deler præmierne ud?": who does something with a thing the letter names outside the programme is the
+    // sentence naming it, not every speaker.
+    // A word of someone's title or organisation ("hvem stiller op for Venstre?") asks for that person.
+    const ofPeople = new Set(
+      knowledge.people.flatMap(({ person }) =>
+        [person.title, person.organisation].flatMap((text) =>
+          Object.values(text ?? {}).flatMap((t) => (t ? tokenize(t).map((token) => stemWord(token.folded)) : [])),
+        ),
+      ),
+    );
+    const otherThing = words.some(
+      (word, i) => !taken.has(i) && !titleCompound.has(word) && isLetterNoun(word, knowledge) && !ofPeople.has(stemWord(word)),
+    );
+    if (aboutOtherLetterWords && otherThing && subjects.length === 0) return frame;
     return { ...frame, topic: 'speakers', aspect };
   }
   if (aboutSomethingElse || aboutOtherLetterWords) return frame;
@@ -751,6 +827,32 @@ const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
 
 /** "… about X", "… om X": what a talk is about. */
 const ABOUT = /\b(?:about|om)\s+(.+)$/i;
+
+/**
+ * "who do I contact about the invoice?", "hvem ringer jeg til, hvis …": whom to turn to, whatever else the clause
+ * names (an item "Spørgsmål og svar", the price, being late). The words of the rest say what for.
+ */
+const CONTACT_WHO =
+  /\b(?:(?:hvem|hvad)\s+(?:(?:kan|skal|m[åa]|b[øo]r)\s+)?(?:jeg|man|vi)\s+(?:s[åa]\s+)?(?:kontakte|ringe|ringer|skrive|skriver|henvende|henvender|kontakter)|hvem\s+(?:kan|skal)\s+(?:jeg|man|vi)\s+(?:s[åa]\s+)?(?:sp[øo]rge|kontakte|ringe|skrive)|hvem\s+(?:kontakter|ringer|skriver)\s+(?:jeg|man|vi)|who(?:m)?\s+(?:do|can|should|shall|must)\s+(?:i|we)\s+(?:contact|call|ring|phone|email|e-mail|write\s+to|reach\s+out\s+to|talk\s+to|speak\s+to|turn\s+to)|who(?:m)?\s+to\s+(?:contact|call|ask|turn\s+to)|who(?:'s|\s+is)\s+the\s+contact)\b/iu;
+/**
+ * "how long has she worked here?", "hvor længe har han været ansat?": how long someone has been employed, which is
+ * no length of the meeting.
+ */
+const TENURE =
+  /\b(?:how\s+long\s+(?:has|have|had)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:worked|been\s+(?:working|employed|with|at|here|in))|how\s+many\s+years\s+(?:has|have|did)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:worked|been)|hvor\s+(?:længe|laenge|lang\s+tid|mange\s+år|mange\s+aar)\s+har\s+\p{L}+(?:\s+\p{L}+)?\s+(?:været\s+(?:ansat|her|hos|på|i)|vaeret\s+(?:ansat|her|hos|på|i)|arbejdet))/iu;
+/** A sentence saying how many years someone has been employed ("After 31 years with us", "efter 25 år som …"). */
+const YEARS_SERVED =
+  /\b\d+\s*(?:years?|år|aar)\b[^.!?\n]*?(?:with us|here|at|in|employed|service|hos os|her|ansat|som|i\s)|\b(?:employed|worked|ansat|arbejdet)\b[^.!?\n]*?\b\d+\s*(?:years?|år|aar)\b/iu;
+
+/** "lukker vi ned", "lukker I", "do you close": people who close, not a sign-up that closes. */
+const CLOSED_BY_PEOPLE = /\b(?:lukker|lukke)\s+(?:vi|i|de|man|du|i\s+ned|ned)\b|\b(?:do|does)\s+(?:you|we|they)\s+close\b/iu;
+
+/** "lukker ned", "lukke kontoret ned", "shut down": a workplace closing for the day. */
+const SHUTTING_DOWN = /\b(?:luk(?:ker|ke|kes|ket)\s+(?:\p{L}+\s+)?ned|shut(?:s|ting)?\s+down|close\s+(?:the\s+office|down))\b/iu;
+
+/** Words of a contact question that say nothing of what the contact is wanted for. */
+const CONTACT_FILLER =
+  /^(?:hvis|har|nogen|noget|andre|spørgsmål|sporgsmal|questions?|about|regarding|concerning|angående|angaaende|vedr|vedrørende|vedrorende|with|have|any|the|det|den|til|med|om|for|så|sa|jeg|vi|man|who|hvem|contact|kontakte|ring\w*|call|if|i|we)$/iu;
 
 /** The words of a clause that name a compound of the meeting's title by its parts ("staff" and "run" of "Personaleløb"). */
 function titleCompoundWords(words: readonly string[], knowledge: EventKnowledge): Set<string> {
@@ -1077,6 +1179,18 @@ function withMisses(frames: Frame[], forms: WordForms[]): Frame[] {
   return frames.flatMap((frame) => (frame === times[0] ? [merged] : times.includes(frame) ? [] : [frame]));
 }
 
+/**
+ * "hvornår er næste morgenmøde og hvor?": a clause of an aspect alone beside one about another meeting asks about
+ * that meeting too, not this one.
+ */
+function elsewhereOfSibling(frame: Frame, before: Frame | undefined): Frame {
+  if (!before?.elsewhere || frame.elsewhere || frame.person || frame.items || frame.check || tokenize(frame.clause).length > 3)
+    return frame;
+  const ofMeeting = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where']);
+  if (!ofMeeting.has(frame.topic)) return frame;
+  return { clause: frame.clause, question: frame.question, foreign: before.foreign, elsewhere: true };
+}
+
 /** Understands one message: small talk, a request, or questions (one frame per clause). */
 /** A clause that starts by asking where ("hvor starter …", "where does … start"), not how long or how early. */
 const WHERE_FIRST = /^(?:og\s+|and\s+)?(?:hvor|where)\b(?!\s+(?:lang|længe|tidlig|sent|mange|meget|long|late|early|many|much))/iu;
@@ -1134,6 +1248,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame, i, all) => roomOfSibling(frame, all[i - 1]))
+    .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) =>

@@ -15,6 +15,11 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['prisuddeling', 'præmie', 'præmier', 'præmieoverrækkelse'],
     ['award', 'awards', 'prize', 'prizes', 'prize-giving'],
   ],
+  // Handing out prizes or certificates: "who hands out the prizes" of "Borgmesteren deler præmierne ud".
+  [
+    ['uddeler', 'uddele', 'overrækker', 'overrække', 'deler'],
+    ['hands', 'hand', 'handing', 'presents'],
+  ],
   [['trepart', 'trepartsaftale', 'trepartsaftalen'], ['tripartite']],
   [
     ['parti', 'partier', 'partiet', 'kandidat', 'kandidater', 'kandidaterne'],

@@ -348,6 +348,6 @@ export const LEANING_WORDS = {
     'language',
     'fee',
     'deadline',
-    'agenda?',
+    'agenda',
   ],
 };
