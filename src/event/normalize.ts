@@ -101,6 +101,19 @@ const DEFAULT_FIELDS: FieldInput[] = [
   { id: 'email', kind: 'email', optional: false, choices: [], maxLength: 254 },
 ];
 
+/** A deadline given as a date closes at the end of that day. */
+const endOfDeadline = (deadline: string): string => (deadline.includes('T') ? deadline : `${deadline}T23:59`);
+
+function venueOf(input: EventFile['venue'], language: EventLang): MeetingEvent['venue'] {
+  return {
+    name: optionalLocalized(input.name, language),
+    address: input.address === undefined ? undefined : parseAddress(input.address),
+    room: optionalLocalized(input.room, language),
+    online: input.online ?? false,
+    notStated: input.notStated ?? false,
+  };
+}
+
 function registration(input: NonNullable<EventFile['registration']>, language: EventLang): Registration {
   return {
     required: input.required,
@@ -108,7 +121,7 @@ function registration(input: NonNullable<EventFile['registration']>, language: E
     url: input.url,
     email: input.email,
     phone: input.phone,
-    deadline: input.deadline === undefined ? undefined : input.deadline.includes('T') ? input.deadline : `${input.deadline}T23:59`,
+    deadline: input.deadline === undefined ? undefined : endOfDeadline(input.deadline),
     capacity: input.capacity,
     text: optionalLocalized(input.text, language),
     fields: (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language)),
@@ -189,13 +202,7 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
     endIsEstimate: file.endIsEstimate || file.timeNotStated,
     timeNotStated: file.timeNotStated,
     clock: file.clock,
-    venue: {
-      name: optionalLocalized(file.venue.name, language),
-      address: file.venue.address === undefined ? undefined : parseAddress(file.venue.address),
-      room: optionalLocalized(file.venue.room, language),
-      online: file.venue.online ?? false,
-      notStated: file.venue.notStated ?? false,
-    },
+    venue: venueOf(file.venue, language),
     text: file.text,
     passages: splitPassages(file.text),
     letterDate: file.letterDate,
@@ -219,6 +226,13 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
       start: day.start,
       end: day.end,
       title: optionalLocalized(day.title, language),
+    })),
+    sessions: (file.sessions ?? []).map((session) => ({
+      label: localized(session.label, language),
+      start: session.start,
+      end: endDateTime(session.start, session.end, file.timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
+      venue: session.venue ? venueOf(session.venue, language) : undefined,
+      deadline: session.deadline === undefined ? undefined : endOfDeadline(session.deadline),
     })),
     programme: programme(file.programme, language),
     practical,
