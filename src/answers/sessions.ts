@@ -23,7 +23,7 @@ function whenLine(context: AnswerContext, session: EventSession): string {
   const m = messages(context.lang).answers;
   const label = labelOf(context, session);
   const when = formatSession(context.event, session, context.lang);
-  return labelIsDate(label) ? `• ${when}` : m.sessionLine(label, when);
+  return m.sessionLine(labelIsDate(label) ? undefined : label, when);
 }
 
 function allSessions(context: AnswerContext): Part {

@@ -117,6 +117,8 @@ export interface RegistrationField {
   choices: FieldChoice[];
   other?: { label: Localized; prompt?: Localized };
   maxLength: number;
+  /** The choice of one of the event's `sessions` (added for an event held on alternative dates): choice `i` is session `i`. */
+  session?: boolean;
 }
 
 export interface Registration {

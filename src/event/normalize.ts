@@ -1,5 +1,6 @@
 import type { EventFile, TextInput } from './schema';
 import { endDateTime } from './schema';
+import { MONTHS } from './months';
 import type {
   Address,
   EventLang,
@@ -114,7 +115,43 @@ function venueOf(input: EventFile['venue'], language: EventLang): MeetingEvent['
   };
 }
 
-function registration(input: NonNullable<EventFile['registration']>, language: EventLang): Registration {
+/** The id of the field that asks which session, for an event held on alternative dates. */
+export const SESSION_FIELD_ID = 'session';
+
+/**
+ * For an event held on alternative dates: the question which session, one choice a session (`s1`, `s2`, … in the
+ * sessions' order), labelled as the letter names them and also known by their dates ("9. marts", "9/3", "11 May").
+ * Its label and prompt are the bot's own; organisers count by it; it is no personal data.
+ */
+function sessionField(sessions: NonNullable<EventFile['sessions']>, language: EventLang): RegistrationField {
+  return {
+    id: SESSION_FIELD_ID,
+    kind: 'choice',
+    optional: false,
+    personal: false,
+    groupBy: true,
+    keepAfterCancel: true,
+    maxLength: 200,
+    session: true,
+    choices: sessions.map((session, index) => {
+      const [, month, day] = session.start.slice(0, 10).split('-').map(Number);
+      const months = Object.entries(MONTHS)
+        .filter(([, number]) => number === month)
+        .map(([name]) => name)
+        .filter((name) => name.length > 3);
+      return {
+        id: `s${index + 1}`,
+        label: localized(session.label, language),
+        aliases: [`${day}/${month}`, `${day}.${month}`, ...months.flatMap((name) => [`${day}. ${name}`, `${day} ${name}`])],
+      };
+    }),
+  };
+}
+
+function registration(input: NonNullable<EventFile['registration']>, language: EventLang, sessions?: EventFile['sessions']): Registration {
+  const fields = (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language));
+  // Which of the dates is asked first: it decides the rest (and the calendar file); none is added twice.
+  if (sessions && sessions.length > 1 && !fields.some((f) => f.id === SESSION_FIELD_ID)) fields.unshift(sessionField(sessions, language));
   return {
     required: input.required,
     chat: input.chat,
@@ -124,7 +161,7 @@ function registration(input: NonNullable<EventFile['registration']>, language: E
     deadline: input.deadline === undefined ? undefined : endOfDeadline(input.deadline),
     capacity: input.capacity,
     text: optionalLocalized(input.text, language),
-    fields: (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language)),
+    fields,
   };
 }
 
@@ -236,7 +273,7 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
     })),
     programme: programme(file.programme, language),
     practical,
-    registration: file.registration ? registration(file.registration, language) : undefined,
+    registration: file.registration ? registration(file.registration, language, file.sessions) : undefined,
     faq: file.faq.map((entry) => ({ questions: entry.questions, answer: localized(entry.answer, language), source: 'file' })),
     organiserIds: file.organiserIds,
     retentionDays: file.retentionDays,

@@ -28,7 +28,7 @@ export interface AnswerMessages {
   /** One session named by its date alone: "Dato nr. 2 er …". */
   sessionNumber(number: number, dateAndTime: string): string;
   /** One line of a list of sessions, with what is asked of each (its time, deadline or place). */
-  sessionLine(label: string, fact: string): string;
+  sessionLine(label: string | undefined, fact: string): string;
   /** The sign-up deadline of each session, one a line. */
   sessionDeadlines(lines: string[]): string;
   /** The place of each session, one a line. */

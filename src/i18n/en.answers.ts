@@ -21,7 +21,7 @@ export const enAnswers: AnswerMessages = {
     `The meeting is held ${lines.length === 2 ? 'twice' : `${lines.length} times`} – you attend one of the dates:\n${lines.join('\n')}`,
   session: (label, dateAndTime) => `${label} is on ${dateAndTime}.`,
   sessionNumber: (number, dateAndTime) => `Date ${number} is ${dateAndTime}.`,
-  sessionLine: (label, fact) => `• ${label}: ${fact}`,
+  sessionLine: (label, fact) => (label ? `• ${label}: ${fact}` : `• ${fact}`),
   sessionDeadlines: (lines) => `The sign-up deadline depends on the date:\n${lines.join('\n')}`,
   sessionPlaces: (lines) => `The place depends on the date:\n${lines.join('\n')}`,
   sessionMatches: (label, dateAndTime, others) =>

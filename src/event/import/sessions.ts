@@ -15,13 +15,13 @@ import type { Letter, Line } from './letter';
 export interface SessionFound {
   /** As the letter names it ("Hold 1"), or the date as the letter writes it. */
   label: string;
-  /** "2027-03-03". */
+  /** "2030-01-15". */
   date: string;
   start?: ClockTime;
   end?: ClockTime;
   /** The session's own place, as the letter writes it after "Sted:", "Venue:". */
   venue?: string;
-  /** "2027-02-20": sign-up for this session closes then. */
+  /** "2030-01-08": sign-up for this session closes then. */
   deadline?: string;
 }
 
