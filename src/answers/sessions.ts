@@ -117,8 +117,9 @@ function sessionCheck(check: Check, context: AnswerContext): Part | undefined {
   if (matching.length === 0) return { text: m.no(all.text), notStated: all.notStated };
   if (matching.length === event.sessions.length && check.kind !== 'date') return { text: m.yes(all.text), notStated: all.notStated };
   const first = event.sessions[matching[0]!]!;
+  const label = labelOf(context, first);
   return {
-    text: m.sessionMatches(labelOf(context, first), formatSession(event, first, lang), event.sessions.length - 1),
+    text: m.sessionMatches(labelIsDate(label) ? undefined : label, formatSession(event, first, lang), event.sessions.length - 1),
   };
 }
 

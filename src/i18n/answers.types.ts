@@ -34,7 +34,7 @@ export interface AnswerMessages {
   /** The place of each session, one a line. */
   sessionPlaces(lines: string[]): string;
   /** A date asked about is that of one of the sessions: which. */
-  sessionMatches(label: string, dateAndTime: string, others: number): string;
+  sessionMatches(label: string | undefined, dateAndTime: string, others: number): string;
   /** When that day ends. */
   dayEnd(number: number, time: string, date: string): string;
   /** That day's programme, one line an item (or the letter's paragraph about the day). */

@@ -24,7 +24,7 @@ export const daAnswers: AnswerMessages = {
   sessionDeadlines: (lines) => `Tilmeldingsfristen afhænger af datoen:\n${lines.join('\n')}`,
   sessionPlaces: (lines) => `Stedet afhænger af datoen:\n${lines.join('\n')}`,
   sessionMatches: (label, dateAndTime, others) =>
-    `Ja – ${label} er ${dateAndTime}.${others > 0 ? ` Mødet holdes også på ${others === 1 ? 'en anden dato' : `${others} andre datoer`}; du deltager på én af dem.` : ''}`,
+    `Ja – ${label ? `${label} er` : 'mødet holdes'} ${dateAndTime}.${others > 0 ? ` Mødet holdes også på ${others === 1 ? 'en anden dato' : `${others} andre datoer`}; du deltager på én af dem.` : ''}`,
   dayEnd: (number, time, date) => `Dag ${number} slutter kl. ${time} (${date}).`,
   dayProgramme: (number, lines) => `Dag ${number}:\n${lines.join('\n')}`,
   end: (time, date) => `Mødet slutter kl. ${time} (${date}).`,

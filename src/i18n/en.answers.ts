@@ -25,7 +25,7 @@ export const enAnswers: AnswerMessages = {
   sessionDeadlines: (lines) => `The sign-up deadline depends on the date:\n${lines.join('\n')}`,
   sessionPlaces: (lines) => `The place depends on the date:\n${lines.join('\n')}`,
   sessionMatches: (label, dateAndTime, others) =>
-    `Yes – ${label} is on ${dateAndTime}.${others > 0 ? ` It is also held on ${others === 1 ? 'another date' : `${others} other dates`}; you attend one of them.` : ''}`,
+    `Yes – ${label ? `${label} is` : 'it is held'} on ${dateAndTime}.${others > 0 ? ` It is also held on ${others === 1 ? 'another date' : `${others} other dates`}; you attend one of them.` : ''}`,
   dayEnd: (number, time, date) => `Day ${number} ends at ${time} (${date}).`,
   dayProgramme: (number, lines) => `Day ${number}:\n${lines.join('\n')}`,
   end: (time, date) => `The meeting ends at ${time} (${date}).`,

@@ -95,6 +95,10 @@ function namesTheMeeting(frame: Frame, event: MeetingEvent): boolean {
   return cues.every((cue) => title.has(cue) || [...title].some((word) => word.length > 3 && cue.startsWith(word)));
 }
 
+/** "hvilke hold er der", "hvor mange datoer", "which sessions", "what dates": asks for the sessions themselves. */
+const WHICH_SESSIONS =
+  /(?<![\p{L}])(?:hvilke|hvilken|which|what|hvor mange|how many)\s+(?:\p{L}+\s+)?(?:hold|holdene|datoer|datoerne|dates|sessions|teams|grupper|groups|gange|muligheder|options)(?![\p{L}])/iu;
+
 /** Topics a session has its own answer for. */
 const SESSION_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where', 'deadline', 'city', 'room']);
 const TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday']);
@@ -111,6 +115,9 @@ export function withSession(frame: Frame, event: MeetingEvent, context: FollowUp
   // "when is the webinar", "when is the second session": a when of the meeting itself, or of one of its dates.
   if (frame.aspect === 'when' && frame.topic !== 'when' && (named.length === 1 || namesTheMeeting(frame, event)))
     return { ...frame, topic: 'when', ...(named.length === 1 ? { session: named[0] } : {}), items: undefined, foreign: [] };
+  // "hvilke hold er der?", "which dates can I choose from?": every session.
+  if (named.length === 0 && (!frame.topic || frame.topic === 'items' || frame.topic === 'letterDate') && WHICH_SESSIONS.test(frame.clause))
+    return { ...frame, topic: 'when', items: undefined, foreign: [] };
   if (named.length !== 1) return frame;
   const session = named[0]!;
   if (SESSION_TOPICS.has(frame.topic)) return { ...frame, session };

@@ -41,6 +41,21 @@ describe('a meeting held on alternative dates', () => {
     assert.match(english!, /^Yes/);
   });
 
+  it('"hvilke hold er der" and "which dates are there" list the sessions', () => {
+    const [danish] = ask(teams, 'hvilke hold er der');
+    assert.match(danish!, /Hold 1/);
+    assert.match(danish!, /Hold 2/);
+    const [english] = ask(twice, 'which dates are there');
+    assert.match(english!, /4 May/);
+    assert.match(english!, /11 May/);
+  });
+
+  it('a session named by its date is confirmed without its date said twice', () => {
+    const [english] = ask(twice, 'is it on 4 may');
+    assert.match(english!, /^Yes/);
+    assert.equal(english!.match(/4 May/g)?.length, 1);
+  });
+
   it('the deadline is given per session, and for the session asked about', () => {
     const [all] = ask(teams, 'hvornår er tilmeldingsfristen');
     assert.match(all!, /16\. februar/);

@@ -57,6 +57,44 @@ describe('importing a meeting held on alternative dates', () => {
     assert.match(yaml, /CHECK:.*sessions/);
   });
 
+  it('"afholdes to gange: … og …, begge dage kl. 19–21" is two sessions at that time: "begge" is of the time', () => {
+    const { event } = draftOf([
+      'Borgermøde om ny lokalplan',
+      '',
+      'Mødet afholdes to gange: tirsdag den 4. maj og torsdag den 6. maj 2027, begge dage kl. 19–21.',
+      '',
+      'Sted: Forsamlingshuset, Byvej 2, 6000 Vestby',
+    ]);
+    assert.deepEqual(
+      event.sessions.map((s) => [s.start, s.end]),
+      [
+        ['2027-05-04T19:00', '2027-05-04T21:00'],
+        ['2027-05-06T19:00', '2027-05-06T21:00'],
+      ],
+    );
+  });
+
+  it('"Team A: … / Team B: …" lines keep to their own line: the letter’s general deadline is no session’s', () => {
+    const { event } = draftOf([
+      'Workshop on Data Protection',
+      '',
+      'The workshop is offered for two teams with the same content.',
+      '',
+      'Team A: Monday 7 June 2027, 9:00–12:00',
+      'Team B: Monday 14 June 2027, 9:00–12:00',
+      '',
+      'Register by 1 June 2027 at dp.example/signup.',
+    ]);
+    assert.deepEqual(
+      event.sessions.map((s) => [s.label.en, s.start, s.deadline]),
+      [
+        ['Team A', '2027-06-07T09:00', undefined],
+        ['Team B', '2027-06-14T09:00', undefined],
+      ],
+    );
+    assert.equal(event.registration?.deadline?.slice(0, 10), '2027-06-01');
+  });
+
   it('numbered sessions with no word of choice stay the days of one course', () => {
     const { event } = draftOf([
       'Aftenkursus i foreningsregnskab',

@@ -104,8 +104,9 @@ function blockAfter(letter: Letter, entry: Labelled, next: Labelled | undefined)
   const texts = [entry.rest];
   for (const line of letter.lines.slice(entry.line.index + 1, next ? next.line.index : undefined)) {
     if (line.furniture) continue;
+    // A gap ends the session's lines, unless the label stands alone on its line and its lines follow the gap.
     if (line.blank) {
-      if (texts.length > 1) break;
+      if (texts.length > 1 || entry.rest.trim() !== '') break;
       continue;
     }
     if (line.heading > 0 || texts.length > 6) break;
@@ -169,7 +170,8 @@ function listedSessions(letter: Letter, reference: string): SessionsFound | unde
   for (const line of lines) {
     if (line.blank || line.furniture) continue;
     const cue = CHOICE_CUE.exec(line.text);
-    if (!cue || ALL_DAYS_CUE.test(line.text)) continue;
+    // "afholdes to gange: … og …, begge dage kl. 19–21": the line says the dates are alternatives; "both" is of the time.
+    if (!cue) continue;
     const entries: Array<{ text: string; line: number }> = [];
     const after = line.text.slice(cue.index);
     const own = meetingDates(after).dates;
