@@ -23,6 +23,13 @@ export function endOf(event: MeetingEvent): DateTime {
   return parsedTimes(event, 'end', () => DateTime.fromISO(event.end, { zone: event.timeZone }));
 }
 
+/** When the meeting is over for everyone: the end of its last session when it is held on alternative dates. */
+export function lastEndOf(event: MeetingEvent): DateTime {
+  const last = event.sessions[event.sessions.length - 1];
+  if (!last) return endOf(event);
+  return parsedTimes(event, 'lastEnd', () => DateTime.fromISO(last.end, { zone: event.timeZone }));
+}
+
 const parsedClocks = perEvent<DateTime>();
 
 /** A local "HH:mm" on the event's first day (or on `date`) as a DateTime: the event's own times, parsed once each. */

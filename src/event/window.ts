@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { endOf, startOf } from './format';
+import { lastEndOf, startOf } from './format';
 import { perEvent } from './memo';
 import type { MeetingEvent } from './model';
 
@@ -18,7 +18,7 @@ export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
   // Alternative dates: sign-up stays open for the last one until it starts.
   const last = event.sessions[event.sessions.length - 1];
   const start = last ? DateTime.fromISO(last.start, { zone: event.timeZone }) : startOf(event);
-  const ends = last ? DateTime.fromISO(last.end, { zone: event.timeZone }) : endOf(event);
+  const ends = lastEndOf(event);
   const deadline = registration.deadline ? deadlineOf(event, registration.deadline) : undefined;
   // Held once it has ended, not a day after it began: a two-day meeting is still going on at noon on its second day.
   if (now >= start) return { open: false, reason: now >= ends ? 'past' : 'started', closedAt: start };
