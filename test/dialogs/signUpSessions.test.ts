@@ -1,21 +1,23 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { importLetter, renderDraft } from '../../src/event/import';
 import { loadEventFile } from '../../src/event/load';
 import { TEAMS_DA } from '../helpers/alternativeDateLetters';
 import { speaker, textOf } from '../helpers/conversation';
 import { ANNA, BO, LOCALE, askedField, calendarOf, fieldsOf, harnessFor, signUp, stored } from '../helpers/signUp';
-import { trackTemporary } from '../helpers/temporary';
 
 /** The two-group course letter as the importer drafts it, served by the real bot with its real sign-up dialog. */
 function courseFile(): string {
   const result = importLetter(TEAMS_DA.join('\n'), { today: '2027-01-12', id: 'kursus-hold-test' });
   const yaml = renderDraft(result.event, result.checks, { letter: 'letter.txt', file: 'kursus-hold-test.yaml', generatedOn: '2027-01-12' });
-  const file = path.join(trackTemporary(mkdtempSync(path.join(tmpdir(), 'moedebot-sessions-'))), 'kursus-hold-test.yaml');
+  // Its own folder, removed when this file's tests are done (the shared helper's may go when another file ends).
+  const folder = mkdtempSync(path.join(tmpdir(), 'moedebot-sessions-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const file = path.join(folder, 'kursus-hold-test.yaml');
   writeFileSync(file, yaml);
   return file;
 }
