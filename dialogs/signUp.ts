@@ -1,7 +1,7 @@
-import { formatDate, formatWhen, localText, titleOf } from '../src/event/format';
+import { formatDate, formatSession, formatWhen, localText, titleOf } from '../src/event/format';
 import type { MeetingEvent, RegistrationField } from '../src/event/model';
 import { messages, type Lang } from '../src/i18n';
-import { calendarFileName, meetingCalendar } from '../src/registrations/calendar';
+import { calendarFileName, chosenSession, meetingCalendar } from '../src/registrations/calendar';
 import {
   displayAnswer,
   fieldLabel,
@@ -14,7 +14,7 @@ import {
   setAnswer,
   type FieldResult,
 } from '../src/registrations/fields';
-import type { StoredActiveRegistration } from '../src/registrations/model';
+import type { Answers, StoredActiveRegistration } from '../src/registrations/model';
 import type { RegisterOutcome, SignUpWindow } from '../src/registrations/service';
 import { reply, type Reply, type Suggestion } from '../src/replies';
 import { isClearQuestion, readDialogInput, yesOrNo } from '../src/understanding/dialogInput';
@@ -653,6 +653,12 @@ async function save(event: MeetingEvent, state: SignUpState, env: DialogEnv): Pr
   return { replies: await announce(event, outcome, lang, env) };
 }
 
+/** When the meeting is for this registration: the session chosen, for an event held on alternative dates. */
+function whenOfRegistration(event: MeetingEvent, answers: Answers, lang: Lang): string {
+  const session = event.sessions.length > 0 ? chosenSession(event, answers) : undefined;
+  return session ? formatSession(event, session, lang) : formatWhen(event, lang);
+}
+
 async function announce(event: MeetingEvent, outcome: RegisterOutcome, lang: Lang, env: DialogEnv): Promise<Reply[]> {
   const r = messages(lang).registration;
   if (outcome.kind === 'closed') return [reply(closedText(event, outcome.window, lang), lang)];
@@ -662,12 +668,14 @@ async function announce(event: MeetingEvent, outcome: RegisterOutcome, lang: Lan
     outcome.registration.status !== 'registered' ? 'none' : env.filesAllowed ? 'attached' : env.calendarUrl(event) ? 'link' : 'none';
   const intro =
     outcome.kind === 'registered'
-      ? r.registered(titleOf(event, lang), formatWhen(event, lang), calendar)
+      ? r.registered(titleOf(event, lang), whenOfRegistration(event, outcome.registration.answers, lang), calendar)
       : outcome.kind === 'waitlisted'
         ? r.waitlisted(outcome.position)
         : r.updated;
   const answer = await registrationReply(env, event, outcome.registration, lang, intro);
   if (calendar === 'attached')
-    answer.files = [{ name: calendarFileName(event), contentType: 'text/calendar', content: meetingCalendar(event, lang) }];
+    answer.files = [
+      { name: calendarFileName(event), contentType: 'text/calendar', content: meetingCalendar(event, lang, outcome.registration.answers) },
+    ];
   return [answer];
 }

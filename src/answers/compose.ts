@@ -26,6 +26,7 @@ import { programmeText, itemsPart, timesPart, programmeBegins } from './programm
 import { signatories, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
 import { dayPart } from './days';
+import { sessionPart } from './sessions';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -114,6 +115,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
   const m = messages(lang).answers;
   // A role no one is said to have: say so, with who leads the items.
   if (frame.check?.kind === 'role') return roleCheck(frame.check, context) ?? peoplePart({ ...frame, check: undefined }, context);
+  // Alternative dates: when, where and the deadline of each, and checks of a date against every one of them.
+  const session = event.sessions.length > 0 ? sessionPart(frame, context) : undefined;
+  if (session) return session;
   if (frame.check) return answerCheck(frame.check, context);
   if (frame.day !== undefined) return dayPart(frame, context);
   switch (frame.topic) {

@@ -2,7 +2,7 @@ import { watch, readdirSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { DateTime } from 'luxon';
 import type { Logger } from '../log';
-import { endOf, startOf } from './format';
+import { lastEndOf, startOf } from './format';
 import { EventFileError, loadEventFile } from './load';
 import type { MeetingEvent } from './model';
 
@@ -104,7 +104,7 @@ export class EventCatalogue {
 
   /** Events that have not ended yet, soonest first: the ones to offer. */
   upcoming(now: DateTime): MeetingEvent[] {
-    return this.all().filter((event) => endOf(event) > now);
+    return this.all().filter((event) => lastEndOf(event) > now);
   }
 }
 

@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { perEvent } from './memo';
-import { textIn, type EventDay, type EventLang as Lang, type Localized, type MeetingEvent } from './model';
+import { textIn, type EventDay, type EventSession, type EventLang as Lang, type Localized, type MeetingEvent } from './model';
 
 /** Luxon/Intl locale for a language: en-GB gives "30 October 2024" rather than the US order. */
 export function localeOf(lang: Lang): string {
@@ -21,6 +21,13 @@ export function startOf(event: MeetingEvent): DateTime {
 
 export function endOf(event: MeetingEvent): DateTime {
   return parsedTimes(event, 'end', () => DateTime.fromISO(event.end, { zone: event.timeZone }));
+}
+
+/** When the meeting is over for everyone: the end of its last session when it is held on alternative dates. */
+export function lastEndOf(event: MeetingEvent): DateTime {
+  const last = event.sessions[event.sessions.length - 1];
+  if (!last) return endOf(event);
+  return parsedTimes(event, 'lastEnd', () => DateTime.fromISO(last.end, { zone: event.timeZone }));
 }
 
 const parsedClocks = perEvent<DateTime>();
@@ -107,8 +114,19 @@ export function formatWhen(event: MeetingEvent, lang: Lang): string {
 
 function composeWhen(event: MeetingEvent, lang: Lang): string {
   const start = startOf(event);
-  if (event.timeNotStated) return formatDate(start, lang);
   const zoneNote = event.timeZone === 'Europe/Copenhagen' ? ' (Danish time)' : ` (${event.timeZone})`;
+  if (event.sessions.length > 0) {
+    // Alternative dates: each with its label, "… or …", never the first alone as if it were the meeting's only date.
+    const sessions = sessionLists[lang].format(
+      event.sessions.map((session) => {
+        const label = localText(event, session.label, lang).text;
+        const when = formatSession(event, session, lang);
+        return labelIsDate(label) ? when : `${when} (${label})`;
+      }),
+    );
+    return lang === 'en' && !event.timeNotStated ? `${sessions}${zoneNote}` : sessions;
+  }
+  if (event.timeNotStated) return formatDate(start, lang);
   if (event.days.length > 0) {
     const days = dayLists[lang].format(event.days.map((day) => formatDay(event, day, lang)));
     return lang === 'en' ? `${days}${zoneNote}` : days;
@@ -126,6 +144,27 @@ const dayLists: Record<Lang, Intl.ListFormat> = {
   da: new Intl.ListFormat(localeOf('da'), { type: 'conjunction' }),
   en: new Intl.ListFormat(localeOf('en'), { type: 'conjunction' }),
 };
+
+/** "… eller …", "… or …": the alternative dates of a meeting held more than once. */
+const sessionLists: Record<Lang, Intl.ListFormat> = {
+  da: new Intl.ListFormat(localeOf('da'), { type: 'disjunction' }),
+  en: new Intl.ListFormat(localeOf('en'), { type: 'disjunction' }),
+};
+
+/** A session named by its date alone ("3. marts"): no label beside the date. */
+export const labelIsDate = (label: string): boolean => /\d/.test(label) && /\p{L}{3,}/u.test(label) && !/^\p{L}+\s*\d{1,2}$/u.test(label);
+
+/** One session's date and times: "tirsdag den 2. marts 2027 kl. 09.00–12.00", "Tuesday 4 May 2027, 10:00–11:30". */
+export function formatSession(event: MeetingEvent, session: EventSession, lang: Lang): string {
+  const start = DateTime.fromISO(session.start, { zone: event.timeZone });
+  const end = DateTime.fromISO(session.end, { zone: event.timeZone });
+  if (event.timeNotStated) return formatDate(start, lang);
+  const time = (at: DateTime) => formatTime(at, lang, event.clock);
+  const range = event.endIsEstimate
+    ? time(start)
+    : `${time(start)}–${start.hasSame(end, 'day') ? time(end) : `${formatDate(end, lang)} ${time(end)}`}`;
+  return lang === 'da' ? `${formatDate(start, 'da')} kl. ${range}` : `${formatDate(start, 'en')}, ${range}`;
+}
 
 /**
  * One day of a meeting over several days with that day's own times: "torsdag den 15. april 2027 kl. 08.30–15.30",

@@ -68,6 +68,19 @@ export interface EventDay {
   title?: Localized;
 }
 
+/** One of the alternative dates of a meeting held more than once; each invitee comes to one of them. */
+export interface EventSession {
+  /** "Hold 1", "Session 2", as the letter names it. */
+  label: Localized;
+  /** Local dates and times, "2030-01-15T19:00". */
+  start: string;
+  end: string;
+  /** Where this session is held, when the letter gives it its own venue. */
+  venue?: Venue;
+  /** Local date and time when sign-up for this session closes. */
+  deadline?: string;
+}
+
 export interface PracticalFact {
   text: Localized;
   time?: string;
@@ -104,6 +117,8 @@ export interface RegistrationField {
   choices: FieldChoice[];
   other?: { label: Localized; prompt?: Localized };
   maxLength: number;
+  /** The choice of one of the event's `sessions` (added for an event held on alternative dates): choice `i` is session `i`. */
+  session?: boolean;
 }
 
 export interface Registration {
@@ -160,6 +175,8 @@ export interface MeetingEvent {
   ownTopics?: { text: Localized; item?: number };
   /** The days of a meeting over several days, in order; empty for a meeting of one day. */
   days: EventDay[];
+  /** The alternative dates of a meeting held more than once, in the letter's order; empty for a meeting held once. */
+  sessions: EventSession[];
   programme: ProgrammeItem[];
   practical: Partial<Record<PracticalTopic, PracticalFact>>;
   registration?: Registration;

@@ -1,5 +1,6 @@
 import type { EventFile, TextInput } from './schema';
 import { endDateTime } from './schema';
+import { MONTHS } from './months';
 import type {
   Address,
   EventLang,
@@ -101,17 +102,66 @@ const DEFAULT_FIELDS: FieldInput[] = [
   { id: 'email', kind: 'email', optional: false, choices: [], maxLength: 254 },
 ];
 
-function registration(input: NonNullable<EventFile['registration']>, language: EventLang): Registration {
+/** A deadline given as a date closes at the end of that day. */
+const endOfDeadline = (deadline: string): string => (deadline.includes('T') ? deadline : `${deadline}T23:59`);
+
+function venueOf(input: EventFile['venue'], language: EventLang): MeetingEvent['venue'] {
+  return {
+    name: optionalLocalized(input.name, language),
+    address: input.address === undefined ? undefined : parseAddress(input.address),
+    room: optionalLocalized(input.room, language),
+    online: input.online ?? false,
+    notStated: input.notStated ?? false,
+  };
+}
+
+/** The id of the field that asks which session, for an event held on alternative dates. */
+export const SESSION_FIELD_ID = 'session';
+
+/**
+ * For an event held on alternative dates: the question which session, one choice a session (`s1`, `s2`, … in the
+ * sessions' order), labelled as the letter names them and also known by their dates ("9. marts", "9/3", "11 May").
+ * Its label and prompt are the bot's own; organisers count by it; it is no personal data.
+ */
+function sessionField(sessions: NonNullable<EventFile['sessions']>, language: EventLang): RegistrationField {
+  return {
+    id: SESSION_FIELD_ID,
+    kind: 'choice',
+    optional: false,
+    personal: false,
+    groupBy: true,
+    keepAfterCancel: true,
+    maxLength: 200,
+    session: true,
+    choices: sessions.map((session, index) => {
+      const [, month, day] = session.start.slice(0, 10).split('-').map(Number);
+      const months = Object.entries(MONTHS)
+        .filter(([, number]) => number === month)
+        .map(([name]) => name)
+        .filter((name) => name.length > 3);
+      return {
+        id: `s${index + 1}`,
+        label: localized(session.label, language),
+        aliases: [`${day}/${month}`, `${day}.${month}`, ...months.flatMap((name) => [`${day}. ${name}`, `${day} ${name}`])],
+      };
+    }),
+  };
+}
+
+function registration(input: NonNullable<EventFile['registration']>, language: EventLang, sessions?: EventFile['sessions']): Registration {
+  const fields = (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language));
+  // Which of the dates is asked first: it decides the rest (and the calendar file); none is added twice.
+  if (sessions && sessions.length > 1 && !fields.some((f) => f.id === SESSION_FIELD_ID)) fields.unshift(sessionField(sessions, language));
   return {
     required: input.required,
     chat: input.chat,
     url: input.url,
     email: input.email,
     phone: input.phone,
-    deadline: input.deadline === undefined ? undefined : input.deadline.includes('T') ? input.deadline : `${input.deadline}T23:59`,
+    deadline: input.deadline === undefined ? undefined : endOfDeadline(input.deadline),
     capacity: input.capacity,
     text: optionalLocalized(input.text, language),
-    fields: (input.fields ?? DEFAULT_FIELDS).map((f) => field(f, language)),
+    fields,
   };
 }
 
@@ -189,13 +239,7 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
     endIsEstimate: file.endIsEstimate || file.timeNotStated,
     timeNotStated: file.timeNotStated,
     clock: file.clock,
-    venue: {
-      name: optionalLocalized(file.venue.name, language),
-      address: file.venue.address === undefined ? undefined : parseAddress(file.venue.address),
-      room: optionalLocalized(file.venue.room, language),
-      online: file.venue.online ?? false,
-      notStated: file.venue.notStated ?? false,
-    },
+    venue: venueOf(file.venue, language),
     text: file.text,
     passages: splitPassages(file.text),
     letterDate: file.letterDate,
@@ -220,9 +264,16 @@ export function normalizeEvent(file: EventFile): MeetingEvent {
       end: day.end,
       title: optionalLocalized(day.title, language),
     })),
+    sessions: (file.sessions ?? []).map((session) => ({
+      label: localized(session.label, language),
+      start: session.start,
+      end: endDateTime(session.start, session.end, file.timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
+      venue: session.venue ? venueOf(session.venue, language) : undefined,
+      deadline: session.deadline === undefined ? undefined : endOfDeadline(session.deadline),
+    })),
     programme: programme(file.programme, language),
     practical,
-    registration: file.registration ? registration(file.registration, language) : undefined,
+    registration: file.registration ? registration(file.registration, language, file.sessions) : undefined,
     faq: file.faq.map((entry) => ({ questions: entry.questions, answer: localized(entry.answer, language), source: 'file' })),
     organiserIds: file.organiserIds,
     retentionDays: file.retentionDays,

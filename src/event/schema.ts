@@ -154,6 +154,25 @@ const eventDay = z
   })
   .strict();
 
+/**
+ * One of the alternative dates of a meeting the letter holds more than once for different groups ("Hold 1: 3.
+ * marts … Hold 2: 10. marts", "The webinar runs twice"): each invitee comes to one of them. Its own venue and
+ * sign-up deadline where the letter gives them; otherwise the event's.
+ */
+const eventSession = z
+  .object({
+    /** How the letter names it ("Hold 1", "Team A", "Session 2"), or its date when the letter gives no name. */
+    label: text,
+    start: localDateTime,
+    /** A date and time, or a time on the session's own day. */
+    end: z.union([localDateTime, clockTime]),
+    /** Where this session is held, when it differs from the event's venue. */
+    venue: venue.optional(),
+    /** Sign-up for this session closes at the end of this day (or at this local time). */
+    deadline: z.union([isoDate, localDateTime]).optional(),
+  })
+  .strict();
+
 /** A practical matter: the letter's own sentence, and typed details where the bot can use them. */
 const fact = <T extends z.ZodRawShape>(details: T) => z.object({ text: text, ...details }).strict();
 
@@ -290,6 +309,11 @@ export const eventFileSchema = z
      * day's end. Left out for a meeting of one day (or one unbroken span).
      */
     days: z.array(eventDay).min(2, 'list two or more days, or leave `days` out').optional(),
+    /**
+     * The alternative dates of a meeting held more than once, each invitee coming to one of them; `start` and `end`
+     * are the first session's. Left out for a meeting held once.
+     */
+    sessions: z.array(eventSession).min(2, 'list two or more sessions, or leave `sessions` out').optional(),
     programme: z.array(programmeItem).default([]),
     practical: practical.default({}),
     registration: registration.optional(),
@@ -307,6 +331,9 @@ export const eventFileSchema = z
     if (!end.isValid) context.addIssue({ code: 'custom', path: ['end'], message: 'not a valid date and time' });
     if (start.isValid && end.isValid && end <= start) context.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
     if (start.isValid && end.isValid && event.days) checkDays(event.days, start, event.endIsEstimate ? undefined : end, context);
+    if (event.sessions) checkSessions(event.sessions, event.start, event.timeZone, context);
+    if (event.sessions && event.days)
+      context.addIssue({ code: 'custom', path: ['sessions'], message: 'a meeting held on alternative dates lists `sessions`, not `days`' });
     const fields = event.registration?.fields ?? [];
     const ids = fields.map((f) => f.id);
     if (new Set(ids).size !== ids.length)
@@ -369,6 +396,22 @@ function checkDays(days: Array<z.infer<typeof eventDay>>, start: DateTime, end: 
       path: ['days', days.length - 1, 'end'],
       message: `the last day must end at end (${end.toFormat('HH:mm')})`,
     });
+}
+
+/** Each session a valid span; the first one at the event's start, which calendars and the rest of the bot use. */
+function checkSessions(sessions: Array<z.infer<typeof eventSession>>, start: string, timeZone: string, context: z.RefinementCtx): void {
+  sessions.forEach((session, index) => {
+    const path = ['sessions', index];
+    const from = DateTime.fromISO(session.start, { zone: timeZone });
+    const to = endDateTime(session.start, session.end, timeZone);
+    if (!from.isValid) context.addIssue({ code: 'custom', path: [...path, 'start'], message: 'not a valid date and time' });
+    else if (!to.isValid) context.addIssue({ code: 'custom', path: [...path, 'end'], message: 'not a valid date and time' });
+    else if (to <= from) context.addIssue({ code: 'custom', path: [...path, 'end'], message: 'must be after the session’s start' });
+    if (session.deadline && !DateTime.fromISO(session.deadline, { zone: timeZone }).isValid)
+      context.addIssue({ code: 'custom', path: [...path, 'deadline'], message: 'not a valid date' });
+  });
+  if (sessions[0] && sessions[0].start !== start)
+    context.addIssue({ code: 'custom', path: ['sessions', 0, 'start'], message: `the first session must be at start (${start})` });
 }
 
 export type EventFile = z.infer<typeof eventFileSchema>;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { endOf, startOf } from './format';
+import { lastEndOf, startOf } from './format';
 import { perEvent } from './memo';
 import type { MeetingEvent } from './model';
 
@@ -15,10 +15,13 @@ export function signUpWindow(event: MeetingEvent, now: DateTime): SignUpWindow {
   const registration = event.registration;
   if (!registration) return { open: false, reason: 'notOffered' };
   if (!registration.required) return { open: false, reason: 'notRequired' };
-  const start = startOf(event);
+  // Alternative dates: sign-up stays open for the last one until it starts.
+  const last = event.sessions[event.sessions.length - 1];
+  const start = last ? DateTime.fromISO(last.start, { zone: event.timeZone }) : startOf(event);
+  const ends = lastEndOf(event);
   const deadline = registration.deadline ? deadlineOf(event, registration.deadline) : undefined;
   // Held once it has ended, not a day after it began: a two-day meeting is still going on at noon on its second day.
-  if (now >= start) return { open: false, reason: now >= endOf(event) ? 'past' : 'started', closedAt: start };
+  if (now >= start) return { open: false, reason: now >= ends ? 'past' : 'started', closedAt: start };
   if (deadline && deadline < start && now >= deadline) return { open: false, reason: 'deadline', closedAt: deadline };
   return deadline && deadline < start ? { open: true, deadline } : { open: true };
 }

@@ -18,6 +18,23 @@ export interface AnswerMessages {
   when(dateAndTime: string, relative: string, state: 'future' | 'ongoing' | 'past'): string;
   /** One day of a meeting over several days: "Dag 2 er tirsdag den 27. april 2027 kl. 09.00–14.00." */
   day(number: number, dateAndTime: string): string;
+  /**
+   * A meeting held on alternative dates, each invitee coming to one: every session with its label and time
+   * ("Hold 1: tirsdag den 2. marts 2027 kl. 09.00–12.00"), one a line.
+   */
+  sessions(lines: string[]): string;
+  /** One session: "Hold 2 er tirsdag den 9. marts 2027 kl. 13.00–16.00." */
+  session(label: string, dateAndTime: string): string;
+  /** One session named by its date alone: "Dato nr. 2 er …". */
+  sessionNumber(number: number, dateAndTime: string): string;
+  /** One line of a list of sessions, with what is asked of each (its time, deadline or place). */
+  sessionLine(label: string | undefined, fact: string): string;
+  /** The sign-up deadline of each session, one a line. */
+  sessionDeadlines(lines: string[]): string;
+  /** The place of each session, one a line. */
+  sessionPlaces(lines: string[]): string;
+  /** A date asked about is that of one of the sessions: which. */
+  sessionMatches(label: string | undefined, dateAndTime: string, others: number): string;
   /** When that day ends. */
   dayEnd(number: number, time: string, date: string): string;
   /** That day's programme, one line an item (or the letter's paragraph about the day). */

@@ -75,6 +75,8 @@ export const da: Messages = {
     privacyDeclined: 'Fint – jeg har ikke gemt noget. Skriv „tilmeld mig“, hvis du ombestemmer dig.',
     fieldLabel: (kind) =>
       ({ name: 'Navn', email: 'E-mail', phone: 'Telefon', organisation: 'Organisation', choice: 'Valg', text: 'Svar' })[kind],
+    sessionLabel: 'Dato',
+    sessionPrompt: (lines) => `Mødet holdes flere gange. Hvilken dato vil du deltage?\n${lines.join('\n')}`,
     fieldPrompt: (kind) =>
       ({
         name: 'Hvad er dit fulde navn?',

@@ -17,6 +17,15 @@ export const enAnswers: AnswerMessages = {
         : `The meeting is on ${dateAndTime} – that is ${relative}.`,
   noTimeStated: 'The invitation gives no time of day.',
   day: (number, dateAndTime) => `Day ${number} is ${dateAndTime}.`,
+  sessions: (lines) =>
+    `The meeting is held ${lines.length === 2 ? 'twice' : `${lines.length} times`} – you attend one of the dates:\n${lines.join('\n')}`,
+  session: (label, dateAndTime) => `${label} is on ${dateAndTime}.`,
+  sessionNumber: (number, dateAndTime) => `Date ${number} is ${dateAndTime}.`,
+  sessionLine: (label, fact) => (label ? `• ${label}: ${fact}` : `• ${fact}`),
+  sessionDeadlines: (lines) => `The sign-up deadline depends on the date:\n${lines.join('\n')}`,
+  sessionPlaces: (lines) => `The place depends on the date:\n${lines.join('\n')}`,
+  sessionMatches: (label, dateAndTime, others) =>
+    `Yes – ${label ? `${label} is` : 'it is held'} on ${dateAndTime}.${others > 0 ? ` It is also held on ${others === 1 ? 'another date' : `${others} other dates`}; you attend one of them.` : ''}`,
   dayEnd: (number, time, date) => `Day ${number} ends at ${time} (${date}).`,
   dayProgramme: (number, lines) => `Day ${number}:\n${lines.join('\n')}`,
   end: (time, date) => `The meeting ends at ${time} (${date}).`,

@@ -74,6 +74,8 @@ export const en: Messages = {
     privacyDeclined: 'Fine – nothing has been stored. Type "sign me up" if you change your mind.',
     fieldLabel: (kind) =>
       ({ name: 'Name', email: 'E-mail', phone: 'Phone', organisation: 'Organisation', choice: 'Choice', text: 'Answer' })[kind],
+    sessionLabel: 'Date',
+    sessionPrompt: (lines) => `The meeting is held more than once. Which date will you attend?\n${lines.join('\n')}`,
     fieldPrompt: (kind) =>
       ({
         name: 'What is your full name?',

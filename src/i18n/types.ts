@@ -107,6 +107,10 @@ export interface RegistrationMessages {
   privacyDeclined: string;
   fieldLabel(kind: FieldKind): string;
   fieldPrompt(kind: FieldKind): string;
+  /** The label of the question which of a meeting's alternative dates one comes to. */
+  sessionLabel: string;
+  /** That question, with the dates to choose from, one a line. */
+  sessionPrompt(lines: string[]): string;
   prefillConfirm(label: string, value: string): string;
   fieldProblem(problem: FieldProblem, label: string, maxLength: number): string;
   understood(label: string, value: string): string;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
-import { endOf } from '../event/format';
+import { lastEndOf } from '../event/format';
 import type { MeetingEvent } from '../event/model';
 import type { Lang } from '../i18n';
 import { personKeyOf, type Identity } from '../identity';
@@ -94,7 +94,7 @@ export class QuestionService {
 
   /** When this event's questions, answers and notices must be gone. */
   expiresAt(event: MeetingEvent): DateTime {
-    return endOf(event).plus({ days: event.retentionDays ?? this.retentionDays });
+    return lastEndOf(event).plus({ days: event.retentionDays ?? this.retentionDays });
   }
 
   private now(): string {

@@ -2,7 +2,8 @@ import { createEvents, type DateTime as IcsTime } from 'ics';
 import { DateTime } from 'luxon';
 import { programmeText } from '../answers/programme';
 import { endOf, localText, startOf, titleOf } from '../event/format';
-import type { EventDay, MeetingEvent } from '../event/model';
+import type { EventDay, EventSession, MeetingEvent } from '../event/model';
+import type { Answers } from './model';
 import { messages, type Lang } from '../i18n';
 
 /**
@@ -12,13 +13,22 @@ import { messages, type Lang } from '../i18n';
  * that gives the date but no time makes a whole-day entry: its midnight start is no time of the meeting. A meeting
  * over several days gets one entry per day, so a course on the 15th and the 27th does not fill the days between.
  */
-export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
+export function meetingCalendar(event: MeetingEvent, lang: Lang, answers?: Answers): string {
   const m = messages(lang);
-  const spans =
-    event.days.length > 0
+  // Held on alternative dates: the session chosen at sign-up, else the first (which is `start`).
+  const session = chosenSession(event, answers);
+  const spans = session
+    ? [
+        {
+          start: DateTime.fromISO(session.start, { zone: event.timeZone }),
+          end: DateTime.fromISO(session.end, { zone: event.timeZone }),
+          wholeDay: event.timeNotStated,
+        },
+      ]
+    : event.days.length > 0
       ? event.days.map((day) => daySpan(event, day))
       : [{ start: startOf(event), end: endOf(event), wholeDay: event.timeNotStated }];
-  const venue = event.venue;
+  const venue = session?.venue ?? event.venue;
   const location = [
     venue.name ? localText(event, venue.name, lang).text : undefined,
     venue.address?.line,
@@ -54,6 +64,14 @@ export function meetingCalendar(event: MeetingEvent, lang: Lang): string {
   );
   if (result.error || !result.value) throw new Error(`calendar file could not be made: ${result.error?.name ?? 'empty'}`);
   return result.value;
+}
+
+/** The session a registration chose (its answer to the session question), or the first of an event's sessions. */
+export function chosenSession(event: MeetingEvent, answers?: Answers): EventSession | undefined {
+  if (event.sessions.length === 0) return undefined;
+  const field = event.registration?.fields.find((f) => f.session);
+  const chosen = field && answers ? field.choices.findIndex((choice) => choice.id === answers[field.id]) : -1;
+  return event.sessions[chosen] ?? event.sessions[0];
 }
 
 interface Span {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localText } from '../event/format';
+import { formatSession, labelIsDate, localText } from '../event/format';
 import type { FieldChoice, MeetingEvent, RegistrationField } from '../event/model';
 import { messages, type FieldProblem, type Lang } from '../i18n';
 import { LEXICON } from '../understanding/knowledge';
@@ -78,10 +78,20 @@ const LEAD_INS: Record<'name' | 'email' | 'phone' | 'organisation' | 'any', RegE
 
 /** A field's label in `lang`: the event's own, else the bot's word for its kind. */
 export function fieldLabel(field: RegistrationField, lang: Lang, event: MeetingEvent): string {
+  if (field.session && !field.label) return messages(lang).registration.sessionLabel;
   return field.label ? localText(event, field.label, lang).text : messages(lang).registration.fieldLabel(field.kind);
 }
 
 export function fieldPrompt(field: RegistrationField, lang: Lang, event: MeetingEvent): string {
+  // Which date: each session with its date and time, so that a label such as "Hold 2" is not chosen blind.
+  if (field.session && !field.prompt)
+    return messages(lang).registration.sessionPrompt(
+      event.sessions.map((session) => {
+        const label = localText(event, session.label, lang).text;
+        const when = formatSession(event, session, lang);
+        return messages(lang).answers.sessionLine(labelIsDate(label) ? undefined : label, when);
+      }),
+    );
   return field.prompt ? localText(event, field.prompt, lang).text : messages(lang).registration.fieldPrompt(field.kind);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
-import { endOf } from '../event/format';
+import { lastEndOf } from '../event/format';
 import type { MeetingEvent } from '../event/model';
 import { personKeyOf, type Identity } from '../identity';
 import { ConflictError, PreconditionFailedError, type RegistrationStore } from '../storage/port';
@@ -74,7 +74,7 @@ export class RegistrationService {
 
   /** When this event's registrations must be gone (GDPR storage limitation). */
   expiresAt(event: MeetingEvent): DateTime {
-    return endOf(event).plus({ days: event.retentionDays ?? this.retentionDays });
+    return lastEndOf(event).plus({ days: event.retentionDays ?? this.retentionDays });
   }
 
   /** Deletes every registration of the events whose retention has run out. Returns how many. */

@@ -47,6 +47,8 @@ export interface Frame {
   items?: IndexedItem[];
   /** The one of a meeting's several days it names ("dag 2", "onsdag", "d. 15. april"): an index of the event's `days`. */
   day?: number;
+  /** The one of a meeting's alternative dates it names ("hold 2", "the second session"): an index of its `sessions`. */
+  session?: number;
   /** A time of day it names (for items at that time, or for coming late). */
   times?: number[];
   /** Items after ("efter frokost") rather than at a time. */

@@ -1,4 +1,5 @@
 import { withDay } from './days';
+import { withSession } from './sessions';
 import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
@@ -1251,6 +1252,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
+    .map((frame) => withSession(frame, knowledge.event, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
         ? { ...frame, faq: faqFor(frame, knowledge) }

@@ -20,6 +20,7 @@ import { findPractical, TOPIC_ORDER } from './practical';
 import { findProgramme, leadBySigner, type ProgrammeFound } from './programme';
 import type { DraftEvent, ImportResult } from './types';
 import { findRegistration } from './registration';
+import { findSessions, type SessionsFound } from './sessions';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
 import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from './when';
@@ -144,6 +145,53 @@ function withDays(meeting: MeetingTime, found: DaysFound): MeetingTime {
   };
 }
 
+/**
+ * The meeting's time from its alternative dates: the first session's, so that everything that knows one date keeps
+ * working. A rival date that is one of the sessions is no doubt any more.
+ */
+function withSessions(meeting: MeetingTime, found: SessionsFound): MeetingTime {
+  const first = found.sessions[0]!;
+  const dates = new Set(found.sessions.map((session) => session.date));
+  const checks = meeting.checks.filter(
+    (check) => !/also names/.test(check.message) || !(check.message.match(/\d{4}-\d{2}-\d{2}/g) ?? []).every((date) => dates.has(date)),
+  );
+  const same = meeting.date === first.date;
+  return {
+    date: first.date,
+    lastDate: first.date,
+    line: dates.has(meeting.date) ? meeting.line : found.line,
+    start: first.start ?? (same ? meeting.start : undefined),
+    end: first.start ? first.end : same && meeting.lastDate === meeting.date ? meeting.end : undefined,
+    checks,
+  };
+}
+
+/** The sessions as the draft writes them: each at its own time, else at the first one's, as long as it. */
+function draftSessions(found: SessionsFound, timing: Timing): NonNullable<DraftEvent['sessions']> {
+  const first = timing.meeting;
+  const length = DateTime.fromISO(timing.end.includes('T') ? timing.end : `${timing.start.slice(0, 10)}T${timing.end}`).diff(
+    DateTime.fromISO(timing.start),
+    'minutes',
+  ).minutes;
+  const venues = new Set(found.sessions.map((session) => session.venue ?? ''));
+  return found.sessions.map((session, index) => {
+    const start = index === 0 ? timing.start : localDateTime(session.date, session.start ?? first.start!);
+    const end =
+      index === 0
+        ? timing.end
+        : session.start && session.end && minutesOf(session.end) > minutesOf(session.start)
+          ? formatClock(session.end)
+          : (DateTime.fromISO(start).plus({ minutes: length }).toFormat("yyyy-MM-dd'T'HH:mm") ?? start);
+    return {
+      label: session.label,
+      start,
+      end,
+      ...(venues.size > 1 && session.venue ? { venue: { name: session.venue } } : {}),
+      ...(session.deadline ? { deadline: session.deadline } : {}),
+    };
+  });
+}
+
 export function importLetter(text: string, options: ImportOptions): ImportResult {
   const letter = readLetter(text);
   checkReadable(letter);
@@ -151,8 +199,10 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const letterDate = findLetterDate(letter, options.today);
   const reference = letterDate?.date ?? options.today;
   const found = findMeetingTime(letter, reference, letterDate);
-  const daysFound = findDays(letter, reference, found.date) ?? listedDays(found);
-  const timing = decideTiming(letter, daysFound ? withDays(found, daysFound) : found);
+  // Alternative dates ("Hold 1 … Hold 2", "afholdes to gange") are one meeting held twice, not a meeting of two days.
+  const sessionsFound = findSessions(letter, reference);
+  const daysFound = sessionsFound ? undefined : (findDays(letter, reference, found.date) ?? listedDays(found));
+  const timing = decideTiming(letter, sessionsFound ? withSessions(found, sessionsFound) : daysFound ? withDays(found, daysFound) : found);
   const { meeting } = timing;
   const checks = [...timing.checks];
   // A meeting before the letter was written is a misread date, or a letter dated wrongly.
@@ -226,6 +276,16 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     if (line) practical.online = { text: line };
   }
   const registration = findRegistration(letter, skip, meeting, programme, language);
+  const sessions = sessionsFound ? draftSessions(sessionsFound, timing) : undefined;
+  for (const doubt of sessionsFound?.doubts ?? []) checks.push({ path: ['sessions'], message: doubt });
+  // A deadline per session: sign-up as a whole closes with the last one; each session's own is kept beside it.
+  const lastDeadline = sessions
+    ?.map((session) => session.deadline)
+    .filter((d): d is string => d !== undefined)
+    .pop();
+  if (lastDeadline && registration.registration) registration.registration.deadline = lastDeadline;
+  else if (lastDeadline)
+    checks.push({ path: ['sessions'], message: 'the sessions have their own sign-up deadlines, but no way to sign up was found' });
   for (const check of registration.checks) checks.push({ path: ['registration', ...check.path], message: check.message });
   if (programme.doubt) checks.push({ path: ['programme'], message: programme.doubt });
 
@@ -253,6 +313,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
       end: day.end && formatClock(day.end),
       title: day.title,
     })),
+    sessions,
     venue,
     letterDate: letterDate?.date,
     sender,
