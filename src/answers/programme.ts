@@ -194,12 +194,12 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
 }
 
-/** "Baggrund og økonomi – skolechef Morten Aagaard": a title, a dash, then a role word and a name. */
+/** "Baggrund og økonomi – direktør Anna Berg": a title, a dash, then a role word and a name. */
 const TITLE_DASH_LEADER = /^(.+?)\s+[–—-]\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,3})\s*$/u;
 
 /**
  * The leader an item's title names after a dash, when no one is typed as its leader: only with a lower-case role word
- * before the name ("– skolechef Morten Aagaard") or a name the letter gives elsewhere as a person, since a title's
+ * before the name ("– direktør Anna Berg") or a name the letter gives elsewhere as a person, since a title's
  * second half in capitals ("Keynote – Planning Tomorrow") is no person.
  */
 function leaderInTitle(title: string, context: AnswerContext): { title: string; by: string } | undefined {

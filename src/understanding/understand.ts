@@ -560,7 +560,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // "hvordan kommer jeg fra lufthavnen ind til byen?": the sentence on the way from there answers, not the venue's
   // town the words "til byen" name.
   if (travelFrom && found && !HOW_FAR.test(clause)) return { ...frame, passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } };
-  // "what time does the train from Aarhus leave?", "how long is the bus ride?": a time or length of a way to travel,
+  // "what time does the train from Nordby leave?", "how long is the bus ride?": a time or length of a way to travel,
   // which only a sentence naming that way with a time or a length answers; the venue, or the length of a programme
   // item the bus leaves at, is not it.
   const vehicle = !meetingWord ? words.filter((word) => TRAVEL_WAY.test(word)) : [];
@@ -808,7 +808,7 @@ const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|blive
 const PLACE_ASKED =
   /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
 /**
- * "is the trip to aarhus?", "går turen til Vejle?": the gathering, named by its kind or title, asked whether it goes
+ * "is the trip to nordby?", "går turen til Vestby?": the gathering, named by its kind or title, asked whether it goes
  * to or is held in a place.
  */
 const GOES_TO =
@@ -818,8 +818,8 @@ const GOING_CLEFT =
   /^\s*(?:er det|is it)\s+(.+?)\s+(?:at\s+|that\s+)?(?:vi|we|man|jeg|i|you)\s+(?:skal\s+|should\s+|will\s+|are\s+|re\s+)?(?:tager?\s+af\s*sted|kører|køre|rejser|rejse|mødes|ses|leave|leaving|go|going|depart|departing|travel|meet|meeting|set off|start)(?!\p{L})/iu;
 
 /**
- * "mødet er i odense ik?", "it's on wednesday, right?": a statement with a tag that asks it back, as the yes/no question
- * it stands for ("er mødet i odense?").
+ * "mødet er i nordby ik?", "it's on wednesday, right?": a statement with a tag that asks it back, as the yes/no question
+ * it stands for ("er mødet i nordby?").
  */
 const TAGGED =
   /^\s*(.+?)\s+(er|is|bliver|starter|begynder|slutter|går|gaar|foregår|holdes|ligger|starts|begins|ends|goes)\s+(.+?)[\s,]+(?:ik|ikk|ikke|ikk[e]? sandt|vel|ja|eller hvad|right|correct|isn'?t it|is that right|yes)\s*\??\s*$/iu;
@@ -828,7 +828,7 @@ const TAGGED =
 function untagged(clause: string): string {
   const tagged = TAGGED.exec(clause);
   if (!tagged || tagged[1]!.split(/\s+/).length > 3) return clause;
-  // "turen går til odense": going somewhere is being there, asked by a word that asks yes or no.
+  // "turen går til nordby": going somewhere is being there, asked by a word that asks yes or no.
   const verb = /^(?:går|gaar)$/i.test(tagged[2]!) ? 'er' : /^goes$/i.test(tagged[2]!) ? 'is' : tagged[2]!;
   return `${verb} ${tagged[1]} ${tagged[3]}`;
 }
@@ -1208,7 +1208,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
-    // "det er i kolding, ikke?": the tag after a comma asks the statement back, as one question.
+    // "det er i vestby, ikke?": the tag after a comma asks the statement back, as one question.
     const parts = splitClauses(untagged(sentence));
     const asked = sentence.trim().endsWith('?');
     // "wifi?", "mobilepay nr?": the question mark, which splitting drops, makes the last clause a question.
