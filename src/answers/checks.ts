@@ -6,6 +6,7 @@ import type { Check } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, wherePart } from './parts';
 import { roleCheck } from './people';
 import { daysCheck } from './days';
+import { deadlineDate, formatDeadline } from './signUp';
 
 /**
  * Yes/no questions that name a fact (a place, a time, a date, a weekday, an amount, a role): confirmed or corrected.
@@ -73,6 +74,18 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
           (date.year === undefined || date.year === start.year),
       );
       const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
+      return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };
+    }
+    case 'deadline': {
+      const deadline = deadlineDate(context);
+      if (!deadline) return undefined;
+      const matches = check.dates.some(
+        (date) =>
+          date.day === deadline.day &&
+          (date.month === undefined || date.month === deadline.month) &&
+          (date.year === undefined || date.year === deadline.year),
+      );
+      const fact = m.deadline(formatDeadline(context), false);
       return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };
     }
     case 'weekday': {

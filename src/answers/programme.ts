@@ -109,7 +109,10 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
         if (by && (WHO_FROM.test(frame.clause) || !echoes(by, indexed, frame.clause)))
           lines.push(m.itemBy(indexed.label, title, by) + (members ? `\n${members}` : ''));
         else if (members) lines.push(m.itemBy(indexed.label, title, members));
-        else missing.push(indexed);
+        else if (leaderInTitle(title, context)) {
+          const leader = leaderInTitle(title, context)!;
+          lines.push(m.itemBy(indexed.label, leader.title, leader.by));
+        } else missing.push(indexed);
         // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
         if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
         break;
@@ -189,6 +192,24 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
+}
+
+/** "Baggrund og økonomi – direktør Anna Berg": a title, a dash, then a role word and a name. */
+const TITLE_DASH_LEADER = /^(.+?)\s+[–—-]\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,3})\s*$/u;
+
+/**
+ * The leader an item's title names after a dash, when no one is typed as its leader: only with a lower-case role word
+ * before the name ("– direktør Anna Berg") or a name the letter gives elsewhere as a person, since a title's
+ * second half in capitals ("Keynote – Planning Tomorrow") is no person.
+ */
+function leaderInTitle(title: string, context: AnswerContext): { title: string; by: string } | undefined {
+  const found = TITLE_DASH_LEADER.exec(title);
+  if (!found) return undefined;
+  const role = found[2]!.trim();
+  const name = found[3]!;
+  const known = context.event.people.some((person) => person.name === name);
+  if (!role && !known) return undefined;
+  return { title: found[1]!, by: role ? `${role} ${name}` : name };
 }
 
 /** A clock time as a sentence writes it: "10.30", "kl. 13:00"; not an amount ("2.400") or a date ("24.04.2027"). */

@@ -163,7 +163,13 @@ export function signUpOpenPart(context: AnswerContext): Part | undefined {
   return { text: lines.filter(Boolean).join('\n') };
 }
 
-function formatDeadline(context: AnswerContext): string {
+/** The sign-up deadline as a date and time of the meeting's zone, when the letter gives one. */
+export function deadlineDate(context: AnswerContext): ReturnType<typeof atTime> | undefined {
+  const deadline = context.event.registration?.deadline;
+  return deadline ? atTime(context.event, deadline.slice(11), deadline.slice(0, 10)) : undefined;
+}
+
+export function formatDeadline(context: AnswerContext): string {
   const deadline = context.event.registration!.deadline!;
   const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
   return deadline.endsWith('T23:59')

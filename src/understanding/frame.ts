@@ -26,6 +26,8 @@ export type Check =
   /** "er det 2 dage i træk?": how many days, and whether in a row, of a meeting over several days. */
   | { kind: 'days'; count?: number; consecutive: boolean }
   | { kind: 'date'; dates: Entities['dates'] }
+  /** "is the deadline sept 20?": a date held against the sign-up deadline. */
+  | { kind: 'deadline'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }
   | { kind: 'relative'; days: Entities['relative'] }
   | { kind: 'amount'; amounts: number[] }

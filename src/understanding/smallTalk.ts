@@ -34,9 +34,17 @@ export function looksLikeGibberish(tokens: readonly Token[], knowledge: EventKno
 
 export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: string, knowledge: EventKnowledge): SmallTalk | undefined {
   if (tokens.length === 0) return /[\p{Extended_Pictographic}]/u.test(text) ? emojiSmallTalk(text) : undefined;
+  // "haha ja sommeren var våd 😂": chat that laughs and asks nothing (no question mark, no word that asks).
+  if (LAUGH.test(text) && !text.includes('?') && !asksAnything(forms)) return 'acknowledgement';
   const matches = longestFirst(matchPhrases(LEXICON.smallTalk, forms));
   if (matches.length === 0) return looksLikeGibberish(tokens, knowledge) ? 'gibberish' : undefined;
   const taken = covered(matches);
+  // "tak for svarene", "thanks for the quick answer": what one thanks for is no question, unless a word of it asks.
+  for (const match of matches.filter((m) => m.tag === 'thanks' && THANKS_FOR.has(tokens[m.end]?.folded ?? ''))) {
+    const thanked = forms.slice(match.end + 1, match.end + 4);
+    if (thanked.some((word) => LEXICON.questionWords.has(word.folded) || LEXICON.yesNoStarts.has(word.folded))) continue;
+    for (let i = match.end; i < Math.min(forms.length, match.end + 4); i++) taken.add(i);
+  }
   const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded) && !BOT_NAMES.has(word.folded));
   // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
   // "adressen tak" — a word that asks for something is left.
@@ -58,6 +66,23 @@ export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: 
     'acknowledgement',
   ];
   return order.find((kind) => matches.some((match) => match.tag === kind));
+}
+
+/** Laughing in chat: "haha", "hehe", "lol", a laughing face. */
+const LAUGH = /(?<!\p{L})(?:ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|lol|lmao)(?!\p{L})|😂|🤣|😄|😆|😅/iu;
+/** What follows thanks to say what it is for. */
+const THANKS_FOR = new Set(['for']);
+
+/** A word that asks: a question word, a yes/no start, or a word of a subject or aspect. */
+function asksAnything(forms: WordForms[]): boolean {
+  return forms.some(
+    (word) =>
+      LEXICON.questionWords.has(word.folded) ||
+      (LEXICON.yesNoStarts.has(word.folded) && !LEXICON.common.has(word.folded)) ||
+      word.forms.some(
+        (form) => (LEXICON.askingWords.has(form) && !LEXICON.common.has(form)) || startsWithStem(LEXICON.askingStems, form, 4),
+      ),
+  );
 }
 
 function emojiSmallTalk(text: string): SmallTalk {

@@ -164,6 +164,11 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.
   // "so the fee goes up to 120 eur?": a statement asked back, to be confirmed.
   // The meeting's price, where the letter states one, is checked against all of its text (members' and others' prices).
+  // "is the deadline sept 20?", "er fristen d. 10.?": the sign-up deadline, where the letter gives one, is the fact.
+  if (frame.topic === 'deadline' && knowledge.event.registration?.deadline && (frame.question || asked)) {
+    const dates = extractEntities(clause).dates;
+    if (dates.length > 0) return { ...frame, check: { kind: 'deadline', dates } };
+  }
   const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined;
   if ((frame.question || asked) && frame.topic !== 'times' && !ownPrice && !ASKS_WHICH.test(clause) && frame.check?.kind !== 'role') {
     const stated = statedCheck(clause, knowledge);
@@ -179,7 +184,8 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   return frame;
 }
 
-function frameOfClause(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+function frameOfClause(asked: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
+  const clause = untagged(asked);
   const tokens = tokenize(clause);
   const forms = wordForms(tokens, knowledge);
   const entities = extractEntities(clause);
@@ -320,6 +326,8 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
         knowledge.isForeign(token.folded) &&
         !itemWords.has(stemWord(token.folded)) &&
         !namesItem(token.folded) &&
+        // "the welcome speech" of an item "Velkomst": a word for a talk beside the item's own word is that item.
+        !(named && TALK_WORD.test(token.folded)) &&
         !person?.names.has(token.folded) &&
         !placeWords.includes(token.folded),
     )
@@ -452,6 +460,14 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     return { ...frame, topic: 'contact', aspect: 'who', contactAbout: contactAbout.length > 0 ? contactAbout : undefined };
   }
   if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  // "er det onsdag vi tager afsted?", "is it friday we leave?": whether the day or time named is when we go or meet,
+  // which is the meeting's own day or time, though the words for going are no words of the letter.
+  const cleft = yesNo && !named ? GOING_CLEFT.exec(clause) : null;
+  if (cleft && subjects.length === 0) {
+    const focus = extractEntities(cleft[1]!);
+    if (focus.dates.length + focus.weekdays.length + focus.relative.length + focus.times.length > 0)
+      return withCheck({ ...frame, foreign: [], topic: 'when' }, focus, true, []);
+  }
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
   const agendaLine = numberedLine(clause, knowledge);
   if (agendaLine) return { ...frame, passage: { id: '', text: agendaLine, score: 0, matchedTerms: 1 } };
@@ -481,7 +497,20 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
   )
     return withCheck({ ...frame, topic: 'where' }, entities, true, placeWords);
   // "is it in the gym?", "er det i Skjern?": a place to confirm or correct, though the word is no place the letter names.
-  const placeAsked = yesNo ? PLACE_ASKED.exec(clause) : null;
+  const goesTo = yesNo && !PLACE_ASKED.test(clause) ? GOES_TO.exec(clause) : null;
+  // The gathering by its kind, its title or the head of a compound of either ("turen" of a "Studietur").
+  const goesToMeeting =
+    goesTo &&
+    tokenize(goesTo[1]!).some((token) =>
+      [...glossaryForms(token.folded)].some((form) => {
+        const stem = stemWord(form);
+        return (
+          MEETING_TITLE_WORDS.has(stem) ||
+          [...knowledge.kindStems, ...knowledge.titleStems].some((own) => own === stem || (stem.length >= 3 && own.endsWith(stem)))
+        );
+      }),
+    );
+  const placeAsked = yesNo ? (PLACE_ASKED.exec(clause) ?? (goesToMeeting ? [goesTo[0], goesTo[2]] : null)) : null;
   const whenNamed = entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0;
   if (placeAsked && !whenNamed && !person && !subjects.some((s) => s !== 'city' && s !== 'room')) {
     const asked = tokenize(placeAsked[1]!)
@@ -589,8 +618,24 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
       : travelFrom && HOW_FAR.test(clause)
         ? travelSentence(thing, knowledge)
         : travelFrom
-          ? (timedSentence(thing, knowledge, clause) ?? placedSentence(thing, knowledge))
+          ? (timedSentence(thing, knowledge, clause) ?? placedSentence(thing, knowledge) ?? travelSentence(thing, knowledge))
           : timedSentence(thing, knowledge, clause);
+  // "hvordan kommer jeg fra lufthavnen ind til byen?": the sentence on the way from there answers, not the venue's
+  // town the words "til byen" name.
+  if (travelFrom && found && !HOW_FAR.test(clause)) return { ...frame, passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } };
+  // "what time does the train from Nordby leave?", "how long is the bus ride?": a time or length of a way to travel,
+  // which only a sentence naming that way with a time or a length answers; the venue, or the length of a programme
+  // item the bus leaves at, is not it.
+  const vehicle = !meetingWord ? words.filter((word) => TRAVEL_WAY.test(word)) : [];
+  // An item named by the way ("12.15 Busserne kører") says when it leaves, but its length runs to the next item.
+  if (vehicle.length > 0 && (aspect === 'duration' || (!named && (aspect === 'when' || aspect === 'end')))) {
+    const far = travelFrom
+      ? []
+      : words.filter((word, i) => i > 0 && PLACE_BEFORE_FROM.has(words[i - 1]!) && !knowledge.placeWords.has(word));
+    const way = [...vehicle, ...far];
+    const said = aspect === 'duration' ? travelSentence(way, knowledge) : timedSentence(way, knowledge, clause);
+    return whenOfFrame(frame, way, said, aspect === 'duration' ? 'length' : undefined);
+  }
   // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
   // send comments on the plan" is not "tilmeld dig senest …, så vi kan planlægge …").
   const timed = found && whenAsked && !SIGN_UP_OR_CANCEL.test(clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
@@ -682,6 +727,9 @@ function frameOfClause(clause: string, knowledge: EventKnowledge, context: Follo
     // "og hvilket lokale er den i?" after an item held in a room of its own: that item's room, not the venue's.
     if (subject === 'room' && !named && tokens.length <= 7 && followItems.some((indexed) => indexed.item.room))
       return { ...frame, topic: 'items', items: followItems, aspect: 'where' };
+    // "where do I register?", "hvor melder jeg afbud?": where one signs up or cancels is the way to do it (a link, an
+    // address to write to), not a place.
+    if (aspect === 'where' && WAY_OF_DOING.has(subject) && !SPOT.test(clause)) return { ...frame, topic: subject, aspect: 'how' };
     return { ...frame, topic: subject, aspect };
   }
   if (timedOverItem) return whenOfFrame(frame, thing, timed, asks);
@@ -803,6 +851,20 @@ function priceNames(word: string, knowledge: EventKnowledge): boolean {
 }
 
 /** "hvor langt er der til …", "how far is it": a distance, not a place. */
+/** Subjects that are things one does by a way (a link, an e-mail address): where to do them asks that way. */
+const WAY_OF_DOING: ReadonlySet<Subject> = new Set<Subject>(['signUp', 'cancellation']);
+/** A spot on the site ("the registration desk", "tilmeldingsbordet"): a place after all. */
+const SPOT = /(?<!\p{L})\p{L}*(?:desk|counter|skranke|skranken|bord|bordet|table|stand|standen|booth|indgang\p{L}*|entrance)(?!\p{L})/iu;
+
+/** Words for a talk given at an item (folded). */
+const TALK_WORD =
+  /^(?:speech|speeches|talk|talks|address|remarks|tale|talen|oplaeg\p{L}*|oplæg\p{L}*|indlaeg\p{L}*|indlæg\p{L}*|presentation\p{L}*)$/u;
+/** Ways to travel, as a question names them (folded). */
+const TRAVEL_WAY =
+  /^(?:bus|bussen|busserne|bustur\p{L}*|tog|toget|train|trains|ride|drive|køretur\p{L}*|koretur\p{L}*|journey|flight|fly|flyet|ferry|færgen|faergen|taxa|taxi|taxien)$/u;
+/** "fra", "from" before the place one travels from (folded). */
+const PLACE_BEFORE_FROM = new Set(['fra', 'from']);
+
 const HOW_FAR = /(?<!\p{L})(?:hvor langt|hvor lang|how far)(?!\p{L})/iu;
 
 /** "… fra stationen", "… from the airport": the far end of a distance asked. */
@@ -822,6 +884,31 @@ const TIME_NOT_PLACE =
 const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|bliver der|kommer der)\b/i;
 const PLACE_ASKED =
   /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;
+/**
+ * "is the trip to nordby?", "går turen til Vestby?": the gathering, named by its kind or title, asked whether it goes
+ * to or is held in a place.
+ */
+const GOES_TO =
+  /^\s*(?:is|will|does|er|går|gaar|foregår|holdes|bliver)\s+(?:the\s+|our\s+|vores\s+)?((?:\p{L}+\s+)?\p{L}+)\s+(?:be\s+|go\s+|going\s+|held\s+)?(?:to|in|at|til|i|på|pa)\s+(.+)$/iu;
+/** "er det onsdag vi tager afsted?": a day or time, then we go or meet. */
+const GOING_CLEFT =
+  /^\s*(?:er det|is it)\s+(.+?)\s+(?:at\s+|that\s+)?(?:vi|we|man|jeg|i|you)\s+(?:skal\s+|should\s+|will\s+|are\s+|re\s+)?(?:tager?\s+af\s*sted|kører|køre|rejser|rejse|mødes|ses|leave|leaving|go|going|depart|departing|travel|meet|meeting|set off|start)(?!\p{L})/iu;
+
+/**
+ * "mødet er i nordby ik?", "it's on wednesday, right?": a statement with a tag that asks it back, as the yes/no question
+ * it stands for ("er mødet i nordby?").
+ */
+const TAGGED =
+  /^\s*(.+?)\s+(er|is|bliver|starter|begynder|slutter|går|gaar|foregår|holdes|ligger|starts|begins|ends|goes)\s+(.+?)[\s,]+(?:ik|ikk|ikke|ikk[e]? sandt|vel|ja|eller hvad|right|correct|isn'?t it|is that right|yes)\s*\??\s*$/iu;
+
+/** A tagged statement turned to the question it asks; other clauses unchanged. */
+function untagged(clause: string): string {
+  const tagged = TAGGED.exec(clause);
+  if (!tagged || tagged[1]!.split(/\s+/).length > 3) return clause;
+  // "turen går til nordby": going somewhere is being there, asked by a word that asks yes or no.
+  const verb = /^(?:går|gaar)$/i.test(tagged[2]!) ? 'er' : /^goes$/i.test(tagged[2]!) ? 'is' : tagged[2]!;
+  return `${verb} ${tagged[1]} ${tagged[3]}`;
+}
 
 /** "who opens the meeting?", "hvem indleder?": the first item someone leads. */
 const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
@@ -1236,7 +1323,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
-    const parts = splitClauses(sentence);
+    // "det er i vestby, ikke?": the tag after a comma asks the statement back, as one question.
+    const parts = splitClauses(untagged(sentence));
     const asked = sentence.trim().endsWith('?');
     // "wifi?", "mobilepay nr?": the question mark, which splitting drops, makes the last clause a question.
     return parts.map((clause, i) => ({ clause, statement, asked, marked: i === parts.length - 1 && asked }));

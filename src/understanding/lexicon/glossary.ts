@@ -63,7 +63,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [
     ['oplæg', 'oplægget', 'oplæggene', 'foredrag'],
-    ['talk', 'talks', 'presentation', 'presentations', 'keynote', 'lecture'],
+    ['talk', 'talks', 'presentation', 'presentations', 'keynote', 'lecture', 'speech', 'speeches'],
   ],
   [['spørgsmål'], ['questions', 'question']],
   [['dialog'], ['dialogue', 'dialog']],
@@ -85,6 +85,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [['panel'], ['panel']],
   [['rundvisning'], ['tour']],
+  [
+    ['tur', 'turen', 'udflugt', 'udflugten'],
+    ['trip', 'excursion', 'outing'],
+  ],
   [['besøg'], ['visit']],
   [['rum'], ['room']],
   [['erfaringsudveksling'], ['exchange']],
@@ -101,7 +105,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['sekretariat'], ['secretariat']],
   [['byplanlægger'], ['planner']],
   [['projektleder'], ['project']],
-  [['ordstyrer'], ['moderator']],
+  [['ordstyrer'], ['moderator', 'moderating', 'moderates', 'moderate']],
   [['udvalg'], ['committee']],
   [['professor'], ['professor']],
   [['vegansk', 'veganer', 'vegan'], ['vegan']],
