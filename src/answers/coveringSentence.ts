@@ -7,7 +7,7 @@ import { GLOSSARY_LANGUAGE } from '../understanding/glossary';
 import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
 import { isSignUpSentence } from '../understanding/timedSentence';
 import type { Frame } from '../understanding/frame';
-import { amountSaid, countSaid } from './coverage';
+import { amountSaid, askedNotSaid, countSaid } from './coverage';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -316,7 +316,12 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
     // seating").
     if (wanted === 'time' && !SIGN_UP_NAMED.test(clause) && isSignUpSentence(unit, knowledge)) return false;
     const said = unit.replace(WEB_ADDRESS, ' ');
-    return words.every((word) => covers(said, word, joined)) && states(unit, wanted, clause, knowledge);
+    return (
+      words.every((word) => covers(said, word, joined)) &&
+      states(unit, wanted, clause, knowledge) &&
+      // A sum in another currency, a total of a number per part, a party merely named: not what was asked.
+      !askedNotSaid(clause, unit, knowledge)
+    );
   });
   return found.length <= 3 ? found : [];
 }

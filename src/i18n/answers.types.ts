@@ -11,6 +11,14 @@ export interface ContactFacts {
 }
 
 export type RoleName = 'chair' | 'moderator' | 'host';
+
+/**
+ * What a question asks that the reply found does not give, though it speaks of the same thing: an amount in the
+ * currency asked, that the thing asked of is free, a total where the letter gives a number per part, that a party the
+ * letter names is invited or takes part. Each as the question wrote it.
+ */
+export type AskedNotSaid =
+  { kind: 'currency'; currency: string } | { kind: 'free'; thing: string } | { kind: 'total' } | { kind: 'party'; party: string };
 export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';
 
 /** Answers to questions about the meeting, built from the event's facts. */
@@ -107,6 +115,8 @@ export interface AnswerMessages {
   notStatedButSays(words: string[], said: string, original: 'da' | 'en' | undefined): string;
   /** The reply found speaks of something near what was asked, not of the words asked about. */
   notAnsweredBy(words: string[], said: string, contacts: ContactFacts[]): string;
+  /** The reply found does not give what the question asks of it (see AskedNotSaid): said so, with what it does say. */
+  askedNotSaid(asked: AskedNotSaid, said: string, contacts: ContactFacts[]): string;
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;

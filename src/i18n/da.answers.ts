@@ -140,6 +140,17 @@ export const daAnswers: AnswerMessages = {
     `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
   notAnsweredBy: (words, said, list) =>
     `Invitationen siger ikke noget om ${listOf(words, 'da')}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`,
+  askedNotSaid: (asked, said, list) => {
+    const what =
+      asked.kind === 'currency'
+        ? `Invitationen giver ikke noget beløb i ${asked.currency}`
+        : asked.kind === 'free'
+          ? `Invitationen siger ikke, om ${asked.thing} er gratis`
+          : asked.kind === 'total'
+            ? 'Invitationen giver ikke noget tal i alt'
+            : `Invitationen siger ikke, om ${asked.party} er inviteret eller deltager`;
+    return `${what}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`;
+  },
   noContactDetails: (person, list) =>
     `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
