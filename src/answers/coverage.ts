@@ -178,10 +178,14 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
 export function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
   if (!part || frame.inherited) return part;
   // "hvad dato er mødet i september" of a meeting in June: another meeting than the letter's; its date does not answer.
-  const month = frame.topic === 'when' || frame.topic === 'weekday' ? otherMonthNamed(frame, context.event) : undefined;
-  if (month) {
+  // "hvornår er mødet i Region Syddanmark" of a meeting elsewhere: a place the letter never names.
+  const other =
+    frame.topic === 'when' || frame.topic === 'weekday'
+      ? (otherMonthNamed(frame, context.event) ?? otherPlaceNamed(frame, context.knowledge))
+      : undefined;
+  if (other) {
     const m = messages(context.lang).answers;
-    return { text: m.otherMonth(formatDate(startOf(context.event), context.lang), month), notStated: true, nearest: true, card: false };
+    return { text: m.otherMeeting(formatDate(startOf(context.event), context.lang), other), notStated: true, nearest: true, card: false };
   }
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
@@ -365,15 +369,25 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
   const tokens = tokenize(frame.clause);
   // "som medlem af …", "as head of …": who asks, not what is asked about.
   const asWho = new Set(tokens.flatMap((_, i) => (i > 0 && /^(som|as)$/.test(tokens[i - 1]!.folded) ? [i] : [])));
-  return tokens
-    .filter((_, i) => !asWho.has(i))
-    .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
-    .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
-    .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
-    .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
-    .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1)
-    .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
-    .map((token) => token.raw);
+  const capitalised = new Set(
+    frame.clause
+      .split(/[^\p{L}\d]+/u)
+      .slice(1)
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+      .map((word) => foldWord(word.toLowerCase())),
+  );
+  return (
+    tokens
+      .filter((_, i) => !asWho.has(i))
+      .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
+      .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
+      .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
+      .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
+      // A name as the question writes it ("Vesterå Besøgsvenner") is looked for as written in any language.
+      .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1 || capitalised.has(folded))
+      .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
+      .map((token) => token.raw)
+  );
 }
 
 /** The folded stems: words of a practical matter (access, food, parking …). */
@@ -585,6 +599,34 @@ function otherMonthNamed(frame: Frame, event: MeetingEvent): string | undefined 
   };
   return inMeeting(month) ? undefined : named[1]!;
 }
+
+/**
+ * A place a question of when names as where the meeting is ("mødet i Region Syddanmark", "the meeting in Odense") that
+ * the letter never names: capitalised words after "i"/"in", as written; a yes/no check corrects a place elsewhere.
+ */
+function otherPlaceNamed(frame: Frame, knowledge: EventKnowledge): string | undefined {
+  if (frame.check) return undefined;
+  const named = PLACE_AFTER.exec(frame.clause);
+  if (!named) return undefined;
+  const words = named[1]!.split(/\s+/);
+  const unknown = words.filter((word) => {
+    const folded = foldWord(word.toLowerCase());
+    return (
+      folded.length >= 4 &&
+      !knowledge.words.has(folded) &&
+      !knowledge.placeWords.has(folded) &&
+      !EventKnowledge.isGeneric(folded) &&
+      !LANGUAGE_OR_ZONE.test(folded)
+    );
+  });
+  return unknown.length > 0 ? named[1] : undefined;
+}
+
+/** A language or a time zone after "in" ("in English", "in Danish time"): no place. */
+const LANGUAGE_OR_ZONE = /^(danish|english|dansk|engelsk|swedish|svensk|norwegian|norsk|german|tysk|cet|cest|utc|gmt)$/;
+
+/** "i Region Syddanmark", "in Odense": capitalised words after "i" or "in" (not a question's first word). */
+const PLACE_AFTER = /(?<=\S\s+)(?:i|in)\s+((?:\p{Lu}[\p{Ll}-]+)(?:\s+\p{Lu}[\p{Ll}-]+){0,2})(?!\p{L})/u;
 
 /** Asking where (not "hvor mange", "hvor længe"). */
 const WHERE_ASKED =

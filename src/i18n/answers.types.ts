@@ -99,8 +99,8 @@ export interface AnswerMessages {
   /** Who sent the letter, and who signed it. */
   sentBy(sender: string, signatories: string[]): string;
   /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
-  /** A question of when naming a month none of the meeting's days is in: about another meeting. */
-  otherMonth(date: string, month: string): string;
+  /** A question of when naming a month none of the meeting's days is in, or a place it is not in: about another meeting. */
+  otherMeeting(date: string, monthOrPlace: string): string;
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   sender(name: string, address: string | undefined, website: string | undefined): string;

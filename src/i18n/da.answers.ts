@@ -100,7 +100,7 @@ export const daAnswers: AnswerMessages = {
   signatory: (names) => `Invitationen er underskrevet af ${listOf(names, 'da')}.`,
   sentBy: (sender, signatories) =>
     `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
-  otherMonth: (date, month) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${month}.`,
+  otherMeeting: (date, where) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${where}.`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
   sender: (name, address, website) =>

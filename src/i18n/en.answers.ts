@@ -102,7 +102,7 @@ export const enAnswers: AnswerMessages = {
   signatory: (names) => `The invitation is signed by ${listOf(names, 'en')}.`,
   sentBy: (sender, signatories) =>
     `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
-  otherMonth: (date, month) => `The invitation is about the meeting on ${date} and says nothing about one in ${month}.`,
+  otherMeeting: (date, where) => `The invitation is about the meeting on ${date} and says nothing about one in ${where}.`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
   sender: (name, address, website) =>

@@ -31,6 +31,7 @@ const silent = {
     'Der serveres kaffe og frokost begge dage. Der er parkering bag hallen.',
     '',
     'Kurset er en del af et projekt, som Vestby Klimafond har betalt, og tegningerne er lavet af Nordby Entreprise.',
+    'Frivillige i foreninger, der er medlem af Frivilligcenter Vestby, betaler halv pris.',
     '',
     'Tilmelding senest 1. september på www.vestby.example.dk/klima.',
     '',
@@ -196,4 +197,23 @@ describe('what is asked of a thing the letter speaks of but does not say', () =>
       assert.match(speaker.text, /(Hanne Lund|Anna Berg)/, speaker.text);
     });
   }
+
+  it('a meeting asked of in a place the letter never names is another meeting; its own place is this one', () => {
+    for (const [lang, place, own, date] of [
+      ['da', 'hvornår er mødet i Odense', 'hvornår er mødet i Vestby', 'september'],
+      ['en', 'when is the course in Odense', 'when is the course in Vestby', 'May'],
+    ] as const) {
+      const other = answer(silent[lang], NOW[lang], place);
+      assert.notEqual(other.kind, 'answer', `${place}: ${other.text}`);
+      assert.match(other.text, /Odense/, other.text);
+      const reply = answer(silent[lang], NOW[lang], own);
+      assert.equal(reply.kind, 'answer', `${own}: ${reply.text}`);
+      assert.ok(reply.text.includes(date), reply.text);
+    }
+  });
+
+  it('a name the question writes and the letter never has is not said by a sentence in the other language', () => {
+    const reply = answer(silent.da, NOW.en, 'is my association (Vestby Strikkeklub) a member of the volunteer centre');
+    assert.notEqual(reply.kind, 'answer', reply.text);
+  });
 });
