@@ -178,7 +178,7 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
 export function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
   if (!part || frame.inherited) return part;
   // "hvad dato er mødet i september" of a meeting in June: another meeting than the letter's; its date does not answer.
-  // "hvornår er mødet i Region Syddanmark" of a meeting elsewhere: a place the letter never names.
+  // "hvornår er mødet i Region Vestby" of a meeting elsewhere: a place the letter never names.
   const other =
     frame.topic === 'when' || frame.topic === 'weekday'
       ? (otherMonthNamed(frame, context.event) ?? otherPlaceNamed(frame, context.knowledge))
@@ -383,7 +383,7 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
       .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
       .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
       .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
-      // A name as the question writes it ("Vesterå Besøgsvenner") is looked for as written in any language.
+      // A name as the question writes it ("Vestby Strikkeklub") is looked for as written in any language.
       .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1 || capitalised.has(folded))
       .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
       .map((token) => token.raw)
@@ -601,7 +601,7 @@ function otherMonthNamed(frame: Frame, event: MeetingEvent): string | undefined 
 }
 
 /**
- * A place a question of when names as where the meeting is ("mødet i Region Syddanmark", "the meeting in Odense") that
+ * A place a question of when names as where the meeting is ("mødet i Region Vestby", "the meeting in Vestby") that
  * the letter never names: capitalised words after "i"/"in", as written; a yes/no check corrects a place elsewhere.
  */
 function otherPlaceNamed(frame: Frame, knowledge: EventKnowledge): string | undefined {
@@ -625,7 +625,7 @@ function otherPlaceNamed(frame: Frame, knowledge: EventKnowledge): string | unde
 /** A language or a time zone after "in" ("in English", "in Danish time"): no place. */
 const LANGUAGE_OR_ZONE = /^(danish|english|dansk|engelsk|swedish|svensk|norwegian|norsk|german|tysk|cet|cest|utc|gmt)$/;
 
-/** "i Region Syddanmark", "in Odense": capitalised words after "i" or "in" (not a question's first word). */
+/** "i Region Vestby", "in Vestby": capitalised words after "i" or "in" (not a question's first word). */
 const PLACE_AFTER = /(?<=\S\s+)(?:i|in)\s+((?:\p{Lu}[\p{Ll}-]+)(?:\s+\p{Lu}[\p{Ll}-]+){0,2})(?!\p{L})/u;
 
 /** Asking where (not "hvor mange", "hvor længe"). */
