@@ -1,7 +1,7 @@
 import type { MeetingEvent, PracticalTopic } from '../event/model';
 import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
-import { messages } from '../i18n';
+import { messages, type AskedNotSaid } from '../i18n';
 import { EventKnowledge, LEXICON, startsWithStem } from '../understanding/knowledge';
 import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
@@ -178,15 +178,35 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
 export function coveredOrNot(frame: Frame, part: Part | undefined, context: AnswerContext): Part | undefined {
   if (!part || frame.inherited) return part;
   // "hvad dato er mødet i september" of a meeting in June: another meeting than the letter's; its date does not answer.
-  const month = frame.topic === 'when' || frame.topic === 'weekday' ? otherMonthNamed(frame, context.event) : undefined;
-  if (month) {
+  // "hvornår er mødet i Region Vestby" of a meeting elsewhere: a place the letter never names.
+  const other =
+    frame.topic === 'when' || frame.topic === 'weekday'
+      ? (otherMonthNamed(frame, context.event) ?? otherPlaceNamed(frame, context.knowledge))
+      : undefined;
+  if (other) {
     const m = messages(context.lang).answers;
-    return { text: m.otherMonth(formatDate(startOf(context.event), context.lang), month), notStated: true, nearest: true, card: false };
+    return { text: m.otherMeeting(formatDate(startOf(context.event), context.lang), other), notStated: true, nearest: true, card: false };
   }
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
   if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
   if (part.notStated) return part;
+  // A sum in another currency, a thing free, a total, a party taking part: what the reply speaks of but does not give.
+  const unsaid = askedNotSaid(frame.clause, part.text, context.knowledge, {
+    audience: frame.topic === 'audience',
+    programme: (part.items?.length ?? 0) > 0,
+    price: frame.topic === 'price',
+  });
+  if (unsaid) {
+    const m = messages(context.lang).answers;
+    // "is Harbour Engineering invited?" of an audience that does not name them: the letter's sentence that they attend.
+    const taking = unsaid.kind === 'party' ? partySentences(frame.clause, context.knowledge) : [];
+    if (taking.length > 0) {
+      const other = context.event.language !== context.lang;
+      return { text: m.passage(taking.join(' … '), other), other };
+    }
+    return { ...part, text: m.askedNotSaid(unsaid, part.text, whomToAsk(context.event, context.lang)), notStated: true, card: false };
+  }
   // A yes/no check confirms or corrects the fact named; only a deciding word ("can I swap …") makes it another question.
   const missing = unansweredWords(frame, part.text, context).filter(
     (word) => !(frame.check || frame.itemCheck) || decidingWordOf(foldWord(word.toLowerCase())),
@@ -349,15 +369,25 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
   const tokens = tokenize(frame.clause);
   // "som medlem af …", "as head of …": who asks, not what is asked about.
   const asWho = new Set(tokens.flatMap((_, i) => (i > 0 && /^(som|as)$/.test(tokens[i - 1]!.folded) ? [i] : [])));
-  return tokens
-    .filter((_, i) => !asWho.has(i))
-    .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
-    .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
-    .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
-    .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
-    .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1)
-    .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
-    .map((token) => token.raw);
+  const capitalised = new Set(
+    frame.clause
+      .split(/[^\p{L}\d]+/u)
+      .slice(1)
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+      .map((word) => foldWord(word.toLowerCase())),
+  );
+  return (
+    tokens
+      .filter((_, i) => !asWho.has(i))
+      .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
+      .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
+      .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))
+      .filter(({ folded }) => !knowledge.kindStems.has(stemWord(folded)) && !knowledge.venueWords.has(folded))
+      // A name as the question writes it ("Vestby Strikkeklub") is looked for as written in any language.
+      .filter(({ folded }) => sameLanguage || withGlossary([stemWord(folded)]).size > 1 || capitalised.has(folded))
+      .filter(({ folded, raw }) => !mentions(text, folded, { whole: true }) && !written.some((word) => word.startsWith(raw.toLowerCase())))
+      .map((token) => token.raw)
+  );
 }
 
 /** The folded stems: words of a practical matter (access, food, parking …). */
@@ -570,6 +600,34 @@ function otherMonthNamed(frame: Frame, event: MeetingEvent): string | undefined 
   return inMeeting(month) ? undefined : named[1]!;
 }
 
+/**
+ * A place a question of when names as where the meeting is ("mødet i Region Vestby", "the meeting in Vestby") that
+ * the letter never names: capitalised words after "i"/"in", as written; a yes/no check corrects a place elsewhere.
+ */
+function otherPlaceNamed(frame: Frame, knowledge: EventKnowledge): string | undefined {
+  if (frame.check) return undefined;
+  const named = PLACE_AFTER.exec(frame.clause);
+  if (!named) return undefined;
+  const words = named[1]!.split(/\s+/);
+  const unknown = words.filter((word) => {
+    const folded = foldWord(word.toLowerCase());
+    return (
+      folded.length >= 4 &&
+      !knowledge.words.has(folded) &&
+      !knowledge.placeWords.has(folded) &&
+      !EventKnowledge.isGeneric(folded) &&
+      !LANGUAGE_OR_ZONE.test(folded)
+    );
+  });
+  return unknown.length > 0 ? named[1] : undefined;
+}
+
+/** A language or a time zone after "in" ("in English", "in Danish time"): no place. */
+const LANGUAGE_OR_ZONE = /^(danish|english|dansk|engelsk|swedish|svensk|norwegian|norsk|german|tysk|cet|cest|utc|gmt)$/;
+
+/** "i Region Vestby", "in Vestby": capitalised words after "i" or "in" (not a question's first word). */
+const PLACE_AFTER = /(?<=\S\s+)(?:i|in)\s+((?:\p{Lu}[\p{Ll}-]+)(?:\s+\p{Lu}[\p{Ll}-]+){0,2})(?!\p{L})/u;
+
 /** Asking where (not "hvor mange", "hvor længe"). */
 const WHERE_ASKED =
   /(?<!\p{L})(hvor|where|hvilket lokale|which room)(?!\p{L})(?! (mange|meget|lang|længe|tit|ofte|stor|store|langt|many|much|long|often))/iu;
@@ -583,4 +641,261 @@ const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}
 function placeSaid(text: string, knowledge: EventKnowledge): boolean {
   const { words, joined } = read(text);
   return PLACE_NAMED.test(text) || PLACE_WORDS.test(joined) || words.some((word) => knowledge.placeWords.has(word));
+}
+
+/**
+ * What a question asks of a thing that a reply speaking of that thing may still not give (see AskedNotSaid): the sum in
+ * the currency asked ("hvad koster det i euro" of "900 kr."), that the thing asked of is free ("er parkering gratis"
+ * of "Mødet er gratis"), a total ("hvor mange deltagere i alt" of "40 ved hvert bord"), that a party the letter names
+ * elsewhere is invited or takes part ("kommer byrådet" of "besluttet af byrådet"). A yes/no check of a fact named is
+ * no such question; `answered` says what the reply is: the audience's text, a person's or items' answer.
+ */
+export function askedNotSaid(
+  clause: string,
+  text: string,
+  knowledge: EventKnowledge,
+  answered: { audience?: boolean; programme?: boolean; price?: boolean } = {},
+): AskedNotSaid | undefined {
+  const asked = read(clause).joined;
+  const currency = currencyAsked(clause);
+  if (currency && !amountIn(currency.family, text) && !(answered.price && !AMOUNT.test(text) && FREE.test(read(text).joined)))
+    return { kind: 'currency', currency: currency.written };
+  const thing = freeAsked(clause, knowledge);
+  if (thing && !freeSaidOf(thing.words, text)) return { kind: 'free', thing: thing.written };
+  if (TOTAL_ASKED.test(asked) && QUANTITY_ASKED.test(asked) && PER_PART.test(text) && !TOTAL_SAID.test(read(text).joined))
+    return { kind: 'total' };
+  const party = partyAsked(clause);
+  if (party && !partySaid(party.words, text, answered)) return { kind: 'party', party: party.written };
+  return undefined;
+}
+
+/** Currencies by the words and signs letters and questions write them with (folded words; signs as written). */
+const CURRENCIES: ReadonlyArray<{ family: string; words: readonly string[]; signs: readonly string[] }> = [
+  { family: 'sek', words: ['sek', 'svenske kroner', 'swedish kronor', 'swedish krona', 'swedish crowns'], signs: [] },
+  { family: 'nok', words: ['nok', 'norske kroner', 'norwegian kroner', 'norwegian krone', 'norwegian crowns'], signs: [] },
+  { family: 'eur', words: ['eur', 'euro', 'euros', 'euroen'], signs: ['€'] },
+  { family: 'usd', words: ['usd', 'dollar', 'dollars', 'dollars'], signs: ['$'] },
+  { family: 'gbp', words: ['gbp', 'pound', 'pounds', 'pund', 'sterling'], signs: ['£'] },
+  { family: 'dkk', words: ['dkk', 'kr', 'kroner', 'danske kroner', 'danish kroner', 'danish crowns', 'kr'], signs: [',-'] },
+];
+
+/** Currency codes that are everyday words as well ("nok", "sek"). */
+const CODE_AND_WORD = new Set(['nok', 'sek']);
+
+/** The currency a question asks an amount in ("i euro", "in EUR", "hvor mange kroner"); not one after an amount it names. */
+function currencyAsked(clause: string): { family: string; written: string } | undefined {
+  const joined = read(clause).joined;
+  for (const { family, words, signs } of CURRENCIES) {
+    for (const word of words) {
+      // "jeg kommer nok", "10 sek": a code that is a word as well counts only as a code is written ("NOK").
+      if (CODE_AND_WORD.has(word) && !new RegExp(`(?<!\\p{L})${word.toUpperCase()}(?!\\p{L})`, 'u').test(clause)) continue;
+      const at = joined.indexOf(` ${word} `);
+      // "koster det 150 kr?": an amount named, checked elsewhere, not a currency asked.
+      if (at >= 0 && !/\d\s*$/.test(joined.slice(0, at + 1))) return { family, written: word };
+    }
+    for (const sign of signs) if (clause.includes(sign) && !/\d/.test(clause)) return { family, written: sign };
+  }
+  return undefined;
+}
+
+/** Whether a text gives an amount in a currency: a number beside one of its words or signs. */
+function amountIn(family: string, text: string): boolean {
+  const currency = CURRENCIES.find((c) => c.family === family)!;
+  const lower = text.toLowerCase();
+  // "svenske kroner" is no Danish amount: the other families' longer words are taken out first.
+  let rest = lower;
+  for (const other of CURRENCIES)
+    if (other.family !== family) for (const word of other.words.filter((w) => w.includes(' '))) rest = rest.split(word).join(' ');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [...currency.words.map((word) => `${escape(word)}\\.?(?!\\p{L})`), ...currency.signs.map(escape)].join('|');
+  return new RegExp(`\\d[\\d.,]*\\s*(?:${names})|(?<!\\p{L})(?:${names})\\s*\\d`, 'iu').test(rest);
+}
+
+/** Asking whether a thing is free or included ("er parkering gratis", "is the coffee free", "er frokosten inkluderet"). */
+const FREE_ASKED =
+  /(?<![\p{L}-]|(?:step|barrier|smoke|nut|gluten|lactose|sugar|alcohol|dairy|meat|scent|fragrance|hands|duty|tax|feel) )(gratis|free of charge|for free|free(?! (?:seats?|spots?|places?|time|tid|day|days|pladser|to|of|from)(?!\p{L}))|omkostningsfri\p{L}*|vederlagsfri\p{L}*)(?!\p{L})/iu;
+/**
+ * Words of a free question that name no thing: the meeting, taking part in it, its price; cancelling or changing,
+ * which the cancellation terms answer (folded).
+ */
+const FREE_MEETING_WORDS = new Set(
+  [
+    'det',
+    'it',
+    'this',
+    'deltagelse',
+    'deltage',
+    'deltager',
+    'participation',
+    'participate',
+    'attend',
+    'attending',
+    'attendance',
+    'entry',
+    'entrance',
+    'admission',
+    'adgang',
+    'entre',
+    'entréen',
+    'entré',
+    'join',
+    'joining',
+    'come',
+    'komme',
+    'pris',
+    'prisen',
+    'price',
+    'cost',
+    'koster',
+    'everything',
+    'alt',
+    'helt',
+    'totally',
+    'completely',
+    'charge',
+    'cancel',
+    'cancelling',
+    'canceling',
+    'cancellation',
+    'afmelde',
+    'afmelding',
+    'melde',
+    'framelde',
+    'framelding',
+    'aflyse',
+    'change',
+    'aendre',
+    'ændre',
+    'skifte',
+    'switch',
+    'swap',
+    'bytte',
+    'rebook',
+    'ombooke',
+    'transfer',
+    'overdrage',
+    'refund',
+  ].map((word) => foldWord(word)),
+);
+
+/** The thing a question asks is free, if it names one besides the meeting itself. */
+function freeAsked(clause: string, knowledge: EventKnowledge): { words: string[]; written: string } | undefined {
+  const free = FREE_ASKED.exec(clause);
+  if (!free) return undefined;
+  const freeWords = new Set(tokenize(free[0]).map((token) => token.folded));
+  const things = tokenize(clause).filter(({ folded }) => {
+    const stem = stemWord(folded);
+    return (
+      folded.length >= 3 &&
+      !freeWords.has(folded) &&
+      !EventKnowledge.isGeneric(folded) &&
+      !LEXICON.questionWords.has(folded) &&
+      !FREE_MEETING_WORDS.has(folded) &&
+      !VENUE_WORDS.has(folded) &&
+      !knowledge.kindStems.has(stem) &&
+      !knowledge.titleStems.has(stem) &&
+      !knowledge.venueWords.has(folded) &&
+      !knowledge.placeWords.has(folded) &&
+      !/\d/.test(folded)
+    );
+  });
+  if (things.length === 0) return undefined;
+  return { words: things.map((token) => token.folded), written: things.map((token) => token.raw).join(' ') };
+}
+
+/** A sentence saying what a thing costs or that it is free, included or one's own expense (folded starts). */
+const PRICE_SAID =
+  / (gratis|free|included|including|includes|inkl|incl|inklusiv\w*|inkluder\w*|indgar|med i prisen|in the price|daekker|dekker|covers|covered|egen regning|own expense|own cost|betaler selv|pay for|betale for|costs?|koster|pris|price)/;
+
+/** Whether one sentence of a text names every thing asked and says what it costs or that it is free. */
+function freeSaidOf(things: readonly string[], text: string): boolean {
+  return sentencesOf(text).some(
+    (sentence) => (AMOUNT.test(sentence) || PRICE_SAID.test(read(sentence).joined)) && things.every((thing) => mentions(sentence, thing)),
+  );
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.trim().length > 0);
+}
+
+/** Asking for a total (folded clause): in all, altogether, for both days, the whole course. */
+const TOTAL_ASKED =
+  / (i alt|ialt|total|totalt|totale|samlet|samlede|tilsammen|sammenlagt|in all|altogether|all together|in total|overall|for begge|for both|for alle (to|tre|fire|fem|seks|\d+)|for all (two|three|four|five|six|\d+)|for hele|for the whole|for the entire) /;
+/** Asking a number or a sum (folded clause): "do I register once for all three" asks none. */
+const QUANTITY_ASKED =
+  / (hvor mange|hvor meget|how many|how much|antal\w*|number|numbers|pris|prisen|price|cost|costs|koster|koste|fee|gebyr\w*|belob\w*|amount|sum|summen|deltagere|participants|pladser|seats|places) /;
+/** A number given per part: per day, per person, at each table (as written, "Per" as a name not). */
+const PER_PART =
+  /(?<!\p{L})(pr\.|pr|per|pro|Pr\.|hver|hvert|Hver|Hvert|each|Each|a day|a night|a head|a person|om dagen|daily|nightly|dagligt)(?!\p{L})/u;
+/** A text that says the total, or all the parts together (folded). */
+const TOTAL_SAID =
+  / (i alt|ialt|total|totalt|samlet|samlede|tilsammen|sammenlagt|in all|altogether|in total|overall|begge|both|alle (to|tre|fire|fem|seks|\d+)|all (two|three|four|five|six|\d+)|hele|whole|entire) /;
+
+/** Asking whether a party is invited or takes part (folded clause); the party is the first group. */
+const PARTY_ASKED = [
+  /^(?:og |men )?(?:kommer|deltager|medvirker) (?!(?:der|det|den|de|jeg|vi|du|i|man|han|hun|ikke|ind|op|ud|hjem|frem|igen|tilbage|til|nogen|nogle|alle) )(.{2,60}?)(?: ogsa| med| til stede| til modet| pa modet| i dag| i morgen| i aften)?$/,
+  /^(?:og |men )?(?:er|bliver) (?!(?:der|det|den|de|jeg|vi|du|i|man|han|hun|ikke|nogen|alle) )(.{2,60}?) (?:ogsa |ogs )?(?:inviteret|inviterede|indbudt|indbudte|til stede|invitert|invited)$/,
+  /^(?:og |men )?(?:skal|vil) (?!(?:der|det|den|de|jeg|vi|du|i|man|han|hun|ikke|nogen|alle) )(.{2,60}?) (?:ogsa )?(?:deltage|komme|vere med|vere til stede)$/,
+  /^(?:and |but |so )?(?:is|are) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also |too )?(?:invited|coming|attending|participating|joining|present|taking part|going to (?:be there|attend|come|participate))(?: too| as well)?$/,
+  /^(?:and |but |so )?will (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?(?:be there|be present|attend|come|join|participate|take part|be invited|be attending|be coming|be joining|show up)(?: too| as well)?$/,
+  /^(?:and |but |so )?(?:does|do) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?(?:attend|come|participate|join|take part)$/,
+  /^(?:and |but |so )?(?:has|have) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?been invited$/,
+];
+/** Words that make a party the asker's own ("min kollega", "my team"): whether they may come is who is invited. */
+const OWN_PARTY = /(?<!\p{L})(min|mit|mine|vores|jeres|din|dit|dine|my|our|your)(?!\p{L})/u;
+
+/** The party a question asks is invited or takes part, as its words (folded) and as written. */
+function partyAsked(clause: string): { words: string[]; written: string } | undefined {
+  const joined = read(clause).joined.trim();
+  for (const pattern of PARTY_ASKED) {
+    const found = pattern.exec(joined);
+    if (!found) continue;
+    if (OWN_PARTY.test(found[1]!)) return undefined;
+    const words = found[1]!.split(' ').filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word));
+    if (words.length === 0) return undefined;
+    // As the question wrote it: the words of the party, unfolded.
+    const spoken = new Set(found[1]!.split(' '));
+    const written = clause.split(/\s+/).filter((word) => tokenize(word).some((token) => spoken.has(token.folded)));
+    return { words, written: written.join(' ').replace(/[?!.,]+$/, '') };
+  }
+  return undefined;
+}
+
+/** A sentence that says someone takes part: invites, is invited, welcomes, speaks, leads, a programme's line (folded). */
+const TAKES_PART =
+  / (deltag\w*|kommer|inviter\w*|indbud\w*|velkom\w*|medvirk\w*|til stede|opleg\w*|forteller|fortaeller|prasenter\w*|presenter\w*|holder|taler|byder|ordstyrer\w*|moderator\w*|v|participat\w*|attend\w*|invite|invites|invited|inviting|welcom\w*|present\w*|join\w*|speak\w*|talk\w*|chair\w*|host\w*|panel\w*|oplaeg\w*)( |$)/;
+const PROGRAMME_LINE = /^\s*[-•*]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}|^\s*[-•*]?\s*(?:punkt|item)\s+\d/iu;
+
+/**
+ * Whether a reply says a party takes part: it names every word of the party, as the audience's text, a programme's
+ * answer, or in a sentence that says it invites, is invited, speaks or leads.
+ */
+function partySaid(party: readonly string[], text: string, answered: { audience?: boolean; programme?: boolean }): boolean {
+  // "Alle er velkomne": whoever is asked of is.
+  if (answered.audience && ALL_WELCOME.test(read(text).joined)) return true;
+  if (!party.every((word) => mentions(text, word, { whole: true }))) return false;
+  if (answered.audience || answered.programme) return true;
+  return sentencesOf(text).some((sentence) => party.some((word) => mentions(sentence, word, { whole: true })) && takesPart(sentence));
+}
+
+function takesPart(sentence: string): boolean {
+  return TAKES_PART.test(read(sentence).joined) || PROGRAMME_LINE.test(sentence) || sentence.includes('v/');
+}
+
+/** An audience of everyone (folded). */
+const ALL_WELCOME =
+  / (alle er velkomne|alle er velkommen|alle interesserede|alle borgere|everyone is welcome|everybody is welcome|all are welcome|open to all|open to everyone|abent for alle|aben for alle) /;
+
+/** The letter's sentences that name every word of the party a clause asks of and say it takes part; none when more than two do. */
+function partySentences(clause: string, knowledge: EventKnowledge): string[] {
+  const party = partyAsked(clause);
+  if (!party) return [];
+  const found = [
+    ...new Set(
+      knowledge.event.passages
+        .flatMap((passage) => sentencesOf(passage.text))
+        .filter((sentence) => party.words.every((word) => mentions(sentence, word, { whole: true })) && takesPart(sentence)),
+    ),
+  ];
+  return found.length <= 2 ? found : [];
 }

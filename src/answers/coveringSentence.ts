@@ -8,7 +8,7 @@ import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
 import { isSignUpSentence } from '../understanding/timedSentence';
 import { perEvent } from '../event/memo';
 import type { Frame } from '../understanding/frame';
-import { amountSaid, countSaid } from './coverage';
+import { amountSaid, askedNotSaid, countSaid } from './coverage';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -349,7 +349,12 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
       // The sign-up's sentence gives the sign-up's deadline, no time of anything else it names ("… so we can plan the
       // seating").
       if (wanted === 'time' && !signUpNamed && (unit.signUp ??= isSignUpSentence(text, knowledge))) return false;
-      return covered.every((covers) => covers(unit)) && states(text, wanted, clause, knowledge);
+      return (
+        covered.every((covers) => covers(unit)) &&
+        states(text, wanted, clause, knowledge) &&
+        // A sum in another currency, a total of a number per part, a party merely named: not what was asked.
+        !askedNotSaid(clause, text, knowledge)
+      );
     })
     .map((unit) => unit.text);
   return found.length <= 3 ? found : [];

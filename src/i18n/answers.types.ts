@@ -11,6 +11,14 @@ export interface ContactFacts {
 }
 
 export type RoleName = 'chair' | 'moderator' | 'host';
+
+/**
+ * What a question asks that the reply found does not give, though it speaks of the same thing: an amount in the
+ * currency asked, that the thing asked of is free, a total where the letter gives a number per part, that a party the
+ * letter names is invited or takes part. Each as the question wrote it.
+ */
+export type AskedNotSaid =
+  { kind: 'currency'; currency: string } | { kind: 'free'; thing: string } | { kind: 'total' } | { kind: 'party'; party: string };
 export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';
 
 /** Answers to questions about the meeting, built from the event's facts. */
@@ -108,8 +116,8 @@ export interface AnswerMessages {
   /** Who sent the letter, and who signed it. */
   sentBy(sender: string, signatories: string[]): string;
   /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
-  /** A question of when naming a month none of the meeting's days is in: about another meeting. */
-  otherMonth(date: string, month: string): string;
+  /** A question of when naming a month none of the meeting's days is in, or a place it is not in: about another meeting. */
+  otherMeeting(date: string, monthOrPlace: string): string;
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   sender(name: string, address: string | undefined, website: string | undefined): string;
@@ -124,6 +132,8 @@ export interface AnswerMessages {
   notStatedButSays(words: string[], said: string, original: 'da' | 'en' | undefined): string;
   /** The reply found speaks of something near what was asked, not of the words asked about. */
   notAnsweredBy(words: string[], said: string, contacts: ContactFacts[]): string;
+  /** The reply found does not give what the question asks of it (see AskedNotSaid): said so, with what it does say. */
+  askedNotSaid(asked: AskedNotSaid, said: string, contacts: ContactFacts[]): string;
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;

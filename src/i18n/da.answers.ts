@@ -108,7 +108,7 @@ export const daAnswers: AnswerMessages = {
   signatory: (names) => `Invitationen er underskrevet af ${listOf(names, 'da')}.`,
   sentBy: (sender, signatories) =>
     `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
-  otherMonth: (date, month) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${month}.`,
+  otherMeeting: (date, where) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${where}.`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
   sender: (name, address, website) =>
@@ -148,6 +148,17 @@ export const daAnswers: AnswerMessages = {
     `Invitationen siger ikke noget om ${listOf(words, 'da')}. Den skriver${original ? ` (på ${LANGUAGE[original]})` : ''}: „${said}“`,
   notAnsweredBy: (words, said, list) =>
     `Invitationen siger ikke noget om ${listOf(words, 'da')}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`,
+  askedNotSaid: (asked, said, list) => {
+    const what =
+      asked.kind === 'currency'
+        ? `Invitationen giver ikke noget beløb i ${asked.currency}`
+        : asked.kind === 'free'
+          ? `Invitationen siger ikke, om ${asked.thing} er gratis`
+          : asked.kind === 'total'
+            ? 'Invitationen giver ikke noget tal i alt'
+            : `Invitationen siger ikke, om ${asked.party} er inviteret eller deltager`;
+    return `${what}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`;
+  },
   noContactDetails: (person, list) =>
     `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),

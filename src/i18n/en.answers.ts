@@ -111,7 +111,7 @@ export const enAnswers: AnswerMessages = {
   signatory: (names) => `The invitation is signed by ${listOf(names, 'en')}.`,
   sentBy: (sender, signatories) =>
     `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
-  otherMonth: (date, month) => `The invitation is about the meeting on ${date} and says nothing about one in ${month}.`,
+  otherMeeting: (date, where) => `The invitation is about the meeting on ${date} and says nothing about one in ${where}.`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
   sender: (name, address, website) =>
@@ -151,6 +151,17 @@ export const enAnswers: AnswerMessages = {
     `The invitation says nothing about ${listOf(words, 'en')}. It says${original ? ` (in ${LANGUAGE[original]})` : ''}: "${said}"`,
   notAnsweredBy: (words, said, list) =>
     `The invitation says nothing about ${listOf(words, 'en')}, so I can't tell you that – please ask ${contacts(list)}. What it does say:\n${said}`,
+  askedNotSaid: (asked, said, list) => {
+    const what =
+      asked.kind === 'currency'
+        ? `The invitation gives no amount in ${asked.currency}`
+        : asked.kind === 'free'
+          ? `The invitation doesn't say whether ${asked.thing} is free`
+          : asked.kind === 'total'
+            ? 'The invitation gives no total'
+            : `The invitation doesn't say whether ${asked.party} is invited or taking part`;
+    return `${what}, so I can't tell you that – please ask ${contacts(list)}. What it does say:\n${said}`;
+  },
   noContactDetails: (person, list) =>
     `The invitation gives no contact details for ${person}.${list.length ? ` Please ask ${contacts(list)}.` : ''}`,
   faq: (answer, original) =>

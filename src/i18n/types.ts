@@ -2,7 +2,7 @@ import type { FieldKind } from '../event/model';
 import type { AnswerMessages, ClosedReason } from './answers.types';
 export type { ContactFacts } from './answers.types';
 
-export type { AnswerMessages, ClosedReason } from './answers.types';
+export type { AnswerMessages, AskedNotSaid, ClosedReason } from './answers.types';
 
 /** The languages the bot speaks. Danish first. */
 export const LANGUAGES = ['da', 'en'] as const;
