@@ -204,7 +204,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     .map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1])
     .find(Boolean);
   if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
-  // "… til udvalgssekretær Anders Bech på ab@… eller tlf. 72 34 18 50": a named person's own details, right after the name.
+  // "… til udvalgssekretær Ole Bak på ab@… eller tlf. 72 34 18 50": a named person's own details, right after the name.
   for (const named of people.people) {
     for (const sentence of letter.sentences) {
       const at = sentence.text.indexOf(named.name);

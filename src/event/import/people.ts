@@ -161,7 +161,7 @@ function nameCard(letter: Letter, heading: number): PersonInput | undefined {
     const texts = block.lines.map((line) => line.text);
     const name = findNames(texts[0]!)[0];
     if (!name || name.index !== 0 || looksLikeOrganisation(name.name)) continue;
-    // "Sigrid Aalto, network coordinator": what she is may follow her name on the same line.
+    // "Maja Lind, forum coordinator": what she is may follow her name on the same line.
     const after = texts[0]!.slice(name.end).replace(/[\s,]+$/, '');
     const said = /^,\s*([^\d@]{2,80})$/u.exec(after)?.[1];
     if (after !== '' && (!said || said.split(/\s+/).length > 8)) continue;

@@ -482,17 +482,17 @@ function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | unde
   return undefined;
 }
 
-/** "på Kildevej 41 i Ry", "at Harbour Road 7, Esbjerg": a street and number, then the town, in a sentence. */
+/** "på Ågade 18 i Vestby", "at Harbour Road 7, Westbay": a street and number, then the town, in a sentence. */
 const STREET_IN_SENTENCE =
-  /(?<![\p{L}])(?:på|i|at|in|on)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:])(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
-/** "hos Gudenå Vand", "vi er hos Nordby Skole i …": the host whose place the meeting is at. */
+  /(?<![\p{L}])(?:på|i|at|in)\s+(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:])(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
+/** "hos Nordby Forsyning", "vi er hos Nordby Skole i …": the host whose place the meeting is at. */
 const AT_HOST = /(?<![\p{L}])hos\s+(\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|og|&)){0,4})/u;
 const PRONOUN_HOST = /(?<![\p{L}])hos\s+(?:dem|os|ham|hende|jer)(?![\p{L}])/iu;
 
 /**
- * "… så vi mødes tirsdag 14/9 kl. 9.30-14.30 hos dem på Kildevej 41 i Ry": a chatty letter gives the street and
+ * "… så vi mødes tirsdag 14/9 kl. 9.30-14.30 hos dem på Ågade 18 i Vestby": a chatty letter gives the street and
  * town in the sentence that gives the time, without a postcode. The host named with "hos" in that sentence, or —
- * when the sentence says "hos dem" — elsewhere in the letter (the subject "vi er hos Gudenå Vand i Ry"), is the
+ * when the sentence says "hos dem" — elsewhere in the letter (the subject "vi er hos Nordby Forsyning i Vestby"), is the
  * venue's name.
  */
 function streetInMeetingSentence(letter: Letter, meetingLine: number): VenueFound | undefined {
