@@ -11,7 +11,7 @@ import { CLOSING_ITEM, findDays, listedDays, type DaysFound } from './days';
 import { formatClock, minutesOf, type ClockTime, writesTwelveHourClock } from './dates';
 import type { Check } from './draft';
 import { ImportError } from './errors';
-import { findPhones } from './contactDetails';
+import { findEmails, findPhones } from './contactDetails';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
@@ -19,11 +19,11 @@ import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
 import { findProgramme, leadBySigner, type ProgrammeFound } from './programme';
 import type { DraftEvent, ImportResult } from './types';
-import { findRegistration } from './registration';
+import { findRegistration, TO_THE_WRITER } from './registration';
 import { findSessions, type SessionsFound } from './sessions';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
-import { findLetterDate, findMeetingTime, localDateTime, type MeetingTime } from './when';
+import { findLetterDate, findMeetingTime, localDateTime, returnTime, type MeetingTime } from './when';
 
 export { ImportError } from './errors';
 export { extractLetterText } from './extract';
@@ -91,6 +91,12 @@ function decideTiming(letter: Letter, meeting: MeetingTime): Timing {
   let end = meeting.end;
   let lastDate = meeting.lastDate;
   let endIsEstimate = false;
+  // A day out ends when the bus is back home, after its programme's last item.
+  const back = returnTime(letter);
+  if (!end && back && lastDate === meeting.date && minutesOf(back) > minutesOf(start)) {
+    end = back;
+    checks.push({ path: ['end'], message: 'the end is when the letter expects everyone back; check it' });
+  }
   if (!end && fromProgramme.closing && (lastDate > meeting.date || minutesOf(fromProgramme.closing) > minutesOf(start))) {
     end = fromProgramme.closing;
     checks.push({ path: ['end'], message: 'the letter gives no end time beside the date; the end is the programme’s closing item' });
@@ -248,6 +254,25 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     .map((sentence) => /(?:til mig|to me)\s+(?:på|at|via|on)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i.exec(sentence.text)?.[1])
     .find(Boolean);
   if (writer && toMe && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.email ??= toMe;
+  // "… til udvalgssekretær Ole Bak på ab@… eller tlf. 72 34 18 50": a named person's own details, right after the name.
+  for (const named of people.people) {
+    for (const sentence of letter.sentences) {
+      const at = sentence.text.indexOf(named.name);
+      if (at < 0) continue;
+      const after = sentence.text.slice(at + named.name.length);
+      const email = findEmails(after)[0];
+      if (email && email.index <= 12 && /^[\s,]*(?:på|at|via|on|:|e-?mail:?)?\s*$/iu.test(after.slice(0, email.index))) {
+        named.email ??= email.value;
+        const rest = after.slice(email.index + email.value.length);
+        const phone = findPhones(rest)[0];
+        if (
+          phone &&
+          /^[\s,]*(?:eller|or|og|and|,)\s*(?:på\s+)?(?:tlf\.?|telefon|phone|tel\.?|mobil)?\s*:?\s*$/iu.test(rest.slice(0, phone.index))
+        )
+          named.phone ??= phone.value;
+      }
+    }
+  }
   // "giv mig besked … bare en sms på 23 45 67 89", "call me on …": the one who signs gives her number.
   const myPhone = letter.sentences
     .filter((sentence) => /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu.test(sentence.text) && ASK_ME.test(sentence.text))
@@ -276,6 +301,19 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     if (line) practical.online = { text: line };
   }
   const registration = findRegistration(letter, skip, meeting, programme, language);
+  // "Skriv til mig senest 7/9, om du kommer": the reply goes to the one who signs, at her e-mail.
+  const reply = registration.registration;
+  if (
+    reply &&
+    !reply.url &&
+    !reply.email &&
+    !reply.phone &&
+    TO_THE_WRITER.test(typeof reply.text === 'string' ? reply.text : '') &&
+    signers.length === 1
+  ) {
+    if (signers[0]!.email) reply.email = signers[0]!.email;
+    else if (signers[0]!.phone) reply.phone = signers[0]!.phone;
+  }
   const sessions = sessionsFound ? draftSessions(sessionsFound, timing) : undefined;
   for (const doubt of sessionsFound?.doubts ?? []) checks.push({ path: ['sessions'], message: doubt });
   // A deadline per session: sign-up as a whole closes with the last one; each session's own is kept beside it.
@@ -287,6 +325,9 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   else if (lastDeadline)
     checks.push({ path: ['sessions'], message: 'the sessions have their own sign-up deadlines, but no way to sign up was found' });
   for (const check of registration.checks) checks.push({ path: ['registration', ...check.path], message: check.message });
+  // The person whose e-mail signs you up is the one to ask, when the letter names no other contact.
+  const replyTo = people.people.find((p) => p.email && p.email === registration.registration?.email);
+  if (replyTo && !people.people.some((p) => p.roles?.includes('contact'))) replyTo.roles = [...(replyTo.roles ?? []), 'contact'];
   if (programme.doubt) checks.push({ path: ['programme'], message: programme.doubt });
 
   // Contact details without a person's name belong to whoever sends the letter.

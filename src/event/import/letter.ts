@@ -24,6 +24,8 @@ export interface Line {
   furniture: boolean;
   /** A Markdown table row's cells, empty ones included, so a column keeps its meaning ("| 09:30 | Welcome | |"). */
   cells?: string[];
+  /** A row of a box of key facts, read as "Label: value" ("| **Time** | 13.00–15.00 |" → "Time: 13.00–15.00"). */
+  fact?: boolean;
 }
 
 /** Consecutive lines that belong together: a paragraph, a heading, or one list item with its wrapped lines. */
@@ -239,21 +241,54 @@ function rejoinBrokenWords(lines: string[]): string[] {
  * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
  * tables are read; the row of dashes under the header goes.
  */
-function unfoldTables(lines: string[], rows: Map<string, string[]>): string[] {
+function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Set<string>): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    const row = /^\s*\|(.*)\|\s*$/.exec(line);
-    if (!row) {
+  const cellsOf = (line: string): string[] | undefined =>
+    /^\s*\|(.*)\|\s*$/
+      .exec(line)?.[1]!
+      .split('|')
+      .map((cell) => cell.trim());
+  const isEmptyRow = (cells: string[]): boolean => cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!cellsOf(line)) {
       out.push(line);
       continue;
     }
-    const cells = row[1]!.split('|').map((cell) => cell.trim());
-    if (cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell))) continue;
-    const unfolded = cells.filter((cell) => cell !== '').join('   ');
-    rows.set(unfolded, cells);
-    out.push(unfolded);
+    let last = i;
+    while (last + 1 < lines.length && cellsOf(lines[last + 1]!)) last++;
+    const table = lines.slice(i, last + 1).map((row) => cellsOf(row)!);
+    const facts = isFactTable(table.filter((cells) => !isEmptyRow(cells)));
+    for (const cells of table) {
+      if (isEmptyRow(cells)) continue;
+      // A box of facts reads as the letter would write it in prose: "| **Time** | 13.00–15.00 |" → "Time: 13.00–15.00".
+      const unfolded = facts ? `${cells[0]!.replace(/[\s:]+(\**)$/, '$1')}: ${cells[1]!}` : cells.filter((cell) => cell !== '').join('   ');
+      rows.set(unfolded, cells);
+      if (facts) factRows.add(unfolded);
+      out.push(unfolded);
+    }
+    i = last;
   }
   return out;
+}
+
+/** A fact's label in a table's left column: a word or three, no digits ("**Date**", "Hvor", "Contact person"). */
+const FACT_LABEL = /^[*_]*\p{L}[\p{L} /&'’-]{0,30}?[*_:]*$/u;
+/** Labels of a box of key facts; a table of names and roles or of words in a grid has none of them. */
+const KEY_FACT =
+  /^(?:date|dates|time|times|when|where|venue|place|location|address|price|cost|fee|language|format|platform|deadline|dato|tid|tidspunkt|hvornår|hvor|sted|mødested|adresse|pris|sprog|frist|tilmeldingsfrist)$/i;
+
+/**
+ * A two-column table of labels and values ("| **Date** | Wednesday 9 June 2027 |", "| Sted | Rådhuset |") — a box of
+ * key facts, not a programme (whose left column holds times) nor a grid of names.
+ */
+function isFactTable(rows: string[][]): boolean {
+  if (rows.length < 2 || !rows.every((cells) => cells.length === 2)) return false;
+  const label = (cell: string): string => cell.replace(/[*_:]/g, '').trim();
+  return (
+    rows.every(([left, value]) => FACT_LABEL.test(left!) && label(left!).split(/\s+/).length <= 3 && value !== '') &&
+    rows.filter(([left]) => KEY_FACT.test(label(left!))).length >= 2
+  );
 }
 
 /** Where a run of three or more spaces inside a line ends: the start of a second column, if the line has one. */
@@ -373,7 +408,7 @@ function runningLines(raws: string[]): Set<string> {
   return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([line]) => line));
 }
 
-function readLines(text: string, rows: Map<string, string[]>): Line[] {
+function readLines(text: string, rows: Map<string, string[]>, factRows: Set<string>): Line[] {
   let boldOpen = false;
   const raws = text.split('\n');
   const running = runningLines(raws);
@@ -399,6 +434,7 @@ function readLines(text: string, rows: Map<string, string[]>): Line[] {
       furniture:
         isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
       ...(cells ? { cells: cells.map(stripMarkup) } : {}),
+      ...(cells && factRows.has(raw) ? { fact: true } : {}),
     };
   });
 }
@@ -417,7 +453,8 @@ function readBlocks(lines: Line[]): Block[] {
       continue;
     }
     const startsItem = ITEM_START.test(line.text) && !(current.length > 0 && line.indent > current[0]!.indent);
-    if (line.heading > 0 || startsItem) close();
+    // Each fact of a box of key facts stands alone, as a labelled line does ("Price: Free of charge").
+    if (line.heading > 0 || startsItem || line.fact) close();
     current.push(line);
     if (line.heading > 0) close();
   }
@@ -553,13 +590,14 @@ function unitsOf(block: Block): string[] {
 export function readLetter(text: string): Letter {
   // A row's cells are found again by its unfolded text: a row split into columns after it is read as plain lines.
   const rows = new Map<string, string[]>();
+  const factRows = new Set<string>();
   const raw = normaliseText(text).split('\n');
   const pages = pageLines(raw);
   const isPageLine = (line: string): boolean => pages.has(line.trim()) || isFurniture(line.trim());
   const laidOut = unfoldLaidOutTables(raw, isPageLine);
   // Words are rejoined last: a two-column page is read column by column first.
-  const normalised = rejoinBrokenWords(unfoldColumns(unfoldTables(laidOut, rows))).join('\n');
-  const lines = readLines(normalised, rows);
+  const normalised = rejoinBrokenWords(unfoldColumns(unfoldTables(laidOut, rows, factRows))).join('\n');
+  const lines = readLines(normalised, rows, factRows);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];
   for (const block of blocks) {

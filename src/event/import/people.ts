@@ -160,12 +160,16 @@ function nameCard(letter: Letter, heading: number): PersonInput | undefined {
     if (first.heading > 0 || GREETING.test(first.text)) break;
     const texts = block.lines.map((line) => line.text);
     const name = findNames(texts[0]!)[0];
-    if (!name || name.index !== 0 || name.end !== texts[0]!.replace(/[\s,]+$/, '').length || looksLikeOrganisation(name.name)) continue;
+    if (!name || name.index !== 0 || looksLikeOrganisation(name.name)) continue;
+    // "Maja Lind, forum coordinator": what she is may follow her name on the same line.
+    const after = texts[0]!.slice(name.end).replace(/[\s,]+$/, '');
+    const said = /^,\s*([^\d@]{2,80})$/u.exec(after)?.[1];
+    if (after !== '' && (!said || said.split(/\s+/).length > 8)) continue;
     const details = texts.slice(1).join(' ');
     const email = findEmails(details)[0]?.value;
     const phone = findPhones(details)[0]?.value;
     if (!email && !phone) continue;
-    const described = texts.slice(1).filter((text) => !contactLineOf(text));
+    const described = [...(said ? [said] : []), ...texts.slice(1).filter((text) => !contactLineOf(text))];
     return person({ name: name.name, title: described[0], organisation: described[1] }, 'contact', { email, phone });
   }
   return undefined;

@@ -80,6 +80,16 @@ const ASKS =
 const NOT_A_QUESTION =
   /^(?:(?:dit|din|dine|your)\s+)?(?:navn|name|e-?mail\w*|mail|telefon\w*|phone|tlf)\b|^(?:til|to|os|us|at|på|via)\b|@|https?:|www\./i;
 
+/**
+ * "Skriv lige til mig senest 7/9, om du kommer", "let me know by Friday whether you can come": asking whether
+ * one comes is asking for a reply, the letter's way of signing up.
+ */
+const ATTENDING =
+  /(?<![\p{L}])(?:om (?:du|i|man) (?:kommer|deltager|kan komme|kan deltage|er med)|(?:whether|if) you(?:'re| are| will be| can| will)? (?:coming|come|attending|attend|join|joining))(?![\p{L}])/iu;
+/** "til mig", "let me know", "email me": the reply goes to the one who writes. */
+export const TO_THE_WRITER =
+  /(?<![\p{L}])(?:(?:skriv|send|svar|giv|ring|sms)\p{L}*\s+(?:\p{L}+\s+)?(?:til\s+)?mig|til mig|to me|let me know|tell me|(?:e-?mail|write|text|call) me)(?![\p{L}])/iu;
+
 type Unit = { text: string; label: boolean; rank: number };
 
 /**
@@ -122,7 +132,11 @@ function registrationUnits(letter: Letter, skip: Set<number>): Unit[] {
     }
     const sentences = letter.sentences.filter((sentence) => sentence.block === block.index);
     const first = sentences[0]?.text ?? text;
-    const about = (sentence: string): boolean => REGISTRATION_CUE.test(sentence) || NO_SIGNUP.test(sentence) || REPLY.test(sentence);
+    const about = (sentence: string): boolean =>
+      REGISTRATION_CUE.test(sentence) ||
+      NO_SIGNUP.test(sentence) ||
+      REPLY.test(sentence) ||
+      (ATTENDING.test(sentence) && findDates(sentence).some((date) => DEADLINE_WORD.test(sentence.slice(0, date.index))));
     const rank = (unit: string): number =>
       NO_SIGNUP.test(unit) || ASKS.test(unit) || findUrls(unit).length > 0 || findDates(unit).length > 0 ? 1 : 0;
     // Under the heading, a paragraph about signing up or with its link or date is kept whole; "questions? ask …" is not.
@@ -299,7 +313,7 @@ export function findRegistration(
   if (url) registration.url = url;
   if (urls.length > 1)
     checks.push({ path: ['url'], message: `the letter gives several links (${urls.join(', ')}); check which is for signing up` });
-  const signUpSentences = splitSentences(text).filter((sentence) => REGISTRATION_CUE.test(sentence));
+  const signUpSentences = splitSentences(text).filter((sentence) => REGISTRATION_CUE.test(sentence) || ATTENDING.test(sentence));
   // Answering the e-mail signs you up: the address it came from.
   const replyTo = REPLY.test(text)
     ? findEmails(letter.lines.find((line) => /^(fra|from)\s*:/i.test(line.text))?.text ?? '')[0]?.value

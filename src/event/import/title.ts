@@ -46,6 +46,9 @@ function isTitleLike(line: Line | undefined): line is Line {
   if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text))
     return false;
   if (SECTION_WORDS.test(text) || /@|https?:\/\/|www\./i.test(text)) return false;
+  // "Håber I har haft en god sommer 😉", "Hope you all had a good summer": a chatty mail's small talk, no name.
+  if (/^(?:(?:jeg|vi)\s+)?(?:håber|hope|(?:i|we)\s+hope|tak for|thanks|thank you|godt nytår|happy new year)(?![\p{L}])/iu.test(text))
+    return false;
   if (/\b(inviterer|invites|inviter|invite you)\b/i.test(text)) return false;
   // "Høringsmødet afholdes", "The meeting takes place": the start of a sentence that gives the date.
   if (/(?<![\p{L}])(afholdes|holdes|foregår|finder sted|takes place|will be held|is held)$/iu.test(text)) return false;

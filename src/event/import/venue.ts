@@ -482,6 +482,43 @@ function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | unde
   return undefined;
 }
 
+/** "på Ågade 18 i Vestby", "at Harbour Road 7, Westbay": a street and number, then the town, in a sentence. */
+const STREET_IN_SENTENCE =
+  /(?<![\p{L}])(?:på|i|at|in)\s+(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:])(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
+/** "hos Nordby Forsyning", "vi er hos Nordby Skole i …": the host whose place the meeting is at. */
+const AT_HOST = /(?<![\p{L}])hos\s+(\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|og|&)){0,4})/u;
+const PRONOUN_HOST = /(?<![\p{L}])hos\s+(?:dem|os|ham|hende|jer)(?![\p{L}])/iu;
+
+/**
+ * "… så vi mødes tirsdag 14/9 kl. 9.30-14.30 hos dem på Ågade 18 i Vestby": a chatty letter gives the street and
+ * town in the sentence that gives the time, without a postcode. The host named with "hos" in that sentence, or —
+ * when the sentence says "hos dem" — elsewhere in the letter (the subject "vi er hos Nordby Forsyning i Vestby"), is the
+ * venue's name.
+ */
+function streetInMeetingSentence(letter: Letter, meetingLine: number): VenueFound | undefined {
+  const block = blockOfLine(letter, meetingLine);
+  for (const sentence of letter.sentences.filter((s) => s.block === block?.index)) {
+    if (findTimes(sentence.text).length === 0 && findDates(sentence.text).length === 0) continue;
+    const match = STREET_IN_SENTENCE.exec(sentence.text);
+    if (!match || ROOM_WORD.test(match[1]!) || NOT_VENUE.test(match[1]!) || findDates(match[0]).length > 0) continue;
+    const host = AT_HOST.exec(sentence.text)?.[1];
+    const named =
+      host ??
+      (PRONOUN_HOST.test(sentence.text)
+        ? letter.lines.map((line) => AT_HOST.exec(line.text)?.[1]).find((name) => name !== undefined)
+        : undefined);
+    const name = named?.replace(/\s+(?:og|&)$/, '');
+    return {
+      online: false,
+      ...(name && name !== match[1] ? { name } : {}),
+      address: [match[1], match[2]].filter(Boolean).join(', '),
+      line: sentence.line,
+      doubt: 'the letter gives the street in a sentence, without a postcode; check the address and the venue’s name',
+    };
+  }
+  return undefined;
+}
+
 export function findVenue(letter: Letter, meetingLine: number): VenueFound {
   const scored = findAddresses(letter)
     .map((address) => scoreAddress(letter, address, meetingLine))
@@ -505,7 +542,7 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     if (!best.name) venue.doubt = 'the letter gives an address but no name for the venue';
     return venue;
   }
-  const labelled = labelledStreet(letter) ?? streetByMeeting(letter, meetingLine);
+  const labelled = labelledStreet(letter) ?? streetByMeeting(letter, meetingLine) ?? streetInMeetingSentence(letter, meetingLine);
   if (labelled) return labelled;
   const online = onlineVenue(letter, meetingLine);
   if (online) return online;

@@ -316,6 +316,20 @@ function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefine
   return undefined;
 }
 
+/** "Forventet hjemkomst til rådhuset er ca. kl. 18.45", "back home at about 18.45": when a trip is back. */
+const RETURN_CUE = /(?<![\p{L}])(?:hjemkomst\p{L}*|hjemme igen|er hjemme|back home|home again|returns? home|expected return)(?![\p{L}])/iu;
+
+/** The time a trip is expected back, stated in a sentence of its own: the end of a day out whose programme ends earlier. */
+export function returnTime(letter: Letter): ClockTime | undefined {
+  for (const sentence of letter.sentences) {
+    const found = RETURN_CUE.exec(sentence.text);
+    if (!found) continue;
+    const time = findTimes(sentence.text).find((t) => t.index > found.index);
+    if (time) return time.from;
+  }
+  return undefined;
+}
+
 function describeDate(date: Required<CalendarDate>, lang: 'da' | 'en'): string {
   const value = DateTime.fromObject(date).setLocale(lang);
   return lang === 'da' ? value.toFormat("cccc 'den' d. MMMM yyyy") : value.toFormat('cccc d MMMM yyyy');
