@@ -2,7 +2,7 @@ import { atTime, formatClock, formatDuration, localText } from '../event/format'
 import type { MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { EventKnowledge } from '../understanding/knowledge';
-import { splitSentences, stemWord, tokenize } from '../understanding/normalize';
+import { stemWord, tokenize } from '../understanding/normalize';
 import type { Check, Frame } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote } from './parts';
@@ -22,10 +22,6 @@ export function signatories(context: AnswerContext): string[] {
 const WHO_FROM_WORDS =
   /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
 
-/** A sentence saying who hosts the meeting: "vi er hos …", "… lægger lokaler til", "hosted by …". */
-const HOSTED_AT =
-  /(?<!\p{L})(?:vi (?:er|mødes|ses) (?:denne gang |igen )?hos|lægger (?:hus|lokaler?) til|(?:at )?være værte?r?|er værte?r?(?: for|,| denne)|hosted by|(?:is|are) hosting|will host|kindly hosts?)(?!\p{L})/iu;
-
 export function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
   const { event, lang } = context;
   const m = messages(lang).answers;
@@ -44,9 +40,6 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
     }
     if (role === 'host' && event.organisers.length > 0)
       return { text: m.organisers(event.organisers.map((o) => quote(context, o.name).text)) };
-    // "vi er hos Vestby Forsyning", "Nordby Skole lægger lokaler til": the letter's own sentence says who hosts.
-    const hostSentence = role === 'host' ? splitSentences(event.text).find((sentence) => HOSTED_AT.test(sentence)) : undefined;
-    if (hostSentence) return { text: m.passage(hostSentence.trim(), event.language !== lang) };
     // Someone whose title makes them a chair ("formand for …") is named with that title — never said to chair the meeting.
     const titled = event.people.filter(
       (person) => person.title && ROLE_TITLE[role as 'chair' | 'moderator' | 'host'].test(Object.values(person.title).join(' ')),
