@@ -202,6 +202,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
         !(conditional && match.tag === 'programme') &&
         // "hotellet" of a meeting held at a hotel is the venue, not a place to stay.
         !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)) &&
+        // "when is the webinar" of a letter calling itself a webinar: the word names the meeting, not a topic of it.
+        !(
+          match.tag !== 'meeting' && tokens.slice(match.start, match.end).every((token) => knowledge.kindStems.has(stemWord(token.folded)))
+        ) &&
         // "hvornår lukker vi ned?", "hvornår lukker I?": people closing (the office, the event), not sign-up closing.
         !(match.tag === 'deadline' && CLOSED_BY_PEOPLE.test(clause) && !SIGN_UP_OR_CANCEL.test(clause)),
     ),
