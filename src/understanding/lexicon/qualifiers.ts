@@ -124,6 +124,11 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
       'digital',
     ],
   },
+  // A recording to watch later: a sentence that says only that the meeting is online does not say it is recorded.
+  {
+    asked: ['optaget', 'optages', 'optagelse', 'record', 'watch'],
+    said: ['optag', 'record', 'on demand', 'on-demand'],
+  },
   // A calendar entry to receive, not the date to put in one.
   {
     asked: ['kalenderinvitation', 'kalenderindkald', 'calendar invit', 'calendar invite', 'outlook invit', 'ics'],
