@@ -125,8 +125,10 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
     ],
   },
   // A recording to watch later: a sentence that says only that the meeting is online does not say it is recorded.
+  // (Only the word that does not name the recording itself: "optaget", "recorded" are the topic's own words, found
+  // inside compounds such as "videooptagelsen" too.)
   {
-    asked: ['optaget', 'optages', 'optagelse', 'record', 'watch'],
+    asked: ['watch'],
     said: ['optag', 'record', 'on demand', 'on-demand'],
   },
   // A calendar entry to receive, not the date to put in one.
