@@ -162,6 +162,9 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
     if (PHONE_WORD.test(word) && PHONE_NUMBER.test(factText)) return true;
     if (NUMBER_WORD.test(word) && numberOfNamedThing(frame.clause, factText)) return true;
     if (MAIL_WORD.test(word) && /\S@\S+\.\w/.test(factText)) return true;
+    // A deciding word is said by the thing it stands for: "watch it later" by a sentence about the recording.
+    const qualifier = decidingWordOf(word);
+    if (qualifier && saysQualifier(factText, qualifier)) return true;
     // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering".
     return mentions(factText, word);
   };

@@ -137,6 +137,13 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
   // "hvad får vi til morgenmad" of a fact that only names the meal.
   const menuUnsaid = topic === 'food' && MENU_ASKED.test(frame.clause) && !saysWhatIsServed(statedText, frame.clause);
+  // "can I watch it later?" of a fact that only says the meeting is online: the words missing are those the deciding
+  // thing (a recording) stands for; the paragraph that speaks of it answers, before saying the fact does not.
+  const decidedFirst = missing.length > 0 ? decidingUnsaid(frame.clause, statedText) : [];
+  if (decidedFirst.length > 0 && missing.every((word) => decidedFirst.some((u) => u.word === foldWord(word.toLowerCase())))) {
+    const elsewhere = paragraphDeciding(context, frame, decidedFirst);
+    if (elsewhere) return elsewhere;
+  }
   if (missing.length > 0 || costUnsaid || menuUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     // "mobilepay nummer?" of a price that does not say it: the paragraph that gives that number, never another number.

@@ -124,6 +124,13 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
       'digital',
     ],
   },
+  // A recording to watch later: a sentence that says only that the meeting is online does not say it is recorded.
+  // (Only the word that does not name the recording itself: "optaget", "recorded" are the topic's own words, found
+  // inside compounds such as "videooptagelsen" too.)
+  {
+    asked: ['watch'],
+    said: ['optag', 'record', 'on demand', 'on-demand'],
+  },
   // A calendar entry to receive, not the date to put in one.
   {
     asked: ['kalenderinvitation', 'kalenderindkald', 'calendar invit', 'calendar invite', 'outlook invit', 'ics'],
