@@ -6,30 +6,12 @@
 import type { MeetingEvent } from '../event/model';
 import { extractEntities } from './entities';
 import type { FollowUpContext, Frame, Topic } from './frame';
+import { ORDINAL_WORDS } from './lexicon/ordinals';
 
 /** Day numbers as words, after "dag"/"day" ("day two"); not "to", "en", "fire", which are other words there too. */
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, tre: 3, three: 3, four: 4 };
 /** Counts of days ("to dage", "two days"). */
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, two: 2, three: 3, four: 4 };
-const ORDINAL_WORDS: Record<string, number> = {
-  første: 1,
-  forste: 1,
-  foerste: 1,
-  first: 1,
-  '1st': 1,
-  anden: 2,
-  andra: 2,
-  second: 2,
-  '2nd': 2,
-  tredje: 3,
-  third: 3,
-  '3rd': 3,
-  fjerde: 4,
-  fourth: 4,
-  sidste: -1,
-  last: -1,
-  final: -1,
-};
 
 const DAY_WORD = '(?:kursus|møde|mode|moede|seminar)?(?:dag|day)(?:en|e)?';
 /** "dag 2", "day two", "kursusdag 2". */

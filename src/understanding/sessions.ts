@@ -7,26 +7,12 @@ import type { MeetingEvent } from '../event/model';
 import { extractEntities } from './entities';
 import type { FollowUpContext, Frame, Topic } from './frame';
 import { foldWord } from './normalize';
+import { ORDINAL_WORDS } from './lexicon/ordinals';
 
+/** Counted sessions: the ordinals, and the earlier and the later of two dates. */
 const ORDINALS: Record<string, number> = {
-  første: 1,
-  forste: 1,
-  foerste: 1,
-  first: 1,
-  '1st': 1,
-  anden: 2,
-  andet: 2,
-  second: 2,
-  '2nd': 2,
-  tredje: 3,
-  third: 3,
-  '3rd': 3,
-  fjerde: 4,
-  fourth: 4,
-  sidste: -1,
+  ...ORDINAL_WORDS,
   seneste: -1,
-  last: -1,
-  final: -1,
   later: -1,
   senere: -1,
   earlier: 1,
