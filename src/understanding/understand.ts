@@ -1,5 +1,6 @@
 import { withDay } from './days';
 import { withSession } from './sessions';
+import { perEvent } from '../event/memo';
 import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
@@ -102,12 +103,19 @@ const occurrenceAhead = (text: string): boolean => /^(?:næste|naeste|next)/i.te
 
 /** "næste erhvervsmorgenmad", "the next staff run": "next" before a word of the meeting's own title or kind. */
 const NEXT_WORD = /(?<![\p{L}\d])(?:næste|naeste|next)\s+(\p{L}+)/giu;
+/** NEXT_WORD for testing a text: a global pattern's test() carries its position from one text to the next. */
+const NEXT_WORD_IN = new RegExp(NEXT_WORD.source, 'iu');
+/** The stems of the letter's first line (a subject line or heading), which names the meeting too. */
+const headingStems = perEvent<ReadonlySet<string>>();
 function nextOfMeeting(clause: string, knowledge: EventKnowledge): string | undefined {
   // A meeting of several days or sessions has a next one of its own ("when is the next session?").
   if (knowledge.event.days.length > 1) return undefined;
-  // The letter's first line (a subject line or heading) names the meeting too, where the title the draft holds may not.
-  const firstLine = knowledge.event.text.split('\n').find((line) => line.trim() !== '') ?? '';
-  const headed = new Set(tokenize(firstLine).map((token) => stemWord(token.folded)));
+  // The letter's first line names the meeting too, where the title the draft holds may not.
+  const { event } = knowledge;
+  const headed = headingStems(event, 'first line', () => {
+    const firstLine = event.text.split('\n').find((line) => line.trim() !== '') ?? '';
+    return new Set(tokenize(firstLine).map((token) => stemWord(token.folded)));
+  });
   for (const match of clause.matchAll(NEXT_WORD)) {
     const stem = stemWord(foldWord(match[1]!.toLowerCase()));
     if (stem.length < 3 || EventKnowledge.isGeneric(foldWord(match[1]!.toLowerCase()))) continue;
@@ -115,6 +123,19 @@ function nextOfMeeting(clause: string, knowledge: EventKnowledge): string | unde
       return match[0];
   }
   return undefined;
+}
+
+/** The letter's sentences a pattern (not global) finds a match in. */
+function sentencesSaying(knowledge: EventKnowledge, pattern: RegExp): string[] {
+  return knowledge.passages
+    .matching(pattern)
+    .flatMap((paragraph) => splitSentences(paragraph))
+    .filter((sentence) => pattern.test(sentence));
+}
+
+/** A sentence or line of the letter as the passage that answers a frame. */
+function quoted(text: string): PassageHit {
+  return { id: '', text, score: 0, matchedTerms: 1 };
 }
 
 /** "14.45 Opsamling …": a programme's time before its item's title, in a paragraph of many; the time of that item. */
@@ -357,7 +378,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       ),
     ];
     if (sentences.length > 0 && sentences.length <= 2)
-      return { ...frame, passage: { id: '', text: sentences.map((sentence) => sentence.trim()).join(' … '), score: 0, matchedTerms: 1 } };
+      return { ...frame, passage: quoted(sentences.map((sentence) => sentence.trim()).join(' … ')) };
   }
   // The talks' material after the meeting, and nothing else named: the letter's sentence about it, not items after one.
   if (SHARED_AFTER.test(clause) && subjects.length === 0) return frame;
@@ -369,7 +390,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   if (nextOne) {
     // The letter may say when it is ("Næste erhvervsmorgenmad er …"): that sentence; else nothing of this one answers.
     const sentence = knowledge.passages
-      .matching(NEXT_WORD)
+      .matching(NEXT_WORD_IN)
       .flatMap((paragraph) => splitSentences(paragraph))
       .find(
         (text) =>
@@ -427,7 +448,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           PLACED.test(sentence)
         );
       });
-    if (placed) return { ...frame, passage: { id: '', text: placed, score: 0, matchedTerms: 1 } };
+    if (placed) return { ...frame, passage: quoted(placed) };
   }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
@@ -436,21 +457,15 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   const otherMonth = aspect && TIME_ASPECTS.has(aspect) ? undefined : meetingInOtherMonth(clause, knowledge);
   if (otherMonth) return { ...frame, foreign: [...foreign, otherMonth], elsewhere: true };
   if (TENURE.test(clause)) {
-    const served = knowledge.passages
-      .matching(YEARS_SERVED)
-      .flatMap((paragraph) => splitSentences(paragraph))
-      .filter((sentence) => YEARS_SERVED.test(sentence));
-    if (served.length === 1) return { ...frame, passage: { id: '', text: served[0]!.trim(), score: 0, matchedTerms: 1 } };
+    const served = sentencesSaying(knowledge, YEARS_SERVED);
+    if (served.length === 1) return { ...frame, passage: quoted(served[0]!.trim()) };
     return { ...frame, foreign: [...foreign, TENURE.exec(clause)![0]], elsewhere: true };
   }
   // "hvornår lukker vi ned?": the letter's sentence about shutting down ("vi lukker ned kl. 12.00"), which is not when
   // the meeting ends.
   if (SHUTTING_DOWN.test(clause)) {
-    const shut = knowledge.passages
-      .matching(SHUTTING_DOWN)
-      .flatMap((paragraph) => splitSentences(paragraph))
-      .filter((sentence) => SHUTTING_DOWN.test(sentence) && TIME_OR_DATE.test(sentence));
-    if (shut.length === 1) return { ...frame, passage: { id: '', text: shut[0]!.trim(), score: 0, matchedTerms: 1 } };
+    const shut = sentencesSaying(knowledge, SHUTTING_DOWN).filter((sentence) => TIME_OR_DATE.test(sentence));
+    if (shut.length === 1) return { ...frame, passage: quoted(shut[0]!.trim()) };
   }
   // Whom to call to sign up or cancel is the sign-up's own answer.
   if (CONTACT_WHO.test(clause) && !person && !organisation && !SIGN_UP_OR_CANCEL.test(clause) && !subjects.includes('signUp')) {
@@ -474,7 +489,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   }
   // "hvad er pkt 6.b?" of a letter whose numbered agenda is not the programme the draft holds: the letter's own line.
   const agendaLine = numberedLine(clause, knowledge);
-  if (agendaLine) return { ...frame, passage: { id: '', text: agendaLine, score: 0, matchedTerms: 1 } };
+  if (agendaLine) return { ...frame, passage: quoted(agendaLine) };
   const electionCues = matchPhrases(LEXICON.election, forms);
   const election = electionCues.length > 0 ? electionBlock(knowledge) : undefined;
   // The words that asked about the election are answered by its item ("recommend" by "Bestyrelsen indstiller").
@@ -483,7 +498,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     return {
       ...frame,
       foreign: foreign.filter((word) => !electionWords.has(word)),
-      passage: { id: '', text: election, score: 0, matchedTerms: 1 },
+      passage: quoted(election),
     };
   // "is it in vestby?", "er lokalet i Nordby?": whether the meeting is in a place, even when the place is also in an
   // item's title or an organisation's name; the venue answers it.
@@ -626,7 +641,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           : timedSentence(thing, knowledge, clause);
   // "hvordan kommer jeg fra lufthavnen ind til byen?": the sentence on the way from there answers, not the venue's
   // town the words "til byen" name.
-  if (travelFrom && found && !HOW_FAR.test(clause)) return { ...frame, passage: { id: '', text: found.text, score: 0, matchedTerms: 1 } };
+  if (travelFrom && found && !HOW_FAR.test(clause)) return { ...frame, passage: quoted(found.text) };
   // "what time does the train from Nordby leave?", "how long is the bus ride?": a time or length of a way to travel,
   // which only a sentence naming that way with a time or a length answers; the venue, or the length of a programme
   // item the bus leaves at, is not it.
