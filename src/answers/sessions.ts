@@ -1,9 +1,10 @@
 import { DateTime } from 'luxon';
-import { formatDate, formatSession, formatTime, labelIsDate, localText } from '../event/format';
+import { formatSession, labelIsDate, localText } from '../event/format';
 import type { EventSession, MeetingEvent, Venue } from '../event/model';
 import { messages } from '../i18n';
 import type { Check, Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
+import { formatDeadline } from './signUp';
 
 /**
  * Answers about a meeting held on alternative dates, each invitee coming to one: when (every session, or the one
@@ -41,13 +42,6 @@ function oneSession(context: AnswerContext, index: number): Part {
   const when = formatSession(event, session, lang);
   const text = labelIsDate(label) ? m.sessionNumber(index + 1, when) : m.session(label, when);
   return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true } : { text };
-}
-
-function formatDeadline(context: AnswerContext, deadline: string): string {
-  const date = DateTime.fromISO(deadline, { zone: context.event.timeZone });
-  return deadline.endsWith('T23:59')
-    ? formatDate(date, context.lang)
-    : `${formatDate(date, context.lang)} ${formatTime(date, context.lang, context.event.clock)}`;
 }
 
 function deadlinePart(frame: Frame, context: AnswerContext): Part | undefined {

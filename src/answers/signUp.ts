@@ -169,8 +169,8 @@ export function deadlineDate(context: AnswerContext): ReturnType<typeof atTime> 
   return deadline ? atTime(context.event, deadline.slice(11), deadline.slice(0, 10)) : undefined;
 }
 
-export function formatDeadline(context: AnswerContext): string {
-  const deadline = context.event.registration!.deadline!;
+/** A deadline (the sign-up's, unless another is given): its date, and its time where the letter gives one. */
+export function formatDeadline(context: AnswerContext, deadline: string = context.event.registration!.deadline!): string {
   const date = atTime(context.event, deadline.slice(11), deadline.slice(0, 10));
   return deadline.endsWith('T23:59')
     ? formatDate(date, context.lang)
