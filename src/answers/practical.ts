@@ -10,6 +10,7 @@ import { TOPIC_STEMS, TOPIC_WORDS } from './topics';
 import { amountSaid, decidingUnsaid, mentions, otherNumberThanAsked, saysQualifier, unsaidWords } from './coverage';
 import type { Qualifier } from '../understanding/lexicon/qualifiers';
 import { amountsIn } from '../understanding/factChecks';
+import { joinDetailPart } from './joinDetails';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -112,6 +113,9 @@ const DOORS = /(?<![\p{L}])(dør\p{L}*|doors?)(?![\p{L}])/iu;
 export function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
   const fact: PracticalFact | undefined = context.event.practical[topic];
   if (!fact) return fromText(frame, context);
+  // "mødeid?", "what's the passcode": the line of the join block that gives it, not the whole block.
+  const join = topic === 'online' ? joinDetailPart(frame, fact, context) : undefined;
+  if (join) return join;
   const m = messages(context.lang).answers;
   const text = quote(context, fact.text);
   const said = m.letterSays(text.text, text.other ? context.event.language : undefined);
@@ -130,6 +134,10 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
       ([name]) => name,
     );
     if (asked.length === 1 && stated.length > 0) return { text: stated.includes(asked[0]!) ? m.yes(said) : m.no(said), other: text.other };
+    // "is it in english or swedish?": a choice between languages is answered by the letter's sentence that names one.
+    // Neither language asked is the letter's: no, and the language it does name.
+    if (asked.length > 1 && stated.length > 0 && CHOICE.test(frame.clause))
+      return { text: stated.some((name) => asked.includes(name)) ? said : m.no(said), other: text.other };
   }
   // Asked for something more specific than the fact says ("aftensmad" when it says "kaffe og kage", what parking costs
   // when it only says it is paid): a paragraph of the letter that names it, else say it does not say, and what it does.
@@ -232,6 +240,9 @@ function quoteGivesFact(topic: PracticalTopic, fact: PracticalFact, quoted: stri
 /** Ways to pay, as questions and letters name them. */
 const PAYMENT_MEANS =
   /(?<!\p{L})(kort|card|dankort|kreditkort|betalingskort|credit card|kontant\p{L}*|cash|mobilepay|mobile pay|swish|vipps|faktura\p{L}*|invoice\p{L}*|ean|bankoverf\p{L}*|overførsel|bank transfer|transfer)(?!\p{L})/iu;
+
+/** A choice between things named: "engelsk eller svensk", "english or swedish". */
+const CHOICE = /(?<!\p{L})(eller|or)(?!\p{L})/iu;
 
 const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['da', /\b(dansk|danish)\b/i],

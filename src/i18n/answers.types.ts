@@ -137,6 +137,8 @@ export interface AnswerMessages {
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;
+  /** Lines of an online meeting's join block (meeting id, passcode, dial-in), quoted, for the platform the letter names. */
+  joinDetails(platform: string, quote: string, otherLanguage: boolean): string;
   dontKnow(contacts: ContactFacts[]): string;
   partlyUnknown(topics: Array<string | undefined>, contacts: ContactFacts[]): string;
   quotedInOriginal(language: 'da' | 'en'): string;
