@@ -1,3 +1,4 @@
+import { materialWhenFrame } from './materialWhen';
 import { withDay } from './days';
 import { withSession } from './sessions';
 import { perEvent } from '../event/memo';
@@ -586,6 +587,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       );
     });
   const whenAsked = (aspect === 'when' || aspect === 'end') && !meetingWord && WHEN_QUESTION.test(clause);
+  // "hvornår kommer mødematerialet?": the meeting word names whose papers, minutes or recording; when they come is asked.
+  const materialWhen =
+    aspect === 'when' && meetingWord && WHEN_QUESTION.test(clause) ? materialWhenFrame(frame, words, knowledge) : undefined;
+  if (materialWhen) return materialWhen;
   // "hvordan sender jeg et høringssvar?", "whats the email for comments": the sentence saying how that thing is sent,
   // not the letter's contact person or its sender. Signing up and cancelling have answers of their own.
   if (!whenAsked && HOW_OR_WHERE.test(clause) && (SUBMIT.test(clause) || WAY_FOR.test(clause)) && !SIGN_UP_OR_CANCEL.test(clause)) {
