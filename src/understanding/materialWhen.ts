@@ -1,6 +1,6 @@
 import type { EventKnowledge } from './knowledge';
 import type { Frame } from './frame';
-import { timedSentence, whenOfFrame } from './timedSentence';
+import { placedSentence, timedSentence, whenOfFrame } from './timedSentence';
 
 /**
  * "hvornår kommer mødematerialet?", "when will the meeting minutes be sent?": when a thing of the meeting comes out
@@ -43,4 +43,32 @@ export function materialWhenFrame(frame: Frame, words: readonly string[], knowle
     asked.map((a) => a.head),
     found,
   );
+}
+
+/** Where a thing is found or put afterwards: "where can I find it afterwards", "hvor bliver det lagt op". */
+const FOUND_AFTER =
+  /(?<!\p{L})(find\p{L}*|lagt op|lægges (?:op|ud)|lagt ud|ligger|posted|uploaded|put up|available|tilgængelig\p{L}*|watch|afterwards|bagefter|later|senere)(?!\p{L})/iu;
+/** Words for a recording, as letters write them, folded. */
+const RECORDING = ['optagelse', 'optagelsen', 'optages', 'optaget', 'recording', 'recorded'];
+/** "it", "det", "den": the thing asked of before. */
+const IT = /(?<!\p{L})(it|they|them|det|den|de|dem)(?!\p{L})/iu;
+
+/**
+ * "is it recorded" then "where can I find it afterwards", "hvornår kommer referatet og hvor bliver det lagt op": "it" is
+ * the recording or the minutes asked of before, not the meeting, so the venue is no answer. After a question about
+ * taking part online, the online fact answers (it says where recordings go); after a when-question of a thing, that
+ * thing's sentence saying where, else it is not stated.
+ */
+export function whereOfThingBefore(
+  frame: Frame,
+  before: Frame | undefined,
+  previousTopic: Frame['topic'],
+  knowledge: EventKnowledge,
+): Frame {
+  if (frame.topic !== 'where' || frame.check || !IT.test(frame.clause) || !FOUND_AFTER.test(frame.clause)) return frame;
+  if (before?.whenOf?.length) return whenOfFrame(frame, before.whenOf, placedSentence(before.whenOf, knowledge), 'place');
+  const online = before ? before.topic === 'online' : previousTopic === 'online';
+  // Found afterwards, of a meeting online: its recording, where the letter's sentence on it says it is put, or not stated.
+  if (online) return whenOfFrame(frame, RECORDING, placedSentence(RECORDING, knowledge), 'place');
+  return frame;
 }

@@ -1,4 +1,4 @@
-import { materialWhenFrame } from './materialWhen';
+import { materialWhenFrame, whereOfThingBefore } from './materialWhen';
 import { withDay } from './days';
 import { withSession } from './sessions';
 import { perEvent } from '../event/memo';
@@ -1361,6 +1361,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     })
     .map((frame, i, all) => whenOfSibling(frame, all[i - 1], knowledge, options.context))
     .map((frame, i, all) => roomOfSibling(frame, all[i - 1]))
+    .map((frame, i, all) => whereOfThingBefore(frame, all[i - 1], options.context?.topics?.[0], knowledge))
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => withDay(frame, knowledge.event, options.context))
