@@ -72,6 +72,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   };
   const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
+  const session = frames.find((frame) => frame.session !== undefined)?.session;
+  if (session !== undefined) memory.session = session;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);

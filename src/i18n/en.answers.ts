@@ -177,6 +177,7 @@ export const enAnswers: AnswerMessages = {
   no: (fact) => `No – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   which: (fact) => fact,
   topicLabels: {
+    time: 'the time',
     bring: 'what to bring',
     menu: 'what is served',
     parking: 'parking',
