@@ -27,6 +27,7 @@ import { signatories, peoplePart, personPart, roleCheck, senderPart } from './pe
 import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
+import { partQuantityPart } from './partQuantity';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -55,9 +56,12 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const parts: Part[] = [];
   const unknown: Frame[] = [];
   for (const frame of frames) {
-    const typed = coveredOrNot(frame, answerFrame(frame, context), context);
+    // "how long is the walk", "hvor lang tid har hver kandidat": the part's own quantity as the letter gives it,
+    // never the meeting's length; nothing when the letter names the part but gives none.
+    const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
+    const typed = quantity === 'notStated' ? undefined : (quantity ?? coveredOrNot(frame, answerFrame(frame, context), context));
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
-    const part = !typed || typed.notStated ? (coveringPart(frame, context) ?? typed) : typed;
+    const part = quantity === 'notStated' ? undefined : !typed || typed.notStated ? (coveringPart(frame, context) ?? typed) : typed;
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
@@ -72,6 +76,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   };
   const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
+  const session = frames.find((frame) => frame.session !== undefined)?.session;
+  if (session !== undefined) memory.session = session;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);

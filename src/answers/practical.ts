@@ -108,6 +108,11 @@ function qualifiesOtherTopic(text: string, topic: Topic, clause: string): boolea
 }
 
 const LOG_ON = /(?<![\p{L}])(log\p{L}*|link\p{L}*)(?![\p{L}])/iu;
+/** A clock time in a fact's text: "kl. 12", "12.30", "12:30". */
+const CLOCK = /(?<![\d])(?:kl\.?\s*\d{1,2}|\d{1,2}[.:]\d{2})(?![\d])/iu;
+/** A time said in words: "ved ankomst", "i pausen", "efter mødet", "on arrival", "in the afternoon". */
+const WHEN_SAID =
+  /(?<![\p{L}])(?:ved ankomst|on arrival|when you arrive|når (?:vi|i|du)|undervejs|i pausen|i pauserne|during the breaks?|efter|før|inden|bagefter|after|before|afterwards|til sidst|at the end|morgen|formiddag\p{L}*|middag|eftermiddag\p{L}*|aften\p{L}*|morning|midday|noon|afternoon|evening|dag \d|day \d)(?![\p{L}])/iu;
 const DOORS = /(?<![\p{L}])(dør\p{L}*|doors?)(?![\p{L}])/iu;
 
 export function practicalPart(topic: PracticalTopic, frame: Frame, context: AnswerContext): Part | undefined {
@@ -145,6 +150,8 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   const costUnsaid = frame.aspect === 'cost' && topic !== 'price' && !amountSaid(text.text);
   // "hvad får vi til morgenmad" of a fact that only names the meal.
   const menuUnsaid = topic === 'food' && MENU_ASKED.test(frame.clause) && !saysWhatIsServed(statedText, frame.clause);
+  // "hvornår holder vi frokostpause" of a fact that says lunch is served but gives no time: the time is not said.
+  const timeUnsaid = topic === 'food' && frame.aspect === 'when' && !fact.time && !CLOCK.test(statedText) && !WHEN_SAID.test(statedText);
   // "can I watch it later?" of a fact that only says the meeting is online: the words missing are those the deciding
   // thing (a recording) stands for; the paragraph that speaks of it answers, before saying the fact does not.
   const decidedFirst = missing.length > 0 ? decidingUnsaid(frame.clause, statedText) : [];
@@ -152,7 +159,7 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
     const elsewhere = paragraphDeciding(context, frame, decidedFirst);
     if (elsewhere) return elsewhere;
   }
-  if (missing.length > 0 || costUnsaid || menuUnsaid) {
+  if (missing.length > 0 || costUnsaid || menuUnsaid || timeUnsaid) {
     const elsewhere = missing.length > 0 ? paragraphNaming(context, missing, frame.topic) : undefined;
     // "mobilepay nummer?" of a price that does not say it: the paragraph that gives that number, never another number.
     if (elsewhere && !otherNumberThanAsked(frame.clause, elsewhere.text)) return elsewhere;
@@ -167,7 +174,7 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
     return {
       nearest: nearest || undefined,
       text: m.notStatedButSays(
-        missing.length > 0 ? missing : [(costUnsaid ? m.topicLabels.price : m.topicLabels.menu) ?? topic],
+        missing.length > 0 ? missing : [(costUnsaid ? m.topicLabels.price : timeUnsaid ? m.topicLabels.time : m.topicLabels.menu) ?? topic],
         means ?? text.text,
         context.event.language !== context.lang && (means !== undefined || text.other) ? context.event.language : undefined,
       ),

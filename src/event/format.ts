@@ -152,7 +152,8 @@ const sessionLists: Record<Lang, Intl.ListFormat> = {
 };
 
 /** A session named by its date alone ("3. marts"): no label beside the date. */
-export const labelIsDate = (label: string): boolean => /\d/.test(label) && /\p{L}{3,}/u.test(label) && !/^\p{L}+\s*\d{1,2}$/u.test(label);
+export const labelIsDate = (label: string): boolean =>
+  /\d/.test(label) && /\p{L}{3,}/u.test(label) && !/^\p{L}+\s*\d{1,2}(?:\s*\([^()]*\))?$/u.test(label);
 
 /** One session's date and times: "tirsdag den 2. marts 2027 kl. 09.00–12.00", "Tuesday 4 May 2027, 10:00–11:30". */
 export function formatSession(event: MeetingEvent, session: EventSession, lang: Lang): string {

@@ -174,6 +174,7 @@ export const daAnswers: AnswerMessages = {
   no: (fact) => `Nej – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   which: (fact) => fact,
   topicLabels: {
+    time: 'tidspunktet',
     bring: 'hvad man skal have med',
     menu: 'hvad der serveres',
     parking: 'parkering',

@@ -178,6 +178,7 @@ export const enAnswers: AnswerMessages = {
   no: (fact) => `No – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   which: (fact) => fact,
   topicLabels: {
+    time: 'the time',
     bring: 'what to bring',
     menu: 'what is served',
     parking: 'parking',

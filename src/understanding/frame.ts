@@ -101,6 +101,8 @@ export interface FollowUpContext {
   aspect?: Aspect;
   /** The last question when a paragraph of the letter answered it, so "og fra hvilken alder?" searches on from it. */
   passageQuestion?: string;
+  /** The one of the meeting's alternative dates the last answer was about, so "and when is that one?" asks of it. */
+  session?: number;
 }
 
 export type Understanding =

@@ -29,8 +29,11 @@ const COUNTED = new RegExp(
 );
 /** "2. hold", "hold nr. 2". */
 const NUMBERED = new RegExp(`(?<![\\p{L}\\d])(\\d)\\.\\s*${SESSION_NOUNS}(?![\\p{L}])`, 'iu');
-/** A label the letter gives as a word and a key: "Hold 1", "Team A". */
-const LABEL = /^(\p{L}+)\s*(\d{1,2}|[A-Da-d])$/u;
+/** A label the letter gives as a word and a key: "Hold 1", "Team A", "Hold 1 (Hjemmepleje Nord)". */
+const LABEL = /^(\p{L}+)\s*(\d{1,2}|[A-Da-d])(?:\s*\(([^()]+)\))?$/u;
+/** Words for a group of invitees, each the others' translation: "team 1" is the letter's "Hold 1". */
+const GROUP_WORDS = ['hold', 'team', 'gruppe', 'group', 'grupper', 'groups', 'teams'];
+const ROUND_WORDS = ['runde', 'round'];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,8 +46,16 @@ export function sessionsNamed(clause: string, event: MeetingEvent): number[] {
     for (const label of Object.values(session.label)) {
       const parts = label ? LABEL.exec(label.trim()) : undefined;
       if (!parts) continue;
-      const word = escape(parts[1]!.toLowerCase());
+      const own = parts[1]!.toLowerCase();
+      const synonyms = [GROUP_WORDS, ROUND_WORDS].find((words) => words.includes(own)) ?? [own];
+      const word = `(?:${synonyms.map(escape).join('|')})`;
       const key = escape(parts[2]!.toLowerCase());
+      // "jeg er i hjemmepleje syd": the group's name in brackets after its label names it too.
+      const name = parts[3]?.trim().toLowerCase();
+      if (name && name.length >= 4) {
+        const named = new RegExp(`(?<![\\p{L}\\d])${escape(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'iu');
+        if (named.test(text) || named.test(foldWord(text))) found.add(index);
+      }
       const pattern = new RegExp(
         `(?<![\\p{L}\\d])(?:${word}(?:et|en|n)?\\s*(?:nr\\.?\\s*)?${key}|${key}\\.?\\s*${word}(?:et|en|n)?)(?![\\p{L}\\d])`,
         'iu',
@@ -85,6 +96,17 @@ function namesTheMeeting(frame: Frame, event: MeetingEvent): boolean {
 const WHICH_SESSIONS =
   /(?<![\p{L}])(?:hvilke|hvilken|which|what|hvor mange|how many)\s+(?:\p{L}+\s+)?(?:hold|holdene|datoer|datoerne|dates|sessions|teams|grupper|groups|gange|muligheder|options)(?![\p{L}])/iu;
 
+/** A follow-up that points back at the session just answered: "that one", "det hold", "den dag". */
+const THAT_ONE =
+  /(?<![\p{L}])(?:that one|that team|that group|that session|that date|that day|it|det hold|det|den|dette hold|den dag|den gang|holdet|teamet)(?![\p{L}])/iu;
+
+/** Words that ask for the last day to sign up. */
+const DEADLINE_WORDS =
+  /(?<![\p{L}])(?:deadline|frist\p{L}*|tilmeldingsfrist\p{L}*|senest|sidste frist|last day to (?:sign up|register))(?![\p{L}])/iu;
+
+/** "which team is …", "hvilket hold er …": asks which session a group is. */
+const WHICH_ONE = /(?<![\p{L}])(?:which|what|hvilket|hvilken)\s+(?:hold|team|gruppe|group|runde|round)(?![\p{L}])/iu;
+
 /** Topics a session has its own answer for. */
 const SESSION_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday', 'where', 'deadline', 'city', 'room']);
 const TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday']);
@@ -98,21 +120,40 @@ const WHEN_WORDS =
 export function withSession(frame: Frame, event: MeetingEvent, context: FollowUpContext | undefined): Frame {
   if (event.sessions.length === 0 || frame.check) return frame;
   const named = sessionsNamed(frame.clause, event);
+  // "deadline for team 1?": a topic the session has its own answer for, of that session.
+  if (named.length === 1 && (frame.topic === 'deadline' || frame.topic === 'where')) return { ...frame, session: named[0] };
   // "when is the webinar", "when is the second session": a when of the meeting itself, or of one of its dates.
   if (frame.aspect === 'when' && frame.topic !== 'when' && (named.length === 1 || namesTheMeeting(frame, event)))
     return { ...frame, topic: 'when', ...(named.length === 1 ? { session: named[0] } : {}), items: undefined, foreign: [] };
   // "hvilke hold er der?", "which dates can I choose from?": every session.
   if (named.length === 0 && (!frame.topic || frame.topic === 'items' || frame.topic === 'letterDate') && WHICH_SESSIONS.test(frame.clause))
     return { ...frame, topic: 'when', items: undefined, foreign: [] };
+  // "which team is hjemmepleje nord?": the group named, and when it meets.
+  if (named.length === 1 && !frame.topic && (WHICH_SESSIONS.test(frame.clause) || WHICH_ONE.test(frame.clause)))
+    return { ...frame, topic: 'when', session: named[0], whenOf: undefined, whenOfAsks: undefined, items: undefined, foreign: [] };
+  // "and when is that one?" after an answer about one session: the same session.
+  if (named.length === 0 && context?.session !== undefined && context.session < event.sessions.length && THAT_ONE.test(frame.clause)) {
+    if (frame.topic && SESSION_TOPICS.has(frame.topic)) return { ...frame, session: context.session };
+    if (!frame.topic && (DEADLINE_WORDS.test(frame.clause) || WHEN_WORDS.test(frame.clause)))
+      return {
+        ...frame,
+        topic: DEADLINE_WORDS.test(frame.clause) ? 'deadline' : 'when',
+        session: context.session,
+        whenOf: undefined,
+        whenOfAsks: undefined,
+        foreign: [],
+      };
+  }
   if (named.length !== 1) return frame;
   const session = named[0]!;
   if (SESSION_TOPICS.has(frame.topic)) return { ...frame, session };
   if (frame.topic) return frame;
-  // "hvor er hold 2", "hvornår er hold 2": a when or where of the session named, not of a thing the letter names.
+  // "hvor er hold 2", "hvornår er hold 2": a when or where of the session named, not of a thing the letter names;
+  // "deadline for team 1?": the last day to sign up for it.
   if (frame.whenOf)
     return {
       ...frame,
-      topic: frame.whenOfAsks === 'place' ? 'where' : 'when',
+      topic: frame.whenOfAsks === 'place' ? 'where' : DEADLINE_WORDS.test(frame.clause) ? 'deadline' : 'when',
       session,
       whenOf: undefined,
       whenOfAsks: undefined,

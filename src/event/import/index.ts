@@ -221,7 +221,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     });
   const missing = [...timing.missing];
 
-  const programme = findProgramme(letter, meeting, timing.endIsEstimate);
+  const programme = findProgramme(letter, meeting, timing.endIsEstimate, sessionsFound?.lines);
   const skip = programme.lines;
   const title = findTitle(letter, meeting.line, language);
   if (title.doubt) checks.push({ path: ['title'], message: title.doubt });

@@ -869,10 +869,11 @@ function laterTimedSentences(letter: Letter, after: number, lastStart: number): 
   return items;
 }
 
-export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean): ProgrammeFound {
+/** `sessionLines`: the lines the meeting's alternative dates were read from ("HOLD 1 …" / "Tid: kl. 8.30–15.00"). */
+export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean, sessionLines?: Set<number>): ProgrammeFound {
   const start = programmeStart(letter);
   const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
-  if (!start) return { ...found, ...proseProgramme(letter, meeting) };
+  if (!start) return { ...found, ...proseProgramme(letter, meeting, sessionLines) };
   const { drafts, lines } = readDrafts(letter, start.line, meeting, start.level);
   found.lines = lines;
   const wrap = wrapWidth(letter, lines);

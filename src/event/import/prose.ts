@@ -91,11 +91,16 @@ function headingOf(letter: Letter, sentence: Letter['sentences'][number]): strin
   return block.text.startsWith(`${first} `) ? first : undefined;
 }
 
-export function proseProgramme(letter: Letter, meeting: MeetingTime): Pick<ProgrammeFound, 'items' | 'people' | 'doubt'> {
+/** `skip`: lines that are no steps, as a session's own date and time ("HOLD 1" / "Tid: kl. 8.30–15.00"). */
+export function proseProgramme(
+  letter: Letter,
+  meeting: MeetingTime,
+  skip?: Set<number>,
+): Pick<ProgrammeFound, 'items' | 'people' | 'doubt'> {
   const { from, to } = body(letter);
   const steps: Step[] = [];
   for (const sentence of letter.sentences) {
-    if (sentence.line < from || sentence.line >= to) continue;
+    if (sentence.line < from || sentence.line >= to || skip?.has(sentence.line)) continue;
     const previous = steps[steps.length - 1];
     if (PRONOUN.test(sentence.text) && previous && previous.block === sentence.block) {
       previous.description.push(sentence.text);

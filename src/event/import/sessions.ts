@@ -29,6 +29,8 @@ export interface SessionsFound {
   sessions: SessionFound[];
   /** The line the first session was read from. */
   line: number;
+  /** Every line a session was read from: its label, date, time and deadline lines are no programme. */
+  lines: Set<number>;
   /** What a person should look at. */
   doubts: string[];
 }
@@ -78,13 +80,24 @@ interface Labelled {
   rest: string;
 }
 
+/** "(Hjemmepleje Nord)" right after a group's label: who the group is, part of its name. */
+const GROUP_NAME = /^\(([^()\d]{2,60})\)\s*[:.,–—-]?\s*/u;
+
 function labelOf(line: Line): Labelled | undefined {
   const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');
   const group = GROUP_LABEL.exec(text);
   if (group) {
     const kind = (group[1] ?? group[4])!.toLowerCase();
     const key = (group[2] ?? group[3])!.toUpperCase();
-    return { label: group[0].replace(/\s*[:.,–—-]?\s*$/, '').trim(), kind, key, line, rest: text.slice(group[0].length) };
+    const label = group[0].replace(/\s*[:.,–—-]?\s*$/, '').trim();
+    let rest = text.slice(group[0].length);
+    // "HOLD 1 (Hjemmepleje Nord)": the group's name is part of its label, so a question can name it.
+    const name = GROUP_NAME.exec(rest);
+    if (name && findDates(name[1]!).length === 0) {
+      rest = rest.slice(name[0].length);
+      return { label: `${label} (${name[1]!.trim()})`, kind, key, line, rest };
+    }
+    return { label, kind, key, line, rest };
   }
   const occasion = OCCASION_LABEL.exec(text);
   if (!occasion) return undefined;
@@ -99,9 +112,13 @@ function countsUp(keys: string[]): boolean {
   return numbers.every((n, i) => n === i + 1);
 }
 
-/** The text of a labelled session: its line after the label, and the lines under it up to the next label or gap. */
-function blockAfter(letter: Letter, entry: Labelled, next: Labelled | undefined): string[] {
+/**
+ * The text of a labelled session: its line after the label, and the lines under it up to the next label or gap;
+ * with the indexes of those lines.
+ */
+function blockAfter(letter: Letter, entry: Labelled, next: Labelled | undefined): { texts: string[]; lines: number[] } {
   const texts = [entry.rest];
+  const lines = [entry.line.index];
   for (const line of letter.lines.slice(entry.line.index + 1, next ? next.line.index : undefined)) {
     if (line.furniture) continue;
     // A gap ends the session's lines, unless the label stands alone on its line and its lines follow the gap.
@@ -111,8 +128,9 @@ function blockAfter(letter: Letter, entry: Labelled, next: Labelled | undefined)
     }
     if (line.heading > 0 || texts.length > 6) break;
     texts.push(line.text.replace(/^[-•*–▪◦·]\s+/, ''));
+    lines.push(line.index);
   }
-  return texts;
+  return { texts, lines };
 }
 
 function sessionOf(texts: string[], label: string, reference: string, year?: number): SessionFound | undefined {
@@ -152,11 +170,12 @@ function labelledSessions(letter: Letter, reference: string, choice: boolean): S
       .slice(unique[0]!.line.index)
       .flatMap((line) => findDates(line.text))
       .find((mention) => mention.date.year !== undefined)?.date.year;
-    const sessions = unique.map((entry, i) => sessionOf(blockAfter(letter, entry, unique[i + 1]), entry.label, reference, year));
+    const blocks = unique.map((entry, i) => blockAfter(letter, entry, unique[i + 1]));
+    const sessions = unique.map((entry, i) => sessionOf(blocks[i]!.texts, entry.label, reference, year));
     if (sessions.some((session) => !session)) continue;
     const found = sessions as SessionFound[];
     if (new Set(found.map((s) => `${s.date}${s.start ? `T${s.start.hour}:${s.start.minute}` : ''}`)).size < found.length) continue;
-    return { sessions: found, line: unique[0]!.line.index, doubts: [] };
+    return { sessions: found, line: unique[0]!.line.index, lines: new Set(blocks.flatMap((block) => block.lines)), doubts: [] };
   }
   return undefined;
 }
@@ -208,7 +227,13 @@ function listedSessions(letter: Letter, reference: string): SessionsFound | unde
     if (times.length === 1)
       for (const session of sessions) if (!session.start) Object.assign(session, { start: times[0]!.from, end: times[0]!.to });
     if (new Set(sessions.map((s) => s.date)).size < sessions.length) continue;
-    return { sessions, line: entries[0]!.line, doubts: ['the sessions were read from a list of dates; check each date, time and label'] };
+    return {
+      sessions,
+      line: entries[0]!.line,
+      // The dates may share their paragraph with the programme's steps: no line is kept from it.
+      lines: new Set(),
+      doubts: ['the sessions were read from a list of dates; check each date, time and label'],
+    };
   }
   return undefined;
 }
