@@ -27,6 +27,7 @@ import { signatories, peoplePart, personPart, roleCheck, senderPart } from './pe
 import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
+import { datesInOwnLanguage } from './dateGloss';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -83,7 +84,11 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     return { text: m.dontKnow(contacts), kind: 'dontKnow', unanswered, memory, quotedOtherLanguage: false };
   }
   const quotedOtherLanguage = parts.some((part) => part.other);
-  const texts = parts.map((part) => part.text);
+  // A date quoted in the letter's language is also written as the asker's language writes it ("1. marts", 1 March).
+  const texts = parts.map((part) => {
+    const dates = part.other ? datesInOwnLanguage(part.text, lang) : [];
+    return dates.length > 0 ? `${part.text}\n${m.datesInOwnLanguage(dates)}` : part.text;
+  });
   if (unknown.length > 0)
     texts.push(
       m.partlyUnknown(
