@@ -49,6 +49,21 @@ export interface Answer {
   quotedOtherLanguage: boolean;
 }
 
+/** Topics that are no thing of the letter a follow-up "by when?" could ask of. */
+const NOT_THINGS = new Set<Topic>([
+  'when',
+  'end',
+  'duration',
+  'weekday',
+  'where',
+  'items',
+  'person',
+  'times',
+  'deadline',
+  'signUpOpen',
+  'signUp',
+]);
+
 /** Turns the frames of a question into one answer: each part answered from the event, the rest said plainly. */
 export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const { lang, event } = context;
@@ -73,6 +88,13 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   };
   const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
+  // A question of one clause about a thing no typed fact answers, answered or not: "by when?" may follow it.
+  // A practical matter answered by its fact ("can I vote online?") is such a thing too; the meeting's own time and
+  // place, items and people are not.
+  // Of "I can't make it to X, can I vote online?" the clause asked.
+  const asked = frames.filter((frame) => frame.question);
+  const thing = asked.length === 1 && !asked[0]!.check && !asked[0]!.elsewhere ? asked[0]! : undefined;
+  if (thing?.question && (!thing.topic || !NOT_THINGS.has(thing.topic))) memory.thingQuestion = thing.clause;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);

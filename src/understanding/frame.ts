@@ -101,6 +101,8 @@ export interface FollowUpContext {
   aspect?: Aspect;
   /** The last question when a paragraph of the letter answered it, so "og fra hvilken alder?" searches on from it. */
   passageQuestion?: string;
+  /** The last question when no typed fact answered it (a thing of the letter), so "by when?" asks when of that. */
+  thingQuestion?: string;
 }
 
 export type Understanding =

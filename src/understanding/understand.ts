@@ -19,6 +19,7 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
+import { whenOfThingBefore } from './followUpWhen';
 import {
   TIME_OR_DATE,
   PROGRAMME_LINE,
@@ -1358,6 +1359,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => roomOfSibling(frame, all[i - 1]))
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
+    .map((frame, _, all) => (all.length === 1 ? whenOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) => withSession(frame, knowledge.event, options.context))
     .map((frame) =>
