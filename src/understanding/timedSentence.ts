@@ -27,6 +27,8 @@ export const TIME_OR_DATE = new RegExp(
     String.raw`(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)`,
     String.raw`${NOT_LETTER}\d{1,2}\.?\s*(?:${MONTH_NAMES})${NOT_AFTER}`,
     String.raw`${NOT_LETTER}(?:${MONTH_NAMES})\s+(?:\d{1,2}(?!\d)|20\d{2})`,
+    // "until 25 May": the short month only after a day, where it is no verb.
+    String.raw`${NOT_LETTER}\d{1,2}(?:st|nd|rd|th)?\s+may${NOT_AFTER}`,
     String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])`,
     String.raw`${NOT_LETTER}(?:i|in|the|this|next|efter|after|før|inden|before|til|until|by|senest|over|fra|from)\s+(?:the\s+)?` +
       String.raw`(?:efteråret|efterår|foråret|forår|sommeren|sommerferien|vinteren|vinterferien|efterårsferien|julen|jul|påske|påsken|nytår|` +
@@ -57,10 +59,11 @@ export const WHEN_QUESTION =
  * Asking by when something must be done or until when it lasts ("hvornår skal hotellet være booket?", "until when
  * are the rooms held?"): of two sentences naming the thing, the one written as a deadline answers.
  */
-const BY_WHEN_ASKED =
+export const BY_WHEN_ASKED =
   /(?<!\p{L})(until when|till when|by when|by what date|indtil hvornår|indtil hvornar|til hvornår|til hvornar|inden hvornår|senest hvornår|hvornår\s+skal|hvornar\s+skal|when do (?:i|we|you) (?:need|have) to|when (?:must|should) (?:i|we|you)|\p{L}*frist\p{L}*|deadline\p{L}*)(?!\p{L})/iu;
 /** Words letters write a deadline with. */
-const DEADLINE_SAID = /(?<!\p{L})(senest|\p{L}*frist\p{L}*|inden|frem til|indtil|deadline|no later than|until|by|held until)(?!\p{L})/iu;
+export const DEADLINE_SAID =
+  /(?<!\p{L})(senest|\p{L}*frist\p{L}*|inden|frem til|indtil|deadline|no later than|until|by|held until)(?!\p{L})/iu;
 
 /** Sending, handing in or submitting something. */
 export const SUBMIT =

@@ -76,6 +76,41 @@ describe('deadlines of other things than signing up', () => {
   });
 });
 
+const FORUM = draftKnowledge(
+  [
+    'Nordic Coastal Forum 2027',
+    '',
+    'The forum meets on Wednesday 16 June 2027, 10:00-16:00, at Coast Hall, Strandvej 3, 9000 Aalborg.',
+    '',
+    'Hotel',
+    'A block of rooms has been reserved at Hotel Kyst, Strandvej 7, a short walk from the venue, at DKK 995 per night including breakfast. Book directly with the hotel and quote the code KYST27. The rooms are held until 14 May.',
+    '',
+    'Fees and cancellation',
+    'The fee is DKK 1,500. Cancellation is free of charge until 1 June 2027; after that the full fee is charged.',
+    '',
+    'Register by 20 May 2027 at coast.example.org/register.',
+    '',
+    'Kind regards',
+    'Ida Lund, coordinator, ida@coast.example.org',
+  ].join('\n'),
+  '2027-04-02',
+  'nordic-coastal-forum',
+);
+
+describe('until when of a practical matter whose fact gives no date', () => {
+  const april = DateTime.fromISO('2027-04-02T10:00:00+02:00', { setZone: true });
+  it("the sentence that holds the rooms until a date answers, not the hotel's fact", () => {
+    const [text] = conversation(FORUM, april, 'until when are the rooms held');
+    assert.match(text!, /14 May/);
+    assert.doesNotMatch(text!, /20 May/);
+  });
+
+  it('whether one can cancel for free is the cancellation rule with its date, not the fee', () => {
+    const [text] = conversation(FORUM, april, 'can i cancel for free');
+    assert.match(text!, /1 June/);
+  });
+});
+
 describe("dates quoted in the letter's language", () => {
   it('an English answer quoting a Danish date also writes it in English', () => {
     const [text] = conversation(DANISH, now, 'from when can i read the material');
