@@ -1036,6 +1036,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'hvis (jeg|vi|man|i) ikke (kan )?(kommer|komme|deltager|deltage)',
       'hvis (jeg|vi|man|i) ikke (møder|dukker) op',
       'udebli*',
+      'afmelde* gratis',
+      'gratis afmelding',
+      'melde* (mig|os|sig)? fra gratis',
     ],
     en: [
       'refund*',
@@ -1055,6 +1058,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'if i get ill',
       'if i am ill',
       'cancellation',
+      'cancel* for free',
+      'cancel* free of charge',
+      'free cancellation',
     ],
   },
   bring: {
