@@ -28,6 +28,7 @@ import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
 import { partQuantityPart } from './partQuantity';
+import { datesInOwnLanguage } from './dateGloss';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -48,6 +49,21 @@ export interface Answer {
   /** A text of the invitation was quoted in its own language, not the question's. */
   quotedOtherLanguage: boolean;
 }
+
+/** Topics that are no thing of the letter a follow-up "by when?" could ask of. */
+const NOT_THINGS = new Set<Topic>([
+  'when',
+  'end',
+  'duration',
+  'weekday',
+  'where',
+  'items',
+  'person',
+  'times',
+  'deadline',
+  'signUpOpen',
+  'signUp',
+]);
 
 /** Turns the frames of a question into one answer: each part answered from the event, the rest said plainly. */
 export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
@@ -78,6 +94,13 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
   const session = frames.find((frame) => frame.session !== undefined)?.session;
   if (session !== undefined) memory.session = session;
+  // A question of one clause about a thing no typed fact answers, answered or not: "by when?" may follow it.
+  // A practical matter answered by its fact ("can I vote online?") is such a thing too; the meeting's own time and
+  // place, items and people are not.
+  // Of "I can't make it to X, can I vote online?" the clause asked.
+  const asked = frames.filter((frame) => frame.question);
+  const thing = asked.length === 1 && !asked[0]!.check && !asked[0]!.elsewhere ? asked[0]! : undefined;
+  if (thing?.question && (!thing.topic || !NOT_THINGS.has(thing.topic))) memory.thingQuestion = thing.clause;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);
@@ -89,7 +112,11 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     return { text: m.dontKnow(contacts), kind: 'dontKnow', unanswered, memory, quotedOtherLanguage: false };
   }
   const quotedOtherLanguage = parts.some((part) => part.other);
-  const texts = parts.map((part) => part.text);
+  // A date quoted in the letter's language is also written as the asker's language writes it ("1. marts", 1 March).
+  const texts = parts.map((part) => {
+    const dates = part.other ? datesInOwnLanguage(part.text, lang) : [];
+    return dates.length > 0 ? `${part.text}\n${m.datesInOwnLanguage(dates)}` : part.text;
+  });
   if (unknown.length > 0)
     texts.push(
       m.partlyUnknown(

@@ -142,6 +142,8 @@ export interface AnswerMessages {
   dontKnow(contacts: ContactFacts[]): string;
   partlyUnknown(topics: Array<string | undefined>, contacts: ContactFacts[]): string;
   quotedInOriginal(language: 'da' | 'en'): string;
+  /** The dates of a quote in the other language, as this language writes them ("1. marts" → "1 March"). */
+  datesInOwnLanguage(dates: string[]): string;
   yes(fact: string): string;
   no(fact: string): string;
   which(fact: string): string;

@@ -169,6 +169,7 @@ export const daAnswers: AnswerMessages = {
     const named = topics.filter((topic): topic is string => Boolean(topic));
     return `${named.length ? `Om ${listOf([...new Set(named)], 'da')} står der ikke noget i invitationen` : 'Resten af dit spørgsmål står der ikke noget om i invitationen'} – spørg ${contacts(list)}.`;
   },
+  datesInOwnLanguage: (dates) => `(På dansk: ${listOf(dates, 'da')}.)`,
   quotedInOriginal: (language) => `(Invitationen er skrevet på ${LANGUAGE[language]}, så jeg citerer den på ${LANGUAGE[language]}.)`,
   yes: (fact) => `Ja – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   no: (fact) => `Nej – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,

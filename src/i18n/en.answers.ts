@@ -173,6 +173,7 @@ export const enAnswers: AnswerMessages = {
     const named = topics.filter((topic): topic is string => Boolean(topic));
     return `${named.length ? `The invitation says nothing about ${listOf([...new Set(named)], 'en')}` : "The invitation doesn't cover the rest of your question"} – please ask ${contacts(list)}.`;
   },
+  datesInOwnLanguage: (dates) => `(In English: ${listOf(dates, 'en')}.)`,
   quotedInOriginal: (language) => `(The invitation is written in ${LANGUAGE[language]}, so I quote it in ${LANGUAGE[language]}.)`,
   yes: (fact) => `Yes – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,
   no: (fact) => `No – ${fact[0]!.toLowerCase()}${fact.slice(1)}`,

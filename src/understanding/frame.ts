@@ -103,6 +103,8 @@ export interface FollowUpContext {
   passageQuestion?: string;
   /** The one of the meeting's alternative dates the last answer was about, so "and when is that one?" asks of it. */
   session?: number;
+  /** The last question when no typed fact answered it (a thing of the letter), so "by when?" asks when of that. */
+  thingQuestion?: string;
 }
 
 export type Understanding =

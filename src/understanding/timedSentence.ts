@@ -27,6 +27,8 @@ export const TIME_OR_DATE = new RegExp(
     String.raw`(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)`,
     String.raw`${NOT_LETTER}\d{1,2}\.?\s*(?:${MONTH_NAMES})${NOT_AFTER}`,
     String.raw`${NOT_LETTER}(?:${MONTH_NAMES})\s+(?:\d{1,2}(?!\d)|20\d{2})`,
+    // "until 25 May": the short month only after a day, where it is no verb.
+    String.raw`${NOT_LETTER}\d{1,2}(?:st|nd|rd|th)?\s+may${NOT_AFTER}`,
     String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])`,
     String.raw`${NOT_LETTER}(?:i|in|the|this|next|efter|after|før|inden|before|til|until|by|senest|over|fra|from)\s+(?:the\s+)?` +
       String.raw`(?:efteråret|efterår|foråret|forår|sommeren|sommerferien|vinteren|vinterferien|efterårsferien|julen|jul|påske|påsken|nytår|` +
@@ -53,6 +55,16 @@ const ENDS =
 export const WHEN_QUESTION =
   /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
 
+/**
+ * Asking by when something must be done or until when it lasts ("hvornår skal hotellet være booket?", "until when
+ * are the rooms held?"): of two sentences naming the thing, the one written as a deadline answers.
+ */
+export const BY_WHEN_ASKED =
+  /(?<!\p{L})(until when|till when|by when|by what date|indtil hvornår|indtil hvornar|til hvornår|til hvornar|inden hvornår|senest hvornår|hvornår\s+skal|hvornar\s+skal|when do (?:i|we|you) (?:need|have) to|when (?:must|should) (?:i|we|you)|\p{L}*frist\p{L}*|deadline\p{L}*)(?!\p{L})/iu;
+/** Words letters write a deadline with. */
+export const DEADLINE_SAID =
+  /(?<!\p{L})(senest|\p{L}*frist\p{L}*|inden|frem til|indtil|deadline|no later than|until|by|held until)(?!\p{L})/iu;
+
 /** Sending, handing in or submitting something. */
 export const SUBMIT =
   /(?<!\p{L})(send\p{L}*|sende\p{L}*|indsend\p{L}*|aflever\p{L}*|indlever\p{L}*|submit\p{L}*|hand in|deliver\p{L}*|upload\p{L}*|uploade\p{L}*)(?!\p{L})/iu;
@@ -71,6 +83,7 @@ export function timedSentence(
   const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
   const asksStart = STARTS.test(clause) && !ENDS.test(clause);
   const asksClock = CLOCK_ASKED.test(clause);
+  const preferred = prefer ?? (BY_WHEN_ASKED.test(clause) ? DEADLINE_SAID : undefined);
   // A compound's head ("Udviklingsstrategi" for "strategien") does not count: dates are in many sentences that merely
   // mention a thing.
   return sentenceSaying(
@@ -84,7 +97,7 @@ export function timedSentence(
       // "what time can I phone?": a date is no time of day.
       return !asksClock || CLOCK_TIME.test(sentence);
     },
-    prefer,
+    preferred,
   );
 }
 

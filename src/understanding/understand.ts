@@ -20,6 +20,8 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
+import { whenOfThingBefore } from './followUpWhen';
+import { practicalDeadline } from './practicalDeadline';
 import {
   TIME_OR_DATE,
   PROGRAMME_LINE,
@@ -1364,6 +1366,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => whereOfThingBefore(frame, all[i - 1], options.context?.topics?.[0], knowledge))
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
+    .map((frame, _, all) => (all.length === 1 ? whenOfThingBefore(frame, knowledge, options.context) : frame))
+    .map((frame) => practicalDeadline(frame, knowledge))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) => withSession(frame, knowledge.event, options.context))
     .map((frame) =>

@@ -1039,6 +1039,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'hvis (jeg|vi|man|i) ikke (kan )?(kommer|komme|deltager|deltage)',
       'hvis (jeg|vi|man|i) ikke (møder|dukker) op',
       'udebli*',
+      'afmelde* gratis',
+      'gratis afmelding',
+      'melde* (mig|os|sig)? fra gratis',
     ],
     en: [
       'refund*',
@@ -1058,6 +1061,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'if i get ill',
       'if i am ill',
       'cancellation',
+      'cancel* for free',
+      'cancel* free of charge',
+      'free cancellation',
     ],
   },
   bring: {
