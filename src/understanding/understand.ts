@@ -469,8 +469,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     const shut = sentencesSaying(knowledge, SHUTTING_DOWN).filter((sentence) => TIME_OR_DATE.test(sentence));
     if (shut.length === 1) return { ...frame, passage: quoted(shut[0]!.trim()) };
   }
-  // "who do I send my reply to?": the way the letter gives to reply, which the sign-up's answer gives.
-  if (knowledge.event.registration && asksReplyTo(clause)) return { ...frame, topic: 'signUp', aspect: 'how' };
+  // "who do I send my reply to?": the way the letter gives to reply, which the sign-up's answer gives; with no sign-up,
+  // whom to contact.
+  if (asksReplyTo(clause))
+    return knowledge.event.registration ? { ...frame, topic: 'signUp', aspect: 'how' } : { ...frame, topic: 'contact', aspect: 'who' };
   // Whom to call to sign up or cancel is the sign-up's own answer.
   if (CONTACT_WHO.test(clause) && !person && !organisation && !SIGN_UP_OR_CANCEL.test(clause) && !subjects.includes('signUp')) {
     const rest = clause.replace(CONTACT_WHO, ' ');
@@ -1353,8 +1355,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // senere" still names signing up.
   // "jeg kommer 20 min for sent pga et andet møde": the other meeting is why, not a wish to switch meetings.
   // "who do I send my sign up to?" asks where the reply goes, which is no request to show or make one.
-  const replyTo =
-    requested !== undefined && REPLY_REQUESTS.has(requested) && knowledge.event.registration !== undefined && asksReplyTo(text);
+  const replyTo = requested !== undefined && REPLY_REQUESTS.has(requested) && asksReplyTo(text);
   // "hvem kommer fra PPR?" of a letter that says who does ("Rasmus fra PPR kommer og fortæller"): a question, not the
   // organisers' list of who signed up from there.
   const toldWho = requested === 'orgList' && whoSentence(text, knowledge) !== undefined;
