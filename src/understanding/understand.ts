@@ -1356,7 +1356,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // "jeg kommer 20 min for sent pga et andet møde": the other meeting is why, not a wish to switch meetings.
   // "who do I send my sign up to?" asks where the reply goes, which is no request to show or make one.
   const replyTo = requested !== undefined && REPLY_REQUESTS.has(requested) && asksReplyTo(text);
-  // "hvem kommer fra PPR?" of a letter that says who does ("Rasmus fra PPR kommer og fortæller"): a question, not the
+  // "hvem kommer fra PPR?" of a letter that says who does ("Lars fra PPR kommer og fortæller"): a question, not the
   // organisers' list of who signed up from there.
   const toldWho = requested === 'orgList' && whoSentence(text, knowledge) !== undefined;
   const request =

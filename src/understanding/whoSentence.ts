@@ -7,10 +7,10 @@ import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 
 /**
  * "who's doing the TR bit?", "hvem kommer fra PPR?", "who's giving the talk?", "who's hosting this time?" of a letter
- * that says so in prose ("Til sidst tager Jonas (TR) et kort punkt", "Rasmus fra PPR kommer og fortæller",
- * "fortæller Jonas Mørup fra Gudenå Vand om …", "har Gudenå Vand sagt ja til at være værter"): the one sentence of the
+ * that says so in prose ("Til sidst tager Mikkel (TR) et kort punkt", "Lars fra PPR kommer og fortæller",
+ * "fortæller Hans Rørby fra Nordby Forsyning om …", "har Nordby Forsyning sagt ja til at være værter"): the one sentence of the
  * letter that speaks of what was asked and names someone — a person by their full name, a first name as letters
- * write one beside what the person is ("Rasmus fra PPR", "Jonas (TR)"), or, for a host, an organisation.
+ * write one beside what the person is ("Lars fra PPR", "Mikkel (TR)"), or, for a host, an organisation.
  */
 
 /** Asking who (at the start, after "og"/"and"). */
@@ -65,13 +65,13 @@ const TALK_SAID =
 const HOST_ASKED = /^(?:host|vert)/u;
 const HOST_SAID = /(?<!\p{L})(?:vært\p{L}*|vaert\p{L}*|host\p{L}*)(?!\p{L})/iu;
 
-/** A run of names written with a capital ("Jonas Mørup", "Gudenå Vand"). */
+/** A run of names written with a capital ("Hans Rørby", "Nordby Forsyning"). */
 const NAME_RUN = /(?<![\p{L}\d])\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)+/gu;
 /** After a person's name: where they are from or what they are. */
 const PERSON_AFTER = /^\s*(?:fra|from|of|,|\(|–|-)/u;
 /** Before a person's name: who leads or tells. */
 const PERSON_BEFORE = /(?:v\/|(?<!\p{L})(?:ved|by|af|med|with|fortæller|taler|og|and))\s*$/iu;
-/** A first name beside what the person is: "Rasmus fra PPR", "Jonas (TR)", "Lone fra 5. årgang". */
+/** A first name beside what the person is: "Lars fra PPR", "Mikkel (TR)", "Lise fra 3. årgang". */
 const FIRST_NAME_BESIDE = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,})\s+(?:fra|from|\()/gu;
 
 /** The letter's sentences (cut once per event). */
@@ -90,7 +90,7 @@ function sentencesOf(knowledge: EventKnowledge): readonly string[] {
   ]);
 }
 
-/** A line ending in a colon with the list under it ("Fra entreprenøren kommer:" and its "- Jesper Toft, …" lines), as one. */
+/** A line ending in a colon with the list under it ("Fra entreprenøren kommer:" and its "- Aksel Ravn, …" lines), as one. */
 function withLists(lines: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -148,7 +148,7 @@ function namesSomeone(sentence: string, knowledge: EventKnowledge, asked: Readon
     } else if (
       !body(run[0]) &&
       named.filter((word) => nameLike(word, knowledge, asked)).length >= 2 &&
-      // Written as a person is: beside where they are from or what they are ("Jonas Mørup fra …", "v/ Ida Storm,").
+      // Written as a person is: beside where they are from or what they are ("Hans Rørby fra …", "v/ Ida Storm,").
       (PERSON_AFTER.test(sentence.slice(run.index + run[0].length)) || PERSON_BEFORE.test(sentence.slice(0, run.index)))
     )
       return true;
