@@ -20,6 +20,8 @@ import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } f
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
 import { coveringPart } from './coveringSentence';
+import { whoPart } from './whoPart';
+import { venueAddressPart } from './placeAddress';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
@@ -77,7 +79,13 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
     const typed = quantity === 'notStated' ? undefined : (quantity ?? coveredOrNot(frame, answerFrame(frame, context), context));
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
-    const part = quantity === 'notStated' ? undefined : !typed || typed.notStated ? (coveringPart(frame, context) ?? typed) : typed;
+    // Of who: the one sentence that speaks of it and names someone, with the list it introduces.
+    const part =
+      quantity === 'notStated'
+        ? undefined
+        : !typed || typed.notStated
+          ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? typed)
+          : typed;
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
@@ -185,7 +193,7 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'weekday':
       return { text: m.weekday(formatWeekday(startOf(event), lang), formatWhen(event, lang)) };
     case 'where':
-      return wherePart(context);
+      return venueAddressPart(frame, context) ?? wherePart(context);
     case 'postalCode':
       return event.venue.address?.postalCode
         ? { text: m.postalCode(event.venue.address.postalCode, event.venue.address.city ?? '') }

@@ -51,8 +51,9 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
         person: titled.length === 1 ? titled[0]!.name : undefined,
       };
     // Not stated: say so, and who the letter does name at items — never promote them to chairing the meeting.
+    // "hvem er formand for udvalget?" asks the chair of a body, which no one leading an item is said to be.
     const leading = event.programme.filter((item) => item.by);
-    if (leading.length === 0) return undefined;
+    if (leading.length === 0 || CHAIR_OF.test(frame.clause)) return undefined;
     return {
       text: m.roleNotStated(
         role as 'chair' | 'moderator' | 'host',
@@ -117,6 +118,9 @@ function speakersOf(clause: string, speakers: MeetingEvent['people'], context: A
   // A word every speaker's organisation has ("Kommune") picks no one out.
   return chosen.length < speakers.filter((person) => person.organisation).length ? chosen : [];
 }
+
+/** The chair of something named: "formand for udvalget", "chair of the board". */
+const CHAIR_OF = /(?<!\p{L})(?:formand(?:en)?|forkvinde(?:n)?|chair(?:man|woman|person)?)\s+(?:for|of|i)\s+\p{L}/iu;
 
 const ROLE_TITLE = {
   chair: /\b(formand|forkvinde|chair|chairman|chairperson|chairwoman|mødeleder)/i,

@@ -10,6 +10,7 @@ import type { Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, withOther } from './parts';
 import { mentions } from './coverage';
 import { fromText } from './practical';
+import { asksReplyTo } from '../understanding/replyTo';
 
 /**
  * Answers about signing up: how, by when, whether it is still open, what to bring and how many can come, with the
@@ -208,10 +209,27 @@ export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undef
   const m = messages(context.lang).answers;
   const part = signUpPart(context);
   if (!part || !signUpWindow(event, context.now).open) return part;
+  // "who do I send my reply to?": the address to reply to, and whose it is.
+  const reply = asksReplyTo(frame.clause) ? replyToPart(context) : undefined;
+  if (reply) return reply;
   const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
   // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
   const unsaid = wayNotGiven(frame, context);
   return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
+}
+
+/** Where a reply goes: the sign-up's e-mail (named by whose it is, when the letter says), link or phone. */
+function replyToPart(context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const registration = event.registration;
+  if (!registration?.required || !(registration.email || registration.url || registration.phone)) return undefined;
+  const email = registration.email?.toLowerCase();
+  const person = email ? event.people.find((p) => p.email?.toLowerCase() === email) : undefined;
+  const lines = [
+    messages(lang).answers.replyTo({ url: registration.url, email: registration.email, phone: registration.phone }, person?.name),
+  ];
+  if (registration.deadline) lines.push(messages(lang).answers.deadline(formatDeadline(context), false));
+  return { text: lines.join('\n'), person: person?.name };
 }
 
 /** The deadline, with what the letter's sign-up text says of it when sign-up is required. */

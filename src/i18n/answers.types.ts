@@ -97,6 +97,10 @@ export interface AnswerMessages {
   background(text: string): string;
   ownTopics(text: string, item: number | undefined): string;
   signUpWays(ways: { url?: string; email?: string; phone?: string }): string;
+  /** The venue's address is not given; `where` is where the meeting is held, as the letter says. */
+  addressNotStated(venue: string, where: string): string;
+  /** Where one's reply or sign-up goes: the letter's ways, and whose the e-mail address is (`owner`). */
+  replyTo(ways: { url?: string; email?: string; phone?: string }, owner: string | undefined): string;
   signUpStillOpen: string;
   signUpInChat: string;
   signUpClosed(reason: ClosedReason, when: string): string;

@@ -84,6 +84,15 @@ export const daAnswers: AnswerMessages = {
     ].filter(Boolean);
     return ways.length ? `Du tilmelder dig ${listOf(ways as string[], 'da', 'disjunction')}.` : '';
   },
+  replyTo: ({ url, email, phone }, owner) => {
+    const ways = [
+      email ? `på e-mail til ${email}${owner ? ` (${owner})` : ''}` : undefined,
+      url ? `via ${url}` : undefined,
+      phone ? `på telefon ${phone}` : undefined,
+    ].filter(Boolean);
+    return `Du svarer ${listOf(ways as string[], 'da', 'disjunction')}.`;
+  },
+  addressNotStated: (venue, where) => `Invitationen giver ikke adressen på ${venue}. ${where}`,
   signUpStillOpen: 'Ja – tilmeldingen er åben.',
   signUpInChat: 'Du kan også tilmelde dig her i chatten – skriv „tilmeld mig“.',
   signUpClosed: (reason, when) =>

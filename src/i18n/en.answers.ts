@@ -86,6 +86,15 @@ export const enAnswers: AnswerMessages = {
     ].filter(Boolean);
     return ways.length ? `You sign up ${listOf(ways as string[], 'en', 'disjunction')}.` : '';
   },
+  replyTo: ({ url, email, phone }, owner) => {
+    const ways = [
+      email ? `by e-mail to ${email}${owner ? ` (${owner})` : ''}` : undefined,
+      url ? `at ${url}` : undefined,
+      phone ? `by phone on ${phone}` : undefined,
+    ].filter(Boolean);
+    return `You reply ${listOf(ways as string[], 'en', 'disjunction')}.`;
+  },
+  addressNotStated: (venue, where) => `The invitation doesn't give the address of ${venue}. ${where}`,
   signUpStillOpen: 'Yes – registration is open.',
   signUpInChat: 'You can also sign up right here in the chat – type "sign me up".',
   signUpClosed: (reason, when) =>

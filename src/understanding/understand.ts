@@ -37,6 +37,8 @@ import {
   whenOfFrame,
 } from './timedSentence';
 import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
+import { asksReplyTo } from './replyTo';
+import { whoSentence } from './whoSentence';
 
 /** Signing up and cancelling, which have answers of their own. */
 const SIGN_UP_OR_CANCEL = /(?<!\p{L})(tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
@@ -470,6 +472,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     const shut = sentencesSaying(knowledge, SHUTTING_DOWN).filter((sentence) => TIME_OR_DATE.test(sentence));
     if (shut.length === 1) return { ...frame, passage: quoted(shut[0]!.trim()) };
   }
+  // "who do I send my reply to?": the way the letter gives to reply, which the sign-up's answer gives; with no sign-up,
+  // whom to contact.
+  if (asksReplyTo(clause))
+    return knowledge.event.registration ? { ...frame, topic: 'signUp', aspect: 'how' } : { ...frame, topic: 'contact', aspect: 'who' };
   // Whom to call to sign up or cancel is the sign-up's own answer.
   if (CONTACT_WHO.test(clause) && !person && !organisation && !SIGN_UP_OR_CANCEL.test(clause) && !subjects.includes('signUp')) {
     const rest = clause.replace(CONTACT_WHO, ' ');
@@ -778,8 +784,16 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // planen sendt i høring?").
   // "hvornår kommer referatet fra mødet?": the meeting named after a preposition is not what is asked about.
   const aboutSomethingElse = foreign.length > 0 && (!namesMeeting || MEETING_AFTER_PREPOSITION.test(clause));
+  // "what's the address of the school?" of a meeting at a school: the venue by its kind is no other thing.
   const aboutOtherLetterWords =
-    !namesMeeting && words.some((word, i) => !taken.has(i) && !titleCompound.has(word) && isLetterNoun(word, knowledge));
+    !namesMeeting &&
+    words.some(
+      (word, i) =>
+        !taken.has(i) &&
+        !titleCompound.has(word) &&
+        isLetterNoun(word, knowledge) &&
+        !(aspect === 'where' && knowledge.venueWords.has(word)),
+    );
   // A short follow-up on what was just talked about: "og hvor lang tid varer det?" after an item, "until when?" after signing up.
   if (aspect && !aboutSomethingElse && !namesMeeting && tokens.length <= 7) {
     // "when is the dinner?" then "where?": the item, when its title says where it is ("Dinner at Restaurant …").
@@ -1315,6 +1329,9 @@ const PLACED = /\b(?:in the|at the|i|på|ved)\s+\p{Lu}/u;
 /** Gatherings a letter may hold besides its meeting (a seminar before an AGM, a reception after it). */
 const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;
 
+/** Requests that a question of where one's reply goes is mistaken for ("my sign up", "hvem … tilmelding"). */
+const REPLY_REQUESTS = new Set<string>(['myRegistration', 'signUp', 'orgList', 'changeRegistration']);
+
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
   const instruction = LANGUAGE_INSTRUCTION.exec(message);
@@ -1344,8 +1361,15 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // Wanting to come, said with a time one can only come at, asks about the times; "tilmeld mig, men jeg kommer
   // senere" still names signing up.
   // "jeg kommer 20 min for sent pga et andet møde": the other meeting is why, not a wish to switch meetings.
+  // "who do I send my sign up to?" asks where the reply goes, which is no request to show or make one.
+  const replyTo = requested !== undefined && REPLY_REQUESTS.has(requested) && asksReplyTo(text);
+  // "hvem kommer fra PPR?" of a letter that says who does ("Lars fra PPR kommer og fortæller"): a question, not the
+  // organisers' list of who signed up from there.
+  const toldWho = requested === 'orgList' && whoSentence(text, knowledge) !== undefined;
   const request =
-    (requested === 'signUp' && late && !SIGN_UP_NAMED.test(text)) || (requested === 'listEvents' && late) ? undefined : requested;
+    (requested === 'signUp' && late && !SIGN_UP_NAMED.test(text)) || (requested === 'listEvents' && late) || replyTo || toldWho
+      ? undefined
+      : requested;
   // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
