@@ -20,6 +20,7 @@ import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } f
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
 import { coveringPart } from './coveringSentence';
+import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
@@ -55,9 +56,10 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const parts: Part[] = [];
   const unknown: Frame[] = [];
   for (const frame of frames) {
-    const typed = coveredOrNot(frame, answerFrame(frame, context), context);
+    const typed = unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context);
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
-    const part = !typed || typed.notStated ? (coveringPart(frame, context) ?? typed) : typed;
+    // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).
+    const part = !typed || typed.notStated ? (coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed) : typed;
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
