@@ -22,6 +22,7 @@ import { coveredOrNot } from './coverage';
 import { coveringPart } from './coveringSentence';
 import { whoPart } from './whoPart';
 import { venueAddressPart } from './placeAddress';
+import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
@@ -77,14 +78,18 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // "how long is the walk", "hvor lang tid har hver kandidat": the part's own quantity as the letter gives it,
     // never the meeting's length; nothing when the letter names the part but gives none.
     const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
-    const typed = quantity === 'notStated' ? undefined : (quantity ?? coveredOrNot(frame, answerFrame(frame, context), context));
+    const typed =
+      quantity === 'notStated'
+        ? undefined
+        : (quantity ?? unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context));
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     // Of who: the one sentence that speaks of it and names someone, with the list it introduces.
+    // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).
     const part =
       quantity === 'notStated'
         ? undefined
         : !typed || typed.notStated
-          ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? typed)
+          ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed)
           : typed;
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.

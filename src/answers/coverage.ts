@@ -7,6 +7,7 @@ import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier }
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { isLetterNoun } from '../understanding/understand';
 import { glossaryForms, withGlossary } from '../understanding/glossary';
+import { saysThingOf } from '../understanding/saidBy';
 import type { Frame, Topic } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import type { AnswerContext, Part } from './parts';
@@ -165,8 +166,9 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
     // A deciding word is said by the thing it stands for: "watch it later" by a sentence about the recording.
     const qualifier = decidingWordOf(word);
     if (qualifier && saysQualifier(factText, qualifier)) return true;
-    // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering".
-    return mentions(factText, word);
+    // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering"; or by
+    // the letter's own words for it: "morgenmad" by "kaffe og rundstykker".
+    return mentions(factText, word) || saysThingOf(word, factText);
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.

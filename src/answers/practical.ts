@@ -11,6 +11,7 @@ import { amountSaid, decidingUnsaid, mentions, otherNumberThanAsked, saysQualifi
 import type { Qualifier } from '../understanding/lexicon/qualifiers';
 import { amountsIn } from '../understanding/factChecks';
 import { joinDetailPart } from './joinDetails';
+import { saysThingOf } from '../understanding/saidBy';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -52,16 +53,26 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
 }
 
 /** Asking what is served ("hvad får vi til frokost", "what's for lunch"), not whether there is food. */
-const MENU_ASKED =
+export const MENU_ASKED =
   /^\s*(hvad (får|skal) (vi|man|jeg|i) (til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)) (til|at spise|af mad)|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served))(?!\p{L})/iu;
 /** Words that say what is served: serving, a menu, dishes. */
 const SERVED =
   /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|salad\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød|kaffe|coffee|te|tea|øl|beer|vin|wine|vand|water|sodavand|kød|meat|fisk|fish|kylling\p{L}*|chicken|flæsk|svin\p{L}*|pork|kartof\p{L}*|potato\p{L}*|ost|cheese|vegetar\p{L}*|vegan\p{L}*|pizza|pasta|burger\p{L}*|grill\p{L}*|steg\p{L}*)(?!\p{L})|\p{L}+\s*:\s*\p{L}/iu;
 
+/** A meal by its name (folded): "frokosten", "lunch", "aftensmad". */
+const MEAL = /^(frokost\p{L}*|lunch\p{L}*|middag\p{L}*|dinner\p{L}*|aftensmad\p{L}*|morgenmad\p{L}*|breakfast\p{L}*|brunch\p{L}*)$/u;
+
 /** Whether a paragraph says what is served, beyond the meal the question names. */
 function saysWhatIsServed(text: string, clause: string): boolean {
   const asked = new Set(tokenize(clause).map((token) => token.folded));
-  const served = text.match(new RegExp(SERVED.source, 'giu')) ?? [];
+  // "hvad får vi til frokost" of "kaffe og rundstykker i bussen … 12.15 Frokost på Restaurant …": what is served at
+  // the meal named, so only the parts of the text that name that meal (a sentence, or a programme line by its time).
+  const meals = [...asked].filter((word) => MEAL.test(word));
+  const parts = meals.length > 0 ? text.split(/(?<=[.!?])\s+|\n|(?=(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:]))/u) : [text];
+  const ofMeal = parts
+    .filter((part) => meals.length === 0 || meals.some((meal) => mentions(part, meal) || saysThingOf(meal, part)))
+    .join(' ');
+  const served = ofMeal.match(new RegExp(SERVED.source, 'giu')) ?? [];
   return served.some((word) => !asked.has(foldWord(word.toLowerCase())));
 }
 

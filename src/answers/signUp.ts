@@ -136,9 +136,17 @@ export function bringPart(context: AnswerContext): Part | undefined {
     bulleted.length > 0
       ? bulleted
       : context.event.passages.map((passage) => passage.text).filter((text) => text.length >= 30 && text.length <= 600 && BRING.test(text));
+  // A heading of its own ("Hvad skal du have med?") over its list: the list after it.
+  if (found.length === 0) found.push(...listsUnderBringHeading(context));
   if (found.length === 0) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found.slice(0, 2).join(' … '), other), other };
+}
+
+/** The paragraphs right after a short heading that asks or says what to bring. */
+function listsUnderBringHeading(context: AnswerContext): string[] {
+  const passages = context.event.passages.map((passage) => passage.text.trim());
+  return passages.filter((text, i) => i > 0 && text.length <= 600 && passages[i - 1]!.length < 40 && BRING.test(passages[i - 1]!));
 }
 
 /** "Kan jeg stadig nå at tilmelde mig?": open or not, and how. */
