@@ -27,7 +27,7 @@ import { signatories, peoplePart, personPart, roleCheck, senderPart } from './pe
 import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
-import { thingPricePart } from './thingPrice';
+import { payingPart, thingPricePart } from './thingPrice';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -58,7 +58,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   for (const frame of frames) {
     // What a particular thing costs (a meal, a night at the hotel, the fee for students), or a discount: the letter's
     // sentence that ties an amount to it is the answer, whatever other words it lacks.
-    const typed = thingPricePart(frame, context) ?? coveredOrNot(frame, answerFrame(frame, context), context);
+    const typed = thingPricePart(frame, context) ?? payingPart(frame, context) ?? coveredOrNot(frame, answerFrame(frame, context), context);
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     const part = !typed || typed.notStated ? (coveringPart(frame, context) ?? typed) : typed;
     if (!part) unknown.push(frame);

@@ -63,7 +63,10 @@ const NOT_A_THING = new Set(
     'betaler',
     'betaling',
     'pay',
+    'pays',
+    'paying',
     'paid',
+    'betales',
     'amount',
     'belob',
     'belobet',
@@ -302,4 +305,48 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
   }
   if (named.length === 0 || named.length > 2) return undefined;
   return { text: m.askedNotSaid({ kind: 'price', thing: written }, named[0]!.quote, contacts), notStated: true, other };
+}
+
+/** Asking who pays ("hvem betaler for middagen", "who pays for it"). */
+const WHO_PAYS =
+  /(?<!\p{L})(hvem betaler|hvem skal betale|hvem afholder udgift\p{L}*|who pays|who is paying|who will pay|who covers the cost)(?!\p{L})/iu;
+/** Asking how to pay ("hvordan betaler man", "how do I pay"). */
+const HOW_TO_PAY =
+  /(?<!\p{L})(hvordan betaler|hvordan skal (?:jeg|man|vi) betale|hvordan foregår betaling\p{L}*|how do (?:i|we|you) pay|how (?:can|should|do) (?:i|we) pay|how is payment|payment method\p{L}*|betalingsmetode\p{L}*)(?!\p{L})/iu;
+/** A sentence saying who pays: invoiced, paid by, one's own expense (as written). */
+const PAYER_SAID =
+  /(?<!\p{L})(faktur\p{L}*|invoice\p{L}*|EAN\p{L}*|betales af|paid by|egen regning|own expense|own cost|betaler selv|pay for yourself|arbejdsgiver\p{L}*|employer\p{L}*)(?!\p{L})/iu;
+/** Ways to pay as letters write them. */
+const MEANS_SAID =
+  /(?<!\p{L})(mobilepay|mobile pay|swish|vipps|dankort|betalingskort|kreditkort|credit card|kontant\p{L}*|cash|bankoverf\p{L}*|overførsel|bank transfer|kontonummer|kontonr|reg\.?\s?nr\p{L}*|account number|iban|faktur\p{L}*|invoice\p{L}*|EAN\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Who pays, or how: the letter's sentences that say it ("… og faktureres den enkelte kommune", "Betaling sker via
+ * MobilePay …"), of the thing named when one is ("for middagen"); else of the meeting's own price, in the one
+ * paragraph that gives an amount and says it. Undefined when the question asks neither or the letter says neither.
+ */
+export function payingPart(frame: Frame, context: AnswerContext): Part | undefined {
+  if (frame.check || frame.itemCheck || frame.elsewhere || frame.faq) return undefined;
+  const who = WHO_PAYS.test(frame.clause);
+  if (!who && !HOW_TO_PAY.test(frame.clause)) return undefined;
+  const said = who ? PAYER_SAID : MEANS_SAID;
+  const { words } = thingWords(frame.clause, context.knowledge, undefined);
+  let quotes: string[];
+  if (words.length > 0) {
+    quotes = unitsOf(context)
+      .filter((unit) => said.test(unit.quote) && words.every((word) => names(`${unit.quote} ${unit.about}`, word)))
+      .map((unit) => unit.quote);
+  } else {
+    // The meeting's own: the paragraphs that give an amount and say it, each said sentence of them.
+    const paragraphs = context.event.passages.filter((passage) => AMOUNT.test(passage.text) && said.test(passage.text));
+    const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).filter((sentence) => said.test(sentence));
+    // How to pay, often said apart from the amount ("Betaling sker via MobilePay …"): the letter's few sentences of it.
+    if (!who) quotes = context.event.passages.flatMap((passage) => sentences(passage.text));
+    else if (paragraphs.length === 1) quotes = sentences(paragraphs[0]!.text);
+    else return undefined;
+  }
+  quotes = [...new Set(quotes.map((quote) => quote.replace(/^[\s#>|*•-]+|\*+/g, '').trim()))];
+  if (quotes.length === 0 || quotes.length > 3) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(quotes.join(' '), other), other };
 }

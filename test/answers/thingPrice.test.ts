@@ -20,6 +20,10 @@ Bestyrelsen foreslår et uændret kontingent på 450 kr. om året.
 
 Bagefter er der spisning. Det koster 75 kr. for voksne og 40 kr. for børn.
 
+Efter mødet er der middag. Prisen er 250 kr. pr. person og faktureres den enkelte afdeling.
+
+Betaling sker via MobilePay 12 34 56 ved tilmelding.
+
 Kaffen er gratis, og der er sodavand til klubpris.
 
 Pris for deltagelse:
@@ -105,5 +109,21 @@ describe('what a particular thing costs', () => {
   it('a double room, where the letter prices no kind of room: no price of the hotel as its answer', () => {
     const reply = askAll(english, 'how much is a double room');
     assert.notEqual(reply?.kind, 'answer', reply?.text);
+  });
+});
+
+describe('who pays, and how', () => {
+  const danish = knowledgeOf(DANISH, 'generalforsamling-nordby-bk-2027', '2027-03-01');
+
+  it('who pays for the dinner: the sentence that says it is invoiced', () => {
+    const reply = askAll(danish, 'hvem betaler for middagen');
+    assert.equal(reply?.kind, 'answer', reply?.text);
+    assert.match(reply?.text ?? '', /faktureres den enkelte afdeling/);
+  });
+
+  it('how to pay: the sentence with the means and its number', () => {
+    const reply = askAll(danish, 'hvordan betaler man');
+    assert.equal(reply?.kind, 'answer', reply?.text);
+    assert.match(reply?.text ?? '', /12 34 56/);
   });
 });
