@@ -32,6 +32,7 @@ import { dayPart } from './days';
 import { sessionPart } from './sessions';
 import { partQuantityPart } from './partQuantity';
 import { datesInOwnLanguage } from './dateGloss';
+import { payingPart, thingPricePart } from './thingPrice';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -78,10 +79,15 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // "how long is the walk", "hvor lang tid har hver kandidat": the part's own quantity as the letter gives it,
     // never the meeting's length; nothing when the letter names the part but gives none.
     const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
+    // What a particular thing costs (a meal, a night at the hotel, the fee for students), or a discount: the letter's
+    // sentence that ties an amount to it is the answer, whatever other words it lacks.
     const typed =
       quantity === 'notStated'
         ? undefined
-        : (quantity ?? unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context));
+        : (quantity ??
+          thingPricePart(frame, context) ??
+          payingPart(frame, context) ??
+          unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context));
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     // Of who: the one sentence that speaks of it and names someone, with the list it introduces.
     // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).

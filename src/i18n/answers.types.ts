@@ -18,7 +18,17 @@ export type RoleName = 'chair' | 'moderator' | 'host';
  * letter names is invited or takes part. Each as the question wrote it.
  */
 export type AskedNotSaid =
-  { kind: 'currency'; currency: string } | { kind: 'free'; thing: string } | { kind: 'total' } | { kind: 'party'; party: string };
+  | { kind: 'currency'; currency: string }
+  | { kind: 'free'; thing: string }
+  | { kind: 'total' }
+  | { kind: 'party'; party: string }
+  /** What a thing the letter names costs, where it ties no amount to it. */
+  | { kind: 'price'; thing: string }
+  /**
+   * A lower price for a group the letter's prices do not name: the discount's own word when it names the group
+   * ("studierabat"), and what follows it ("for people from non-member towns").
+   */
+  | { kind: 'discount'; word: string; rest: string };
 export type ClosedReason = 'notOffered' | 'notRequired' | 'deadline' | 'started' | 'past';
 
 /** Answers to questions about the meeting, built from the event's facts. */

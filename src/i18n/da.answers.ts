@@ -165,7 +165,11 @@ export const daAnswers: AnswerMessages = {
           ? `Invitationen siger ikke, om ${asked.thing} er gratis`
           : asked.kind === 'total'
             ? 'Invitationen giver ikke noget tal i alt'
-            : `Invitationen siger ikke, om ${asked.party} er inviteret eller deltager`;
+            : asked.kind === 'price'
+              ? `Invitationen siger ikke, hvad ${asked.thing} koster`
+              : asked.kind === 'discount'
+                ? `Invitationen nævner ikke nogen ${asked.word || 'rabat'}${asked.rest ? ` ${asked.rest}` : ''}`
+                : `Invitationen siger ikke, om ${asked.party} er inviteret eller deltager`;
     return `${what}, så det kan jeg ikke svare på – spørg ${contacts(list)}. Det, den skriver, er:\n${said}`;
   },
   noContactDetails: (person, list) =>

@@ -168,7 +168,11 @@ export const enAnswers: AnswerMessages = {
           ? `The invitation doesn't say whether ${asked.thing} is free`
           : asked.kind === 'total'
             ? 'The invitation gives no total'
-            : `The invitation doesn't say whether ${asked.party} is invited or taking part`;
+            : asked.kind === 'price'
+              ? `The invitation doesn't say what ${asked.thing} costs`
+              : asked.kind === 'discount'
+                ? `The invitation mentions no ${asked.word || 'discount'}${asked.rest ? ` ${asked.rest}` : ''}`
+                : `The invitation doesn't say whether ${asked.party} is invited or taking part`;
     return `${what}, so I can't tell you that – please ask ${contacts(list)}. What it does say:\n${said}`;
   },
   noContactDetails: (person, list) =>

@@ -864,7 +864,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     if (after && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, after: true };
     const previous = context.topics[0]!;
     if (previous === 'items' && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, inherited: true };
-    if (previous !== 'items' && previous !== 'person' && previous !== 'times') return { ...frame, topic: previous, inherited: true };
+    // "hvad koster maden?" then "og for børn?": still what it costs.
+    const aspect = frame.aspect ?? (context.aspect === 'cost' ? context.aspect : undefined);
+    if (previous !== 'items' && previous !== 'person' && previous !== 'times')
+      return { ...frame, topic: previous, inherited: true, aspect };
   }
   return frame;
 }
