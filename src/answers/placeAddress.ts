@@ -6,13 +6,13 @@ import { type AnswerContext, type Part, quote, wherePart } from './parts';
 /**
  * "hvad er adressen på rådhuset?", "what's the address of the school?" of a meeting whose venue has no address in its
  * fields: the letter's own sentence that gives the venue's name with a street and number ("på Engby Skole,
- * Skovbrynet 8, …"), else that the invitation gives no address, with where it is held.
+ * Lindehaven 8, …"), else that the invitation gives no address, with where it is held.
  */
 
 /** The address asked for, as typed (typos included): "adresse", "adressen", "adrese", "address", "adress". */
 const ADDRESS_ASKED = /(?<!\p{L})(?:adr?ess?e\p{L}*|addr?ess?\p{L}*|adres\p{L}*)(?!\p{L})/iu;
 
-/** A street and its number ("Skovbrynet 8", "Vestby Allé 22"), or a postal code before a town. */
+/** A street and its number ("Lindehaven 8", "Vestby Allé 22"), or a postal code before a town. */
 const ADDRESS = /\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?\s\d{1,3}\p{Ll}?(?![\d.:])|(?<!\d)\d{4}\s+\p{Lu}\p{Ll}+/u;
 
 export function venueAddressPart(frame: Frame, context: AnswerContext): Part | undefined {
