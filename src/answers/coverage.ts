@@ -258,6 +258,35 @@ const WHICH = / (?:which|what|hvilken|hvilket|hvilke) (\p{L}{4,})/u;
 const ORGANISATION_WORD =
   /^(organi[sz]ations?|company|employer|workplace|firm|municipality|council|region|arbejdsplads|virksomhed|firma|arbejdsgiver|kommune|forvaltning)$/;
 
+/** Topics of the meeting's times, whose answer names no other thing. */
+const TIME_TOPICS = new Set<Topic>(['when', 'end', 'duration', 'weekday', 'times']);
+/** "is there a test …", "er der en prøve …": the thing whose existence is asked. */
+const EXISTS_THING =
+  /^\s*(?:is there|are there|will there be|er der|bliver der|kommer der)\s+(?:(?:a|an|any|some|en|et|nogen|noget|nogle)\s+)?(\p{L}{3,})/iu;
+/** Words of time itself, which the times do say. */
+const TIME_THINGS =
+  /^(time|tid|tidspunkt|break|breaks|pause|pauser|end|slut|start|deadline|frist|dag|day|days|dage|date|dato|session|sessions|meeting|møde|mødet|event)$/iu;
+
+/** "hvad er præmien", "what is the prize": what a thing is. */
+const WHAT_IS = /^\s*(?:hvad er|hvad bliver|what is|what's|whats|what will be)\s+(?:the\s+)?(\p{L}{5,})(?!\p{L})/iu;
+/** "der er", "there is a": the words before a thing said only to be there. */
+const THERE_IS =
+  /(?<!\p{L})(?:der er|der bliver|der vil være|there is|there's|there will be|there are)\s+(?:(?:a|an|en|et|also|også)\s+)?$/iu;
+
+/**
+ * Whether a text names a thing (by the start of its word, without a definite ending) only as being there ("Der er
+ * præmie til …"), never saying what it is (no colon or bracket after it).
+ */
+function onlyThere(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const start = lower.length > 5 ? lower.slice(0, -2) : lower;
+  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`, 'giu'))];
+  return (
+    found.length > 0 &&
+    found.every((match) => THERE_IS.test(text.slice(0, match.index)) && !/^\s*[:(–-]/.test(text.slice(match.index + match[0].length)))
+  );
+}
+
 /** A question whether something exists or is offered. */
 const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|findes der|bliver der|kommer der|har (i|de|man|stedet))\b/i;
 
@@ -328,6 +357,13 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const calledOff = CALLED_OFF.exec(frame.clause);
   if (calledOff && !says(CALLED_OFF_SAID)) missing.push(calledOff[0]);
   missing.push(...travelEndsUnsaid(frame, text, knowledge));
+  // "is there a test at the end of the day": asked of a time ("the end of the day"), whether a thing exists there; the
+  // day's times do not say it, unless they name the thing.
+  const existing = frame.topic && TIME_TOPICS.has(frame.topic) ? EXISTS_THING.exec(frame.clause) : null;
+  if (existing && !TIME_THINGS.test(existing[1]!) && !mentions(text, existing[1]!)) missing.push(existing[1]!);
+  // "hvad er præmien for …" of "Der er præmie til den grimmeste": that there is one does not say what it is.
+  const what = WHAT_IS.exec(frame.clause);
+  if (what && onlyThere(text, what[1]!)) missing.push(what[1]!);
   // "which municipality does she work in": only the organisation the letter gives for the person answers it (a title
   // or a time answers "which role", "what time").
   const which = frame.topic === 'person' ? WHICH.exec(clause) : null;
@@ -493,7 +529,7 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   if (howLong && !DURATION.test(withoutOwn) && !TIME_RANGE.test(withoutOwn) && !(far && DISTANCE.test(withoutOwn)))
     missing.push(howLong[0]);
   const howMany = howLong ? null : HOW_MANY.exec(frame.clause);
-  if (howMany && !countSaid(withoutOwn)) missing.push(howMany[0]);
+  if (howMany && !countSaid(withoutOwn, frame.clause)) missing.push(howMany[0]);
   // "hvornår vedtages strategien?": a reply that names no time does not say when, unless it says none is needed ("you
   // don't need to sign up").
   const when = WHEN_ASKED.exec(frame.clause);
@@ -560,13 +596,96 @@ const NOT_COUNTS = new RegExp(
 );
 /** A postal code before a town, a house number after a street: "Ågade 3, 9990 Vestby" (case matters here). */
 const ADDRESS_NUMBERS = /(?<!\d)\d{4}(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}+\s)\d+\s?\p{Ll}?(?=[,)]|$)/gu;
-export function countSaid(text: string): boolean {
-  const counts = text.replace(NOT_COUNTS, ' ').replace(ADDRESS_NUMBERS, ' ');
-  const folded = ` ${tokenize(counts)
-    .map((token) => token.folded)
-    .join(' ')} `;
-  return /\d/.test(counts) || NUMBER_WORDS.test(folded);
+export function countSaid(text: string, clause?: string): boolean {
+  const thing = clause ? countedThing(clause) : undefined;
+  const counts = text
+    .replace(NOT_COUNTS, ' ')
+    .replace(ADDRESS_NUMBERS, ' ')
+    .replace(thing && !MONEY_WORDS.has(thing) ? AMOUNTS : /(?!)/, ' ');
+  const tokens = tokenize(counts).map((token) => token.folded);
+  // "hvor mange elever" of "de tre scenarier", "how many rooms" of "DKK 1,150 per night": a number of another thing.
+  if (thing)
+    return tokens.some(
+      (token, i) => (isCount(token) && !countsOther(tokens, i, thing)) || (SMALL_COUNTS.has(token) && namesThing(tokens[i + 1], thing)),
+    );
+  return /\d/.test(counts) || NUMBER_WORDS.test(` ${tokens.join(' ')} `);
 }
+
+/** A token that is a number: digits or a number word. */
+function isCount(token: string): boolean {
+  return /^\d/.test(token) || NUMBER_WORDS.test(` ${token} `);
+}
+
+/** The thing a "how many" question counts ("hvor mange elever" → elever), folded; none of a bare "hvor mange er vi". */
+function countedThing(clause: string): string | undefined {
+  const match = /(?<!\p{L})(?:hvor mange|how many)\s+(\p{L}{4,})/iu.exec(clause);
+  const word = match ? foldWord(match[1]!.toLowerCase()) : undefined;
+  return word && !LEXICON.questionWords.has(word) && !EventKnowledge.isGeneric(word) ? word : undefined;
+}
+
+/**
+ * Whether the number at tokens[i] counts another thing than the one asked: a number right before a noun that is
+ * neither the thing asked, a compound or translation of it, nor (both being people) another word for people.
+ */
+function countsOther(tokens: readonly string[], i: number, thing: string): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.length < 4 || /\d/.test(next) || EventKnowledge.isGeneric(next) || LEXICON.questionWords.has(next)) return false;
+  if (PEOPLE_WORDS.has(stemWord(next)) && PEOPLE_WORDS.has(stemWord(thing))) return false;
+  return !namesThing(next, thing);
+}
+
+/** Whether a word names the thing counted: it, a compound or a translation of it. */
+function namesThing(word: string | undefined, thing: string): boolean {
+  if (!word) return false;
+  const said = stemWord(word);
+  return [...withGlossary([stemWord(thing)])].some(
+    (stem) => said === stem || (stem.length >= 4 && (said.startsWith(stem) || said.endsWith(stem))),
+  );
+}
+
+/** "to drikkebilletter", "one ticket": the numbers that are other words as well, a count only before the thing asked. */
+const SMALL_COUNTS = new Set(['to', 'en', 'et', 'one', 'a']);
+
+/** Amounts of money as letters write them (see AMOUNT). */
+const AMOUNTS = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|euro|€|\$|usd|nok|sek|,-))|((kr\.?|dkk|eur|€|\$|usd|£)\s*\d[\d.,]*)/gi;
+/** Currencies as folded words: a number beside one is an amount, not a count. */
+const MONEY_WORDS = new Set(['kr', 'kroner', 'dkk', 'eur', 'euro', 'euros', 'nok', 'sek', 'usd']);
+/** Words for people (stems): a number of participants answers how many people, guests or pupils. */
+const PEOPLE_WORDS = new Set(
+  [
+    'people',
+    'persons',
+    'personer',
+    'person',
+    'folk',
+    'deltagere',
+    'deltager',
+    'participants',
+    'attendees',
+    'guests',
+    'gæster',
+    'elever',
+    'students',
+    'pupils',
+    'børn',
+    'children',
+    'kids',
+    'members',
+    'medlemmer',
+    'spillere',
+    'players',
+    'mennesker',
+    'voksne',
+    'adults',
+    'tilmeldte',
+    'pladser',
+    'plads',
+    'seats',
+    'places',
+    'spots',
+    'spot',
+  ].map((word) => stemWord(foldWord(word))),
+);
 
 /** Asking what something costs ("hvad koster", "how much is it", "er det gratis"): an amount, or that it is free, answers. */
 const COST_ASKED =

@@ -260,7 +260,7 @@ function states(unit: string, wanted: Wanted, clause: string, knowledge: EventKn
     case 'time':
       return TIME_WRITTEN.test(text);
     case 'count':
-      return countSaid(text);
+      return countSaid(text, clause);
     case 'amount':
       return amountSaid(text);
     case 'address':
