@@ -263,6 +263,9 @@ const TIME_TOPICS = new Set<Topic>(['when', 'end', 'duration', 'weekday', 'times
 /** "is there a test …", "er der en prøve …": the thing whose existence is asked. */
 const EXISTS_THING =
   /^\s*(?:is there|are there|will there be|er der|bliver der|kommer der)\s+(?:(?:a|an|any|some|en|et|nogen|noget|nogle)\s+)?(\p{L}{3,})/iu;
+/** The ordinary times of a place or a thing, not the meeting's: "normal opening hours", "til daglig". */
+const REGULAR =
+  /(?<!\p{L})(?:normal|normally|usual|usually|ordinary|regular|normale|normalt|sædvanlig\p{L}*|til daglig|til hverdag|i hverdagen)(?!\p{L})/iu;
 /** Words of time itself, which the times do say. */
 const TIME_THINGS =
   /^(time|tid|tidspunkt|break|breaks|pause|pauser|end|slut|start|deadline|frist|dag|day|days|dage|date|dato|session|sessions|meeting|møde|mødet|event)$/iu;
@@ -361,6 +364,9 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // day's times do not say it, unless they name the thing.
   const existing = frame.topic && TIME_TOPICS.has(frame.topic) ? EXISTS_THING.exec(frame.clause) : null;
   if (existing && !TIME_THINGS.test(existing[1]!) && !mentions(text, existing[1]!)) missing.push(existing[1]!);
+  // "what will the normal opening hours be": the times of every day, which the meeting's own time is not.
+  const regular = frame.topic && TIME_TOPICS.has(frame.topic) ? REGULAR.exec(frame.clause) : null;
+  if (regular && !mentions(text, regular[0])) missing.push(regular[0]);
   // "hvad er præmien for …" of "Der er præmie til den grimmeste": that there is one does not say what it is.
   const what = WHAT_IS.exec(frame.clause);
   if (what && onlyThere(text, what[1]!)) missing.push(what[1]!);

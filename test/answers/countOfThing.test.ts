@@ -80,6 +80,11 @@ Nordby Municipality`;
     assert.notEqual(reply.kind, 'answer', reply.text);
   });
 
+  it("does not give the day's times as the normal ones", () => {
+    for (const question of ['what are the normal opening hours', 'hvornår har I normalt åbent'])
+      assert.notEqual(ask(question, knowledge, { now }).answer!.kind, 'answer', question);
+  });
+
   it('still answers when the day ends', () => {
     const reply = ask('when does the course end', knowledge, { now }).answer!;
     assert.equal(reply.kind, 'answer', reply.text);
