@@ -1,7 +1,7 @@
 import { MONTHS } from '../event/months';
 import { messages } from '../i18n';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
-import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { foldWord, sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { GLOSSARY_LANGUAGE } from '../understanding/glossary';
 import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
@@ -152,7 +152,7 @@ function unitsOf(knowledge: EventKnowledge): readonly Unit[] {
     [
       ...new Set(
         knowledge.event.passages
-          .flatMap((passage) => withHeadings(passage.text.split('\n')).flatMap((line) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)))
+          .flatMap((passage) => withHeadings(passage.text.split('\n')).flatMap((line) => sentencesOfLine(line)))
           .flatMap((sentence) => sentence.split(/\s+[-•▪●◦*]\s+|^\s*[-•▪●◦*]\s+/u))
           .map((unit) => unit.replace(/^[\s#*>•-]+|\*+/g, '').trim())
           .filter((unit) => unit.length >= 12),

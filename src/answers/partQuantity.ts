@@ -7,7 +7,7 @@
  */
 import { glossaryForms, withGlossary } from '../understanding/glossary';
 import type { Frame } from '../understanding/frame';
-import { stemWord, tokenize } from '../understanding/normalize';
+import { sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import { messages } from '../i18n';
 import type { AnswerContext, Part } from './parts';
 
@@ -100,7 +100,7 @@ function sentencesOf(context: AnswerContext): string[] {
   return [
     ...new Set(
       [...passages, ...items]
-        .flatMap((line) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+        .flatMap((line) => sentencesOfLine(line))
         .flatMap((sentence) => sentence.split(/\s+[-•▪●◦*]\s+|^\s*[-•▪●◦*]\s+/u))
         .map((text) =>
           text

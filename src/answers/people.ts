@@ -2,7 +2,7 @@ import { atTime, formatClock, formatDuration, localText } from '../event/format'
 import type { MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { EventKnowledge } from '../understanding/knowledge';
-import { stemWord, tokenize } from '../understanding/normalize';
+import { sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import type { Check, Frame } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import { type AnswerContext, type Part, quote } from './parts';
@@ -221,7 +221,7 @@ function detailsInLetter(event: MeetingEvent, name: string): string {
 /** The one sentence of the letter's paragraphs that names a person by their full name, if only one does. */
 function sentenceNaming(context: AnswerContext, name: string): { text: string; other: boolean } | undefined {
   const sentences = [...new Set(context.knowledge.passages.matching(new RegExp(escapeRegExp(name))))]
-    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .flatMap((paragraph) => sentencesOfLine(paragraph))
     .filter((sentence) => sentence.includes(name));
   if (sentences.length !== 1) return undefined;
   return { text: sentences[0]!.trim(), other: context.event.language !== context.lang };

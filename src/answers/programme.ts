@@ -15,7 +15,7 @@ import {
 import type { MeetingEvent, ProgrammeItem } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { type IndexedItem, EventKnowledge } from '../understanding/knowledge';
-import { splitSentences, stemWord, tokenize } from '../understanding/normalize';
+import { sentencesOfLine, splitSentences, stemWord, tokenize } from '../understanding/normalize';
 import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
@@ -309,9 +309,9 @@ function wherePart(frame: Frame, items: IndexedItem[], context: AnswerContext): 
     const title = localText(event, indexed.item.title, lang).text;
     const own = new Set((title.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
     const words = asked.filter((word) => !own.has(word.slice(0, 5)));
-    const sentence = localText(event, indexed.item.description, lang)
-      .text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-      .find((candidate) => (candidate.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => words.includes(word)));
+    const sentence = sentencesOfLine(localText(event, indexed.item.description, lang).text).find((candidate) =>
+      (candidate.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => words.includes(word)),
+    );
     if (sentence) lines.push(m.itemSays(indexed.label, title, sentence));
   }
   return lines.length > 0 ? { text: lines.join('\n'), items: items.map((indexed) => indexed.label) } : undefined;

@@ -4,7 +4,7 @@ import type { EventLang as Lang, MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
 import { signUpWindow } from '../event/window';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
-import { splitSentences, tokenize } from '../understanding/normalize';
+import { sentencesOfLine, splitSentences, tokenize } from '../understanding/normalize';
 import { matchPhrases } from '../understanding/phrases';
 import type { Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, withOther } from './parts';
@@ -53,18 +53,16 @@ function readSignUpSentences(event: MeetingEvent, lang: Lang) {
   return sentencesRead(event, lang, () => {
     const text = event.registration?.text;
     if (!text) return [];
-    return localText(event, text, lang)
-      .text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-      .map((sentence) => {
-        const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
-        const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
-        const matches = matchPhrases(LEXICON.subjects, forms);
-        const tags = new Set(matches.map((match) => match.tag as string));
-        tags.delete('meeting');
-        const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
-        const more = tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
-        return { sentence, tags, more };
-      });
+    return sentencesOfLine(localText(event, text, lang).text).map((sentence) => {
+      const tokens = tokenize(sentence.replace(TYPED_BITS, ' '));
+      const forms = tokens.map((token) => ({ folded: token.folded, forms: [token.folded], isNumber: false }));
+      const matches = matchPhrases(LEXICON.subjects, forms);
+      const tags = new Set(matches.map((match) => match.tag as string));
+      tags.delete('meeting');
+      const cues = new Set(matches.flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded)));
+      const more = tokens.some((token) => token.folded.length >= 4 && !EventKnowledge.isGeneric(token.folded) && !cues.has(token.folded));
+      return { sentence, tags, more };
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import { messages } from '../i18n';
 import { perEvent } from '../event/memo';
 import type { PracticalTopic } from '../event/model';
 import { EventKnowledge, LEXICON } from '../understanding/knowledge';
-import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { foldWord, sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import type { Frame } from '../understanding/frame';
 import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { whomToAsk } from './contact';
@@ -161,7 +161,7 @@ function unitsOf(context: AnswerContext): readonly PriceUnit[] {
         .flatMap((line) => {
           const clean = line.replace(/^[\s#>|*•-]+|\*+/g, '').trim();
           const label = /^([^:.!?]{2,30}):\s*\S/u.exec(clean)?.[1] ?? '';
-          return clean.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((sentence) => ({ sentence: sentence.trim(), label }));
+          return sentencesOfLine(clean).map((sentence) => ({ sentence: sentence.trim(), label }));
         })
         .filter(({ sentence }) => sentence.length >= 3);
       return sentences.map(({ sentence, label }, i) => {

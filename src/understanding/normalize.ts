@@ -159,6 +159,14 @@ function lowerCaseNext(text: string, from: number): boolean {
   return SPACE_THEN_LOWER.test(text);
 }
 
+/**
+ * A line of the letter cut into its sentences as written: after ".", "!" or "?" at a space before a capital. Looser
+ * than splitSentences (no care for numbers or abbreviations), for quoting the letter's own sentences.
+ */
+export function sentencesOfLine(line: string): string[] {
+  return line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+}
+
 /** A message's sentences: split after ".", "!", "?" or a line break (not inside "kl. 17.00" or "d. 30."). */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
