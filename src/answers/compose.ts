@@ -16,7 +16,7 @@ import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
 import { contactsAbout, reachableSigners, whomToAsk } from './contact';
-import { detailsNearNamePart } from './detailsNearName';
+import { contactSentencePart, detailsNearNamePart } from './detailsNearName';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
@@ -302,6 +302,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         };
       const signed = signatories(context);
       const about = frame.contactAbout ? contactsAbout(event, frame.contactAbout) : undefined;
+      // "hvem skal jeg melde afbud til?": the letter's sentence about that which says whom, with their phone or e-mail.
+      const sentence = about ? undefined : contactSentencePart(frame, context);
+      if (sentence) return sentence;
       return named
         ? { text: m.contact(whomToAsk(event, lang, about)) }
         : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };

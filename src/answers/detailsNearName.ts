@@ -1,6 +1,6 @@
 import type { Frame } from '../understanding/frame';
 import { EventKnowledge } from '../understanding/knowledge';
-import { foldWord, tokenize } from '../understanding/normalize';
+import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { messages } from '../i18n';
 import type { AnswerContext, Part } from './parts';
 
@@ -70,4 +70,38 @@ export function detailsNearNamePart(frame: Frame, context: AnswerContext): Part 
   const sentence = [...found.values()][0]!;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(sentence, other), other: other || undefined };
+}
+
+/**
+ * "hvem skal jeg melde afbud til?": the one sentence of the letter that speaks of what the question names and gives
+ * someone's phone or e-mail ("Afbud sendes til afdelingssekretær Lone Viborg på …") says whom, better than the
+ * general contact. Nothing when no sentence, or more than one, does.
+ */
+export function contactSentencePart(frame: Frame, context: AnswerContext): Part | undefined {
+  if (frame.aspect !== 'who') return undefined;
+  const asked = new Set(
+    tokenize(frame.clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 5 && !/\d/.test(word) && !EventKnowledge.isGeneric(word))
+      .map(stemWord),
+  );
+  if (asked.size === 0) return undefined;
+  const chosen = sentencesOf(context).filter((sentence) => {
+    const speaksOf = tokenize(sentence).some((token) => asked.has(stemWord(token.folded)));
+    const mails = sentence.match(MAIL) ?? [];
+    const phones = sentence.match(PHONE) ?? [];
+    // Someone named after its first word, with one way to reach them.
+    const named = /\s\p{Lu}\p{Ll}+/u.test(sentence);
+    return speaksOf && named && mails.length <= 1 && phones.length <= 1 && mails.length + phones.length > 0;
+  });
+  if (chosen.length !== 1) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(chosen[0]!, other), other: other || undefined };
+}
+
+function sentencesOf(context: AnswerContext): string[] {
+  return context.event.text
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .map((sentence) => sentence.trim());
 }

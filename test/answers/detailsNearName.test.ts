@@ -49,4 +49,10 @@ describe('a first name or role word asked for a phone or e-mail the letter gives
     const text = answer("what's birte's phone number");
     assert.ok(!has(text, '61 72 83 94') && !has(text, '51 22 33 44'), text);
   });
+
+  it('says whom to send what the question names to, from the sentence about it, not the general contact', () => {
+    const text = answer('hvem skal jeg melde afbud til');
+    assert.ok(has(text, 'Ulla Brink'), text);
+    assert.ok(!has(text, 'per@nordby-bk.example'), text);
+  });
 });
