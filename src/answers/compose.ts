@@ -287,7 +287,7 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'capacity':
       return capacityPart(frame, context);
     case 'contact': {
-      // "whats jens' number?": a detail the letter gives right after that first name or role word.
+      // "whats karstens number?": a detail the letter gives right after that first name or role word.
       const near = detailsNearNamePart(frame, context);
       if (near) return near;
       const named = event.people.some((person) => person.roles.includes('contact'));

@@ -12,7 +12,7 @@ const PHONE = /(?:\+\d{2}\s?)?(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d:]|\.\d)/g;
 const ASKS_PHONE = /^(tlf|telefon\w*|phone|nummer\w*|number|nr|mobil\w*|sms|ring\w*|call)$/;
 const ASKS_MAIL = /^(e?mail\w*|mailadresse\w*)$/;
 
-/** What the word names, with a genitive or Danish definite ending taken off: "jens'", "lones", "sekretæren". */
+/** What the word names, with a genitive or Danish definite ending taken off: "karstens", "ullas", "sekretæren". */
 function forms(word: string): string[] {
   const out = new Set([word]);
   if (word.endsWith('s') && word.length >= 4) out.add(word.slice(0, -1));
@@ -23,7 +23,7 @@ function forms(word: string): string[] {
 
 /**
  * What follows a name up to the next name: the capitalised words right after it (a surname, or the name after a role
- * word) belong to it; a later capitalised word starts someone else's part ("Lone laver mad; ring til Jens på …").
+ * word) belong to it; a later capitalised word starts someone else's part ("Birte laver mad; ring til Karsten på …").
  */
 function ownPart(after: string): string {
   const own = /^(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(after)![0];
@@ -33,10 +33,10 @@ function ownPart(after: string): string {
 }
 
 /**
- * "whats jens' number?", "hvad er lones mail", "tlf nr til sekretæren?": a phone or e-mail the letter gives in the same
- * sentence, right after a first name or a role word the question names ("Sig til Jens på sms 22 41 87 90", "Afbud
- * til afdelingssekretær Lone Viborg på lone@… eller tlf. 79 18 42 56"). A first name must be capitalised in the
- * letter; a role word may end a compound ("afdelingssekretær"). Only when every such sentence gives the same single
+ * "whats karstens number?", "hvad er ullas mail", "tlf nr til sekretæren?": a phone or e-mail the letter gives in the same
+ * sentence, right after a first name or a role word the question names ("Sig til Karsten på sms 61 72 83 94", "Afbud
+ * til klubsekretær Ulla Brink på ulla@… eller tlf. 71 82 93 04"). A first name must be capitalised in the
+ * letter; a role word may end a compound ("klubsekretær"). Only when every such sentence gives the same single
  * detail of the kind asked; else nothing, and the usual contact answer stands.
  */
 export function detailsNearNamePart(frame: Frame, context: AnswerContext): Part | undefined {
@@ -74,7 +74,7 @@ export function detailsNearNamePart(frame: Frame, context: AnswerContext): Part 
 
 /**
  * "hvem skal jeg melde afbud til?": the one sentence of the letter that speaks of what the question names and gives
- * someone's phone or e-mail ("Afbud sendes til afdelingssekretær Lone Viborg på …") says whom, better than the
+ * someone's phone or e-mail ("Afbud sendes til klubsekretær Ulla Brink på …") says whom, better than the
  * general contact. Nothing when no sentence, or more than one, does.
  */
 export function contactSentencePart(frame: Frame, context: AnswerContext): Part | undefined {
