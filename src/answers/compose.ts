@@ -16,6 +16,7 @@ import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
 import { contactsAbout, reachableSigners, whomToAsk } from './contact';
+import { contactSentencePart, detailsNearNamePart } from './detailsNearName';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
 import { PRACTICAL } from './topics';
 import { coveredOrNot } from './coverage';
@@ -286,6 +287,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'capacity':
       return capacityPart(frame, context);
     case 'contact': {
+      // "whats karstens number?": a detail the letter gives right after that first name or role word.
+      const near = detailsNearNamePart(frame, context);
+      if (near) return near;
       const named = event.people.some((person) => person.roles.includes('contact'));
       // No contact named, but whoever signed gives an e-mail or phone: that is whom to ask.
       const reachable = named ? [] : reachableSigners(event, lang);
@@ -298,6 +302,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         };
       const signed = signatories(context);
       const about = frame.contactAbout ? contactsAbout(event, frame.contactAbout) : undefined;
+      // "hvem skal jeg melde afbud til?": the letter's sentence about that which says whom, with their phone or e-mail.
+      const sentence = about ? undefined : contactSentencePart(frame, context);
+      if (sentence) return sentence;
       return named
         ? { text: m.contact(whomToAsk(event, lang, about)) }
         : { text: m.noContactPerson(whomToAsk(event, lang), signed), notStated: true, nearest: signed.length > 0 };

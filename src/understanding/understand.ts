@@ -367,6 +367,17 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     .filter((match) => match.tag !== 'meeting')
     .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
+  // "hendes mail?", "his number?" after an answer about a person: how to reach that person, not the general contact.
+  const reached =
+    !person &&
+    !organisation &&
+    context?.person &&
+    PERSON_PRONOUN.test(clause) &&
+    subjects.length > 0 &&
+    subjects.every((s) => s === 'contact')
+      ? knowledge.people.find((indexed) => indexed.person.name === context.person)
+      : undefined;
+  if (reached) return { ...frame, topic: 'person', person: reached, aspect, personContact: true };
   // "hvornår skal jeg vælge workshop?", "how do I choose my track": the one or two sentences of the letter that speak of
   // choosing and name the thing chosen ("Du vælger spor ved tilmeldingen", "valg af workshop … ved tilmelding").
   if (CHOOSING.test(clause) && (aspect === 'when' || HOW_OR_WHERE.test(clause))) {
