@@ -80,24 +80,22 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // "how long is the walk", "hvor lang tid har hver kandidat": the part's own quantity as the letter gives it,
     // never the meeting's length; nothing when the letter names the part but gives none.
     const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
+    if (quantity === 'notStated') {
+      unknown.push(frame);
+      continue;
+    }
     // What a particular thing costs (a meal, a night at the hotel, the fee for students), or a discount: the letter's
     // sentence that ties an amount to it is the answer, whatever other words it lacks.
     const typed =
-      quantity === 'notStated'
-        ? undefined
-        : (quantity ??
-          thingPricePart(frame, context) ??
-          payingPart(frame, context) ??
-          unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context));
+      quantity ??
+      thingPricePart(frame, context) ??
+      payingPart(frame, context) ??
+      unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context);
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     // Of who: the one sentence that speaks of it and names someone, with the list it introduces.
     // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).
     const part =
-      quantity === 'notStated'
-        ? undefined
-        : !typed || typed.notStated
-          ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed)
-          : typed;
+      !typed || typed.notStated ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed) : typed;
     if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
