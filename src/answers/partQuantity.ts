@@ -9,6 +9,7 @@ import { glossaryForms, withGlossary } from '../understanding/glossary';
 import type { Frame } from '../understanding/frame';
 import { sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import { messages } from '../i18n';
+import { perEvent } from '../event/memo';
 import type { AnswerContext, Part } from './parts';
 
 /** A clock time: "18.30", "09:45". */
@@ -93,27 +94,31 @@ function names(sentence: string, word: string): boolean {
   });
 }
 
-/** The letter's sentences and programme lines. */
-function sentencesOf(context: AnswerContext): string[] {
-  const passages = context.event.passages.flatMap((passage) => passage.text.split('\n'));
-  const items = (context.event.programme ?? []).flatMap((item) => Object.values(item.title).filter((t): t is string => Boolean(t)));
-  return [
-    ...new Set(
-      [...passages, ...items]
-        .flatMap((line) => sentencesOfLine(line))
-        .flatMap((sentence) => sentence.split(/\s+[-•▪●◦*]\s+|^\s*[-•▪●◦*]\s+/u))
-        .map((text) =>
-          text
-            .replace(/^[\s#*>•|-]+|\*+/g, '')
-            // "19.05 Kandidaterne …" of the letter is the programme item "Kandidaterne …": said once.
-            .replace(/^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+/iu, '')
-            .trim(),
-        )
-        // A whole programme run into one line is no sentence of one part: its items are each read on their own.
-        .filter((text) => text.length > 0 && (text.match(CLOCK) ?? []).length <= 2),
-    ),
-  ];
+/** The letter's sentences and programme lines, made once per event. */
+function sentencesOf(context: AnswerContext): readonly string[] {
+  return SENTENCES(context.event, 'sentences', () => {
+    const passages = context.event.passages.flatMap((passage) => passage.text.split('\n'));
+    const items = (context.event.programme ?? []).flatMap((item) => Object.values(item.title).filter((t): t is string => Boolean(t)));
+    return [
+      ...new Set(
+        [...passages, ...items]
+          .flatMap((line) => sentencesOfLine(line))
+          .flatMap((sentence) => sentence.split(/\s+[-•▪●◦*]\s+|^\s*[-•▪●◦*]\s+/u))
+          .map((text) =>
+            text
+              .replace(/^[\s#*>•|-]+|\*+/g, '')
+              // "19.05 Kandidaterne …" of the letter is the programme item "Kandidaterne …": said once.
+              .replace(/^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+/iu, '')
+              .trim(),
+          )
+          // A whole programme run into one line is no sentence of one part: its items are each read on their own.
+          .filter((text) => text.length > 0 && (text.match(CLOCK) ?? []).length <= 2),
+      ),
+    ];
+  });
 }
+
+const SENTENCES = perEvent<readonly string[]>();
 
 /**
  * The answer to a quantity asked of a part: the sentences that give it, or not stated when the letter names the part
