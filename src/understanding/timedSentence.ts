@@ -122,6 +122,19 @@ export const PLACE_SAID = new RegExp(
 );
 
 /** The sentence of the letter that names what a where-question asks about and says where (see PLACE_SAID). */
+/**
+ * The sentence of the letter that names the thing asked before and the detail asked of it now, and says what `said`
+ * matches (a place, an amount; any words when the detail is named by its own words).
+ */
+export function detailSentence(
+  thing: readonly string[],
+  detail: readonly string[],
+  knowledge: EventKnowledge,
+  said: RegExp,
+): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, said, true, () => true, undefined, detail);
+}
+
 export function placedSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
   return sentenceSaying(thing, knowledge, PLACE_SAID, true, () => true);
 }
@@ -169,9 +182,49 @@ function sentenceSaying(
   compounds: boolean,
   fits: (sentence: string) => boolean,
   prefer?: RegExp,
+  detail: readonly string[] = [],
 ): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
-  const asked = thing.map((word) => {
+  const asked = wordsAsked(thing);
+  // "hvor kan man parkere?" then "hvor er indkørslen?": a sentence that names the thing and the detail asked of it.
+  const detailAsked = wordsAsked(detail);
+  const foundIn = (words: readonly string[], entries = asked) => {
+    // A compound names its head: "baggrundsmateriale" is material, "kursusbevis" a certificate.
+    const names = (forms: Set<string>) =>
+      [...forms].some((stem) =>
+        words.some(
+          (word) => word === stem || (stem.length >= 4 && word.startsWith(stem)) || (compounds && stem.length >= 5 && word.endsWith(stem)),
+        ),
+      );
+    // Named only by an ordinary counterpart ("hentes" for "find"), a word counts, but not as naming the thing.
+    return entries.flatMap((entry) => (names(entry.stems) ? [entry] : names(entry.ordinary) ? [{ ...entry, strong: false }] : []));
+  };
+  const namesDetail = (words: readonly string[]) => detail.length === 0 || foundIn(words, detailAsked).some((entry) => entry.strong);
+  let best: { text: string; score: number } | undefined;
+  const consider = (text: string, found: ReturnType<typeof foundIn>, score: number) => {
+    if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text, score };
+  };
+  for (const sentence of sentencesSaying(knowledge, said)) {
+    // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
+    if (sentence.says && fits(sentence.text) && namesDetail(sentence.words)) {
+      const found = foundIn(sentence.words);
+      consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0));
+      continue;
+    }
+    // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
+    // says it; a little less surely than one sentence saying both.
+    const withNext = sentence.withNext;
+    if (withNext && fits(withNext.next) && namesDetail(withNext.words)) {
+      const both = foundIn(withNext.words);
+      consider(withNext.text, both, both.length - 0.5);
+    }
+  }
+  return best;
+}
+
+/** The words asked of, each with its stems and counterparts in the other language, as `sentenceSaying` looks for them. */
+function wordsAsked(thing: readonly string[]) {
+  return thing.map((word) => {
     const own = stemWord(word);
     const all = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3);
     const counterparts = all.filter((stem) => !EventKnowledge.isGeneric(stem));
@@ -186,37 +239,6 @@ function sentenceSaying(
       strong: (!EventKnowledge.isGeneric(word) || counterparts.length > 0) && !SUBMIT.test(word),
     };
   });
-  const foundIn = (words: readonly string[]) => {
-    // A compound names its head: "baggrundsmateriale" is material, "kursusbevis" a certificate.
-    const names = (forms: Set<string>) =>
-      [...forms].some((stem) =>
-        words.some(
-          (word) => word === stem || (stem.length >= 4 && word.startsWith(stem)) || (compounds && stem.length >= 5 && word.endsWith(stem)),
-        ),
-      );
-    // Named only by an ordinary counterpart ("hentes" for "find"), a word counts, but not as naming the thing.
-    return asked.flatMap((entry) => (names(entry.stems) ? [entry] : names(entry.ordinary) ? [{ ...entry, strong: false }] : []));
-  };
-  let best: { text: string; score: number } | undefined;
-  const consider = (text: string, found: typeof asked, score: number) => {
-    if (found.some((entry) => entry.strong) && (!best || score > best.score)) best = { text, score };
-  };
-  for (const sentence of sentencesSaying(knowledge, said)) {
-    // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
-    if (sentence.says && fits(sentence.text)) {
-      const found = foundIn(sentence.words);
-      consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0));
-      continue;
-    }
-    // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
-    // says it; a little less surely than one sentence saying both.
-    const withNext = sentence.withNext;
-    if (withNext && fits(withNext.next)) {
-      const both = foundIn(withNext.words);
-      consider(withNext.text, both, both.length - 0.5);
-    }
-  }
-  return best;
 }
 
 /** A paragraph's heading, on a line of its own above its running text (see the passages' split). */

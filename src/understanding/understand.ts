@@ -21,6 +21,7 @@ import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJ
 import { amountsIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
+import { detailOfThingBefore } from './followUpDetail';
 import { practicalDeadline } from './practicalDeadline';
 import {
   TIME_OR_DATE,
@@ -1405,6 +1406,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame, _, all) => (all.length === 1 ? whenOfThingBefore(frame, knowledge, options.context) : frame))
+    .map((frame, _, all) => (all.length === 1 ? detailOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame) => practicalDeadline(frame, knowledge))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) => withSession(frame, knowledge.event, options.context))

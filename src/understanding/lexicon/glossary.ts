@@ -167,7 +167,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['age', 'old', 'years'],
   ],
   [
-    ['aflyse', 'aflyst', 'afbud', 'framelde'],
+    ['aflyse', 'aflyst', 'afbud', 'framelde', 'afmelde', 'afmelding'],
     ['cancel', 'cancelled', 'cancellation'],
   ],
   [
