@@ -27,7 +27,7 @@ import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
-import { signatories, peoplePart, personPart, roleCheck, senderPart } from './people';
+import { signatories, otherNamePart, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
@@ -90,6 +90,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
       quantity ??
       thingPricePart(frame, context) ??
       payingPart(frame, context) ??
+      otherNamePart(frame, context) ??
       unlessSaidOtherwise(frame, coveredOrNot(frame, answerFrame(frame, context), context), context);
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     // Of who: the one sentence that speaks of it and names someone, with the list it introduces.

@@ -5,6 +5,7 @@ import { EventKnowledge } from '../understanding/knowledge';
 import { sentencesOfLine, stemWord, tokenize } from '../understanding/normalize';
 import type { Check, Frame } from '../understanding/frame';
 import { whomToAsk } from './contact';
+import { namedInTitle } from './namedInTitle';
 import { type AnswerContext, type Part, quote } from './parts';
 import { fromText } from './practical';
 import { timeRange, itemEnd, minutesOf } from './programme';
@@ -27,6 +28,11 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
   const m = messages(lang).answers;
   const role = frame.topic === 'speakers' ? undefined : frame.topic;
   if (role) {
+    // "hvem er formand for udvalget?" asks the chair of a body, not of the meeting: who the letter calls that.
+    const body = role === 'chair' ? bodyAsked(frame.clause) : [];
+    if (body.length > 0) return chairOfBody(body, context);
+    // "who is vice chair?": the chair is not the answer; the letter's sentence naming the deputy may be.
+    if (DEPUTY_ASKED.test(frame.clause)) return undefined;
     const people = event.people.filter((person) => person.roles.includes(role as 'chair' | 'moderator' | 'host'));
     if (people.length > 0) {
       return {
@@ -89,15 +95,19 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
   const speakers = event.people.filter((person) =>
     person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
   );
-  if (led.length === 0 && speakers.length === 0) return fromText(frame, context);
+  // "Borgmester Hans Lund byder velkommen": items no one is typed to lead whose titles name who, in their own words.
+  const titled = event.programme.filter((item) => !item.by && namedInTitle(localText(event, item.title, lang).text, event).length > 0);
+  if (led.length === 0 && speakers.length === 0 && titled.length === 0) return fromText(frame, context);
   const ofOrganisation = speakersOf(frame.clause, speakers, context);
   if (ofOrganisation.length > 0) return { text: m.speakers(ofOrganisation.map((person) => `- ${personLine(context, person.name)}`)) };
   const lines = led.map((item) =>
     m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
   );
+  for (const item of titled)
+    lines.push(m.itemLabel(String(item.number), localText(event, item.title, lang).text, timeRange(item, lang, event.clock)));
   for (const person of speakers)
     if (!led.some((item) => item.people.includes(person.name))) lines.push(`- ${personLine(context, person.name)}`);
-  return { text: m.speakers(lines), items: led.map((item) => String(item.number)) };
+  return { text: m.speakers(lines), items: [...led, ...titled].map((item) => String(item.number)) };
 }
 
 /**
@@ -118,6 +128,49 @@ function speakersOf(clause: string, speakers: MeetingEvent['people'], context: A
   // A word every speaker's organisation has ("Kommune") picks no one out.
   return chosen.length < speakers.filter((person) => person.organisation).length ? chosen : [];
 }
+
+/** The words naming the body whose chair is asked ("formand for KKR Vestby" → kkr, vestby); none for the meeting's. */
+function bodyAsked(clause: string): string[] {
+  const match = CHAIR_OF_BODY.exec(clause);
+  if (!match) return [];
+  const words = tokenize(match[1]!)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 2 && !EventKnowledge.isGeneric(word));
+  return words.some((word) => MEETING_WORD.test(word)) ? [] : words;
+}
+
+const CHAIR_OF_BODY = /(?<![\p{L}-])(?:formand(?:en)?|forkvinde(?:n)?|chair(?:man|woman|person)?)\s+(?:for|of|i)\s+((?:the\s+)?\p{L}.*)$/iu;
+const MEETING_WORD = /^(?:mode|modet|meeting|generalforsamling\p{L}*|agm|dagen|day)$/u;
+/** "formand for KKR Vestby", "chair of the Vestby board" as the letter writes it; not "næstformand", "vice-chair". */
+const CHAIR_IN_TEXT = /(?<![\p{L}-])(?:formand|forkvinde|chair(?:man|woman|person)?)\s+(?:for|of|i)\s+([^,;()]+)/giu;
+
+/**
+ * Who the letter calls the chair of the body asked ("formand for KKR Vestby, borgmester Hans Lund"): items whose
+ * leader is so described, and people with that title. Nothing else: a meeting's own chair is not the body's.
+ */
+function chairOfBody(body: string[], context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const m = messages(lang).answers;
+  const names = (text: string) =>
+    [...text.matchAll(CHAIR_IN_TEXT)].some((match) => {
+      const said = new Set(tokenize(match[1]!).map((token) => token.folded));
+      return body.every((word) => said.has(word));
+    });
+  const items = event.programme.filter((item) => item.by && item.people.length > 0 && names(localText(event, item.by, lang).text));
+  const people = event.people.filter(
+    (person) => person.title && names(Object.values(person.title).join(' ')) && !items.some((item) => item.people.includes(person.name)),
+  );
+  const chosen = [...new Set([...items.flatMap((item) => item.people), ...people.map((person) => person.name)])];
+  if (chosen.length === 0) return undefined;
+  const lines = [
+    ...items.map((item) => m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text)),
+    ...people.map((person) => `- ${personLine(context, person.name)}`),
+  ];
+  return { text: m.speakers(lines), items: items.map((item) => String(item.number)), person: chosen.length === 1 ? chosen[0] : undefined };
+}
+
+/** A deputy's role asked: "vice chair", "vice-formand", "næstformand", "deputy mayor". */
+const DEPUTY_ASKED = /(?<!\p{L})(?:vice|deputy|næst|naest)(?:\s+|-)?(?:formand|forkvinde|chair|borgmester|mayor)/iu;
 
 /** The chair of something named: "formand for udvalget", "chair of the board". */
 const CHAIR_OF = /(?<!\p{L})(?:formand(?:en)?|forkvinde(?:n)?|chair(?:man|woman|person)?)\s+(?:for|of|i)\s+\p{L}/iu;
@@ -169,6 +222,10 @@ export function personPart(frame: Frame, context: AnswerContext): Part | undefin
         formatClock(end, lang, event.clock),
       );
     if (frame.aspect === 'end' && end) return m.itemEnds(item.label, title, formatClock(end, lang, event.clock));
+    // "hvem er Hans Lund?" of someone the letter describes only at an item ("v/ formand for udvalget, Hans Lund").
+    const by = item.item.by ? localText(event, item.item.by, lang).text : undefined;
+    if (!person.title && (!frame.aspect || frame.aspect === 'who') && by?.includes(person.name) && by !== person.name)
+      return m.itemBy(item.label, title, by);
     return frame.aspect === 'when' && item.item.start
       ? m.itemAt(item.label, title, formatClock(item.item.start, lang, event.clock), undefined)
       : m.itemLabel(item.label, title, timeRange(item.item, lang, event.clock));
@@ -280,4 +337,24 @@ export function senderPart(frame: Frame, context: AnswerContext): Part | undefin
     text: m.sender(quote(context, organisation.name).text, address?.line, organisation.website ?? organisation.email),
     notStated: !address && frame.aspect === 'where',
   };
+}
+
+/**
+ * "the mayor is Hans Lund Berg right?" of a letter naming "Hans Lund Jensen": the clause starts the person's name and
+ * goes on with another word where the name has its own. The name as the letter writes it, with their title.
+ */
+export function otherNamePart(frame: Frame, context: AnswerContext): Part | undefined {
+  if (frame.topic !== 'person' || !frame.person || frame.foreign.length === 0) return undefined;
+  const name = frame.person.person.name;
+  const own = tokenize(name).map((token) => token.folded);
+  const asked = tokenize(frame.clause).map((token) => token.folded);
+  const foreign = new Set(frame.foreign.map((word) => tokenize(word)[0]?.folded ?? word));
+  for (let at = 0; at < asked.length; at++) {
+    let matched = 0;
+    while (matched < own.length - 1 && asked[at + matched] === own[matched]) matched++;
+    const next = asked[at + matched];
+    if (matched >= Math.min(2, own.length - 1) && next !== undefined && next !== own[matched] && next.length >= 3 && foreign.has(next))
+      return { text: messages(context.lang).answers.titledPeople([personLine(context, name)]), person: name };
+  }
+  return undefined;
 }

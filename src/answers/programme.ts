@@ -18,6 +18,7 @@ import { type IndexedItem, EventKnowledge } from '../understanding/knowledge';
 import { sentencesOfLine, splitSentences, stemWord, tokenize } from '../understanding/normalize';
 import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
+import { namedInTitle } from './namedInTitle';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -95,6 +96,7 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   const lines: string[] = [];
   const missing: IndexedItem[] = [];
   let noPerson = false;
+  const named: string[] = [];
   for (const indexed of items) {
     const title = localText(event, indexed.item.title, lang).text;
     const by = indexed.item.by ? localText(event, indexed.item.by, lang).text : undefined;
@@ -112,6 +114,11 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
         else if (leaderInTitle(title, context)) {
           const leader = leaderInTitle(title, context)!;
           lines.push(m.itemBy(indexed.label, leader.title, leader.by));
+        }
+        // "Kort byvandring med lokalhistoriker Hans Lund": the title itself names who, in the letter's own words.
+        else if (namedInTitle(title, event).length > 0) {
+          lines.push(m.itemLabel(indexed.label, title, timeRange(indexed.item, lang, event.clock)));
+          named.push(...namedInTitle(title, event));
         } else missing.push(indexed);
         // "hvem fra kommunen byder velkommen?" of an item led by an organisation: no person is named.
         if (by && indexed.item.people.length === 0 && WHO_FROM.test(frame.clause)) noPerson = true;
@@ -189,7 +196,7 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
   }
   if (noPerson) return { text: m.noPersonNamed(lines), items: labels, notStated: true };
   // "hvem byder velkommen?" then "hvad er hans titel?": the one person named is who "han" means next.
-  const people = [...new Set(items.flatMap((indexed) => indexed.item.people))];
+  const people = [...new Set([...items.flatMap((indexed) => indexed.item.people), ...named])];
   const person = frame.aspect === 'who' && people.length === 1 ? people[0] : undefined;
   return { text: lines.join('\n'), items: labels, ...(person ? { person } : {}) };
 }

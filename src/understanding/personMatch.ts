@@ -17,6 +17,10 @@ export const MEETING_TITLE_WORDS = new Set(
   ['konference', 'conference', 'mode', 'meeting', 'event', 'arrangement', 'forum', 'seminar'].map((w) => stemWord(foldWord(w))),
 );
 
+/** Words that make a title the deputy's: "vice chair", "deputy mayor", "vice-formand". */
+const DEPUTY = /^(?:vice|deputy|naest|viceformand|vicechair|vice-chair)$/;
+const DEPUTY_STEM = /^(?:vice|deputy|naest)/;
+
 export function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPerson | undefined {
   if (knowledge.people.length === 0) return undefined;
   const joined = forms.map((word) => word.folded).join(' ');
@@ -40,7 +44,10 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
+  // "the vice chair", "deputy mayor": not the one whose title is the chair or mayor itself.
+  const deputy = forms.some((word) => DEPUTY.test(word.folded));
   const longestTitleWord = (indexed: IndexedPerson) => {
+    if (deputy && ![...indexed.titleStems].some((stem) => DEPUTY_STEM.test(stem))) return 0;
     let longest = 0;
     for (const stem of indexed.titleStems)
       if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)) longest = Math.max(longest, stem.length);

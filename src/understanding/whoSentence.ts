@@ -1,3 +1,4 @@
+import { findNames } from '../event/import/names';
 import { perEvent } from '../event/memo';
 import { MONTHS } from '../event/months';
 import { extractEntities } from './entities';
@@ -15,6 +16,12 @@ import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 
 /** Asking who (at the start, after "og"/"and"). */
 const ASKS_WHO = /^\s*(?:(?:og|and|so|så)\s+)?(?:who|whos|who's|whom|hvem)(?!\p{L})/iu;
+
+/** Asking who belongs to a body or group: "hvem sidder i …", "who is on the board", "hvem er med i …", "members of". */
+const MEMBERS_ASKED =
+  /(?<!\p{L})(?:sidder|sider|er med|are in|is in|is on|are on|sits? on|members?|medlem\p{L}*|består|consists?)(?!\p{L})/iu;
+/** A sentence that tells who belongs: members, who sits in it, what it consists of. */
+const MEMBERS_SAID = /(?<!\p{L})(?:medlem\p{L}*|members?|membership|sidder i|sits on|består af|consists of|made up of)(?!\p{L})/iu;
 
 /** Month names, folded. */
 const MONTH_WORDS = new Set(Object.keys(MONTHS).map((month) => foldWord(month.toLowerCase())));
@@ -190,9 +197,12 @@ export function whoSentence(clause: string, knowledge: EventKnowledge): string |
   const host = words.filter((word) => HOST_ASKED.test(word));
   const things = words.filter((word) => !talk.includes(word) && !host.includes(word));
   if (things.length + talk.length + host.length === 0 || things.length > 2) return undefined;
+  // "hvem sidder i udvalget?" asks its members: a sentence naming one person who leads it does not answer that.
+  const members = MEMBERS_ASKED.test(clause);
   const found = sentencesOf(knowledge).filter(
     (sentence) =>
       things.every((word) => speaksOf(sentence, word)) &&
+      (!members || MEMBERS_SAID.test(sentence) || findNames(sentence).length >= 2) &&
       (talk.length === 0 || TALK_SAID.test(sentence)) &&
       (host.length === 0 || HOST_SAID.test(sentence)) &&
       namesSomeone(sentence, knowledge, asked, host.length > 0),

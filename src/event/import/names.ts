@@ -257,7 +257,7 @@ function trailing(text: string): string | undefined {
 }
 
 /** The lowercase title right before a name ("borgmester", "byplanlægger") or an honorific ("Dr."). */
-function leading(before: string): string | undefined {
+export function leading(before: string): string | undefined {
   const honorific = HONORIFIC.exec(before);
   if (honorific) return honorific[1];
   const word = /(?:^|[\s(])([\p{Ll}][\p{Ll}-]{3,})\s+$/u.exec(before)?.[1];
