@@ -1066,7 +1066,7 @@ function weakAtOtherTime(
  * "Julefrokost": a Danish compound is the kind of its last part).
  */
 const MEAL =
-  /^(?:\p{L}*(?:frokost|middag|aftensmad|morgenmad|spisning|buffet)\p{L}*|lunch\w*|dinner|breakfast|brunch|måltid|maltid|meal)$/u;
+  /^(?:\p{L}*(?:frokost|middag|aftensmad|morgenmad|spisning)\p{L}*|lunch\w*|dinner|breakfast|brunch|buffet|måltid|maltid|meal)$/u;
 
 /** The meal items; those of the meal the question names ("middagen", "the dinner") when the programme has one. */
 function mealItems(knowledge: EventKnowledge, words: string[] = []): IndexedItem[] {
@@ -1106,7 +1106,12 @@ function itemsOfCue(cueWords: string[], food: boolean, knowledge: EventKnowledge
   if (!food) return [];
   const meals = mealItems(knowledge, cueWords);
   const all = mealItems(knowledge);
-  return meals.length === 1 && (meals.length < all.length || all.length === 1) ? meals : [];
+  if (meals.length === 1 && (meals.length < all.length || all.length === 1)) return meals;
+  // "Grillbuffet", "Aftenbuffet": a buffet is a meal to arrive for, when the programme has no other.
+  const buffets = knowledge.items.filter(
+    (indexed) => !indexed.label.includes('.') && indexed.item.start !== undefined && firstWords(indexed).some((word) => /buffet/.test(word)),
+  );
+  return all.length === 0 && buffets.length === 1 ? buffets : [];
 }
 
 /** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */
