@@ -1109,7 +1109,8 @@ function itemsOfCue(cueWords: string[], food: boolean, knowledge: EventKnowledge
   if (meals.length === 1 && (meals.length < all.length || all.length === 1)) return meals;
   // "Grillbuffet", "Aftenbuffet": a buffet is a meal to arrive for, when the programme has no other.
   const buffets = knowledge.items.filter(
-    (indexed) => !indexed.label.includes('.') && indexed.item.start !== undefined && firstWords(indexed).some((word) => /buffet/.test(word)),
+    (indexed) =>
+      !indexed.label.includes('.') && indexed.item.start !== undefined && firstWords(indexed).some((word) => /buffet/.test(word)),
   );
   return all.length === 0 && buffets.length === 1 ? buffets : [];
 }
