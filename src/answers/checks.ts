@@ -73,8 +73,10 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
           (date.month === undefined || date.month === start.month) &&
           (date.year === undefined || date.year === start.year),
       );
+      // "onsdag d. 23." of a Thursday the 23rd: the date holds, the weekday does not, so the answer is no.
+      const weekdayHolds = !check.weekdays || check.weekdays.includes(start.weekday);
       const fact = m.when(when, formatRelative(event, now, lang), meetingState(event, now));
-      return { text: check.dates.length > 1 ? m.which(fact) : matches ? m.yes(fact) : m.no(fact) };
+      return { text: check.dates.length > 1 ? m.which(fact) : matches && weekdayHolds ? m.yes(fact) : m.no(fact) };
     }
     case 'deadline': {
       const deadline = deadlineDate(context);

@@ -404,7 +404,12 @@ export function timesPart(frame: Frame, context: AnswerContext): Part {
   if (arrival?.time) lines.push(m.practical('arrival', { ...arrival, time: formatClock(arrival.time, lang, event.clock) }) ?? '');
   const from = withinMeeting(frame.times?.[0], event);
   if (frame.misses === 'arriving') {
-    lines.push(missedByArriving(from, context));
+    // "først efter kaffen, misser jeg debatten?": from the item named on, what is missed and what is still to come.
+    const named = from === undefined ? frame.items?.find((indexed) => indexed.item.start) : undefined;
+    const since = named ? minutesOf((frame.after && named.item.end) || named.item.start!) : from;
+    lines.push(missedByArriving(since, context));
+    const still = named ? [...(frame.after ? [] : [named]), ...itemsAfter(knowledge, [named])] : [];
+    if (still.length > 0) lines.push(m.itemsFrom(still.map((indexed) => itemLine(event, indexed.item, lang))));
     return { text: lines.filter(Boolean).join('\n') };
   }
   const later =

@@ -40,7 +40,10 @@ export function withCheck(frame: Frame, entities: Entities, yesNo: boolean, plac
       ...frame,
       check: { kind: 'time', minutes: entities.times.map((t) => t.minutes), of: frame.topic === 'end' ? 'end' : 'start' },
     };
-  if (entities.dates.length > 0) return { ...frame, topic: 'when', check: { kind: 'date', dates: entities.dates } };
+  if (entities.dates.length > 0) {
+    const weekdays = entities.dates.length === 1 && entities.weekdays.length === 1 ? { weekdays: entities.weekdays } : {};
+    return { ...frame, topic: 'when', check: { kind: 'date', dates: entities.dates, ...weekdays } };
+  }
   if (entities.weekdays.length > 0) return { ...frame, topic: 'when', check: { kind: 'weekday', weekdays: entities.weekdays } };
   if (entities.relative.length > 0) return { ...frame, topic: 'when', check: { kind: 'relative', days: entities.relative } };
   return frame;

@@ -25,7 +25,8 @@ export type Check =
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end'; day?: number }
   /** "er det 2 dage i træk?": how many days, and whether in a row, of a meeting over several days. */
   | { kind: 'days'; count?: number; consecutive: boolean }
-  | { kind: 'date'; dates: Entities['dates'] }
+  /** "er det onsdag d. 23. sep?": the weekday said beside the date must hold too. */
+  | { kind: 'date'; dates: Entities['dates']; weekdays?: number[] }
   /** "is the deadline sept 20?": a date held against the sign-up deadline. */
   | { kind: 'deadline'; dates: Entities['dates'] }
   | { kind: 'weekday'; weekdays: number[] }

@@ -22,7 +22,7 @@ import { amountsIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
-import { practicalDeadline } from './practicalDeadline';
+import { deadlineOfPractical, practicalDeadline } from './practicalDeadline';
 import {
   TIME_OR_DATE,
   PROGRAMME_LINE,
@@ -360,7 +360,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
         // "the welcome speech" of an item "Velkomst": a word for a talk beside the item's own word is that item.
         !(named && TALK_WORD.test(token.folded)) &&
         !person?.names.has(token.folded) &&
-        !placeWords.includes(token.folded),
+        !placeWords.includes(token.folded) &&
+        // "23 sep": a month's short name in a date the clause gives is part of the date, no unknown word.
+        !(entities.dates.length > 0 && MONTHS[token.folded] !== undefined),
     )
     .map((token) => token.raw);
   // The words the subject was recognised by: an answer must be about them ("aftensmad" is not answered by "kaffe og kage").
@@ -499,7 +501,12 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       );
     return { ...frame, topic: 'contact', aspect: 'who', contactAbout: contactAbout.length > 0 ? contactAbout : undefined };
   }
-  if (late) return { ...frame, topic: 'times', times, items: named?.items, after: after || undefined };
+  if (late) {
+    // "jeg kommer først til aftensmaden", "efter kaffen": the item of the meal or break the cue word names, which
+    // says from when; not the meeting's start.
+    const cued = named?.items ?? (times.length === 0 ? itemsOfCue(cueWords, subjects.includes('food'), knowledge) : []);
+    return { ...frame, topic: 'times', times, items: cued.length > 0 ? cued : undefined, after: after || undefined };
+  }
   // "er det onsdag vi tager afsted?", "is it friday we leave?": whether the day or time named is when we go or meet,
   // which is the meeting's own day or time, though the words for going are no words of the letter.
   const cleft = yesNo && !named ? GOING_CLEFT.exec(clause) : null;
@@ -706,6 +713,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     // A thing named after the deadline is asked when, like "until when can I send …": its own sentence, or not stated.
     if (qualified?.thing) return { ...whenOfFrame(frame, qualified.thing, qualified.passage), foreign: [...foreign, qualified.word] };
     if (qualified) return { ...frame, foreign: [...foreign, qualified.word], passage: qualified.passage };
+    for (const other of subjects.slice(1)) {
+      const owned = deadlineOfPractical(frame, other, knowledge);
+      if (owned) return owned;
+    }
   }
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
@@ -1070,6 +1081,39 @@ function mealItems(knowledge: EventKnowledge, words: string[] = []): IndexedItem
   const asked = [...withGlossary(words.map(stemWord))].filter((stem) => stem.length >= 5);
   const named = meals.filter((indexed) => firstWord(indexed).some((word) => asked.some((stem) => word.includes(stem))));
   return named.length > 0 ? named : meals;
+}
+
+/**
+ * The top-level timed item a cue word names by the start of its title's first word ("kaffen" of "Kaffepause"), else,
+ * for a meal, the one meal of the programme that word names, or the only one there is.
+ */
+function itemsOfCue(cueWords: string[], food: boolean, knowledge: EventKnowledge): IndexedItem[] {
+  // "kaffen" stems to "kaf": a short stem names too much, the word's first four letters do not.
+  const stems = cueWords
+    .map((word) => [stemWord(word), word] as const)
+    .map(([stem, word]) => (stem.length >= 4 ? stem : word.length >= 5 ? word.slice(0, 4) : ''))
+    .filter(Boolean);
+  const firstWords = (indexed: IndexedItem) =>
+    Object.values(indexed.item.title)
+      .filter((title): title is string => typeof title === 'string')
+      .map((title) => tokenize(title)[0]?.folded ?? '');
+  const begun = knowledge.items.filter(
+    (indexed) =>
+      !indexed.label.includes('.') &&
+      indexed.item.start !== undefined &&
+      firstWords(indexed).some((word) => stems.some((stem) => word.startsWith(stem))),
+  );
+  if (begun.length === 1) return begun;
+  if (!food) return [];
+  const meals = mealItems(knowledge, cueWords);
+  const all = mealItems(knowledge);
+  if (meals.length === 1 && (meals.length < all.length || all.length === 1)) return meals;
+  // "Grillbuffet", "Aftenbuffet": a buffet is a meal to arrive for, when the programme has no other.
+  const buffets = knowledge.items.filter(
+    (indexed) =>
+      !indexed.label.includes('.') && indexed.item.start !== undefined && firstWords(indexed).some((word) => /buffet/.test(word)),
+  );
+  return all.length === 0 && buffets.length === 1 ? buffets : [];
 }
 
 /** Top-level items with a title word that a cue word of five letters or more begins ("panel" of "Paneldebat"). */

@@ -125,3 +125,32 @@ describe('a letter that needs no sign-up', () => {
     assert.notEqual(registration(COURSE)?.required, false);
   });
 });
+
+describe("a perk's deadline beside the sign-up's own", () => {
+  const RUN = [
+    '# Personaleløb i Nordby 2027',
+    '',
+    'Onsdag den 12. maj 2027 kl. 16.30 – 19.00 ved Nordby Stadion, Stadionvej 2, 7700 Nordby.',
+    '',
+    '## Praktisk',
+    '',
+    '- **Rute:** Vælg mellem 5 og 10 km ved tilmelding.',
+    '- **T-shirt:** Alle tilmeldte får en løbe-T-shirt. T-shirts er kun garanteret ved tilmelding senest 21/4-2027.',
+    '- **Mad:** Der er sandwich og vand efter løbet.',
+    '- **Bad:** Omklædning og bad i hallen.',
+    '',
+    '## Tilmelding',
+    '',
+    'Tilmelding via intranettet under Personale → Motion.',
+    '',
+    'Vi glæder os til at se jer.',
+    '',
+    'Sidste frist for tilmelding er **fredag d. 30/4-2027**. Husk at skrive rute og T-shirt-størrelse.',
+  ];
+
+  it('is not the deadline; the sentence naming the sign-up deadline is, and its text is kept', () => {
+    const found = registration(RUN);
+    assert.match(String(found?.deadline), /^2027-04-30/);
+    assert.match(JSON.stringify(found?.text), /30\/4-2027/);
+  });
+});

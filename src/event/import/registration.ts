@@ -55,9 +55,12 @@ const NO_SIGNUP = new RegExp(
   ].join('|')})${END}`,
   'iu',
 );
-/** "senest den", "by", "Tilmeldingsfristen er", "The deadline is": the words before a sign-up deadline's date. */
+/**
+ * "senest den", "by", "Tilmeldingsfristen er", "Sidste frist for tilmelding er", "The deadline is": the words before a
+ * sign-up deadline's date (in bold or not).
+ */
 const DEADLINE_WORD =
-  /(?:senest|inden|før|frist\p{L}*(?:\s+(?:er|is))?|deadline(?:\s+(?:er|is))?|by|before|no later than|not later than|until|closes|lukker)\s*:?\s*(?:(?:on|den|d\.|the)\s+)?$/iu;
+  /(?:senest|inden|før|(?:frist\p{L}*|deadline)(?:\s+(?:for|to)\s+\p{L}+)?(?:\s+(?:er|is))?|by|before|no later than|not later than|until|closes|lukker)[\s*_]*:?[\s*_]*(?:(?:on|den|d\.|the)\s+)?$/iu;
 const CAPACITY = [
   /plads til (?:max\.?\s*|maks\.?\s*|maksimalt\s*|op til\s*|højst\s*)?(\d+)/i,
   /(?:room|space|seats?|places?) for (?:a maximum of\s*|max\.?\s*|up to\s*)?(\d+)/i,
@@ -179,8 +182,12 @@ function onlyOnlineIsFree(text: string): boolean {
   return free.length > 0 && free.every((sentence) => ONLINE_PART.test(sentence)) && needed.length > 0;
 }
 
-/** A lower price's own deadline: early bird, discount, reduced price, before the date in its sentence. */
-const PRICE_DEADLINE = /early[- ]?bird|rabat\p{L}*|discount\p{L}*|reduced (?:price|fee|rate)|nedsat (?:pris|deltagerpris)/iu;
+/**
+ * A lower price's own deadline (early bird, discount, reduced price) or a perk's ("T-shirts er kun garanteret ved
+ * tilmelding senest …", "guaranteed a seat if registered by …"), before the date in its sentence.
+ */
+const PRICE_DEADLINE =
+  /early[- ]?bird|rabat\p{L}*|discount\p{L}*|reduced (?:price|fee|rate)|nedsat (?:pris|deltagerpris)|garanter\p{L}*|guarantee\p{L}*/iu;
 
 function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
   const times = findTimes(text);
@@ -300,8 +307,20 @@ export function findRegistration(
     .filter((sentence) => !skip.has(sentence.line) && SEATS.test(sentence.text) && /\d|venteliste|waiting list/i.test(sentence.text))
     .map((sentence) => sentence.text.replace(/^[-•*]\s+/, '').replace(/^[\p{L} ]{2,20}:\s+/u, ''))
     .filter((sentence) => !units.some((unit) => unit.text.includes(sentence)));
+  // "Sidste frist for tilmelding er …" left out of the best units above, which give no deadline of their own: the
+  // letter's sentence that names signing up with a deadline, so the deadline and its sentence are both known.
+  const unitsText = units.map((unit) => unit.text).join(' ');
+  const deadlineSentence = deadlineIn(unitsText, meeting)
+    ? undefined
+    : letter.sentences.find(
+        (sentence) =>
+          !skip.has(sentence.line) &&
+          REGISTRATION_CUE.test(sentence.text) &&
+          !unitsText.includes(sentence.text) &&
+          deadlineIn(sentence.text, meeting) !== undefined,
+      )?.text;
   // A list item has no full stop: one is added, so its words do not run into the next sentence's.
-  const text = [...units.map((unit) => unit.text), ...seats.slice(0, 3)]
+  const text = [...units.map((unit) => unit.text), ...(deadlineSentence ? [deadlineSentence] : []), ...seats.slice(0, 3)]
     .map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`))
     .join(' ');
   const registration: RegistrationInput = {};
