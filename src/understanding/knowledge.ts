@@ -473,7 +473,7 @@ export class EventKnowledge {
     this.faq = faq.map((entry, index) => ({ index, entry, stems: new Set(entry.questions.flatMap((q) => [...contentStems(q)])) }));
     // Words for the meeting itself are in every paragraph's neighbourhood and tell none apart.
     const generic = new Set([...LEXICON.common, ...ENTITY_WORDS, ...MEETING_WORDS]);
-    this.passages = new PassageSearch(event.passages, generic);
+    this.passages = new PassageSearch(event.passages, generic, new Set([...FUNCTION_WORD_SET, ...ENTITY_WORDS, ...LEXICON.questionWords]));
     // Typos are corrected to cue words, to stems long enough to be unmistakable ("adress" → "address"), and to the
     // event's own names and places.
     const targets = [

@@ -139,6 +139,8 @@ export class PassageSearch {
   constructor(
     passages: readonly Passage[],
     generic: ReadonlySet<string>,
+    /** Words that say nothing of their own (pronouns, prepositions, question words): no word a paragraph must have. */
+    private readonly weak: ReadonlySet<string> = new Set(),
     private readonly minScore = 6,
     private readonly minTerms = 2,
   ) {
@@ -202,15 +204,20 @@ export class PassageSearch {
     const forms = this.formsOf(this.terms(question));
     // A translation the letter has only in a compound stands for it too: "room" → "værelse" finds "hotelværelset".
     for (const [folded, word] of this.compoundsOf(options.also ?? [])) if (!forms.has(folded)) forms.set(folded, word);
+    // A short translation is a word as written: "child" is not "chili" one letter away.
+    const exact = new Set((options.also ?? []).filter((word) => word.length < 7));
+    const fuzzy = (term: string) => (exact.has(term) ? 0 : term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0);
     const hits = this.index
-      .search([question, ...(options.also ?? []), ...forms.keys()].join(' '))
+      .search([question, ...(options.also ?? []), ...forms.keys()].join(' '), { fuzzy })
       .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
     if (hits.length === 0) return undefined;
     const one = (term: string) => {
       const word = forms.get(term) ?? term;
       return options.translates?.get(word) ?? word;
     };
-    const distinct = (hit: (typeof hits)[number]) => new Set(hit.queryTerms.map(one)).size;
+    // Two words of the question found as one word of the paragraph ("dommerne" and "dommerpanelet" both as
+    // "dommerpanelet") are one match.
+    const distinct = (hit: (typeof hits)[number]) => Math.min(new Set(hit.queryTerms.map(one)).size, new Set(hit.terms).size);
     const chosen = this.answering(hits, question, options.also ?? [], distinct);
     // A term the question names that one paragraph introduces with a colon ("de fire indsatsområder: grøn omstilling,
     // …") is defined there: that paragraph answers "hvad er de fire indsatsområder?" though others use the term too.
@@ -257,11 +264,26 @@ export class PassageSearch {
         !formed.has(term) &&
         ![...paragraphWords].some((word) => word.includes(term.slice(0, 6))),
     );
+    // Nor two other words that say what is asked of the thing ("skal jeg være hjemme når de laver stikledningen"):
+    // generic as they are, a paragraph that only names the thing does not answer that. One may be a mere filler.
+    const paragraphAll = this.wordsOf(String(best.id))?.wordSet ?? new Set<string>();
+    const unsaid = tokenize(question)
+      .map((token) => token.folded)
+      .filter(
+        (word) =>
+          word.length >= 5 &&
+          !this.weak.has(word) &&
+          !translated.has(word) &&
+          !formed.has(word) &&
+          !best.queryTerms.includes(word) &&
+          ![...paragraphAll].some((other) => other.startsWith(word.slice(0, 5))),
+      );
     // A question of that one word ("wifi?") may name it with four letters.
     const shortest = this.terms(question).length === 1 ? 4 : 5;
     const rare =
       matchedTerms === 1 &&
       unmatched.length === 0 &&
+      unsaid.length < 2 &&
       (defines || best.terms.some((term) => term.length >= shortest && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= shortest);
     // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.

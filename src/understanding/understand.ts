@@ -706,6 +706,13 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   // "høringsfrist", "afbudsfrist": a deadline of something else than signing up is not the sign-up deadline.
+  // "hvornår lukker skolen?", "when does the library close?": a closing verb with a thing of its own after it asks
+  // when that thing closes, not when signing up does; only a sentence of the letter that times it answers.
+  const closing = subject === 'deadline' && subjects.length === 1 ? closedThing(subjectMatches, tokens, clause) : [];
+  // The venue's own words ("skolen" of a meeting at the school) time the meeting in its sentence, not the closing.
+  const closingOwn = closing.filter((word) => !knowledge.placeWords.has(word) && !knowledge.venueWords.has(word));
+  if (closing.length > 0)
+    return whenOfFrame(frame, closing, closingOwn.length > 0 ? timedSentence(closingOwn, knowledge, clause) : undefined);
   if (subject === 'deadline') {
     const qualified = qualifiedDeadline(subjectMatches, tokens, knowledge, clause);
     // "fristen for afbud": the deadline word and the topic's own word only name the topic, which its paragraph answers.
@@ -794,7 +801,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     return itemFrame(frame, named.items, aspect, entities, yesNo);
   }
   // A thing of the letter asked when, with no sentence saying when: not stated (the meeting's time is not its time).
-  const letterThing = thing.filter((word) => [...glossaryForms(word)].some((form) => isLetterNoun(form, knowledge)));
+  // The letter may write it in another form ("snerydning" for "snerydningen").
+  const letterThing = thing.filter((word) =>
+    [...glossaryForms(word), inflectedInLetter(word, knowledge) ?? word].some((form) => isLetterNoun(form, knowledge)),
+  );
   // "hvornår starter SFO?" of an untimed item whose text says "opstart i SFO den 1. april": that item.
   const datedItems =
     whenAsked && !namesMeeting ? knowledge.items.filter((indexed) => !indexed.item.start && datedInText(indexed, clause)) : [];
@@ -1038,6 +1048,51 @@ export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
   );
 }
 
+/** A deadline cue that is only a verb of closing ("hvornår lukker", "closes"), which any thing may do. */
+const CLOSING_CUE = /^(hvornår lukker|closes)$/;
+
+/** The words naming what closes after a closing verb ("skolen" of "hvornår lukker skolen så"), unless signing up does. */
+function closedThing(matches: ReadonlyArray<PhraseMatch<string>>, tokens: readonly Token[], clause: string): string[] {
+  const cue = matches.find((match) => match.tag === 'deadline' && CLOSING_CUE.test(match.source));
+  if (!cue || SIGN_UP_OR_CANCEL.test(clause)) return [];
+  return tokens
+    .slice(cue.end)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 4 && !/\d/.test(word) && !EventKnowledge.isGeneric(word) && !LEXICON.questionWords.has(word));
+}
+
+/** Endings a noun takes in a question but not in the letter: definite and plural forms ("snerydningen" of "snerydning"). */
+const NOUN_ENDINGS = ['erne', 'ene', 'ne', 'en', 'et', 'er', 'e', 'n', 's'];
+
+/**
+ * The letter's word for a word of the question that the letter writes in another form: "snerydningen" of a letter
+ * that says "snerydning", "standene" of "standen". Only long words, where one ending more or less is the same noun.
+ */
+function inflectedInLetter(word: string, knowledge: EventKnowledge): string | undefined {
+  if (word.length < 7) return undefined;
+  const forms = NOUN_ENDINGS.flatMap((ending) => [...(word.endsWith(ending) ? [word.slice(0, -ending.length)] : []), word + ending]);
+  const form = forms.find((candidate) => knowledge.words.has(candidate));
+  // A word of the letter's opening lines (its subject or heading) names the meeting, even when the title was read
+  // from elsewhere: "hvornår er julefrokosten?" of a letter headed "JULEFROKOST 2027".
+  return form && !headingWords(knowledge).has(form) ? form : undefined;
+}
+
+const headings = new WeakMap<EventKnowledge, Set<string>>();
+
+/** The folded words of the letter's first three lines. */
+function headingWords(knowledge: EventKnowledge): Set<string> {
+  let found = headings.get(knowledge);
+  if (!found) {
+    const lines = knowledge.event.text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 3);
+    found = new Set(lines.flatMap((line) => tokenize(line).map((token) => token.folded)));
+    headings.set(knowledge, found);
+  }
+  return found;
+}
+
 const minutesOfClock = (clock: string | undefined): number | undefined =>
   clock === undefined ? undefined : Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
@@ -1233,6 +1288,9 @@ function passageFor(
   lang: Lang,
   year: number | undefined,
 ): PassageHit | undefined {
+  // "kan ikke-medlemmer komme?", "non-members": the group not named, which a paragraph about members does not answer;
+  // searched without it unless the letter writes it so.
+  clause = clause.replace(NEGATED_COMPOUND, (whole) => (knowledge.event.text.toLowerCase().includes(whole.toLowerCase()) ? whole : ' '));
   const words = tokenize(clause).map((token) => token.folded);
   // "hvad bliver kontingentet næste år?": the paragraph naming next year's number.
   const relative = year === undefined ? null : RELATIVE_YEAR.exec(clause);
@@ -1250,6 +1308,9 @@ function passageFor(
   if (found || !context?.passageQuestion || words.length > 6) return found;
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
 }
+
+/** A word negated by a prefix: "ikke-medlemmer", "non-members". */
+const NEGATED_COMPOUND = /(?<!\p{L})(?:ikke|non)-\p{L}+/giu;
 
 /**
  * A topic the letter gives no typed fact for ("what do I need to bring to collect my race number"): its paragraph,
