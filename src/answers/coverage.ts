@@ -843,7 +843,7 @@ function amountIn(family: string, text: string): boolean {
 
 /** Asking whether a thing is free or included ("er parkering gratis", "is the coffee free", "er frokosten inkluderet"). */
 const FREE_ASKED =
-  /(?<![\p{L}-]|(?:step|barrier|smoke|nut|gluten|lactose|sugar|alcohol|dairy|meat|scent|fragrance|hands|duty|tax|feel) )(gratis|free of charge|for free|free(?! (?:seats?|spots?|places?|time|tid|day|days|pladser|to|of|from)(?!\p{L}))|omkostningsfri\p{L}*|vederlagsfri\p{L}*)(?!\p{L})/iu;
+  /(?<![\p{L}-]|(?:step|barrier|smoke|nut|gluten|lactose|sugar|alcohol|dairy|meat|scent|fragrance|hands|duty|tax|feel|car|cars|traffic|plastic|fossil|emission|carbon|cash|paper|stress|hassle|risk) )(gratis|free of charge|for free|free(?! (?:seats?|spots?|places?|time|tid|day|days|pladser|to|of|from)(?!\p{L}))|omkostningsfri\p{L}*|vederlagsfri\p{L}*)(?!\p{L})/iu;
 /**
  * Words of a free question that name no thing: the meeting, taking part in it, its price; cancelling or changing,
  * which the cancellation terms answer (folded).

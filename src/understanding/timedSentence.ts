@@ -116,6 +116,8 @@ export const PLACE_SAID = new RegExp(
     String.raw`${NOT_LETTER}(?:i|in|på)\s+(?:the\s+)?(?:(?:hal|sal|bygning|lokale|fløj|blok|hall|room|building|wing|block)\s+[\p{Lu}\d]|` +
       String.raw`\p{L}{3,}(?:salen|hallen|gangen|rummet|lokalet|gården)${NOT_AFTER}|` +
       String.raw`(?:salen|hallen|kantinen|cafeteriet|caféen|cafeen|foyeren|atriet|aulaen|kælderen|lokalet|canteen|cafeteria|foyer|atrium|lobby|basement)${NOT_AFTER})`,
+    // A floor: "på 1. sal", "2. etage", "i stueetagen", "on the 2nd floor", "ground floor".
+    String.raw`(?<![\p{L}\d])\d{1,2}\.\s*(?:sal|etage)${NOT_AFTER}|${NOT_LETTER}stueetage\p{L}*|(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\s+floor${NOT_AFTER}`,
     String.raw`${NOT_LETTER}(?:\p{L}*indgang\p{L}*|entrance|reception\p{L}*|foyer\p{L}*|lobby|postkasse\p{L}*|mailbox|letterbox|hjemmeside\p{L}*|website|homepage|intranet\p{L}*|bus bay|busholde\p{L}*|perron\p{L}*|platform)${NOT_AFTER}`,
   ].join('|'),
   'iu',
