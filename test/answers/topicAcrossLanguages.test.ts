@@ -18,6 +18,7 @@ const LETTER_DA = [
   'Kl. 9.30 Oplæg: Bilfri bymidte – erfaringer fra fem år ved trafikplanlægger Grete Sand',
   'Kl. 11.00 Orientering om økonomiaftalen ved direktør Ib Holm',
   'Kl. 12.00 Frokost',
+  'Kl. 13.00 Byvandring med byarkitekt Per Dam (vi går fra bibliotekets hovedindgang)',
   '',
   'I børnebiblioteket på 2. sal er der børnehjørne med tegning og højtlæsning hele dagen.',
   '',
@@ -64,6 +65,9 @@ describe('a topic, part or place of the letter asked of in the other language', 
     assert.match(corner!, /2nd floor/);
     const [hjoerne] = conversation(danish, now, 'hvor er børnehjørnet');
     assert.match(hjoerne!, /2\. sal/);
+    const [walk] = conversation(danish, now, 'hvor starter byvandringen');
+    assert.match(walk!, /hovedindgang/);
+    assert.doesNotMatch(walk!, /siger ikke/);
   });
 
   it('answers access of a place the letter names in its own language', () => {
