@@ -24,6 +24,8 @@ const LETTER_DA = [
   '',
   'Biblioteket har elevator og handicaptoilet i stueetagen.',
   '',
+  'Frokosten serveres i kantinen på 1. sal.',
+  '',
   'Med venlig hilsen',
   'Hans Vang, formand',
 ].join('\n');
@@ -84,6 +86,8 @@ describe('a topic, part or place of the letter asked of in the other language', 
   it('says nothing of a part or place the letter does not name', () => {
     const [cloakroom] = conversation(english, now, 'where is the kids corner');
     assert.doesNotMatch(cloakroom!, /floor|13:15|Lars Ek/);
+    const [address] = conversation(danish, now, "what's the address of the canteen");
+    assert.doesNotMatch(address!, /1\. sal|1st floor/);
     const [free] = conversation(danish, now, 'is the lunch free');
     assert.doesNotMatch(free!, /^Yes/);
   });
