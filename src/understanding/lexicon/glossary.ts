@@ -751,7 +751,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [
     ['bymidte', 'bymidten', 'midtby', 'midtbyen', 'centrum', 'bycentrum'],
-    ['city centre', 'city center', 'town centre', 'town center', 'downtown'],
+    // Not "city" or "town" alone: "the city walk" is no walk in the centre.
+    ['centre', 'center', 'downtown'],
   ],
   [
     ['økonomiaftale', 'økonomiaftalen', 'økonomiaftaler', 'økonomiaftalerne'],
