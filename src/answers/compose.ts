@@ -32,7 +32,7 @@ import { answerCheck } from './checks';
 import { dayPart } from './days';
 import { sessionPart } from './sessions';
 import { partQuantityPart } from './partQuantity';
-import { datesInOwnLanguage } from './dateGloss';
+import { datesInOwnLanguage, floorsInOwnLanguage } from './dateGloss';
 import { payingPart, thingPricePart } from './thingPrice';
 
 /**
@@ -131,9 +131,11 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     return { text: m.dontKnow(contacts), kind: 'dontKnow', unanswered, memory, quotedOtherLanguage: false };
   }
   const quotedOtherLanguage = parts.some((part) => part.other);
-  // A date quoted in the letter's language is also written as the asker's language writes it ("1. marts", 1 March).
+  // A date or a floor quoted in the letter's language is also written as the asker's language writes it ("1. marts",
+  // 1 March; "2. sal", 2nd floor).
   const texts = parts.map((part) => {
-    const dates = part.other ? datesInOwnLanguage(part.text, lang) : [];
+    // A floor is glossed even in a part not marked as quoted: a room's name keeps the letter's words ("Salen, 2. sal").
+    const dates = [...(part.other ? datesInOwnLanguage(part.text, lang) : []), ...floorsInOwnLanguage(part.text, lang)];
     return dates.length > 0 ? `${part.text}\n${m.datesInOwnLanguage(dates)}` : part.text;
   });
   if (unknown.length > 0)

@@ -768,9 +768,17 @@ const PLACE_WORDS =
   / (lokale|sal |salen|sale |auditori|aula|kantine|canteen|room|hall|foyer|lobby|reception|bygning|building|etage|floor|stue|kaelder|kelder|basement|terrasse|terrace|have|garden|gard|plads|restaurant|cafe|hotel|online|teams|zoom|link)/;
 /** A place named after a preposition ("på Havnepladsen", "at Restaurant Tangloppen"), or an address. */
 const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s\d+\p{Ll}?(?=[,)]|$)/u;
+/** An entrance or a floor, also inside a compound: "fra bibliotekets hovedindgang", "på 2. sal", "2nd floor". */
+const ENTRANCE_OR_FLOOR =
+  /\p{L}*indgang\p{L}*|(?<!\p{L})entrance|(?<![\p{L}\d])\d{1,2}\.\s*(?:sal|etage)(?!\p{L})|\d(?:st|nd|rd|th)\s+floor/iu;
 function placeSaid(text: string, knowledge: EventKnowledge): boolean {
   const { words, joined } = read(text);
-  return PLACE_NAMED.test(text) || PLACE_WORDS.test(joined) || words.some((word) => knowledge.placeWords.has(word));
+  return (
+    PLACE_NAMED.test(text) ||
+    PLACE_WORDS.test(joined) ||
+    ENTRANCE_OR_FLOOR.test(text) ||
+    words.some((word) => knowledge.placeWords.has(word))
+  );
 }
 
 /**
@@ -843,7 +851,7 @@ function amountIn(family: string, text: string): boolean {
 
 /** Asking whether a thing is free or included ("er parkering gratis", "is the coffee free", "er frokosten inkluderet"). */
 const FREE_ASKED =
-  /(?<![\p{L}-]|(?:step|barrier|smoke|nut|gluten|lactose|sugar|alcohol|dairy|meat|scent|fragrance|hands|duty|tax|feel) )(gratis|free of charge|for free|free(?! (?:seats?|spots?|places?|time|tid|day|days|pladser|to|of|from)(?!\p{L}))|omkostningsfri\p{L}*|vederlagsfri\p{L}*)(?!\p{L})/iu;
+  /(?<![\p{L}-]|(?:step|barrier|smoke|nut|gluten|lactose|sugar|alcohol|dairy|meat|scent|fragrance|hands|duty|tax|feel|car|cars|traffic|plastic|fossil|emission|carbon|cash|paper|stress|hassle|risk) )(gratis|free of charge|for free|free(?! (?:seats?|spots?|places?|time|tid|day|days|pladser|to|of|from)(?!\p{L}))|omkostningsfri\p{L}*|vederlagsfri\p{L}*)(?!\p{L})/iu;
 /**
  * Words of a free question that name no thing: the meeting, taking part in it, its price; cancelling or changing,
  * which the cancellation terms answer (folded).

@@ -36,3 +36,30 @@ export function datesInOwnLanguage(text: string, lang: Lang): string[] {
   }
   return found;
 }
+
+/** "2. sal", "3. etage" as Danish letters number floors; "stueetagen" the ground floor. */
+const DANISH_FLOOR = /(?<![\p{L}\d])(\d{1,2})\.\s*(?:sal|etage)(?!\p{L})|(?<!\p{L})(stueetage)\p{L}*/giu;
+/** "2nd floor", "ground floor" as English letters write floors. */
+const ENGLISH_FLOOR = /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th)|(ground))\s+floor(?!\p{L})/giu;
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * The floors of a text written in the other language than `lang`, as `lang` writes them: "2. sal" quoted in an English
+ * answer is "2nd floor" (Danish counts floors above the ground floor, as British English does).
+ */
+export function floorsInOwnLanguage(text: string, lang: Lang): string[] {
+  const found: string[] = [];
+  const add = (written: string) => {
+    if (!found.includes(written)) found.push(written);
+  };
+  if (lang === 'en') {
+    for (const m of text.matchAll(DANISH_FLOOR)) add(m[2] ? 'ground floor' : `${Number(m[1])}${ordinalSuffix(Number(m[1]))} floor`);
+  } else {
+    for (const m of text.matchAll(ENGLISH_FLOOR)) add(m[2] ? 'stueetagen' : `${Number(m[1])}. sal`);
+  }
+  return found;
+}

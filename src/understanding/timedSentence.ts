@@ -101,14 +101,18 @@ export function timedSentence(
   );
 }
 
+/** A street address ("Egevej 23") or a number, postcode and town ("Ågade 27, 9990 Vestby"). */
+const ADDRESSES = [
+  String.raw`\p{Lu}\p{L}+(?:vej|gade|stræde|allé|alle|plads|torv|vænget|parken|boulevarden|road|street|square|avenue|lane)\s+\d{1,3}\p{Ll}?${NOT_AFTER}`,
+  String.raw`\p{Lu}\p{L}+\s+\d{1,3},\s*\d{4}\s+\p{Lu}`,
+];
 /**
  * A place as letters give one for a thing: an address ("Egevej 23", "Ågade 27, 9990 Vestby"), a web address,
  * an e-mail address, or a part of a building ("main entrance", "receptionen", "postkasse").
  */
 export const PLACE_SAID = new RegExp(
   [
-    String.raw`\p{Lu}\p{L}+(?:vej|gade|stræde|allé|alle|plads|torv|vænget|parken|boulevarden|road|street|square|avenue|lane)\s+\d{1,3}\p{Ll}?${NOT_AFTER}`,
-    String.raw`\p{Lu}\p{L}+\s+\d{1,3},\s*\d{4}\s+\p{Lu}`,
+    ...ADDRESSES,
     String.raw`${NOT_LETTER}(?:https?://|www\.)\S+`,
     String.raw`${NOT_LETTER}[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|no|se|fi|de|example)(?:/\S*)?${NOT_AFTER}`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
@@ -116,12 +120,13 @@ export const PLACE_SAID = new RegExp(
     String.raw`${NOT_LETTER}(?:i|in|på)\s+(?:the\s+)?(?:(?:hal|sal|bygning|lokale|fløj|blok|hall|room|building|wing|block)\s+[\p{Lu}\d]|` +
       String.raw`\p{L}{3,}(?:salen|hallen|gangen|rummet|lokalet|gården)${NOT_AFTER}|` +
       String.raw`(?:salen|hallen|kantinen|cafeteriet|caféen|cafeen|foyeren|atriet|aulaen|kælderen|lokalet|canteen|cafeteria|foyer|atrium|lobby|basement)${NOT_AFTER})`,
+    // A floor: "på 1. sal", "2. etage", "i stueetagen", "on the 2nd floor", "ground floor".
+    String.raw`(?<![\p{L}\d])\d{1,2}\.\s*(?:sal|etage)${NOT_AFTER}|${NOT_LETTER}stueetage\p{L}*|(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\s+floor${NOT_AFTER}`,
     String.raw`${NOT_LETTER}(?:\p{L}*indgang\p{L}*|entrance|reception\p{L}*|foyer\p{L}*|lobby|postkasse\p{L}*|mailbox|letterbox|hjemmeside\p{L}*|website|homepage|intranet\p{L}*|bus bay|busholde\p{L}*|perron\p{L}*|platform)${NOT_AFTER}`,
   ].join('|'),
   'iu',
 );
 
-/** The sentence of the letter that names what a where-question asks about and says where (see PLACE_SAID). */
 /**
  * The sentence of the letter that names the thing asked before and the detail asked of it now, and says what `said`
  * matches (a place, an amount; any words when the detail is named by its own words).
@@ -135,8 +140,21 @@ export function detailSentence(
   return sentenceSaying(thing, knowledge, said, true, () => true, undefined, detail);
 }
 
-export function placedSentence(thing: readonly string[], knowledge: EventKnowledge): { text: string; score: number } | undefined {
-  return sentenceSaying(thing, knowledge, PLACE_SAID, true, () => true);
+/** What "what's the address" asks for (see ADDRESSES). */
+const ADDRESS_SAID = new RegExp(ADDRESSES.join('|'), 'iu');
+/** Asking for an address, which a floor or an entrance does not give. */
+const ADDRESS_ASKED = /(?<!\p{L})(adresse\p{L}*|address\p{L}*|adrese|adress)(?!\p{L})/iu;
+
+/**
+ * The sentence of the letter that names what a where-question asks about and says where (see PLACE_SAID); of
+ * "what's the address of …", only one that gives an address.
+ */
+export function placedSentence(
+  thing: readonly string[],
+  knowledge: EventKnowledge,
+  clause = '',
+): { text: string; score: number } | undefined {
+  return sentenceSaying(thing, knowledge, ADDRESS_ASKED.test(clause) ? ADDRESS_SAID : PLACE_SAID, true, () => true);
 }
 
 /** A length of time as letters give one: "2 år", "i tre måneder", "for 12 months". */

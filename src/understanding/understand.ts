@@ -663,7 +663,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           )
         : [];
   const found = whereAsked
-    ? placedSentence(thing, knowledge)
+    ? placedSentence(thing, knowledge, clause)
     : lengthAsked
       ? lastingSentence(thing, knowledge)
       : travelFrom && HOW_FAR.test(clause)

@@ -744,4 +744,50 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['nærmeste', 'nærmest'],
     ['nearest', 'closest'],
   ],
+  // Themes of municipal talks and tours, whose compounds a word-for-word reading cannot split.
+  [
+    ['bilfri', 'bilfrie', 'bilfrit'],
+    ['car free', 'car-free'],
+  ],
+  [
+    ['bymidte', 'bymidten', 'midtby', 'midtbyen', 'centrum', 'bycentrum'],
+    // Not "city" or "town" alone: "the city walk" is no walk in the centre.
+    ['centre', 'center', 'downtown'],
+  ],
+  [
+    ['økonomiaftale', 'økonomiaftalen', 'økonomiaftaler', 'økonomiaftalerne'],
+    ['economic agreement', 'economy agreement', 'budget agreement'],
+  ],
+  [
+    ['fald', 'faldulykker', 'faldforebyggelse', 'faldalarm', 'faldalarmer'],
+    ['fall', 'falls', 'fall detection', 'fall prevention'],
+  ],
+  [
+    ['sorteringsanlæg', 'sorteringsanlægget', 'sorteringshal', 'sorteringshallen'],
+    ['sorting plant', 'sorting facility', 'sorting hall'],
+  ],
+  [
+    ['bibliotek', 'biblioteket', 'biblioteker'],
+    ['library', 'libraries'],
+  ],
+  [
+    ['børnehjørne', 'børnehjørnet', 'legehjørne', 'legehjørnet'],
+    ['kids corner', "kids' corner", "children's corner", 'play corner'],
+  ],
+  [
+    ['hjertestarter', 'hjertestartere', 'hjertestarteren'],
+    ['defibrillator', 'defibrillators', 'aed'],
+  ],
+  [
+    ['elevator', 'elevatoren', 'elevatorer'],
+    ['lift', 'elevator'],
+  ],
+  [
+    ['handicaptoilet', 'handicaptoilettet'],
+    ['accessible toilet', 'disabled toilet'],
+  ],
+  [
+    ['nytårstale', 'nytårstalen'],
+    ["new year's speech", 'new year speech'],
+  ],
 ];

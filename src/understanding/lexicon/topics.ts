@@ -273,6 +273,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'handler (det|mødet|konferencen|arrangementet|dagen)? om',
       'hvad handler',
       'går ud på',
+      // "hvad går mødet ud på": the meeting named between ("går vi ud på terrassen" is a way out, not a purpose).
+      'går (det|mødet|møderne|konferencen|arrangementet|dagen|temadagen|kurset|seminaret|workshoppen|webinaret|besøget) ud på',
       'fokus*',
       'tema*',
       'hvad skal vi (drøfte|tale om|snakke om|diskutere)',
