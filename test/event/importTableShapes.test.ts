@@ -160,3 +160,27 @@ describe('an agenda with papers listed under its items', () => {
     assert.deepEqual(path?.people, ['Ole Dam']);
   });
 });
+
+describe('a venue line that names the room before the building', () => {
+  it('"Mødested: Mødelokale "Ådalen" (lok. 3.05), Vestby Rådhus, …" gives the room and the building apart', () => {
+    const event = imported([
+      'Vestby Kommune',
+      'Mødeindkaldelse til Kulturudvalget',
+      '',
+      'Mødedato:   Tirsdag 12. oktober 2027',
+      'Tidspunkt:  Kl. 16.00 – 18.00',
+      'Mødested:   Mødelokale "Ådalen" (lok. 3.05), Vestby Rådhus, Torvet 2, 8000 Vestby',
+      '',
+      'DAGSORDEN',
+      '',
+      '1.  Godkendelse af dagsorden',
+      '2.  Meddelelser',
+      '3.  Eventuelt',
+      '',
+      'Med venlig hilsen',
+      'Hans Holm',
+    ]);
+    assert.equal(text(event.venue.name), 'Vestby Rådhus');
+    assert.equal(text(event.venue.room), 'Mødelokale "Ådalen" (lok. 3.05)');
+  });
+});
