@@ -595,7 +595,9 @@ export function splitBy(text: string): { title: string; by?: string; description
     const role = name ? bare.slice(0, name.index).trim().split(/\s+/).filter(Boolean) : [];
     const roleOnly = role.length <= 2 && role.every((word) => /^\p{Ll}{4,}$/u.test(word) && !NOT_A_ROLE.has(word));
     const title = tidy(text.slice(0, match.index));
-    if (name && (name.index === 0 || roleOnly) && title !== '') return { title, by: by.replace(/[.,;]$/, '') };
+    // "– moderated by journalist Ida Storm": read further on, where the words before the name make her the moderator.
+    const led = /\S\s+(?:by|af)\s+$/.test(match[0]);
+    if (name && (name.index === 0 || (roleOnly && !led)) && title !== '') return { title, by: by.replace(/[.,;]$/, '') };
   }
   const patterns = [
     /\s*\(?\bv\/\s*/i,
