@@ -161,7 +161,12 @@ describe('importing the second batch of letters', () => {
     const tracks = event.programme.filter((entry) => /^Track/.test(en(entry.title) ?? ''));
     assert.deepEqual(
       tracks.map((entry) => en(entry.title)),
-      ['Track A – Getting started (room Lillebælt)', 'Track B – Advanced (room Storebælt)'],
+      ['Track A – Getting started', 'Track B – Advanced'],
+    );
+    // The room in brackets after a track's title is where it is held.
+    assert.deepEqual(
+      tracks.map((entry) => en(entry.room)),
+      ['Lillebælt', 'Storebælt'],
     );
     assert.deepEqual(
       tracks.map((entry) => entry.people),

@@ -237,27 +237,47 @@ function rejoinBrokenWords(lines: string[]): string[] {
   return out;
 }
 
+/** The row of dashes under a table's header, with or without pipes at its ends ("-----|------|----"). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/**
+ * Rows of a table written without pipes at its ends ("Tid   | Punkt   | Ved" / "------|-------|----" / "09.30 | Velkomst
+ * | …"), as Markdown allows when a row of dashes follows the header: the header, that row, and each row after it
+ * with as many pipes, up to a line without. A line with a pipe and no such row under it ("Tel. … | mail@…") is text.
+ */
+function bareTableRows(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  const pipes = (line: string): number => (line.match(/\|/g) ?? []).length;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = lines[i]!;
+    if (/^\s*\|.*\|\s*$/.test(header) || pipes(header) === 0 || !DELIMITER_ROW.test(lines[i + 1]!)) continue;
+    const width = pipes(header);
+    let j = i;
+    for (; j < lines.length && pipes(lines[j]!) === width && !/^\s*\|.*\|\s*$/.test(lines[j]!); j++) found.add(j);
+    i = j - 1;
+  }
+  return found;
+}
+
 /**
  * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
  * tables are read; the row of dashes under the header goes.
  */
 function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Set<string>): string[] {
   const out: string[] = [];
-  const cellsOf = (line: string): string[] | undefined =>
-    /^\s*\|(.*)\|\s*$/
-      .exec(line)?.[1]!
-      .split('|')
-      .map((cell) => cell.trim());
+  const bare = bareTableRows(lines);
+  const cellsOf = (line: string, index: number): string[] | undefined =>
+    (/^\s*\|(.*)\|\s*$/.exec(line)?.[1] ?? (bare.has(index) ? line : undefined))?.split('|').map((cell) => cell.trim());
   const isEmptyRow = (cells: string[]): boolean => cells.every((cell) => /^:?-{2,}:?$|^$/.test(cell));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!cellsOf(line)) {
+    if (!cellsOf(line, i)) {
       out.push(line);
       continue;
     }
     let last = i;
-    while (last + 1 < lines.length && cellsOf(lines[last + 1]!)) last++;
-    const table = lines.slice(i, last + 1).map((row) => cellsOf(row)!);
+    while (last + 1 < lines.length && cellsOf(lines[last + 1]!, last + 1)) last++;
+    const table = lines.slice(i, last + 1).map((row, k) => cellsOf(row, i + k)!);
     const facts = isFactTable(table.filter((cells) => !isEmptyRow(cells)));
     for (const cells of table) {
       if (isEmptyRow(cells)) continue;

@@ -66,6 +66,8 @@ const BY_WORDS = /^(?:v\/|v\.|ved|by|with|med|(?:hosted|presented|chaired|modera
 const ROLE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:facilitator|moderator|ordstyrer|chair|vært|host|oplægsholder|speakers?)\s*:\s*[^.!?]+[.!?]?/giu;
 /** A line that says where in the venue an item is held: "Lokale: Ege (stueetagen)", "Room: C2.14". */
 const ROOM_LINE = /^(?:lokale|lokaler|rum|sal|room|rooms|location|sted)\s*:\s*(\S.*)$/iu;
+/** Where in the venue an item is held, in brackets after its title: "(room Limfjorden, 3rd floor)", "(lokale 2.14)". */
+const ROOM_IN_TITLE = /\s*\((?:room|rooms|lokale|lok\.|sal|rum)\s+([^()]+)\)\s*$/iu;
 /** A line in a session's block that says who leads it: "Vært: Ida Storm, …", "Host: …". */
 const LEADER_LINE =
   /^(?:værter|vært|hosts?|facilitators?|facilitatorer|moderators?|ordstyrer|oplægsholdere?|workshopledere?|speakers?|chair|led by)\s*:\s*\S/iu;
@@ -114,8 +116,13 @@ function tableColumns(letter: Letter, line: Line): { columns: Columns; header: n
   const cells = first.cells;
   if (!cells || cells.some((cell) => TIMED.test(cell) && clockOf(TIMED.exec(cell)![1], TIMED.exec(cell)![2]))) return undefined;
   // "Time (CET)", "Tid (ca.)": a note in brackets after the header says nothing about what the column holds.
+  // "Speaker / facilitator", "Oplægsholder og ordstyrer": a header of two words for what the column holds.
   const find = (pattern: RegExp): number | undefined => {
-    const index = cells.findIndex((cell) => pattern.test(cell.replace(/\s*\([^()]*\)$/, '').replace(/[:.]$/, '')));
+    const index = cells.findIndex((cell) => {
+      const header = cell.replace(/\s*\([^()]*\)$/, '').replace(/[:.]$/, '');
+      const words = header.split(/\s*\/\s*|\s+(?:&|og|and)\s+/).filter(Boolean);
+      return pattern.test(header) || (words.length > 1 && words.every((word) => pattern.test(word)));
+    });
     return index < 0 ? undefined : index;
   };
   const time = find(TIME_COLUMN) ?? find(START_COLUMN);
@@ -162,10 +169,14 @@ interface Draft {
   subs: Part[][];
   /** Numbers of sub-items written "1  …" under an item, by position in `subs`. */
   subNumbers?: Array<number | undefined>;
+  /** Who leads each sub-item, from a table's column, by position in `subs`. */
+  subBy?: Array<string | undefined>;
   /** Who leads, from a table's column. */
   by?: string;
   /** A table's other columns, "Room: Lillebælt". */
   notes?: string[];
+  /** Read from a table's row. */
+  cells?: boolean;
   /** Written as a bullet with its time ("- kl. 19.00 Velkomst"): a bullet at its indent is the next item. */
   bulleted?: boolean;
   indent?: number;
@@ -365,7 +376,24 @@ function readDrafts(letter: Letter, from: number, meeting: MeetingTime, headingL
       continue;
     }
     const row = table ? tableDraft(line, table.columns, day, meeting) : undefined;
+    if (row && !row.start && row.number === undefined && current?.start && current.cells) {
+      // A row with no time of its own under a timed one: "A: Finansiering …" under "Parallelle sessioner:" is one
+      // of its sessions; "Track B: …" beside "Track A: …" runs at the same time.
+      const title = row.parts.map((entry) => entry.text).join(' ');
+      if (/:$/.test(current.parts.map((entry) => entry.text).join(' ')) || current.subs.length > 0 || /^[A-Za-z0-9][:.)]\s/.test(title)) {
+        current.subs.push([{ text: title, width: 0 }]);
+        if (row.by) (current.subBy ??= [])[current.subs.length - 1] = row.by;
+      } else {
+        current = { ...row, start: current.start, end: current.end, date: current.date, cells: true };
+        drafts.push(current);
+      }
+      currentSub = undefined;
+      lines.add(line.index);
+      blankBefore = false;
+      continue;
+    }
     if (row) {
+      row.cells = true;
       if (row.start) {
         if (!day && meeting.lastDate > meeting.date && previousStart !== undefined && minutesOf(row.start) < previousStart) dayOffset++;
         previousStart = minutesOf(row.start);
@@ -509,7 +537,7 @@ function segments(parts: Part[], wrap: number): string[] {
       ((previous.width >= wrap &&
         !/[.!?:"”]$/.test(previous.text) &&
         !isByLine(part.text) &&
-        !/^\p{Lu}[\p{L} ]{0,25}:\s/u.test(part.text)) ||
+        !/^\p{Lu}[\p{L} ]{0,25}(?:\s\d{1,2}(?:\.\d{1,2})*)?:\s/u.test(part.text)) ||
         /^[\p{Ll}(]/u.test(part.text)) &&
       !BY_START.test(part.text);
     if (position > 0 && wrapped) joined[joined.length - 1] += ` ${part.text}`;
@@ -530,18 +558,46 @@ function byAndAbout(by: string): { by: string; description?: string } {
   return { by: who, description: by.slice(dash.index + dash[0].length).trim() };
 }
 
+/** Words in lower case before a name that make no role: "… – from Ida's team", "… – efter Ole Baks oplæg". */
+const NOT_A_ROLE = new Set([
+  'with',
+  'from',
+  'over',
+  'after',
+  'about',
+  'before',
+  'without',
+  'efter',
+  'under',
+  'mellem',
+  'uden',
+  'eller',
+  'inden',
+  'hvor',
+  'hvad',
+  'hvem',
+  'hvordan',
+]);
+
 /** "Velkommen v/ Vestby Kommune" → title and who leads it; "Drøftelser ved bordene" keeps its "ved". */
 export function splitBy(text: string): { title: string; by?: string; description?: string } {
   // "Welcome and introduction by me": the writer, in lower case, which the patterns below take for no name.
   const self = /\s+(?:v\/|ved|by|with|med)\s*(mig|mig selv|undertegnede|me|myself)$/iu.exec(text);
   if (self && self.index > 0) return { title: tidy(text.slice(0, self.index)), by: self[1]! };
   // "Welcome – Birthe Lund Møller, Director, the agency", "Case clinic – moderated by Tina Kjær Olsen".
-  const dash = /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+)?(?=\S)/giu;
+  // "… – advokat Ida Storm, partner", "… – faciliteret af Ole Bak": a role of a word or two in lower case may come first.
+  const dash =
+    /\s+[–—-]\s+(?:(?:moderated|hosted|presented|chaired|facilitated|led)\s+by\s+|(?:faciliteret|modereret|ledet|styret|præsenteret)\s+af\s+)?(?=\S)/giu;
   for (const match of text.matchAll(dash)) {
     const by = text.slice(match.index + match[0].length).trim();
-    const name = findNames(by.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms)\.?\s+)+/, ''))[0];
+    const bare = by.replace(/^(?:(?:Prof|Dr|Mr|Mrs|Ms)\.?\s+)+/, '');
+    const name = findNames(bare)[0];
+    const role = name ? bare.slice(0, name.index).trim().split(/\s+/).filter(Boolean) : [];
+    const roleOnly = role.length <= 2 && role.every((word) => /^\p{Ll}{4,}$/u.test(word) && !NOT_A_ROLE.has(word));
     const title = tidy(text.slice(0, match.index));
-    if (name?.index === 0 && title !== '') return { title, by: by.replace(/[.,;]$/, '') };
+    // "– moderated by journalist Ida Storm": read further on, where the words before the name make her the moderator.
+    const led = /\S\s+(?:by|af)\s+$/.test(match[0]);
+    if (name && (name.index === 0 || (roleOnly && !led)) && title !== '') return { title, by: by.replace(/[.,;]$/, '') };
   }
   const patterns = [
     /\s*\(?\bv\/\s*/i,
@@ -684,6 +740,12 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
   withPeople(item, [split.by, draft.by, ...leaders.by].filter(Boolean).join(' '), people);
   const description = [about, ...(draft.notes ?? [])].filter(Boolean).join('. ');
   if (description) item.description = description;
+  const placed = ROOM_IN_TITLE.exec(item.title);
+  if (placed && placed.index > 0) {
+    // "Track A: Data … (room Limfjorden, 3rd floor)": where it is held, not what it is called.
+    item.title = tidy(item.title.slice(0, placed.index));
+    item.room = placed[1]!.trim();
+  }
   if (leaders.room) item.room = leaders.room;
   const subs = draft.subs.map((sub, position) => {
     const [text = '', ...more] = segments(sub, wrap);
@@ -692,7 +754,7 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
     const subItem: ProgrammeItemInput = { title: subSplit.title };
     const number = draft.subNumbers?.[position];
     if (number !== undefined) subItem.number = number;
-    withPeople(subItem, [subSplit.by, ...subLeaders.by].filter(Boolean).join(' '), people);
+    withPeople(subItem, [subSplit.by, draft.subBy?.[position], ...subLeaders.by].filter(Boolean).join(' '), people);
     const subAbout = [subSplit.description, subLeaders.description].filter(Boolean).join(' ');
     if (subAbout) subItem.description = subAbout;
     if (subLeaders.room) subItem.room = subLeaders.room;
@@ -869,12 +931,35 @@ function laterTimedSentences(letter: Letter, after: number, lastStart: number): 
   return items;
 }
 
+/**
+ * A day heading after the programme's lines and before the closing greeting, with an item on the line after it: where
+ * the programme of a later day of a meeting over several days starts.
+ */
+function nextDaySection(letter: Letter, lines: Set<number>, meeting: MeetingTime): number | undefined {
+  if (lines.size === 0 || meeting.lastDate === meeting.date) return undefined;
+  for (const line of letter.lines.slice(Math.max(...lines) + 1)) {
+    if (GREETING.test(line.text)) return undefined;
+    if (line.blank || line.furniture || !isDayHeading(line)) continue;
+    return isItemLine(nextContentLine(letter, line.index)) ? line.index : undefined;
+  }
+  return undefined;
+}
+
 /** `sessionLines`: the lines the meeting's alternative dates were read from ("HOLD 1 …" / "Tid: kl. 8.30–15.00"). */
 export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimate: boolean, sessionLines?: Set<number>): ProgrammeFound {
   const start = programmeStart(letter);
   const found: ProgrammeFound = { items: [], lines: new Set(), people: [], choices: [] };
   if (!start) return { ...found, ...proseProgramme(letter, meeting, sessionLines) };
   const { drafts, lines } = readDrafts(letter, start.line, meeting, start.level);
+  // "PROGRAM – DAG 2, TORSDAG …" further down, after a paragraph or a table that ended the first day's list: the
+  // next day's items, under their own day heading.
+  for (let next = nextDaySection(letter, lines, meeting); next !== undefined; next = nextDaySection(letter, lines, meeting)) {
+    const more = readDrafts(letter, next + 1, meeting, 0);
+    if (more.drafts.length === 0) break;
+    lines.add(next);
+    drafts.push(...more.drafts);
+    for (const index of more.lines) lines.add(index);
+  }
   found.lines = lines;
   const wrap = wrapWidth(letter, lines);
   found.items = drafts.map((draft) => toItem(draft, found.people, wrap));

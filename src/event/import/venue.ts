@@ -181,7 +181,13 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   const cleaned = before.trim().replace(/^[-•*–▪◦·]\s+/, '');
   if (cleaned === '') return { cue: false };
   const label = VENUE_LABEL.exec(cleaned);
-  if (label) return { name: tidyName(label[1]!), cue: true };
+  if (label) {
+    // "Mødested: Mødelokale "Ådalen" (lok. 2.14), Vestby Rådhus, …": the room first, then the building it is in.
+    const parts = label[1]!.split(/,\s*(?![^()]*\))/);
+    const name = parts.length >= 2 && ROOM_FIRST.test(parts[0]!) ? tidyName(parts.slice(1).join(', ')) : undefined;
+    if (name && !ROOM_WORD.test(name)) return { name, room: parts[0]!.trim(), cue: true };
+    return { name: tidyName(label[1]!), cue: true };
+  }
   const cue = VENUE_CUE.exec(cleaned);
   // "The joint dinner … is held at Restaurant X": the place of a meal or a night, not of the meeting.
   const subject = cue ? cleaned.slice(0, cue.index) : '';
@@ -229,6 +235,8 @@ function tidyName(text: string): string | undefined {
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
 }
 
+/** A room named before its building ("Mødelokale 3", "lok. 2.14", "room Ege"), not a building called a hall. */
+const ROOM_FIRST = /(?:lokale|lokalet|lok\.|salen|rummet)(?![\p{L}])|(?:^|\s)(?:room|sal)\s+\S/iu;
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
   /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
