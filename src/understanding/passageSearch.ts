@@ -266,6 +266,7 @@ export class PassageSearch {
     );
     // Nor two other words that say what is asked of the thing ("skal jeg være hjemme når de laver stikledningen"):
     // generic as they are, a paragraph that only names the thing does not answer that. One may be a mere filler.
+    // Words in the other language than the letter's are never written in it, so they tell nothing here.
     const paragraphAll = this.wordsOf(String(best.id))?.wordSet ?? new Set<string>();
     const unsaid = tokenize(question)
       .map((token) => token.folded)
@@ -273,6 +274,7 @@ export class PassageSearch {
         (word) =>
           word.length >= 5 &&
           !this.weak.has(word) &&
+          !options.foreign?.has(word) &&
           !translated.has(word) &&
           !formed.has(word) &&
           !best.queryTerms.includes(word) &&
