@@ -110,7 +110,8 @@ const ORDINALS: Record<string, number> = {
   final: -1,
 };
 const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
-const ITEM_WORDS = 'punkt|punktet|pkt|programpunkt|programpunktet|nr|nummer|item|point|number|session|talk|indlæg|oplæg';
+const ITEM_WORDS =
+  'punkt|punktet|pkt|programpunkt|programpunktet|nr|nummer|item|point|number|session|webinar|webinaret|modul|modulet|module|talk|indlæg|oplæg';
 
 /** Words after which a capitalised or unknown word is likely a place. */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'på', 'pa', 'paa', 'fra', 'from', 'ved', 'near', 'at', 'til', 'to', 'omkring']);

@@ -20,6 +20,7 @@ import { findPractical, TOPIC_ORDER } from './practical';
 import { findProgramme, leadBySigner, type ProgrammeFound } from './programme';
 import type { DraftEvent, ImportResult } from './types';
 import { findRegistration, TO_THE_WRITER } from './registration';
+import { findSessionBlocks } from './sessionBlocks';
 import { findSessions, type SessionsFound } from './sessions';
 import { eventId, findTitle } from './title';
 import { findAddresses, findVenue } from './venue';
@@ -207,7 +208,9 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const found = findMeetingTime(letter, reference, letterDate);
   // Alternative dates ("Hold 1 … Hold 2", "afholdes to gange") are one meeting held twice, not a meeting of two days.
   const sessionsFound = findSessions(letter, reference);
-  const daysFound = sessionsFound ? undefined : (findDays(letter, reference, found.date) ?? listedDays(found));
+  // A series of blocks ("SESSION 2 – …" over its own date, speaker and link): the meeting's days and its programme.
+  const blocksFound = sessionsFound ? undefined : findSessionBlocks(letter, reference);
+  const daysFound = sessionsFound ? undefined : (blocksFound?.days ?? findDays(letter, reference, found.date) ?? listedDays(found));
   const timing = decideTiming(letter, sessionsFound ? withSessions(found, sessionsFound) : daysFound ? withDays(found, daysFound) : found);
   const { meeting } = timing;
   const checks = [...timing.checks];
@@ -221,9 +224,11 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     });
   const missing = [...timing.missing];
 
-  const programme = findProgramme(letter, meeting, timing.endIsEstimate, sessionsFound?.lines);
+  const listed = findProgramme(letter, meeting, timing.endIsEstimate, sessionsFound?.lines);
+  const programme = blocksFound && listed.items.length === 0 ? blocksFound.programme : listed;
   const skip = programme.lines;
-  const title = findTitle(letter, meeting.line, language);
+  // The line above a block's date is the session's name, not the meeting's.
+  const title = findTitle(letter, programme === blocksFound?.programme ? -1 : meeting.line, language);
   if (title.doubt) checks.push({ path: ['title'], message: title.doubt });
   const id = options.id ?? eventId(title.title, meeting.date.slice(0, 4));
   if (!ID_PATTERN.test(id))

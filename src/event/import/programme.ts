@@ -705,7 +705,7 @@ const ROLE_BEFORE: Array<[RegExp, 'moderator' | 'host' | 'chair']> = [
 ];
 
 /** Who leads the item, as the letter writes it; `labelled` is the same with its label ("Vært: …"), which gives the role. */
-function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound['people'], labelled = by): void {
+export function withPeople(item: ProgrammeItemInput, by: string, people: ProgrammeFound['people'], labelled = by): void {
   if (!by) return;
   item.by = by;
   const named = parsePeople(labelled);
