@@ -97,6 +97,35 @@ export function wayNotGiven(frame: Frame, context: AnswerContext): string | unde
   return undefined;
 }
 
+/** A sentence that tells how or by when to sign up for a part: "Register by 1 February: example.org/one". */
+const PART_SIGN_UP =
+  /(?<!\p{L})(?:regist\p{L}*|sign(?:-|\s)?up|tilmeld\p{L}*|tilmelding\p{L}*)(?!\p{L})[^\n]*?(?:\d|https?:\/\/|www\.|\p{L}\.\p{L}{2,}\/)/iu;
+
+/**
+ * A series whose parts each have their own sign-up (a link or a deadline in each part's own lines), when the letter
+ * gives no one way for the whole: each part's title and its sign-up sentence. Only with two such parts or more.
+ */
+function perPartSignUp(context: AnswerContext): Part | undefined {
+  const { event, lang } = context;
+  const registration = event.registration;
+  if (!registration || registration.url || registration.email || registration.phone || registration.deadline) return undefined;
+  const lines: string[] = [];
+  let other = false;
+  for (const item of event.programme) {
+    if (!item.description) continue;
+    const said = quote(context, item.description);
+    const sentence = splitSentences(said.text).find((one) => PART_SIGN_UP.test(one));
+    if (!sentence) continue;
+    const title = quote(context, item.title);
+    other ||= said.other || title.other;
+    lines.push(`- ${title.text}: ${sentence}`);
+  }
+  if (lines.length < 2) return undefined;
+  const m = messages(lang).answers;
+  const chat = registration.chat ? [m.signUpInChat] : [];
+  return { text: [m.signUpPerPart(other ? event.language : undefined), ...lines, ...chat].join('\n'), other };
+}
+
 export function signUpPart(context: AnswerContext): Part | undefined {
   const { event, now } = context;
   const m = messages(context.lang).answers;
@@ -112,6 +141,8 @@ export function signUpPart(context: AnswerContext): Part | undefined {
         window.closedAt ? `${formatDate(window.closedAt, context.lang)}` : formatWhen(event, context.lang),
       ),
     };
+  const perPart = perPartSignUp(context);
+  if (perPart) return perPart;
   const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
@@ -197,6 +228,8 @@ export function deadlinePart(context: AnswerContext): Part | undefined {
     return { text: window.open && event.registration.chat ? `${text}\n${m.signUpInChat}` : text };
   }
   if (!window.open) return { text: m.signUpClosed(window.reason, formatWhen(event, lang)) };
+  const perPart = perPartSignUp(context);
+  if (perPart) return perPart;
   // "Registration closes 24 hours before each session": a deadline counted back from the meeting, in the letter's words.
   const before = [...new Set(context.knowledge.passages.matching(CLOSES_BEFORE).flatMap((text) => splitSentences(text)))].filter(
     (sentence) => CLOSES_BEFORE.test(sentence),

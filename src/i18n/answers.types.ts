@@ -113,6 +113,8 @@ export interface AnswerMessages {
   replyTo(ways: { url?: string; email?: string; phone?: string }, owner: string | undefined): string;
   signUpStillOpen: string;
   signUpInChat: string;
+  /** Each part of a series signed up for on its own: the parts' own sign-up sentences follow, one a line. */
+  signUpPerPart: (other: 'da' | 'en' | undefined) => string;
   signUpClosed(reason: ClosedReason, when: string): string;
   signUpNotRequired(text: string | undefined): string;
   deadline(date: string, passed: boolean): string;

@@ -95,6 +95,7 @@ export const daAnswers: AnswerMessages = {
   addressNotStated: (venue, where) => `Invitationen giver ikke adressen på ${venue}. ${where}`,
   signUpStillOpen: 'Ja – tilmeldingen er åben.',
   signUpInChat: 'Du kan også tilmelde dig her i chatten – skriv „tilmeld mig“.',
+  signUpPerPart: (other) => `Man tilmelder sig hver del for sig. Invitationen skriver${other ? ` (på ${LANGUAGE[other]})` : ''}:`,
   signUpClosed: (reason, when) =>
     ({
       notOffered: 'Invitationen siger ikke noget om tilmelding.',

@@ -97,6 +97,7 @@ export const enAnswers: AnswerMessages = {
   addressNotStated: (venue, where) => `The invitation doesn't give the address of ${venue}. ${where}`,
   signUpStillOpen: 'Yes – registration is open.',
   signUpInChat: 'You can also sign up right here in the chat – type "sign me up".',
+  signUpPerPart: (other) => `You sign up for each part separately. The invitation says${other ? ` (in ${LANGUAGE[other]})` : ''}:`,
   signUpClosed: (reason, when) =>
     ({
       notOffered: "The invitation doesn't say anything about signing up.",

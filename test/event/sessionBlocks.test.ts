@@ -71,4 +71,13 @@ describe('a series of session blocks ("WEBINAR 2 – …" over its own date, spe
     assert.match(who!, /Hans Rosenvænget/);
     assert.doesNotMatch(who!, /Eva Lundholm/);
   });
+
+  it('how and by when to sign up are each session’s own link and deadline, never "no deadline"', () => {
+    for (const question of ['how do i sign up', 'tilmeldingsfrist?', 'when is the registration deadline']) {
+      const [answer] = ask(question);
+      for (const fact of ['example.org/autumn/rain', '4 October', 'example.org/autumn/cycling', '1 November', 'example.org/autumn/heat'])
+        assert.ok(answer!.includes(fact), `${question} → ${fact}: ${answer}`);
+      assert.doesNotMatch(answer!, /ingen tilmeldingsfrist|no registration deadline|lukker senest, når|closes when/i);
+    }
+  });
 });
