@@ -12,6 +12,9 @@ import { deadlineDate, formatDeadline } from './signUp';
  * Yes/no questions that name a fact (a place, a time, a date, a weekday, an amount, a role): confirmed or corrected.
  */
 
+/** A word that names a room of a building, folded: "gymnastiksalen", "aulaen", "kantinen", "mødelokalet". */
+const ROOM_NAMED = /^\p{L}*(?:salen|hallen|lokalet|rummet|aulaen|kantinen|auditoriet|foyeren)$/u;
+
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
 export function answerCheck(check: Check, context: AnswerContext): Part | undefined {
   const { event, lang, now } = context;
@@ -53,6 +56,17 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
           check.numbers.length > 0 &&
           !check.numbers.includes(number) &&
           check.words.some((word) => foldWord(street.toLowerCase()).includes(word)));
+      // "is it in room 3.14?": the room's own number decides, whatever words name the room.
+      const dotted: string[] = room.match(/\d+(?:\.\d+)?[a-z]?/g) ?? [];
+      const rooms = check.rooms ?? [];
+      if (rooms.length > 0 && dotted.length > 0) {
+        const same = rooms.some((asked) => dotted.includes(asked));
+        return { text: same ? m.yes(where) : m.no(where) };
+      }
+      // "er det i gymnastiksalen?" when the letter names another room ("aulaen"): the room is wrong, the building no matter.
+      const roomAsked = check.words.filter((word) => ROOM_NAMED.test(word));
+      if (room && roomAsked.length > 0 && !roomAsked.some((word) => room.includes(word) || room.includes(stemWord(word))))
+        return { text: m.no(where) };
       return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
     }
     case 'time': {

@@ -151,6 +151,8 @@ const time = (hours: number, minutes: number, text: string): TimeOfDay | undefin
     : undefined;
 
 /** Text lower-cased with the clock and date punctuation kept, for the patterns below. */
+const ROOM_NUMBER = /(?<![\p{L}])(?:\p{L}*lokale|lok\.?|room|rum|lokale)\s*\d{1,3}[.:]\d{1,3}(?![\d.:]?\d)/gu;
+
 function prepare(text: string): string {
   return ` ${text
     .toLowerCase()
@@ -274,7 +276,8 @@ function findDates(text: string): DayOfMonth[] {
     if (!dateLike || month < 1 || month > 12 || day < 1 || day > 31) continue;
     dates.push({ day, month, year: year(m[3]) });
   }
-  for (const m of text.matchAll(/\b(?:d\.|den|the|on the|dato)\s*(\d{1,2})(?:\.|st|nd|rd|th)(?!\s*\d)/g)) {
+  // "d. 23.", "d 23.", "den 23" ending the question: a day of the month.
+  for (const m of text.matchAll(/\b(?:d\.?|den|the|on the|dato)\s*(\d{1,2})(?:(?:\.|st|nd|rd|th)(?!\s*\d)|(?=\s*$))/g)) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31 && !dates.some((d) => d.day === day)) dates.push({ day });
   }
@@ -353,7 +356,8 @@ export function extractEntities(original: string): Entities {
 const recentEntities = new Map<string, Entities>();
 
 function readEntities(original: string): Entities {
-  const text = prepare(original);
+  // "room 3.14", "lokale 2.14": a room's number, no time or date.
+  const text = prepare(original).replace(ROOM_NUMBER, (whole) => ' '.repeat(whole.length));
   const dates = findDates(text);
   const times = findTimes(text, dates);
   // "er det 17 eller 17.30": a bare hour offered as an alternative to a time is a time too.

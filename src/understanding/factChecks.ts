@@ -3,6 +3,7 @@ import { EventKnowledge, LEXICON } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
 import type { Check, Frame } from './frame';
 import { factSentence } from './timedSentence';
+import { BEGIN_END_WORDS } from './lexicon/words';
 
 /**
  * Facts a yes/no question names to confirm or correct: amounts of money, places, times, dates, weekdays.
@@ -16,10 +17,18 @@ export function amountsIn(text: string): number[] {
   return [...text.matchAll(AMOUNT_NAMED)].map((m) => Number((m[1] ?? m[2]!).replace(/[.,](?=\d{3}\b)/g, '')));
 }
 
+/** "room 3.14", "lok. 2.14", "mødelokale 12": a number after a word for a room. */
+const ROOM_NUMBERED = /(?<![\p{L}])(?:\p{L}*lokale\p{L}*|lok|room|rum|rummet)\.?\s*(\d{1,3}(?:[.:]\d{1,3})?[a-z]?)(?![\d.:]?\d)/giu;
+
+/** The room numbers a clause names, written with a full stop ("2.14"). */
+export function roomNumbersIn(clause: string): string[] {
+  return [...clause.matchAll(ROOM_NUMBERED)].map((m) => m[1]!.replace(':', '.').toLowerCase());
+}
+
 /** Attaches a yes/no check when the clause names a fact to confirm. */
 export function withCheck(frame: Frame, entities: Entities, yesNo: boolean, placeWords: string[]): Frame {
   if (!yesNo && !entities.alternatives) return frame;
-  if (frame.topic === 'where' && placeWords.length > 0) {
+  if (frame.topic === 'where' && (placeWords.length > 0 || roomNumbersIn(frame.clause).length > 0)) {
     return {
       ...frame,
       check: {
@@ -31,6 +40,7 @@ export function withCheck(frame: Frame, entities: Entities, yesNo: boolean, plac
           word: m[1]!,
           number: m[2]!,
         })),
+        rooms: roomNumbersIn(frame.clause),
       },
     };
   }
@@ -115,6 +125,7 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           word.length >= 3 &&
           !/\d/.test(word) &&
           !UNIT_WORDS.has(word) &&
+          !BEGIN_END_WORDS.has(word) &&
           !LEXICON.yesNoStarts.has(word) &&
           // "the", "og": a word of any sentence does not tell which part the fact is of.
           !EventKnowledge.isEntityOrFunction(word) &&

@@ -20,7 +20,8 @@ export type Topic = Exclude<Subject, 'meeting'> | 'when' | 'end' | 'duration' | 
 
 /** A yes/no question that names a fact to confirm or correct ("er det i Vestby?", "er det kl 16?"). */
 export type Check =
-  | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }> }
+  /** `rooms`: numbers the question gives a room ("room 3.14", "lokale 2.14"), held against the venue's room. */
+  | { kind: 'place'; words: string[]; numbers: string[]; numbered?: Array<{ word: string; number: string }>; rooms?: string[] }
   /** `day`: which of a meeting's several days (an index of its `days`), when the question names one. */
   | { kind: 'time'; minutes: number[]; of: 'start' | 'end'; day?: number }
   /** "er det 2 dage i træk?": how many days, and whether in a row, of a meeting over several days. */

@@ -178,7 +178,7 @@ export function factSentence(
   knowledge: EventKnowledge,
   fits: (sentence: string) => boolean,
 ): { text: string; score: number } | undefined {
-  return sentenceSaying(thing, knowledge, DIGIT, true, fits);
+  return sentenceSaying(thing, knowledge, DIGIT, true, fits, undefined, [], true);
 }
 
 /** A way as letters give one: "10 minutters gang", "a 15-minute walk", "2 km". */
@@ -201,6 +201,7 @@ function sentenceSaying(
   fits: (sentence: string) => boolean,
   prefer?: RegExp,
   detail: readonly string[] = [],
+  timedLines = false,
 ): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
   const asked = wordsAsked(thing);
@@ -224,7 +225,9 @@ function sentenceSaying(
   };
   for (const sentence of sentencesSaying(knowledge, said)) {
     // Of two sentences naming the thing alike, the one written as a deadline ("senest …") when a deadline is asked.
-    if (sentence.says && fits(sentence.text) && namesDetail(sentence.words)) {
+    // A fact checked may stand on a line the letter starts with a time ("kl. 8.00  Rutebilstationen") that is no
+    // programme item's: the line states it.
+    if ((sentence.says || (timedLines && sentence.timedLine)) && fits(sentence.text) && namesDetail(sentence.words)) {
       const found = foundIn(sentence.words);
       consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0));
       continue;
@@ -272,6 +275,8 @@ interface SaidSentence {
   words: readonly string[];
   /** It says what the pattern matches, and is no programme line (whether it fits a question is asked per question). */
   says: boolean;
+  /** It says what the pattern matches on a line that starts with a time, and is no programme item's line. */
+  timedLine: boolean;
   /** The next sentence, when it refers back to this one and says it: read with this one when this one does not. */
   withNext?: { text: string; next: string; words: readonly string[] };
 }
@@ -307,7 +312,12 @@ function sentencesSaying(knowledge: EventKnowledge, said: RegExp): readonly Said
     sentences.forEach((own, i) => {
       const text = heading ? `${heading}: ${own}` : own;
       const next = sentences[i + 1];
-      const sentence: SaidSentence = { text, words: wordsOf(text), says: says(own) };
+      const sentence: SaidSentence = {
+        text,
+        words: wordsOf(text),
+        says: says(own),
+        timedLine: said.test(own) && PROGRAMME_LINE.test(own) && !programme.test(own),
+      };
       if (next && REFERS_BACK.test(next) && says(next))
         sentence.withNext = { text: `${text} ${next}`, next, words: wordsOf(`${text} ${next}`) };
       made.push(sentence);

@@ -18,7 +18,7 @@ import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms, withGlossary } from '
 import { compoundParts, itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
-import { amountsIn, statedCheck, withCheck } from './factChecks';
+import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
@@ -563,8 +563,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     const asked = tokenize(placeAsked[1]!)
       .map((token) => token.folded)
       .filter((word) => word.length >= 3 && !EventKnowledge.isGeneric(word) && !LEXICON.cueWords.has(word));
-    if (asked.length > 0 && !asked.some((word) => TIME_NOT_PLACE.test(word)))
-      return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [] } };
+    const rooms = roomNumbersIn(clause);
+    if ((asked.length > 0 || rooms.length > 0) && !asked.some((word) => TIME_NOT_PLACE.test(word)))
+      return { ...frame, topic: 'where', check: { kind: 'place', words: asked, numbers: [], rooms } };
   }
   // "hvad er KL's adresse?": an organisation of the letter, asked where or how to reach it.
   if (organisation && yesNo && subjects.includes('organisers')) return { ...frame, topic: 'organisers', organisation };

@@ -219,7 +219,12 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
     return { name: tidyName(lastPart), cue: false, ...(isRoom ? { room } : {}) };
   }
   const trailing = [...cleaned.matchAll(/(?:^|\s)(?:i|på|at|in|hos)\s+(?:the\s+)?(?=\p{Lu})/gu)].pop();
-  if (trailing) return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false };
+  if (trailing) {
+    // "… kl. 19.00 i aulaen på Vestbyskolen, …": the room named right before the building.
+    const room = /(?:^|\s)(?:i|in)\s+(?:the\s+)?(\p{Ll}[\p{L}-]*)$/u.exec(cleaned.slice(0, trailing.index))?.[1];
+    const isRoom = room !== undefined && (ROOM_WORD.test(room) || COMPOUND_ROOM.test(room));
+    return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false, ...(isRoom ? { room } : {}) };
+  }
   const words = cleaned.split(/\s+/);
   if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0)
     return { name: tidyName(cleaned), cue: false };
@@ -229,7 +234,8 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
 function tidyName(text: string): string | undefined {
   const name = text
     // "3. sal", "1. th." keep their full stop: an ordinal, not the end of a sentence.
-    .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2})\.\s/)[0]!
+    // "lok. 2.14", "nr. 3": an abbreviation's full stop ends no name either.
+    .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2}|(?:^|[\s(])(?:lok|nr|no|bygn|ca))\.\s/)[0]!
     .replace(/[\s,.:;–—-]+$/, '')
     .trim();
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
@@ -239,7 +245,7 @@ function tidyName(text: string): string | undefined {
 const ROOM_FIRST = /(?:lokale|lokalet|lok\.|salen|rummet)(?![\p{L}])|(?:^|\s)(?:room|sal)\s+\S/iu;
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
-  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
+  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|aulaen|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Nordby"
@@ -262,6 +268,14 @@ export function splitRoom(name: string): { name: string; room?: string } {
     first--;
   if (first < parts.length && !ROOM_WORD.test(parts[0]!))
     return { name: parts.slice(0, first).join(', '), room: parts.slice(first).join(', ') };
+  // "Mødelokale "Ådalen" (lok. 2.14), Vestby Rådhus": the room first, then the building it is in.
+  if (
+    parts.length === 2 &&
+    /^\p{L}*(?:lokale|room|sal|salen)\s/iu.test(parts[0]!) &&
+    !ROOM_WORD.test(parts[1]!) &&
+    /^\p{Lu}/u.test(parts[1]!)
+  )
+    return { name: parts[1]!, room: parts[0]! };
   return { name };
 }
 

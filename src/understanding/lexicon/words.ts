@@ -351,3 +351,23 @@ export const LEANING_WORDS = {
     'agenda',
   ],
 };
+
+/**
+ * Verbs that ask when a thing begins or ends and name no thing of their own, folded: "does it *start* at 7.30" asks the
+ * meeting's time, not a sentence of the letter that has "start" in it ("kaffe fra start").
+ */
+export const BEGIN_END_WORDS = new Set([
+  'start',
+  'starts',
+  'starter',
+  'begin',
+  'begins',
+  'begynder',
+  'begynde',
+  'end',
+  'ends',
+  'finish',
+  'finishes',
+  'slutter',
+  'slutte',
+]);
