@@ -641,7 +641,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // meeting, which only a sentence naming it with an address, a web or e-mail address or a part of a building answers.
   // "how do I get from the airport?": a sentence naming the far end with a time or a place.
   const travelFrom = !whenAsked && !meetingWord ? (TRAVEL_FROM.exec(clause) ?? (HOW_FAR.test(clause) ? FAR_END.exec(clause) : null)) : null;
-  const whereAsked = !whenAsked && !travelFrom && aspect === 'where' && !meetingWord && !yesNo && !HOW_FAR.test(clause);
+  // "where does Hans work?", "hvor er hun ansat?": asks someone's employer, which no place sentence of the letter says.
+  const whereAsked =
+    !whenAsked && !travelFrom && aspect === 'where' && !meetingWord && !yesNo && !HOW_FAR.test(clause) && !WORKS_AT.test(clause);
   // "hvor lang tid gælder beviset?": how long something else than the meeting lasts, in years, months or weeks.
   const lengthAsked = !whenAsked && !whereAsked && !travelFrom && aspect === 'duration' && !meetingWord && !namesMeeting;
   const thing =
@@ -1034,6 +1036,9 @@ function titleCompoundWords(words: readonly string[], knowledge: EventKnowledge)
   }
   return named;
 }
+
+/** Asks where someone works or is employed: their organisation, not a place. */
+const WORKS_AT = /\b(works?|working|employed|arbejder|ansat)\b/;
 
 /** A noun of the letter's text that is neither the meeting, a place, a person nor a cue: the clause may be about it. */
 export function isLetterNoun(word: string, knowledge: EventKnowledge): boolean {
