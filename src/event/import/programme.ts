@@ -285,8 +285,12 @@ function endsProgramme(line: Line): boolean {
 /** Where the programme starts: after its heading, or at the first run of three timed or numbered lines. */
 function programmeStart(letter: Letter): { line: number; headed: boolean; level: number } | undefined {
   const heading = letter.lines.find((line) => PROGRAMME_HEADING.test(line.text) && !line.furniture);
-  if (heading) return { line: heading.index + 1, headed: true, level: heading.heading };
-  const content = letter.lines.filter((line) => !line.blank && !line.furniture);
+  const headed = heading ? { line: heading.index + 1, headed: true, level: heading.heading } : undefined;
+  // "DAGENS PROGRAM" over paragraphs of prose, with a list of times above it (the bus's pick-ups): the list is the
+  // programme's start, and the paragraphs' timed sentences its later steps.
+  const underHeading = heading ? letter.lines.slice(heading.index + 1).find((line) => !line.blank && !line.furniture) : undefined;
+  if (headed && (isItemLine(underHeading) || (underHeading?.text.length ?? 0) < 100)) return headed;
+  const content = letter.lines.filter((line) => !line.blank && !line.furniture && (!heading || line.index < heading.index));
   // Timed items with who leads them on indented lines under each ("12.30  Welcome" / "       Ida Storm, Director, …") run on.
   const timedLines: Line[] = [];
   let timedIndent: number | undefined;
@@ -332,7 +336,7 @@ function programmeStart(letter: Letter): { line: number; headed: boolean; level:
     return timedRows >= 2;
   })?.index;
   const first = Math.min(timedRun ?? Infinity, numberedRun ?? Infinity, tableRun ?? Infinity);
-  return first === Infinity ? undefined : { line: first, headed: false, level: 0 };
+  return first === Infinity ? headed : { line: first, headed: false, level: 0 };
 }
 
 /** "1.  14.00  Velkommen": a numbered line with a time after its number. */

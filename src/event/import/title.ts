@@ -119,6 +119,9 @@ function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
     : titleAbovePlea(letter, block.index);
 }
 
+/** The greeting that opens a letter's body. */
+const SALUTATION = /^(?:kære|dear|hej|hi|hello|goddag)(?![\p{L}])/iu;
+
 /** Words that name a kind of meeting. */
 const EVENT_KIND =
   /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling))(?![\p{L}])/iu;
@@ -166,7 +169,9 @@ export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en
   if (beforeDate) return titleFrom(beforeDate, letter, language);
   const invitation = content.find((line) => /^(invitation|indbydelse)\s+(til|to)\s+\S/i.test(line.text) && isTitleLike(line));
   if (invitation) return titleFrom(invitation, letter, language);
-  const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line));
+  // Below the salutation ("Kære medlemmer"), a line in capitals heads a part of the body ("OPSAMLING"), no title.
+  const salutation = content.find((line) => SALUTATION.test(line.text));
+  const capitals = content.slice(0, 10).find((line) => line.allCaps && isTitleLike(line) && (!salutation || line.index < salutation.index));
   if (capitals) return titleFrom(capitals, letter, language);
   const addressees = new Set(
     letter.blocks
