@@ -172,12 +172,15 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
       default: {
         // What the letter says under the item ("På valg er revisor Bent Holm") is what it is about, as much as its title.
         const about = indexed.item.description ? localText(event, indexed.item.description, lang).text : undefined;
+        // A session of a series on its own day: its day with its time, or "is the last one on the 27th?" has no answer.
+        const day = dayOfItem(event, indexed.item, lang);
+        const time = timeRange(indexed.item, lang, event.clock);
         lines.push(
           m.item(
             indexed.label,
             title,
             by,
-            timeRange(indexed.item, lang, event.clock),
+            day && time ? `${day}, ${time}` : (day ?? time),
             indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
           ) + (about ? `\n${about}` : ''),
         );

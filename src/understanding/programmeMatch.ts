@@ -3,6 +3,8 @@ import { EventKnowledge, type IndexedItem } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
 import { withGlossary } from './glossary';
 import { TIME_OR_DATE, WHEN_QUESTION } from './timedSentence';
+import { PRO_FORMS } from './lexicon/ordinals';
+import { MONTHS } from '../event/months';
 
 /**
  * The programme items a clause names: by number, by a label ("session 2", "track A"), by title words, by what a talk
@@ -33,14 +35,20 @@ export function itemsNamed(
   }
   // "the first webinar" of a webinar series, "den anden kursusdag" of a course: the kind of gathering the letter calls
   // itself, counted, is one of its days; the nth of the items on different days.
-  const counted = entities.ordinals.filter((ordinal) => knowledge.kindStems.has(stemWord(ordinal.word)));
-  const dated = counted.length > 0 ? topLevel.filter((indexed) => indexed.item.date !== undefined) : [];
-  if (dated.length >= 2 && new Set(dated.map((indexed) => indexed.item.date)).size === dated.length) {
+  // "the first one" too: of a series of sessions on different days, "one" stands for a session.
+  const counted = entities.ordinals.filter(
+    (ordinal) => knowledge.kindStems.has(stemWord(ordinal.word)) || PRO_FORMS.has(ordinal.word.toLowerCase()),
+  );
+  const datedItems = topLevel.filter((indexed) => indexed.item.date !== undefined);
+  const series = datedItems.length >= 2 && new Set(datedItems.map((indexed) => indexed.item.date)).size === datedItems.length;
+  if (series && counted.length > 0) {
     const items = counted
-      .map((ordinal) => (ordinal.number === -1 ? dated.at(-1) : dated[ordinal.number - 1]))
+      .map((ordinal) => (ordinal.number === -1 ? datedItems.at(-1) : datedItems[ordinal.number - 1]))
       .filter((item): item is IndexedItem => item !== undefined);
     if (items.length > 0) return { items, by: 'number', score: 10 };
   }
+  const byMonth = series ? itemsByMonth(words, datedItems) : [];
+  if (byMonth.length > 0) return { items: byMonth, by: 'number', score: 10 };
   if (entities.itemNumbers.length > 0) {
     const items = entities.itemNumbers
       .map((number) => (number === -1 ? topLevel.at(-1) : topLevel.find((indexed) => indexed.item.number === number)))
@@ -84,6 +92,19 @@ export function itemsNamed(
   // A sub-item only when no top-level item is named as well.
   const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
   return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };
+}
+
+/**
+ * "the march one", "the one in may": the one session of a series in the month named beside "one", when only one is.
+ */
+function itemsByMonth(words: readonly string[], dated: readonly IndexedItem[]): IndexedItem[] {
+  const month = words.find(
+    (word, i) =>
+      MONTHS[word] !== undefined && (PRO_FORMS.has(words[i + 1] ?? '') || (words[i - 1] === 'in' && PRO_FORMS.has(words[i - 2] ?? ''))),
+  );
+  if (month === undefined) return [];
+  const inMonth = dated.filter((indexed) => Number(indexed.item.date!.slice(5, 7)) === MONTHS[month]);
+  return inMonth.length === 1 ? inMonth : [];
 }
 
 /**

@@ -19,3 +19,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   last: -1,
   final: -1,
 };
+
+/**
+ * Words standing for one of the things a letter lists, so "the first one", "the last one", "the march one" count or
+ * date a series' sessions without naming their kind.
+ */
+export const PRO_FORMS: ReadonlySet<string> = new Set(['one']);
