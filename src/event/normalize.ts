@@ -1,3 +1,4 @@
+import { forwardNoteLines } from './forwardNote';
 import type { EventFile, TextInput } from './schema';
 import { endDateTime } from './schema';
 import { MONTHS } from './months';
@@ -185,6 +186,14 @@ function withoutMailHeader(lines: string[]): string[] {
   return lines.filter((line) => !MAIL_HEADER.test(line) && !FORWARD_LINE.test(line));
 }
 
+/** A line without its sentences that end in a question mark. */
+function withoutQuestions(line: string): string {
+  return line
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !sentence.trim().endsWith('?'))
+    .join(' ');
+}
+
 /** A heading over a paragraph: a few words with a capital and no full stop, colon or comma at the end. */
 const HEADING_LINE = /^(?=.{3,50}$)\p{Lu}[^.!?:;,]*[^\s.!?:;,]$/u;
 
@@ -195,7 +204,12 @@ const HEADING_LINE = /^(?=.{3,50}$)\p{Lu}[^.!?:;,]*[^\s.!?:;,]$/u;
 export function splitPassages(text: string): Passage[] {
   const seen = new Set<string>();
   const passages: Passage[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+  // A colleague's question in the note above a forwarded invitation ("skal vi køre sammen?") asks, it tells nothing:
+  // quoted, it would answer "where do we meet to drive together?". The note's statements stay (an internal deadline).
+  const letterLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const note = new Set(forwardNoteLines(letterLines));
+  const told = letterLines.map((line, index) => (note.has(index) ? withoutQuestions(line) : line));
+  for (const block of told.join('\n').split(/\n\s*\n/)) {
     const lines = withoutMailHeader(block.split('\n').map((line) => line.trim()))
       .map((line) =>
         line

@@ -17,6 +17,7 @@ import { blockOfLine, readLetter, type Letter } from './letter';
 import { findOrganisers } from './organisers';
 import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
+import { forwardNoteLines } from '../forwardNote';
 import { findProgramme, leadBySigner, type ProgrammeFound } from './programme';
 import type { DraftEvent, ImportResult } from './types';
 import { findRegistration, TO_THE_WRITER } from './registration';
@@ -299,7 +300,8 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   const about = findAbout(letter, skip, programme.items);
   // The headline with the date ("Fredag … kl. 9.00–12.30 · Online på Microsoft Teams") is about when, not a practical fact.
   const headline = blockOfLine(letter, meeting.line);
-  const practicalSkip = headline && headline.text.length < 150 ? new Set([...skip, headline.lines[0]!.index]) : skip;
+  const headlineSkip = headline && headline.text.length < 150 ? [headline.lines[0]!.index] : [];
+  const practicalSkip = new Set([...skip, ...headlineSkip, ...forwardNoteLines(letter.lines.map((line) => line.text))]);
   const practical = findPractical(letter, practicalSkip, programme.items);
   if (venueFound.online && !practical.online) {
     const line = venueFound.line === undefined ? undefined : letter.lines[venueFound.line]?.text;
