@@ -746,8 +746,8 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     if (named && named.score >= 2 && timeless && aspect && TIME_ASPECTS.has(aspect))
       return itemFrame(frame, named.items, aspect, entities, yesNo);
     // "hvor lang tid tager det at køre fra Rosenvænget?" of an item that names the place: how long the journey takes,
-    // which an item's own time never tells.
-    const journeyTime = subject === 'travel' && aspect !== undefined && TIME_ASPECTS.has(aspect);
+    // which an item's own length never tells ("when does the bus leave from X" is the item's time).
+    const journeyTime = subject === 'travel' && aspect === 'duration';
     if (named && itemAsked && !journeyTime && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
