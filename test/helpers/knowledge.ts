@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { ask } from '../../src/answers/ask';
+import type { Answer } from '../../src/answers/compose';
 import { importLetter } from '../../src/event/import';
 import { parseEvent } from '../../src/event/load';
 import type { MeetingEvent } from '../../src/event/model';
@@ -25,12 +26,17 @@ export function draftKnowledge(letter: string, today: string, id: string): Event
   return new EventKnowledge(parseEvent(importLetter(letter, { today, id }).event, `${id}.txt`));
 }
 
-/** The answers to a conversation's turns, each a follow-up of the one before, asked at `now`. */
-export function conversation(knowledge: EventKnowledge, now: DateTime, ...turns: string[]): string[] {
+/** The answers to a conversation's turns, each a follow-up of the one before, asked at `now` (none for a request). */
+export function conversationAnswers(knowledge: EventKnowledge, now: DateTime, ...turns: string[]): (Answer | undefined)[] {
   let context: FollowUpContext | undefined;
   return turns.map((turn) => {
     const asked = ask(turn, knowledge, { now, context });
     context = asked.answer ? { ...asked.answer.memory, lang: asked.understanding.lang } : context;
-    return asked.answer?.text ?? '';
+    return asked.answer;
   });
+}
+
+/** The answers' texts of a conversation's turns (see conversationAnswers). */
+export function conversation(knowledge: EventKnowledge, now: DateTime, ...turns: string[]): string[] {
+  return conversationAnswers(knowledge, now, ...turns).map((answer) => answer?.text ?? '');
 }

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { ask } from '../../src/answers/ask';
-import type { FollowUpContext } from '../../src/understanding/frame';
-import { EventKnowledge } from '../../src/understanding/knowledge';
 import { draftOf } from '../helpers/drafts';
+import { conversationAnswers, knowledgeOf } from '../helpers/knowledge';
 
 /**
  * "is it recorded" then "where can I find it afterwards"; "hvornår kommer referatet og hvor bliver det lagt op": "it" is
@@ -32,16 +30,8 @@ const letter = draftOf([
 
 const now = DateTime.fromISO('2027-05-01T10:00:00+02:00', { setZone: true });
 
-function conversation(...questions: string[]) {
-  const knowledge = new EventKnowledge(letter);
-  let context: FollowUpContext | undefined;
-  const answers = questions.map((question) => {
-    const asked = ask(question, knowledge, { now, context });
-    context = { ...asked.answer!.memory, lang: asked.understanding.lang };
-    return asked.answer!;
-  });
-  return answers[answers.length - 1]!;
-}
+/** The answer to a conversation's last turn, each turn a follow-up of the one before. */
+const conversation = (...questions: string[]) => conversationAnswers(knowledgeOf(letter), now, ...questions).at(-1)!;
 
 describe('where a recording or the minutes are found afterwards', () => {
   it('after asking about the recording: where the letter says it is put', () => {
