@@ -1,5 +1,9 @@
+const FORWARDED = 'forwarded message|videresendt meddelelse|begin forwarded message';
+const mailOpening = (words: string) => new RegExp(`^-*\\s*(?:${words})\\s*:?\\s*-*$`, 'i');
 /** "---------- Forwarded message ---------", "Begin forwarded message:", "----- Videresendt meddelelse -----". */
-export const FORWARDED_LINE = /^-*\s*(?:forwarded message|videresendt meddelelse|begin forwarded message)\s*:?\s*-*$/i;
+export const FORWARDED_LINE = mailOpening(FORWARDED);
+/** The line that opens a mail quoted below another: forwarded, or the original under a reply ("-----Oprindelig meddelelse-----"). */
+export const QUOTED_MAIL_LINE = mailOpening(`${FORWARDED}|original message|oprindelig meddelelse`);
 
 /**
  * The lines of a colleague's note above a forwarded invitation ("Hej alle, se nedenfor – skal vi køre sammen?"),

@@ -1,4 +1,4 @@
-import { forwardNoteLines } from './forwardNote';
+import { forwardNoteLines, QUOTED_MAIL_LINE } from './forwardNote';
 import type { EventFile, TextInput } from './schema';
 import { endDateTime } from './schema';
 import { MONTHS } from './months';
@@ -172,9 +172,6 @@ const NOISE_LINE = /^(side|page)\s+\d+\s+(af|of)\s+\d+$|^-{3,}$|^\(?(fiktiv|fict
 /** An e-mail header's lines: who sent it to whom and when, not what the letter says. */
 const MAIL_HEADER = /^(?:from|fra|sent|sendt|date|dato|to|til|cc|bcc)\s*:/i;
 const MAIL_HEADER_START = /^(?:from|fra|sent|sendt)\s*:/i;
-/** "---------- Forwarded message ---------", "-----Oprindelig meddelelse-----": the line that opens a forwarded mail. */
-const FORWARD_LINE =
-  /^-*\s*(?:forwarded message|videresendt meddelelse|original message|oprindelig meddelelse|begin forwarded message)\s*:?\s*-*$/i;
 
 /**
  * A block that is an e-mail header ("From: …" / "Sent: …" / "To: …" / "Subject: …") keeps only its subject: the
@@ -182,8 +179,9 @@ const FORWARD_LINE =
  */
 function withoutMailHeader(lines: string[]): string[] {
   const header = lines.filter((line) => MAIL_HEADER.test(line));
-  if (header.length < 2 || !header.some((line) => MAIL_HEADER_START.test(line))) return lines.filter((line) => !FORWARD_LINE.test(line));
-  return lines.filter((line) => !MAIL_HEADER.test(line) && !FORWARD_LINE.test(line));
+  if (header.length < 2 || !header.some((line) => MAIL_HEADER_START.test(line)))
+    return lines.filter((line) => !QUOTED_MAIL_LINE.test(line));
+  return lines.filter((line) => !MAIL_HEADER.test(line) && !QUOTED_MAIL_LINE.test(line));
 }
 
 /** A line without its sentences that end in a question mark. */
