@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { ask } from '../../src/answers/ask';
-import { EventKnowledge } from '../../src/understanding/knowledge';
 import { draftOf } from '../helpers/drafts';
+import { conversationAnswers, knowledgeOf } from '../helpers/knowledge';
 
 /**
  * Times of things other than the meeting: the deadline of another practical matter ("senest melde afbud", "senest
@@ -35,9 +34,9 @@ const letter = draftOf([
   'Formand',
 ]).event;
 
-function answer(question: string) {
-  return ask(question, new EventKnowledge(letter), { now: DateTime.fromISO('2027-09-01T10:00:00+02:00', { setZone: true }) }).answer!;
-}
+const now = DateTime.fromISO('2027-09-01T10:00:00+02:00', { setZone: true });
+/** The answer to one question, asked of the letter's knowledge (built once). */
+const answer = (question: string) => conversationAnswers(knowledgeOf(letter), now, question)[0]!;
 
 describe("another matter's deadline", () => {
   it('is the cancellation sentence when asked by when to cancel', () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { ask } from '../../src/answers/ask';
-import { EventKnowledge } from '../../src/understanding/knowledge';
 import { draftOf } from '../helpers/drafts';
+import { conversationAnswers, knowledgeOf } from '../helpers/knowledge';
 
 /**
  * Questions about a thing the letter names but does not say the asked aspect of: when it starts or closes, whether a
@@ -38,9 +37,9 @@ const letter = draftOf([
   'Formand',
 ]).event;
 
-function answer(question: string) {
-  return ask(question, new EventKnowledge(letter), { now: DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true }) }).answer!;
-}
+const now = DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true });
+/** The answer to one question, asked of the letter's knowledge (built once). */
+const answer = (question: string) => conversationAnswers(knowledgeOf(letter), now, question)[0]!;
 
 const notAnswered = (question: string) => {
   const reply = answer(question);
