@@ -1086,20 +1086,17 @@ function inflectedInLetter(word: string, knowledge: EventKnowledge): string | un
   return form && !headingWords(knowledge).has(form) ? form : undefined;
 }
 
-const headings = new WeakMap<EventKnowledge, Set<string>>();
+const headings = perEvent<Set<string>>();
 
 /** The folded words of the letter's first three lines. */
 function headingWords(knowledge: EventKnowledge): Set<string> {
-  let found = headings.get(knowledge);
-  if (!found) {
+  return headings(knowledge.event, 'heading words', () => {
     const lines = knowledge.event.text
       .split('\n')
       .filter((line) => line.trim() !== '')
       .slice(0, 3);
-    found = new Set(lines.flatMap((line) => tokenize(line).map((token) => token.folded)));
-    headings.set(knowledge, found);
-  }
-  return found;
+    return new Set(lines.flatMap((line) => tokenize(line).map((token) => token.folded)));
+  });
 }
 
 const minutesOfClock = (clock: string | undefined): number | undefined =>
@@ -1299,7 +1296,7 @@ function passageFor(
 ): PassageHit | undefined {
   // "kan ikke-medlemmer komme?", "non-members": the group not named, which a paragraph about members does not answer;
   // searched without it unless the letter writes it so.
-  clause = clause.replace(NEGATED_COMPOUND, (whole) => (knowledge.event.text.toLowerCase().includes(whole.toLowerCase()) ? whole : ' '));
+  clause = clause.replace(NEGATED_COMPOUND, (whole) => (lowerText(knowledge).includes(whole.toLowerCase()) ? whole : ' '));
   const words = tokenize(clause).map((token) => token.folded);
   // "hvad bliver kontingentet næste år?": the paragraph naming next year's number.
   const relative = year === undefined ? null : RELATIVE_YEAR.exec(clause);
@@ -1316,6 +1313,13 @@ function passageFor(
   const found = knowledge.passages.search(clause, { also, translates, foreign });
   if (found || !context?.passageQuestion || words.length > 6) return found;
   return knowledge.passages.search(`${context.passageQuestion} ${clause}`, { also, translates, foreign });
+}
+
+const lowered = perEvent<string>();
+
+/** The letter's text in lower case, made once per event. */
+function lowerText(knowledge: EventKnowledge): string {
+  return lowered(knowledge.event, 'lower-case text', () => knowledge.event.text.toLowerCase());
 }
 
 /** A word negated by a prefix: "ikke-medlemmer", "non-members". */
