@@ -34,6 +34,7 @@ import { sessionPart } from './sessions';
 import { partQuantityPart } from './partQuantity';
 import { datesInOwnLanguage, floorsInOwnLanguage } from './dateGloss';
 import { payingPart, thingPricePart } from './thingPrice';
+import { namedKindPart } from './namedKind';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -88,6 +89,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // sentence that ties an amount to it is the answer, whatever other words it lacks.
     const typed =
       quantity ??
+      // "which hospital", "hvilket busselskab", "case number?": the name or code the letter writes beside the kind.
+      (frame.check ? undefined : namedKindPart(frame, context)) ??
       thingPricePart(frame, context) ??
       payingPart(frame, context) ??
       otherNamePart(frame, context) ??
