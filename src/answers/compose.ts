@@ -25,7 +25,7 @@ import { whoPart } from './whoPart';
 import { venueAddressPart } from './placeAddress';
 import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
-import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart } from './signUp';
+import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart, withCancelWay } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
 import { signatories, otherNamePart, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
@@ -349,6 +349,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
       return practicalPart('online', frame, context);
+    case 'cancellation': {
+      const part = practicalPart('cancellation', frame, context);
+      return part && withCancelWay(part, context);
+    }
     default:
       if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic, frame, context);
       return undefined;

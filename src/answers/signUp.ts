@@ -251,10 +251,36 @@ export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undef
   // "who do I send my reply to?": the address to reply to, and whose it is.
   const reply = asksReplyTo(frame.clause) ? replyToPart(context) : undefined;
   if (reply) return reply;
+  // "skal jeg tilmelde mig hvis jeg bare ser med online?": the letter's sentence that some way of taking part needs no sign-up.
+  const needless = notNeededFor(frame, context);
+  if (needless) return needless;
   const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
   // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
   const unsaid = wayNotGiven(frame, context);
   return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
+}
+
+/** A sentence saying some way of taking part needs no sign-up: "Online deltagelse kræver ikke tilmelding". */
+const NOT_NEEDED =
+  /(?<!\p{L})(?:kræver ikke (?:\p{L}+ )?tilmelding|(?:uden|ingen) (?:forudgående )?tilmelding|tilmelding (?:er )?ikke nødvendig|skal ikke tilmelde|requires? no (?:registration|sign-?up)|no (?:registration|sign-?up) (?:is )?(?:needed|required|necessary)|(?:do|does|need) not (?:need to )?register|without (?:registration|signing up))(?!\p{L})/iu;
+
+const notNeededSentences = perEvent<string[]>();
+
+/** The letter's sentence that a way of taking part the question names needs no sign-up, quoted; else undefined. */
+function notNeededFor(frame: Frame, context: AnswerContext): Part | undefined {
+  const sentences = notNeededSentences(context.event, 'notNeeded', () =>
+    context.event.passages
+      .flatMap((passage) => sentencesOfLine(passage.text.replace(/\s+/g, ' ').trim()))
+      .filter((one) => NOT_NEEDED.test(one)),
+  );
+  if (sentences.length === 0) return undefined;
+  const words = tokenize(frame.clause)
+    .map((token) => token.folded)
+    .filter((word) => word.length >= 4 && !EventKnowledge.isGeneric(word) && !/^(tilmeld|sign|regist|rsvp)/.test(word));
+  const said = sentences.find((one) => words.some((word) => mentions(one, word)));
+  if (!said) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(said, other), other };
 }
 
 /** Where a reply goes: the sign-up's e-mail (named by whose it is, when the letter says), link or phone. */
@@ -269,6 +295,24 @@ function replyToPart(context: AnswerContext): Part | undefined {
   ];
   if (registration.deadline) lines.push(messages(lang).answers.deadline(formatDeadline(context), false));
   return { text: lines.join('\n'), person: person?.name };
+}
+
+/** A way to write or call by, named without its address: "meld afbud på samme link", "ring og giv besked", "reply to this mail". */
+const WAY_UNGIVEN =
+  /(?<!\p{L})(?:samme (?:link|side|formular|sted)|same (?:link|page|form)|link\p{L}*|ring|ringe|call|phone|telefon\p{L}*|svar\p{L}*|reply|e-?mail\p{L}*)(?!\p{L})/iu;
+/** A link, an e-mail address or a phone number given. */
+const WAY_GIVEN = /\S*@\S|https?:\/\/|www\.|\p{L}\.\p{L}{2,}\/|\d{2}\s?\d{2}\s?\d{2}\s?\d{2}/iu;
+
+/**
+ * "Meld afbud på samme link", "Kan I ikke komme, så ring og giv besked": the letter's way of sending regrets names a
+ * way of its sign-up without repeating it; the sign-up's link, address or number is that way.
+ */
+export function withCancelWay(part: Part, context: AnswerContext): Part {
+  const registration = context.event.registration;
+  if (!registration || !(registration.url || registration.email || registration.phone)) return part;
+  if (!WAY_UNGIVEN.test(part.text) || WAY_GIVEN.test(part.text)) return part;
+  const ways = messages(context.lang).answers.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
+  return { ...part, text: `${part.text}\n${ways}` };
 }
 
 /** The deadline, with what the letter's sign-up text says of it when sign-up is required. */

@@ -23,6 +23,7 @@ import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
 import { deadlineOfPractical, practicalDeadline } from './practicalDeadline';
+import { asksLinkSent, linkSentText } from './linkSent';
 import {
   TIME_OR_DATE,
   PROGRAMME_LINE,
@@ -704,6 +705,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     timed !== undefined && (!named || timed.score > named.score || (whereAsked && !itemPlaced && timed.score >= named.score));
 
   const subject = subjects[0];
+  // "when do i get the zoom link?", "i signed up but havent got any link": the letter's sentence on sending the link.
+  const linkSent = (subject === 'signUp' || subject === 'online') && asksLinkSent(clause) ? linkSentText(knowledge.event) : undefined;
+  if (linkSent) return { ...frame, topic: undefined, aspect: undefined, passage: quoted(linkSent) };
   if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed, asks);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
