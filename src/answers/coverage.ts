@@ -351,7 +351,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
   // uses ("vedtager"), is asked about something the item does not say.
   if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
-    for (const word of frame.foreign)
+    for (const word of [...frame.foreign, ...compoundsMatchedByFirstPart(frame, text)])
       if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
   const clause = read(frame.clause).joined.slice(0, -1);
   for (const { start, qualifier } of DECIDING_PHRASES)
@@ -1036,4 +1036,24 @@ function partySentences(clause: string, knowledge: EventKnowledge): string[] {
     ),
   ];
   return found.length <= 2 ? found : [];
+}
+
+/**
+ * Besides its unknown words, the words a question about an item or a person was matched by that a compound matches
+ * by its first part alone: "købsprisen" of "Køb af ejendom" asks the price, which the item's title does not say.
+ */
+function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
+  const said = read(text).words;
+  const cues = new Set(
+    (frame.cueWords ?? []).filter(
+      (cue) =>
+        cue.length >= 8 &&
+        !mentions(text, cue) &&
+        said.some((word) => word.length >= 3 && cue.startsWith(word) && cue.length - word.length >= 4),
+    ),
+  );
+  // As typed, for the reply that names them.
+  return tokenize(frame.clause)
+    .filter(({ folded }) => cues.has(folded))
+    .map((token) => token.raw);
 }
