@@ -395,7 +395,8 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const searched = !frame.topic && !frame.faq && !frame.whenOf && frame.passage?.id !== '';
   // Across languages only a word the glossary translates can be looked for.
   const sameLanguage = context.lang === knowledge.event.language;
-  if (searched) missing.push(...subjectUnsaid(frame, text, knowledge, sameLanguage));
+  if (searched)
+    missing.push(...subjectUnsaid(frame, text, knowledge, sameLanguage), ...askedOfPassageUnsaid(frame.clause, frame.passage?.text ?? text, knowledge));
   // "er pressen inviteret?": who is invited answers whether a group the letter never names is.
   // A deciding word ("uden at være medlem") asks something the letter may say in other words ("alle over 60").
   const decided = tokenize(frame.clause).some((token) => decidingWordOf(token.folded));
@@ -1056,4 +1057,44 @@ function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
   return tokenize(frame.clause)
     .filter(({ folded }) => cues.has(folded))
     .map((token) => token.raw);
+}
+
+/** "hvad skal børnehuset hedde", "what will it be called": a name asked for. */
+const NAME_ASKED = /(?<!\p{L})(hedde|hedder|kaldes|be called|is called|navngiv\p{L}*|named)(?!\p{L})/iu;
+/** Lower case: "Hedelund" is a name, no word of naming. */
+const NAME_SAID = /(?<!\p{L})(hed\p{L}*|[nN]avn\p{L}*|[nN]ames?|named|called|kald\p{L}*|døbt)(?!\p{L})/u;
+/** "hvilke haller", "which rooms": the things of a kind asked to be named (the word as typed). */
+const WHICH_ASKED = /(?<!\p{L})(?:hvilke|hvilken|hvilket|which)\s+(\p{L}{4,})/iu;
+/** A name, a number or a list in a text: a capitalised word inside a sentence, a digit, a colon or a bullet. */
+const SOMETHING_NAMED = /[^\s.!?:]\s+\p{Lu}\p{Ll}|\d|:\s*\S|\n\s*[-•*]/u;
+/** "kan man få slides bagefter": a thing had after the meeting. */
+const AFTERWARDS_ASKED =
+  /(?<!\p{L})(bagefter|efterfølgende|efterfolgende|afterwards|after the (?:meeting|event|session|webinar|day)|efter mødet|efter modet)(?!\p{L})/iu;
+const AFTERWARDS_SAID =
+  /(?<!\p{L})(efter\p{L}*|after\p{L}*|bagefter|publi\p{L}*|udgiv\p{L}*|send\p{L}*|udsend\p{L}*|share\p{L}*|del[est]?|delt|tilgængelig\p{L}*|available|upload\p{L}*|lagt|lægges)(?!\p{L})/iu;
+
+/**
+ * What a question asks of the thing a searched paragraph names that the paragraph does not give: a name ("hvad skal
+ * det nye børnehus hedde" of a paragraph about the new house), which ones ("hvilke haller" of a paragraph about the
+ * halls in general, naming none), or having it afterwards ("slides bagefter" of "Slides will be in English"): the
+ * words shared are the thing, not the answer.
+ */
+function askedOfPassageUnsaid(clause: string, text: string, knowledge: EventKnowledge): string[] {
+  const missing: string[] = [];
+  const name = NAME_ASKED.exec(clause);
+  if (name && !NAME_SAID.test(text)) missing.push(name[0]);
+  const which = WHICH_ASKED.exec(clause);
+  if (which && !SOMETHING_NAMED.test(text)) missing.push(which[0]);
+  const afterwards = AFTERWARDS_ASKED.exec(clause);
+  if (afterwards) {
+    // The thing had afterwards and the having afterwards in one sentence.
+    const things = tokenize(clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 4 && !EventKnowledge.isGeneric(word) && !AFTERWARDS_ASKED.test(word) && knowledge.words.has(word));
+    const said = text
+      .split(/\n|(?<=[.!?])\s+/)
+      .some((sentence) => AFTERWARDS_SAID.test(sentence) && (things.length === 0 || things.some((word) => mentions(sentence, word))));
+    if (!said) missing.push(afterwards[0]);
+  }
+  return missing;
 }
