@@ -350,9 +350,11 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   }
   // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
   // uses ("vedtager"), is asked about something the item does not say.
-  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
-    for (const word of [...frame.foreign, ...compoundsMatchedByFirstPart(frame, text)])
+  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck) {
+    for (const word of frame.foreign)
       if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
+    missing.push(...compoundsMatchedByFirstPart(frame, text));
+  }
   const clause = read(frame.clause).joined.slice(0, -1);
   for (const { start, qualifier } of DECIDING_PHRASES)
     if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
@@ -396,7 +398,10 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // Across languages only a word the glossary translates can be looked for.
   const sameLanguage = context.lang === knowledge.event.language;
   if (searched)
-    missing.push(...subjectUnsaid(frame, text, knowledge, sameLanguage), ...askedOfPassageUnsaid(frame.clause, frame.passage?.text ?? text, knowledge));
+    missing.push(
+      ...subjectUnsaid(frame, text, knowledge, sameLanguage),
+      ...askedOfPassageUnsaid(frame.clause, frame.passage?.text ?? text, knowledge),
+    );
   // "er pressen inviteret?": who is invited answers whether a group the letter never names is.
   // A deciding word ("uden at være medlem") asks something the letter may say in other words ("alle over 60").
   const decided = tokenize(frame.clause).some((token) => decidingWordOf(token.folded));
@@ -1040,8 +1045,8 @@ function partySentences(clause: string, knowledge: EventKnowledge): string[] {
 }
 
 /**
- * Besides its unknown words, the words a question about an item or a person was matched by that a compound matches
- * by its first part alone: "købsprisen" of "Køb af ejendom" asks the price, which the item's title does not say.
+ * Besides its unknown words, the words a question about an item or a person was matched by as a compound whose first
+ * part alone the reply names: "salgsprisen" of "Salg af grund" asks the price, its head, which the title does not say.
  */
 function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
   const said = read(text).words;
@@ -1049,8 +1054,13 @@ function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
     (frame.cueWords ?? []).filter(
       (cue) =>
         cue.length >= 8 &&
-        !mentions(text, cue) &&
-        said.some((word) => word.length >= 3 && cue.startsWith(word) && cue.length - word.length >= 4),
+        !said.includes(cue) &&
+        said.some((word) => {
+          if (word.length < 3 || !cue.startsWith(word) || EventKnowledge.isGeneric(word)) return false;
+          // The head after a linking "s" or "e" ("salg-s-prisen").
+          const head = cue.slice(word.length).replace(/^[se](?=.{4})/, '');
+          return head.length >= 4 && !mentions(text, head);
+        }),
     ),
   );
   // As typed, for the reply that names them.
