@@ -57,8 +57,27 @@ const ENGLISH = [
   'Phone +45 86 12 34 57',
 ].join('\n');
 
+const HALL = [
+  'Innovation Day 2027',
+  '',
+  'Dear colleagues,',
+  '',
+  'You are invited to Innovation Day on Thursday 22 April 2027, 08:30–16:00 at Nordby Hall, Mill Street 4, 9990 Nordby.',
+  '',
+  'ONLINE Q&A BEFORE THE DEADLINE',
+  'Not sure if it is for you? Join our 30-minute Q&A on Teams on Tuesday 6 April at 14:00–14:30.',
+  '',
+  'Register by 9 April at www.nordby.example.org/innovation.',
+  '',
+  'Kind regards',
+  'Lise Holm',
+  'Coordinator, Nordby Region',
+  'Phone +45 86 12 34 57',
+].join('\n');
+
 const danish = draftKnowledge(DANISH, '2027-08-01', 'dialog-skovlund');
 const english = draftKnowledge(ENGLISH, '2027-01-01', 'harbour-webinars');
+const hall = draftKnowledge(HALL, '2027-03-01', 'innovation-day-nordby');
 const nowDa = DateTime.fromISO('2027-08-01T10:00:00+02:00', { setZone: true });
 const nowEn = DateTime.fromISO('2027-01-02T10:00:00+01:00', { setZone: true });
 
@@ -86,5 +105,11 @@ describe('questions the letter does not answer, though their words overlap it', 
     assert.notEqual(kindDa('hvad skal det nye klubhus hedde'), 'answer');
     assert.notEqual(kindDa('hvilke baner bliver fordelt'), 'answer');
     assert.notEqual(kindDa('kan man få slides bagefter'), 'answer');
+  });
+
+  it('an online paragraph of another thing on another day does not say the meeting can be followed online', () => {
+    const now = DateTime.fromISO('2027-03-01T10:00:00+01:00', { setZone: true });
+    assert.notEqual(ask('can I attend online?', hall, { now }).answer?.kind, 'answer');
+    assert.notEqual(ask('kan man deltage online?', hall, { now }).answer?.kind, 'answer');
   });
 });
