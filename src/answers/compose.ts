@@ -11,7 +11,7 @@ import {
   startOf,
   titleOf,
 } from '../event/format';
-import type { Localized } from '../event/model';
+import type { Localized, MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
@@ -35,6 +35,7 @@ import { partQuantityPart } from './partQuantity';
 import { datesInOwnLanguage, floorsInOwnLanguage } from './dateGloss';
 import { payingPart, thingPricePart } from './thingPrice';
 import { namedKindPart } from './namedKind';
+import { extractEntities } from '../understanding/entities';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -348,6 +349,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       )
         return wherePart(context);
       if (event.venue.online && !event.practical.online) return wherePart(context);
+      // "kan man deltage online?" of a letter whose online paragraph is of another thing on another day ("Join our Q&A
+      // on Teams on 6 April"): it does not say the meeting itself can be followed online.
+      if (TAKING_PART.test(frame.clause) && event.practical.online && onOtherDay(event.practical.online.text, event)) return undefined;
       return practicalPart('online', frame, context);
     case 'cancellation': {
       const part = practicalPart('cancellation', frame, context);
@@ -410,4 +414,21 @@ function aboutParagraph(context: AnswerContext): string | undefined {
   if (stems.length === 0) return undefined;
   const most = passages.containingMostStems(stems);
   return most.count > 0 ? most.texts.find((text) => !isTitle(text)) : undefined;
+}
+
+/** Taking part in the meeting itself: "deltage", "attend", "join", "participate", "være med", "følge med". */
+const TAKING_PART =
+  /(?<!\p{L})(deltag\p{L}*|attend\p{L}*|participat\p{L}*|join|joine|take part|være med|vaere med|følge med|folge med|følge mødet|follow)(?!\p{L})/iu;
+
+/** Whether a text gives a date, every date it gives being none of the meeting's own days or dates. */
+function onOtherDay(text: Localized, event: MeetingEvent): boolean {
+  const own = [event.start, ...event.days.map((day) => day.date), ...event.sessions.map((session) => session.start)].map((iso) => ({
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+  }));
+  const dates = Object.values(text)
+    .filter((value): value is string => typeof value === 'string')
+    .flatMap((value) => extractEntities(value).dates)
+    .filter((date) => date.month !== undefined);
+  return dates.length > 0 && dates.every((date) => !own.some((day) => day.day === date.day && day.month === date.month));
 }

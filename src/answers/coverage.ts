@@ -350,9 +350,11 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   }
   // "hvornår vedtager byrådet planen": an item named by a word of its title, asked of with a word the letter never
   // uses ("vedtager"), is asked about something the item does not say.
-  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck)
+  if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck) {
     for (const word of frame.foreign)
       if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
+    missing.push(...compoundsMatchedByFirstPart(frame, text));
+  }
   const clause = read(frame.clause).joined.slice(0, -1);
   for (const { start, qualifier } of DECIDING_PHRASES)
     if (clause.includes(` ${start}`) && !says(qualifier.said) && !reported.has(qualifier)) missing.push(start);
@@ -395,7 +397,11 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const searched = !frame.topic && !frame.faq && !frame.whenOf && frame.passage?.id !== '';
   // Across languages only a word the glossary translates can be looked for.
   const sameLanguage = context.lang === knowledge.event.language;
-  if (searched) missing.push(...subjectUnsaid(frame, text, knowledge, sameLanguage));
+  if (searched)
+    missing.push(
+      ...subjectUnsaid(frame, text, knowledge, sameLanguage),
+      ...askedOfPassageUnsaid(frame.clause, frame.passage?.text ?? text, knowledge),
+    );
   // "er pressen inviteret?": who is invited answers whether a group the letter never names is.
   // A deciding word ("uden at være medlem") asks something the letter may say in other words ("alle over 60").
   const decided = tokenize(frame.clause).some((token) => decidingWordOf(token.folded));
@@ -1036,4 +1042,69 @@ function partySentences(clause: string, knowledge: EventKnowledge): string[] {
     ),
   ];
   return found.length <= 2 ? found : [];
+}
+
+/**
+ * Besides its unknown words, the words a question about an item or a person was matched by as a compound whose first
+ * part alone the reply names: "salgsprisen" of "Salg af grund" asks the price, its head, which the title does not say.
+ */
+function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
+  const said = read(text).words;
+  const cues = new Set(
+    (frame.cueWords ?? []).filter(
+      (cue) =>
+        cue.length >= 8 &&
+        !said.includes(cue) &&
+        said.some((word) => {
+          if (word.length < 3 || !cue.startsWith(word) || EventKnowledge.isGeneric(word)) return false;
+          // The head after a linking "s" or "e" ("salg-s-prisen").
+          const head = cue.slice(word.length).replace(/^[se](?=.{4})/, '');
+          return head.length >= 4 && !mentions(text, head);
+        }),
+    ),
+  );
+  // As typed, for the reply that names them.
+  return tokenize(frame.clause)
+    .filter(({ folded }) => cues.has(folded))
+    .map((token) => token.raw);
+}
+
+/** "hvad skal børnehuset hedde", "what will it be called": a name asked for. */
+const NAME_ASKED = /(?<!\p{L})(hedde|hedder|kaldes|be called|is called|navngiv\p{L}*|named)(?!\p{L})/iu;
+/** Lower case: "Hedelund" is a name, no word of naming. */
+const NAME_SAID = /(?<!\p{L})(hed\p{L}*|[nN]avn\p{L}*|[nN]ames?|named|called|kald\p{L}*|døbt)(?!\p{L})/u;
+/** "hvilke haller", "which rooms": the things of a kind asked to be named (the word as typed). */
+const WHICH_ASKED = /(?<!\p{L})(?:hvilke|hvilken|hvilket|which)\s+(\p{L}{4,})/iu;
+/** A name, a number or a list in a text: a capitalised word inside a sentence, a digit, a colon or a bullet. */
+const SOMETHING_NAMED = /[^\s.!?:]\s+\p{Lu}\p{Ll}|\d|:\s*\S|\n\s*[-•*]/u;
+/** "kan man få slides bagefter": a thing had after the meeting. */
+const AFTERWARDS_ASKED =
+  /(?<!\p{L})(bagefter|efterfølgende|efterfolgende|afterwards|after the (?:meeting|event|session|webinar|day)|efter mødet|efter modet)(?!\p{L})/iu;
+const AFTERWARDS_SAID =
+  /(?<!\p{L})(efter\p{L}*|after\p{L}*|bagefter|publi\p{L}*|udgiv\p{L}*|send\p{L}*|udsend\p{L}*|share\p{L}*|del[est]?|delt|tilgængelig\p{L}*|available|upload\p{L}*|lagt|lægges)(?!\p{L})/iu;
+
+/**
+ * What a question asks of the thing a searched paragraph names that the paragraph does not give: a name ("hvad skal
+ * det nye børnehus hedde" of a paragraph about the new house), which ones ("hvilke haller" of a paragraph about the
+ * halls in general, naming none), or having it afterwards ("slides bagefter" of "Slides will be in English"): the
+ * words shared are the thing, not the answer.
+ */
+function askedOfPassageUnsaid(clause: string, text: string, knowledge: EventKnowledge): string[] {
+  const missing: string[] = [];
+  const name = NAME_ASKED.exec(clause);
+  if (name && !NAME_SAID.test(text)) missing.push(name[0]);
+  const which = WHICH_ASKED.exec(clause);
+  if (which && !SOMETHING_NAMED.test(text)) missing.push(which[0]);
+  const afterwards = AFTERWARDS_ASKED.exec(clause);
+  if (afterwards) {
+    // The thing had afterwards and the having afterwards in one sentence.
+    const things = tokenize(clause)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= 4 && !EventKnowledge.isGeneric(word) && !AFTERWARDS_ASKED.test(word) && knowledge.words.has(word));
+    const said = text
+      .split(/\n|(?<=[.!?])\s+/)
+      .some((sentence) => AFTERWARDS_SAID.test(sentence) && (things.length === 0 || things.some((word) => mentions(sentence, word))));
+    if (!said) missing.push(afterwards[0]);
+  }
+  return missing;
 }

@@ -105,6 +105,18 @@ const IS_IT_IN =
   /^(?:is|er|foregår|holdes|afholdes|ligger|will)\s+(?:it|det|den|this|mødet|the\s+\p{L}+|\p{L}+(?:et|en))\s+(?:(?:be\s+)?(?:held|located|holdt)\s+)?(?:in|i)\s+\p{L}/iu;
 const OTHER_OCCURRENCE =
   /\b(næste års|naeste aars|sidste års|sidste aars|sidste gang|næste gang|forrige|next year'?s|last year'?s|next time|last time|previous (meeting|event|conference)|(næste|naeste) (\p{L}+ )?(møde|moede|konference|arrangement|netværksmøde)\w*|next (\p{L}+ )?(meetings?|events?|conferences?)|next ones?|(?:last|previous) meeting|(?:sidste|forrige) møde[t]?)\b/iu;
+/**
+ * "will there be more sessions after march", "kommer der flere møder til efteråret": meetings beyond this letter's,
+ * which its own programme does not answer.
+ */
+const MORE_OF_THEM =
+  /(?<!\p{L})(?:(?:more|further|additional|other)\s+(?:\p{L}+\s+)?(?:sessions|meetings|events|webinars|workshops|dates)\s+(?:after|later|next|in the (?:autumn|fall|spring|future))|flere\s+(?:\p{L}+\s+)?(?:møder|moeder|sessioner|webinarer|arrangementer|workshops|datoer)\s+(?:efter|senere|næste|naeste|i fremtiden|til (?:efteråret|foråret)|i (?:efteråret|foråret)))(?!\p{L})/iu;
+/**
+ * "when will the new hall be finished", "hvornår er den nye skole færdig": when a new thing the meeting is about is
+ * built or ready, which no time of the meeting or of its items says.
+ */
+const COMPLETED =
+  /(?<!\p{L})(?:(?:new|ny|nye|nyt)\s+\p{L}+\s+(?:\p{L}+\s+)?(?:be\s+)?(?:finished|completed|built|ready|done|færdig\p{L}*|faerdig\p{L}*|klar|bygget|opført|opfoert)|(?:be|been|bliver|blive|være|vaere)\s+(?:\p{L}+\s+){0,2}(?:built|færdigbygget|faerdigbygget|bygget|opført|opfoert))(?!\p{L})/iu;
 /** Whether the other meeting a text names is ahead ("næste møde", "next meeting") or behind ("last meeting"). */
 const occurrenceAhead = (text: string): boolean => /^(?:næste|naeste|next)/i.test(OTHER_OCCURRENCE.exec(text)?.[0] ?? '');
 
@@ -472,6 +484,8 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   }
   // "næste års møde", "last year's meeting": another meeting than this one; nothing of this one answers it.
   if (OTHER_OCCURRENCE.test(clause)) return { ...frame, foreign: [...foreign, OTHER_OCCURRENCE.exec(clause)![0]], elsewhere: true };
+  const beyond = MORE_OF_THEM.exec(clause) ?? COMPLETED.exec(clause);
+  if (beyond) return { ...frame, foreign: [...foreign, beyond[0]], elsewhere: true };
   // "the november meeting", "mødet i november" of a meeting in June: another meeting of the same body.
   // When it is, is said with the meeting's own date by the month check further on.
   const otherMonth = aspect && TIME_ASPECTS.has(aspect) ? undefined : meetingInOtherMonth(clause, knowledge);
