@@ -17,7 +17,10 @@ import { isSignUpSentence, timedSentence } from './timedSentence';
 /** Cue words of the deadline that say whose deadline it is: signing up's. */
 const SIGN_UP_SUBJECTS = new Set<Subject>(['signUp', 'signUpOpen', 'deadline']);
 /** Words letters write a deadline with, to tell the paragraph that gives one from others that name the same thing. */
-const DEADLINE_WORDS = /\b(senest|frist\w*|inden|frem til|deadline|no later than|by|until)\b/i;
+// A period's last day ("i høring fra 1. marts til 12. april") is its deadline too. Letter-aware edges: "by" is no
+// word of "Byrådet".
+const DEADLINE_WORDS =
+  /(?<!\p{L})(senest|\p{L}*frist\p{L}*|inden|frem til|deadline|no later than|by|until|(?:til|until|through)\s+(?:og med\s+)?(?:\p{L}+\s+){0,2}\d{1,2}\.?\s+\p{L}{3})(?!\p{L})/iu;
 
 /**
  * A deadline asked as a compound whose first part is not signing up ("høringsfrist" of a letter whose sign-up text
@@ -76,6 +79,11 @@ export function qualifiedDeadline(
             !knowledge.kindStems.has(stemWord(token.folded)),
         ),
       );
+    // The sentence that dates the thing ("Forslaget er i høring fra 1. marts til 12. april"), not a paragraph that
+    // names it and the meeting's own date in another sentence.
+    const timed = timedSentence([qualifier], knowledge, clause, DEADLINE_WORDS);
+    if (timed && !isSignUpSentence(timed.text, knowledge))
+      return { word, passage: { id: '', text: timed.text, score: 0, matchedTerms: 1 } };
     const dated = naming.filter((text) => paragraphHasDates(knowledge, text));
     const text = dated.find((paragraph) => DEADLINE_WORDS.test(paragraph)) ?? dated[0];
     return { word, passage: text ? { id: '', text, score: 0, matchedTerms: 1 } : undefined };

@@ -165,6 +165,7 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
   ['generalforsamling', 'generalforsamlingen', 'assembly', 'agm'],
   ['årsmøde', 'agm'],
   ['julefrokost', 'julefrokosten'],
+  ['hackathon', 'hackathonen'],
 ].map((names) => names.map((kind) => stemWord(foldWord(kind))));
 
 /**
@@ -183,6 +184,9 @@ function gatheringStems(titleWords: string[]): string[] {
     ),
   ).flat();
 }
+
+/** An e-mail's subject line, kept as a paragraph of the letter. */
+const SUBJECT_LINE = /^(?:subject|emne)\s*:/i;
 
 /** What follows a kind of gathering in a compound naming several of them, stemmed: "webinarrække", "kursusforløb". */
 const SERIES_OF = /^s?(?:rek|rekk|seri|forlob)$/;
@@ -447,7 +451,15 @@ export class EventKnowledge {
       if (entry.some((word) => this.words.has(word))) for (const word of entry) this.words.add(word);
     }
     this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
-    const aboutTexts = [...allTexts(event.title), ...allTexts(event.audience), ...allTexts(event.purpose)];
+    // An e-mail's subject line calls the meeting by its kind when the title does not ("Innovationsdag – en
+    // hackathon").
+    const subjectLine = event.passages.find((passage) => SUBJECT_LINE.test(passage.text))?.text;
+    const aboutTexts = [
+      ...allTexts(event.title),
+      ...allTexts(event.audience),
+      ...allTexts(event.purpose),
+      ...(subjectLine ? [subjectLine] : []),
+    ];
     this.kindStems = new Set(gatheringStems(aboutTexts.flatMap(words)));
     this.placeWords = new Set(
       [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]

@@ -51,6 +51,15 @@ const CLOCK_TIME = /(?<!\p{L})(?:kl|klokken)\.?\s*\d|(?<![\d.,])\d{1,2}[.:]\d{2}
 const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|åbne\p{L}*|begin\p{L}*|opens?|from|fra)(?!\p{L})/iu;
 const ENDS =
   /(?<!\p{L})(færdig\p{L}*|slut\p{L}*|afslut\p{L}*|ender|lukke\p{L}*|senest|indtil|finish\p{L}*|done|complet\p{L}*|ends?|close\p{L}*|until|by the end)(?!\p{L})/iu;
+/**
+ * Coming back from a trip or a part of the day ("hvornår er vi tilbage?", "when are we back in Vestby?"): a word of it
+ * asked (folded), and a sentence that says it ("Forventet hjemkomst ca. kl. 18.45", "Vi er tilbage ved 13.30").
+ * Only such a sentence answers: the time the bus leaves is no time of coming back.
+ */
+const RETURN_ASKED = /^(?:tilbage|hjem|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|return|returns|returning)$/u;
+const RETURN_SAID = /(?<!\p{L})(?:tilbage|hjem|hjemad|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|returns?|returning)(?!\p{L})/iu;
+const RETURN_STEMS = ['tilbag', 'hjemkomst', 'hjemtur', 'retur', 'back', 'return'];
+
 /** Words that ask when: a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
 export const WHEN_QUESTION =
   /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
@@ -80,8 +89,10 @@ export function timedSentence(
   prefer?: RegExp,
 ): { text: string; score: number } | undefined {
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
-  const asksEnd = ENDS.test(clause) && !STARTS.test(clause);
-  const asksStart = STARTS.test(clause) && !ENDS.test(clause);
+  const asksReturn = thing.some((word) => RETURN_ASKED.test(word));
+  // "when are we back from the walk" asks no start by its "from": coming back is asked, which its word decides.
+  const asksEnd = !asksReturn && ENDS.test(clause) && !STARTS.test(clause);
+  const asksStart = !asksReturn && STARTS.test(clause) && !ENDS.test(clause);
   const asksClock = CLOCK_ASKED.test(clause);
   const preferred = prefer ?? (BY_WHEN_ASKED.test(clause) ? DEADLINE_SAID : undefined);
   // A compound's head ("Udviklingsstrategi" for "strategien") does not count: dates are in many sentences that merely
@@ -94,6 +105,7 @@ export function timedSentence(
     (sentence) => {
       if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
         return false;
+      if (asksReturn && !RETURN_SAID.test(sentence)) return false;
       // "what time can I phone?": a date is no time of day.
       return !asksClock || CLOCK_TIME.test(sentence);
     },
@@ -247,6 +259,8 @@ function sentenceSaying(
 function wordsAsked(thing: readonly string[]) {
   return thing.map((word) => {
     const own = stemWord(word);
+    // "back" and "tilbage" are ordinary words, but coming back is the thing asked: any word of it names it.
+    if (RETURN_ASKED.test(word)) return { stems: new Set([own, word, ...RETURN_STEMS]), ordinary: new Set<string>(), strong: true };
     const all = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3);
     const counterparts = all.filter((stem) => !EventKnowledge.isGeneric(stem));
     // An ordinary word ("send", "have") counts beside another, but does not by itself make a sentence about the thing;

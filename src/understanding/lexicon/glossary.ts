@@ -266,6 +266,20 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['draft', 'proposal'],
   ],
   [['læse', 'læses', 'læs'], ['read']],
+  // Milestones letters date in passing: "when will the council make the final decision" of "Byrådet træffer endelig
+  // beslutning den …".
+  [
+    ['byråd', 'byrådet', 'kommunalbestyrelse', 'kommunalbestyrelsen', 'regionsråd', 'regionsrådet'],
+    ['council', 'city council', 'municipal council', 'regional council'],
+  ],
+  [
+    ['beslutning', 'beslutningen', 'afgørelse', 'afgørelsen', 'beslutte', 'vedtage', 'vedtager', 'vedtages'],
+    ['decision', 'decide', 'decides', 'adopt', 'adopted'],
+  ],
+  [
+    ['endelig', 'endelige', 'endeligt'],
+    ['final', 'finally'],
+  ],
   [
     ['bemærkninger', 'kommentarer', 'høringssvar', 'input'],
     ['comments', 'remarks', 'feedback', 'input'],

@@ -394,7 +394,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       '*frist',
       '*fristen',
       'senest',
-      'sidste (frist|dag)',
+      // "sidste dag" alone is a day of a meeting of several ("hvornår slutter det på sidste dag?").
+      'sidste frist',
+      'sidste dag (for|til|at|hvor|jeg|man|vi)',
       'inden hvornår',
       'hvornår skal (jeg|man|vi) (have )?(tilmeldt|meldt)',
       // An RSVP's deadline: "hvornår skal man svare?".
@@ -405,7 +407,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: [
       'deadline*',
       'by when',
-      'last day',
+      'last day (to|for|i|we|you)',
       'closes',
       'when (does|do) (registration|sign up|signup) close',
       'when (do|should|must) (i|we) (reply|respond|rsvp)',

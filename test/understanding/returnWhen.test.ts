@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { draftOf } from '../helpers/drafts';
+import { conversationAnswers, knowledgeOf } from '../helpers/knowledge';
+
+/**
+ * "when are we back in Vestby?", "when are we back from the walk?": coming back is answered by the sentence that
+ * says it, never by the time the bus leaves or the meeting's start.
+ */
+
+const letter = draftOf([
+  'Studietur til Nordby for Miljøudvalget',
+  '',
+  'Kære udvalg',
+  '',
+  'Miljøudvalget tager på studietur til Nordby torsdag den 9. september 2027 kl. 8.30-17.45 for at se byens nye regnvandsbassiner.',
+  '',
+  'Vi kører i bus fra Vestby. Bussen holder på pladsen foran rådhuset, Torvet 2, og kører præcis kl. 7.20. Forventet hjemkomst til rådhuset er ca. kl. 19.10.',
+  '',
+  'Venlig hilsen',
+  'Karen Holm',
+  'Udvalgssekretær',
+]).event;
+
+// A meeting whose walk is a part of the day: "from the walk" asks no start.
+const walk = draftOf([
+  'Netværksmøde for regnvandsfolk',
+  '',
+  'Kære netværk',
+  '',
+  'Vi mødes tirsdag den 14. september 2027 kl. 10.00-15.00 hos Vestby Forsyning, Åvej 3, 7100 Vestby.',
+  '',
+  'Efter frokost går vi en tur ned til bassinerne ved søen. Vi er tilbage ved 14.40 og slutter af med en kort drøftelse.',
+  '',
+  'Venlig hilsen',
+  'Karen Holm',
+]).event;
+
+const now = DateTime.fromISO('2027-09-01T10:00:00+02:00', { setZone: true });
+const answer = (question: string) => conversationAnswers(knowledgeOf(letter), now, question)[0]!;
+
+describe('when we are back', () => {
+  it('from the trip is the time of coming home, not of leaving', () => {
+    for (const question of ['when are we back in vestby?', 'hvornår er vi tilbage i vestby']) {
+      const reply = answer(question);
+      assert.match(reply.text, /19\.10/, question);
+      assert.doesNotMatch(reply.text, /7\.20/, question);
+    }
+  });
+
+  it('from a part of the day is the sentence saying so', () => {
+    const reply = conversationAnswers(knowledgeOf(walk), now, 'when are we back from the walk')[0]!;
+    assert.match(reply.text, /14\.40/);
+  });
+});
