@@ -1,4 +1,5 @@
 import { formatClock } from '../event/format';
+import { perEvent } from '../event/memo';
 import type { PracticalFact, PracticalTopic } from '../event/model';
 import { messages } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
@@ -12,6 +13,7 @@ import type { Qualifier } from '../understanding/lexicon/qualifiers';
 import { amountsIn } from '../understanding/factChecks';
 import { joinDetailPart } from './joinDetails';
 import { saysThingOf } from '../understanding/saidBy';
+import { DISH_WORDS, DRINK_ASKED, DRINK_WORDS } from '../understanding/lexicon/food';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -40,6 +42,8 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     // "hvad får vi til morgenmad": what is served; a paragraph that only names the meal (the meeting's kind, its
     // programme line) does not say it.
     const menuAsked = frame.topic === 'food' && MENU_ASKED.test(frame.clause);
+    const menu = menuPart(frame, context, '');
+    if (menu) return menu;
     const paragraph = found.find(
       (text) =>
         (asked.length === 0 || asked.some((word) => mentions(text, word))) &&
@@ -52,9 +56,9 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
 }
 
-/** Asking what is served ("hvad får vi til frokost", "what's for lunch"), not whether there is food. */
+/** Asking what is served ("hvad får vi til frokost", "hvad står der på menuen", "what's for lunch"), not whether there is food. */
 export const MENU_ASKED =
-  /^\s*(hvad (får|skal) (vi|man|jeg|i) (til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)) (til|at spise|af mad)|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served))(?!\p{L})/iu;
+  /^\s*(hvad (får|faar|far|skal) (vi|man|jeg|i) (have |ha )?(til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)|står der|star der) (til|at spise|af mad|på menuen|pa menuen)|hvad (er|bliver) menuen|hvad består (\p{L}+) af|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served|on the menu|the menu))(?!\p{L})/iu;
 /** Words that say what is served: serving, a menu, dishes. */
 const SERVED =
   /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|salad\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød|kaffe|coffee|te|tea|øl|beer|vin|wine|vand|water|sodavand|kød|meat|fisk|fish|kylling\p{L}*|chicken|flæsk|svin\p{L}*|pork|kartof\p{L}*|potato\p{L}*|ost|cheese|vegetar\p{L}*|vegan\p{L}*|pizza|pasta|burger\p{L}*|grill\p{L}*|steg\p{L}*)(?!\p{L})|\p{L}+\s*:\s*\p{L}/iu;
@@ -74,6 +78,71 @@ function saysWhatIsServed(text: string, clause: string): boolean {
     .join(' ');
   const served = ofMeal.match(new RegExp(SERVED.source, 'giu')) ?? [];
   return served.some((word) => !asked.has(foldWord(word.toLowerCase())));
+}
+
+/** Whether a word (folded) is one of these starts: a short start with a short ending, a long one as a compound's head. */
+function isOneOf(word: string, starts: readonly string[]): boolean {
+  return starts.some(
+    (start) =>
+      (word.startsWith(start) && (start.length >= 6 || word.length - start.length <= 3)) || (start.length >= 4 && word.endsWith(start)),
+  );
+}
+
+/**
+ * How many dishes (or drinks, when drinks are asked) a text names at the meal asked, beyond the question's own words,
+ * and the parts of it that name that meal (its sentences or programme lines; the whole text when no meal is named).
+ */
+function servedAt(text: string, clause: string): { score: number; parts: string[] } {
+  const asked = new Set(tokenize(clause).map((token) => token.folded));
+  const meals = [...asked].filter((word) => MEAL.test(word));
+  const kinds = [...asked].some((word) => isOneOf(word, DRINK_ASKED)) ? DRINK_WORDS : DISH_WORDS;
+  const parts =
+    meals.length > 0
+      ? text
+          // Before a clock time, or the "kl." that leads it: a programme's lines.
+          .split(/(?<=[.!?])\s+(?!\d)|\n|(?<!kl\.?\s*)(?=(?:kl\.?\s*)?(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:]))/iu)
+          .filter((part) => meals.some((meal) => mentions(part, meal) || saysThingOf(meal, part)))
+      : [text];
+  const named = new Set(
+    parts.flatMap((part) =>
+      tokenize(part)
+        .map((token) => token.folded)
+        .filter((word) => !asked.has(word) && isOneOf(word, kinds)),
+    ),
+  );
+  return { score: named.size, parts };
+}
+
+/** The letter's passages about food, whole: a menu's list stays with the line that introduces it. */
+function foodPassages(context: AnswerContext): readonly string[] {
+  return FOOD_PASSAGES(context.event, 'foodPassages', () => {
+    // "Bagefter er der spisning", "MENUEN": where the food is said without naming a meal.
+    const stems = [...(TOPIC_STEMS.food ?? []), 'spis', 'menu'].map((stem) => foldWord(stem.toLowerCase()));
+    return context.event.passages
+      .map((passage) => passage.text)
+      .filter((text) => tokenize(text).some((token) => stems.some((stem) => token.folded.startsWith(stem))));
+  });
+}
+
+const FOOD_PASSAGES = perEvent<readonly string[]>();
+
+/**
+ * "hvad skal vi have at spise" when the typed fact names the meal but not the dishes ("en god middag torsdag aften"):
+ * the one paragraph of the letter that names the most dishes at that meal (a menu, "Middag (3 retter)"), more than the
+ * fact does; undefined when none does, or several do alike.
+ */
+function menuPart(frame: Frame, context: AnswerContext, stated: string): Part | undefined {
+  if (frame.topic !== 'food' || !MENU_ASKED.test(frame.clause)) return undefined;
+  const own = stated ? servedAt(stated, frame.clause).score : 0;
+  const scored = foodPassages(context).map((text) => ({ text, ...servedAt(text, frame.clause) }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  if (best <= own || top.length !== 1) return undefined;
+  const { text, parts } = top[0]!;
+  // The meal's own lines of a long paragraph (a programme), else the paragraph as the letter writes it (a menu's list).
+  const quoted = parts.length === 1 && parts[0] === text ? text : parts.join(' ');
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(quoted, other), other };
 }
 
 const topicParagraphs = new WeakMap<EventKnowledge, Map<Topic, readonly string[]>>();
@@ -143,6 +212,8 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
     return { text: statedCodes.includes(askedCodes[0]!) ? m.yes(said) : m.no(said), other: text.other };
   // "foregår det på engelsk?": the language named is confirmed or corrected by the languages the letter names.
   const statedText = [fact.text.da, fact.text.en].filter(Boolean).join(' ');
+  const menu = menuPart(frame, context, statedText);
+  if (menu) return menu;
   const missing = unsaidWords(frame, topic, statedText, context.knowledge);
   if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
     const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);

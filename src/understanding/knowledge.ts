@@ -156,8 +156,9 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
   ['kongres', 'congress'],
   ['forum'],
   ['festival'],
-  ['studietur', 'studiebesøg', 'tour', 'trip'],
-  ['udflugt', 'udflugten', 'excursion', 'outing', 'trip'],
+  // "hvad koster turen" of a study trip or an outing: the trip itself.
+  ['studietur', 'studiebesøg', 'tur', 'turen', 'tour', 'trip'],
+  ['udflugt', 'udflugten', 'tur', 'turen', 'excursion', 'outing', 'trip'],
   ['netværksdag'],
   ['inspirationsdag'],
   ['masterclass'],
