@@ -70,7 +70,11 @@ function sentenceOfFactBefore(
 /** The frame of a follow-up asking a detail of the thing asked before, or the frame as it was. */
 export function detailOfThingBefore(frame: Frame, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
   const before = context?.passageQuestion ?? context?.thingQuestion;
-  if (!before || frame.check || frame.items || frame.person || frame.elsewhere || frame.passage || frame.personContact) return frame;
+  // "bliver det optaget?" then "også spørgsmålene?": a word or two that happen to title an item ("Spørgsmål og svar")
+  // ask them of the thing before, when one sentence of the letter names both; else the item, as before.
+  const itemWords = frame.items !== undefined && !/\d/u.test(frame.clause) && tokenize(frame.clause).length <= 3;
+  if (!before || frame.check || (frame.items && !itemWords) || frame.person || frame.elsewhere || frame.passage || frame.personContact)
+    return frame;
   // "hvem skal den gives til?": whom is asked of people, which whoever the letter names answers on its own.
   if (frame.aspect === 'who') return frame;
   if (tokenize(frame.clause).length > 6) return frame;
@@ -79,7 +83,7 @@ export function detailOfThingBefore(frame: Frame, knowledge: EventKnowledge, con
   // A topic named by a word of its own ("og parkering?") is asked as it is; only one taken from the question word or
   // from the question before is the thing's.
   const bare = frame.inherited || (BARE.has(frame.topic) && (frame.cueWords?.length ?? 0) === 0);
-  if (frame.topic !== undefined && !bare) return frame;
+  if (frame.topic !== undefined && !bare && !itemWords) return frame;
   const thing = contentWords(before, knowledge);
   if (thing.length === 0) return frame;
   const own = new Set(thing.map(stemWord));
@@ -105,7 +109,7 @@ export function detailOfThingBefore(frame: Frame, knowledge: EventKnowledge, con
       ? sentence
       : undefined;
   if (!found) return frame;
-  const { topic: _topic, aspect: _aspect, inherited: _inherited, ...rest } = frame;
+  const { topic: _topic, aspect: _aspect, inherited: _inherited, items: _items, ...rest } = frame;
   // The kind's word ("tidsbegrænsning") is answered by the fact of its kind ("2 timers parkering"), not by the word:
   // the thing is the one asked before, so the sentence is not held to the follow-up's own words.
   return { ...rest, foreign: [], passage: { id: '', text: found.text, score: 0, matchedTerms: 1 }, ...(kind ? { inherited: true } : {}) };

@@ -76,3 +76,33 @@ describe('a follow-up narrowing the thing asked before to a kind of fact', () =>
     assert.doesNotMatch(reply.text, /240/);
   });
 });
+
+const recorded = draftOf([
+  'Webinar om digital post',
+  '',
+  'Kære kolleger',
+  '',
+  'Vi holder webinar tirsdag den 16. november 2027 kl. 10.00–11.30 på Teams.',
+  '',
+  'Program',
+  '10.00 Velkomst',
+  '10.10 Oplæg om nye regler for digital post',
+  '11.00 Spørgsmål og svar',
+  '',
+  'Optagelse: Oplæggene optages og lægges på intranettet bagefter. Spørgsmål og svar-delen optages ikke.',
+  '',
+  'Venlig hilsen',
+  'Jonna Vildbjerg',
+]).event;
+
+describe('a follow-up whose word also titles an item', () => {
+  it('"også spørgsmålene?" after the recording: the sentence naming both, not the item', () => {
+    const reply = last(recorded, 'bliver det optaget', 'også spørgsmålene?');
+    assert.match(reply.text, /optages ikke/);
+  });
+
+  it('the item, when nothing of the thing before names it', () => {
+    const reply = last(recorded, 'bliver det optaget', 'og velkomsten?');
+    assert.doesNotMatch(reply.text, /optages/);
+  });
+});
