@@ -91,7 +91,7 @@ export function detailOfThingBefore(frame: Frame, knowledge: EventKnowledge, con
   const asksPrice = frame.topic === 'price' && !frame.inherited;
   const asksPlace = frame.topic === 'where' && !frame.inherited;
   // "fra hvilken alder?", "er der tidsbegrænsning?": a word naming a kind of fact asks for that fact of the thing,
-  // which the letter writes in its own way ("fra 3 år", "husk p-skive").
+  // which the letter writes in its own way ("fra 3 år", "2 timers parkering").
   const kind = frame.topic === undefined ? DETAIL_KINDS.find((entry) => detail.some((word) => entry.asked.test(word))) : undefined;
   // "does that cost anything?": its words ("cost", "anything") ask; the amount said is the detail.
   const named = asksPrice || kind ? [] : detail;

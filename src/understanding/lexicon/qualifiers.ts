@@ -230,9 +230,9 @@ export const DETAIL_KINDS: readonly DetailKind[] = [
     asked: /^(?:alder\p{L}*|aldersgr\p{L}*|age|ages|aged|old|gaml\p{L}*|arig\p{L}*|argang\p{L}*)$/u,
     said: /(?<!\p{L})(?:\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:år|års|aar|årige|years?|yrs?)|aged?\s+\d|alder\p{L}*|årgang\p{L}*)(?!\p{L})/iu,
   },
-  // A limit of time: "2 timers parkering", "husk p-skive", "max 3 hours", "time limit".
+  // A limit of time: "2 timers parkering", "max 3 hours", "time limit".
   {
-    asked: /^(?:tidsbegr\p{L}*|tidsgr\p{L}*|tidsfrist\p{L}*|limit\p{L}*|begr\p{L}*ns\p{L}*|maks\p{L}*|max\p{L}*|p-skive|skive)$/u,
-    said: /(?<!\p{L})(?:\d{1,2}\s*(?:-\s*)?(?:timer?s?|t\.|hours?|hrs?|minutter|min\.?|minutes?)|p-skive\p{L}*|parkeringsskive\p{L}*|parking disc\p{L}*|tidsbegr\p{L}*|time limit\p{L}*|maks\p{L}*|max\p{L}*)(?!\p{L})/iu,
+    asked: /^(?:tidsbegr\p{L}*|tidsgr\p{L}*|tidsfrist\p{L}*|limit\p{L}*|begr\p{L}*ns\p{L}*|maks\p{L}*|max\p{L}*)$/u,
+    said: /(?<!\p{L})(?:\d{1,2}\s*(?:-\s*)?(?:timer?s?|t\.|hours?|hrs?|minutter|min\.?|minutes?)|parking disc\p{L}*|tidsbegr\p{L}*|time limit\p{L}*|maks\p{L}*|max\p{L}*)(?!\p{L})/iu,
   },
 ];
