@@ -15,6 +15,7 @@ import type { Localized, MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
+import { countsOne } from '../understanding/followUpSwap';
 import { contactsAbout, reachableSigners, whomToAsk } from './contact';
 import { contactSentencePart, detailsNearNamePart } from './detailsNearName';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
@@ -124,6 +125,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const asked = frames.filter((frame) => frame.question);
   const thing = asked.length === 1 && !asked[0]!.check && !asked[0]!.elsewhere ? asked[0]! : undefined;
   if (thing?.question && (!thing.topic || !NOT_THINGS.has(thing.topic))) memory.thingQuestion = thing.clause;
+  if (thing && countsOne(thing.clause)) memory.counted = thing.clause;
   if (memory.aspect === undefined) delete memory.aspect;
   if (memory.items?.length === 0) delete memory.items;
   const contacts = whomToAsk(event, lang);

@@ -107,6 +107,8 @@ export interface FollowUpContext {
   session?: number;
   /** The last question when no typed fact answered it (a thing of the letter), so "by when?" asks when of that. */
   thingQuestion?: string;
+  /** The last question when it counted one thing by one number ("hvad er punkt 5"), so "og 6?" asks it of 6. */
+  counted?: string;
 }
 
 export type Understanding =

@@ -22,6 +22,7 @@ import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
+import { swappedNumber } from './followUpSwap';
 import { deadlineOfPractical, practicalDeadline } from './practicalDeadline';
 import { asksLinkSent, linkSentText } from './linkSent';
 import {
@@ -1484,6 +1485,9 @@ const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|co
 const REPLY_REQUESTS = new Set<string>(['myRegistration', 'signUp', 'orgList', 'changeRegistration']);
 
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
+  // "og 6?" after "hvad er punkt 5": the question before, asked of 6.
+  const swapped = swappedNumber(message, options.context);
+  if (swapped) return understand(swapped, knowledge, { ...options, context: { ...options.context, counted: undefined } });
   // "Could you explain in English what …": the language to answer in, not a question about the meeting's language.
   const instruction = LANGUAGE_INSTRUCTION.exec(message);
   const text = instruction ? message.replace(LANGUAGE_INSTRUCTION, ' $1 ').replace(/\s+/g, ' ').trim() : message;

@@ -25,3 +25,32 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
  * date a series' sessions without naming their kind.
  */
 export const PRO_FORMS: ReadonlySet<string> = new Set(['one']);
+
+/** The ordinal words by the number they count, first to fourth, as each language writes them. */
+export const ORDINAL_NAMES: Readonly<Record<'da' | 'en', readonly string[]>> = {
+  da: ['første', 'anden', 'tredje', 'fjerde'],
+  en: ['first', 'second', 'third', 'fourth'],
+};
+
+/** Words a follow-up that swaps only the number may say before it: "og 6?", "and the 3rd?", "hvad med nr. 2?". */
+export const SWAP_LEADS: ReadonlySet<string> = new Set([
+  'og',
+  'and',
+  'men',
+  'but',
+  'what',
+  'about',
+  'how',
+  'hvad',
+  'med',
+  'så',
+  'sa',
+  'then',
+  'the',
+  'den',
+  'det',
+  'nr',
+  'no',
+  'number',
+  'nummer',
+]);

@@ -213,3 +213,26 @@ export const CALLED_OFF_SAID = ['aflyst', 'aflyses', 'aflyser', 'cancelled', 'ca
 
 /** "how many", "hvor mange": the answer must have a number. */
 export const HOW_MANY = /\b(hvor mange|how many|antal(let)?|number of)\b/i;
+
+/**
+ * A kind of detail a short follow-up asks of the thing asked before ("er der børnepasning?" then "fra hvilken alder?",
+ * "hvor kan man parkere?" then "er der tidsbegrænsning?"): `asked`, how a word of the follow-up names the kind (folded:
+ * æ→e, ø→o, å→a); `said`, a fact of that kind as a letter writes it, which the thing's sentence must hold.
+ */
+export interface DetailKind {
+  asked: RegExp;
+  said: RegExp;
+}
+
+export const DETAIL_KINDS: readonly DetailKind[] = [
+  // An age: "fra 3 år", "children aged 4–10", "over 18", "age limit".
+  {
+    asked: /^(?:alder\p{L}*|aldersgr\p{L}*|age|ages|aged|old|gaml\p{L}*|arig\p{L}*|argang\p{L}*)$/u,
+    said: /(?<!\p{L})(?:\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:år|års|aar|årige|years?|yrs?)|aged?\s+\d|alder\p{L}*|årgang\p{L}*)(?!\p{L})/iu,
+  },
+  // A limit of time: "2 timers parkering", "max 3 hours", "time limit".
+  {
+    asked: /^(?:tidsbegr\p{L}*|tidsgr\p{L}*|tidsfrist\p{L}*|limit\p{L}*|begr\p{L}*ns\p{L}*|maks\p{L}*|max\p{L}*)$/u,
+    said: /(?<!\p{L})(?:\d{1,2}\s*(?:-\s*)?(?:timer?s?|t\.|hours?|hrs?|minutter|min\.?|minutes?)|parking disc\p{L}*|tidsbegr\p{L}*|time limit\p{L}*|maks\p{L}*|max\p{L}*)(?!\p{L})/iu,
+  },
+];
