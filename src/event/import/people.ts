@@ -401,7 +401,7 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
 }
 
 /**
- * "Chair Per Arne Vik and Vice-chair Ida Bro are not up for election", "Næstformand Ole Bak": a title written with a
+ * "Chair Ana Berg and Vice-chair Ida Bro are not up for election", "Næstformand Ole Bak": a title written with a
  * capital right before a name. It is what the person is, not a part they have at the meeting, so no role is given.
  */
 function titledInText(letter: Letter, skip: Set<number>): PersonInput[] {
