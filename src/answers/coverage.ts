@@ -40,7 +40,8 @@ const PHONE_WORD = /^(tlf|telefon\w*|phone|telephone|nummer\w*|number|mobil(?!ep
 /** "nummer", "number": any number answers it when it follows the thing the question names ("MobilePay på 2468 13"). */
 const NUMBER_WORD = /^(nummer\w*|number|nr)$/;
 const MAIL_WORD = /^(e?mail\w*|mailadresse\w*)$/;
-const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b/;
+/** A Danish phone number ("72 48 19 30", "4032 7715") or an international one ("+46 70 412 88 30"). */
+const PHONE_NUMBER = /(\+\d{2}\s?)?\b\d{2}(\s?\d{2}){3}\b|\+\d{1,3}(?:[\s-]?\d{1,4}){3,5}\b/;
 
 /** "mobilepay nummer?" of "Betaling … MobilePay på 2468 13": a number the text gives right after a thing the clause names. */
 function numberOfNamedThing(clause: string, text: string): boolean {
@@ -111,6 +112,22 @@ function namesAsHead(text: string, word: string): boolean {
   );
 }
 
+/**
+ * "traffic safety plan" of "Trafiksikkerhedsplan": a word inside a compound counts as said when the compound is
+ * also made of another word the question names, so the words asked are that compound's parts, not a chance string.
+ */
+function insideCompound(text: string, word: string, asked: readonly string[]): boolean {
+  const formsOf = (w: string) => [...glossaryForms(foldWord(w.toLowerCase()))].filter((form) => form.length >= 5);
+  const forms = formsOf(word);
+  if (forms.length === 0) return false;
+  const others = asked.filter((other) => other !== word).flatMap((other) => formsOf(other));
+  return tokenize(text).some(
+    ({ folded }) =>
+      forms.some((form) => folded.includes(form)) &&
+      others.some((other) => folded.includes(other) && !forms.some((form) => form.includes(other) || other.includes(form))),
+  );
+}
+
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
 export function mentions(text: string, word: string, options: { whole?: boolean } = {}): boolean {
   if (namesAsHead(text, word)) return true;
@@ -168,7 +185,7 @@ export function unsaidWords(frame: Frame, topic: PracticalTopic, factText: strin
     if (qualifier && saysQualifier(factText, qualifier)) return true;
     // In any form, in translation, or in a compound: "bus" in "Busterminal", "parkering" in "gadeparkering"; or by
     // the letter's own words for it: "morgenmad" by "kaffe og rundstykker".
-    return mentions(factText, word) || saysThingOf(word, factText);
+    return mentions(factText, word) || saysThingOf(word, factText) || insideCompound(factText, word, specific);
   };
   // Across languages a word the glossary cannot translate counts as said only when the text has it as written
   // ("browser", "app"): better "it does not say" with the quote beside it than a quote that does not answer.
@@ -352,7 +369,13 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   // uses ("vedtager"), is asked about something the item does not say.
   if ((frame.topic === 'items' || frame.topic === 'person') && frame.question && !frame.check && !frame.itemCheck) {
     for (const word of frame.foreign)
-      if (word.length >= 4 && !QUALIFIERS.has(foldWord(word.toLowerCase())) && !mentions(text, word)) missing.push(word);
+      if (
+        word.length >= 4 &&
+        !QUALIFIERS.has(foldWord(word.toLowerCase())) &&
+        !mentions(text, word) &&
+        !insideCompound(text, word, frame.foreign)
+      )
+        missing.push(word);
     missing.push(...compoundsMatchedByFirstPart(frame, text));
   }
   const clause = read(frame.clause).joined.slice(0, -1);

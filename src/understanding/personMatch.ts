@@ -19,7 +19,7 @@ export const MEETING_TITLE_WORDS = new Set(
 
 /** Words that make a title the deputy's: "vice chair", "deputy mayor", "vice-formand". */
 const DEPUTY = /^(?:vice|deputy|naest|viceformand|vicechair|vice-chair)$/;
-const DEPUTY_STEM = /^(?:vice|deputy|naest)/;
+const DEPUTY_STEM = /^(?:vice?$|deput|naest)/;
 
 export function personNamed(forms: WordForms[], knowledge: EventKnowledge): IndexedPerson | undefined {
   if (knowledge.people.length === 0) return undefined;
@@ -44,10 +44,11 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
-  // "the vice chair", "deputy mayor": not the one whose title is the chair or mayor itself.
+  // "the vice chair", "deputy mayor": not the one whose title is the chair or mayor itself; "the chair" not the deputy.
   const deputy = forms.some((word) => DEPUTY.test(word.folded));
   const longestTitleWord = (indexed: IndexedPerson) => {
-    if (deputy && ![...indexed.titleStems].some((stem) => DEPUTY_STEM.test(stem))) return 0;
+    const isDeputy = [...indexed.titleStems].some((stem) => DEPUTY_STEM.test(stem));
+    if (deputy !== isDeputy) return 0;
     let longest = 0;
     for (const stem of indexed.titleStems)
       if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)) longest = Math.max(longest, stem.length);

@@ -1014,8 +1014,9 @@ function untagged(clause: string): string {
 /** "who opens the meeting?", "hvem indleder?": the first item someone leads. */
 const OPENS = /(?<!\p{L})(åbner|abner|indleder|opens|kicks off)(?!\p{L})/iu;
 
-/** "… about X", "… om X": what a talk is about. */
-const ABOUT = /\b(?:about|om)\s+(.+)$/i;
+/** "… about X", "… om X", "who presents X", "hvem gennemgår X": what a talk is about. */
+const ABOUT =
+  /(?<!\p{L})(?:about|om|presents|presenting|covers|covering|præsenterer|praesenterer|gennemgår|gennemgaar|fremlægger|fremlaegger)\s+(.+)$/iu;
 
 /**
  * "who do I contact about the invoice?", "hvem ringer jeg til, hvis …": whom to turn to, whatever else the clause

@@ -14,6 +14,7 @@ import { ImportError } from './errors';
 import { findEmails, findPhones } from './contactDetails';
 import { detectLanguage } from './language';
 import { blockOfLine, readLetter, type Letter } from './letter';
+import { findNames, looksLikeOrganisation } from './names';
 import { findOrganisers } from './organisers';
 import { findPeople, ordered } from './people';
 import { findPractical, TOPIC_ORDER } from './practical';
@@ -280,8 +281,18 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     }
   }
   // "giv mig besked … bare en sms på 23 45 67 89", "call me on …": the one who signs gives her number.
+  // "… send en mail til mig. Har du spørgsmål, kan du også ringe på …": a number right after a sentence of the writer's,
+  // naming no one, is hers too.
+  const me = (text: string) => /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu.test(text);
   const myPhone = letter.sentences
-    .filter((sentence) => /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu.test(sentence.text) && ASK_ME.test(sentence.text))
+    .filter(
+      (sentence, index) =>
+        ASK_ME.test(sentence.text) &&
+        (me(sentence.text) ||
+          (letter.sentences[index - 1]?.block === sentence.block &&
+            me(letter.sentences[index - 1]!.text) &&
+            findNames(sentence.text).every((span) => looksLikeOrganisation(span.name)))),
+    )
     .map((sentence) => findPhones(sentence.text)[0]?.value)
     .find(Boolean);
   if (writer && myPhone && people.people.filter((p) => p.roles?.includes('signatory')).length === 1) writer.phone ??= myPhone;

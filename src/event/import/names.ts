@@ -149,8 +149,8 @@ const TITLE_NOUNS = new Set(
   ),
 );
 /** Job titles written with a capital before a name ("Frivilligkoordinator Maja Krog Nielsen"): no part of the name. */
-const TITLE_WORD =
-  /^\p{Lu}\p{Ll}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|læge|plejerske|terapeut|diætist|psykolog|pædagog|assistent|rådgiver|forsker|coordinator|manager|officer|director|adviser|advisor|consultant)$/u;
+export const TITLE_WORD =
+  /^(?:\p{Lu}[\p{Ll}-]*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|medarbejder|læge|plejerske|terapeut|diætist|psykolog|pædagog|assistent|rådgiver|forsker|kasserer|coordinator|manager|officer|director|adviser|advisor|consultant|chair|chairman|chairperson|president|treasurer)|Formand|Kasserer|Chair|Chairman|Chairperson|President|Treasurer)$/u;
 const ORGANISATION_WORDS = new Set([
   'kl',
   'hus',

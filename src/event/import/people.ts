@@ -9,7 +9,7 @@ import { findEmails, findPhones } from './contactDetails';
 import { findDates, findTimes } from './dates';
 import { applyInitials, findInitialsLegend } from './initials';
 import type { Letter, Line } from './letter';
-import { findNames, looksLikeOrganisation, parsePeople, type NamedPerson } from './names';
+import { findNames, looksLikeOrganisation, parsePeople, TITLE_WORD, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
 import { GREETING } from './venue';
 
@@ -400,6 +400,23 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
   return found;
 }
 
+/**
+ * "Chair Ana Berg and Vice-chair Ida Bro are not up for election", "Næstformand Ole Bak": a title written with a
+ * capital right before a name. It is what the person is, not a part they have at the meeting, so no role is given.
+ */
+function titledInText(letter: Letter, skip: Set<number>): PersonInput[] {
+  const found: PersonInput[] = [];
+  for (const sentence of letter.sentences) {
+    if (skip.has(sentence.line)) continue;
+    for (const name of findNames(sentence.text)) {
+      if (looksLikeOrganisation(name.name)) continue;
+      const title = /(?:^|[\s(])(\p{Lu}[\p{Ll}-]+)\s+$/u.exec(sentence.text.slice(Math.max(0, name.index - 40), name.index))?.[1];
+      if (title && TITLE_WORD.test(title)) found.push(ordered({ name: name.name, title, roles: [] }));
+    }
+  }
+  return found;
+}
+
 /** "Direkte: 99 74 15 62 | Mobil: 21 63 08 47", "Tlf. 46 31 72 05", "E-mail: …": a signature's contact line. */
 function contactLine(text: string): { email?: string; phone?: string } | undefined {
   const emails = findEmails(text);
@@ -714,6 +731,7 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
   const people = mergePeople([
     ...fromProgramme,
     ...rolesInText(letter, programme.lines),
+    ...titledInText(letter, programme.lines),
     ...tablePeople(letter, programme.lines),
     ...contact.people,
     ...signed.people,

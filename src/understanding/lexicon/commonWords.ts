@@ -1896,6 +1896,7 @@ export const COMMON_WORDS: { readonly da: readonly string[]; readonly en: readon
     'previously',
     'currently',
     'presently',
+    'present',
     'eventually',
     'finally',
     'immediately',

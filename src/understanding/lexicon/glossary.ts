@@ -107,6 +107,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['projektleder'], ['project']],
   [['ordstyrer'], ['moderator', 'moderating', 'moderates', 'moderate']],
   [['udvalg'], ['committee']],
+  [['bestyrelse', 'bestyrelsen'], ['board']],
   [['professor'], ['professor']],
   [['vegansk', 'veganer', 'vegan'], ['vegan']],
   [['vegetar', 'vegetarisk', 'vegetarmad'], ['vegetarian']],
@@ -656,6 +657,14 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['annual report', 'report'],
   ],
   [['budget', 'budgettet'], ['budget']],
+  [
+    ['tidsplan', 'tidsplanen', 'tidslinje', 'tidsplaner'],
+    ['timeline', 'timetable', 'time plan', 'time schedule'],
+  ],
+  [
+    ['sikkerhed', 'sikkerheden', 'tryghed'],
+    ['safety', 'security'],
+  ],
   [
     ['forslag', 'forslagene'],
     ['proposals', 'motions', 'motion'],

@@ -160,6 +160,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'keynote*',
       'presenter*',
       'presenting',
+      'presents',
+      'presented',
       'panel*',
       'panelist*',
       'lecture*',
