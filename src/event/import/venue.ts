@@ -225,6 +225,9 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
     const isRoom = room !== undefined && (ROOM_WORD.test(room) || COMPOUND_ROOM.test(room));
     return { name: tidyName(cleaned.slice(trailing.index + trailing[0].length)), cue: false, ...(isRoom ? { room } : {}) };
   }
+  // "… vi låner Vestby Kursuscenter, …": a sentence ending in a place's capitalised name right before its street.
+  const named = /\s\p{Ll}+\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u.exec(cleaned)?.[1];
+  if (named && findDates(named).length === 0) return { name: tidyName(named), cue: false };
   const words = cleaned.split(/\s+/);
   if (words.length <= 8 && /^\p{Lu}/u.test(cleaned) && findDates(cleaned).length === 0 && findTimes(cleaned).length === 0)
     return { name: tidyName(cleaned), cue: false };
