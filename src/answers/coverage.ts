@@ -1094,7 +1094,7 @@ function compoundsMatchedByFirstPart(frame: Frame, text: string): string[] {
 
 /** "hvad skal børnehuset hedde", "what will it be called": a name asked for. */
 const NAME_ASKED = /(?<!\p{L})(hedde|hedder|kaldes|be called|is called|navngiv\p{L}*|named)(?!\p{L})/iu;
-/** Lower case: "Hedelund" is a name, no word of naming. */
+/** Lower case: "Hedebo" is a name, no word of naming. */
 const NAME_SAID = /(?<!\p{L})(hed\p{L}*|[nN]avn\p{L}*|[nN]ames?|named|called|kald\p{L}*|døbt)(?!\p{L})/u;
 /** "hvilke haller", "which rooms": the things of a kind asked to be named (the word as typed). */
 const WHICH_ASKED = /(?<!\p{L})(?:hvilke|hvilken|hvilket|which)\s+(\p{L}{4,})/iu;
