@@ -58,6 +58,10 @@ export interface Answer {
   quotedOtherLanguage: boolean;
 }
 
+/** A regret said, not a question of how to send it: "vi kan desværre ikke komme", "i cant make it that evening". */
+const REGRET_SAID =
+  /(?<!\p{L})(?:kan|kommer) (?:\p{L}+ )?ikke (?:komme|deltage)|(?:can[’']? ?t|cannot|won[’']? ?t) (?:come|make it|attend|be there)|forhindret|unable to/iu;
+
 /** Topics that are no thing of the letter a follow-up "by when?" could ask of. */
 const NOT_THINGS = new Set<Topic>([
   'when',
@@ -357,7 +361,10 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return practicalPart('online', frame, context);
     case 'cancellation': {
       const part = practicalPart('cancellation', frame, context);
-      return part && withCancelWay(part, context);
+      if (part && !part.notStated) return withCancelWay(part, context);
+      // "jeg kan ikke komme" to a letter silent on regrets: what it offers those who cannot come (stream, recording).
+      const afar = REGRET_SAID.test(frame.clause) ? practicalPart('online', frame, context) : undefined;
+      return afar && !afar.notStated ? afar : part;
     }
     default:
       if (PRACTICAL.has(frame.topic)) return practicalPart(frame.topic, frame, context);

@@ -92,6 +92,15 @@ describe('a way of taking part that needs no sign-up', () => {
   });
 });
 
+describe('a regret to a letter silent on regrets', () => {
+  for (const question of ['vi kan desværre ikke komme', "i can't make it that afternoon"]) {
+    it(`"${question}": what the letter offers those who cannot come`, () => {
+      const [reply] = conversation(HYBRID, now, question);
+      assert.match(reply!, /streames/);
+    });
+  }
+});
+
 describe('getting the link to join', () => {
   for (const question of ['when do i get the teams link', 'i signed up but havent got any link', 'hvornår får jeg linket']) {
     it(`"${question}": when the link is sent`, () => {
