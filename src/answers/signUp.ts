@@ -311,7 +311,7 @@ export function withCancelWay(part: Part, context: AnswerContext): Part {
   const registration = context.event.registration;
   if (!registration || !(registration.url || registration.email || registration.phone)) return part;
   if (!WAY_UNGIVEN.test(part.text) || WAY_GIVEN.test(part.text)) return part;
-  const ways = messages(context.lang).answers.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone });
+  const ways = messages(context.lang).answers.cancelWays({ url: registration.url, email: registration.email, phone: registration.phone });
   return { ...part, text: `${part.text}\n${ways}` };
 }
 

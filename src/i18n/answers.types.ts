@@ -107,6 +107,8 @@ export interface AnswerMessages {
   background(text: string): string;
   ownTopics(text: string, item: number | undefined): string;
   signUpWays(ways: { url?: string; email?: string; phone?: string }): string;
+  /** The sign-up's ways, added to a letter's word on cancelling that names a way ("ring", "samme link") without it. */
+  cancelWays(ways: { url?: string; email?: string; phone?: string }): string;
   /** The venue's address is not given; `where` is where the meeting is held, as the letter says. */
   addressNotStated(venue: string, where: string): string;
   /** Where one's reply or sign-up goes: the letter's ways, and whose the e-mail address is (`owner`). */

@@ -76,13 +76,13 @@ export const daAnswers: AnswerMessages = {
   purpose: (texts) => texts.join('\n\n'),
   background: (text) => `Baggrunden ifølge invitationen: ${text}`,
   ownTopics: (text, item) => `${text}${item ? ` (programpunkt ${item})` : ''}`,
-  signUpWays: ({ url, email, phone }) => {
-    const ways = [
-      url ? `via ${url}` : undefined,
-      email ? `på e-mail til ${email}` : undefined,
-      phone ? `på telefon ${phone}` : undefined,
-    ].filter(Boolean);
-    return ways.length ? `Du tilmelder dig ${listOf(ways as string[], 'da', 'disjunction')}.` : '';
+  signUpWays: (ways) => {
+    const said = signUpWaysSaid(ways);
+    return said ? `Du tilmelder dig ${said}.` : '';
+  },
+  cancelWays: (ways) => {
+    const said = signUpWaysSaid(ways);
+    return said ? `Tilmeldingen foregår ${said}.` : '';
   },
   replyTo: ({ url, email, phone }, owner) => {
     const ways = [
@@ -221,3 +221,13 @@ export const daAnswers: AnswerMessages = {
     items: 'programpunktet',
   },
 };
+
+/** The sign-up's ways (link, e-mail, phone) as one phrase: "via x eller på telefon y". */
+function signUpWaysSaid({ url, email, phone }: { url?: string; email?: string; phone?: string }): string {
+  const ways = [
+    url ? `via ${url}` : undefined,
+    email ? `på e-mail til ${email}` : undefined,
+    phone ? `på telefon ${phone}` : undefined,
+  ].filter(Boolean);
+  return ways.length ? listOf(ways as string[], 'da', 'disjunction') : '';
+}

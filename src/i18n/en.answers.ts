@@ -78,13 +78,13 @@ export const enAnswers: AnswerMessages = {
   purpose: (texts) => texts.join('\n\n'),
   background: (text) => `The background, according to the invitation: ${text}`,
   ownTopics: (text, item) => `${text}${item ? ` (programme item ${item})` : ''}`,
-  signUpWays: ({ url, email, phone }) => {
-    const ways = [
-      url ? `at ${url}` : undefined,
-      email ? `by e-mail to ${email}` : undefined,
-      phone ? `by phone on ${phone}` : undefined,
-    ].filter(Boolean);
-    return ways.length ? `You sign up ${listOf(ways as string[], 'en', 'disjunction')}.` : '';
+  signUpWays: (ways) => {
+    const said = signUpWaysSaid(ways);
+    return said ? `You sign up ${said}.` : '';
+  },
+  cancelWays: (ways) => {
+    const said = signUpWaysSaid(ways);
+    return said ? `Sign-up is ${said}.` : '';
   },
   replyTo: ({ url, email, phone }, owner) => {
     const ways = [
@@ -225,3 +225,13 @@ export const enAnswers: AnswerMessages = {
     items: 'that programme item',
   },
 };
+
+/** The sign-up's ways (link, e-mail, phone) as one phrase: "via x eller på telefon y". */
+function signUpWaysSaid({ url, email, phone }: { url?: string; email?: string; phone?: string }): string {
+  const ways = [
+    url ? `at ${url}` : undefined,
+    email ? `by e-mail to ${email}` : undefined,
+    phone ? `by phone on ${phone}` : undefined,
+  ].filter(Boolean);
+  return ways.length ? listOf(ways as string[], 'en', 'disjunction') : '';
+}
