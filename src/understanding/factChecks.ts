@@ -70,9 +70,19 @@ const PHONE = /(?<![\d.,])(?:\+45\s?)?(\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{4}\s\d{4
 const FLOOR =
   /(?<!\p{L})(?:(\d{1,2})\.?\s*(?:sal|etage|floor)|(\d{1,2})(?:st|nd|rd|th)\s+floor|(ground floor|stueetagen|stuen))(?!\p{L})/giu;
 const DATE_SPAN =
-  /(?<!\p{L})\d{1,2}\.?\s*(?:of\s+)?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|\d{1,2}\/\d{1,2}(?:-\d{2,4})?/giu;
+  /(?<!\p{L})\d{1,2}\.?\s*(?:of\s+)?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|(?<!\p{L})(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.:]?\d)|\d{1,2}\/\d{1,2}(?:-\d{2,4})?/giu;
 const TIME_SPAN =
   /(?<!\p{L})(?:kl|klokken|at)\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)|\d{1,2}\s*(?:am|pm)(?!\p{L})|\d{1,2}\s*-?\s*tiden/giu;
+
+/** A distance ("3,4 km", "800 meter"), in metres so "3.4 km" and "3400 m" agree. */
+const DISTANCE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(km|kilomet\p{L}*|m|meter|metre|metres|meters)(?!\p{L})/giu;
+
+function distancesIn(text: string): string[] {
+  return [...text.matchAll(DISTANCE)].map((m) => {
+    const value = Number(m[1]!.replace(',', '.'));
+    return String(Math.round(/^k/i.test(m[2]!) ? value * 1000 : value));
+  });
+}
 
 /** Phone numbers before floors and amounts, amounts before times: "41 88 27 30" is no time, "1.350 kr" no date. */
 const FACT_KINDS: FactKind[] = [
@@ -82,6 +92,7 @@ const FACT_KINDS: FactKind[] = [
     values: (text) => [...text.matchAll(FLOOR)].map((m) => (m[3] ? '0' : (m[1] ?? m[2])!)),
   },
   { spans: AMOUNT_NAMED, values: (text) => amountsIn(text).map(String) },
+  { spans: DISTANCE, values: distancesIn },
   { spans: DATE_SPAN, values: (text) => extractEntities(text).dates.map((date) => `${date.day}.${date.month ?? ''}`) },
   { spans: TIME_SPAN, values: (text) => extractEntities(text.replace(PHONE, ' ')).times.map((time) => String(time.minutes)) },
 ];
@@ -98,6 +109,9 @@ const UNIT_WORDS = new Set([
   'floor',
   'kl',
   'klokken',
+  'km',
+  'kilometer',
+  'meter',
   'tiden',
   'nr',
   'tlf',

@@ -234,7 +234,8 @@ export function splitClauses(text: string): string[] {
       code === EXCLAMATION_MARK ||
       code === SEMICOLON ||
       code === LINE_BREAK ||
-      code === COMMA ||
+      // "4,2 km": a decimal comma is part of the number, no break between clauses.
+      (code === COMMA && !(endsInDigit(clean, start, i) && isDigitAt(clean, i + 1))) ||
       (code === COLON && !isDigitAt(clean, i + 1)) ||
       (code === FULL_STOP &&
         !isDigitAt(clean, i + 1) &&

@@ -211,7 +211,15 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
     if (dates.length > 0) return { ...frame, check: { kind: 'deadline', dates } };
   }
   const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined;
-  if ((frame.question || asked) && frame.topic !== 'times' && !ownPrice && !ASKS_WHICH.test(clause) && frame.check?.kind !== 'role') {
+  // "does the bus leave at 8?" names a timed thing and a time: the thing's own fact decides, not what is on at 8.
+  const timesOfThing = frame.topic === 'times' && (frame.items?.length ?? 0) > 0;
+  if (
+    (frame.question || asked) &&
+    (frame.topic !== 'times' || timesOfThing) &&
+    !ownPrice &&
+    !ASKS_WHICH.test(clause) &&
+    frame.check?.kind !== 'role'
+  ) {
     const stated = statedCheck(clause, knowledge);
     if (stated) return { ...frame, check: stated };
   }
