@@ -28,6 +28,13 @@ export function dayPart(frame: Frame, context: AnswerContext): Part | undefined 
       return { text: m.dayEnd(number, formatClock(day.end, lang, event.clock), formatDate(dateOf(event, day), lang)) };
     case 'programme':
       return dayProgramme(index, context);
+    case 'online': {
+      // The day's own link, meeting ID and passcode, as its programme item gives them.
+      const item = event.programme.find((found) => found.date === day.date && found.description);
+      if (!item?.description) return undefined;
+      const said = quote(context, item.description);
+      return { text: m.passage(said.text, said.other), other: said.other };
+    }
     default:
       return { text: m.day(number, formatDay(event, day, lang)) };
   }

@@ -13,7 +13,9 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, tre: 3, three: 3,
 /** Counts of days ("to dage", "two days"). */
 const COUNT_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, two: 2, three: 3, four: 4 };
 
-const DAY_WORD = '(?:kursus|møde|mode|moede|seminar)?(?:dag|day)(?:en|e)?';
+/** "dag", "kursusdag", and the part of the day a course of several mornings or evenings counts by ("the last morning"). */
+const DAY_WORD =
+  '(?:(?:kursus|møde|mode|moede|seminar)?(?:dag|day)(?:en|e)?|(?<!(?<![\\p{L}])i\\s+)(?:morgen|formiddag|aften)(?:en)?|mornings?|evenings?)';
 /** "dag 2", "day two", "kursusdag 2". */
 const DAY_THEN_NUMBER = new RegExp(`(?<![\\p{L}])${DAY_WORD}\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\d])`, 'iu');
 /** "2. dag", "den anden dag", "the second day", "sidste dag"; not "en anden dag" (another day). */
@@ -61,6 +63,13 @@ export function daysNamed(clause: string, event: MeetingEvent): number[] {
   return [...found];
 }
 
+/** Whether the day's programme item says how to join it (its own link), as a series of online mornings does. */
+export function hasOwnLink(event: MeetingEvent, day: number): boolean {
+  const date = event.days[day]?.date;
+  const items = event.programme.filter((item) => item.date === date);
+  return items.length === 1 && Object.values(items[0]!.description ?? {}).some((text) => /https?:\/\//.test(text ?? ''));
+}
+
 /**
  * The frame with the day it names, for an event over several days: a time question of that day, a follow-up
  * ("og den anden dag?") asking the last time question of another day, what happens that day, or a yes/no question
@@ -85,6 +94,8 @@ export function withDay(frame: Frame, event: MeetingEvent, context: FollowUpCont
   const previous = context?.topics?.[0];
   if (!frame.topic && WHAT_HAPPENS.test(frame.clause)) return { ...frame, topic: 'programme', day };
   if (frame.topic === 'programme') return { ...frame, day };
+  // "link for day 2", "passcode til dag 2": that day's own link, where its programme item gives one.
+  if (frame.topic === 'online' && hasOwnLink(event, day)) return { ...frame, day };
   // "og den anden dag?" after a question of when: the same question of that day.
   if (!frame.topic && TIME_TOPICS.has(previous) && frame.clause.split(/\s+/).length <= 6)
     return { ...frame, topic: previous, day, inherited: true };

@@ -99,7 +99,7 @@ const RANGE = '\\s*(?:-|–|—|til|to|og|and|&)\\s*';
  * number after them is the session's, never the first day of a range.
  */
 export const SESSION_WORDS =
-  'aften|aftenen|evening|session|modul|module|gang|kursusgang|mødegang|lektion|lesson|del|part|uge|week|runde|round|blok|block|trin|step|workshop|nr|no';
+  'aften|aftenen|evening|morgen|morning|formiddag|session|modul|module|gang|kursusgang|mødegang|lektion|lesson|del|part|uge|week|runde|round|blok|block|trin|step|workshop|nr|no';
 const DAY_FIRST = new RegExp(
   `(?<![\\p{L}\\d])(?<!\\d[.:])(?<!(?:kl\\.?|klokken|at|day|dag|(?<![\\p{L}])(?:${SESSION_WORDS})\\.?)\\s*)${WEEKDAY}${DAY_WORD}(\\d{1,2})${ORDINAL}(?:${RANGE}${WEEKDAY_SKIP}${DAY_WORD}(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?${MONTH}${YEAR}`,
   'giu',

@@ -171,7 +171,7 @@ const PART_OF_DAY =
  * "Kurset består af tre aftener, alle tirsdage kl. 18.30-21.00:", "Each session runs 9:00–12:00": one time for every
  * day, said once before the days or after them, for days that have no time of their own.
  */
-function withSharedTime(letter: Letter, days: DayFound[], firstLine: number): DayFound[] {
+export function withSharedTime(letter: Letter, days: DayFound[], firstLine: number): DayFound[] {
   if (days.some((day) => day.start)) return days;
   const shared = letter.sentences.find((sentence) => {
     if (!EVERY_DAY.test(sentence.text) || PART_OF_DAY.test(sentence.text) || findDates(sentence.text).length > 0) return false;

@@ -7,7 +7,7 @@
  * dates, each with its date on its label's line or the line under it.
  */
 import { findDates, findTimes, formatClock, isoDate, resolveYear, SESSION_WORDS, type ClockTime } from './dates';
-import type { DaysFound } from './days';
+import { withSharedTime, type DaysFound } from './days';
 import type { Letter, Line } from './letter';
 import { withPeople } from './programme';
 import type { ProgrammeFound, ProgrammeItemInput } from './types';
@@ -19,7 +19,7 @@ const BLOCK_LABEL = new RegExp(
 );
 /** "Speaker: …", "Speakers: …", "Oplægsholder: …": who gives the session, after its label. */
 const SPEAKER_LINE =
-  /^(?:speakers?|presenters?|panel(?:lists)?|oplægsholdere?|talere?|foredragsholdere?|undervisere?|ved|v\/|facilitators?|moderators?|ordstyrer|vært|host)\s*:\s*(\S.*)$/iu;
+  /^(?:(?:speakers?|presenters?|panel(?:lists)?|oplægsholdere?|talere?|foredragsholdere?|undervisere?|ved|v\/|facilitators?|moderators?|ordstyrer|vært|host)\s*:|(?:by|led by|taught by|ledet af|undervises af|v\.)\s)\s*(\S.*)$/iu;
 /** Time-zone names after a block's time: part of the time, not of what the session is about. */
 const ZONE = /^\s*(?:\(?(?:CET|CEST|UTC|GMT|dansk tid|danish time|local time)\)?\s*)+/i;
 
@@ -93,9 +93,14 @@ function datedOf(block: Block, rest: string, reference: string): Dated | undefin
   const own = read(rest);
   if (own) {
     const title = rest.slice(0, own.index).replace(/[\s,;:–—-]+$/, '');
-    if (!title) return undefined;
     const { index: _, ...dated } = own;
-    return { ...dated, title };
+    if (title) return { ...dated, title };
+    // "Morning 1 – Tuesday 2/3, 09:00–12:00" over its title's line: the title is the first line under the label.
+    const under = block.lines[0];
+    if (!under || findDates(under.text).length > 0) return undefined;
+    const quoted = /^["“„«]([^"“”„«»]{3,120})["”“»]/.exec(under.text);
+    if (!quoted && under.text.length > 120) return undefined;
+    return { ...dated, title: (quoted?.[1] ?? under.text).trim(), line: under };
   }
   const first = block.lines[0];
   if (!first) return undefined;
@@ -155,6 +160,13 @@ export function findSessionBlocks(letter: Letter, reference: string): SessionBlo
         title: item.title,
       });
     }
+    // "Kurset består af tre aftener, alle tirsdage kl. 18.30–21.00" over blocks without times of their own.
+    days.days = withSharedTime(letter, days.days, days.line);
+    programme.items.forEach((item, index) => {
+      const { start, end } = days.days[index]!;
+      if (!item.start && start) item.start = formatClock(start);
+      if (!item.end && end) item.end = formatClock(end);
+    });
     return { days, programme };
   }
   return undefined;
