@@ -184,14 +184,44 @@ function names(text: string, word: string): boolean {
   const own = stemWord(word);
   // The same word, or the head of a compound the letter writes ("afdelingskontingent"), or a compound of it
   // ("studiekort"); never only the head of the word asked ("værelse" does not say "dobbeltværelse").
-  const said = (asked: string) =>
-    stems.some((stem) => stem === asked || (asked.length >= 4 && (stem.endsWith(asked) || stem.startsWith(asked))));
+  const said = (asked: string) => saysStem(stems, asked);
   if (said(own)) return true;
   // A translation, every word of it: "membership fee" of "kontingent".
   if ((COUNTERPARTS.get(own) ?? []).some((phrase) => phrase.every(said))) return true;
   const group = GROUPS.find((words) => words.includes(word));
   if (group?.some((other) => other !== word && joined(text).includes(` ${other}`))) return true;
   return DRINKS.has(word) && DRINKS_SOLD.test(joined(text));
+}
+
+/** Whether stems say a stem asked: the same, the head of a compound written, or a compound of it. */
+function saysStem(stems: readonly string[], asked: string): boolean {
+  return stems.some((stem) => stem === asked || (asked.length >= 4 && (stem.endsWith(asked) || stem.startsWith(asked))));
+}
+
+/** Whether a text names every word asked, a word of a phrase the glossary translates also by a translation of it. */
+function namesAll(text: string, words: readonly string[], phrases: ReadonlyMap<string, string[][]>): boolean {
+  const stems = stemsOf(text);
+  return words.every(
+    (word) => names(text, word) || (phrases.get(word) ?? []).some((phrase) => phrase.every((stem) => saysStem(stems, stem))),
+  );
+}
+
+/**
+ * The glossary's phrases of several words a question writes ("single room", "annual fee"), each of its words with
+ * the phrase's translations: "enkeltværelse" says "single room" though it says neither word alone.
+ */
+function phraseCounterparts(clause: string): Map<string, string[][]> {
+  const tokens = tokenize(clause);
+  const stems = tokens.map((token) => stemWord(token.folded));
+  const map = new Map<string, string[][]>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = 2; length <= 3 && i + length <= tokens.length; length++) {
+      const key = stems.slice(i, i + length).join(' ');
+      const others = (PHRASES.get(key) ?? []).filter((phrase) => phrase.join(' ') !== key);
+      for (const token of tokens.slice(i, i + length)) map.set(token.folded, [...(map.get(token.folded) ?? []), ...others]);
+    }
+  }
+  return map;
 }
 
 /** A text's stems (folded). */
@@ -205,6 +235,16 @@ const COUNTERPARTS = (() => {
   for (const [da, en] of GLOSSARY) {
     const phrases = [...da, ...en].map(stemsOf);
     for (const phrase of phrases) if (phrase.length === 1) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), ...phrases]);
+  }
+  return map;
+})();
+
+/** The glossary's phrases (as stems) by each phrase of several words of their entry, joined. */
+const PHRASES = (() => {
+  const map = new Map<string, string[][]>();
+  for (const [da, en] of GLOSSARY) {
+    const phrases = [...da, ...en].map(stemsOf);
+    for (const phrase of phrases) if (phrase.length > 1) map.set(phrase.join(' '), [...(map.get(phrase.join(' ')) ?? []), ...phrases]);
   }
   return map;
 })();
@@ -265,11 +305,12 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
   if (words.length === 0 && !(topicWord && frame.topic !== 'price')) return undefined;
   const needsTopic = topicWord && frame.topic !== undefined && frame.topic !== 'price';
   const units = unitsOf(context);
+  const phrases = phraseCounterparts(frame.clause);
   const found = units.filter((unit) =>
     unit.clauses.some((clause) => {
       if (!(discount ? clause.monetary : clause.priced)) return false;
       const said = `${clause.text} ${unit.about}`;
-      return words.every((word) => names(said, word)) && (!needsTopic || ofTopic(said, frame.topic));
+      return namesAll(said, words, phrases) && (!needsTopic || ofTopic(said, frame.topic));
     }),
   );
   const m = messages(context.lang).answers;
@@ -280,7 +321,7 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
   if (quotes.length > 0 && quotes.length <= 3) return { text: m.passage(quotes.join(' … '), other), other };
   if (quotes.length > 3 || words.length === 0) return undefined;
   // Named, but with no amount of its own: the letter does not say what it costs.
-  const named = units.filter((unit) => unit.clauses.some((clause) => words.every((word) => names(`${clause.text} ${unit.about}`, word))));
+  const named = units.filter((unit) => unit.clauses.some((clause) => namesAll(`${clause.text} ${unit.about}`, words, phrases)));
   const written = tokenize(frame.clause)
     .filter(({ folded }) => words.includes(folded))
     .map((token) => token.raw)

@@ -112,6 +112,37 @@ describe('what a particular thing costs', () => {
   });
 });
 
+/** A Danish letter that prices its rooms by kind in one sentence, asked in English. */
+const ROOMS = `Temadag om kystsikring 2027
+
+Temadagen holdes torsdag den 9. september 2027 kl. 9.30-16.00 på Hotel Klitly, Havnevej 5, 7100 Nordby.
+
+Deltagelse koster 900 kr. inkl. frokost.
+
+Du booker selv dit værelse hos hotellet på tlf. 11 22 33 44. Prisen er 845 kr. for enkeltværelse og 1.045 kr. for dobbeltværelse pr. nat.
+
+Venlig hilsen
+Per Lund, per@klitly.example`;
+
+describe('a thing asked by a phrase the letter writes as one word', () => {
+  const danish = knowledgeOf(DANISH, 'generalforsamling-nordby-bk-2027', '2027-03-01');
+  const rooms = knowledgeOf(ROOMS, 'temadag-klitly-2027', '2027-03-01');
+
+  it('"single room" of "enkeltværelse": the sentence that prices it, not the fee', () => {
+    const reply = askAll(rooms, 'how much is a single room');
+    assert.equal(reply?.kind, 'answer', reply?.text);
+    assert.match(reply?.text ?? '', /845 kr\./);
+    assert.doesNotMatch(reply?.text ?? '', /900 kr/);
+  });
+
+  it('"the annual fee" of "kontingent": the proposal’s amount', () => {
+    const reply = askAll(danish, 'how much is the annual fee per year');
+    assert.equal(reply?.kind, 'answer', reply?.text);
+    assert.match(reply?.text ?? '', /450 kr\./);
+    assert.doesNotMatch(reply?.text ?? '', /75 kr|250 kr/);
+  });
+});
+
 describe('who pays, and how', () => {
   const danish = knowledgeOf(DANISH, 'generalforsamling-nordby-bk-2027', '2027-03-01');
 
