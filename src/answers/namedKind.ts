@@ -22,22 +22,26 @@ export function namedKindPart(frame: Frame, context: AnswerContext): Part | unde
   return { text: messages(context.lang).answers.passage(sentence, other), other: other || undefined };
 }
 
-/** Whether a folded word is written as the phrase (of one or more words) at `i` of the words. */
-function phraseAt(words: readonly string[], i: number, phrase: string): number {
-  const parts = phrase.split(' ');
+/** The phrase's words (one or more, folded) at `i` of the words: how many, else 0. */
+function phraseAt(words: readonly string[], i: number, parts: readonly string[]): number {
   return parts.every((part, j) => words[i + j] === part) ? parts.length : 0;
 }
 
-/** A code first: "whats the hotel booking code" asks the code, not the hotel. */
-const CODES_FIRST = [...NAMED_KINDS].sort((a, b) => Number(b.code ?? false) - Number(a.code ?? false));
+/**
+ * A code first: "whats the hotel booking code" asks the code, not the hotel. Each kind's asking phrases split into
+ * words once, as every question is matched against all of them.
+ */
+const CODES_FIRST = [...NAMED_KINDS]
+  .sort((a, b) => Number(b.code ?? false) - Number(a.code ?? false))
+  .map((kind) => ({ kind, asked: kind.asked.map((phrase) => phrase.split(' ')) }));
 
 /** The kind a question asks the name or code of: right after "which"/"hvilken", with a word asking a name, or a code. */
 function askedKind(clause: string): NamedKind | undefined {
   const words = tokenize(clause).map((token) => token.folded);
   const naming = words.some((word) => ASKS_NAME.includes(word));
-  for (const kind of CODES_FIRST) {
+  for (const { kind, asked } of CODES_FIRST) {
     for (let i = 0; i < words.length; i++) {
-      if (!kind.asked.some((phrase) => phraseAt(words, i, phrase) > 0)) continue;
+      if (!asked.some((parts) => phraseAt(words, i, parts) > 0)) continue;
       // "which hospital", "hvad hedder båden", "case number?"; not "what does the hotel cost", nor "whats the hotel" (its
       // address too).
       const which = ASKS_WHICH.includes(words[i - 1] ?? '');
@@ -138,7 +142,7 @@ function namesIn(event: MeetingEvent): Map<NamedKind, Map<string, string>> {
       for (const kind of NAMED_KINDS)
         for (let i = 0; i < words.length; i++)
           for (const cue of kind.cues) {
-            const span = cue.includes(' ') ? phraseAt(folded, i, cue) : cueAt(words[i]!, cue) ? 1 : 0;
+            const span = cue.includes(' ') ? phraseAt(folded, i, cue.split(' ')) : cueAt(words[i]!, cue) ? 1 : 0;
             if (span === 0) continue;
             const name = nameAt(words, i, kind, span);
             if (!name) continue;
