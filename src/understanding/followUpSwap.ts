@@ -8,7 +8,7 @@ import { ORDINAL_NAMES, ORDINAL_WORDS, SWAP_LEADS } from './lexicon/ordinals';
  */
 
 /** A number that counts something: "5", "5.", "2nd"; two digits at most (no year, no amount). */
-const COUNT = /^(\d{1,2})(?:st|nd|rd|th|\.)?$/u;
+const COUNT = /^(\d{1,2})(?:st|nd|rd|th|\.)?$/iu;
 
 interface Counted {
   /** Where in the text, and what is written there. */
@@ -22,13 +22,17 @@ interface Counted {
 /** The numbers and ordinal words of a text, in order. */
 function countsOf(text: string): Counted[] {
   const found: Counted[] = [];
+  // Asked of every answer's question: the ordinal word looked up only for words that are not a number.
   for (const match of text.matchAll(/[\p{L}\p{N}]+\.?/gu)) {
-    const written = match[0].toLowerCase();
+    const written = match[0];
     const digits = COUNT.exec(written);
-    const bare = written.replace(/\.$/u, '');
-    if (digits) found.push({ index: match.index, written: match[0], number: Number(digits[1]), word: false });
-    else if (ORDINAL_WORDS[bare] !== undefined && ORDINAL_WORDS[bare] > 0)
-      found.push({ index: match.index, written: match[0].replace(/\.$/u, ''), number: ORDINAL_WORDS[bare], word: true });
+    if (digits) {
+      found.push({ index: match.index, written, number: Number(digits[1]), word: false });
+      continue;
+    }
+    const bare = written.endsWith('.') ? written.slice(0, -1) : written;
+    const number = ORDINAL_WORDS[bare.toLowerCase()];
+    if (number !== undefined && number > 0) found.push({ index: match.index, written: bare, number, word: true });
   }
   return found;
 }
