@@ -11,6 +11,7 @@ import { type AnswerContext, type Part, quote, withOther } from './parts';
 import { mentions } from './coverage';
 import { fromText } from './practical';
 import { asksReplyTo } from '../understanding/replyTo';
+import { passageSentences } from '../understanding/passageSentences';
 
 /**
  * Answers about signing up: how, by when, whether it is still open, what to bring and how many can come, with the
@@ -269,8 +270,8 @@ const notNeededSentences = perEvent<string[]>();
 /** The letter's sentence that a way of taking part the question names needs no sign-up, quoted; else undefined. */
 function notNeededFor(frame: Frame, context: AnswerContext): Part | undefined {
   const sentences = notNeededSentences(context.event, 'notNeeded', () =>
-    context.event.passages
-      .flatMap((passage) => sentencesOfLine(passage.text.replace(/\s+/g, ' ').trim()))
+    passageSentences(context.event)
+      .flat()
       .filter((one) => NOT_NEEDED.test(one)),
   );
   if (sentences.length === 0) return undefined;

@@ -1,6 +1,6 @@
 import { perEvent } from '../event/memo';
 import type { MeetingEvent } from '../event/model';
-import { sentencesOfLine } from './normalize';
+import { passageSentences } from './passageSentences';
 
 /**
  * "when do i get the zoom link?", "i signed up but havent got any link", "hvornår får vi linket?": when and how the
@@ -28,8 +28,7 @@ const linkSentences = perEvent<string | undefined>();
 /** The letter's sentence saying the link is sent, with the next one when it says more of receiving it; once per event. */
 export function linkSentText(event: MeetingEvent): string | undefined {
   return linkSentences(event, 'sent', () => {
-    for (const passage of event.passages) {
-      const sentences = sentencesOfLine(passage.text.replace(/\s+/g, ' ').trim());
+    for (const sentences of passageSentences(event)) {
       const at = sentences.findIndex((sentence) => LINK_WORD.test(sentence) && SENT.test(sentence) && !ADDRESS.test(sentence));
       if (at < 0) continue;
       const next = sentences[at + 1];
