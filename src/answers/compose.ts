@@ -28,6 +28,8 @@ import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart, withCancelWay } from './signUp';
 import { programmeText, itemsPart, timesPart, programmeBegins } from './programme';
+import { forwarderPart } from './forwarder';
+import { namedContactPart, taskPersonPart } from './taskPerson';
 import { signatories, otherNamePart, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
 import { dayPart } from './days';
@@ -95,6 +97,10 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // sentence that ties an amount to it is the answer, whatever other words it lacks.
     const typed =
       quantity ??
+      // "who forwarded this?", "when did Eva send it?": the forwarding mail's header and note.
+      forwarderPart(frame, context) ??
+      // "who takes the sign-ups?": the person the letter names for that task, with their own phone or e-mail.
+      taskPersonPart(frame, context) ??
       // "which hospital", "hvilket busselskab", "case number?": the name or code the letter writes beside the kind.
       (frame.check ? undefined : namedKindPart(frame, context)) ??
       thingPricePart(frame, context) ??
@@ -298,6 +304,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'capacity':
       return capacityPart(frame, context);
     case 'contact': {
+      // "her number?" of someone the last answer named for a task: their details beside their name in the letter.
+      const ofNamed = frame.contactOf ? namedContactPart(frame.contactOf, frame, context) : undefined;
+      if (ofNamed) return ofNamed;
       // "whats karstens number?": a detail the letter gives right after that first name or role word.
       const near = detailsNearNamePart(frame, context);
       if (near) return near;

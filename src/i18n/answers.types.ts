@@ -138,6 +138,10 @@ export interface AnswerMessages {
   otherMeeting(date: string, monthOrPlace: string): string;
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
+  /** Who forwarded the invitation, with what their signature says of them (title, phone). */
+  forwardedBy(name: string, details: string[]): string;
+  /** When the one who forwarded the invitation sent it on. */
+  forwardedOn(name: string, date: string): string;
   sender(name: string, address: string | undefined, website: string | undefined): string;
   title(title: string): string;
   /** Typed details of a practical fact, when there are any worth a sentence of their own. */

@@ -121,6 +121,8 @@ export const daAnswers: AnswerMessages = {
   otherMeeting: (date, where) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${where}.`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
+  forwardedBy: (name, details) => `Invitationen er videresendt af ${name}${details.length ? ` (${details.join(', ')})` : ''}.`,
+  forwardedOn: (name, date) => `${name} videresendte invitationen ${date}.`,
   sender: (name, address, website) =>
     address
       ? `${name}s adresse er ${address}${website ? ` (${website})` : ''}.`

@@ -124,6 +124,8 @@ export const enAnswers: AnswerMessages = {
   otherMeeting: (date, where) => `The invitation is about the meeting on ${date} and says nothing about one in ${where}.`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
+  forwardedBy: (name, details) => `The invitation was forwarded by ${name}${details.length ? ` (${details.join(', ')})` : ''}.`,
+  forwardedOn: (name, date) => `${name} forwarded the invitation on ${date}.`,
   sender: (name, address, website) =>
     address
       ? `${name}'s address is ${address}${website ? ` (${website})` : ''}.`

@@ -79,6 +79,8 @@ export interface Frame {
   inherited?: boolean;
   /** Asks how to reach the person named. */
   personContact?: boolean;
+  /** "her number?" after an answer naming someone the letter gives no details of their own to as a person: the name as written. */
+  contactOf?: string;
   /** "who do I contact about the invoice?": the words naming what the contact is wanted for. */
   contactAbout?: string[];
   /** Starts with a question word, ends with "?" or asks yes/no. */

@@ -92,7 +92,11 @@ const LAST_AS_ORDER_AFTER = new Set([
 const LAST = /(?<!\p{L})(sidst|sidste|last|final|afsluttende)(?!\p{L})/iu;
 const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
 /** A third person pronoun ("hvornår er hans oplæg?", "what is she doing?"): the person just talked about. Not "her" (Danish "here"). */
-const PERSON_PRONOUN = /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers)\b/i;
+// "her" only before what is hers: in Danish it is "here".
+const PERSON_PRONOUN =
+  /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers|her(?= (?:phone |mobile )?(?:number|phone|e-?mail|mail|contact|details)))\b/i;
+/** The detail of someone just named: "nummeret", "mailen", "the number". */
+const THE_DETAIL = /(?<!\p{L})(?:nummeret|telefonnummeret|mailen|mailadressen|the (?:phone )?number|the e-?mail)(?!\p{L})/iu;
 
 const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Ågade 1". */
@@ -403,6 +407,18 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       ? knowledge.people.find((indexed) => indexed.person.name === context.person)
       : undefined;
   if (reached) return { ...frame, topic: 'person', person: reached, aspect, personContact: true };
+  // "whats her number?", "hvad er nummeret?" after the answer named someone for a task ("til Eva på sms …") who is not
+  // one of the event's people: that name's details as the letter writes them.
+  if (
+    !person &&
+    !organisation &&
+    context?.person &&
+    (PERSON_PRONOUN.test(clause) || THE_DETAIL.test(clause)) &&
+    subjects.length > 0 &&
+    subjects.every((s) => s === 'contact') &&
+    !knowledge.people.some((indexed) => indexed.person.name === context.person)
+  )
+    return { ...frame, topic: 'contact', aspect, contactOf: context.person };
   // "hvornår skal jeg vælge workshop?", "how do I choose my track": the one or two sentences of the letter that speak of
   // choosing and name the thing chosen ("Du vælger spor ved tilmeldingen", "valg af workshop … ved tilmelding").
   if (CHOOSING.test(clause) && (aspect === 'when' || HOW_OR_WHERE.test(clause))) {

@@ -361,6 +361,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     ],
     en: [
       'sign (up|me up)',
+      'sign ups',
       'signup',
       'register*',
       'registration*',
