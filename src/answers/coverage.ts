@@ -310,6 +310,12 @@ function onlyThere(text: string, word: string): boolean {
 /** A question whether something exists or is offered. */
 const EXISTS = /^\s*(is there|are there|will there be|is it possible|er der|findes der|bliver der|kommer der|har (i|de|man|stedet))\b/i;
 
+/** "what time does it start each morning": a reply giving the times of several days or sessions answers each of them. */
+function timesOfEach(frame: Frame, qualifier: Qualifier, text: string): boolean {
+  if (!qualifier.asked.includes('each') || !frame.topic || !TIME_TOPICS.has(frame.topic)) return false;
+  return (text.match(new RegExp(TIME_RANGE.source, 'gi'))?.length ?? 0) >= 2;
+}
+
 /** The clause's words (as typed) that the reply's text does not speak of; see coveredOrNot. */
 function unansweredWords(frame: Frame, text: string, context: AnswerContext): string[] {
   const { knowledge } = context;
@@ -331,7 +337,7 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
     const qualifier = decidingWordOf(word);
     if (qualifier) {
       // Named once: "stedfortræder … i stedet" is one thing not said.
-      if (!says(qualifier.said) && !reported.has(qualifier)) missing.push(token.raw);
+      if (!says(qualifier.said) && !reported.has(qualifier) && !timesOfEach(frame, qualifier, text)) missing.push(token.raw);
       reported.add(qualifier);
       continue;
     }

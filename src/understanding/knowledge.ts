@@ -159,6 +159,8 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
   // "hvad koster turen" of a study trip or an outing: the trip itself.
   ['studietur', 'studiebesøg', 'tur', 'turen', 'tour', 'trip'],
   ['udflugt', 'udflugten', 'tur', 'turen', 'excursion', 'outing', 'trip'],
+  // "when is the study visit" of a "Study visit to …": the visit itself, not an item "End of the study visit".
+  ['studiebesøg', 'studiebesøget', 'besøget', 'visit'],
   ['netværksdag'],
   ['inspirationsdag'],
   ['masterclass'],
@@ -191,6 +193,12 @@ const SUBJECT_LINE = /^(?:subject|emne)\s*:/i;
 
 /** What follows a kind of gathering in a compound naming several of them, stemmed: "webinarrække", "kursusforløb". */
 const SERIES_OF = /^s?(?:rek|rekk|seri|forlob)$/;
+
+/**
+ * Real words one edit from a cue, which a message means as written: "what dates" is no "dated" (a letter's date),
+ * "the summer trip" no "nummer".
+ */
+const NO_TYPOS = new Set(['dates', 'datoer', 'datoerne', 'summer', 'winter', 'autumn', 'sommer', 'vinter', 'efterår', 'forår'].map(fold));
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
@@ -503,7 +511,8 @@ export class EventKnowledge {
 
   /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
   isExactlyKnown(word: string): boolean {
-    if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || this.words.has(word)) return true;
+    if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || NO_TYPOS.has(word) || this.words.has(word))
+      return true;
     return startsWithStem(LEXICON.cueStems, word, 3);
   }
 

@@ -44,6 +44,7 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
+  // The meeting's own kind ("the course" of a course) names no "course coordinator".
   // "the vice chair", "deputy mayor": not the one whose title is the chair or mayor itself; "the chair" not the deputy.
   const deputy = forms.some((word) => DEPUTY.test(word.folded));
   const longestTitleWord = (indexed: IndexedPerson) => {
@@ -51,7 +52,8 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
     if (deputy !== isDeputy) return 0;
     let longest = 0;
     for (const stem of indexed.titleStems)
-      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && stems.has(stem)) longest = Math.max(longest, stem.length);
+      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && !knowledge.kindStems.has(stem) && stems.has(stem))
+        longest = Math.max(longest, stem.length);
     return longest;
   };
   const matched = knowledge.people

@@ -303,7 +303,8 @@ function startColumn(letter: Letter): { start: ClockTime; end?: ClockTime } | un
 function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefined {
   const cue =
     kind === 'start'
-      ? /(?<![\p{L}])(starter|begynder|start(s|ing)? at|begins? at|går i gang)(?![\p{L}])/iu
+      ? // "starts at 9", not "a walk, starting at Elmegade 4": "at" a place is where, not when.
+        /(?<![\p{L}])(starter|begynder|(?:start(s|ing)?|begins?) at(?=\s*(?:kl\.?\s*)?\d)|går i gang)(?![\p{L}])/iu
       : /\b(slutter|slutte|afsluttes|sluttes|ender|ends?|finishes|finish|closes?|wrap up|er færdige|være færdige)\b/i;
   for (const sentence of letter.sentences) {
     const found = cue.exec(sentence.text);

@@ -1142,6 +1142,7 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       'what time',
       'time',
       'date',
+      'dates',
       'which day',
       'what day',
       'start*',
