@@ -1,3 +1,4 @@
+import { OWN_PEOPLE, PROXY } from '../understanding/lexicon/words';
 import type { MeetingEvent, PracticalTopic } from '../event/model';
 import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
@@ -131,7 +132,10 @@ function insideCompound(text: string, word: string, asked: readonly string[]): b
 /** Whether a text names a word, in any form or in its translation, or in a compound ("bus" in "Busterminal"). */
 export function mentions(text: string, word: string, options: { whole?: boolean } = {}): boolean {
   if (namesAsHead(text, word)) return true;
-  const said = read(text).stems;
+  const { words, stems: said } = read(text);
+  // "forretten" of "Forret:": the stem of the inflected word asked is the text's word itself, which stems shorter.
+  const own = stemWord(foldWord(word.toLowerCase()));
+  if (own.length >= 5 && words.some((w) => w.startsWith(own) && w.length - own.length <= 2)) return true;
   return [...withGlossary([stemWord(word)])].some(
     (stem) =>
       said.has(stem) ||
@@ -332,8 +336,12 @@ function unansweredWords(frame: Frame, text: string, context: AnswerContext): st
   const exists = EXISTS.test(frame.clause);
   const missing: string[] = [];
   const reported = new Set<Qualifier>();
+  // "kan min kollega give mig fuldmagt" of a sentence on proxies: the colleague is the proxy's party, not one brought.
+  const proxy = PROXY.test(frame.clause) && PROXY.test(text);
+  const own = new Set([...frame.clause.matchAll(OWN_PEOPLE)].map((match) => foldWord(match[0].split(/\s+/).pop()!.toLowerCase())));
   for (const token of tokenize(frame.clause)) {
     const word = token.folded;
+    if (proxy && own.has(word)) continue;
     const qualifier = decidingWordOf(word);
     if (qualifier) {
       // Named once: "stedfortræder … i stedet" is one thing not said.
@@ -451,6 +459,8 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
   const tokens = tokenize(frame.clause);
   // "som medlem af …", "as head of …": who asks, not what is asked about.
   const asWho = new Set(tokens.flatMap((_, i) => (i > 0 && /^(som|as)$/.test(tokens[i - 1]!.folded) ? [i] : [])));
+  // "min mand", "my colleague": the asker's own people, who act for or with the asker, are no thing asked about.
+  const own = new Set([...frame.clause.matchAll(OWN_PEOPLE)].map((match) => foldWord(match[0].split(/\s+/).pop()!.toLowerCase())));
   const capitalised = new Set(
     frame.clause
       .split(/[^\p{L}\d]+/u)
@@ -460,7 +470,7 @@ function subjectUnsaid(frame: Frame, text: string, knowledge: EventKnowledge, sa
   );
   return (
     tokens
-      .filter((_, i) => !asWho.has(i))
+      .filter((token, i) => !asWho.has(i) && !own.has(token.folded))
       .filter(({ folded }) => folded.length >= 4 && !/\d/.test(folded))
       .filter(({ folded }) => !EventKnowledge.isGeneric(folded) && !LEXICON.cueWords.has(folded) && !QUALIFIERS.has(folded))
       .filter(({ folded }) => !startsWithStem(LEXICON.cueStems, folded, 4) && !VENUE_WORDS.has(folded))

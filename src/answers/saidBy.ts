@@ -7,6 +7,7 @@ import { SAID_THINGS, wordFormsOf } from '../understanding/saidBy';
 import type { Frame } from '../understanding/frame';
 import { mentions } from './coverage';
 import { MENU_ASKED } from './practical';
+import { PROXY } from '../understanding/lexicon/words';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -184,6 +185,8 @@ export function saidByPart(frame: Frame, context: AnswerContext): Part | undefin
  */
 export function unlessSaidOtherwise(frame: Frame, typed: Part | undefined, context: AnswerContext): Part | undefined {
   if (!typed || typed.notStated || !frame.question || frame.check || asksOtherThanThing(frame.clause)) return typed;
+  // "kan jeg give min mand fuldmagt" of a sentence on proxies: the spouse is the proxy's party, not one brought along.
+  if (PROXY.test(frame.clause) && PROXY.test(typed.text)) return typed;
   const forms = formsOf(frame.clause);
   const entry = COMPILED.find((compiled) => compiled.only && matchPhrases(compiled.asked, forms).length > 0);
   if (!entry || matchPhrases(entry.said, formsOf(typed.text)).length > 0) return typed;

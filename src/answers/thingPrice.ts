@@ -6,6 +6,7 @@ import { foldWord, sentencesOfLine, stemWord, tokenize } from '../understanding/
 import type { Frame } from '../understanding/frame';
 import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { whomToAsk } from './contact';
+import { mentions } from './coverage';
 import type { AnswerContext, Part } from './parts';
 import { PRACTICAL, TOPIC_STEMS, TOPIC_WORDS } from './topics';
 
@@ -17,12 +18,16 @@ import { PRACTICAL, TOPIC_STEMS, TOPIC_WORDS } from './topics';
  * named, is the price fact's (see practical.ts).
  */
 
-/** An amount of money as letters write it. */
-const AMOUNT = /(\d[\d.,]*\s*(kr\.?|kroner|dkk|eur|euro|€|\$|usd|nok|sek|,-))|((kr\.?|dkk|eur|€|\$|usd|£)\s*\d)/i;
+/** An amount of money as letters write it, in millions or thousands too ("14,6 mio. kr.", "EUR 2.5 million"). */
+const AMOUNT =
+  /(\d[\d.,]*\s*(?:(?:mio|mia|mill|millioner|million|millions|billion|t|tusind|thousand)\.?\s*)?(kr\.?|kroner|dkk|eur|euro|€|\$|usd|nok|sek|,-))|((kr\.?|dkk|eur|€|\$|usd|£)\s*\d)/i;
 /** That something is free or included in a price (folded words). */
 const FREE_OR_INCLUDED =
   / (gratis|free|free of charge|uden beregning|uden betaling|no charge|costs nothing|koster ikke noget|included|includes|including|inkl|incl|inkluderet|inklusive|inklusiv|indeholdt|indgar|i prisen|in the price|in the fee|daekker|covers|covered) /;
 
+/** A sentence saying what a thing costs (not what one pays to take part): by a verb of costing or an estimate. */
+const COST_SAID =
+  /(?<!\p{L})(koster|kostede|costs?|anslået|anslaaet|estimated|budget\p{L}*|anlægsudgift\p{L}*|udgift\p{L}*|expenditure)(?!\p{L})/iu;
 /** Asking what something costs, by a verb or a noun of price. */
 const COST_ASKED =
   /(?<!\p{L})(koster|kostede|koste|cost|costs|price\p{L}*|pris|prisen|priser|how much|hvor meget|kontingent\p{L}*|\p{L}*kontingent\p{L}*|fee|fees|gebyr\p{L}*|charge|rate|takst\p{L}*)(?!\p{L})/iu;
@@ -142,6 +147,8 @@ interface PriceUnit {
   clauses: Array<{ text: string; priced: boolean; monetary: boolean }>;
   /** What the sentence is about besides its own words: the sentence before an anaphor, a line's label. */
   about: string;
+  /** The paragraph it is in. */
+  passage: string;
 }
 
 function joined(text: string): string {
@@ -170,7 +177,7 @@ function unitsOf(context: AnswerContext): readonly PriceUnit[] {
           .split(/\s*[;–—]\s*|\s+-\s+|,\s+(?=(?:og|and|men|but|mens|while|derefter|then)\s)/u)
           .filter((clause) => clause.trim().length > 0)
           .map((text) => ({ text, monetary: AMOUNT.test(text), priced: AMOUNT.test(text) || FREE_OR_INCLUDED.test(joined(text)) }));
-        return { quote: before ? `${before} ${sentence}` : sentence, clauses, about: `${before} ${label}` };
+        return { quote: before ? `${before} ${sentence}` : sentence, clauses, about: `${before} ${label}`, passage: passage.text };
       });
     }),
   );
@@ -250,7 +257,11 @@ const PHRASES = (() => {
 })();
 
 /** The words of a clause that name a thing (or group) whose price is asked, as folded; a discount compound's other part. */
-function thingWords(clause: string, knowledge: EventKnowledge, topic: Frame['topic']): { words: string[]; topicWord: boolean } {
+function thingWords(
+  clause: string,
+  knowledge: EventKnowledge,
+  topic: Frame['topic'],
+): { words: string[]; topicWord: boolean; subject: string[] } {
   const generic = new Set(
     (topic && PRACTICAL.has(topic) && topic !== 'price' ? (TOPIC_WORDS[topic as PracticalTopic] ?? []) : []).map((word) =>
       stemWord(foldWord(word)),
@@ -258,6 +269,7 @@ function thingWords(clause: string, knowledge: EventKnowledge, topic: Frame['top
   );
   let topicWord = false;
   const words: string[] = [];
+  const subject: string[] = [];
   for (const { folded } of tokenize(clause)) {
     // "studierabat": the group it is a discount for.
     const word = /^(.{4,})rabat\w*$/.exec(folded)?.[1] ?? folded;
@@ -272,10 +284,12 @@ function thingWords(clause: string, knowledge: EventKnowledge, topic: Frame['top
       continue;
     }
     const stem = stemWord(word);
-    if (knowledge.kindStems.has(stem) || knowledge.titleStems.has(stem)) continue;
-    words.push(word);
+    if (knowledge.kindStems.has(stem)) continue;
+    // "gangbroen" of "Borgermøde om ny gangbro": the thing the meeting is about, not the meeting.
+    if (knowledge.titleStems.has(stem)) subject.push(word);
+    else words.push(word);
   }
-  return { words: [...new Set(words)], topicWord };
+  return { words: [...new Set(words)], topicWord, subject };
 }
 
 /** Whether a text speaks of a practical topic (a stem of its own words). */
@@ -297,14 +311,19 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
   const costNamed = COST_ASKED.test(frame.clause) && ASKS_WHAT.test(frame.clause);
   const cost = discount || frame.aspect === 'cost' || costNamed || frame.topic === 'price';
   if (!cost || OTHER_ASKED.test(frame.clause) || (frame.aspect !== undefined && frame.aspect !== 'cost')) return undefined;
-  const { words, topicWord } = thingWords(frame.clause, context.knowledge, frame.topic);
+  const { words, topicWord, subject } = thingWords(frame.clause, context.knowledge, frame.topic);
   // Of the price's topic with no word of asking a price ("im a phd student"): only a group the letter may price.
   const asked = discount || frame.aspect === 'cost' || costNamed;
+  const units = unitsOf(context);
+  const m = messages(context.lang).answers;
+  const other = context.event.language !== context.lang;
   if (!asked && !(words.length > 0 && words.every((word) => GROUPS.some((group) => group.includes(word))))) return undefined;
+  // What the thing the meeting's title names costs ("hvad koster gangbroen"): its paragraph's sentences of costing.
+  const ofSubject = words.length === 0 && subject.length > 0 ? costAsked(frame, costNamed, subject, units) : undefined;
+  if (ofSubject) return { text: m.passage(ofSubject.join(' … '), other), other };
   // The meeting's own fee, asked with no thing named: the price fact's.
   if (words.length === 0 && !(topicWord && frame.topic !== 'price')) return undefined;
   const needsTopic = topicWord && frame.topic !== undefined && frame.topic !== 'price';
-  const units = unitsOf(context);
   const phrases = phraseCounterparts(frame.clause);
   const found = units.filter((unit) =>
     unit.clauses.some((clause) => {
@@ -313,12 +332,14 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
       return namesAll(said, words, phrases) && (!needsTopic || ofTopic(said, frame.topic));
     }),
   );
-  const m = messages(context.lang).answers;
-  const other = context.event.language !== context.lang;
   // An amount said beats "free" or "included" said of the topic's other things ("Kaffen er gratis" of "hvad koster maden").
   const monetary = found.filter((unit) => unit.clauses.some((clause) => clause.monetary));
   const quotes = [...new Set((needsTopic && monetary.length > 0 ? monetary : found).map((unit) => unit.quote))];
   if (quotes.length > 0 && quotes.length <= 3) return { text: m.passage(quotes.join(' … '), other), other };
+  // "hvad koster cykelstien" of a paragraph on the bike path whose sentence says "Forslag A koster 14,6 mio. kr.": the
+  // thing is named in the paragraph, not in the sentence that says what (each proposal for) it costs.
+  const costs = quotes.length === 0 ? costAsked(frame, costNamed, words, units) : undefined;
+  if (costs) return { text: m.passage(costs.join(' … '), other), other };
   if (quotes.length > 3 || words.length === 0) return undefined;
   // Named, but with no amount of its own: the letter does not say what it costs.
   const named = units.filter((unit) => unit.clauses.some((clause) => namesAll(`${clause.text} ${unit.about}`, words, phrases)));
@@ -347,6 +368,33 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
   if (named.length === 0 || named.length > 2) return undefined;
   return { text: m.askedNotSaid({ kind: 'price', thing: written }, named[0]!.quote, contacts), notStated: true, other };
 }
+
+/**
+ * What a thing the question names costs, said in its paragraph by a sentence of costing that does not name it ("Forslag
+ * A koster ca. 14,6 mio. kr."): those sentences, one or two; undefined when the question names no such thing.
+ */
+function costAsked(frame: Frame, costNamed: boolean, words: readonly string[], units: readonly PriceUnit[]) {
+  if (frame.aspect !== 'cost' && !costNamed) return undefined;
+  // The words of the thing: those asked, else the topic's own word the question names it by ("cykelstien").
+  const things =
+    words.length > 0
+      ? words
+      : (frame.cueWords ?? []).filter((word) => word.length >= 4 && !EventKnowledge.isGeneric(word) && !NOT_A_THING.has(word));
+  if (things.length === 0) return undefined;
+  const costing = units.filter(
+    (unit) =>
+      COST_SAID.test(unit.quote) &&
+      unit.clauses.some((clause) => clause.monetary) &&
+      !PER_PERSON.test(unit.quote) &&
+      things.every((word) => names(unit.passage, word) || mentions(unit.passage, word)),
+  );
+  const quotes = [...new Set(costing.map((unit) => unit.quote))];
+  return quotes.length > 0 && quotes.length <= 2 ? quotes : undefined;
+}
+
+/** A price per person or member: what one pays to take part, not what a thing costs. */
+const PER_PERSON =
+  /(?<!\p{L})(pr\.? (?:person|deltager|kuvert|medlem|næse)|per (?:person|participant|member|head|night)|kontingent\p{L}*|deltagerbetaling|deltagergebyr|deltagelse|participation|fee)(?!\p{L})/iu;
 
 /** Asking who pays ("hvem betaler for middagen", "who pays for it"). */
 const WHO_PAYS =

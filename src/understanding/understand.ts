@@ -10,6 +10,7 @@ import { detectLanguage } from './language';
 import type { Aspect, Subject } from './lexicon/topics';
 import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
+import { OWN_PEOPLE } from './lexicon/words';
 import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
@@ -1341,6 +1342,10 @@ function passageFor(
   // "kan ikke-medlemmer komme?", "non-members": the group not named, which a paragraph about members does not answer;
   // searched without it unless the letter writes it so.
   clause = clause.replace(NEGATED_COMPOUND, (whole) => (lowerText(knowledge).includes(whole.toLowerCase()) ? whole : ' '));
+  // "kan jeg give min mand fuldmagt": the asker's own people, unless the letter writes them, are no word to find.
+  clause = clause.replace(OWN_PEOPLE, (whole) =>
+    new RegExp(`(?<!\\p{L})${whole.toLowerCase().replace(/^\\S+\\s+/, '')}(?!\\p{L})`, 'u').test(lowerText(knowledge)) ? whole : ' ',
+  );
   const words = tokenize(clause).map((token) => token.folded);
   // "hvad bliver kontingentet næste år?": the paragraph naming next year's number.
   const relative = year === undefined ? null : RELATIVE_YEAR.exec(clause);

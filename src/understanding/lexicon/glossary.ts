@@ -652,6 +652,31 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['vote', 'votes', 'voting'],
   ],
   [['fuldmagt', 'fuldmagten'], ['proxy']],
+  // The rules of a general assembly: what a vote takes, who may cast one.
+  [
+    ['flertal', 'flertallet', 'majoritet'],
+    ['majority', 'majorities'],
+  ],
+  [
+    ['vedtægter', 'vedtægterne', 'vedtægt', 'vedtægten', 'vedtægtsændring', 'vedtægtsændringer', 'vedtægtsændringerne'],
+    ['bylaws', 'bylaw', 'statutes'],
+  ],
+  [
+    ['ændring', 'ændringer', 'ændringerne', 'ændre', 'ændres'],
+    ['change', 'changes', 'changing', 'amendment', 'amendments', 'amend'],
+  ],
+  [
+    ['stemmeret', 'stemmeretten', 'stemmeberettiget', 'stemmeberettigede'],
+    ['voting rights', 'right to vote', 'eligible to vote', 'entitled to vote'],
+  ],
+  [
+    ['forret', 'forretten', 'forretter'],
+    ['starter', 'starters', 'appetizer', 'appetizers'],
+  ],
+  [
+    ['hovedret', 'hovedretten', 'hovedretter'],
+    ['main course', 'main courses', 'main dish', 'mains'],
+  ],
   [
     ['årsberetning', 'årsberetningen', 'beretning', 'beretningen', 'årsrapport', 'årsrapporten'],
     ['annual report', 'report'],

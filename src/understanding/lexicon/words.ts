@@ -371,3 +371,15 @@ export const BEGIN_END_WORDS = new Set([
   'slutter',
   'slutte',
 ]);
+
+/**
+ * The asker's own people named with a possessive ("min mand", "my wife", "min kollega"): who would act for or with the
+ * asker, not a thing a paragraph must name. "kan jeg give min mand fuldmagt" is answered by the sentence on proxies.
+ * Folded forms (æ→ae, ø→o, å→a) are matched too.
+ */
+export const OWN_PEOPLE =
+  /(?<!\p{L})(?:min|mit|mine|my|our|vores|hans|hendes|his|her)\s+(?:mand|manden|kone|konen|hustru|ægtefælle|aegtefaelle|kæreste|kaereste|partner|husband|wife|spouse|boyfriend|girlfriend|kollega|kollegaer|kolleger|colleague|colleagues|chef|leder|boss|manager|søn|son|datter|daughter|mor|far|mother|father|ven|veninde|friend)(?!\p{L})/giu;
+
+/** Voting or acting for another by proxy: the people of such a question are the proxy's parties. */
+export const PROXY =
+  /(?<!\p{L})(?:fuldmagt\p{L}*|proxy|proxies|stemme for (?:mig|hende|ham|os)|vote for (?:me|her|him|us)|on (?:my|her|his) behalf)(?!\p{L})/iu;
