@@ -116,3 +116,38 @@ describe('a question of a thing the letter does not name is not answered by a fa
     });
   }
 });
+
+const greeted = draftOf([
+  'Dear network members and colleagues,',
+  '',
+  'We invite you to a spring seminar on the new harbour on Thursday 20 May 2027, 09:00–15:00 at Fenby Town Hall, Harbour Street 4, 9990 Fenby.',
+  '',
+  'Programme',
+  '09:00 Welcome by Greta Lindqvist',
+  '10:00 Keynote: Harbours in Danish and Swedish towns by Magnus Bergholt',
+  '12:00 Lunch',
+  '',
+  'All times are Danish time (CET).',
+  '',
+  'Please register by 1 May to greta@fenby.example.dk.',
+  '',
+  'Kind regards',
+  'Greta Lindqvist',
+  'Fenby Municipality',
+]).event;
+
+describe('a language named as an adjective, or a greeting, answers nothing', () => {
+  const now = '2027-05-01T12:00:00+02:00';
+  it('the language of the event is not a talk on Danish towns nor Danish time', () => {
+    for (const question of ['what language is the event in', 'hvilket sprog foregår det på']) {
+      const reply = answer(greeted, now, question);
+      assert.notEqual(reply.kind, 'answer', `${question}: ${reply.text}`);
+    }
+  });
+  it('bringing a colleague is not answered by the greeting to colleagues', () => {
+    for (const question of ['kan jeg tage en kollega med', 'can i bring a colleague']) {
+      const reply = answer(greeted, now, question);
+      assert.doesNotMatch(reply.text, /Dear network members/, `${question}: ${reply.text}`);
+    }
+  });
+});
