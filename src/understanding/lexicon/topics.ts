@@ -257,7 +257,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'audience',
       '(can|may) … (attend|come|join|take part)',
       'who (can|may|should) (attend|come|join)',
-      'who else',
+      'who else (is|are|will be)? (coming|attending|going|joining|there|invited)',
       'who (is|are) (also )?attending',
       'who (else|all|also) (is|are|will be) (coming|attending|there)',
       'who (will|is going to) (attend|be attending)',
