@@ -40,7 +40,8 @@ export function joinDetailsAsked(clause: string): JoinDetail[] {
  */
 export function joinDetailPart(frame: Frame, fact: PracticalFact, context: AnswerContext): Part | undefined {
   const asked = joinDetailsAsked(frame.clause);
-  if (asked.length === 0) return undefined;
+  // "what is the wifi password?": the code of a thing the letter does not name is not the meeting's passcode.
+  if (asked.length === 0 || frame.foreign.length > 0) return undefined;
   const text = [fact.text.da, fact.text.en].find((value): value is string => Boolean(value)) ?? '';
   const lines: string[] = [];
   for (const detail of asked) {

@@ -48,6 +48,7 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
       (text) =>
         (asked.length === 0 || asked.some((word) => mentions(text, word))) &&
         !qualifiesOtherTopic(text, frame.topic!, frame.clause) &&
+        (frame.topic !== 'language' || LANGUAGE_SAID.test(text)) &&
         (!menuAsked || saysWhatIsServed(text, frame.clause)),
     );
     if (paragraph) return { text: m.passage(paragraph, other), other };
@@ -332,6 +333,14 @@ const PAYMENT_MEANS =
 
 /** A choice between things named: "engelsk eller svensk", "english or swedish". */
 const CHOICE = /(?<!\p{L})(eller|or)(?!\p{L})/iu;
+
+/**
+ * A paragraph that says in what language something is held: a word for language or interpreting, or a language after
+ * a verb of holding or speaking ("held in English", "foregår på dansk"); not a language's name as an adjective
+ * ("AI in Danish municipal case handling", "de syddanske kommuner").
+ */
+const LANGUAGE_SAID =
+  /(?<!\p{L})(sprog\p{L}*|language\p{L}*|tolk\p{L}*|interpret\p{L}*)(?!\p{L})|(?<!\p{L})(held|taught|given|conducted|run|presented|spoken|speak|foregår|foregar|holdes|afholdes|undervises|tales|taler|is|are|er|bliver|be)\s+(in|på|pa)\s+(dansk|danish|engelsk|english|svensk|swedish|norsk|norwegian|tysk|german|skandinavisk|scandinavian|nordisk)(?!\p{L})/iu;
 
 const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['da', /\b(dansk|danish)\b/i],

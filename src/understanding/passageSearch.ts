@@ -129,6 +129,9 @@ export interface PassageHit {
  * at least `minTerms` distinct content words match and the score clears `minScore`: quoting a loosely related
  * paragraph would be a wrong answer. Very short paragraphs (headings, "Med venlig hilsen") are not quoted.
  */
+/** A letter's greeting line alone: "Kære forældre og kolleger,", "Dear network members and colleagues,". */
+const SALUTATION = /^(kære|kaere|dear|hej|hi|hello|goddag)(?!\p{L})[^.!?\n]{0,80}[,!:]?$/iu;
+
 export class PassageSearch {
   private readonly index: PassageIndex;
   private readonly texts = new Map<string, string>();
@@ -158,7 +161,8 @@ export class PassageSearch {
     });
     const all = passages.flatMap(bullets);
     this.short = all.filter((passage) => passage.text.length < 30 && passage.text.trim() !== '').map((passage) => passage.text);
-    const quotable = all.filter((passage) => passage.text.length >= 30);
+    // A salutation ("Dear members and colleagues,") greets the reader and answers nothing, whatever words it shares.
+    const quotable = all.filter((passage) => passage.text.length >= 30 && !SALUTATION.test(passage.text.trim()));
     this.index.addAll(quotable);
     this.index.nearTermsFromList();
     for (const passage of quotable) this.texts.set(passage.id, passage.text);

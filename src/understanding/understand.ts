@@ -792,7 +792,16 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     // "hvor lang tid tager det at køre fra Rosenvænget?" of an item that names the place: how long the journey takes,
     // which an item's own length never tells ("when does the bus leave from X" is the item's time).
     const journeyTime = subject === 'travel' && aspect === 'duration';
-    if (named && itemAsked && !journeyTime && !SUBJECTS_OVER_ITEMS.has(subject))
+    // "who pays for travel?" of an item "Who pays for coastal protection?", "where can I park my bike?" of a walk to a
+    // park: the one title word shared is a word of the practical matter asked, whose other words the title lacks; that
+    // matter is asked, not the item. A word of the clause's own that names the item ("arrive at the cliffs") names it.
+    const strayTitleWord =
+      named?.by === 'title' &&
+      named.score < 2 &&
+      PRACTICAL_SUBJECTS.has(subject) &&
+      cueWords.some((word) => !namesItem(word)) &&
+      !words.some((word) => !cueWords.includes(word) && word.length > 2 && !EventKnowledge.isEntityOrFunction(word) && namesItem(word));
+    if (named && itemAsked && !journeyTime && !strayTitleWord && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
     const meals =

@@ -232,6 +232,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'hvem kan komme',
       'hvem må komme',
       'hvem deltager',
+      // "hvem kommer ellers?", "who else is coming?": the other participants, whom only the audience says, not the speakers.
+      'hvem (kommer|deltager|er med) (ellers|også|mere)',
+      'hvem (andre|flere|mere|ellers) (kommer|deltager)',
       'hvem er (mødet|det|den|konferencen|arrangementet|invitationen|dagen|temadagen|seminaret|workshoppen|receptionen|internatet|kurset|aftenen) for',
       'for hvem',
       'hvem er invitationen til',
@@ -254,6 +257,10 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'audience',
       '(can|may) … (attend|come|join|take part)',
       'who (can|may|should) (attend|come|join)',
+      'who else (is|are|will be)? (coming|attending|going|joining|there|invited)',
+      'who (is|are) (also )?attending',
+      'who (else|all|also) (is|are|will be) (coming|attending|there)',
+      'who (will|is going to) (attend|be attending)',
       'who is (it|this|the meeting|the event|the conference|the seminar|the workshop|the reception|the course|the day) for',
       'target group',
       'for whom',
@@ -1238,8 +1245,9 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
     en: ['where', 'venue*', 'location*', 'address*', 'place', 'located', 'whereabouts', 'held at', 'takes place'],
   },
   who: {
-    da: ['hvem', 'hvem er', 'navn*'],
-    en: ['who', 'whom', 'whose', 'name*'],
+    // Not "navn*": "navneskilte", "name badges" ask for a thing, not a person.
+    da: ['hvem', 'hvem er', 'navn', 'navne', 'navnet', 'navnene'],
+    en: ['who', 'whom', 'whose', 'name', 'names'],
   },
   cost: {
     da: ['koster', 'koste', 'hvad koster', 'betale', 'hvad skal (jeg|man|vi) betale'],
