@@ -24,11 +24,11 @@ const PLACING = new Set(['at', 'in', 'to', 'i', 'pa', 'paa', 'til', 'ved', 'hos'
  * i middagen", "can I bring my partner to the dinner", "is lunch included in the price").
  */
 const NOT_PLACING =
-  /(?<!\p{L})(?:deltag\p{L}*|participat\p{L}*|join\p{L}*|attend\p{L}*|komme\p{L}*|kommer|come|coming|tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|meld\p{L}*|bring\p{L}*|tage|tager|få|faa|get|gets|getting|have|receive\p{L}*|modtag\p{L}*|medbring\p{L}*|inklu\p{L}*|includ\p{L}*|indeholdt|covered|dækket|with|med|interest\p{L}*|interess\p{L}*|være|there|der|det|it|this|that|dette)(?!\p{L})/iu;
+  /(?<!\p{L})(?:deltag\p{L}*|participat\p{L}*|join\p{L}*|attend\p{L}*|komme\p{L}*|kommer|come|coming|tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|meld\p{L}*|bring\p{L}*|tage|tager|få|faa|get|gets|getting|betal\p{L}*|pay\p{L}*|have|receive\p{L}*|modtag\p{L}*|medbring\p{L}*|inklu\p{L}*|includ\p{L}*|indeholdt|covered|dækket|with|med|interest\p{L}*|interess\p{L}*|være|there|der|det|it|this|that|dette)(?!\p{L})/iu;
 
 /** A place asked that is no place: a time of day or year, a language, a price, a format. */
 const NOT_A_PLACE =
-  /^(?:\p{L}*tid\p{L}*|\p{L}*time|hours?|ferie\p{L}*|weekend\p{L}*|\p{L}*pause\p{L}*|breaks?|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|formiddag\p{L}*|eftermiddag\p{L}*|aften\p{L}*|morgen\p{L}*|dag\p{L}*|day|days|week\p{L}*|uge\p{L}*|\p{L}+isk|\p{L}+ish|arabic|pris\p{L}*|price\p{L}*|fee|gebyr\p{L}*|online|teams|zoom|papir\p{L}*|paper|print\p{L}*|mail|e-?mail\p{L}*|skærm\p{L}*|screen|video|stream\p{L}*|app\p{L}*|link\p{L}*|person|plenum|grupper?|groups?)$/u;
+  /^(?:\p{L}*tid\p{L}*|\p{L}*time|hours?|ferie\p{L}*|weekend\p{L}*|\p{L}*pause\p{L}*|breaks?|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|formiddag\p{L}*|eftermiddag\p{L}*|aften\p{L}*|morgen\p{L}*|dag\p{L}*|day|days|week\p{L}*|uge\p{L}*|\p{L}+isk|\p{L}+ish|arabic|pris\p{L}*|price\p{L}*|fee|gebyr\p{L}*|online|teams|zoom|stedet|instead|papir\p{L}*|paper|print\p{L}*|mail|e-?mail\p{L}*|skærm\p{L}*|screen|video|stream\p{L}*|app\p{L}*|link\p{L}*|person|plenum|grupper?|groups?)$/u;
 
 /** An article before a name ("the Old Granary"). */
 const ARTICLE = /^(?:the|den|det|a|an)$/;
@@ -136,10 +136,14 @@ export function partPlace(clause: string, knowledge: EventKnowledge): PartPlace 
     });
   if (place.length === 0 || place.some((word) => NOT_A_PLACE.test(word)) || place.every(meetingKind)) return undefined;
   // An ordinary word ("bade", "spise") names a part as well as a noun does.
+  // "er rådhuset i Nordby tilgængeligt for …": a longer tail asks something else of the place than where it is.
+  if (tokenize(placeText).length > 4) return undefined;
   const part = tokenize(partText)
     .map((token) => token.folded)
     .filter((word) => word.length >= 3 && !EventKnowledge.isEntityOrFunction(word));
   if (part.length === 0) return undefined;
+  // The venue itself ("er rådhuset i Nordby?"): the venue's own place check answers.
+  if (part.some((word) => knowledge.venueWords.has(word) || knowledge.placeWords.has(word))) return { kind: 'meeting' };
   const meeting = part.every(ofMeeting);
   // The meeting itself, with a venue: the venue's place check answers.
   if (meeting && !knowledge.event.venue.notStated) return { kind: 'meeting' };
