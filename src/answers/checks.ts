@@ -133,6 +133,11 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       const same = check.said.some((said) => said === asked || (asked.endsWith('.') && said.startsWith(asked)));
       return { text: same ? m.yes(sentence) : m.no(sentence), other };
     }
+    case 'placed': {
+      const other = lang !== event.language;
+      const sentence = m.passage(check.sentence, other);
+      return { text: check.holds ? m.yes(sentence) : m.no(sentence), other };
+    }
     case 'relative': {
       const today = now.setZone(event.timeZone).startOf('day');
       const day = start.startOf('day');

@@ -38,6 +38,8 @@ export type Check =
    * against the sentence of the letter that gives that thing's fact of the same kind (`asked` and `said` as compared).
    */
   | { kind: 'stated'; sentence: string; asked: string[]; said: string[] }
+  /** "is lunch at the inn?": the sentence placing a part of the meeting, and whether it places it where asked. */
+  | { kind: 'placed'; sentence: string; holds: boolean }
   /** "is X the chair?": whether the person named has the role. */
   | { kind: 'role'; role: 'chair' | 'moderator' | 'host'; person: string };
 

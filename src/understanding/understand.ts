@@ -20,6 +20,7 @@ import { compoundParts, itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedIn
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
+import { partPlace } from './partPlace';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
@@ -194,6 +195,14 @@ const ASKS_WHICH =
 
 function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpContext | undefined, asked = false): Frame {
   const frame = frameOfClause(clause, knowledge, context);
+  // "is lunch at the inn?", "kan man bade i søen?": a part of the day at a place, held against the sentence placing
+  // that part; one the letter does not place is not stated, not answered by the venue.
+  const placed = frame.check?.kind === 'role' || frame.topic === 'person' ? undefined : partPlace(untagged(clause), knowledge);
+  if (placed?.kind === 'placed') {
+    const { topic: _topic, aspect: _aspect, items: _items, ...rest } = frame;
+    return { ...rest, foreign: [], check: { kind: 'placed', sentence: placed.sentence, holds: placed.holds } };
+  }
+  if (placed?.kind === 'unplaced' && frame.check?.kind === 'place') return whenOfFrame(frame, placed.part, undefined, 'place');
   // "kan jeg stadig nå det?" after the deadline of something else than signing up ("fristen for forslag"): "det" is
   // that thing, which the sign-up being open does not answer.
   const before = context?.passageQuestion;
