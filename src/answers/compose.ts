@@ -200,7 +200,7 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
     case 'when': {
       const text = m.when(formatWhen(event, lang), formatRelative(event, context.now, lang), meetingState(event, context.now));
-      if (event.timeNotStated) return { text: `${text} ${m.noTimeStated}`, notStated: true };
+      if (event.timeNotStated) return { text: `${text} ${m.noTimeStated}`, notStated: true, nearest: true };
       const begins = programmeBegins(context);
       return { text: begins ? `${text}\n${begins}` : text };
     }

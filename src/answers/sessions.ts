@@ -31,7 +31,7 @@ function allSessions(context: AnswerContext): Part {
   const { event, lang } = context;
   const m = messages(lang).answers;
   const text = m.sessions(event.sessions.map((session) => whenLine(context, session)));
-  return event.timeNotStated ? { text: `${text}\n${m.noTimeStated}`, notStated: true } : { text };
+  return event.timeNotStated ? { text: `${text}\n${m.noTimeStated}`, notStated: true, nearest: true } : { text };
 }
 
 function oneSession(context: AnswerContext, index: number): Part {
@@ -41,7 +41,7 @@ function oneSession(context: AnswerContext, index: number): Part {
   const label = labelOf(context, session);
   const when = formatSession(event, session, lang);
   const text = labelIsDate(label) ? m.sessionNumber(index + 1, when) : m.session(label, when);
-  return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true } : { text };
+  return event.timeNotStated ? { text: `${text} ${m.noTimeStated}`, notStated: true, nearest: true } : { text };
 }
 
 function deadlinePart(frame: Frame, context: AnswerContext): Part | undefined {

@@ -1573,7 +1573,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     (requested === 'signUp' && late && !SIGN_UP_NAMED.test(text)) || (requested === 'listEvents' && late) || replyTo || toldWho
       ? undefined
       : requested;
-  // A sentence that tells about the writer ("Jeg sidder i udvalget i Silkeborg, som …") is context, not a question.
+  // A sentence that tells about the writer ("Jeg sidder i udvalget i Vestby, som …") is context, not a question.
   const clauses = splitSentences(text.replace(WHOLE_IDIOM, ' ')).flatMap((sentence) => {
     const statement = !sentence.endsWith('?') && STATEMENT_START.test(sentence);
     // "det er i vestby, ikke?": the tag after a comma asks the statement back, as one question.
@@ -1638,7 +1638,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
         };
   const answerable = framedTimes.map((frame) => (statements.has(frame.clause) ? frame : fromText(frame)));
   // A statement with nothing to answer is not a question; a clause that asks nothing beside one that does is dropped,
-  // and so is a statement beside a question ("Jeg sidder i udvalget i Silkeborg. Hvornår er mødet?").
+  // and so is a statement beside a question ("Jeg sidder i udvalget i Vestby. Hvornår er mødet?").
   const anyQuestion = answerable.some((frame) => !statements.has(frame.clause) && (frame.topic || frame.passage || frame.faq));
   const frames = anyQuestion ? answerable : answerable.map((frame) => (statements.has(frame.clause) ? fromText(frame) : frame));
   const asking = frames.filter(

@@ -65,7 +65,7 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   // The city ends with its sentence: "… 9990 Vestby. Mødet begynder …" ("St. Heddinge" keeps its short word).
   const cityWritten = match[3]!.split(/(?<=\p{L}{4,}\.)\s+/u)[0]!;
   const written = match[1]!.slice(0, match[1]!.lastIndexOf(match[3]!) + cityWritten.length);
-  // A sentence's full stop is no part of the city ("… 8600 Silkeborg.").
+  // A sentence's full stop is no part of the city ("… 9990 Vestby.").
   const city = cityWritten.trim().replace(/\.$/, '');
   const locality = written.trim().replace(/\.$/, '');
   const after = lineText.slice(localityStart + written.length);
