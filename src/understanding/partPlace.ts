@@ -30,6 +30,13 @@ const NOT_PLACING =
 const NOT_A_PLACE =
   /^(?:\p{L}*tid\p{L}*|\p{L}*time|hours?|ferie\p{L}*|weekend\p{L}*|\p{L}*pause\p{L}*|breaks?|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|formiddag\p{L}*|eftermiddag\p{L}*|aften\p{L}*|morgen\p{L}*|dag\p{L}*|day|days|week\p{L}*|uge\p{L}*|\p{L}+isk|\p{L}+ish|arabic|pris\p{L}*|price\p{L}*|fee|gebyr\p{L}*|online|teams|zoom|stedet|instead|papir\p{L}*|paper|print\p{L}*|mail|e-?mail\p{L}*|skærm\p{L}*|screen|video|stream\p{L}*|app\p{L}*|link\p{L}*|person|plenum|grupper?|groups?)$/u;
 
+/**
+ * The asker as the one doing ("can I borrow the book at the library", "kan jeg låne bogen på biblioteket"): whether
+ * they may do something there, which no sentence placing a part of the day answers. "kan man bade i søen" asks of
+ * anyone, and is a part's place.
+ */
+const ASKER_DOES = /^(?:i|jeg|we|vi|you|du)\s/iu;
+
 /** An article before a name ("the Old Granary"). */
 const ARTICLE = /^(?:the|den|det|a|an)$/;
 
@@ -108,7 +115,7 @@ export function partPlace(clause: string, knowledge: EventKnowledge): PartPlace 
   const asked = PART_AT.exec(clause);
   if (!asked) return undefined;
   const [partText, placeText] = [asked[1]!, asked[2]!];
-  if (NOT_PLACING.test(partText) || /\d/.test(placeText)) return undefined;
+  if (NOT_PLACING.test(partText) || ASKER_DOES.test(partText) || /\d/.test(placeText)) return undefined;
   // "is workshop B in room 2?", "er spor b i lokale Lind?": a room of a session is the rooms' own check.
   if (ROOM_ASKED.test(placeText) || LABELLED.test(partText)) return undefined;
   const entities = extractEntities(placeText);

@@ -77,4 +77,12 @@ describe('a yes/no question whether a part of the day is at a place', () => {
     assert.match(answer!, /badetøj/);
     assert.doesNotMatch(answer!, /foregår på/);
   });
+
+  it('does not read what the asker may do at a place as a part placed elsewhere', () => {
+    // Lunch is placed by name in the programme; whether the asker may buy or eat one elsewhere the letter does not say.
+    const [own] = conversation(danish, daNow, 'kan jeg købe frokost på tjørnholm hovedgård');
+    assert.doesNotMatch(own!, /^Nej\b/);
+    const [elsewhere] = conversation(english, enNow, 'can i buy lunch at the civic centre');
+    assert.doesNotMatch(elsewhere!, /^No\b/);
+  });
 });
