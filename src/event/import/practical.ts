@@ -65,9 +65,10 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     cue: words(
       'gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning',
     ),
-    // A membership fee, a proposal to change a fee and the vote it gives are agenda matters, not the price of coming.
+    // A membership fee, a proposal to change a fee, the vote it gives and a home's rent are agenda matters, not the
+    // price of coming.
     avoid: words(
-      'parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning|\\w*kontingent\\w*|membership fees?|annual fees?|årligt? gebyr|medlemsgebyr\\w*|propose[sd]?|proposal\\w*|foreslå\\w*|forslag\\w*|votes?|voting|stemme\\w*',
+      'parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning|\\w*kontingent\\w*|\\w*husleje\\w*|om måneden|pr\\.? måned|per month|a month|monthly|rent|membership fees?|annual fees?|årligt? gebyr|medlemsgebyr\\w*|propose[sd]?|proposal\\w*|foreslå\\w*|forslag\\w*|votes?|voting|stemme\\w*',
     ),
   },
   language: {
@@ -79,6 +80,8 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   accommodation: {
     label: /^(overnatning|hotel|hotelværelser|accommodation|hotels?)$/i,
     cue: words('overnatning\\w*|hotel\\w*|værelse\\w*|accommodation|booking ?code|bookingkode'),
+    // "en 3-værelses bolig på 82 m²": a home's size, as a housing letter writes of rent, not a room for the night.
+    avoid: words('\\d+-værelses|værelses|\\w*bolig\\w*|lejlighed\\w*|\\w*husleje\\w*|m²|kvm'),
   },
   dressCode: {
     label: /^(påklædning|dress ?code|dresscode|tøj)$/i,
