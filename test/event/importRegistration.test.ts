@@ -154,3 +154,49 @@ describe("a perk's deadline beside the sign-up's own", () => {
     assert.match(JSON.stringify(found?.text), /30\/4-2027/);
   });
 });
+
+describe('registration: a price list with one deadline per price', () => {
+  // Price lines carry no full stops, so the early-bird line runs into the regular price's line once joined.
+  for (const [lang, lines] of [
+    [
+      'da',
+      [
+        'Emne: Temadag om regnvand 2027',
+        '',
+        'Kære kolleger. Vi inviterer til en temadag om regnvand og skybrud med oplæg og workshops.',
+        '',
+        'Torsdag den 14. oktober 2027 kl. 9.00–16.00',
+        'Søby Kulturhus, Havnevej 3, 8990 Søby',
+        '',
+        'PRIS OG TILMELDING',
+        '',
+        '  Early bird (tilmelding senest fredag den 3. september): 1.450 kr. ekskl. moms',
+        '  Almindelig pris (tilmelding senest fredag den 24. september): 1.900 kr. ekskl. moms',
+        '',
+        'Tilmelding sker på www.regnvand-temadag.dk/tilmelding.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Subject: Rainwater day 2027',
+        '',
+        'Dear colleagues. We invite you to a day on rainwater and cloudbursts with talks and workshops.',
+        '',
+        'Thursday 14 October 2027, 9.00–16.00',
+        'Søby Culture House, Havnevej 3, 8990 Søby',
+        '',
+        'FEES AND REGISTRATION',
+        '',
+        '  Early bird (register by Friday 3 September): DKK 1,450 excl. VAT',
+        '  Standard fee (register by Friday 24 September): DKK 1,900 excl. VAT',
+        '',
+        'Register at www.rainwater-day.dk/register.',
+      ],
+    ],
+  ] as const) {
+    it(`${lang}: the regular price's deadline is the sign-up deadline`, () => {
+      assert.match(String(registration([...lines])?.deadline), /^2027-09-24/);
+    });
+  }
+});

@@ -191,14 +191,21 @@ const PRICE_DEADLINE =
 
 function deadlineIn(text: string, meeting: MeetingTime): string | undefined {
   const times = findTimes(text);
+  let previousEnd = 0;
   for (const mention of findDates(text)) {
-    if (!DEADLINE_WORD.test(text.slice(0, mention.index))) continue;
-    // "Early bird: 1.795 kr. ved tilmelding senest 15. juni": the last day of a lower price, not of signing up.
+    if (!DEADLINE_WORD.test(text.slice(0, mention.index))) {
+      previousEnd = mention.end;
+      continue;
+    }
+    // "Early bird: 1.795 kr. ved tilmelding senest 15. juni": the last day of a lower price, not of signing up. Only
+    // the words since the previous date count, so a price list's lines without full stops ("Early bird (senest 1/8):
+    // 900 kr. Normal pris (senest 1/9): 1.200 kr.") do not lend the early-bird cue to the regular price's deadline.
     const sentence =
       text
-        .slice(0, mention.index)
+        .slice(previousEnd, mention.index)
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
         .pop() ?? '';
+    previousEnd = mention.end;
     if (PRICE_DEADLINE.test(sentence)) continue;
     const date = isoDate(resolveYear(mention.date, meeting.date, 'onOrBefore', mention.weekday));
     const time =
