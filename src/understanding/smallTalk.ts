@@ -53,7 +53,14 @@ export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: 
     return undefined;
   // "where can i see the slides?" asks; "i see" inside it is no acknowledgement.
   const asks = INFORMATION_STARTS.has(tokens[0]?.folded ?? '') && tokens.length >= 3;
-  if (asks && matches.every((match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag))) return undefined;
+  // "what's on the menu?" asks of the event; "menu" or "what can I ask" alone asks for help.
+  if (
+    asks &&
+    matches.every(
+      (match) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].includes(match.tag) || (match.tag === 'help' && match.start > 0),
+    )
+  )
+    return undefined;
   const order: SmallTalk[] = [
     'abuse',
     'whatAreYou',

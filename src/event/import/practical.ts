@@ -35,7 +35,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     ),
   },
   food: {
-    label: /^(forplejning|mad|mad og drikke|kaffe|food|catering|food and drinks|refreshments|coffee)$/i,
+    label: /^(forplejning|mad|mad og drikke|kaffe|food|catering|food and drinks|refreshments|coffee|menu|menuen|menukort|dagens menu)$/i,
     cue: words(
       'kaffe|kage|te|frokost|middag|aftensmad|sandwich\\w*|forplejning|mad|drikkevarer|let anretning|morgenmad|morgenbrød|snacks?|frugt|lunch|coffee|tea|dinner|breakfast|refreshments|food|drinks|catering|buffet',
     ),
@@ -310,12 +310,62 @@ function withSection(block: Block, rest: string, blocks: Block[]): string {
   const said = priceDetails(rest);
   if (said['amount'] !== undefined || said['free'] !== undefined) return rest;
   const more: string[] = [];
-  for (const next of blocks.slice(blocks.indexOf(block) + 1, blocks.indexOf(block) + 4)) {
+  // The block may be a section of several (see `section`): the paragraphs after its last line.
+  const last = block.lines[block.lines.length - 1]!.index;
+  const after = blocks.findIndex((candidate) => candidate.lines[0]!.index > last);
+  for (const next of after < 0 ? [] : blocks.slice(after, after + 3)) {
     const first = next.lines[0]!;
     if (first.heading > 0 || first.allCaps || first.bold || priceDetails(next.text)['amount'] === undefined) break;
     more.push(next.text);
   }
   return [rest, ...more].join(' ');
+}
+
+const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s+/;
+
+/**
+ * "Vi har bestilt bus hjem tre gange:" / "- kl. 22.30" / "- kl. 00.30": a sentence that introduces a list says its
+ * facts in the list below it, whose lines need not repeat the topic's words, so they go with the sentence.
+ */
+function withList(letter: Letter, sentence: { text: string; line: number }): string {
+  if (!/:$/.test(sentence.text)) return sentence.text;
+  const tail = sentence.text.slice(-12);
+  let index = sentence.line;
+  while (index < letter.lines.length && index < sentence.line + 5 && !letter.lines[index]!.text.endsWith(tail)) index += 1;
+  const items: string[] = [];
+  for (let next = index + 1; next < letter.lines.length && items.length < 12; next += 1) {
+    const line = letter.lines[next]!;
+    if (line.blank || !LIST_ITEM.test(line.text)) break;
+    items.push(line.text.replace(LIST_ITEM, '').trim());
+  }
+  return items.length > 0 ? `${sentence.text} ${items.join('; ')}.` : sentence.text;
+}
+
+/** A heading alone on its line ("Menu", "Program"): short, no sentence. */
+function headingOnly(block: Block): boolean {
+  const text = block.lines[0]!.text;
+  return block.lines.length === 1 && text.length <= 30 && !/[.:;,!?]$/.test(text) && !LIST_ITEM.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/**
+ * "Menu" / "- Sild" / "- Flæskesteg" / "Sig til, hvis …": list lines are blocks of their own, so a heading alone on
+ * its line takes the blocks that follow it without a blank line, the list's items joined as one text.
+ */
+function section(block: Block, blocks: Block[]): Block {
+  if (!headingOnly(block)) return block;
+  const lines = [...block.lines];
+  for (const next of blocks.slice(blocks.indexOf(block) + 1)) {
+    if (next.lines[0]!.index !== lines[lines.length - 1]!.index + 1) break;
+    lines.push(...next.lines);
+  }
+  if (lines.length === 1) return block;
+  const parts = lines.slice(1).map((line) => ({ item: LIST_ITEM.test(line.text), text: line.text.replace(LIST_ITEM, '').trim() }));
+  const text = parts.reduce(
+    (all, part, i) =>
+      i === 0 ? part.text : `${all}${part.item && parts[i - 1]!.item ? ';' : /[.!?:]$/.test(all) ? '' : '.'} ${part.text}`,
+    '',
+  );
+  return { index: block.index, lines, text: `${block.lines[0]!.text} ${text}` };
 }
 
 export function findPractical(letter: Letter, skip: Set<number>, programme: ProgrammeItemInput[]): PracticalInput {
@@ -324,6 +374,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
   for (const topic of TOPIC_ORDER) {
     const spec = TOPICS[topic];
     const block = blocks
+      .map((whole) => section(whole, blocks))
       .map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) }))
       .find(({ l }) => l !== undefined && spec.label.test(l.label));
     let text: string | undefined;
@@ -348,7 +399,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
         .slice(0, 3)
         .sort((a, b) => a.position - b.position);
-      if (best.length > 0) text = best.map((s) => s.text).join(' ');
+      if (best.length > 0) text = best.map((s) => withList(letter, s)).join(' ');
     }
     if (topic === 'price' && text && block?.l && freeSomethingElse(text) && !/\d/.test(text)) text = undefined;
     const item = fromProgramme(topic, programme);

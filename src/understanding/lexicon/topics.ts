@@ -698,6 +698,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'forfriskning*',
       'spisning',
       'diæt*',
+      'menu*',
     ],
     en: [
       'food',
@@ -723,6 +724,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'dietary',
       'diet',
       'fruit',
+      'menu*',
     ],
   },
   parking: {
