@@ -4,13 +4,7 @@ import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { messages } from '../i18n';
 import type { AnswerContext, Part } from './parts';
 
-const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// A number that ends a sentence ("tlf. 71 82 93 04.") is one; "04.05" or "12:30" is not.
-const PHONE = /(?:\+\d{2}\s?)?(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d:]|\.\d)/g;
-
-/** Words asking for a phone number, or for an e-mail address. */
-const ASKS_PHONE = /^(tlf|telefon\w*|phone|nummer\w*|number|nr|mobil\w*|sms|ring\w*|call)$/;
-const ASKS_MAIL = /^(e?mail\w*|mailadresse\w*)$/;
+import { ASKS_MAIL, ASKS_PHONE, MAIL_ADDRESS as MAIL, PHONE_NUMBER as PHONE } from './contactDetailWords';
 
 /** What the word names, with a genitive or Danish definite ending taken off: "karstens", "ullas", "sekretæren". */
 function forms(word: string): string[] {

@@ -6,6 +6,7 @@ import { messages } from '../i18n';
 import { extractEntities } from '../understanding/entities';
 import type { Frame } from '../understanding/frame';
 import { foldWord, sentencesOfLine, tokenize } from '../understanding/normalize';
+import { MAIL_ADDRESS, PHONE_NUMBER } from './contactDetailWords';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -32,8 +33,6 @@ const FROM = /^(?:fra|from)\s*:\s*(.+)$/i;
 const SENT = /^(?:sendt|sent|dato|date)\s*:\s*(.+)$/i;
 /** A line that is a whole name: two to four capitalised words. */
 const NAME_LINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
-const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE = /(?:\+\d{2}\s?)?(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d:])/;
 
 const FORWARDERS = perEvent<Forwarder | undefined>();
 
@@ -54,7 +53,7 @@ function forwarderOf(event: MeetingEvent): Forwarder | undefined {
           .replace(/["']/g, '')
           .trim();
         if (/\p{L}/u.test(written) && !written.includes('@')) name = written;
-        email = MAIL.exec(from[1]!)?.[0];
+        email = from[1]!.match(MAIL_ADDRESS)?.[0];
       }
       const date = SENT.exec(line);
       if (date && !sent) sent = date[1]!.trim();
@@ -125,7 +124,7 @@ function sentDate(sent: string, context: AnswerContext): string {
 export function forwarderDetails(name: string, event: MeetingEvent, phone: boolean, mail: boolean): string[] | undefined {
   const forwarder = forwarderOf(event);
   if (!forwarder || forwarder.name !== name) return undefined;
-  const said = [forwarder.email, ...forwarder.details.flatMap((line) => [MAIL.exec(line)?.[0], PHONE.exec(line)?.[0]])];
+  const said = [forwarder.email, ...forwarder.details.flatMap((line) => [line.match(MAIL_ADDRESS)?.[0], line.match(PHONE_NUMBER)?.[0]])];
   const found = [...new Set(said.filter((detail): detail is string => !!detail))];
   return found.filter((detail) => phone === mail || detail.includes('@') === mail);
 }

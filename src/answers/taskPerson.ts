@@ -8,6 +8,7 @@ import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { passageSentences } from '../understanding/passageSentences';
 import { matchPhrases } from '../understanding/phrases';
 import { wordFormsOf } from '../understanding/saidBy';
+import { ASKS_MAIL, ASKS_PHONE, MAIL_ADDRESS as MAIL, PHONE_NUMBER as PHONE, writesMailOrPhone } from './contactDetailWords';
 import { forwarderDetails } from './forwarder';
 import type { AnswerContext, Part } from './parts';
 
@@ -67,17 +68,12 @@ const BROAD_SUBJECTS = new Set(['meeting', 'contact', 'speakers', 'purpose', 'pr
 /** Roles, a person named, the sender: their own answers say who. */
 const OWN_ANSWERS = new Set(['chair', 'moderator', 'host', 'person', 'sender', 'signatory', 'organisers', 'audience']);
 
-const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// A number that ends a sentence is one; "04.05" or "12:30" is not.
-const PHONE = /(?:\+\d{2}\s?)?(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d:]|\.\d)/g;
-
 /** A capitalised word, or a run of them: a name as a letter writes it. */
 const CAPITALISED_RUN = /(?<![\p{L}\d@.])\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,2}(?![\p{L}@])/gu;
 
 /** Asking whom to reach: call, write, tell, ask, send to. */
 const REACHING =
   /(?<!\p{L})(?:call|ring\p{L}*|contact|kontakt\p{L}*|send\p{L}*|sige til|siger til|tell|ask|spørge|sporge|henvende\p{L}*|write to|skrive til|melde\p{L}* til)(?!\p{L})/iu;
-const MAIL_OR_PHONE = /[\w.+-]+@[\w-]+\.[\w-]+|(?<![\d.:])\d{2}(?:\s?\d{2}){3}(?![\d:])/u;
 
 /** Danish verb particles written after the verb that make a compound written before it. */
 const PARTICLE = /^(?:ind|op|ud)$/;
@@ -107,11 +103,17 @@ interface Candidate {
   concern?: Concern;
 }
 
-/** The letter's sentences that may say whom to reach (made once per event). */
-const CANDIDATES = perEvent<readonly Candidate[]>();
+/** The letter's sentences that may say whom to reach, and each name's details, made once per event. */
+interface Reachable {
+  candidates: readonly Candidate[];
+  /** The phone and e-mail the letter writes right after a name (one of each at most; several of a kind: none of it). */
+  detailsOf: (name: string) => string[];
+}
 
-function candidatesOf(knowledge: EventKnowledge): readonly Candidate[] {
-  return CANDIDATES(knowledge.event, 'taskPerson', () => {
+const REACHABLE = perEvent<Reachable>();
+
+function reachableOf(knowledge: EventKnowledge): Reachable {
+  return REACHABLE(knowledge.event, 'taskPerson', () => {
     const sentences = [...new Set(passageSentences(knowledge.event).flat())].filter((text) => text.length >= 12 && text.length <= 400);
     const named = sentences.map((text) => ({ text, names: namesIn(text, knowledge) }));
     // Each name's details as the letter writes them right after it; a first name stands for the whole name too.
@@ -127,27 +129,18 @@ function candidatesOf(knowledge: EventKnowledge): readonly Candidate[] {
       ...(mails.get(name)?.size === 1 ? mails.get(name)! : []),
       ...(phones.get(name)?.size === 1 ? phones.get(name)! : []),
     ];
-    DETAILS.set(knowledge.event, detailsOf);
-    return named.flatMap(({ text, names }) => {
+    const candidates = named.flatMap(({ text, names }) => {
       const reachable = names
         .map(({ written }) => ({ name: written, details: detailsOf(written) }))
         .filter(({ details }) => details.length > 0)
         .map(({ name, details }) => ({ name, here: details.some((detail) => text.includes(detail)) }));
-      const detailed = MAIL_OR_PHONE.test(text);
+      const detailed = writesMailOrPhone(text);
       return reachable.length > 0 || detailed
         ? [{ text, stems: tokenize(text).map((token) => stemWord(token.folded)), names: reachable, detailed }]
         : [];
     });
+    return { candidates, detailsOf };
   });
-}
-
-/** Each event's look-up of a name's details (made with its candidates). */
-const DETAILS = new WeakMap<MeetingEvent, (name: string) => string[]>();
-
-/** The phone and e-mail the letter writes right after a name (one of each at most; several of a kind: none of it). */
-function detailsAfter(name: string, knowledge: EventKnowledge): string[] {
-  candidatesOf(knowledge);
-  return DETAILS.get(knowledge.event)?.(name) ?? [];
 }
 
 /** What a candidate sentence is about, worked out when first asked. */
@@ -245,7 +238,7 @@ export function taskPersonPart(frame: Frame, context: AnswerContext): Part | und
   const reaching = REACHING.test(clause);
   let best: { text: string; name: string | undefined }[] = [];
   let bestScore = 0;
-  for (const sentence of candidatesOf(context.knowledge)) {
+  for (const sentence of reachableOf(context.knowledge).candidates) {
     const concern = asked.subjects.size > 0 || asked.late ? concernOfCandidate(sentence) : undefined;
     const score =
       words.filter((word) => speaksOf(sentence.stems, word)).length +
@@ -275,10 +268,6 @@ export function taskPersonPart(frame: Frame, context: AnswerContext): Part | und
   };
 }
 
-/** Words asking for a phone number, or for an e-mail address. */
-const ASKS_PHONE = /^(tlf|telefon\w*|phone|nummer\w*|number|nr|mobil\w*|sms|ring\w*|call)$/;
-const ASKS_MAIL = /^(e?mail\w*|mailadresse\w*)$/;
-
 /**
  * "whats her number?" after a task's answer named someone ("til Eva på sms 61 72 83 94"): the phone or e-mail the letter
  * writes beside that name, of the kind asked (both when neither is); nothing when it writes none.
@@ -289,7 +278,9 @@ export function namedContactPart(name: string, frame: Frame, context: AnswerCont
   const mail = words.some((word) => ASKS_MAIL.test(word));
   const details =
     forwarderDetails(name, context.event, phone, mail) ??
-    detailsAfter(name, context.knowledge).filter((detail) => phone === mail || detail.includes('@') === mail);
+    reachableOf(context.knowledge)
+      .detailsOf(name)
+      .filter((detail) => phone === mail || detail.includes('@') === mail);
   if (details.length === 0) return undefined;
   return { text: messages(context.lang).answers.person(name, [], details.join(', ')), person: name };
 }
