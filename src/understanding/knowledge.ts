@@ -13,7 +13,7 @@ import {
   type Aspect,
   type Subject,
 } from './lexicon/topics';
-import { FUNCTION_WORDS, QUESTION_WORDS } from './lexicon/words';
+import { FUNCTION_WORDS, NO_TYPOS, QUESTION_WORDS } from './lexicon/words';
 import { foldWord, stemWord, tokenize } from './normalize';
 import { PassageSearch } from './passageSearch';
 import { compilePhrase, phraseWords, type CompiledPhrase } from './phrases';
@@ -194,11 +194,8 @@ const SUBJECT_LINE = /^(?:subject|emne)\s*:/i;
 /** What follows a kind of gathering in a compound naming several of them, stemmed: "webinarrække", "kursusforløb". */
 const SERIES_OF = /^s?(?:rek|rekk|seri|forlob)$/;
 
-/**
- * Real words one edit from a cue, which a message means as written: "what dates" is no "dated" (a letter's date),
- * "the summer trip" no "nummer".
- */
-const NO_TYPOS = new Set(['dates', 'datoer', 'datoerne', 'summer', 'winter', 'autumn', 'sommer', 'vinter', 'efterår', 'forår'].map(fold));
+/** Real words one edit from a cue, folded as messages are. */
+const NO_TYPO_WORDS = new Set([...NO_TYPOS].map(fold));
 
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
@@ -511,7 +508,7 @@ export class EventKnowledge {
 
   /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
   isExactlyKnown(word: string): boolean {
-    if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || NO_TYPOS.has(word) || this.words.has(word))
+    if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || NO_TYPO_WORDS.has(word) || this.words.has(word))
       return true;
     return startsWithStem(LEXICON.cueStems, word, 3);
   }

@@ -44,13 +44,13 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
       .filter((word) => word.length > 3)
       .map(stemWord),
   );
-  // The meeting's own kind ("the course" of a course) names no "course coordinator".
   // "the vice chair", "deputy mayor": not the one whose title is the chair or mayor itself; "the chair" not the deputy.
   const deputy = forms.some((word) => DEPUTY.test(word.folded));
   const longestTitleWord = (indexed: IndexedPerson) => {
     const isDeputy = [...indexed.titleStems].some((stem) => DEPUTY_STEM.test(stem));
     if (deputy !== isDeputy) return 0;
     let longest = 0;
+    // The meeting's own kind ("the course" of a course) names no "course coordinator".
     for (const stem of indexed.titleStems)
       if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && !knowledge.kindStems.has(stem) && stems.has(stem))
         longest = Math.max(longest, stem.length);

@@ -383,3 +383,20 @@ export const OWN_PEOPLE =
 /** Voting or acting for another by proxy: the people of such a question are the proxy's parties. */
 export const PROXY =
   /(?<!\p{L})(?:fuldmagt\p{L}*|proxy|proxies|stemme for (?:mig|hende|ham|os)|vote for (?:me|her|him|us)|on (?:my|her|his) behalf)(?!\p{L})/iu;
+
+/**
+ * Real words one edit from a cue, which a message means as written: "what dates" is no "dated" (a letter's date),
+ * "the summer trip" no "nummer".
+ */
+export const NO_TYPOS: ReadonlySet<string> = new Set([
+  'dates',
+  'datoer',
+  'datoerne',
+  'summer',
+  'winter',
+  'autumn',
+  'sommer',
+  'vinter',
+  'efterår',
+  'forår',
+]);
