@@ -80,3 +80,33 @@ describe('a contact card whose first line is the name and what the person is', (
     assert.equal(contact?.phone, '+45 21 43 65 87');
   });
 });
+
+describe('labels and values laid out with spaces, values wrapping under the value column', () => {
+  // Wide labels ("Accommodation:") push the values to a column far right; the lines under a value go on with it.
+  const letter = [
+    'Dear members,',
+    '',
+    'The Nordic Bridge Society invites you to its autumn excursion on Saturday 9 October 2027 at 10.00.',
+    '',
+    'Fee:                EUR 120 per person (includes guided tour, lunch and',
+    '                    the ferry). Drinks are not included.',
+    'Sign-up:            through www.bridges.example.org/autumn no later than Monday 6 September 2027.',
+    '                    At most 25 places, in order of sign-up.',
+    'Accommodation:      Rooms are held at Hotel Kestrel, Harbour Row 3, 4000 Roskilde,',
+    '                    at DKK 900 per night. Book by 20 September 2027, quoting "NBS-AUTUMN".',
+    'Footwear:           The tour goes over rough ground. Wear sturdy boots and',
+    '                    bring a raincoat.',
+    '',
+    'Kind regards,',
+    'Anna Berg',
+  ];
+
+  it('each label keeps its value: the sign-up deadline, address and booking code are found with their labels', () => {
+    const { result } = draftOf(letter, '2027-06-01');
+    assert.equal(result.event.registration?.deadline, '2027-09-06');
+    assert.match(String(result.event.registration?.url), /bridges\.example\.org\/autumn/);
+    assert.match(String(result.event.practical?.accommodation?.text), /Hotel Kestrel/);
+    assert.match(result.event.text ?? '', /Accommodation: +Rooms are held at Hotel Kestrel/);
+    assert.match(result.event.text ?? '', /Footwear: +The tour goes over rough ground/);
+  });
+});

@@ -375,8 +375,13 @@ function unfoldColumns(lines: string[]): string[] {
   return out;
 }
 
+/** A label before its value: a few words ending in a colon ("Registration:", "Meeting point:"). */
+const LAID_LABEL = /^\p{L}[\p{L}\d .,/&'’()-]{0,30}:$/u;
+
 function columnRegion(lines: string[], start: number, column: number): { end: number } | undefined {
   let gapLines = 0;
+  /** Gap lines whose left cell is a label ("Meeting point:"): a layout of labels and values, read line by line. */
+  let labelled = 0;
   let filled = 0;
   /** Lines of a column that go on in lower case: columns of running text, not a table of dates and times. */
   let running = 0;
@@ -395,6 +400,7 @@ function columnRegion(lines: string[], start: number, column: number): { end: nu
     running += parts.filter((part) => /^\p{Ll}{3,}/u.test(part.trim())).length;
     if (gap !== undefined) {
       gapLines++;
+      if (LAID_LABEL.test(line.slice(0, gap).trim())) labelled++;
       if (line.slice(0, gap).trimEnd().length >= column - 12) filled++;
     } else if (Math.abs(indent - column) <= 2) {
       // Only the right column has text on this line.
@@ -403,7 +409,7 @@ function columnRegion(lines: string[], start: number, column: number): { end: nu
     } else break;
     end = j;
   }
-  if (gapLines < 2) return undefined;
+  if (gapLines < 2 || labelled === gapLines) return undefined;
   return (filled >= 2 && running >= 2) || followsGreeting(lines, start) ? { end } : undefined;
 }
 
