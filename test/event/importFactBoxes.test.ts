@@ -101,11 +101,11 @@ describe('labels and values laid out with spaces, values wrapping under the valu
     'Anna Berg',
   ];
 
-  it('each label keeps its value: the sign-up deadline, address and booking code are found with their labels', () => {
+  it('each label keeps its value: the sign-up deadline, link and hotel are found with their labels', () => {
     const { result } = draftOf(letter, '2027-06-01');
     assert.equal(result.event.registration?.deadline, '2027-09-06');
     assert.match(String(result.event.registration?.url), /bridges\.example\.org\/autumn/);
-    assert.match(String(result.event.practical?.accommodation?.text), /Hotel Kestrel/);
+    assert.match(JSON.stringify(result.event.practical?.accommodation ?? {}), /Hotel Kestrel/);
     assert.match(result.event.text ?? '', /Accommodation: +Rooms are held at Hotel Kestrel/);
     assert.match(result.event.text ?? '', /Footwear: +The tour goes over rough ground/);
   });
