@@ -184,31 +184,3 @@ describe('a venue line that names the room before the building', () => {
     assert.equal(text(event.venue.room), 'Mødelokale "Ådalen" (lok. 3.05)');
   });
 });
-
-describe('a table of records (one row per group, columns named in a header) keeps each row with its header words', () => {
-  const letter = [
-    'Kære forældre',
-    '',
-    'Spejderne tager på sommerlejr lørdag den 3. juli 2027. Vi kører i to både fra hver sin havn.',
-    '',
-    '| Patrulje   | Mødested               | Møde kl. | Hjem kl. |',
-    '|------------|------------------------|----------|----------|',
-    '| Ravnene    | Lystbådehavnen, kaj 4  | 7.40     | 16.10    |',
-    '| Ulvene     | Fiskerihavnen          | 7.55     | 16.45    |',
-    '',
-    'Med venlig hilsen',
-    'Karen Lyng',
-  ];
-
-  it('each row is a line of its own in the text, its cells named by the header', () => {
-    const { event } = draftOf(letter, '2027-05-01');
-    const lines = event.text.split('\n');
-    const first = lines.find((line) => line.includes('Ravnene')) ?? '';
-    const second = lines.find((line) => line.includes('Ulvene')) ?? '';
-    assert.match(first, /Hjem kl\S*:? 16\.10/);
-    assert.doesNotMatch(first, /Ulvene|16\.45/);
-    assert.match(second, /Mødested:? Fiskerihavnen/);
-    // Each row is a sentence of its own, so the passage quoted for one group does not run into the other.
-    assert.match(first.trim(), /16\.10\.$/);
-  });
-});

@@ -279,15 +279,10 @@ function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Se
     while (last + 1 < lines.length && cellsOf(lines[last + 1]!, last + 1)) last++;
     const table = lines.slice(i, last + 1).map((row, k) => cellsOf(row, i + k)!);
     const facts = isFactTable(table.filter((cells) => !isEmptyRow(cells)));
-    const header = facts ? undefined : headerOf(table);
-    for (const [k, cells] of table.entries()) {
+    for (const cells of table) {
       if (isEmptyRow(cells)) continue;
       // A box of facts reads as the letter would write it in prose: "| **Time** | 13.00–15.00 |" → "Time: 13.00–15.00".
-      const unfolded = facts
-        ? `${cells[0]!.replace(/[\s:]+(\**)$/, '$1')}: ${cells[1]!}`
-        : header && k > 1
-          ? labelledRow(header, cells)
-          : cells.filter((cell) => cell !== '').join('   ');
+      const unfolded = facts ? `${cells[0]!.replace(/[\s:]+(\**)$/, '$1')}: ${cells[1]!}` : cells.filter((cell) => cell !== '').join('   ');
       rows.set(unfolded, cells);
       if (facts) factRows.add(unfolded);
       out.push(unfolded);
@@ -295,30 +290,6 @@ function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Se
     i = last;
   }
   return out;
-}
-
-/**
- * The header of a table whose rows are records, not a programme: column names in words ("Group | Leaves from |
- * Leaves at | Back at"), a row of dashes under them, and a first column without clock times. Its rows are read with
- * the header's words, one sentence a row, so what a row says is found with what its cells mean.
- */
-function headerOf(table: string[][]): string[] | undefined {
-  const [header, delimiter, ...rows] = table;
-  if (!header || !delimiter || rows.length === 0 || header.length < 3) return undefined;
-  if (!delimiter.every((cell) => /^:?-{2,}:?$|^$/.test(cell))) return undefined;
-  const words = header.map((cell) => cell.replace(/\*\*|__/g, '').trim());
-  if (!words.every((cell) => /^\p{L}[\p{L} .,/&'’()-]{0,30}$/u.test(cell))) return undefined;
-  if (rows.some((cells) => ROW_TIME.test(cells[0] ?? ''))) return undefined;
-  return words;
-}
-
-/** "Group A | North gate | 8.25" under its header → "Group: Group A; Leaves from: North gate; Leaves at: 8.25." */
-function labelledRow(header: string[], cells: string[]): string {
-  const text = cells
-    .map((cell, k) => (cell === '' ? '' : `${header[k]!.replace(/[\s:.]+$/, '')}: ${cell}`))
-    .filter((part) => part !== '')
-    .join('; ');
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** A fact's label in a table's left column: a word or three, no digits ("**Date**", "Hvor", "Contact person"). */
