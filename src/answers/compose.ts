@@ -24,6 +24,7 @@ import { coveredOrNot } from './coverage';
 import { coveringPart } from './coveringSentence';
 import { whoPart } from './whoPart';
 import { venueAddressPart } from './placeAddress';
+import { entrancePart } from './entrance';
 import { saidByPart, unlessSaidOtherwise } from './saidBy';
 import { fromText, practicalPart, paragraphNaming } from './practical';
 import { bringPart, signUpOpenPart, signUpAnswer, deadlineAnswer, capacityPart, withCancelWay } from './signUp';
@@ -232,6 +233,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
         ? { text: m.city(event.venue.address.city, wherePart(context)?.text ?? '') }
         : fromText(frame, context);
     case 'room': {
+      // "hvilken indgang?": the sentence naming the entrance, not the room.
+      const entrance = entrancePart(frame, context);
+      if (entrance) return entrance;
       if (event.venue.room) return withOther(quote(context, event.venue.room), m.room);
       // "lokale" is also "local" in Danish: only a paragraph that names a room as rooms are named.
       // A paragraph that gives a programme item its own room ("Workshop A … Lokale: Ege") is not where the meeting is.

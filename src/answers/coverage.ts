@@ -590,7 +590,9 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   if (exactly && !EXACT_TIME.test(text)) missing.push(exactly[0]);
   // "where is the case clinic held": an item or a fact that names no place does not say where.
   const where = frame.aspect === 'where' && frame.topic && !VENUE_TOPICS.has(frame.topic) ? WHERE_ASKED.exec(frame.clause) : null;
-  if (where && !placeSaid(text, knowledge)) missing.push(where[0]);
+  // "where do I put my allergies": a wish told at signing up ("oplyses ved tilmeldingen", "the form asks") is placed.
+  const toldAtSignUp = frame.topic === 'food' && DIET_ASKED.test(frame.clause) && TOLD_AT_SIGN_UP.test(text);
+  if (where && !placeSaid(text, knowledge) && !toldAtSignUp) missing.push(where[0]);
   const cost = COST_ASKED.exec(frame.clause);
   if (cost && !amountSaid(text)) missing.push(cost[0]);
   return missing;
@@ -806,6 +808,12 @@ const PLACE_AFTER = /(?<=\S\s+)(?:i|in)\s+((?:\p{Lu}[\p{Ll}-]+)(?:\s+\p{Lu}[\p{L
 /** Asking where (not "hvor mange", "hvor længe"). */
 const WHERE_ASKED =
   /(?<!\p{L})(hvor|where|hvilket lokale|which room)(?!\p{L})(?! (mange|meget|lang|længe|tit|ofte|stor|store|langt|many|much|long|often))/iu;
+/** A wish of diet asked about: an allergy, a diet, a vegetarian meal. */
+const DIET_ASKED =
+  /(?<!\p{L})(?:allerg\p{L}*|vegetar\p{L}*|vegan\p{L}*|diæt\p{L}*|diet\p{L}*|kost\p{L}*|gluten\p{L}*|laktose\p{L}*|lactose\p{L}*)(?!\p{L})/iu;
+/** Where a letter has such wishes told: at signing up, in its form. */
+const TOLD_AT_SIGN_UP =
+  /(?<!\p{L})(?:ved tilmelding\p{L}*|i tilmelding\p{L}*|tilmeldings(?:formular|blanket|skema|link)\p{L}*|formular\p{L}*|form|forms|when (?:you )?(?:register|sign up)|in the (?:registration|sign-?up)|at registration|upon registration)(?!\p{L})/iu;
 /** Topics whose answer is the meeting's own place, or a way to get there or to join. */
 const VENUE_TOPICS: ReadonlySet<string> = new Set(['where', 'room', 'city', 'postalCode', 'travel', 'online', 'parking', 'arrival']);
 /** Words for a place inside a building or on a site (folded starts). */

@@ -153,7 +153,7 @@ export function detailSentence(
 }
 
 /** What "what's the address" asks for (see ADDRESSES). */
-const ADDRESS_SAID = new RegExp(ADDRESSES.join('|'), 'iu');
+export const ADDRESS_SAID = new RegExp(ADDRESSES.join('|'), 'iu');
 /** Asking for an address, which a floor or an entrance does not give. */
 const ADDRESS_ASKED = /(?<!\p{L})(adresse\p{L}*|address\p{L}*|adrese|adress)(?!\p{L})/iu;
 
@@ -167,6 +167,18 @@ export function placedSentence(
   clause = '',
 ): { text: string; score: number } | undefined {
   return sentenceSaying(thing, knowledge, ADDRESS_ASKED.test(clause) ? ADDRESS_SAID : PLACE_SAID, true, () => true);
+}
+
+/**
+ * Where a thing is ("where is P9?"): the sentence placing it, else one naming it with a walk or a distance ("the car
+ * park P9, a 6-minute walk away"), which says where it is from the venue. An address asked needs an address.
+ */
+export function whereSentence(
+  thing: readonly string[],
+  knowledge: EventKnowledge,
+  clause: string,
+): { text: string; score: number } | undefined {
+  return placedSentence(thing, knowledge, clause) ?? (ADDRESS_ASKED.test(clause) ? undefined : travelSentence(thing, knowledge));
 }
 
 /** A length of time as letters give one: "2 år", "i tre måneder", "for 12 months". */

@@ -21,6 +21,8 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { partPlace } from './partPlace';
+import { dropOffSentence } from './dropOff';
+import { placeByJourney } from './journeyPlace';
 import { qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
@@ -37,6 +39,7 @@ import {
   isSignUpSentence,
   timedSentence,
   placedSentence,
+  whereSentence,
   lastingSentence,
   travelSentence,
   whenOfFrame,
@@ -498,6 +501,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       });
     if (said && meetingToo) return whenOfFrame(frame, apart, said);
   }
+  // "hvor bliver vi sat af?": where the bus sets us down, which the letter's own sentence says, not the venue.
+  const setDown = dropOffSentence(clause, knowledge.event);
+  if (setDown) return { ...frame, passage: quoted(setDown) };
   // "where is the reception", "and the reception?" after where the meeting is: the sentence that places it apart
   // from the meeting ("After the AGM, … a reception in the Atrium of Building C").
   const whereOfApart = aspect === 'where' || (!aspect && tokens.length <= 5 && context?.topics?.[0] === 'where');
@@ -702,7 +708,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           (word, i) =>
             !aspectWords.has(i) &&
             !wholeCues.has(i) &&
-            word.length >= 3 &&
+            (word.length >= 3 || (whereAsked && CODE_NAME.test(word))) &&
             !LEXICON.questionWords.has(word) &&
             !EventKnowledge.isEntityOrFunction(word) &&
             !knowledge.placeWords.has(word) &&
@@ -716,7 +722,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           )
         : [];
   const found = whereAsked
-    ? placedSentence(thing, knowledge, clause)
+    ? whereSentence(thing, knowledge, clause)
     : lengthAsked
       ? lastingSentence(thing, knowledge)
       : travelFrom && HOW_FAR.test(clause)
@@ -724,6 +730,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
         : travelFrom
           ? (timedSentence(thing, knowledge, clause) ?? placedSentence(thing, knowledge) ?? travelSentence(thing, knowledge))
           : timedSentence(thing, knowledge, clause);
+  // "what's the address of the sorting plant?" of an item reached by a journey to an address: the two lines.
+  const journeyTo = whereAsked && !found ? placeByJourney(thing, knowledge) : undefined;
+  if (journeyTo) return { ...frame, passage: quoted(journeyTo) };
   // "hvordan kommer jeg fra lufthavnen ind til byen?": the sentence on the way from there answers, not the venue's
   // town the words "til byen" name.
   if (travelFrom && found && !HOW_FAR.test(clause)) return { ...frame, passage: quoted(found.text) };
@@ -1009,10 +1018,13 @@ const TRAVEL_WAY =
 /** "fra", "from" before the place one travels from (folded). */
 const PLACE_BEFORE_FROM = new Set(['fra', 'from']);
 
+/** A name of a car park, a gate or a room made of a letter and a number ("P9", "B2"): a thing of its own, though short. */
+const CODE_NAME = /^\p{L}\d{1,2}$/u;
+
 const HOW_FAR = /(?<!\p{L})(?:hvor langt|hvor lang|how far)(?!\p{L})/iu;
 
-/** "… fra stationen", "… from the airport": the far end of a distance asked. */
-const FAR_END = /(?<!\p{L})(?:fra|from) (?:the |a |an )?(\p{L}{3,})/iu;
+/** "… fra stationen", "… from the airport": the far end of a distance asked; "fra p-pladsen" by its noun. */
+const FAR_END = /(?<!\p{L})(?:fra|from) (?:the |a |an )?(?:\p{L}[\s-])?(\p{L}{3,})/iu;
 
 /** "how do I get from the airport", "hvordan kommer jeg fra stationen": the far end of a journey asked about. */
 const TRAVEL_FROM =
