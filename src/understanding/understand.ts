@@ -21,7 +21,7 @@ import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
 import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { partPlace } from './partPlace';
-import { qualifiedDeadline } from './deadlines';
+import { deadlineOfNamedThing, qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
 import { swappedNumber } from './followUpSwap';
@@ -780,6 +780,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       const owned = deadlineOfPractical(frame, other, knowledge);
       if (owned) return owned;
     }
+    // "by when must I tell you my deputy is coming?": the sentence that gives the deadline of the thing named.
+    const named = subjects.length === 1 ? deadlineOfNamedThing(tokens, knowledge, clause) : undefined;
+    if (named) return whenOfFrame(frame, named.thing, named);
   }
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item
