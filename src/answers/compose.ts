@@ -16,6 +16,7 @@ import { messages, type Lang } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import type { FollowUpContext, Frame, Topic } from '../understanding/frame';
 import { countsOne } from '../understanding/followUpSwap';
+import { numericDatesSaid } from './numericDates';
 import { contactsAbout, reachableSigners, whomToAsk } from './contact';
 import { contactSentencePart, detailsNearNamePart } from './detailsNearName';
 import { type AnswerContext, type Part, quote, withOther, faqPart, wherePart } from './parts';
@@ -153,7 +154,10 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const texts = parts.map((part) => {
     // A floor is glossed even in a part not marked as quoted: a room's name keeps the letter's words ("Salen, 2. sal").
     const dates = [...(part.other ? datesInOwnLanguage(part.text, lang) : []), ...floorsInOwnLanguage(part.text, lang)];
-    return dates.length > 0 ? `${part.text}\n${m.datesInOwnLanguage(dates)}` : part.text;
+    const glossed = dates.length > 0 ? `${part.text}\n${m.datesInOwnLanguage(dates)}` : part.text;
+    // A date the letter writes in figures ("senest fredag 12/3") is said in full.
+    const numeric = numericDatesSaid(part.text, event, lang);
+    return numeric ? `${glossed}\n${numeric}` : glossed;
   });
   if (unknown.length > 0)
     texts.push(

@@ -9,6 +9,7 @@ import { matchPhrases } from '../understanding/phrases';
 import type { Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, withOther } from './parts';
 import { mentions } from './coverage';
+import { letterDeadlineSentence } from './letterDeadline';
 import { fromText } from './practical';
 import { asksReplyTo } from '../understanding/replyTo';
 import { passageSentences } from '../understanding/passageSentences';
@@ -225,7 +226,9 @@ export function deadlinePart(context: AnswerContext): Part | undefined {
   if (!event.registration.required) return { text: m.signUpNotRequired(said) };
   const window = signUpWindow(event, now);
   if (event.registration.deadline) {
-    const text = m.deadline(formatDeadline(context), !window.open);
+    const deadline = m.deadline(formatDeadline(context), !window.open);
+    const official = letterDeadlineSentence(event);
+    const text = official ? `${deadline}\n${m.letterDeadline(official, event.language !== lang)}` : deadline;
     return { text: window.open && event.registration.chat ? `${text}\n${m.signUpInChat}` : text };
   }
   if (!window.open) return { text: m.signUpClosed(window.reason, formatWhen(event, lang)) };

@@ -159,6 +159,10 @@ export interface AnswerMessages {
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;
+  /** A date the quote writes in figures ("12/3"), said in full after it. */
+  numericDate(written: string, date: string): string;
+  /** The forwarded letter's own sign-up deadline, beside the earlier one of the note that forwards it. */
+  letterDeadline(quote: string, otherLanguage: boolean): string;
   /** Lines of an online meeting's join block (meeting id, passcode, dial-in), quoted, for the platform the letter names. */
   joinDetails(platform: string, quote: string, otherLanguage: boolean): string;
   dontKnow(contacts: ContactFacts[]): string;

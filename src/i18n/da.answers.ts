@@ -179,6 +179,8 @@ export const daAnswers: AnswerMessages = {
     `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
+  numericDate: (written, date) => `(${written} er ${date}.)`,
+  letterDeadline: (quote, other) => `Selve den videresendte invitation skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
   joinDetails: (platform, quote, other) => `Til ${platform}-mødet skriver invitationen${other ? ' (på engelsk)' : ''}: „${quote}“`,
   dontKnow: (list) => `Det står der ikke noget om i invitationen, så det ved jeg desværre ikke. Spørg ${contacts(list)}.`,
   partlyUnknown: (topics, list) => {

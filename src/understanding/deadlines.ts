@@ -8,7 +8,7 @@ import type { PassageHit } from './passageSearch';
 import { longestFirst, matchPhrases, type PhraseMatch } from './phrases';
 import { INFORMATION_STARTS } from './messageWords';
 import { PRACTICAL_SUBJECTS } from './subjects';
-import { isSignUpSentence, timedSentence } from './timedSentence';
+import { DEADLINE_SAID, isSignUpSentence, timedSentence } from './timedSentence';
 
 /**
  * Deadlines of something else than signing up ("høringsfrist", "afbudsfrist"): whose deadline a clause asks for.
@@ -171,4 +171,37 @@ function paragraphHasDates(knowledge: EventKnowledge, paragraph: string): boolea
   let has = dated.get(paragraph);
   if (has === undefined) dated.set(paragraph, (has = extractEntities(paragraph).dates.length > 0));
   return has;
+}
+
+/** Telling someone, as a deadline asks it ("tell you", "give besked", "melde"): no thing of its own. */
+const TELLING = /^(meld|sig$|sige|give|giv$|tell|let$|inform|notif|besked|have|need|must|skal|ska$)/;
+
+/**
+ * "by when do I have to tell you my deputy is coming?": a deadline asked with a thing named, but no "frist for", of
+ * a letter whose sentence names that thing with a deadline and a date ("Giv besked senest 12. april, så
+ * stedfortræderen …"). Never when signing up is asked, nor by the sign-up text's own sentence.
+ */
+export function deadlineOfNamedThing(
+  tokens: readonly Token[],
+  knowledge: EventKnowledge,
+  clause: string,
+): { text: string; thing: string[] } | undefined {
+  if (tokens.some((token) => SIGN_UP_WORD.test(token.folded) || /^(afbud|afmeld|cancel)/.test(token.folded))) return undefined;
+  const thing = tokens
+    .map((token) => token.folded)
+    .filter(
+      (word) =>
+        word.length >= 4 &&
+        !/\d/.test(word) &&
+        !LEXICON.questionWords.has(word) &&
+        !EventKnowledge.isEntityOrFunction(word) &&
+        !DEADLINE_SAID.test(word) &&
+        !TELLING.test(word) &&
+        !knowledge.titleStems.has(stemWord(word)) &&
+        !knowledge.kindStems.has(stemWord(word)),
+    );
+  if (thing.length === 0) return undefined;
+  const timed = timedSentence(thing, knowledge, clause, DEADLINE_WORDS);
+  if (!timed || !DEADLINE_SAID.test(timed.text) || isSignUpSentence(timed.text, knowledge)) return undefined;
+  return { text: timed.text, thing };
 }

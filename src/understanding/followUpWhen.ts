@@ -13,9 +13,9 @@ import { isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
 /** A follow-up asking when, from when, until or by when, or how soon: "by when?", "og fra hvornår?", "how soon?". */
 const ASKS_WHEN =
   /^(?:(?:og|and|men|but|so|så)\s+)?(?:(?:from|since|until|till|by|fra|til|indtil|inden|senest)\s+)?(?:when|hvornår|hvornar|what date|which date|hvilken dato|how soon|hvor hurtigt|hvor snart)(?!\p{L})/iu;
-/** Words a follow-up of when may say besides the question word: "does it open", "kan jeg så", "is it". */
+/** Words a follow-up of when may say besides the question word: "does it open", "kan jeg så", "is it", "senest". */
 const FILLER =
-  /^(?:does|do|did|is|are|was|will|can|could|should|must|it|they|that|this|then|there|i|we|you|open|opens|close|closes|start|starts|end|ends|happen|be|er|kan|skal|må|ma|man|jeg|vi|du|det|den|de|så|sa|da|åbner|abner|lukker|starter|slutter|sker|være|vaere|ud|op|kommer)$/iu;
+  /^(?:does|do|did|is|are|was|will|can|could|should|must|it|they|that|this|then|there|i|we|you|open|opens|close|closes|start|starts|end|ends|happen|be|er|kan|skal|må|ma|man|jeg|vi|du|det|den|de|så|sa|da|åbner|abner|lukker|starter|slutter|sker|være|vaere|ud|op|kommer|senest|seneste|sidst|latest)$/iu;
 /** What the asker said before that a when of it answers: the topics of the meeting's own time are not a thing. */
 const MEETING_TIME = new Set<Frame['topic']>(['when', 'end', 'duration', 'weekday', 'deadline', 'signUpOpen']);
 

@@ -3,7 +3,8 @@ import type { MeetingEvent } from '../event/model';
 import { MONTHS } from '../event/months';
 import { extractEntities } from './entities';
 import { EventKnowledge } from './knowledge';
-import { splitSentences, stemWord, tokenize } from './normalize';
+import { forwardNoteLines } from '../event/forwardNote';
+import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
 import { GLOSSARY_STEMS } from './glossary';
 
@@ -95,22 +96,69 @@ export function timedSentence(
   const asksStart = !asksReturn && STARTS.test(clause) && !ENDS.test(clause);
   const asksClock = CLOCK_ASKED.test(clause);
   const preferred = prefer ?? (BY_WHEN_ASKED.test(clause) ? DEADLINE_SAID : undefined);
+  const fits = (sentence: string) => {
+    if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
+      return false;
+    if (asksReturn && !RETURN_SAID.test(sentence)) return false;
+    // "what time can I phone?": a date is no time of day.
+    return !asksClock || CLOCK_TIME.test(sentence);
+  };
   // A compound's head ("Udviklingsstrategi" for "strategien") does not count: dates are in many sentences that merely
   // mention a thing.
-  return sentenceSaying(
-    thing,
-    knowledge,
-    TIME_OR_DATE,
-    false,
-    (sentence) => {
-      if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
-        return false;
-      if (asksReturn && !RETURN_SAID.test(sentence)) return false;
-      // "what time can I phone?": a date is no time of day.
-      return !asksClock || CLOCK_TIME.test(sentence);
-    },
-    preferred,
-  );
+  const found = sentenceSaying(thing, knowledge, TIME_OR_DATE, false, fits, preferred);
+  if (!preferred) return found;
+  const note = forwardNoteText(knowledge.event);
+  // The sign-up's own sentence, found by a word in passing ("planlægge" for "plan"), is no deadline of another thing.
+  const signUp = found !== undefined && !SIGN_UP_ASKED.test(clause) && isSignUpSentence(found.text, knowledge);
+  if (SIGN_UP_ASKED.test(clause) || (found && !signUp && !note.includes(flat(found.text)))) return found;
+  // A deadline of a thing the letter dates by its compound's first part: "høringssvar" (or "comments", its
+  // counterpart) by the sentence giving the deadline of the "høring" ("Høringsfristen er …", "i høring frem til …").
+  const modifiers = compoundModifiers(thing);
+  const inBody = (sentence: string) => fits(sentence) && DEADLINE_SAID.test(sentence) && !note.includes(flat(sentence));
+  const body =
+    (found && !signUp ? sentenceSaying(thing, knowledge, TIME_OR_DATE, false, inBody, preferred) : undefined) ??
+    (modifiers.length > 0 ? sentenceSaying(modifiers, knowledge, TIME_OR_DATE, false, inBody, preferred) : undefined);
+  if (!body || isSignUpSentence(body.text, knowledge)) return found;
+  // The note of the one forwarding sets a deadline of its own ("skriv til os inden 25/4"): the letter's, then theirs.
+  if (signUp) return body;
+  return found ? { text: `${body.text} … ${found.text}`, score: Math.max(found.score, body.score) } : body;
+}
+
+/** Signing up or cancelling asked: its own sentence answers. */
+const SIGN_UP_ASKED = /(?<!\p{L})(?:tilmeld|sign|regist|rsvp|afbud|afmeld|cancel)/iu;
+
+/**
+ * The first parts of the asked words' compounds, and of their counterparts in the other language, whose other part is
+ * a word of its own ("horings|svar" → "horing"): at least five letters, so no syllable passes for a word.
+ */
+function compoundModifiers(thing: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const word of thing) {
+    const folded = foldWord(word);
+    for (const compound of [folded, ...(GLOSSARY_STEMS.get(stemWord(folded)) ?? [])]) {
+      for (let at = 5; at <= compound.length - 3; at++) {
+        const rest = compound.slice(at);
+        // The linking "s" of a Danish compound joins the parts; it belongs to neither.
+        const head = rest.startsWith('s') && !GLOSSARY_STEMS.has(stemWord(rest)) ? rest.slice(1) : rest;
+        if (head.length >= 3 && GLOSSARY_STEMS.has(stemWord(head))) found.add(compound.slice(0, at));
+      }
+    }
+  }
+  return [...found].filter((modifier) => !EventKnowledge.isGeneric(modifier));
+}
+
+const forwardNotes = perEvent<string>();
+
+/** The note above a forwarded invitation, flattened (lower case, single spaces), for telling its sentences from the letter's. */
+export function forwardNoteText(event: MeetingEvent): string {
+  return forwardNotes(event, 'note', () => {
+    const lines = event.text.split('\n');
+    return flat(
+      forwardNoteLines(lines)
+        .map((index) => lines[index])
+        .join(' '),
+    );
+  });
 }
 
 /** A street address ("Egevej 23") or a number, postcode and town ("Ågade 27, 9990 Vestby"). */

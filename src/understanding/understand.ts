@@ -23,7 +23,7 @@ import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { partPlace } from './partPlace';
 import { dropOffSentence } from './dropOff';
 import { placeByJourney } from './journeyPlace';
-import { qualifiedDeadline } from './deadlines';
+import { deadlineOfNamedThing, qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { detailOfThingBefore } from './followUpDetail';
 import { swappedNumber } from './followUpSwap';
@@ -789,6 +789,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       const owned = deadlineOfPractical(frame, other, knowledge);
       if (owned) return owned;
     }
+    // "by when must I tell you my deputy is coming?": the sentence that gives the deadline of the thing named.
+    const named = subjects.length === 1 ? deadlineOfNamedThing(tokens, knowledge, clause) : undefined;
+    if (named) return whenOfFrame(frame, named.thing, named);
   }
   if (subject) {
     // An item named by title and asked "when", "how long" or "who", or named by two words or more, is that item

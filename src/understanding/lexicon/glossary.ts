@@ -94,6 +94,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   [['erfaringsudveksling'], ['exchange']],
   [['formand'], ['chair', 'chairman', 'chairperson', 'foreman']],
   [['næstformand'], ['vice', 'deputy']],
+  [
+    ['stedfortræder', 'stedfortrædere', 'suppleant', 'suppleanter'],
+    ['deputy', 'substitute'],
+  ],
   [['borgmester'], ['mayor']],
   [['direktør'], ['director']],
   [
