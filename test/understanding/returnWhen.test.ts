@@ -112,6 +112,12 @@ describe('the bus out and the bus home', () => {
     }
   });
 
+  it('the last one after the buses home is the same sentence', () => {
+    const reply = conversationAnswers(knowledgeOf(busDay), now, 'hvornår kører bussen hjem', 'og den sidste?')[1]!.text;
+    assert.match(reply, /23[.:]15/);
+    assert.doesNotMatch(reply, /7[.:]50/);
+  });
+
   it('leaving from a stop is not answered by the time of coming home', () => {
     for (const question of ['hvornår kører bussen fra rådhuset', 'when does the bus leave']) {
       assert.doesNotMatch(ask(homeOnly, question), /18[.:]40/, question);
