@@ -234,7 +234,7 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   // A bus gathering its passengers on the way out.
   [
     ['opsamling', 'opsamlingen', 'opsamlingssted', 'opsamlingssteder'],
-    ['pickup', 'pickups', 'pick-up', 'pick-ups'],
+    ['pickup', 'pickups'],
   ],
   [
     ['krav', 'kravene'],
