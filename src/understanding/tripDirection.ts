@@ -44,7 +44,7 @@ export function itemSaysReturnOnly(indexed: { item: { title: Readonly<Partial<Re
 const CLOCK = /(?<!\p{L})(?:kl|klokken)\.?\s*\d|(?<![\d.,])\d{1,2}[.:]\d{2}(?![.,]?\d)/iu;
 
 /**
- * A paragraph whose every timed sentence says only the way home: "Bussen samler op ved torvet. Forventet hjemkomst
+ * A paragraph whose every timed sentence says only the way home: "Bussen samler op ved kirken. Forventet hjemkomst
  * kl. 18.40" gives no time of the way out, though it names the pick-up.
  */
 export function timesOnlyReturn(text: string): boolean {
