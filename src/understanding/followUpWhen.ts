@@ -1,7 +1,7 @@
 import type { FollowUpContext, Frame } from './frame';
 import { EventKnowledge, LEXICON } from './knowledge';
 import { stemWord, tokenize } from './normalize';
-import { isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
+import { WHEN_QUESTION, isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
 
 /**
  * "where can I find the material?" then "from when?", "can I send a question beforehand?" then "by when?": a follow-up
@@ -13,6 +13,9 @@ import { isSignUpSentence, timedSentence, whenOfFrame } from './timedSentence';
 /** A follow-up asking when, from when, until or by when, or how soon: "by when?", "og fra hvornår?", "how soon?". */
 const ASKS_WHEN =
   /^(?:(?:og|and|men|but|so|så)\s+)?(?:(?:from|since|until|till|by|fra|til|indtil|inden|senest)\s+)?(?:when|hvornår|hvornar|what date|which date|hvilken dato|how soon|hvor hurtigt|hvor snart)(?!\p{L})/iu;
+/** "og den sidste?", "and the first one?": one of the times a when-question before was answered with. */
+const ONE_OF_THEM =
+  /^(?:(?:og|and|men|but|what about|hvad med)\s+)?(?:den|the)\s+(?:sidste|første|tidligste|seneste|last|first|earliest|latest)(?:\s+one)?(?=\s*\??$)/iu;
 /** Words a follow-up of when may say besides the question word: "does it open", "kan jeg så", "is it", "senest". */
 const FILLER =
   /^(?:does|do|did|is|are|was|will|can|could|should|must|it|they|that|this|then|there|i|we|you|open|opens|close|closes|start|starts|end|ends|happen|be|er|kan|skal|må|ma|man|jeg|vi|du|det|den|de|så|sa|da|åbner|abner|lukker|starter|slutter|sker|være|vaere|ud|op|kommer|senest|seneste|sidst|latest)$/iu;
@@ -28,7 +31,8 @@ export function whenOfThingBefore(frame: Frame, knowledge: EventKnowledge, conte
   const typedBefore = (context?.topics?.length ?? 0) > 0;
   if (frame.topic !== undefined && !MEETING_TIME.has(frame.topic)) return frame;
   const clause = frame.clause.trim();
-  const question = ASKS_WHEN.exec(clause);
+  // "hvornår kører bussen hjem?" then "og den sidste?": one of the times asked before, which the same sentence gives.
+  const question = ASKS_WHEN.exec(clause) ?? (WHEN_QUESTION.test(before) ? ONE_OF_THEM.exec(clause) : null);
   if (!question) return frame;
   const rest = clause
     .slice(question[0].length)

@@ -7,6 +7,7 @@ import { forwardNoteLines } from '../event/forwardNote';
 import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
 import { GLOSSARY_STEMS } from './glossary';
+import { RETURN_ASKED, RETURN_SAID, RETURN_STEMS, asksOutwardLeg, saysReturnOnly } from './tripDirection';
 
 /**
  * When of something else than the meeting ("hvornår kan man ringe?"): only a sentence of the letter that names the
@@ -52,14 +53,6 @@ const CLOCK_TIME = /(?<!\p{L})(?:kl|klokken)\.?\s*\d|(?<![\d.,])\d{1,2}[.:]\d{2}
 const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|åbne\p{L}*|begin\p{L}*|opens?|from|fra)(?!\p{L})/iu;
 const ENDS =
   /(?<!\p{L})(færdig\p{L}*|slut\p{L}*|afslut\p{L}*|ender|lukke\p{L}*|senest|indtil|finish\p{L}*|done|complet\p{L}*|ends?|close\p{L}*|until|by the end)(?!\p{L})/iu;
-/**
- * Coming back from a trip or a part of the day ("hvornår er vi tilbage?", "when are we back in Vestby?"): a word of it
- * asked (folded), and a sentence that says it ("Forventet hjemkomst ca. kl. 18.45", "Vi er tilbage ved 13.30").
- * Only such a sentence answers: the time the bus leaves is no time of coming back.
- */
-const RETURN_ASKED = /^(?:tilbage|hjem|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|return|returns|returning)$/u;
-const RETURN_SAID = /(?<!\p{L})(?:tilbage|hjem|hjemad|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|returns?|returning)(?!\p{L})/iu;
-const RETURN_STEMS = ['tilbag', 'hjemkomst', 'hjemtur', 'retur', 'back', 'return'];
 
 /** Words that ask when: a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
 export const WHEN_QUESTION =
@@ -90,7 +83,10 @@ export function timedSentence(
   prefer?: RegExp,
 ): { text: string; score: number } | undefined {
   // "hvornår er byggeriet færdigt?" is not answered by when it begins, nor "when does it start" by when it must end.
+  // Coming back ("hvornår er vi tilbage?", "when are we back in Vestby?"): only a sentence that says it answers, the
+  // time the bus leaves is no time of coming back; nor is coming back the time the bus leaves in the morning.
   const asksReturn = thing.some((word) => RETURN_ASKED.test(word));
+  const asksOutward = asksOutwardLeg(clause, thing);
   // "when are we back from the walk" asks no start by its "from": coming back is asked, which its word decides.
   const asksEnd = !asksReturn && ENDS.test(clause) && !STARTS.test(clause);
   const asksStart = !asksReturn && STARTS.test(clause) && !ENDS.test(clause);
@@ -100,6 +96,7 @@ export function timedSentence(
     if ((asksEnd && STARTS.test(sentence) && !ENDS.test(sentence)) || (asksStart && ENDS.test(sentence) && !STARTS.test(sentence)))
       return false;
     if (asksReturn && !RETURN_SAID.test(sentence)) return false;
+    if (asksOutward && saysReturnOnly(sentence)) return false;
     // "what time can I phone?": a date is no time of day.
     return !asksClock || CLOCK_TIME.test(sentence);
   };

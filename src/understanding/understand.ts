@@ -46,6 +46,7 @@ import {
 } from './timedSentence';
 import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
 import { asksReplyTo } from './replyTo';
+import { RETURN_ASKED, asksOutwardLeg, asksReturnLeg, itemSaysReturnOnly, timesOnlyReturn } from './tripDirection';
 import { whoSentence } from './whoSentence';
 
 /** Signing up and cancelling, which have answers of their own. */
@@ -671,6 +672,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       );
     });
   const whenAsked = (aspect === 'when' || aspect === 'end') && !meetingWord && WHEN_QUESTION.test(clause);
+
   // "hvornår kommer mødematerialet?": the meeting word names whose papers, minutes or recording; when they come is asked.
   const materialWhen =
     aspect === 'when' && meetingWord && WHEN_QUESTION.test(clause) ? materialWhenFrame(frame, words, knowledge) : undefined;
@@ -706,11 +708,12 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     whenAsked || whereAsked || lengthAsked
       ? words.filter(
           (word, i) =>
-            !aspectWords.has(i) &&
+            // "hvornår kan man komme hjem?": coming home is the thing asked, though "hjem" is a common word that asks
+            // the end.
+            ((!aspectWords.has(i) && !EventKnowledge.isEntityOrFunction(word)) || (whenAsked && RETURN_ASKED.test(word))) &&
             !wholeCues.has(i) &&
             (word.length >= 3 || (whereAsked && CODE_NAME.test(word))) &&
             !LEXICON.questionWords.has(word) &&
-            !EventKnowledge.isEntityOrFunction(word) &&
             !knowledge.placeWords.has(word) &&
             !(whereAsked && knowledge.venueWords.has(word)) &&
             !person?.names.has(word) &&
@@ -741,11 +744,14 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // item the bus leaves at, is not it.
   const vehicle = !meetingWord ? words.filter((word) => TRAVEL_WAY.test(word)) : [];
   // An item named by the way ("12.15 Busserne kører") says when it leaves, but its length runs to the next item.
-  if (vehicle.length > 0 && (aspect === 'duration' || (!named && (aspect === 'when' || aspect === 'end')))) {
+  // "what time is the bus in the morning?" of an item "Bussen kører hjem": the way home is not the leg asked.
+  const otherLeg = named !== undefined && !asksReturnLeg(words) && named.items.every((indexed) => itemSaysReturnOnly(indexed));
+  if (vehicle.length > 0 && (aspect === 'duration' || ((!named || otherLeg) && (aspect === 'when' || aspect === 'end')))) {
     const far = travelFrom
       ? []
       : words.filter((word, i) => i > 0 && PLACE_BEFORE_FROM.has(words[i - 1]!) && !knowledge.placeWords.has(word));
-    const way = [...vehicle, ...far];
+    // "hvornår kører bussen hjem?": the leg asked is part of the way, which only a sentence of that leg answers.
+    const way = [...vehicle, ...far, ...words.filter((word) => RETURN_ASKED.test(word))];
     const said = aspect === 'duration' ? travelSentence(way, knowledge) : timedSentence(way, knowledge, clause);
     return whenOfFrame(frame, way, said, aspect === 'duration' ? 'length' : undefined);
   }
@@ -766,7 +772,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // "when do i get the zoom link?", "i signed up but havent got any link": the letter's sentence on sending the link.
   const linkSent = (subject === 'signUp' || subject === 'online') && asksLinkSent(clause) ? linkSentText(knowledge.event) : undefined;
   if (linkSent) return { ...frame, topic: undefined, aspect: undefined, passage: quoted(linkSent) };
-  if (timedOverItem && subject && !UNTIMED_SUBJECTS.has(subject)) return whenOfFrame(frame, thing, timed, asks);
+  // "hvornår kan man komme hjem?": coming home is no arrival at the meeting; the sentence on the way home answers.
+  const homeLeg = subject === 'arrival' && asksReturnLeg(thing);
+  if (timedOverItem && subject && (!UNTIMED_SUBJECTS.has(subject) || homeLeg)) return whenOfFrame(frame, thing, timed, asks);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
@@ -1638,6 +1646,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     const found = passageFor(frame.clause, knowledge, options.context, lang, options.year);
     const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
     if (!found || (frame.whenOf && !says.test(found.text))) return undefined;
+    // "hvornår kører bussen fra …?" is not answered by the paragraph on coming home.
+    if (frame.whenOf && asksOutwardLeg(frame.clause, frame.whenOf) && timesOnlyReturn(found.text)) return undefined;
     // Nor is the sign-up's paragraph, with its deadline, an answer to when something else is.
     return frame.whenOf && !SIGN_UP_OR_CANCEL.test(frame.clause) && isSignUpSentence(found.text, knowledge) ? undefined : found;
   };

@@ -235,6 +235,11 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['hente', 'hentes', 'afhente'],
     ['pick up', 'fetch', 'collect'],
   ],
+  // A bus gathering its passengers on the way out.
+  [
+    ['opsamling', 'opsamlingen', 'opsamlingssted', 'opsamlingssteder'],
+    ['pickup', 'pickups'],
+  ],
   [
     ['krav', 'kravene'],
     ['requirement', 'requirements'],
