@@ -194,8 +194,8 @@ function wordsNamed(about: readonly string[], text: string): Set<string> {
 }
 
 /**
- * The programme's timed line whose title names a word asked that the sentence found does not, and names no fewer of
- * them: its start is the time of the thing asked. Quoted as the letter writes the line.
+ * The programme's timed line whose title names words asked that the sentence found does not, none that it does, and
+ * no fewer of them: its start is the time of the thing asked. Quoted as the letter writes the line.
  */
 function timedLineNaming(
   about: readonly string[],
@@ -209,7 +209,8 @@ function timedLineNaming(
     const written = Object.values(title).find((text): text is string => typeof text === 'string' && text.length >= 3);
     if (!start || !written) continue;
     const named = wordsNamed(about, written);
-    if (named.size === 0 || named.size < inSentence.size || [...named].every((word) => inSentence.has(word))) continue;
+    // A line sharing a word with the sentence ("bussen") names the same thing: the sentence, written out, says it.
+    if (named.size === 0 || named.size < inSentence.size || [...named].some((word) => inSentence.has(word))) continue;
     if (best && named.size <= best.named) continue;
     const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const paragraph = knowledge.passages.matching(new RegExp(escaped, 'u'))[0];
