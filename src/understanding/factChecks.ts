@@ -159,7 +159,11 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           !LEXICON.yesNoStarts.has(word) &&
           // "the", "og": a word of any sentence does not tell which part the fact is of.
           !EventKnowledge.isEntityOrFunction(word) &&
-          !knowledge.titleStems.has(stemWord(word)) &&
+          // "staff day" of a letter titled "Personaledag": the title's word in the other language names the meeting too.
+          ![...withGlossary([stemWord(word)])].some(
+            (stem) =>
+              knowledge.titleStems.has(stem) || (stem.length >= 5 && [...knowledge.titleStems].some((title) => title.startsWith(stem))),
+          ) &&
           !knowledge.kindStems.has(stemWord(word)),
       );
     // "er det på 2. sal?": a floor of nothing named is the venue's, given where the letter names the venue.
