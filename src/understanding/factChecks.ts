@@ -3,6 +3,7 @@ import { EventKnowledge, LEXICON } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
 import type { Check, Frame } from './frame';
 import { factSentence } from './timedSentence';
+import { withGlossary } from './glossary';
 import { BEGIN_END_WORDS } from './lexicon/words';
 
 /**
@@ -84,13 +85,24 @@ function distancesIn(text: string): string[] {
   });
 }
 
-/** Phone numbers before floors and amounts, amounts before times: "41 88 27 30" is no time, "1.350 kr" no date. */
+/** A share ("2,4 %", "3 procent", "5 percent"), as a number so "2,4" and "2.4" agree. */
+const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|procent(?!\p{L})|pct\.?|percent(?!\p{L})|per\s+cent(?!\p{L}))/giu;
+
+function percentsIn(text: string): string[] {
+  return [...text.matchAll(PERCENT)].map((m) => String(Number(m[1]!.replace(',', '.'))));
+}
+
+/**
+ * Phone numbers before floors and amounts, amounts before times: "41 88 27 30" is no time, "1.350 kr" no date.
+ * Shares before times: "2.50 %" is no time of day.
+ */
 const FACT_KINDS: FactKind[] = [
   { spans: PHONE, values: (text) => [...text.matchAll(PHONE)].map((m) => m[1]!.replace(/\s/g, '')) },
   {
     spans: FLOOR,
     values: (text) => [...text.matchAll(FLOOR)].map((m) => (m[3] ? '0' : (m[1] ?? m[2])!)),
   },
+  { spans: PERCENT, values: percentsIn },
   { spans: AMOUNT_NAMED, values: (text) => amountsIn(text).map(String) },
   { spans: DISTANCE, values: distancesIn },
   { spans: DATE_SPAN, values: (text) => extractEntities(text).dates.map((date) => `${date.day}.${date.month ?? ''}`) },
@@ -112,6 +124,10 @@ const UNIT_WORDS = new Set([
   'km',
   'kilometer',
   'meter',
+  'procent',
+  'percent',
+  'pct',
+  'cent',
   'tiden',
   'nr',
   'tlf',
@@ -143,7 +159,11 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           !LEXICON.yesNoStarts.has(word) &&
           // "the", "og": a word of any sentence does not tell which part the fact is of.
           !EventKnowledge.isEntityOrFunction(word) &&
-          !knowledge.titleStems.has(stemWord(word)) &&
+          // "staff day" of a letter titled "Personaledag": the title's word in the other language names the meeting too.
+          ![...withGlossary([stemWord(word)])].some(
+            (stem) =>
+              knowledge.titleStems.has(stem) || (stem.length >= 5 && [...knowledge.titleStems].some((title) => title.startsWith(stem))),
+          ) &&
           !knowledge.kindStems.has(stemWord(word)),
       );
     // "er det på 2. sal?": a floor of nothing named is the venue's, given where the letter names the venue.
@@ -153,10 +173,60 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
         : [...knowledge.placeWords].filter((word) => word.length >= 4 && !/\d/.test(word));
     if (about.length === 0) return undefined;
     const found = factSentence(about, knowledge, (sentence) => valuesInLetter(knowledge, kind, sentence).length > 0);
+    // "bussen kører vel kl 8.30 fra stationen?": the timed line naming the stop says its time, not a sentence that
+    // only shares the verb.
+    const line = kind.spans === TIME_SPAN ? timedLineNaming(about, knowledge, found?.text) : undefined;
+    if (line) return { kind: 'stated', sentence: line.text, asked, said: [String(line.minutes)] };
     if (!found) return undefined;
     return { kind: 'stated', sentence: found.text, asked, said: [...valuesInLetter(knowledge, kind, found.text)] };
   }
   return undefined;
+}
+
+/** The words asked of that a text names: as written, by stem or counterpart, or as a part of a compound. */
+function wordsNamed(about: readonly string[], text: string): Set<string> {
+  const words = tokenize(text).flatMap((token) => [token.folded, stemWord(token.folded)]);
+  return new Set(
+    about.filter((word) =>
+      [...withGlossary([stemWord(word)]), word].some(
+        (form) =>
+          form.length >= 3 &&
+          words.some((said) => said === form || (form.length >= 4 && said.startsWith(form)) || (form.length >= 5 && said.endsWith(form))),
+      ),
+    ),
+  );
+}
+
+/**
+ * The programme's timed line whose title names words asked that the sentence found does not, none that it does, and
+ * no fewer of them: its start is the time of the thing asked. Quoted as the letter writes the line.
+ */
+function timedLineNaming(
+  about: readonly string[],
+  knowledge: EventKnowledge,
+  sentence: string | undefined,
+): { text: string; minutes: number } | undefined {
+  const inSentence = sentence ? wordsNamed(about, sentence) : new Set<string>();
+  let best: { text: string; minutes: number; named: number } | undefined;
+  for (const indexed of knowledge.items) {
+    const { start, title } = indexed.item;
+    const written = Object.values(title).find((text): text is string => typeof text === 'string' && text.length >= 3);
+    if (!start || !written) continue;
+    const named = wordsNamed(about, written);
+    // A line sharing a word with the sentence ("bussen") names the same thing: the sentence, written out, says it.
+    if (named.size === 0 || named.size < inSentence.size || [...named].some((word) => inSentence.has(word))) continue;
+    if (best && named.size <= best.named) continue;
+    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const paragraph = knowledge.passages.matching(new RegExp(escaped, 'u'))[0];
+    const text = paragraph
+      ?.split('\n')
+      .find((row) => row.includes(written))
+      ?.trim();
+    if (!text) continue;
+    const [hours, minutes] = start.split(':').map(Number);
+    best = { text, minutes: hours! * 60 + minutes!, named: named.size };
+  }
+  return best;
 }
 
 const letterValues = new WeakMap<EventKnowledge, Map<FactKind, Map<string, readonly string[]>>>();
@@ -173,4 +243,18 @@ function valuesInLetter(knowledge: EventKnowledge, kind: FactKind, sentence: str
   let values = bySentence.get(sentence);
   if (!values) bySentence.set(sentence, (values = kind.values(sentence)));
   return values;
+}
+
+/**
+ * "is the gift limit 100 kr?" of a letter with a price: an amount of another thing the letter gives in a sentence of
+ * its own, with none of the price's amounts, is checked against that sentence, not against the price.
+ */
+export function otherAmountNamed(clause: string, knowledge: EventKnowledge): boolean {
+  const price = knowledge.event.practical.price;
+  if (!price || amountsIn(clause).length === 0) return false;
+  const stated = statedCheck(clause, knowledge);
+  if (stated?.kind !== 'stated') return false;
+  const priced = new Set(amountsIn([price.text.da, price.text.en].filter(Boolean).join(' ')).map(String));
+  if (price.amount !== undefined) priced.add(String(price.amount));
+  return stated.said.length > 0 && !stated.said.some((said) => priced.has(said));
 }

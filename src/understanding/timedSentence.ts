@@ -6,7 +6,7 @@ import { EventKnowledge } from './knowledge';
 import { forwardNoteLines } from '../event/forwardNote';
 import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
-import { GLOSSARY_STEMS } from './glossary';
+import { GLOSSARY_STEMS, GLOSSARY_WORDS } from './glossary';
 import { RETURN_ASKED, RETURN_SAID, RETURN_STEMS, asksOutwardLeg, saysReturnOnly } from './tripDirection';
 
 /**
@@ -247,7 +247,7 @@ export function factSentence(
   knowledge: EventKnowledge,
   fits: (sentence: string) => boolean,
 ): { text: string; score: number } | undefined {
-  return sentenceSaying(thing, knowledge, DIGIT, true, fits, undefined, [], true);
+  return sentenceSaying(thing, knowledge, DIGIT, true, fits, undefined, [], true, true);
 }
 
 /** A way as letters give one: "10 minutters gang", "a 15-minute walk", "2 km". */
@@ -271,6 +271,7 @@ function sentenceSaying(
   prefer?: RegExp,
   detail: readonly string[] = [],
   timedLines = false,
+  headsFirst = false,
 ): { text: string; score: number } | undefined {
   if (thing.length === 0) return undefined;
   const asked = wordsAsked(thing);
@@ -287,6 +288,16 @@ function sentenceSaying(
     // Named only by an ordinary counterpart ("hentes" for "find"), a word counts, but not as naming the thing.
     return entries.flatMap((entry) => (names(entry.stems) ? [entry] : names(entry.ordinary) ? [{ ...entry, strong: false }] : []));
   };
+  // A Danish compound's head is its last part: "høringssvar" is an answer to a consultation, "høring" the consultation
+  // itself. Of two sentences naming a checked thing, the one naming it as a whole word or a head says its fact.
+  const asModifierOnly = (words: readonly string[], found: ReturnType<typeof foundIn>) =>
+    headsFirst
+      ? found.filter(
+          (entry) =>
+            entry.strong &&
+            ![...entry.stems].some((stem) => words.some((word) => word === stem || (stem.length >= 5 && word.endsWith(stem)))),
+        ).length
+      : 0;
   const namesDetail = (words: readonly string[]) => detail.length === 0 || foundIn(words, detailAsked).some((entry) => entry.strong);
   let best: { text: string; score: number } | undefined;
   const consider = (text: string, found: ReturnType<typeof foundIn>, score: number) => {
@@ -298,7 +309,7 @@ function sentenceSaying(
     // programme item's: the line states it.
     if ((sentence.says || (timedLines && sentence.timedLine)) && fits(sentence.text) && namesDetail(sentence.words)) {
       const found = foundIn(sentence.words);
-      consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0));
+      consider(sentence.text, found, found.length + (prefer?.test(sentence.text) ? 0.5 : 0) - 0.25 * asModifierOnly(sentence.words, found));
       continue;
     }
     // "Årsregnskabet er vedhæftet. Begge dele kan hentes på www…": the next sentence, when it refers back to this one,
@@ -306,7 +317,7 @@ function sentenceSaying(
     const withNext = sentence.withNext;
     if (withNext && fits(withNext.next) && namesDetail(withNext.words)) {
       const both = foundIn(withNext.words);
-      consider(withNext.text, both, both.length - 0.5);
+      consider(withNext.text, both, both.length - 0.5 - 0.25 * asModifierOnly(withNext.words, both));
     }
   }
   return best;
@@ -319,7 +330,13 @@ function wordsAsked(thing: readonly string[]) {
     // "back" and "tilbage" are ordinary words, but coming back is the thing asked: any word of it names it.
     if (RETURN_ASKED.test(word)) return { stems: new Set([own, word, ...RETURN_STEMS]), ordinary: new Set<string>(), strong: true };
     const all = [...(GLOSSARY_STEMS.get(own) ?? [])].filter((stem) => stem.length >= 3);
-    const counterparts = all.filter((stem) => !EventKnowledge.isGeneric(stem));
+    // A counterpart whose stem is an ordinary word ("hør" of "høring") is still looked for as written.
+    const counterparts = [
+      ...all.filter((stem) => !EventKnowledge.isGeneric(stem)),
+      ...[...(GLOSSARY_WORDS.get(own) ?? [])].filter(
+        (form) => form.length >= 4 && !EventKnowledge.isGeneric(form) && EventKnowledge.isGeneric(stemWord(form)),
+      ),
+    ];
     // An ordinary word ("send", "have") counts beside another, but does not by itself make a sentence about the thing;
     // its ordinary counterparts count as it does ("find" → "hentes").
     const ordinary = EventKnowledge.isGeneric(word) ? all.filter((stem) => !counterparts.includes(stem)) : [];

@@ -19,7 +19,7 @@ import { GLOSSARY_WORDS, GLOSSARY_LANGUAGE, glossaryForms, withGlossary } from '
 import { compoundParts, itemsNamed, itemsLabelled, ledAtEnd, itemsAbout, datedInText, isOccasion, talksOf } from './programmeMatch';
 import { MEETING_TITLE_WORDS, personNamed } from './personMatch';
 import { SUBJECT_PRIORITY, SUBJECTS_OVER_ITEMS, PRACTICAL_SUBJECTS, UNTIMED_SUBJECTS } from './subjects';
-import { amountsIn, roomNumbersIn, statedCheck, withCheck } from './factChecks';
+import { amountsIn, otherAmountNamed, roomNumbersIn, statedCheck, withCheck } from './factChecks';
 import { partPlace } from './partPlace';
 import { dropOffSentence } from './dropOff';
 import { placeByJourney } from './journeyPlace';
@@ -228,7 +228,7 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
     const dates = extractEntities(clause).dates;
     if (dates.length > 0) return { ...frame, check: { kind: 'deadline', dates } };
   }
-  const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined;
+  const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined && !otherAmountNamed(clause, knowledge);
   // "does the bus leave at 8?" names a timed thing and a time: the thing's own fact decides, not what is on at 8.
   const timesOfThing = frame.topic === 'times' && (frame.items?.length ?? 0) > 0;
   if (

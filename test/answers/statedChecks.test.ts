@@ -128,6 +128,91 @@ describe('a yes/no question naming a fact of something else than the meeting is 
   }
 });
 
+describe('a yes/no question naming a length, share, amount or time of another thing is held against its own sentence', () => {
+  // Made up for this test: a consultation with a compound-word sentence beside it, a share, a price next to another
+  // amount, and pick-up stops on timed lines.
+  const text = `Borgermøde om planerne for Østby
+
+Mødet holdes onsdag den 12. maj 2027 kl. 19.00 i Østby Forsamlingshus, Bygade 3, 8000 Østby.
+
+Kommunen vil anlægge en cykelsti på den 2,8 km lange strækning mellem Østby og Vesterby.
+
+Høring
+Forslaget er i høring frem til fredag den 28/5 kl. 12.00, og alle kan sende bemærkninger til kommunen.
+
+Vi sender et fælles høringssvar fra foreningen – skriv til os inden 20/5, hvis du vil have noget med.
+
+Grundejerforeningen foreslår, at huslejen for fælleshuset stiger med 4,5 % fra næste år.
+
+Deltagelse koster 50 kr. inkl. kaffe og kage, og efter kaffen kører vi hjem ved 21.30-tiden.
+
+Bussen samler op:
+  kl. 18.15   Vesterby Rutebilstation, Stationsvej 2
+  kl. 18.35   Nordby Skole, Skolevej 1
+
+Med venlig hilsen
+Mette Lund, mette@oestby.example`;
+  const id = 'planer-oestby';
+  const knowledge = new EventKnowledge(parseEvent(importLetter(text, { today: '2027-04-20', id }).event, id));
+  const now = DateTime.fromISO('2027-04-20T10:00:00+02:00', { setZone: true });
+  const checks = [
+    // A length asked in English of a Danish word the glossary translates.
+    { q: 'is the path 5 km?', yes: false, fact: '2,8 km' },
+    { q: 'er stien 2,8 km?', yes: true, fact: '2,8 km' },
+    // The consultation itself, not the sentence whose compound only starts with it ("høringssvar").
+    { q: 'is the consultation deadline 1 June?', yes: false, fact: '28/5' },
+    { q: 'does the rent go up 3 percent?', yes: false, fact: '4,5 %' },
+    { q: 'stiger huslejen 4,5 procent?', yes: true, fact: '4,5 %' },
+    // The timed line naming the stop, not another sentence with a time.
+    { q: 'bussen kører vel kl 18.30 fra rutebilstationen?', yes: false, fact: '18.15' },
+    { q: 'does the bus leave the school at 18.35?', yes: true, fact: '18.35' },
+    // The price is still the price.
+    { q: 'koster det 50 kr?', yes: true, fact: '50 kr' },
+  ];
+  for (const check of checks) {
+    it(`"${check.q}" → ${check.yes ? 'yes' : 'no'}, with the letter's ${check.fact}`, () => {
+      const reply = ask(check.q, knowledge, { now }).answer;
+      assert.match(reply?.text ?? '', check.yes ? YES : NO);
+      assert.ok(reply?.text.includes(check.fact), reply?.text);
+    });
+  }
+  it('a thing no sentence gives a value of is not confirmed or denied', () => {
+    const reply = ask('is the parking 20 kr?', knowledge, { now }).answer;
+    assert.doesNotMatch(reply?.text ?? '', /^(Ja|Yes|Nej|No) –/);
+  });
+});
+
+describe('an amount of another thing than the price is held against its own sentence', () => {
+  const text = `Julefrokost i afdelingen
+
+Vi holder julefrokost fredag den 3. december 2027 kl. 18.00 i Kantinen, Havnegade 4, 8000 Østby.
+
+Pakkeleg
+Vi spiller pakkeleg, så husk at tage en pakke med til max 60 kr. Gerne noget sjovt.
+
+Menu
+Sild, flæskesteg og risalamande, og bagefter er der musik og dans.
+
+Pris
+Firmaet giver maden. Egenbetalingen er 200 kr., som dækker drikkevarer. Betal via MobilePay senest 20. november.
+
+Med venlig hilsen
+Festudvalget, fest@oestby.example`;
+  const id = 'julefrokost-oestby';
+  const knowledge = new EventKnowledge(parseEvent(importLetter(text, { today: '2027-11-01', id }).event, id));
+  const now = DateTime.fromISO('2027-11-01T10:00:00+01:00', { setZone: true });
+  it('the gift limit is the sentence that gives it', () => {
+    const reply = ask('is the gift limit 100 kr', knowledge, { now }).answer;
+    assert.match(reply?.text ?? '', NO);
+    assert.ok(reply?.text.includes('60 kr'), reply?.text);
+  });
+  it('the price is still checked against the price', () => {
+    const reply = ask('koster det 200 kr?', knowledge, { now }).answer;
+    assert.match(reply?.text ?? '', YES);
+    assert.ok(reply?.text.includes('200 kr'), reply?.text);
+  });
+});
+
 describe('a letter with a date and no time of day', () => {
   const text = `Kursusaften for frivillige
 

@@ -627,6 +627,14 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['driveway', 'driveways'],
   ],
   [
+    ['sti', 'stien', 'stier', 'cykelsti', 'cykelstien', 'cykelstier'],
+    ['path', 'paths', 'cycle path', 'bike path', 'cycleway', 'cycle lane'],
+  ],
+  [
+    ['husleje', 'huslejen'],
+    ['rent', 'rents'],
+  ],
+  [
     ['fortov', 'fortovet', 'fortove'],
     ['pavement', 'sidewalk', 'footpath'],
   ],
