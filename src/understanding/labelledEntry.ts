@@ -12,8 +12,8 @@ import { stemWord, tokenize } from './normalize';
 /** A word and the letter or number after it: "forslag b", "option 2", "challenge 3". */
 const NAMED = /(?<![\p{L}\d])(\p{L}{4,})\s+([a-z]|\d{1,2})(?![\p{L}\d.,:/])/giu;
 
-/** A line that starts with its label: "Forslag A: …", "- Option 2 – …". */
-const LABELLED_LINE = /^[\s\-•*▪●◦]*(\p{L}{4,})\s+([A-Za-z]|\d{1,2})\s*[:–—)]\s*(\S.*)$/u;
+/** A line that starts with its label: "Forslag A: …", "- Option 2) …" (a dash heads a block of its own). */
+const LABELLED_LINE = /^[\s\-•*▪●◦]*(\p{L}{4,})\s+([A-Za-z]|\d{1,2})\s*[:)]\s*(\S.*)$/u;
 
 /** A numbered line: "2. Smarter transport …", "2) …". */
 const NUMBERED_LINE = /^[\s\-•*]*(\d{1,2})[.)]\s+(\S.*)$/u;
@@ -25,6 +25,12 @@ interface Entry {
 }
 
 const ENTRIES = perEvent<readonly Entry[]>();
+const PROGRAMME = perEvent<string>();
+
+/** The programme's items as text in lower case, made once per event. */
+function programmeText(event: MeetingEvent): string {
+  return PROGRAMME(event, 'programmeText', () => JSON.stringify(event.programme).toLowerCase());
+}
 
 /** The letter's labelled entries, each by its label word's stem and its letter or number (lower case). */
 function entriesOf(event: MeetingEvent): readonly Entry[] {
@@ -65,6 +71,8 @@ export function labelledEntry(clause: string, event: MeetingEvent): string | und
     if (!word) continue;
     const stems = new Set([...glossaryForms(word)].map(stemWord));
     const label = match[2]!.toLowerCase();
+    // The programme's own parts named so ("Workshop B") are answered as its items.
+    if (programmeText(event).includes(`${match[1]!.toLowerCase()} ${label}`)) return undefined;
     for (const entry of entries) if (entry.label === label && stems.has(entry.stem)) found.add(entry.line);
   }
   return found.size === 1 ? [...found][0] : undefined;

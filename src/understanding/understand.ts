@@ -628,7 +628,8 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     return { ...frame, topic: 'sender', organisation, aspect };
   }
   // "hvad er forslag b?": the letter's own labelled entry, before any programme item of that number.
-  const entry = labelledEntry(clause, knowledge.event);
+  // A letter of sessions names them so ("Session 2: …"), which their own answers give.
+  const entry = knowledge.event.sessions.length === 0 ? labelledEntry(clause, knowledge.event) : undefined;
   if (entry) return { ...frame, passage: quoted(entry) };
   const labelled = itemsLabelled(clause, knowledge, followItems);
   if (labelled.length > 0) return itemFrame(frame, labelled, aspect, entities, yesNo);
