@@ -38,6 +38,13 @@ const ASKS_WHERE = new RegExp(
   'iu',
 );
 
+/** A number with its unit of measure: a share, a length of time, a length, an area, a weight. */
+const QUANTITY =
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|procent|percent|(?:timer|time|hours?|minutter|minutes?|min|dage|days?|uger|weeks?|måneder|months?|meter|m|km|m²|m2|kvm|kg|liter|sider|pages?)(?!\p{L}))/iu;
+/** Asking a price: only money answers. */
+const MONEY_ASKED =
+  /(?<!\p{L})(?:koste\p{L}*|cost\p{L}*|pris\p{L}*|price\p{L}*|betal\p{L}*|pay\p{L}*|kr|kroner|dkk|euro?|gebyr\p{L}*|fee|fees|kontingent\p{L}*)(?!\p{L})/iu;
+
 /** Signing up or cancelling named (folded or as written). */
 const SIGN_UP_NAMED = /(?<!\p{L})(?:tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
 
@@ -262,7 +269,8 @@ function states(unit: string, wanted: Wanted, clause: string, knowledge: EventKn
     case 'count':
       return countSaid(text, clause);
     case 'amount':
-      return amountSaid(text);
+      // "how much homework", "hvor meget stiger huslejen": a quantity answers as well as money, unless money is asked.
+      return amountSaid(text) || (!MONEY_ASKED.test(clause) && QUANTITY.test(text));
     case 'address':
       return ADDRESS.test(text);
     case 'place':

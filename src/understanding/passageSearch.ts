@@ -22,7 +22,16 @@ function bullets(passage: Passage): Passage[] {
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 3) return [passage];
-  return parts.map((text, i) => ({ ...passage, id: `${passage.id}.${i + 1}`, text }));
+  const split = parts.map((text, i) => ({ ...passage, id: `${passage.id}.${i + 1}`, text }));
+  // A list under a heading line ("For the children\n- … - …") is what the heading names: "what is there for the
+  // children?" is answered by the whole list, which is searched too, by its heading's words (see headings).
+  return headingOf(passage.text) === undefined ? split : [...split, passage];
+}
+
+/** A paragraph's first line when it heads the rest: a few words with no stop, and no fact after a colon. */
+function headingOf(text: string): string | undefined {
+  const first = /^([^\n]{3,40})\n\S/.exec(text)?.[1]?.trim();
+  return first && !/[.!?:,;]$/.test(first) && !first.includes(': ') && first.split(/\s+/).length <= 5 ? first : undefined;
 }
 
 /** Lower case with æ, ø, å and accents as plain letters, but "ae", "oe" and "aa" left as written. */
@@ -135,6 +144,8 @@ const SALUTATION = /^(kære|kaere|dear|hej|hi|hello|goddag)(?!\p{L})[^.!?\n]{0,8
 export class PassageSearch {
   private readonly index: PassageIndex;
   private readonly texts = new Map<string, string>();
+  /** The lists indexed whole beside their items (see bullets). */
+  private readonly wholeLists = new Map<string, string>();
   /** Paragraphs too short to search by words ("Pause (kl. 11.40-11.55)"), which may still say a fact outright. */
   private readonly short: string[];
   private readonly terms: (text: string) => string[];
@@ -165,7 +176,11 @@ export class PassageSearch {
     const quotable = all.filter((passage) => passage.text.length >= 30 && !SALUTATION.test(passage.text.trim()));
     this.index.addAll(quotable);
     this.index.nearTermsFromList();
-    for (const passage of quotable) this.texts.set(passage.id, passage.text);
+    // A whole list indexed beside its items is searched, but no other look-up sees it (see bullets).
+    for (const passage of quotable) {
+      const whole = !passage.id.includes('.') && all.some((other) => other.id.startsWith(`${passage.id}.`));
+      (whole ? this.wholeLists : this.texts).set(passage.id, passage.text);
+    }
   }
 
   /**
@@ -213,7 +228,7 @@ export class PassageSearch {
     const fuzzy = (term: string) => (exact.has(term) ? 0 : term.length >= 6 ? 0.2 : term.length >= 4 ? 1 : 0);
     const hits = this.index
       .search([question, ...(options.also ?? []), ...forms.keys()].join(' '), { fuzzy })
-      .filter((hit) => !options.except?.(this.texts.get(String(hit.id)) ?? ''));
+      .filter((hit) => !options.except?.(this.textOf(String(hit.id))));
     if (hits.length === 0) return undefined;
     const one = (term: string) => {
       const word = forms.get(term) ?? term;
@@ -231,7 +246,14 @@ export class PassageSearch {
         : undefined;
     // A close second that names the question's own word, where the best names only a translation of it ("billede"
     // for "kamera"), answers instead.
-    const seconds = hits.filter((hit) => hit !== chosen && hit.score >= chosen.score / 2 && distinct(hit) >= distinct(chosen)).slice(0, 2);
+    // However far behind: the best may score by its translations twice over ("born" and "barn" for "børnene").
+    const own = new Set(this.terms(question));
+    const ownOf = (hit: (typeof hits)[number]) => hit.queryTerms.some((term) => own.has(term));
+    const seconds = hits
+      .filter(
+        (hit) => hit !== chosen && (hit.score >= chosen.score / 2 || (!ownOf(chosen) && ownOf(hit))) && distinct(hit) >= distinct(chosen),
+      )
+      .slice(0, 2);
     return (
       this.accepted(chosen, question, options, forms, distinct, false) ??
       (defining && this.accepted(defining, question, options, forms, distinct, true)) ??
@@ -251,7 +273,7 @@ export class PassageSearch {
     // One word that only one paragraph uses ("folkeskoleaftalen", "slides") names that paragraph. Only when the
     // question names nothing else the paragraph does not: "hvad står der i folkeskoleaftalen om lærernes
     // arbejdstid?" and "er der wifi på kursuscentret?" ask what the letter does not say.
-    const text = this.texts.get(String(best.id)) ?? '';
+    const text = this.textOf(String(best.id));
     const paragraphWords = this.wordsOf(String(best.id))?.terms ?? new Set<string>();
     // A word of the question in the other language whose translation the paragraph has ("draft" for "forslaget")
     // is matched; a synonym in the letter's own language is not ("medarbejder" for "kolleger").
@@ -362,6 +384,10 @@ export class PassageSearch {
       this.paragraphCounts = new Map();
       for (const { wordSet } of this.paragraphWords().values())
         for (const word of wordSet) this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
+      // A whole list counts by its heading's words: its items count as paragraphs of their own.
+      for (const text of this.wholeLists.values())
+        for (const word of new Set(tokenize(headingOf(text) ?? '').map((token) => token.folded)))
+          this.paragraphCounts.set(word, (this.paragraphCounts.get(word) ?? 0) + 1);
     }
     return this.paragraphCounts;
   }
@@ -389,7 +415,14 @@ export class PassageSearch {
   }
 
   private wordsOf(id: string): ParagraphWords | undefined {
-    return this.paragraphWords().get(id);
+    const whole = this.wholeLists.get(id);
+    if (whole === undefined) return this.paragraphWords().get(id);
+    const words = tokenize(whole).map((token) => token.folded);
+    return { text: whole, words, wordSet: new Set(words), terms: new Set(this.terms(whole)), stems: new Set(), joined: '' };
+  }
+
+  private textOf(id: string): string {
+    return this.texts.get(id) ?? this.wholeLists.get(id) ?? '';
   }
 
   private tokenized: Map<string, ParagraphWords> | undefined;
@@ -405,9 +438,13 @@ export class PassageSearch {
     const forms = new Map<string, string>();
     for (const word of words) {
       const stem = stemWord(word);
-      if (word.length < 6 || stem.length < 5 || this.paragraphsWith(word) > 0) continue;
+      if (word.length < 5 || stem.length < 4 || this.paragraphsWith(word) > 0) continue;
+      // A verb's noun made with "-ning" ("stiger" → "stigningen"), of a stem too short to find the words it starts.
+      const noun = `${stem}ning`;
+      const long = word.length >= 6 && stem.length >= 5;
       for (const { spelling, folded } of this.spellings().written)
-        if (spelling.startsWith(stem) && folded !== word && !forms.has(folded)) forms.set(folded, word);
+        if ((spelling.startsWith(noun) || (long && spelling.startsWith(stem))) && folded !== word && !forms.has(folded))
+          forms.set(folded, word);
     }
     return forms;
   }

@@ -48,6 +48,7 @@ import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
 import { asksReplyTo } from './replyTo';
 import { RETURN_ASKED, asksOutwardLeg, asksReturnLeg, itemSaysReturnOnly, timesOnlyReturn } from './tripDirection';
 import { whoSentence } from './whoSentence';
+import { labelledEntry } from './labelledEntry';
 
 /** Signing up and cancelling, which have answers of their own. */
 const SIGN_UP_OR_CANCEL = /(?<!\p{L})(tilmeld\p{L}*|sign\p{L}*|regist\p{L}*|rsvp|afbud\p{L}*|afmeld\p{L}*|cancel\p{L}*)(?!\p{L})/iu;
@@ -633,6 +634,10 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   ) {
     return { ...frame, topic: 'sender', organisation, aspect };
   }
+  // "hvad er forslag b?": the letter's own labelled entry, before any programme item of that number.
+  // A letter of sessions names them so ("Session 2: …"), which their own answers give.
+  const entry = knowledge.event.sessions.length === 0 ? labelledEntry(clause, knowledge.event) : undefined;
+  if (entry) return { ...frame, passage: quoted(entry) };
   const labelled = itemsLabelled(clause, knowledge, followItems);
   if (labelled.length > 0) return itemFrame(frame, labelled, aspect, entities, yesNo);
   if (named?.by === 'number') return itemFrame(frame, named.items, aspect, entities, yesNo);
