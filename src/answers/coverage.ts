@@ -1,4 +1,4 @@
-import { OWN_PEOPLE, PROXY } from '../understanding/lexicon/words';
+import { BEGIN_END_WORDS, OWN_PEOPLE, PROXY } from '../understanding/lexicon/words';
 import type { MeetingEvent, PracticalTopic } from '../event/model';
 import { formatDate, startOf, endOf } from '../event/format';
 import { MONTHS } from '../event/months';
@@ -240,7 +240,8 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
   // "er der adgang med kørestol til kantinen på 1. sal?": the floor named agrees with the letter's sentence, but the
   // sentence says nothing of the wheelchair the question is about; a yes would confirm what it does not say.
   if (frame.check?.kind === 'stated' && frame.topic && !speaksOfTopic(frame.check.sentence, frame.topic)) {
-    const unsaid = new Set((frame.cueWords ?? []).filter((word) => thingUnsaid(word, part.text)));
+    // "does registration open at 9?": the verb asks the time the check gives, no thing the sentence must name.
+    const unsaid = new Set((frame.cueWords ?? []).filter((word) => !BEGIN_END_WORDS.has(word) && thingUnsaid(word, part.text)));
     missing.push(...tokenize(frame.clause).flatMap((token) => (unsaid.has(token.folded) ? [token.raw] : [])));
   }
   if (missing.length === 0) return part;

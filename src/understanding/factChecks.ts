@@ -183,6 +183,8 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
   return undefined;
 }
 
+const CLOCK_IN_LINE = /(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:])/gu;
+
 /** The words asked of that a text names: as written, by stem or counterpart, or as a part of a compound. */
 function wordsNamed(about: readonly string[], text: string): Set<string> {
   const words = tokenize(text).flatMap((token) => [token.folded, stemWord(token.folded)]);
@@ -222,7 +224,8 @@ function timedLineNaming(
       ?.split('\n')
       .find((row) => row.includes(written))
       ?.trim();
-    if (!text) continue;
+    // A programme run into one line gives many times: no single one is the thing's, and the item answers as before.
+    if (!text || (text.match(CLOCK_IN_LINE) ?? []).length > 1) continue;
     const [hours, minutes] = start.split(':').map(Number);
     best = { text, minutes: hours! * 60 + minutes!, named: named.size };
   }

@@ -228,3 +228,31 @@ Kontakt: Hanne Juul, hanne@vestby.example`;
     }
   });
 });
+
+describe('a programme table in one paragraph is no timed line of one thing', () => {
+  // Made up for this test: a programme written as a table, whose rows the passage index keeps as one paragraph.
+  const text = `Network day on green harbours
+
+The network day is on Thursday 9 September 2027 in Østby Harbour House, Kajgade 2, 8000 Østby.
+
+| Time | Session |
+|------|---------|
+| 09:30 | Registration and coffee |
+| 10:00 | Welcome by the chair |
+| 10:30 | Talk on harbour dikes |
+| 12:00 | Lunch |
+| 13:00 | Walk along the quay |
+| 15:00 | End of the day |
+
+Kind regards
+Mette Lund, mette@oestby.example`;
+  const id = 'green-harbours-oestby';
+  const knowledge = new EventKnowledge(parseEvent(importLetter(text, { today: '2027-08-01', id }).event, id));
+  const now = DateTime.fromISO('2027-08-01T10:00:00+02:00', { setZone: true });
+  it('"does registration open at 9?" is answered with registration\'s time, not the whole programme', () => {
+    const reply = ask('does registration open at 9?', knowledge, { now }).answer?.text ?? '';
+    assert.ok(/09[.:]30/.test(reply), reply);
+    assert.ok(!/13[.:]00|Walk along/.test(reply), reply);
+    assert.ok(!/says nothing|doesn't say/.test(reply), reply);
+  });
+});

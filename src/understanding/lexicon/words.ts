@@ -370,6 +370,13 @@ export const BEGIN_END_WORDS = new Set([
   'finishes',
   'slutter',
   'slutte',
+  'open',
+  'opens',
+  'åbner',
+  'abner',
+  'close',
+  'closes',
+  'lukker',
 ]);
 
 /**
