@@ -5,6 +5,7 @@ import type { Check, Frame } from './frame';
 import { factSentence } from './timedSentence';
 import { withGlossary } from './glossary';
 import { BEGIN_END_WORDS } from './lexicon/words';
+import { perEvent } from '../event/memo';
 
 /**
  * Facts a yes/no question names to confirm or correct: amounts of money, places, times, dates, weekdays.
@@ -159,10 +160,15 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
           !LEXICON.yesNoStarts.has(word) &&
           // "the", "og": a word of any sentence does not tell which part the fact is of.
           !EventKnowledge.isEntityOrFunction(word) &&
-          // "staff day" of a letter titled "Personaledag": the title's word in the other language names the meeting too.
-          ![...withGlossary([stemWord(word)])].some(
-            (stem) =>
-              knowledge.titleStems.has(stem) || (stem.length >= 5 && [...knowledge.titleStems].some((title) => title.startsWith(stem))),
+          !knowledge.titleStems.has(stemWord(word)) &&
+          // "staff day" of a letter titled "Personaledag": the title's word in the other language names the meeting too;
+          // a word the letter writes itself ("fee") names what the letter uses it for, whatever its counterparts.
+          !(
+            !writtenWords(knowledge).has(word) &&
+            [...withGlossary([stemWord(word)])].some(
+              (stem) =>
+                knowledge.titleStems.has(stem) || (stem.length >= 5 && [...knowledge.titleStems].some((title) => title.startsWith(stem))),
+            )
           ) &&
           !knowledge.kindStems.has(stemWord(word)),
       );
@@ -184,6 +190,13 @@ export function statedCheck(clause: string, knowledge: EventKnowledge): Check | 
 }
 
 const CLOCK_IN_LINE = /(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:])/gu;
+
+const written = perEvent<ReadonlySet<string>>();
+
+/** The words the letter itself writes, folded: not their counterparts in the other language. */
+function writtenWords(knowledge: EventKnowledge): ReadonlySet<string> {
+  return written(knowledge.event, 'written', () => new Set(tokenize(knowledge.event.text).map((token) => token.folded)));
+}
 
 /** The words asked of that a text names: as written, by stem or counterpart, or as a part of a compound. */
 function wordsNamed(about: readonly string[], text: string): Set<string> {

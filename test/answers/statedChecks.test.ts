@@ -256,3 +256,23 @@ Mette Lund, mette@oestby.example`;
     assert.ok(!/says nothing|doesn't say/.test(reply), reply);
   });
 });
+
+describe('a word the letter writes itself names its own thing, not the title its counterpart is in', () => {
+  // Made up for this test: an annual meeting whose title shares a word with a counterpart of "fee" ("annual fee").
+  const text = `Annual Meeting of the Østby Walking Club
+
+The annual meeting is on Tuesday 14 September 2027 at 19.00 in Østby Club House, Skovvej 8, 8000 Østby.
+
+Membership fee: The board proposes to raise the fee for adult members from EUR 40 to EUR 55 from 1 January 2028.
+
+Kind regards
+Mette Lund, mette@oestby.example`;
+  const id = 'walking-club-oestby';
+  const knowledge = new EventKnowledge(parseEvent(importLetter(text, { today: '2027-08-01', id }).event, id));
+  const now = DateTime.fromISO('2027-08-01T10:00:00+02:00', { setZone: true });
+  it('"so the fee goes up to 60 eur?" is corrected from the fee\'s sentence', () => {
+    const reply = ask('so the fee goes up to 60 eur?', knowledge, { now }).answer?.text ?? '';
+    assert.match(reply, NO);
+    assert.ok(reply.includes('EUR 55'), reply);
+  });
+});
