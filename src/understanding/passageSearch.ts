@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
-import { stemWord, tokenize } from './normalize';
+import { foldWord, stemWord, tokenize } from './normalize';
 
 interface ParagraphWords {
   text: string;
@@ -290,6 +290,8 @@ export class PassageSearch {
       matchedTerms === 1 &&
       unmatched.length === 0 &&
       unsaid.length < 2 &&
+      // "børn" of "v/ KL's Børne- og Undervisningsudvalg": a word the paragraph writes only inside a name says nothing of it.
+      !best.terms.every((term) => onlyInNames(text, term)) &&
       (defines || best.terms.some((term) => term.length >= shortest && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= shortest);
     // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
@@ -478,23 +480,41 @@ export class PassageSearch {
     const found: string[] = [];
     for (const { text, words, joined } of this.paragraphWords().values()) {
       if (
-        // A long stem inside a word is its compound: "optagelse" in "videooptagelsen"; a shorter one as its head, with at
-        // most an ending after it: "kage" in "kransekagen", not "kaffe" in "kaffemaskine".
-        words.some((word) =>
-          single.some(
-            (stem) =>
-              word.startsWith(stem) ||
-              (stem.length >= 6 && word.includes(stem)) ||
-              (stem.length >= 4 &&
-                word.length >= stem.length + 3 &&
-                word.lastIndexOf(stem) >= 3 &&
-                word.length - word.lastIndexOf(stem) - stem.length <= 2),
-          ),
-        ) ||
+        words.some((word) => single.some((stem) => wordHasStem(word, stem))) ||
         phrases.some((phrase) => joined.includes(phrase))
       )
         found.push(text);
     }
     return found;
   }
+}
+
+/**
+ * Whether a word (folded) has a stem as containing() looks for it: a long stem inside a word is its compound
+ * ("optagelse" in "videooptagelsen"); a shorter one as its head, with at most an ending after it ("kage" in
+ * "kransekagen", not "kaffe" in "kaffemaskine").
+ */
+export function wordHasStem(word: string, stem: string): boolean {
+  return (
+    word.startsWith(stem) ||
+    (stem.length >= 6 && word.includes(stem)) ||
+    (stem.length >= 4 && word.length >= stem.length + 3 && word.lastIndexOf(stem) >= 3 && word.length - word.lastIndexOf(stem) - stem.length <= 2)
+  );
+}
+
+/**
+ * Whether every word of a text that starts with a term (folded) is written capitalised inside a sentence, as part of
+ * a name ("Børne- og Undervisningsudvalget", "Børn og Unge"), none at a sentence's or line's start or in lower case.
+ */
+export function onlyInNames(text: string, term: string): boolean {
+  let found = false;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (!foldWord(word.toLowerCase()).startsWith(term)) continue;
+    found = true;
+    const before = text.slice(0, match.index).trimEnd();
+    const starts = before === '' || /[.!?:•\-–*\n]$/u.test(before) || /\n\s*$/u.test(text.slice(0, match.index));
+    if (!/^\p{Lu}/u.test(word) || starts) return false;
+  }
+  return found;
 }
