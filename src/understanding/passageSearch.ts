@@ -479,10 +479,7 @@ export class PassageSearch {
       );
     const found: string[] = [];
     for (const { text, words, joined } of this.paragraphWords().values()) {
-      if (
-        words.some((word) => single.some((stem) => wordHasStem(word, stem))) ||
-        phrases.some((phrase) => joined.includes(phrase))
-      )
+      if (words.some((word) => single.some((stem) => wordHasStem(word, stem))) || phrases.some((phrase) => joined.includes(phrase)))
         found.push(text);
     }
     return found;
@@ -498,7 +495,10 @@ export function wordHasStem(word: string, stem: string): boolean {
   return (
     word.startsWith(stem) ||
     (stem.length >= 6 && word.includes(stem)) ||
-    (stem.length >= 4 && word.length >= stem.length + 3 && word.lastIndexOf(stem) >= 3 && word.length - word.lastIndexOf(stem) - stem.length <= 2)
+    (stem.length >= 4 &&
+      word.length >= stem.length + 3 &&
+      word.lastIndexOf(stem) >= 3 &&
+      word.length - word.lastIndexOf(stem) - stem.length <= 2)
   );
 }
 
