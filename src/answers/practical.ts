@@ -176,7 +176,11 @@ function knowsStem(text: string, stems: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
   return stems.some((stem) =>
     /\s/.test(stem.trim())
-      ? joined.includes(` ${tokenize(stem).map((token) => token.folded).join(' ')} `)
+      ? joined.includes(
+          ` ${tokenize(stem)
+            .map((token) => token.folded)
+            .join(' ')} `,
+        )
       : words.some((word) => wordHasStem(word, stem)),
   );
 }
@@ -425,8 +429,7 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   if (topicStems && topic !== 'food' && found.length > 0) {
     const ofTopic = new Set(paragraphsOfTopic(context.knowledge, topic!));
     const otherTopic = (text: string) =>
-      !ofTopic.has(text) &&
-      PRACTICAL_OTHER.some((of) => of !== topic && paragraphsOfTopic(context.knowledge, of).includes(text));
+      !ofTopic.has(text) && PRACTICAL_OTHER.some((of) => of !== topic && paragraphsOfTopic(context.knowledge, of).includes(text));
     found = found.filter((text) => !otherTopic(text));
   }
   if (found.length === 0 || found.length > 2) return undefined;
