@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
 import { foldWord, stemWord, tokenize } from './normalize';
+import { NAME_JOINERS } from './lexicon/words';
 
 interface ParagraphWords {
   text: string;
@@ -502,9 +503,15 @@ export function wordHasStem(word: string, stem: string): boolean {
   );
 }
 
+/** A joiner between two capitalised words of one name, after the first ("- og Undervisningsudvalg") or before the second. */
+const JOINED_AFTER = new RegExp(`^-?\\s+(?:${NAME_JOINERS.join('|')})\\s+\\p{Lu}`, 'u');
+const JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:${NAME_JOINERS.join('|')})\\s+$`, 'u');
+
 /**
- * Whether every word of a text that starts with a term (folded) is written capitalised inside a sentence, as part of
- * a name ("Børne- og Undervisningsudvalget", "Børn og Unge"), none at a sentence's or line's start or in lower case.
+ * Whether every word of a text that starts with a term (folded) is written capitalised inside a sentence as part of
+ * a name of several words joined by "og"/"and" ("Børne- og Undervisningsudvalget", "Børn og Unge"), none at a
+ * sentence's or line's start, in lower case or standing alone: a capitalised word on its own ("1 ECTS", "Winning
+ * team:", "10.30 Pause", a town, a party in a table) may be the very thing asked of.
  */
 export function onlyInNames(text: string, term: string): boolean {
   let found = false;
@@ -514,7 +521,9 @@ export function onlyInNames(text: string, term: string): boolean {
     found = true;
     const before = text.slice(0, match.index).trimEnd();
     const starts = before === '' || /[.!?:•\-–*\n]$/u.test(before) || /\n\s*$/u.test(text.slice(0, match.index));
-    if (!/^\p{Lu}/u.test(word) || starts) return false;
+    const after = text.slice(match.index + word.length);
+    const joined = JOINED_AFTER.test(after) || JOINED_BEFORE.test(text.slice(0, match.index));
+    if (!/^\p{Lu}/u.test(word) || starts || !joined) return false;
   }
   return found;
 }

@@ -58,6 +58,8 @@ const council = draftOf([
   '2. Oplæg om skolernes økonomi v/ Mogens Birkedal',
   '3. Drøftelser ved bordene',
   '',
+  'Deltagerne får et kursusbevis på 1 ECTS.',
+  '',
   'Tilmelding senest 20. oktober til gerda@kaerby.example.dk.',
   '',
   'Venlig hilsen',
@@ -106,6 +108,8 @@ describe('a question the letter does not answer is declined, not answered by a p
   it('children are not a committee named after them', () => {
     const answered = reply(council, '2027-10-15T12:00:00+02:00', 'kan jeg tage mine børn med');
     assert.notEqual(answered.kind, 'answer', answered.text);
+    // A capitalised word standing alone is no name around the thing asked: it is the thing.
+    assert.match(reply(council, '2027-10-15T12:00:00+02:00', 'giver det ects point?').text, /1 ECTS/);
   });
 
   it('"who will be there" is who is invited, not when the meeting is', () => {
