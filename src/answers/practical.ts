@@ -1,9 +1,10 @@
 import { formatClock } from '../event/format';
 import { perEvent } from '../event/memo';
-import type { PracticalFact, PracticalTopic } from '../event/model';
+import type { PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
 import { messages } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { withGlossary } from '../understanding/glossary';
+import { wordHasStem } from '../understanding/passageSearch';
 import type { EventKnowledge } from '../understanding/knowledge';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
@@ -155,9 +156,48 @@ function paragraphsOfTopic(knowledge: EventKnowledge, topic: Topic): readonly st
   let found = byTopic.get(topic);
   if (!found) {
     const stems = (TOPIC_STEMS[topic] ?? []).map((stem) => foldWord(stem.toLowerCase()));
-    byTopic.set(topic, (found = knowledge.passages.containing(stems)));
+    // Food in a programme is served, whatever the title says around it ("Nytårstale og kransekage").
+    const subjects = topic === 'food' ? [] : subjectTitles(knowledge.event.programme, stems);
+    // "5. Forslag: Etablering af cykelparkering ved blok C": an agenda item whose title only mentions the topic is a
+    // subject the meeting treats, not a word about the meeting's own parking; a paragraph that names the topic
+    // nowhere else says nothing of it.
+    const elsewhere = (text: string) => {
+      const rest = subjects.reduce((left, title) => left.split(title).join(' '), text.replace(/\s+/g, ' '));
+      return knowsStem(rest, stems);
+    };
+    byTopic.set(topic, (found = knowledge.passages.containing(stems).filter((text) => subjects.length === 0 || elsewhere(text))));
   }
   return found;
+}
+
+/** Whether a text has a word of one of these stems (single words) or the words of one in a row (phrases). */
+function knowsStem(text: string, stems: readonly string[]): boolean {
+  const words = tokenize(text).map((token) => token.folded);
+  const joined = ` ${words.join(' ')} `;
+  return stems.some((stem) =>
+    /\s/.test(stem.trim())
+      ? joined.includes(
+          ` ${tokenize(stem)
+            .map((token) => token.folded)
+            .join(' ')} `,
+        )
+      : words.some((word) => wordHasStem(word, stem)),
+  );
+}
+
+/**
+ * The programme's titles (whitespace made single) that treat a topic as a subject: a long title where a word of
+ * the topic is not the first ("Etablering af overdækket cykelparkering"), not an item that is the thing itself
+ * ("Frokost i kantinen", "Velkomst og kaffe").
+ */
+function subjectTitles(programme: readonly ProgrammeItem[], stems: readonly string[]): string[] {
+  return programme.flatMap((item) => {
+    const title = (item.title.da ?? item.title.en ?? '').replace(/\s+/g, ' ').trim();
+    const words = tokenize(title).map((token) => token.folded);
+    const first = words.findIndex((word) => stems.some((stem) => !/\s/.test(stem.trim()) && wordHasStem(word, stem)));
+    const subject = words.length > 4 && first > 0 ? [title] : [];
+    return [...subject, ...subjectTitles(item.items, stems)];
+  });
 }
 
 /**
@@ -383,10 +423,22 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
       if (head) found = ofAny(head);
     }
   }
+  // "ev charging" at parking: "the full fee will be charged" shares the stem but is the price's paragraph, not the
+  // topic's; a paragraph of another practical topic only, not of the one asked, says something else.
+  // What is paid for is the food's too ("prisen inkluderer drikkevarer").
+  if (topicStems && topic !== 'food' && found.length > 0) {
+    const ofTopic = new Set(paragraphsOfTopic(context.knowledge, topic!));
+    const otherTopic = (text: string) =>
+      !ofTopic.has(text) && PRACTICAL_OTHER.some((of) => of !== topic && paragraphsOfTopic(context.knowledge, of).includes(text));
+    found = found.filter((text) => !otherTopic(text));
+  }
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };
 }
+
+/** Topics whose paragraphs say one thing clearly enough that a word found there is said of it. */
+const PRACTICAL_OTHER: readonly Topic[] = ['price', 'cancellation'];
 
 /** A word that says "of whatever kind" before the next one: "eventuelle allergier", "any allergies". */
 const ANY_KIND = /^(eventuel\p{L}*|evt|any|særlig\p{L}*|serlig\p{L}*|special|specific|andre|other)$/u;

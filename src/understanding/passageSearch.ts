@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
-import { stemWord, tokenize } from './normalize';
+import { foldWord, stemWord, tokenize } from './normalize';
+import { NAME_JOINERS } from './lexicon/words';
 
 interface ParagraphWords {
   text: string;
@@ -312,6 +313,8 @@ export class PassageSearch {
       matchedTerms === 1 &&
       unmatched.length === 0 &&
       unsaid.length < 2 &&
+      // "børn" of "v/ KL's Børne- og Undervisningsudvalg": a word the paragraph writes only inside a name says nothing of it.
+      !best.terms.every((term) => onlyInNames(text, term)) &&
       (defines || best.terms.some((term) => term.length >= shortest && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= shortest);
     // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
@@ -514,24 +517,50 @@ export class PassageSearch {
       );
     const found: string[] = [];
     for (const { text, words, joined } of this.paragraphWords().values()) {
-      if (
-        // A long stem inside a word is its compound: "optagelse" in "videooptagelsen"; a shorter one as its head, with at
-        // most an ending after it: "kage" in "kransekagen", not "kaffe" in "kaffemaskine".
-        words.some((word) =>
-          single.some(
-            (stem) =>
-              word.startsWith(stem) ||
-              (stem.length >= 6 && word.includes(stem)) ||
-              (stem.length >= 4 &&
-                word.length >= stem.length + 3 &&
-                word.lastIndexOf(stem) >= 3 &&
-                word.length - word.lastIndexOf(stem) - stem.length <= 2),
-          ),
-        ) ||
-        phrases.some((phrase) => joined.includes(phrase))
-      )
+      if (words.some((word) => single.some((stem) => wordHasStem(word, stem))) || phrases.some((phrase) => joined.includes(phrase)))
         found.push(text);
     }
     return found;
   }
+}
+
+/**
+ * Whether a word (folded) has a stem as containing() looks for it: a long stem inside a word is its compound
+ * ("optagelse" in "videooptagelsen"); a shorter one as its head, with at most an ending after it ("kage" in
+ * "kransekagen", not "kaffe" in "kaffemaskine").
+ */
+export function wordHasStem(word: string, stem: string): boolean {
+  return (
+    word.startsWith(stem) ||
+    (stem.length >= 6 && word.includes(stem)) ||
+    (stem.length >= 4 &&
+      word.length >= stem.length + 3 &&
+      word.lastIndexOf(stem) >= 3 &&
+      word.length - word.lastIndexOf(stem) - stem.length <= 2)
+  );
+}
+
+/** A joiner between two capitalised words of one name, after the first ("- og Undervisningsudvalg") or before the second. */
+const JOINED_AFTER = new RegExp(`^-?\\s+(?:${NAME_JOINERS.join('|')})\\s+\\p{Lu}`, 'u');
+const JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}-]*\\s+(?:${NAME_JOINERS.join('|')})\\s+$`, 'u');
+
+/**
+ * Whether every word of a text that starts with a term (folded) is written capitalised inside a sentence as part of
+ * a name of several words joined by "og"/"and" ("Børne- og Undervisningsudvalget", "Børn og Unge"), none at a
+ * sentence's or line's start, in lower case or standing alone: a capitalised word on its own ("1 ECTS", "Winning
+ * team:", "10.30 Pause", a town, a party in a table) may be the very thing asked of.
+ */
+export function onlyInNames(text: string, term: string): boolean {
+  let found = false;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (!foldWord(word.toLowerCase()).startsWith(term)) continue;
+    found = true;
+    const before = text.slice(0, match.index).trimEnd();
+    const starts = before === '' || /[.!?:•\-–*\n]$/u.test(before) || /\n\s*$/u.test(text.slice(0, match.index));
+    const after = text.slice(match.index + word.length);
+    const joined = JOINED_AFTER.test(after) || JOINED_BEFORE.test(text.slice(0, match.index));
+    if (!/^\p{Lu}/u.test(word) || starts || !joined) return false;
+  }
+  return found;
 }

@@ -1,10 +1,11 @@
 import type { Entities } from './entities';
 import { EventKnowledge, type IndexedItem } from './knowledge';
 import { foldWord, stemWord, tokenize } from './normalize';
-import { withGlossary } from './glossary';
+import { glossaryForms, withGlossary } from './glossary';
 import { TIME_OR_DATE, WHEN_QUESTION } from './timedSentence';
 import { PRO_FORMS } from './lexicon/ordinals';
 import { MONTHS } from '../event/months';
+import type { ProgrammeItem } from '../event/model';
 
 /**
  * The programme items a clause names: by number, by a label ("session 2", "track A"), by title words, by what a talk
@@ -57,28 +58,34 @@ export function itemsNamed(
   }
   const labelled = itemsByNumberedTitle(words, knowledge);
   if (labelled.length > 0) return { items: labelled, by: 'title', score: 2 };
-  const stems = withGlossary(
-    words
-      .filter(
-        (word) =>
-          word.length > 2 &&
-          !EventKnowledge.isEntityOrFunction(word) &&
-          !excluded.has(word) &&
-          !knowledge.placeWords.has(word) &&
-          !knowledge.organisationWords.has(word),
-      )
-      .map(stemWord),
+  const asked = words.filter(
+    (word) =>
+      word.length > 2 &&
+      !EventKnowledge.isEntityOrFunction(word) &&
+      !excluded.has(word) &&
+      !knowledge.placeWords.has(word) &&
+      !knowledge.organisationWords.has(word),
   );
+  const own = new Set(asked.map(stemWord));
+  const stems = withGlossary(own);
   // Counted over the sets, not copies of them: this runs for every item at every clause.
   const shared = (of: ReadonlySet<string>) => {
     let count = 0;
     for (const stem of of) if (stems.has(stem)) count++;
     return count;
   };
+  const sharedOwn = (of: ReadonlySet<string>) => {
+    for (const stem of of) if (own.has(stem)) return true;
+    return false;
+  };
   const parentStems = new Map(knowledge.items.map((indexed) => [indexed.item, indexed.titleStems]));
   const scored = knowledge.items
     .map((indexed) => {
-      const title = shared(indexed.titleStems) + compoundsNamed(indexed.titleStems, stems);
+      const byWords = shared(indexed.titleStems);
+      // A title named only through the glossary writes a word of it: "referat" names "Minutes of the last meeting",
+      // not "a 10-minute walk", whose stem the glossary's "minutes" merely shares.
+      const translated = byWords > 0 && !sharedOwn(indexed.titleStems) && !writesGlossaryWord(indexed.item, asked) ? byWords : 0;
+      const title = byWords - translated + compoundsNamed(indexed.titleStems, stems);
       // "the cloudburst workshop" of "Spor A: Skybrudssikring …" under "Parallelle workshops": the sub-item, named
       // by its own word and a word of its parent's title that its own does not have.
       const parent = indexed.label.includes('.') && title > 0 ? parentStems.get(indexed.parent) : undefined;
@@ -332,4 +339,12 @@ function datedPieces(indexed: IndexedItem): string[][] {
     piecesOfItems.set(indexed, pieces);
   }
   return pieces;
+}
+
+/** Whether an item's title writes a word the glossary gives for one of these words (with at most an ending after it). */
+function writesGlossaryWord(item: ProgrammeItem, asked: readonly string[]): boolean {
+  const forms = asked.flatMap((word) => [...glossaryForms(word)].filter((form) => form !== word && form.length >= 3));
+  if (forms.length === 0) return false;
+  const titleWords = Object.values(item.title).flatMap((title) => tokenize(title ?? '').map((token) => token.folded));
+  return titleWords.some((word) => forms.some((form) => word.startsWith(form) && word.length - form.length <= 3));
 }

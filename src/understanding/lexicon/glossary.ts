@@ -254,7 +254,8 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [
     ['elbil', 'elbiler'],
-    ['electric car', 'ev'],
+    // Not "electric car": its "car" alone would be said by any car park.
+    ['ev', 'evs', 'electric vehicle', 'electric vehicles'],
   ],
   [
     ['cykel', 'cykelparkering'],
@@ -423,10 +424,9 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['materiale', 'materialer', 'materialerne', 'kursusmateriale', 'mødemateriale'],
     ['material', 'materials', 'handouts'],
   ],
-  [
-    ['dokumentation', 'referat', 'referatet'],
-    ['minutes', 'documentation'],
-  ],
+  // A meeting's minutes are not documentation in general ("speech-to-text documentation" is no minutes).
+  [['referat', 'referatet'], ['minutes']],
+  [['dokumentation'], ['documentation']],
   [
     ['optagelse', 'optagelsen', 'optages'],
     ['recording', 'recordings', 'recorded'],

@@ -261,6 +261,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'who (is|are) (also )?attending',
       'who (else|all|also) (is|are|will be) (coming|attending|there)',
       'who (will|is going to) (attend|be attending)',
+      // "who will be there": who is there, not when one should be there.
+      'who (will|is going to|else will) be there',
       'who is (it|this|the meeting|the event|the conference|the seminar|the workshop|the reception|the course|the day) for',
       'target group',
       'for whom',

@@ -407,3 +407,6 @@ export const NO_TYPOS: ReadonlySet<string> = new Set([
   'efterår',
   'forår',
 ]);
+
+/** Words that join the capitalised words of one name: "Børn og Unge", "Parks and Recreation", "Smith & Co". */
+export const NAME_JOINERS: readonly string[] = ['og', 'and', '&'];
