@@ -1,7 +1,7 @@
 import { perEvent } from '../event/memo';
 import type { MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
-import { sentencesOfLine } from '../understanding/normalize';
+import { lineSentences } from '../understanding/passageSentences';
 import { PROGRAMME_LINE } from '../understanding/timedSentence';
 import type { Frame } from '../understanding/frame';
 import type { AnswerContext, Part } from './parts';
@@ -24,13 +24,9 @@ const entranceMemo = perEvent<readonly string[]>();
 function entranceSentences(event: MeetingEvent): readonly string[] {
   return entranceMemo(event, 'entranceSentences', () => [
     ...new Set(
-      // The letter's own lines: a passage runs a block of short lines ("Tid og sted") together into one.
-      event.text
-        .split('\n')
-        .filter((line) => !PROGRAMME_LINE.test(line))
-        .flatMap((line) => sentencesOfLine(line.trim()))
-        .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
-        .filter((sentence) => ENTRANCE_SAID.test(sentence)),
+      lineSentences(event)
+        .filter(({ sentence, line }) => !PROGRAMME_LINE.test(line) && ENTRANCE_SAID.test(sentence))
+        .map(({ sentence }) => sentence),
     ),
   ]);
 }

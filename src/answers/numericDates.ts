@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { formatDate } from '../event/format';
 import type { MeetingEvent } from '../event/model';
 import { messages, type Lang } from '../i18n';
+import { weekdayNumber } from '../understanding/entities';
 
 /**
  * A quote that writes a date in figures ("senest fredag 12/3", "inden 25/4", "21/4-2027"): the date said in full after
@@ -10,22 +11,6 @@ import { messages, type Lang } from '../i18n';
  */
 const NUMERIC_DATE = /(?<![\d/.,:\p{L}])(\d{1,2})\/(\d{1,2})(?:[-/.](20\d{2}))?(?![\d/\p{L}])/gu;
 const WEEKDAY_BEFORE = /(\p{L}+)\.?\s+(?:d\.|den|the)?\s*$/iu;
-const WEEKDAYS: Record<string, number> = {
-  mandag: 1,
-  tirsdag: 2,
-  onsdag: 3,
-  torsdag: 4,
-  fredag: 5,
-  lørdag: 6,
-  søndag: 7,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
 
 export function numericDatesSaid(quote: string, event: MeetingEvent, lang: Lang): string | undefined {
   const meeting = DateTime.fromISO(event.start);
@@ -43,7 +28,8 @@ export function numericDatesSaid(quote: string, event: MeetingEvent, lang: Lang)
     const date = dates[0];
     if (!date || Math.abs(date.diff(meeting).as('days')) > 200) continue;
     const named = WEEKDAY_BEFORE.exec(quote.slice(0, match.index))?.[1]?.toLowerCase();
-    if (named && WEEKDAYS[named] !== undefined && WEEKDAYS[named] !== date.weekday) continue;
+    const weekday = named ? weekdayNumber(named) : undefined;
+    if (weekday !== undefined && weekday !== date.weekday) continue;
     said.push(messages(lang).answers.numericDate(match[0], formatDate(date, lang)));
   }
   return said.length > 0 ? said.join(' ') : undefined;

@@ -1,6 +1,6 @@
 import { perEvent } from '../event/memo';
 import type { MeetingEvent } from '../event/model';
-import { sentencesOfLine } from './normalize';
+import { lineSentences } from './passageSentences';
 
 /**
  * "hvor bliver vi sat af?", "where does the bus drop us off?": the letter's sentence on where a bus or a car sets its
@@ -21,11 +21,9 @@ const dropOffMemo = perEvent<readonly string[]>();
 function dropOffSentences(event: MeetingEvent): readonly string[] {
   return dropOffMemo(event, 'dropOffSentences', () => [
     ...new Set(
-      event.text
-        .split('\n')
-        .flatMap((line) => sentencesOfLine(line.trim()))
-        .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
-        .filter((sentence) => DROP_OFF.test(sentence)),
+      lineSentences(event)
+        .filter(({ sentence }) => DROP_OFF.test(sentence))
+        .map(({ sentence }) => sentence),
     ),
   ]);
 }

@@ -79,6 +79,11 @@ const WEEKDAYS: Record<string, number> = {
   fre: 5,
 };
 
+/** The weekday (1 = Monday) a word names, as entities read it ("torsdag", "friday", "tirs"), lower case. */
+export function weekdayNumber(word: string): number | undefined {
+  return Object.hasOwn(WEEKDAYS, word) ? WEEKDAYS[word] : undefined;
+}
+
 /** Some weekday's name anywhere in a text, inside a word or not. */
 const WEEKDAY_NAMED = new RegExp(Object.keys(WEEKDAYS).join('|'));
 

@@ -13,3 +13,17 @@ export function passageSentences(event: MeetingEvent): readonly (readonly string
     event.passages.map((passage) => sentencesOfLine(passage.text.replace(/\s+/g, ' ').trim())),
   );
 }
+
+const lineSentencesMemo = perEvent<readonly { readonly sentence: string; readonly line: string }[]>();
+
+/**
+ * The sentences of the letter's own lines, each with its line, spaces made single: a passage runs a block of short
+ * lines ("Tid og sted") together, and a line says one thing. Made once per event.
+ */
+export function lineSentences(event: MeetingEvent): readonly { readonly sentence: string; readonly line: string }[] {
+  return lineSentencesMemo(event, 'lineSentences', () =>
+    event.text
+      .split('\n')
+      .flatMap((line) => sentencesOfLine(line.trim()).map((sentence) => ({ sentence: sentence.replace(/\s+/g, ' ').trim(), line }))),
+  );
+}
