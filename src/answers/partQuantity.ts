@@ -131,7 +131,7 @@ export function partQuantityPart(frame: Frame, context: AnswerContext): Part | '
   if (JOURNEY.test(clause)) return undefined;
   const kinds = kindsAsked(clause);
   if (kinds.length === 0) return undefined;
-  const words = partWords(clause);
+  const words = partWords(clause).filter((word) => !context.knowledge.namesMeeting(word));
   if (words.length === 0) return undefined;
   const sentences = sentencesOf(context);
   const naming = sentences.filter((sentence) => words.some((word) => names(sentence, word)));

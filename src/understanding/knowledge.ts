@@ -143,7 +143,7 @@ function venueKindWords(names: readonly string[]): string[] {
  * Kinds of gathering a letter may call its meeting, each with its names in both languages: a letter calling it a
  * "generalforsamling" is asked about "the general assembly" or "the AGM".
  */
-const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
+const GATHERING_NAMES: ReadonlyArray<readonly string[]> = [
   ['workshop', 'workshoppen'],
   ['seminar', 'seminaret'],
   ['temadag'],
@@ -169,7 +169,12 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
   ['årsmøde', 'agm'],
   ['julefrokost', 'julefrokosten'],
   ['hackathon', 'hackathonen'],
-].map((names) => names.map((kind) => stemWord(foldWord(kind))));
+  // "forfatteraften", "temaaften", "tilflytteraften": an evening named by what it is about.
+  ['aften', 'aftenen', 'evening'],
+];
+const GATHERING_KINDS: ReadonlyArray<readonly string[]> = GATHERING_NAMES.map((names) => names.map((kind) => stemWord(foldWord(kind))));
+/** The names as written, folded: "aften" stems too short to end a compound safely, but ends "forfatteraften" as written. */
+const GATHERING_WORDS: ReadonlyArray<readonly string[]> = GATHERING_NAMES.map((names) => names.map(foldWord));
 
 /**
  * The kinds a title's words name, by a word, a compound's end ("førstehjælpskursus") or a series' start
@@ -177,16 +182,24 @@ const GATHERING_KINDS: ReadonlyArray<readonly string[]> = [
  */
 function gatheringStems(titleWords: string[]): string[] {
   const stems = titleWords.map(stemWord);
-  return GATHERING_KINDS.filter((names) =>
-    names.some((kind) =>
-      stems.some(
-        (stem) =>
-          stem === kind ||
-          (kind.length >= 5 && stem.length > kind.length + 2 && (stem.endsWith(kind) || SERIES_OF.test(stem.slice(kind.length)))),
+  return GATHERING_KINDS.filter(
+    (names, kind) =>
+      names.some((name) =>
+        stems.some(
+          (stem) =>
+            stem === name ||
+            (name.length >= 5 && stem.length > name.length + 2 && (stem.endsWith(name) || SERIES_OF.test(stem.slice(name.length)))),
+        ),
+      ) ||
+      GATHERING_WORDS[kind]!.some(
+        (name) => name.length >= 5 && titleWords.some((word) => word.length > name.length + 2 && word.endsWith(name)),
       ),
-    ),
   ).flat();
 }
+
+/** How many of the letter's first paragraphs, and how short, may be headings above its title. */
+const LEADING_HEADINGS = 3;
+const SHORT_HEADING = 80;
 
 /** An e-mail's subject line, kept as a paragraph of the letter. */
 const SUBJECT_LINE = /^(?:subject|emne)\s*:/i;
@@ -379,12 +392,14 @@ export interface IndexedFaq {
   stems: Set<string>;
 }
 
-const contentStems = (text: string) =>
-  new Set(
-    words(text)
-      .filter((word) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word))
-      .map(stemWord),
-  );
+const isContentWord = (word: string) => word.length > 2 && !WEAK_TITLE_WORDS.has(word) && !LEXICON.common.has(word);
+const contentStems = (text: string) => new Set(words(text).filter(isContentWord).map(stemWord));
+
+/**
+ * A name's word and its definite form: a noun ending in -en takes -en again ("aften", "aftenen"), which stems to the
+ * word itself, not to the stem of the word.
+ */
+const nameStems = (word: string) => (word.endsWith('en') ? [stemWord(word), stemWord(`${word}en`)] : [stemWord(word)]);
 
 /**
  * A programme title's words that identify it: its content words, and for a short title ("Velkommen", "Pause",
@@ -456,7 +471,16 @@ export class EventKnowledge {
       const entry = [...da, ...en].flatMap(words);
       if (entry.some((word) => this.words.has(word))) for (const word of entry) this.words.add(word);
     }
-    this.titleStems = new Set([...allTexts(event.title).flatMap((title) => [...contentStems(title)])]);
+    // A heading above the title may name the kind of gathering the title does not ("FORFATTERAFTEN PÅ
+    // HOVEDBIBLIOTEKET" over "Mød …"): its kind words name the meeting too, its other words (a letterhead's) do not.
+    const headingKinds = event.passages
+      .slice(0, LEADING_HEADINGS)
+      .filter((passage) => passage.text.length <= SHORT_HEADING)
+      .flatMap((passage) => words(passage.text))
+      .filter((word) => gatheringStems([word]).length > 0);
+    this.titleStems = new Set(
+      [...allTexts(event.title).flatMap((title) => words(title).filter(isContentWord)), ...headingKinds].flatMap(nameStems),
+    );
     // An e-mail's subject line calls the meeting by its kind when the title does not ("Innovationsdag – en
     // hackathon").
     const subjectLine = event.passages.find((passage) => SUBJECT_LINE.test(passage.text))?.text;
@@ -466,7 +490,7 @@ export class EventKnowledge {
       ...allTexts(event.purpose),
       ...(subjectLine ? [subjectLine] : []),
     ];
-    this.kindStems = new Set(gatheringStems(aboutTexts.flatMap(words)));
+    this.kindStems = new Set(gatheringStems([...aboutTexts.flatMap(words), ...headingKinds]));
     this.placeWords = new Set(
       [venue.address?.city, venue.address?.street, venue.address?.postalCode, ...allTexts(venue.name), ...allTexts(venue.room)]
         .filter((text): text is string => Boolean(text))
@@ -507,6 +531,12 @@ export class EventKnowledge {
   }
 
   /** A word the bot knows as it is written: a common word, a cue (or a word a cue stem starts), an entity word, a word of the event. */
+  /** The word names the meeting itself: a kind the letter calls it, or a compound of its name ("forfatteraftenen"). */
+  namesMeeting(word: string): boolean {
+    const stem = stemWord(word);
+    return this.kindStems.has(stem) || (this.titleStems.has(stem) && gatheringStems([word]).length > 0);
+  }
+
   isExactlyKnown(word: string): boolean {
     if (LEXICON.common.has(word) || LEXICON.cueWords.has(word) || ENTITY_WORDS.has(word) || NO_TYPO_WORDS.has(word) || this.words.has(word))
       return true;

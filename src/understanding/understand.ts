@@ -271,9 +271,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
         // "hotellet" of a meeting held at a hotel is the venue, not a place to stay.
         !tokens.slice(match.start, match.end).every((token) => knowledge.venueWords.has(token.folded)) &&
         // "when is the webinar" of a letter calling itself a webinar: the word names the meeting, not a topic of it.
-        !(
-          match.tag !== 'meeting' && tokens.slice(match.start, match.end).every((token) => knowledge.kindStems.has(stemWord(token.folded)))
-        ) &&
+        !(match.tag !== 'meeting' && tokens.slice(match.start, match.end).every((token) => knowledge.namesMeeting(token.folded))) &&
         // "hvornår lukker vi ned?", "hvornår lukker I?": people closing (the office, the event), not sign-up closing.
         !(match.tag === 'deadline' && CLOSED_BY_PEOPLE.test(clause) && !SIGN_UP_OR_CANCEL.test(clause)),
     ),
@@ -303,7 +301,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   const subjects =
     PAY_BY.test(clause) && material.includes('price') ? ['price' as const, ...material.filter((s) => s !== 'price')] : material;
   // "when is the workshop" of a workshop: the kind of gathering the letter calls the meeting names it.
-  const kindWords = words.filter((word) => knowledge.kindStems.has(stemWord(word)));
+  const kindWords = words.filter((word) => knowledge.namesMeeting(word));
   // "the staff run" of a "Personaleløb": two words of the clause, or their counterparts, that make a compound of the
   // meeting's title name the meeting, as the compound would.
   const titleCompound = titleCompoundWords(words, knowledge);

@@ -43,6 +43,26 @@ const seminar = draftOf([
   'Projektleder, Vestby Kommune',
 ]).event;
 
+/** The kind is named only by a heading above the title, which names whom to meet. */
+const evening = draftOf([
+  'TEMAAFTEN I BORGERHUSET',
+  '',
+  'Mød Jonas Krag – "Byen efter regnen"',
+  '',
+  'Tirsdag den 8. juni 2027 kl. 19.00-21.00',
+  'Borgerhuset, Salen, Torvegade 4, 9990 Vestby',
+  '',
+  'Jonas Krag fortæller om sin nye bog om byens klimaplan. Billetter koster 40 kr.',
+  '',
+  'Program',
+  '19.00 Velkomst v/ Eva Lund',
+  '19.10 Jonas Krag fortæller',
+  '20.15 Pause',
+  '20.30 Spørgsmål fra salen',
+  '',
+  'Spørgsmål til Eva Lund, kulturkonsulent, tlf. 86 12 34 57',
+]).event;
+
 function answer(event: typeof webinar, question: string): string {
   const reply = ask(question, new EventKnowledge(event), { now: DateTime.fromISO('2027-05-01T12:00:00+02:00', { setZone: true }) });
   return reply.answer!.text;
@@ -59,5 +79,18 @@ describe('the letter’s own word for its meeting', () => {
   it('“hvornår er seminaret” of a seminar is when the meeting is', () => {
     const text = answer(seminar, 'hvornår er seminaret');
     assert.match(text, /10\. juni|10[.:]00/, text);
+  });
+
+  it('a kind named by a heading above the title names the meeting, in its definite form too', () => {
+    const when = answer(evening, 'hvornår er temaaftenen');
+    assert.match(when, /8\. juni/, when);
+    const length = answer(evening, 'hvor lang tid varer temaaftenen');
+    assert.match(length, /2 timer/, length);
+    assert.doesNotMatch(answer(evening, 'hvor lang er pausen'), /2 timer/);
+  });
+
+  it('a heading naming the gathering is not taken for the sender', () => {
+    const named = [evening.sender?.name, ...(evening.organisers ?? []).map((organiser) => organiser.name)];
+    assert.ok(!named.some((name) => /temaaften/i.test(JSON.stringify(name ?? ''))), JSON.stringify(named));
   });
 });

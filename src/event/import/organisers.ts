@@ -9,6 +9,7 @@ import { findEmails, findPhones, findUrls } from './contactDetails';
 import type { Letter } from './letter';
 import { findDates } from './dates';
 import { findNames, looksLikeOrganisation, organisationAt } from './names';
+import { EVENT_KIND } from './title';
 import { GREETING, type AddressFound } from './venue';
 
 export type OrganisationInput = NonNullable<EventFileInput['organisers']>[number];
@@ -126,6 +127,8 @@ function letterheadOrganisation(letter: Letter): string | undefined {
     if (SALUTATION.test(line.text)) return undefined;
     if (line.text.length > 60 || /^[\p{L} .-]+:/u.test(line.text) || findDates(line.text).length > 0 || line.heading > 0) return undefined;
     const first = line.text.split(/\s[·|•]\s|\s{3,}/)[0]!.trim();
+    // "FORFATTERAFTEN PÅ HOVEDBIBLIOTEKET": a heading naming the gathering, not who sends the letter.
+    if (EVENT_KIND.test(first)) continue;
     if (looksLikeOrganisation(first) && !/\d/.test(first) && findNames(first).every((span) => looksLikeOrganisation(span.name)))
       return first;
   }

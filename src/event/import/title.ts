@@ -123,8 +123,8 @@ function titleBeforeDate(letter: Letter, dateLine: number): Line | undefined {
 const SALUTATION = /^(?:kære|dear|hej|hi|hello|goddag)(?![\p{L}])/iu;
 
 /** Words that name a kind of meeting. */
-const EVENT_KIND =
-  /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling))(?![\p{L}])/iu;
+export const EVENT_KIND =
+  /(?<![\p{L}])(?:\p{L}*(?:møde|konference|conference|forum|temadag|seminar|workshop|internat|kursus|reception|festival|summit|symposium|webinar|årsmøde|generalforsamling)|\p{L}{3,}aften)(?![\p{L}])/iu;
 
 /**
  * "Fordeling af haltider for sæsonen 2028" on a line of its own, then a paragraph that ends "Vi inviterer derfor til
