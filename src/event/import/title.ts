@@ -13,15 +13,32 @@ export interface TitleFound {
   doubt?: string;
 }
 
+const WEEKDAY_WORDS =
+  /(?<![\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|den)(?![\p{L}])/giu;
+
 /** Headings that name a part of the letter, not the meeting. */
 export const SECTION_WORDS =
   /^(program(me)?|dagsorden|agenda|tilmelding|registration|sign[- ]?up|praktisk(e)?( information| oplysninger)?|practical( information| details)?|kontakt|contact|sted|venue|location|adresse|address|tid og sted|time and place|baggrund|background|formål|purpose|pris|fee|om (mødet|arrangementet)|about)\s*:?$/i;
 
+/** A forwarded or answered mail's marks before a subject: "VS:", "SV:", "Fwd:", "WG:". */
+const FORWARD_MARKS = /^(?:(?:vs|sv|re|fwd?|wg|aw)\s*:\s*)+/i;
+
 const INVITATION_PREFIX = /^(?:(?:emne|subject|re|fwd?)\s*:\s*)?(?:invitation|indbydelse|save the date)\s*(?:til|to|:|–|-)\s*/i;
+
+/**
+ * The sentence that calls the meeting before naming it: "Hermed indkaldes til ordinær generalforsamling …",
+ * "Vi har hermed fornøjelsen at invitere jer til politisk møde", "Bestyrelsen indkalder hermed til …".
+ */
+const CALLED_TO =
+  /^(?:[\p{L}\s,]{0,60}?\s)?(?:indkaldes|indkalder|inviteres|inviterer|invitere|indbyder|indbydes)\s+(?:hermed\s+|herved\s+)?(?:(?:jer|dem|dig|alle|you)\s+)?(?:hermed\s+)?til\s+(?=\p{L})/iu;
 
 /** "Invitation til regionalt politisk møde den 30. oktober kl. 17" → "Regionalt politisk møde". */
 export function cleanTitle(text: string): string {
-  let title = text.replace(INVITATION_PREFIX, '').replace(/^(emne|subject)\s*:\s*/i, '');
+  let title = text
+    .replace(/^(emne|subject)\s*:\s*/i, '')
+    .replace(FORWARD_MARKS, '')
+    .replace(INVITATION_PREFIX, '')
+    .replace(CALLED_TO, '');
   const firstWhen = [...findDates(title), ...findTimes(title)].map((m) => m.index).sort((a, b) => a - b)[0];
   if (firstWhen !== undefined && firstWhen > 3) title = title.slice(0, firstWhen);
   title = title
@@ -46,6 +63,18 @@ function isTitleLike(line: Line | undefined): line is Line {
   if (text.length < 3 || text.length > 110 || /[.:]$/.test(text) || /^(til|to|dato|date|kære|dear|hej|hi|fra|from)\b/i.test(text))
     return false;
   if (SECTION_WORDS.test(text) || /@|https?:\/\/|www\./i.test(text)) return false;
+  // "1. Valg af dirigent", "- Kaffe og kage": an item of a list, not the meeting's name.
+  if (/^(?:\d{1,2}[.)]\s|[-•*▪]\s)/.test(text)) return false;
+  // "Venlig hilsen", "Kind regards": the letter's closing.
+  if (/^(?:(?:med\s+)?(?:venlig|sportslig|kærlig|mange|bedste)\s+hilsen?(?:er)?|(?:kind|best|warm)\s+regards|regards)\b/i.test(text))
+    return false;
+  // "Tirsdag d. 13. april": a date alone names no meeting.
+  const undated = [...findDates(text), ...findTimes(text)]
+    .sort((a, b) => b.index - a.index)
+    .reduce((rest, m) => rest.slice(0, m.index) + rest.slice(m.index + m.text.length), text);
+  if (!/\p{L}{3}/u.test(undated.replace(WEEKDAY_WORDS, ''))) return false;
+  // "English version", "Dansk version": the heading of a translation.
+  if (/^(?:english|danish|dansk|engelsk)\s+(?:version|udgave|tekst|text)$/i.test(text)) return false;
   // "Håber I har haft en god sommer 😉", "Hope you all had a good summer": a chatty mail's small talk, no name.
   if (/^(?:(?:jeg|vi)\s+)?(?:håber|hope|(?:i|we)\s+hope|tak for|thanks|thank you|godt nytår|happy new year)(?![\p{L}])/iu.test(text))
     return false;
@@ -148,7 +177,9 @@ function titleFromInvitation(letter: Letter): string | undefined {
   for (const sentence of letter.sentences) {
     const match =
       /\b(?:inviterer|indbyder)\b.*?\btil\s+(?:et\s+|en\s+|the\s+|a\s+)?(.+)$/i.exec(sentence.text) ??
-      /\binvites?\b.*?\bto\s+(?:an?\s+|the\s+)?(.+)$/i.exec(sentence.text);
+      /\binvites?\b.*?\bto\s+(?:an?\s+|the\s+)?(.+)$/i.exec(sentence.text) ??
+      // "Så er det tid til årets generalforsamling igen!", "It's time for our annual meeting".
+      /\b(?:tid til|time for)\s+(?:årets\s+|vores\s+|our\s+|the\s+|this year's\s+)?(.+?)(?:\s+(?:igen|again))?[!.]*$/i.exec(sentence.text);
     if (!match) continue;
     const rest = match[1]!;
     const when = [...findDates(rest), ...findTimes(rest)].map((m) => m.index).sort((a, b) => a - b)[0];
