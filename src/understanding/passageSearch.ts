@@ -370,8 +370,10 @@ export class PassageSearch {
     };
     let chosen = best;
     let chosenSupport = support(best);
+    // A third of the best score: translations of a word the question shares with many paragraphs ("børne" as
+    // "born", "barn") lift those paragraphs, not the one with the question's own rarer words.
     for (const hit of hits.slice(1)) {
-      if (hit.score < best.score / 2 || distinct(hit) < distinct(best)) continue;
+      if (hit.score < best.score / 3 || distinct(hit) < distinct(best)) continue;
       const hitSupport = support(hit);
       if (hitSupport > chosenSupport) [chosen, chosenSupport] = [hit, hitSupport];
     }

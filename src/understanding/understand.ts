@@ -68,6 +68,12 @@ const DEADLINE_ASKED = /(?<!\p{L})(\p{L}*frist\p{L}*|deadline\p{L}*|senest|inden
 const WORK_LEAVE =
   /(?<!\p{L})(time off|days? off|off work|working time|work time|paid leave|fri fra (arbejde\p{L}*|jobbet)|tjenestefri\p{L}*|fridag\p{L}*|afspadser\p{L}*)(?!\p{L})/iu;
 
+/**
+ * "hvad bruger udvalget møderne til?", "what does the board use the visits for?": what a thing is used for, a
+ * question of the letter's prose; the meeting's word in it does not ask when the meeting is.
+ */
+const USE_FOR = /^\s*(?:hvad|what)(?!\p{L}).*(?<!\p{L})(?:bruge[rs]?|brugt|use[sd]?|using)(?!\p{L}).*(?<!\p{L})(?:til|for)\s*\??\s*$/iu;
+
 /** A clause that tells about the writer ("jeg sidder i …", "I'm the new head of …", "my manager forwarded …"). */
 const STATEMENT_START = /^\s*(hej\b.*|hi\b.*|hello\b.*)?(jeg|vi|min|mit|mine|vores|i m|im|i am|i ve|i have|i work|we|my|our)\b/i;
 
@@ -221,6 +227,10 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
     return { ...frame, topic: undefined, aspect: undefined, foreign: [...frame.foreign, DEADLINE_ASKED.exec(before)![0]], elsewhere: true };
   const leave = (frame.topic === 'when' || frame.topic === 'weekday') && !frame.check ? WORK_LEAVE.exec(clause) : null;
   if (leave) return { ...frame, topic: undefined, aspect: undefined, foreign: [...frame.foreign, leave[0]], elsewhere: true };
+  if ((frame.topic === 'when' || (frame.topic === 'items' && frame.aspect === 'when')) && !frame.check && USE_FOR.test(clause)) {
+    const { topic: _topic, aspect: _aspect, items: _items, ...rest } = frame;
+    return rest;
+  }
   // "skal jeg svare inden 1. januar?": a fact of another thing than the meeting, held against the letter's sentence.
   // "so the fee goes up to 120 eur?": a statement asked back, to be confirmed.
   // The meeting's price, where the letter states one, is checked against all of its text (members' and others' prices).
