@@ -106,7 +106,7 @@ export function forwarderPart(frame: Frame, context: AnswerContext): Part | unde
     const other = context.event.language !== context.lang;
     return { text: m.passage(dated[0]!, other), other: other || undefined, person: forwarder.name };
   }
-  // "so I have until 9 April to tell Birgitte?": a date held against the one date of her note (her own deadline).
+  // "so I have until 2 May to tell Eva?": a date held against the one date of her note (her own deadline).
   const asked = names ? extractEntities(clause).dates.filter((date) => date.month !== undefined) : [];
   if (asked.length === 1) {
     const dated = forwarder.note.flatMap((line) => sentencesOfLine(line)).filter((sentence) => extractEntities(sentence).dates.length > 0);

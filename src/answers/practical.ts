@@ -161,7 +161,7 @@ function paragraphsOfTopic(knowledge: EventKnowledge, topic: Topic): readonly st
     // "5. Forslag: Etablering af cykelparkering ved blok C": an agenda item whose title only mentions the topic is a
     // subject the meeting treats, not a word about the meeting's own parking; a paragraph that names the topic
     // nowhere else says nothing of it.
-    // "afgang fra Parkeringspladsen, Vonsildvej 70": a place named with a word of parking says nothing of parking.
+    // "afgang fra Parkeringspladsen, Vestbyvej 4": a place named with a word of parking says nothing of parking.
     const elsewhere = (text: string) => {
       const rest = subjects.reduce((left, title) => left.split(title).join(' '), text.replace(/\s+/g, ' '));
       return knowsStem(topic === 'parking' ? withoutNames(rest) : rest, stems);

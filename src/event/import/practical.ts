@@ -348,7 +348,7 @@ function withList(letter: Letter, sentence: { text: string; line: number }): str
 }
 
 /**
- * "Parkeringspladsen, Vonsildvej 70", "at Hotel Ceres Havn": a word written with a capital after a word in lower case
+ * "afgang fra Parkeringspladsen, Vestbyvej 4", "ved P-huset Nord": a word written with a capital after a word in lower case
  * is (part of) a name, a place the sentence is about something else at; it says nothing of the topic its word names.
  */
 function withoutNames(text: string): string {
@@ -356,7 +356,7 @@ function withoutNames(text: string): string {
 }
 
 /**
- * "Vi har bestilt busser fra begge skoler." over a timetable of the buses (see timetable.ts): the table's rows say the
+ * "Der kører busser fra alle tre skoler." over a timetable of the buses (see timetable.ts): the table's rows say the
  * times the sentence promises, all of them, so they go with it.
  */
 function withTimetable(letter: Letter, chosen: ReadonlyArray<{ line: number }>, text: string): string {
@@ -370,7 +370,7 @@ function withTimetable(letter: Letter, chosen: ReadonlyArray<{ line: number }>, 
   return missing.length > 0 ? `${text} ${missing.join(' ')}` : text;
 }
 
-/** A short heading that names a meal and no price ("Spisning bagefter", "Dinner on day 1"): a section about food. */
+/** A short heading that names a meal and no price ("Fællesspisning", "Dinner on day 1"): a section about food. */
 const MEAL = words('\\p{L}*spisning\\p{L}*|middag\\p{L}*|frokost\\p{L}*|morgenmad|aftensmad|menu\\p{L}*|dinner|lunch|breakfast|buffet');
 
 function mealHeading(label: string): boolean {
@@ -378,8 +378,7 @@ function mealHeading(label: string): boolean {
 }
 
 /**
- * "SPISNING BAGEFTER / Efter generalforsamlingen er der fællesspisning … / Tilmelding til spisning … Betaling via
- * MobilePay …": the paragraphs after a meal's heading up to the next heading are all about the meal.
+ * "FÆLLESSPISNING / Efter mødet spiser vi sammen … / Meld dig til maden … og betal med MobilePay …": the paragraphs after a meal's heading up to the next heading are all about the meal.
  */
 function withMealSection(block: Block, rest: string, blocks: Block[]): string {
   const more: string[] = [];
@@ -456,7 +455,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
             !(spec.avoid?.test(s.text) ?? false),
         )
         .filter((s) => topic !== 'price' || !freeSomethingElse(s.text) || priceDetails(s.text)['amount'] !== undefined)
-        // "SPISNING BAGEFTER / … Pris 125 kr. pr. person": under a meal's heading, a price is the meal's, not the meeting's.
+        // "MIDDAG / … Prisen er 150 kr.": under a meal's heading, a price is the meal's, not the meeting's.
         .filter((s) => topic !== 'price' || !underMealHeading(letter, s.line))
         // "Membership fee (item 4): … The fee for student members remains …": the whole paragraph is about the fee members pay.
         .filter((s) => topic !== 'price' || !MEMBERSHIP_FEE.test(blockOfLine(letter, s.line)?.text ?? ''))

@@ -7,6 +7,9 @@
 
 /** A cell that is a clock time or a span of them ("8.25", "13.30–14.00", "kl. 9"). */
 const CLOCK_CELL = /^(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?$/i;
+/** Headers of a programme's columns: its time, item, speaker, room. A programme table is read as a programme. */
+const PROGRAMME_HEADER =
+  /^(?:tid|tidspunkt|kl\.?|klokken|time|times|when|start|slut|end|punkt|programpunkt|emne|indhold|aktivitet|titel|oplægsholdere?|talere?|ansvarlig|lokale|item|topic|session|title|activity|speakers?|presenters?|room)$/i;
 /** A header that ends in a word its value goes on from ("Afgang fra", "Retur kl.", "Departs at"): no colon between. */
 const LEADS_ON = /(?:^|\s)(?:fra|til|kl\.?|ved|i|på|mod|from|to|at|by|in|on|via|towards)$/iu;
 
@@ -14,7 +17,7 @@ const LEADS_ON = /(?:^|\s)(?:fra|til|kl\.?|ved|i|på|mod|from|to|at|by|in|on|via
 export function timetableRows(table: string[][]): string[] | undefined {
   const [header, ...body] = table;
   if (!header || body.length === 0 || header.length < 2 || body.some((cells) => cells.length !== header.length)) return undefined;
-  if (header.some((cell) => cell === '' || /\d/.test(cell))) return undefined;
+  if (header.some((cell) => cell === '' || /\d/.test(cell) || PROGRAMME_HEADER.test(cell.replace(/[*:]/g, '').trim()))) return undefined;
   // Each row named by words: no figures (a time, a date, a number) in its first cell.
   if (!body.every((cells) => /^\p{L}/u.test(cells[0]!) && !/\d/.test(cells[0]!))) return undefined;
   const timed = header.some((_cell, column) => column > 0 && body.every((cells) => CLOCK_CELL.test(cells[column]!)));
