@@ -371,14 +371,28 @@ function withTimetable(letter: Letter, chosen: ReadonlyArray<{ line: number }>, 
 }
 
 /** A short heading that names a meal and no price ("Fællesspisning", "Dinner on day 1"): a section about food. */
-const MEAL = words('\\p{L}*spisning\\p{L}*|middag\\p{L}*|frokost\\p{L}*|morgenmad|aftensmad|menu\\p{L}*|dinner|lunch|breakfast|buffet');
+const MEAL = words(
+  [
+    '\\p{L}*spisning\\p{L}*',
+    'middag\\p{L}*',
+    'frokost\\p{L}*',
+    'morgenmad',
+    'aftensmad',
+    'menu\\p{L}*',
+    'dinner',
+    'lunch',
+    'breakfast',
+    'buffet',
+  ].join('|'),
+);
 
 function mealHeading(label: string): boolean {
   return label.split(/\s+/).length <= 4 && MEAL.test(label) && !TOPICS.price.cue.test(label) && !/\d/.test(label);
 }
 
 /**
- * "FÆLLESSPISNING / Efter mødet spiser vi sammen … / Meld dig til maden … og betal med MobilePay …": the paragraphs after a meal's heading up to the next heading are all about the meal.
+ * "FÆLLESSPISNING / Efter mødet spiser vi sammen … / Meld dig til maden … og betal med MobilePay …": the paragraphs
+ * after a meal's heading up to the next heading are all about the meal.
  */
 function withMealSection(block: Block, rest: string, blocks: Block[]): string {
   const more: string[] = [];
