@@ -106,6 +106,17 @@ export function forwarderPart(frame: Frame, context: AnswerContext): Part | unde
     const other = context.event.language !== context.lang;
     return { text: m.passage(dated[0]!, other), other: other || undefined, person: forwarder.name };
   }
+  // "so I have until 2 May to tell Eva?": a date held against the one date of her note (her own deadline).
+  const asked = names ? extractEntities(clause).dates.filter((date) => date.month !== undefined) : [];
+  if (asked.length === 1) {
+    const dated = forwarder.note.flatMap((line) => sentencesOfLine(line)).filter((sentence) => extractEntities(sentence).dates.length > 0);
+    const said = dated.length === 1 ? extractEntities(dated[0]!).dates.find((date) => date.month !== undefined) : undefined;
+    if (!said) return undefined;
+    const other = context.event.language !== context.lang;
+    const quoted = m.passage(dated[0]!.replace(/^[-*•]\s+/, ''), other);
+    const same = said.day === asked[0]!.day && said.month === asked[0]!.month;
+    return { text: same ? m.yes(quoted) : m.no(quoted), other: other || undefined, person: forwarder.name };
+  }
   if (ASKS_WHO.test(clause) && (forwarding || (names && WHO_IS.test(clause))))
     return { text: m.forwardedBy(forwarder.name, forwarder.details), person: forwarder.name };
   return undefined;

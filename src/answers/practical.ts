@@ -161,13 +161,22 @@ function paragraphsOfTopic(knowledge: EventKnowledge, topic: Topic): readonly st
     // "5. Forslag: Etablering af cykelparkering ved blok C": an agenda item whose title only mentions the topic is a
     // subject the meeting treats, not a word about the meeting's own parking; a paragraph that names the topic
     // nowhere else says nothing of it.
+    // "afgang fra Parkeringspladsen, Vestbyvej 4": a place named with a word of parking says nothing of parking.
     const elsewhere = (text: string) => {
       const rest = subjects.reduce((left, title) => left.split(title).join(' '), text.replace(/\s+/g, ' '));
-      return knowsStem(rest, stems);
+      return knowsStem(topic === 'parking' ? withoutNames(rest) : rest, stems);
     };
-    byTopic.set(topic, (found = knowledge.passages.containing(stems).filter((text) => subjects.length === 0 || elsewhere(text))));
+    byTopic.set(
+      topic,
+      (found = knowledge.passages.containing(stems).filter((text) => (subjects.length === 0 && topic !== 'parking') || elsewhere(text))),
+    );
   }
   return found;
+}
+
+/** A text without the words written with a capital after a word in lower case: (parts of) names, places. */
+function withoutNames(text: string): string {
+  return text.replace(/(?<=(?:^|\s)\p{Ll}[\p{L}.]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu, '');
 }
 
 /** Whether a text has a word of one of these stems (single words) or the words of one in a row (phrases). */
@@ -255,7 +264,9 @@ export function practicalPart(topic: PracticalTopic, frame: Frame, context: Answ
   const statedText = [fact.text.da, fact.text.en].filter(Boolean).join(' ');
   const menu = menuPart(frame, context, statedText);
   if (menu) return menu;
-  const missing = unsaidWords(frame, topic, statedText, context.knowledge);
+  // "whats the booking code": the code the importer found ("…, quoting "NEF2027"") says it, in the answer's words.
+  const typed = topic === 'accommodation' && fact.bookingCode ? (m.practical(topic, fact) ?? '') : '';
+  const missing = unsaidWords(frame, topic, `${statedText} ${typed}`, context.knowledge);
   if (topic === 'language' && missing.every((word) => LANGUAGE_NAMES.some(([, pattern]) => pattern.test(word)))) {
     const asked = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(frame.clause)).map(([name]) => name);
     const stated = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test([fact.text.da, fact.text.en].filter(Boolean).join(' '))).map(

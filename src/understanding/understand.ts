@@ -241,7 +241,7 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   }
   const ownPrice = frame.topic === 'price' && knowledge.event.practical.price !== undefined && !otherAmountNamed(clause, knowledge);
   // "does the bus leave at 8?" names a timed thing and a time: the thing's own fact decides, not what is on at 8.
-  const timesOfThing = frame.topic === 'times' && (frame.items?.length ?? 0) > 0;
+  const timesOfThing = frame.topic === 'times' && ((frame.items?.length ?? 0) > 0 || (frame.cueWords?.length ?? 0) > 0);
   if (
     (frame.question || asked) &&
     (frame.topic !== 'times' || timesOfThing) &&
@@ -843,7 +843,14 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       PRACTICAL_SUBJECTS.has(subject) &&
       cueWords.some((word) => !namesItem(word)) &&
       !words.some((word) => !cueWords.includes(word) && word.length > 2 && !EventKnowledge.isEntityOrFunction(word) && namesItem(word));
-    if (named && itemAsked && !journeyTime && !strayTitleWord && !SUBJECTS_OVER_ITEMS.has(subject))
+    // "hvor ligger hotellet?" of items that go to or from the hotel: where the hotel is, the accommodation fact says.
+    const placeOfOwnFact =
+      whereAsked &&
+      named?.by === 'title' &&
+      named.score < 2 &&
+      subject === 'accommodation' &&
+      knowledge.event.practical.accommodation?.hotel;
+    if (named && itemAsked && !journeyTime && !strayTitleWord && !placeOfOwnFact && !SUBJECTS_OVER_ITEMS.has(subject))
       return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
     const meals =

@@ -4,6 +4,8 @@
  * a list item) and then removed from the text the finders match against.
  */
 
+import { timetableRows } from './timetable';
+
 export interface Line {
   /** 0-based line number in the letter's text. */
   index: number;
@@ -26,6 +28,8 @@ export interface Line {
   cells?: string[];
   /** A row of a box of key facts, read as "Label: value" ("| **Time** | 13.00–15.00 |" → "Time: 13.00–15.00"). */
   fact?: boolean;
+  /** A row of a timetable, read as a sentence of its own ("Nordskolen: afgang fra … kl. 8.25."; see timetable.ts). */
+  timetable?: boolean;
 }
 
 /** Consecutive lines that belong together: a paragraph, a heading, or one list item with its wrapped lines. */
@@ -263,7 +267,7 @@ function bareTableRows(lines: string[]): Set<number> {
  * Markdown table rows as lines with their cells apart ("| 08.30 | Registration |" → "08.30   Registration"), as Word
  * tables are read; the row of dashes under the header goes.
  */
-function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Set<string>): string[] {
+function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Set<string>, timetableLines: Set<string>): string[] {
   const out: string[] = [];
   const bare = bareTableRows(lines);
   const cellsOf = (line: string, index: number): string[] | undefined =>
@@ -279,6 +283,17 @@ function unfoldTables(lines: string[], rows: Map<string, string[]>, factRows: Se
     while (last + 1 < lines.length && cellsOf(lines[last + 1]!, last + 1)) last++;
     const table = lines.slice(i, last + 1).map((row, k) => cellsOf(row, i + k)!);
     const facts = isFactTable(table.filter((cells) => !isEmptyRow(cells)));
+    // A timetable of named rows: each row a sentence of its own, no longer cells (see timetable.ts).
+    const timetable =
+      !facts && table.length > 2 && isEmptyRow(table[1]!)
+        ? timetableRows([table[0]!, ...table.slice(2).filter((cells) => !isEmptyRow(cells))])
+        : undefined;
+    if (timetable) {
+      out.push(...timetable);
+      for (const row of timetable) timetableLines.add(row);
+      i = last;
+      continue;
+    }
     for (const cells of table) {
       if (isEmptyRow(cells)) continue;
       // A box of facts reads as the letter would write it in prose: "| **Time** | 13.00–15.00 |" → "Time: 13.00–15.00".
@@ -434,7 +449,7 @@ function runningLines(raws: string[]): Set<string> {
   return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([line]) => line));
 }
 
-function readLines(text: string, rows: Map<string, string[]>, factRows: Set<string>): Line[] {
+function readLines(text: string, rows: Map<string, string[]>, factRows: Set<string>, timetableLines: Set<string>): Line[] {
   let boldOpen = false;
   const raws = text.split('\n');
   const running = runningLines(raws);
@@ -461,6 +476,7 @@ function readLines(text: string, rows: Map<string, string[]>, factRows: Set<stri
         isFurniture(cleaned) || running.has(raw.trim()) || PAGE_NUMBER_AT_END.test(raw.trim()) || /^\s*[-=_*~·.]{3,}\s*$/.test(raw),
       ...(cells ? { cells: cells.map(stripMarkup) } : {}),
       ...(cells && factRows.has(raw) ? { fact: true } : {}),
+      ...(timetableLines.has(raw) ? { timetable: true } : {}),
     };
   });
 }
@@ -617,13 +633,14 @@ export function readLetter(text: string): Letter {
   // A row's cells are found again by its unfolded text: a row split into columns after it is read as plain lines.
   const rows = new Map<string, string[]>();
   const factRows = new Set<string>();
+  const timetableLines = new Set<string>();
   const raw = normaliseText(text).split('\n');
   const pages = pageLines(raw);
   const isPageLine = (line: string): boolean => pages.has(line.trim()) || isFurniture(line.trim());
   const laidOut = unfoldLaidOutTables(raw, isPageLine);
   // Words are rejoined last: a two-column page is read column by column first.
-  const normalised = rejoinBrokenWords(unfoldColumns(unfoldTables(laidOut, rows, factRows))).join('\n');
-  const lines = readLines(normalised, rows, factRows);
+  const normalised = rejoinBrokenWords(unfoldColumns(unfoldTables(laidOut, rows, factRows, timetableLines))).join('\n');
+  const lines = readLines(normalised, rows, factRows, timetableLines);
   const blocks = readBlocks(lines);
   const sentences: Sentence[] = [];
   for (const block of blocks) {

@@ -217,7 +217,13 @@ function details(topic: PracticalTopic, text: string): Record<string, unknown> {
       const code = /\b(?:booking ?code|bookingkode|booking-kode|rabatkode|kode|code|reference)\s*:?\s*["“]?([A-Z0-9][A-Z0-9-]{2,})\b/i.exec(
         text,
       )?.[1];
+      // "Book directly with the hotel …, quoting "NEF2027"": a code in quotes the booking is to name.
+      const quoted =
+        /(?<![\p{L}])(?:quoting|quote|mention(?:ing)?|oplys(?:e|er)?|angiv(?:e|er)?)\s+(?:the code\s+|koden\s+)?["“„]([A-Z0-9][A-Z0-9-]{2,})["”“]/u.exec(
+          text,
+        )?.[1];
       if (code && /\d|^[A-Z-]+$/.test(code)) result.bookingCode = code;
+      else if (quoted && /\d/.test(quoted)) result.bookingCode = quoted;
       return result;
     }
     default:
@@ -341,6 +347,72 @@ function withList(letter: Letter, sentence: { text: string; line: number }): str
   return items.length > 0 ? `${sentence.text} ${items.join('; ')}.` : sentence.text;
 }
 
+/**
+ * "afgang fra Parkeringspladsen, Vestbyvej 4", "ved P-huset Nord": a word written with a capital after a word in lower case
+ * is (part of) a name, a place the sentence is about something else at; it says nothing of the topic its word names.
+ */
+function withoutNames(text: string): string {
+  return text.replace(/(?<=(?:^|\s)\p{Ll}[\p{L}.]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu, '');
+}
+
+/**
+ * "Der kører busser fra alle tre skoler." over a timetable of the buses (see timetable.ts): the table's rows say the
+ * times the sentence promises, all of them, so they go with it.
+ */
+function withTimetable(letter: Letter, chosen: ReadonlyArray<{ line: number }>, text: string): string {
+  const rows = new Set<string>();
+  for (const sentence of chosen) {
+    const block = blockOfLine(letter, sentence.line);
+    const next = block && letter.blocks.find((candidate) => candidate.index > block.index);
+    if (next?.lines.every((line) => line.timetable)) for (const line of next.lines) rows.add(line.text);
+  }
+  const missing = [...rows].filter((row) => !text.includes(row));
+  return missing.length > 0 ? `${text} ${missing.join(' ')}` : text;
+}
+
+/** A short heading that names a meal and no price ("Fællesspisning", "Dinner on day 1"): a section about food. */
+const MEAL = words(
+  [
+    '\\p{L}*spisning\\p{L}*',
+    'middag\\p{L}*',
+    'frokost\\p{L}*',
+    'morgenmad',
+    'aftensmad',
+    'menu\\p{L}*',
+    'dinner',
+    'lunch',
+    'breakfast',
+    'buffet',
+  ].join('|'),
+);
+
+function mealHeading(label: string): boolean {
+  return label.split(/\s+/).length <= 4 && MEAL.test(label) && !TOPICS.price.cue.test(label) && !/\d/.test(label);
+}
+
+/**
+ * "FÆLLESSPISNING / Efter mødet spiser vi sammen … / Meld dig til maden … og betal med MobilePay …": the paragraphs
+ * after a meal's heading up to the next heading are all about the meal.
+ */
+function withMealSection(block: Block, rest: string, blocks: Block[]): string {
+  const more: string[] = [];
+  const last = block.lines[block.lines.length - 1]!.index;
+  const after = blocks.findIndex((candidate) => candidate.lines[0]!.index > last);
+  for (const next of after < 0 ? [] : blocks.slice(after, after + 2)) {
+    const first = next.lines[0]!;
+    if (first.heading > 0 || first.allCaps || first.bold || headingOnly(next) || labelled(next.text, next) !== undefined) break;
+    more.push(next.text);
+  }
+  return [rest, ...more].join(' ');
+}
+
+/** A line in a paragraph headed by a meal's heading. */
+function underMealHeading(letter: Letter, line: number): boolean {
+  const block = blockOfLine(letter, line);
+  const label = block && labelled(block.text.replace(/^[-•*]\s+/, ''), block)?.label;
+  return label !== undefined && mealHeading(label);
+}
+
 /** A heading alone on its line ("Menu", "Program"): short, no sentence. */
 function headingOnly(block: Block): boolean {
   const text = block.lines[0]!.text;
@@ -376,9 +448,16 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
     const block = blocks
       .map((whole) => section(whole, blocks))
       .map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) }))
-      .find(({ l }) => l !== undefined && spec.label.test(l.label));
+      .find(({ l }) => l !== undefined && (spec.label.test(l.label) || (topic === 'food' && mealHeading(l.label))));
     let text: string | undefined;
-    if (block?.l) text = topic === 'price' ? withSection(block.b, block.l.rest, blocks) : block.l.rest;
+    if (block?.l)
+      text =
+        topic === 'price'
+          ? withSection(block.b, block.l.rest, blocks)
+          : topic === 'food' && !spec.label.test(block.l.label)
+            ? withMealSection(block.b, block.l.rest, blocks)
+            : block.l.rest;
+    if (block?.l && text) text = withTimetable(letter, [{ line: block.b.lines[block.b.lines.length - 1]!.index }], text);
     else {
       const sentences = letter.sentences
         .map((s, position) => ({ text: unbracketed(s.text.replace(/^[-•*]\s+/, '')), position, line: s.line }))
@@ -386,10 +465,12 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
           (s) =>
             !skip.has(s.line) &&
             !/^(emne|subject)\s*:/i.test(s.text) &&
-            (spec.cue.test(s.text) || (topic === 'online' && PLATFORM.test(s.text))) &&
+            (spec.cue.test(topic === 'parking' ? withoutNames(s.text) : s.text) || (topic === 'online' && PLATFORM.test(s.text))) &&
             !(spec.avoid?.test(s.text) ?? false),
         )
         .filter((s) => topic !== 'price' || !freeSomethingElse(s.text) || priceDetails(s.text)['amount'] !== undefined)
+        // "MIDDAG / … Prisen er 150 kr.": under a meal's heading, a price is the meal's, not the meeting's.
+        .filter((s) => topic !== 'price' || !underMealHeading(letter, s.line))
         // "Membership fee (item 4): … The fee for student members remains …": the whole paragraph is about the fee members pay.
         .filter((s) => topic !== 'price' || !MEMBERSHIP_FEE.test(blockOfLine(letter, s.line)?.text ?? ''))
         // A block of links (an online meeting's footer) is no sentence about anything.
@@ -399,7 +480,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
         .slice(0, 3)
         .sort((a, b) => a.position - b.position);
-      if (best.length > 0) text = best.map((s) => withList(letter, s)).join(' ');
+      if (best.length > 0) text = withTimetable(letter, best, best.map((s) => withList(letter, s)).join(' '));
     }
     if (topic === 'price' && text && block?.l && freeSomethingElse(text) && !/\d/.test(text)) text = undefined;
     const item = fromProgramme(topic, programme);

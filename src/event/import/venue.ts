@@ -246,9 +246,9 @@ function tidyName(text: string): string | undefined {
 
 /** A room named before its building ("Mødelokale 3", "lok. 2.14", "room Ege"), not a building called a hall. */
 const ROOM_FIRST = /(?:lokale|lokalet|lok\.|salen|rummet)(?![\p{L}])|(?:^|\s)(?:room|sal)\s+\S/iu;
-/** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "fællesrummet", "bygning C", "room Lillebælt". */
+/** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "hal 2", "fællesrummet", "bygning C", "room Lillebælt". */
 const ROOM_WORD =
-  /(?:lok\.|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|aulaen|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
+  /(?:lok\.|(?<![\p{L}])hal|sal|salen|lokale|lokalet|rum|rummet|auditorium|auditoriet|aula|aulaen|kantine|kantinen|room|hall|suite|canteen|bygning|building|etage|floor|stueetagen|atrium|foyer|foyeren|lobby)(?![\p{L}])/iu;
 
 /**
  * "Byrådssalen på Nordby Rådhus" → room "Byrådssalen", venue "Nordby Rådhus"; "kantinen på Rådhuset i Nordby"

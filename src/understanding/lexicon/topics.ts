@@ -557,7 +557,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: ['which (city|town)', 'what (city|town)', 'the city', 'the town'],
   },
   room: {
-    da: ['lokale*', 'sal', 'salen', 'etage*', 'indgang*', 'hvilket rum', 'mødelokale*'],
+    da: ['lokale*', 'sal', 'salen', 'hal', 'etage*', 'indgang*', 'hvilket rum', 'mødelokale*'],
     en: ['which room', 'the room', 'hall', 'floor', 'entrance', 'meeting room'],
   },
   travel: {
@@ -670,6 +670,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'mad',
       'maden',
       'spise*',
+      'spisning*',
+      'fællesspisning*',
       'forplejning*',
       'kaffe*',
       'frokost*',
