@@ -126,6 +126,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     person: parts.find((part) => part.person)?.person,
     aspect: frames.find((frame) => frame.aspect)?.aspect,
   };
+  const quotedParts = parts.filter((part) => part.quoted);
+  if (quotedParts.length === 1 && parts.length === 1) memory.quoted = quotedParts[0]!.quoted;
   const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
   const session = frames.find((frame) => frame.session !== undefined)?.session;
@@ -198,7 +200,11 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
   switch (frame.topic) {
     case undefined:
       if (frame.faq) return faqPart(frame, context);
-      if (frame.passage) return { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
+      if (frame.passage) {
+        const part = { text: m.passage(frame.passage.text, event.language !== lang), other: event.language !== lang };
+        // "names to be announced": what the letter says, the names themselves not yet.
+        return frame.namedLater ? { ...part, notStated: true, nearest: true } : part;
+      }
       // When of a thing no sentence gives a time for: not stated, not the paragraph that merely names it.
       if (frame.whenOf) return undefined;
       // "får vi slides?": the one paragraph that names what was asked about.

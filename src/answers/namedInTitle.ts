@@ -14,7 +14,7 @@ export function namedInTitle(title: string, event: MeetingEvent): string[] {
   let previous: { end: number; kept: boolean } | undefined;
   for (const span of findNames(title)) {
     const before = title.slice(previous?.end ?? 0, span.index);
-    const titled = isTitle(leading(before));
+    const titled = isTitle(leading(before)) || TITLE_ACRONYM.test(before);
     // "kasserer Ida Berg (genopstiller) og Ole Dam": the next name of the same list.
     const joined = previous?.kept === true && /^\s*(?:\([^()]*\))?\s*(?:,|og|and|&)\s*$/u.test(before);
     const known = event.people.some((person) => person.name === span.name);
@@ -24,6 +24,9 @@ export function namedInTitle(title: string, event: MeetingEvent): string[] {
   }
   return names;
 }
+
+/** A title written as capitals right before a name: "CEO Anna Berg", "CFO Ole Dam". */
+const TITLE_ACRONYM = /(?<!\p{L})(?:CEO|CFO|COO|CTO|CIO|CDO|CMO|HR-chef|IT-chef)\s+$/u;
 
 /** A word before a name that can be a title: not a common word ("across Lillebælt Bridge", "visit Navitas Park"). */
 function isTitle(word: string | undefined): boolean {

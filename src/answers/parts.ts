@@ -29,6 +29,8 @@ export interface Part {
   other?: boolean;
   items?: string[];
   person?: string;
+  /** The letter's paragraph the part quotes, as the letter writes it. */
+  quoted?: string;
 }
 
 export function quote(context: AnswerContext, value: Localized): { text: string; other: boolean } {

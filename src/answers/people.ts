@@ -67,7 +67,9 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
           m.itemBy(String(item.number), localText(event, item.title, lang).text, localText(event, item.by!, lang).text),
         ),
       ),
+      // Who leads which item is what the letter does say: the nearest fact, never said to be the role asked.
       notStated: true,
+      nearest: true,
     };
   }
   let led = event.programme.filter((item) => item.by);

@@ -52,7 +52,10 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
         (frame.topic !== 'language' || LANGUAGE_SAID.test(text)) &&
         (!menuAsked || saysWhatIsServed(text, frame.clause)),
     );
-    if (paragraph) return { text: m.passage(paragraph, other), other };
+    if (paragraph) return { text: m.passage(paragraph, other), other, quoted: paragraph };
+    // "jeg har nøddeallergi" of a paragraph on allergies of any kind: the compound asked by its head.
+    const byHead = asked.length === 1 ? ofCompoundHead(context, asked[0]!, new Set(found)) : [];
+    if (byHead.length === 1 || byHead.length === 2) return { text: m.passage(byHead[0]!, other), other, quoted: byHead[0] };
   }
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
@@ -426,13 +429,7 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
     found = passages
       .containingStems(translated.flat())
       .filter((text) => ofTopic.has(text) && translated.every((forms) => passages.containingStems(forms).includes(text)));
-    // "nøddeallergi", "glutenallergiker": a compound the letter does not use, by its head, where a paragraph of the
-    // topic says it of any kind ("eventuelle allergier", "any allergies"); "sandwich" does not say "vegetarsandwich".
-    if (found.length === 0 && words.length === 1) {
-      const ofAny = (part: string) => passages.containing([part]).filter((text) => ofTopic.has(text) && anyKindOf(text, part));
-      const head = compoundHead(foldWord(words[0]!.toLowerCase()), (part) => ofAny(part).length > 0);
-      if (head) found = ofAny(head);
-    }
+    if (found.length === 0 && words.length === 1) found = ofCompoundHead(context, words[0]!, ofTopic);
   }
   // "ev charging" at parking: "the full fee will be charged" shares the stem but is the price's paragraph, not the
   // topic's; a paragraph of another practical topic only, not of the one asked, says something else.
@@ -445,7 +442,7 @@ export function paragraphNaming(context: AnswerContext, words: string[], topic?:
   }
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
-  return { text: messages(context.lang).answers.passage(found[0]!, other), other };
+  return { text: messages(context.lang).answers.passage(found[0]!, other), other, quoted: found[0] };
 }
 
 /** Topics whose paragraphs say one thing clearly enough that a word found there is said of it. */
@@ -457,8 +454,28 @@ const ANY_KIND = /^(eventuel\p{L}*|evt|any|særlig\p{L}*|serlig\p{L}*|special|sp
 /** Whether a text names a word start right after a word of any kind ("eventuelle allergier", "any special allergies"). */
 function anyKindOf(text: string, start: string): boolean {
   const words = tokenize(text).map((token) => token.folded);
-  return words.some((word, i) => word.startsWith(start) && words.slice(Math.max(0, i - 2), i).some((before) => ANY_KIND.test(before)));
+  if (words.some((word, i) => word.startsWith(start) && words.slice(Math.max(0, i - 2), i).some((before) => ANY_KIND.test(before))))
+    return true;
+  // "Allergier skal meldes til …": the plural alone opening a sentence speaks of every kind.
+  return text
+    .split(/(?<=[.!?:])\s+|\n+/)
+    .map((sentence) => tokenize(sentence.replace(/^[\s*•-]+/, ''))[0]?.folded ?? '')
+    .some((first) => first.startsWith(start) && PLURAL_END.test(first.slice(start.length)));
 }
+
+/**
+ * "nøddeallergi", "glutenallergiker": a compound the letter does not use, by its head, where a paragraph of the
+ * topic says it of any kind ("eventuelle allergier", "any allergies"); "sandwich" does not say "vegetarsandwich".
+ */
+function ofCompoundHead(context: AnswerContext, word: string, ofTopic: ReadonlySet<string>): string[] {
+  const passages = context.knowledge.passages;
+  const ofAny = (part: string) => passages.containing([part]).filter((text) => ofTopic.has(text) && anyKindOf(text, part));
+  const head = compoundHead(foldWord(word.toLowerCase()), (part) => ofAny(part).length > 0);
+  return head ? ofAny(head) : [];
+}
+
+/** What a plural adds to a word's start: "allergi|er", "allerg|ies", "need|s". */
+const PLURAL_END = /^(?:er|r|s|ies|ier)$/u;
 
 /**
  * The longest part of a compound after its first three letters, of five letters or more and with at most three letters

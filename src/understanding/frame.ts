@@ -71,6 +71,8 @@ export interface Frame {
   faq?: IndexedFaq;
   /** A paragraph of the letter that answers it, for when nothing typed does. */
   passage?: PassageHit;
+  /** The passage says the names asked of are still to come ("names to be announced"): not stated yet. */
+  namedLater?: boolean;
   /** Words naming something the bot knows nothing of: the clause is probably about that. */
   foreign: string[];
   /** The words the subject was recognised by, folded. */
@@ -111,6 +113,8 @@ export interface FollowUpContext {
   session?: number;
   /** The last question when no typed fact answered it (a thing of the letter), so "by when?" asks when of that. */
   thingQuestion?: string;
+  /** The letter's one paragraph the last answer quoted, so "hvem skal jeg sige det til?" asks whom it names. */
+  quoted?: string;
   /** The last question when it counted one thing by one number ("hvad er punkt 5"), so "og 6?" asks it of 6. */
   counted?: string;
 }

@@ -12,7 +12,9 @@ import { INFORMATION_STARTS, covered } from './messageWords';
 /** What people call the bot itself: "Hej Mødebot" greets, it asks nothing. */
 const BOT_NAMES = new Set(['modebot', 'moedebot', 'mdebot', 'bot', 'botten', 'chatbot']);
 
-const POLITE_REQUEST = /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os)\b|\b(can|could|would|will) you .*\b(me|us)\b|\bplease\b|\bvenligst\b/i;
+// "kan du tilmelde min klasse": the writer's own group is asked for as they are.
+const POLITE_REQUEST =
+  /\b(kan|vil|kunne|ville) (du|i) .*\b(mig|os|min|mit|vores)\b|\b(can|could|would|will) you .*\b(me|us|my|our)\b|\bplease\b|\bvenligst\b/i;
 
 /** Keyboard mashing, a run of consonants, a single repeated letter: not words in any language. */
 export function looksLikeGibberish(tokens: readonly Token[], knowledge: EventKnowledge): boolean {
@@ -45,6 +47,8 @@ export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: 
     if (thanked.some((word) => LEXICON.questionWords.has(word.folded) || LEXICON.yesNoStarts.has(word.folded))) continue;
     for (let i = match.end; i < Math.min(forms.length, match.end + 4); i++) taken.add(i);
   }
+  // "skriv mig op til spisningen tak": a request of common words beside the thanks is what the message says.
+  if (matchPhrases(LEXICON.requests, forms).some((match) => match.end - match.start >= 2 && !overlaps(match, taken))) return undefined;
   const rest = forms.filter((word, i) => !taken.has(i) && !LEXICON.common.has(word.folded) && !BOT_NAMES.has(word.folded));
   // Small talk only when it is (nearly) all the message says: "hej, hvornår er mødet?" is a question, and so is
   // "adressen tak" — a word that asks for something is left.
@@ -73,6 +77,12 @@ export function smallTalkOf(tokens: readonly Token[], forms: WordForms[], text: 
     'acknowledgement',
   ];
   return order.find((kind) => matches.some((match) => match.tag === kind));
+}
+
+/** Whether a match shares a word with those already taken. */
+function overlaps(match: { start: number; end: number }, taken: ReadonlySet<number>): boolean {
+  for (let i = match.start; i < match.end; i++) if (taken.has(i)) return true;
+  return false;
 }
 
 /** Laughing in chat: "haha", "hehe", "lol", a laughing face. */
@@ -104,6 +114,10 @@ const NEED_QUESTION =
   /^\s*(?:(?:do|does|must|should|shall) (?:i|we|you|one|they|my \p{L}+)\b|(?:do|does) (?:i|we|you|one) (?:need|have)|(?:skal|behøver|bør) (?:jeg|vi|man|i|du)\b|(?:is it|er det) (?:necessary|required|nødvendigt|påkrævet)\b)/iu;
 /** "mig og min mand", "me and my colleague": the sender named among those to sign up (not "for mig", on their behalf). */
 const SENDER_TOO = /(?<![\p{L}])(?<!for )(?:mig|me|myself|os|us)(?![\p{L}])/iu;
+
+/** A limit asked of: "how many participants max", "hvor mange kan der højst være" ask the letter's capacity, not a count. */
+const LIMIT_ASKED =
+  /(?<!\p{L})(?:max|maks|maximum|maksimum|maksimalt|maximalt|højst|hoejst|hojst|at most|limit|capacity|kapacitet|room for|plads til|loft)(?!\p{L})/iu;
 
 /** A link or web page asked for: "link to sign up", "tilmeldingslinket", "the url", "hjemmesiden". */
 const LINK_ASKED = /(?<!\p{L})(\p{L}*link\p{L}*|url|website|webside\p{L}*|hjemmeside\p{L}*)(?!\p{L})/iu;
@@ -160,6 +174,7 @@ export function requestOf(tokens: readonly Token[], forms: WordForms[], text: st
     if (!requests.has(request)) continue;
     // "hvordan afmelder jeg mig?" starts cancelling (which asks to confirm); asking how to sign up is answered.
     if (informationQuestion && (request === 'signUp' || request === 'changeRegistration' || request === 'answerInLanguage')) continue;
+    if (request === 'orgCount' && LIMIT_ASKED.test(text)) continue;
     return request;
   }
   return undefined;

@@ -47,7 +47,7 @@ import {
 import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
 import { asksReplyTo } from './replyTo';
 import { RETURN_ASKED, asksOutwardLeg, asksReturnLeg, itemSaysReturnOnly, timesOnlyReturn } from './tripDirection';
-import { whoSentence } from './whoSentence';
+import { namedLaterSentence, whoSentence } from './whoSentence';
 import { labelledEntry } from './labelledEntry';
 
 /** Signing up and cancelling, which have answers of their own. */
@@ -998,7 +998,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       return withCheck({ ...frame, topic: 'when' }, entities, true, placeWords);
   }
   if (times.length > 0 && knowledge.items.some((indexed) => indexed.item.start)) {
-    return { ...frame, topic: 'items', times, after: after || undefined, aspect: context?.aspect === 'who' ? 'who' : undefined };
+    // "og kl. 11?" after who spoke asks who again; "and what's on at 12.30?" asks what, in a word of its own.
+    const who = context?.aspect === 'who' && !ASKS_WHAT.test(clause);
+    return { ...frame, topic: 'items', times, after: after || undefined, aspect: who ? 'who' : undefined };
   }
   // A follow-up with nothing of its own ("og for studerende?", "whats the code", "og derefter?") asks more of the last topic.
   if (tokens.length <= 5 && context?.topics?.length) {
@@ -1529,6 +1531,34 @@ function ofThingBefore(frame: Frame, context: FollowUpContext | undefined): Fram
   return rest;
 }
 
+/**
+ * "jeg har nøddeallergi" answered by "Allergier meldes til jeres vejleder", then "hvem skal jeg sige det til?":
+ * "det" is what that paragraph speaks of, and whom it says to tell is the answer — not the letter's general contact.
+ */
+function whomOfQuoted(frame: Frame, context: FollowUpContext | undefined): Frame {
+  const said = context?.quoted;
+  if (!said || !frame.question || frame.person || frame.items?.length || frame.check) return frame;
+  if (!WHOM_TOLD.test(frame.clause) || !PRONOUN.test(frame.clause) || tokenize(frame.clause).length > 8) return frame;
+  if (!TOLD_TO.test(said)) return frame;
+  const { topic: _topic, aspect: _aspect, ...rest } = frame;
+  return { ...rest, passage: quoted(said) };
+}
+
+/** "who is on the panel?" of a letter saying the panel's names are to be announced: that sentence, not the programme. */
+function namedLater(frame: Frame, knowledge: EventKnowledge): Frame {
+  if (!frame.question || frame.person || frame.check || frame.passage) return frame;
+  const sentence = namedLaterSentence(frame.clause, knowledge);
+  if (!sentence) return frame;
+  const { topic: _topic, aspect: _aspect, items: _items, ...rest } = frame;
+  return { ...rest, passage: quoted(sentence), namedLater: true };
+}
+
+/** Asking whom to tell or give something: "hvem skal jeg sige det til", "who do I tell", "hvem skal jeg give den til". */
+const WHOM_TOLD =
+  /^\s*(?:(?:og|and|so|så)\s+)?(?:hvem|who|whom)\b.*\b(?:sige|fortælle|fortaelle|melde|give|aflevere|sende|tell|inform|let know|give|send|report|hand)\b/iu;
+/** A paragraph saying to whom: "meldes til …", "gives to …", "kontakt …". */
+const TOLD_TO = /(?<!\p{L})(?:til|to|hos|kontakt\p{L}*|contact)\s+\p{L}/iu;
+
 /** Says the writer comes late or leaves early ("jeg kommer nok for sent"), not that they don't. */
 function statesLateOrEarly(tokens: readonly Token[], forms: WordForms[]): boolean {
   // "I can't get there before 5" is coming late all the same.
@@ -1573,6 +1603,8 @@ const PLACED = /\b(?:in the|at the|i|på|ved)\s+\p{Lu}/u;
 const GATHERING_APART = /^(?:seminar\w*|reception\w*|receptionen|konferenc\w*|conferenc\w*|temadag\w*|workshop\w*|middag\w*|dinner\w*)$/u;
 
 /** Requests that a question of where one's reply goes is mistaken for ("my sign up", "hvem … tilmelding"). */
+/** Asking what (happens): "what's on", "hvad sker der". */
+const ASKS_WHAT = /(?<!\p{L})(?:what|whats|what's|hvad|hva)(?!\p{L})/iu;
 const REPLY_REQUESTS = new Set<string>(['myRegistration', 'signUp', 'orgList', 'changeRegistration']);
 
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
@@ -1636,6 +1668,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => whereOfThingBefore(frame, all[i - 1], options.context?.topics?.[0], knowledge))
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
+    .map((frame) => whomOfQuoted(frame, options.context))
+    .map((frame) => namedLater(frame, knowledge))
     .map((frame, _, all) => (all.length === 1 ? whenOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame, _, all) => (all.length === 1 ? detailOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame) => practicalDeadline(frame, knowledge))

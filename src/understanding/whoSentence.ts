@@ -23,6 +23,9 @@ const MEMBERS_ASKED =
 /** A sentence that tells who belongs: members, who sits in it, what it consists of. */
 const MEMBERS_SAID = /(?<!\p{L})(?:medlem\p{L}*|members?|membership|sidder i|sits on|består af|consists of|made up of)(?!\p{L})/iu;
 
+/** Leave from work in two words, read as one the glossary knows: "time off", "day off". */
+const TIME_OFF = /(?<!\p{L})(time|days?)\s+off(?!\p{L})/giu;
+
 /** Month names, folded. */
 const MONTH_WORDS = new Set(Object.keys(MONTHS).map((month) => foldWord(month.toLowerCase())));
 /** Another occasion: "næste gang", "last year", "sidste år". */
@@ -77,7 +80,9 @@ const NAME_RUN = /(?<![\p{L}\d])\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)+/gu;
 /** After a person's name: where they are from or what they are. */
 const PERSON_AFTER = /^\s*(?:fra|from|of|,|\(|–|-)/u;
 /** Before a person's name: who leads or tells. */
-const PERSON_BEFORE = /(?:v\/|(?<!\p{L})(?:ved|by|af|med|with|fortæller|taler|og|and))\s*$/iu;
+// "hos centerleder Ole Bak", "to your manager Ida Berg": one whom something goes to, with their title.
+const PERSON_BEFORE =
+  /(?:v\/|(?<!\p{L})(?:ved|by|af|med|with|fortæller|taler|og|and)|(?<!\p{L})(?:hos|til|to)\s+(?:(?:your|jeres|din|dit)\s+)?\p{Ll}[\p{Ll}-]{3,})\s*$/iu;
 /** A first name beside what the person is: "Lars fra PPR", "Mikkel (TR)", "Lise fra 3. årgang". */
 const FIRST_NAME_BESIDE = /(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,})\s+(?:fra|from|\()/gu;
 
@@ -173,6 +178,36 @@ function speaksOf(sentence: string, word: string): boolean {
   });
 }
 
+/** Names still to come: "names to be announced", "navnene følger", "offentliggøres senere", "TBA". */
+const LATER_NAMED =
+  /(?<!\p{L})(?:to be announced|tba|tbc|to be confirmed|will be announced|announced later|følger senere|følger snarest|offentliggøres senere|meldes ud senere|annonceres senere|oplyses senere|kommer senere|navne følger|navnene følger)(?!\p{L})/iu;
+
+/** Whether the letter says anywhere that names are to come (tested once per event). */
+const NAMES_LATER = perEvent<boolean>();
+
+/**
+ * "who are the finance directors on the panel?" of "a short panel with two municipal finance directors (names to be
+ * announced)": the one sentence that speaks of everything asked and says the names are still to come — not yet stated,
+ * which no one the programme names elsewhere answers.
+ */
+export function namedLaterSentence(clause: string, knowledge: EventKnowledge): string | undefined {
+  if (!ASKS_WHO.test(clause) || !NAMES_LATER(knowledge.event, 'namedLater', () => LATER_NAMED.test(knowledge.event.text))) return undefined;
+  const words = tokenize(clause)
+    .slice(1)
+    .map((token) => token.folded)
+    .filter(
+      (word) =>
+        word.length >= 3 &&
+        !FILLER.has(word) &&
+        !LEXICON.questionWords.has(word) &&
+        !EventKnowledge.isGeneric(word) &&
+        !EventKnowledge.isEntityOrFunction(word),
+    );
+  if (words.length === 0) return undefined;
+  const found = sentencesOf(knowledge).filter((sentence) => LATER_NAMED.test(sentence) && words.every((word) => speaksOf(sentence, word)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The one sentence of the letter that answers who of a clause (see above), or undefined. */
 export function whoSentence(clause: string, knowledge: EventKnowledge): string | undefined {
   if (!ASKS_WHO.test(clause)) return undefined;
@@ -180,7 +215,7 @@ export function whoSentence(clause: string, knowledge: EventKnowledge): string |
   const entities = extractEntities(clause);
   if (entities.dates.length + entities.weekdays.length + entities.relative.length + entities.times.length > 0) return undefined;
   if (tokenize(clause).some((token) => MONTH_WORDS.has(token.folded) || OTHER_TIME.test(token.folded))) return undefined;
-  const tokens = tokenize(clause);
+  const tokens = tokenize(clause.replace(TIME_OFF, (_, day: string) => `${day}off`));
   const asked = new Set(tokens.map((token) => token.folded));
   const words = tokens
     .slice(1)

@@ -33,6 +33,11 @@ const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
     /\b(ordstyrer(?:en|e)?|moderator(?:en|s)?|facilitator(?:s|er)?|moderated by|styres af)\b(?:\s+(?:for|of|på)(?:\s+[\p{L}-]+){1,3})?(?:\s+(?:er|is|bliver|will be|i dag))?\s*:?\s*$/iu,
     'moderator',
   ],
+  // "Samtalen ledes af bibliotekar Ida Storm": who leads a conversation, debate or panel moderates it.
+  [
+    /(?<!\p{L})(?:samtalen|debatten|paneldebatten|panelet|diskussionen|interviewet|the (?:conversation|debate|discussion|panel|interview))\s+(?:ledes|styres|modereres|faciliteres|is (?:led|moderated|chaired|facilitated))\s+(?:af|by)\s*:?\s*$/iu,
+    'moderator',
+  ],
   [/\b(dirigent(?:en)?|mødeleder(?:en)?|chaired by|chair(?:person)?\s*:|mødet ledes af|ledes af)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'chair'],
   [/\b(vært(?:en)?|værter|hosted by|host\s*:|our host)\s*(?:er|is|bliver)?\s*:?\s*$/i, 'host'],
   // "a short welcome by our chair, Anna Vestergaard Holm", "velkomst ved formand Anna Holm".

@@ -341,6 +341,16 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['drinks', 'beverages'],
   ],
   [['egen regning'], ['own expense', 'own account']],
+  // Leave from work and who grants it: "who approves my time off" of "søge om frihed … hos centerleder …".
+  // "time off", "day off" are read as one word (see TIME_OFF in whoSentence.ts).
+  [
+    ['frihed', 'tjenestefri', 'orlov', 'fridag', 'fridage'],
+    ['timeoff', 'dayoff', 'daysoff'],
+  ],
+  [
+    ['godkende', 'godkender', 'godkendelse', 'bevilge', 'bevilger', 'søge', 'søger'],
+    ['approve', 'approves', 'approval', 'apply', 'applies'],
+  ],
   [
     ['grupper', 'gruppen'],
     ['group', 'groups'],

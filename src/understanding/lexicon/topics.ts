@@ -171,11 +171,28 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     ],
   },
   chair: {
-    da: ['mødeleder*', 'leder mødet', 'styrer mødet', 'formand*', 'formanden', 'står for mødet', 'leder det'],
+    // "hvem styrer slagets gang": who runs the meeting, in the idiom.
+    da: [
+      'mødeleder*',
+      'leder mødet',
+      'styrer mødet',
+      'formand*',
+      'formanden',
+      'står for mødet',
+      'leder det',
+      '(styrer|styre) slagets gang',
+    ],
     en: ['chair*', 'in charge', 'leads the meeting', 'leading the meeting', 'runs the meeting', 'running the meeting'],
   },
   moderator: {
-    da: ['ordstyrer*', 'moderator*', 'styrer debatten', 'styrer ordet', 'konferencier*', 'vært for aftenen', 'vært for dagen'],
+    da: [
+      'ordstyrer*',
+      'moderator*',
+      '(styrer|leder) (debatten|ordet|samtalen|panelet|paneldebatten|diskussionen)',
+      'konferencier*',
+      'vært for aftenen',
+      'vært for dagen',
+    ],
     en: ['moderator*', 'moderat*', 'facilitat*', 'mc', 'master of ceremonies', 'host of the (evening|day)'],
   },
   host: {
