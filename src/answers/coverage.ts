@@ -216,7 +216,7 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
   if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
-  // "hvornår er første kamp i efterårssæsonen" of item "Vagtplan for kiosken i efterårssæsonen", whose time is not
+  // "hvornår er første kamp i forårssæsonen" of item "Vagtplan for cafeen i forårssæsonen", whose time is not
   // stated: the item shares a word of the question, not the thing asked of; the meeting's time beside it is no answer.
   if (part.notStated && frame.topic === 'items' && thingsUnnamed(frame, part.text).length > 0) return undefined;
   if (part.notStated) return part;

@@ -69,12 +69,12 @@ function placeAsked(clause: string): string | undefined {
 
 const PLACE_ASKED = /(?<!\p{L})(?:ved|hos|nær|naer|omkring|at|near|by|outside|close to)\s+(?:the\s+|den\s+|det\s+)?(\p{L}{4,})(?!\p{L})/iu;
 
-/** "ved Strandparken", "at Nordby Station": a place named by a capital after a word of placing. */
+/** "ved Rosenhaven", "at Nordby Station": a place named by a capital after a word of placing. */
 const PLACED_AT = /^(?:ved|hos|bag|nær|at|near|behind|by|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
 
 /**
  * Whether a text uses the topic's words only of another named place than the meeting's ("fra personaleparkeringen ved
- * Strandparken"): a paragraph about parking there says nothing of parking where the question asks.
+ * Rosenhaven"): a paragraph about parking there says nothing of parking where the question asks.
  */
 function topicOnlyElsewhere(text: string, topic: Topic, knowledge: EventKnowledge): boolean {
   const stems = (TOPIC_STEMS[topic] ?? []).filter((stem) => !/\s/.test(stem.trim())).map((stem) => foldWord(stem.toLowerCase()));

@@ -370,7 +370,7 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
     };
   }
   if (named.length === 0 || named.length > 2) return undefined;
-  // Of a sentence whose amount is another thing's ("Pris 125 kr. pr. person, drikkevarer købes i baren"), only the part
+  // Of a sentence whose amount is another thing's ("Pris 150 kr. pr. person, drikkevarer købes i baren"), only the part
   // that names the thing: the amount beside it would read as its price.
   const quote = named[0]!.quote;
   const own = AMOUNT.test(quote)

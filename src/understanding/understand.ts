@@ -109,7 +109,7 @@ const THE_DETAIL = /(?<!\p{L})(?:nummeret|telefonnummeret|mailen|mailadressen|th
 function MINUTES_RECORD(words: readonly string[], i: number): boolean {
   return words[i] === 'minutes' && words[i - 1] === 'the';
 }
-// Not by \b: "efterårssæsonen" has "efter" before a letter \b does not know.
+// Not by \b: "efterårsferien" has "efter" before a letter \b does not know.
 const AFTER = /(?<!\p{L})(efter|after|derefter|bagefter|afterwards|next)(?!\p{L})/iu;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Ågade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
