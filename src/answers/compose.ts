@@ -66,6 +66,9 @@ export interface Answer {
 const REGRET_SAID =
   /(?<!\p{L})(?:kan|kommer) (?:\p{L}+ )?ikke (?:komme|deltage)|(?:can[’']? ?t|cannot|won[’']? ?t) (?:come|make it|attend|be there)|forhindret|unable to/iu;
 
+/** Cancelling named as what is asked: "how do I cancel", "hvordan melder jeg afbud", "afmelde". */
+const CANCEL_NAMED = /(?<!\p{L})(cancel\p{L}*|afbud\p{L}*|afmeld\p{L}*|framel\p{L}*|melde? (?:mig |os |sig )?fra)(?!\p{L})/iu;
+
 /** Topics that are no thing of the letter a follow-up "by when?" could ask of. */
 const NOT_THINGS = new Set<Topic>([
   'when',
@@ -386,7 +389,8 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
       const part = practicalPart('cancellation', frame, context);
       if (part && !part.notStated) return withCancelWay(part, context);
       // "jeg kan ikke komme" to a letter silent on regrets: what it offers those who cannot come (stream, recording).
-      const afar = REGRET_SAID.test(frame.clause) ? practicalPart('online', frame, context) : undefined;
+      // "how do I cancel if I can't make it" asks how to cancel: what is offered from afar does not say it.
+      const afar = REGRET_SAID.test(frame.clause) && !CANCEL_NAMED.test(frame.clause) ? practicalPart('online', frame, context) : undefined;
       return afar && !afar.notStated ? afar : part;
     }
     default:

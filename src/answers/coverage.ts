@@ -216,6 +216,9 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
   // A time between places the letter does not name: quoting another time ("15 minutes' walk", the meeting's length)
   // would read as the answer; the address as the nearest fact does not.
   if (DURATION.test(part.text) && travelEndsUnsaid(frame, part.text, context.knowledge).length > 0) return undefined;
+  // "hvornår er første kamp i forårssæsonen" of item "Vagtplan for cafeen i forårssæsonen", whose time is not
+  // stated: the item shares a word of the question, not the thing asked of; the meeting's time beside it is no answer.
+  if (part.notStated && frame.topic === 'items' && thingsUnnamed(frame, part.text).length > 0) return undefined;
   if (part.notStated) return part;
   // A sum in another currency, a thing free, a total, a party taking part: what the reply speaks of but does not give.
   const unsaid = askedNotSaid(frame.clause, part.text, context.knowledge, {
@@ -247,6 +250,18 @@ export function coveredOrNot(frame: Frame, part: Part | undefined, context: Answ
   if (missing.length === 0) return part;
   const m = messages(context.lang).answers;
   return { ...part, text: m.notAnsweredBy(missing, part.text, whomToAsk(context.event, context.lang)), notStated: true, card: false };
+}
+
+/** The question's own words for a thing (unknown to the lexicon) that a text does not name. */
+function thingsUnnamed(frame: Frame, text: string): string[] {
+  return frame.foreign.filter(
+    (word) =>
+      word.length >= 4 &&
+      !QUALIFIERS.has(foldWord(word.toLowerCase())) &&
+      !EventKnowledge.isGeneric(foldWord(word.toLowerCase())) &&
+      !mentions(text, word) &&
+      !insideCompound(text, word, frame.foreign),
+  );
 }
 
 /** Whether a text uses a word of a topic (TOPIC_STEMS); a topic without such words is taken as spoken of. */
@@ -596,9 +611,14 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   if (where && !placeSaid(text, knowledge) && !toldAtSignUp) missing.push(where[0]);
   const cost = COST_ASKED.exec(frame.clause);
   if (cost && !amountSaid(text)) missing.push(cost[0]);
+  // "hvor meget får man i kørselspenge": a sum or a number, which a sentence naming only the kind of rate does not give.
+  const much = cost || howLong ? null : HOW_MUCH.exec(frame.clause);
+  if (much && !amountSaid(withoutOwn) && !countSaid(withoutOwn)) missing.push(much[0]);
   return missing;
 }
 
+/** "hvor meget", "how much" of anything but time: an amount or a number answers. */
+const HOW_MUCH = /(?<!\p{L})(hvor meget|how much)(?!\s+(?:tid|time)(?!\p{L}))(?!\p{L})/iu;
 /** A question of when ("ved du hvornår …"; English "when" only first, elsewhere it is as often "when we arrive"). */
 const WHEN_ASKED =
   /^\s*when(?!\p{L})|(?<!\p{L})(hvornår|hvornar|hvad tid|hvilket tidspunkt|what time|hvilken dato|hvad dato|what date|which date|hvilken dag|what day|which day)(?!\p{L})/iu;

@@ -198,12 +198,22 @@ function withHeadings(lines: string[]): string[] {
  * and synonyms, stemmed once here rather than at every question.
  */
 const COUNTERPARTS = (() => {
-  const map = new Map<string, string[][]>();
+  const maps = { da: new Map<string, string[][]>(), en: new Map<string, string[][]>() };
   for (const [da, en] of GLOSSARY) {
-    const phrases = [...da, ...en].map((phrase) => tokenize(phrase).map((token) => stemWord(token.folded)));
-    for (const phrase of phrases) if (phrase.length === 1) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), ...phrases]);
+    const stemmed = (side: readonly string[]) => side.map((phrase) => tokenize(phrase).map((token) => stemWord(token.folded)));
+    const [daPhrases, enPhrases] = [stemmed(da), stemmed(en)];
+    // Only the phrases of the letter's own language: "referat" is "minutes" in English, which a Danish letter's
+    // "15 minutters pause" is not.
+    for (const [language, own] of [
+      ['da', daPhrases],
+      ['en', enPhrases],
+    ] as const) {
+      const map = maps[language];
+      for (const phrase of [...daPhrases, ...enPhrases])
+        if (phrase.length === 1) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), ...own]);
+    }
   }
-  return map;
+  return maps;
 })();
 
 /**
@@ -222,7 +232,7 @@ function sameOrCompound(said: string, asked: string): boolean {
  * Whether a unit speaks of a word of the question: in any form, translation or compound; a number as itself. Made
  * once for the word, then tried on every unit.
  */
-function covering(word: string, joined: ReadonlySet<string>): (unit: Unit) => boolean {
+function covering(word: string, joined: ReadonlySet<string>, language: string): (unit: Unit) => boolean {
   // A number asked ("aften 2", "item 3") as a number of its own, not a day or an hour.
   if (/^\d+$/.test(word)) {
     const number = new RegExp(`(?<![\\d.:/])${word}(?![\\d.:/])`);
@@ -231,7 +241,7 @@ function covering(word: string, joined: ReadonlySet<string>): (unit: Unit) => bo
   const own = stemWord(word);
   // A word joined from a hyphen ("reelection") only as itself: "election" does not say "re-election".
   if (joined.has(word)) return (unit) => unit.stems.includes(own);
-  const counterparts = COUNTERPARTS.get(own) ?? [];
+  const counterparts = (language === 'en' ? COUNTERPARTS.en : COUNTERPARTS.da).get(own) ?? [];
   return ({ stems }) =>
     stems.some((stem) => sameOrCompound(stem, own)) ||
     // A counterpart only as itself or in a compound of the text's: "fritidsordning" is not said by "skole".
@@ -347,7 +357,7 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
   // whose topics have answers of their own, and not a number alone ("item 3").
   if (!words.some((word) => /\D/.test(word) && !LEXICON.cueWords.has(word))) return [];
   const joined = joinedWords(clause);
-  const covered = words.map((word) => covering(word, joined));
+  const covered = words.map((word) => covering(word, joined, knowledge.event.language));
   const signUpNamed = SIGN_UP_NAMED.test(clause);
   const found = unitsOf(knowledge)
     .filter((unit) => {

@@ -5,7 +5,7 @@ import { messages } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { withGlossary } from '../understanding/glossary';
 import { wordHasStem } from '../understanding/passageSearch';
-import type { EventKnowledge } from '../understanding/knowledge';
+import { EventKnowledge } from '../understanding/knowledge';
 import type { Frame, Topic } from '../understanding/frame';
 import { type AnswerContext, type Part, quote, faqPart } from './parts';
 import { TOPIC_STEMS, TOPIC_WORDS } from './topics';
@@ -45,9 +45,11 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     const menuAsked = frame.topic === 'food' && MENU_ASKED.test(frame.clause);
     const menu = menuPart(frame, context, '');
     if (menu) return menu;
+    const place = placeAsked(frame.clause);
     const paragraph = found.find(
       (text) =>
         (asked.length === 0 || asked.some((word) => mentions(text, word))) &&
+        !(place && !mentions(text, place) && topicOnlyElsewhere(text, frame.topic!, context.knowledge)) &&
         !qualifiesOtherTopic(text, frame.topic!, frame.clause) &&
         (frame.topic !== 'language' || LANGUAGE_SAID.test(text)) &&
         (!menuAsked || saysWhatIsServed(text, frame.clause)),
@@ -61,9 +63,42 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
 }
 
+/** A place the question asks at ("ved kursuscentret", "at the station", "near the hotel"), folded; not the meeting. */
+function placeAsked(clause: string): string | undefined {
+  const found = PLACE_ASKED.exec(clause);
+  const word = found ? foldWord(found[1]!.toLowerCase()) : undefined;
+  return word && !EventKnowledge.isGeneric(word) ? word : undefined;
+}
+
+const PLACE_ASKED = /(?<!\p{L})(?:ved|hos|nær|naer|omkring|at|near|by|outside|close to)\s+(?:the\s+|den\s+|det\s+)?(\p{L}{4,})(?!\p{L})/iu;
+
+/** "ved Rosenhaven", "at Nordby Station": a place named by a capital after a word of placing. */
+const PLACED_AT = /^(?:ved|hos|bag|nær|at|near|behind|by|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
+
+/**
+ * Whether a text uses the topic's words only of another named place than the meeting's ("fra personaleparkeringen ved
+ * Rosenhaven"): a paragraph about parking there says nothing of parking where the question asks.
+ */
+function topicOnlyElsewhere(text: string, topic: Topic, knowledge: EventKnowledge): boolean {
+  const stems = (TOPIC_STEMS[topic] ?? []).filter((stem) => !/\s/.test(stem.trim())).map((stem) => foldWord(stem.toLowerCase()));
+  const uses = [...text.matchAll(/\p{L}+/gu)].filter((match) => {
+    const folded = foldWord(match[0].toLowerCase());
+    return stems.some((stem) => folded.includes(stem));
+  });
+  return (
+    uses.length > 0 &&
+    uses.every((match) => {
+      const after = PLACED_AT.exec(text.slice(match.index + match[0].length).trimStart());
+      if (!after) return false;
+      const name = foldWord(after[1]!.toLowerCase());
+      return !knowledge.placeWords.has(name) && !knowledge.venueWords.has(name);
+    })
+  );
+}
+
 /** Asking what is served ("hvad får vi til frokost", "hvad står der på menuen", "what's for lunch"), not whether there is food. */
 export const MENU_ASKED =
-  /^\s*(hvad (får|faar|far|skal) (vi|man|jeg|i) (have |ha )?(til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)|står der|star der) (til|at spise|af mad|på menuen|pa menuen)|hvad (er|bliver) menuen|hvad består (\p{L}+) af|what('s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served|on the menu|the menu))(?!\p{L})/iu;
+  /^\s*(hvad (får|faar|far|skal) (vi|man|jeg|i) (have |ha )?(til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)|står der|star der) (til|at spise|af mad|på menuen|pa menuen)|hvad (er|bliver) menuen|hvad består (\p{L}+) af|what('s|s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served|on the menu|the menu))(?!\p{L})/iu;
 /** Words that say what is served: serving, a menu, dishes. */
 const SERVED =
   /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|salad\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød|kaffe|coffee|te|tea|øl|beer|vin|wine|vand|water|sodavand|kød|meat|fisk|fish|kylling\p{L}*|chicken|flæsk|svin\p{L}*|pork|kartof\p{L}*|potato\p{L}*|ost|cheese|vegetar\p{L}*|vegan\p{L}*|pizza|pasta|burger\p{L}*|grill\p{L}*|steg\p{L}*)(?!\p{L})|\p{L}+\s*:\s*\p{L}/iu;

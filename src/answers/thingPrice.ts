@@ -329,7 +329,11 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
     unit.clauses.some((clause) => {
       if (!(discount ? clause.monetary : clause.priced)) return false;
       const said = `${clause.text} ${unit.about}`;
-      return namesAll(said, words, phrases) && (!needsTopic || ofTopic(said, frame.topic));
+      return (
+        namesAll(said, words, phrases) &&
+        (!needsTopic || ofTopic(said, frame.topic)) &&
+        !boughtApart(clause.text, (part) => namesAll(part, words, phrases))
+      );
     }),
   );
   // An amount said beats "free" or "included" said of the topic's other things ("Kaffen er gratis" of "hvad koster maden").
@@ -366,7 +370,34 @@ export function thingPricePart(frame: Frame, context: AnswerContext): Part | und
     };
   }
   if (named.length === 0 || named.length > 2) return undefined;
-  return { text: m.askedNotSaid({ kind: 'price', thing: written }, named[0]!.quote, contacts), notStated: true, other };
+  // Of a sentence whose amount is another thing's ("Pris 150 kr. pr. person, drikkevarer købes i baren"), only the part
+  // that names the thing: the amount beside it would read as its price.
+  const quote = named[0]!.quote;
+  const own = AMOUNT.test(quote)
+    ? partsOf(quote).find((part) => !AMOUNT.test(part) && BOUGHT_APART.test(part) && namesAll(part, words, phrases))
+    : undefined;
+  return { text: m.askedNotSaid({ kind: 'price', thing: written }, own ?? quote, contacts), notStated: true, other };
+}
+
+/** A sentence's parts between commas and semicolons. */
+function partsOf(text: string): string[] {
+  return text
+    .split(/\s*[,;–—]\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Bought or paid for apart from the price ("drikkevarer købes i baren", "drinks at own expense"). */
+const BOUGHT_APART =
+  /(?<!\p{L})(købes|kobes|kan købes|sælges|saelges|egen regning|egen betaling|betales selv|betaler selv|for egen|own expense|own cost|own account|can be bought|can be purchased|are sold|is sold|for sale|pay for (?:your|them|their)\p{L}*|not included|ikke inkluderet|ikke med i prisen|ikke inkl\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Whether a clause names the thing only in a part of it that says the thing is bought apart, with no amount of its own
+ * there: the clause's amount is then another thing's.
+ */
+function boughtApart(clause: string, namesThing: (part: string) => boolean): boolean {
+  const parts = partsOf(clause).filter(namesThing);
+  return parts.length > 0 && parts.every((part) => BOUGHT_APART.test(part) && !AMOUNT.test(part));
 }
 
 /**

@@ -67,7 +67,8 @@ export function itemsNamed(
       !knowledge.organisationWords.has(word),
   );
   const own = new Set(asked.map(stemWord));
-  const stems = withGlossary(own);
+  // An ordinary word names a title as written, not through the glossary: "sent out" is no "Check-in" ("out" → "check").
+  const stems = new Set([...withGlossary(asked.filter((word) => !EventKnowledge.isGeneric(word)).map(stemWord)), ...own]);
   // Counted over the sets, not copies of them: this runs for every item at every clause.
   const shared = (of: ReadonlySet<string>) => {
     let count = 0;

@@ -70,7 +70,7 @@ export const DEADLINE_SAID =
 
 /** Sending, handing in or submitting something. */
 export const SUBMIT =
-  /(?<!\p{L})(send\p{L}*|sende\p{L}*|indsend\p{L}*|aflever\p{L}*|indlever\p{L}*|submit\p{L}*|hand in|deliver\p{L}*|upload\p{L}*|uploade\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(send\p{L}*|sent|sende\p{L}*|indsend\p{L}*|aflever\p{L}*|indlever\p{L}*|submit\p{L}*|hand in|deliver\p{L}*|upload\p{L}*|uploade\p{L}*)(?!\p{L})/iu;
 
 /**
  * The sentence of the letter that names what a when-question asks about and says a time or date: the one naming most
@@ -345,7 +345,11 @@ function wordsAsked(thing: readonly string[]) {
       stems: new Set([own, word, ...counterparts]),
       ordinary: new Set(ordinary),
       // Sending is how a thing goes, not the thing: "until when can I send comments" is not "send questions by …".
-      strong: (!EventKnowledge.isGeneric(word) || counterparts.length > 0) && !SUBMIT.test(word),
+      // An ordinary word one of whose counterparts is sending ("out" of "sent out", "receive") is sending too.
+      strong:
+        (!EventKnowledge.isGeneric(word) || counterparts.length > 0) &&
+        !SUBMIT.test(word) &&
+        !(EventKnowledge.isGeneric(word) && all.some((stem) => SUBMIT.test(stem))),
     };
   });
 }

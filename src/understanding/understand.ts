@@ -111,7 +111,12 @@ const PERSON_PRONOUN =
 /** The detail of someone just named: "nummeret", "mailen", "the number". */
 const THE_DETAIL = /(?<!\p{L})(?:nummeret|telefonnummeret|mailen|mailadressen|the (?:phone )?number|the e-?mail)(?!\p{L})/iu;
 
-const AFTER = /\b(efter|after|derefter|bagefter|afterwards|next)\b/i;
+/** "the minutes" with no number before it: the record of a meeting, a thing asked of, not a length of time. */
+function MINUTES_RECORD(words: readonly string[], i: number): boolean {
+  return words[i] === 'minutes' && words[i - 1] === 'the';
+}
+// Not by \b: "efterårsferien" has "efter" before a letter \b does not know.
+const AFTER = /(?<!\p{L})(efter|after|derefter|bagefter|afterwards|next)(?!\p{L})/iu;
 /** An item's title that names its own place: "Dinner at Restaurant Fyret", "Middag på Restaurant Havet, Ågade 1". */
 const PLACE_IN_TITLE = /\s(?:at|på|in|i)\s+(?:the\s+)?\p{Lu}/u;
 /** "Dinner at Restaurant Fyret": a title naming the place it is at (not "… in Vestby East", an area it is about). */
@@ -723,7 +728,8 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           (word, i) =>
             // "hvornår kan man komme hjem?": coming home is the thing asked, though "hjem" is a common word that asks
             // the end.
-            ((!aspectWords.has(i) && !EventKnowledge.isEntityOrFunction(word)) || (whenAsked && RETURN_ASKED.test(word))) &&
+            ((!aspectWords.has(i) && (!EventKnowledge.isEntityOrFunction(word) || MINUTES_RECORD(words, i))) ||
+              (whenAsked && RETURN_ASKED.test(word))) &&
             !wholeCues.has(i) &&
             (word.length >= 3 || (whereAsked && CODE_NAME.test(word))) &&
             !LEXICON.questionWords.has(word) &&
@@ -1069,7 +1075,7 @@ const TRAVEL_FROM =
 const PLACE_BEFORE = new Set(['i', 'in', 'pa', 'paa', 'at', 'ved', 'hos', 'inside', 'near']);
 /** Words for a time, not a place, after "i" or "in": "arbejdstiden", "fritiden", "weekenden", "working hours" (folded). */
 const TIME_NOT_PLACE =
-  /(tid|tiden|tider|tiderne|timer|timerne|ferie\p{L}*|weekend\p{L}*|pause\p{L}*|hours?|time|working|spare|evening\p{L}*|morning\p{L}*)$/u;
+  /(tid|tiden|tider|tiderne|timer|timerne|ferie\p{L}*|weekend\p{L}*|pause\p{L}*|hours?|time|working|spare|evening\p{L}*|morning\p{L}*|^forhand|^forvejen|^advance)$/u;
 const EXISTENCE = /^\s*(is there|are there|will there be|er der|findes der|bliver der|kommer der)\b/i;
 const PLACE_ASKED =
   /^\s*(?:is it|is the meeting|will it be|er det|er mødet|foregår det|foregår mødet|holdes det|holdes mødet)\s+(?:in|at|i|på|pa|ved)\s+(.+)$/iu;

@@ -203,6 +203,11 @@ export const DECIDING_WORDS: readonly Qualifier[] = [
       'dagen for',
     ],
   },
+  // Ahead of the meeting ("send questions to the speaker in advance"): whom to contact does not say it can be done then.
+  {
+    asked: ['forhand', 'advance', 'beforehand'],
+    said: ['forhand', 'advance', 'beforehand', 'forinden', 'inden', 'before', 'prior', 'ahead', 'senest', 'forud'],
+  },
   // Floors of a building.
   { asked: ['etage', 'floor'], said: ['etage', 'floor', 'sal', 'stuen', 'ground', 'kelder', 'basement'] },
 ];

@@ -373,8 +373,10 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'tilmeld*',
       'melde (mig|os|sig) til',
       'melder (jeg|man|vi) (mig|os|sig) til',
-      'hvordan (melder|tilmelder)',
-      'hvor (melder|tilmelder)',
+      // Not "hvordan melder jeg afbud": "melder" alone is as often sending regrets.
+      'hvordan tilmelder',
+      'hvor tilmelder',
+      '(hvordan|hvor) melder (jeg|man|vi|i) (mig|os|sig)',
       'registrer*',
       'link*',
       'skal (man|jeg|vi) tilmelde',

@@ -406,6 +406,8 @@ export const NO_TYPOS: ReadonlySet<string> = new Set([
   'vinter',
   'efterår',
   'forår',
+  // "på forhånd" is no typo of "formand".
+  'forhånd',
 ]);
 
 /** Words that join the capitalised words of one name: "Børn og Unge", "Parks and Recreation", "Smith & Co". */
