@@ -124,7 +124,7 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // The answer of another part than the one asked of ("modul 2" for "modul 3", the first day's breakfast for day 2)
     // is none.
     if (frame.part && (!part || answersOtherPart(part.text, frame, context))) {
-      // A day named by its date ("who is teaching on 2/3"): that day's sentences, where nothing else answered it.
+      // A day named by its date ("who is teaching on 4/5"): that day's sentences, where nothing else answered it.
       const ofDay = frame.partByDate ? partScopedPart(frame, context) : undefined;
       if (ofDay) parts.push(ofDay);
       else unknown.push(frame);

@@ -12,12 +12,12 @@ import type { AnswerContext, Part } from './parts';
 /**
  * Questions of one part of a meeting in several parts ("hvem underviser dag 2", "når er modul 2", "link for session
  * 2", "where do we meet on day 1"), answered from the sentences of the letter about that part only; and the answer of
- * another part ("Modul 2 ligger i september" for module 3, "morgenkaffe … den første dag" for day 2) taken for none.
+ * another part ("Modul 2 er i maj" for module 3, "morgenmad … den første dag" for day 2) taken for none.
  */
 
 const PART_WORD_SET = new Set([...Object.values(PART_WORDS).flat(), ...Object.keys(ORDINAL_WORDS), ...Object.keys(PART_NUMBER_WORDS)]);
 
-/** A month alone answers when a part is ("Modul 2 ligger i september 2027"). */
+/** A month alone answers when a part is ("Modul 2 er i maj 2030"). */
 const MONTH_NAMED = new RegExp(
   `(?<![\\p{L}])(?:${Object.keys(MONTHS)
     .filter((name) => name.length > 3)
@@ -76,7 +76,7 @@ function fitting(frame: Frame, candidates: readonly PartSentence[], context: Ans
     // A question with words of its own is answered only by a sentence speaking of them: the day's only time is not
     // when breakfast is.
     const role = roles.some((pattern) => pattern.test(sentence.text)) ? 1 : 0;
-    // "Underviser: revisor Ole Strand": a role's word before a name says who, whatever words the name has.
+    // "Underviser: revisor A. B. Hansen": a role's word before a name says who, whatever words the name has.
     const named = stated || (wanted === 'person' && role > 0 && NAME.test(sentence.text));
     const eligible = words.length > 0 ? covered > 0 && (wanted !== 'person' || stated) : wanted === 'person' ? named : stated;
     return { text: sentence.text, score: eligible ? 2 * covered + (named ? 1 : 0) + role : 0 };
@@ -92,8 +92,8 @@ export function partScopedPart(frame: Frame, context: AnswerContext): Part | und
   const asked = frame.part;
   if (!asked || frame.day !== undefined || frame.check || frame.itemCheck || frame.after || frame.times?.length) return undefined;
   const { event, lang } = context;
-  // A part that is an item of the programme ("Session 2: Managed retreat", with its host and room): the programme's
-  // answers of it stand, its checks too ("is session 2 in room C2.14?").
+  // A part that is an item of the programme ("Session 2: Title", with its host and room): the programme's
+  // answers of it stand, its checks too ("is session 2 in room X?").
   const titled = (frame.items ?? []).some((indexed) =>
     Object.values(indexed.item.title).some((title) => title && partsNamed(title).some((part) => samePart(asked, part, event))),
   );
@@ -122,7 +122,7 @@ export function answersOtherPart(text: string, frame: Frame, context: AnswerCont
       .filter((sentence) => sentence.text.length >= 12 && text.includes(sentence.text))
       .flatMap((sentence) => sentence.parts),
     ...(frame.partByDate ? [] : partsNamed(text)),
-    // The date an answer gives ("Thursday 27 May 2027, 08:30–14:15") tells its day too.
+    // The date an answer gives ("Friday 3 May 2030, 08:30–14:00") tells its day too.
     ...daysByDate(text, event),
   ];
   const kin = parts.filter((part) => sameKind(asked, part, event));

@@ -1,7 +1,7 @@
 /**
  * The letter's sentences with the parts of the meeting each is about: the lines under a part's label ("Dag 2: …" and
- * the indented lines after it, "Morning 1 – …" down to the blank line), a sentence naming a part ("Modul 2 ligger i
- * september", "Meeting point: Day 1 at 8.45"), and, for a meeting over several days, a sentence naming a day's date.
+ * the indented lines after it, "Morning 1 – …" down to the blank line), a sentence naming a part ("Modul 2 er i
+ * maj", "Meeting point: Day 1 at 9.00"), and, for a meeting over several days, a sentence naming a day's date.
  * Made once per event.
  */
 import { perEvent } from '../event/memo';
@@ -14,7 +14,7 @@ import { DAY_LIKE_KINDS } from './lexicon/parts';
 export interface PartSentence {
   readonly text: string;
   readonly parts: readonly PartName[];
-  /** The sentence is the part's label line ("Dag 2: Den svære samtale …"), which says what the part is. */
+  /** The sentence is the part's label line ("Dag 2: Titel …"), which says what the part is. */
   readonly label: boolean;
 }
 
@@ -98,7 +98,7 @@ export function partSentences(event: MeetingEvent): readonly PartSentence[] {
   });
 }
 
-/** The kinds of part the letter numbers ("module" of "Modul 2 ligger i september"). */
+/** The kinds of part the letter numbers ("module" of "Modul 2 er i maj"). */
 export function letterKinds(event: MeetingEvent): ReadonlySet<string> {
   return kindsMemo(
     event,
