@@ -35,6 +35,7 @@ import { namedContactPart, taskPersonPart } from './taskPerson';
 import { signatories, otherNamePart, peoplePart, personPart, roleCheck, senderPart } from './people';
 import { answerCheck } from './checks';
 import { dayPart } from './days';
+import { answersOtherPart, partScopedPart } from './partScoped';
 import { sessionPart } from './sessions';
 import { partQuantityPart } from './partQuantity';
 import { datesInOwnLanguage, floorsInOwnLanguage } from './dateGloss';
@@ -91,6 +92,12 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   const parts: Part[] = [];
   const unknown: Frame[] = [];
   for (const frame of frames) {
+    // "hvem underviser dag 2", "når er modul 2": the sentences of that part of the letter, where they answer it.
+    const scoped = frame.partByDate ? undefined : partScopedPart(frame, context);
+    if (scoped) {
+      if (!parts.some((other) => other.text === scoped.text)) parts.push(scoped);
+      continue;
+    }
     // "how long is the walk", "hvor lang tid har hver kandidat": the part's own quantity as the letter gives it,
     // never the meeting's length; nothing when the letter names the part but gives none.
     const quantity = frame.check || frame.day !== undefined ? undefined : partQuantityPart(frame, context);
@@ -117,7 +124,14 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).
     const part =
       !typed || typed.notStated ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed) : typed;
-    if (!part) unknown.push(frame);
+    // The answer of another part than the one asked of ("modul 2" for "modul 3", the first day's breakfast for day 2)
+    // is none.
+    if (frame.part && (!part || answersOtherPart(part.text, frame, context))) {
+      // A day named by its date ("who is teaching on 4/5"): that day's sentences, where nothing else answered it.
+      const ofDay = frame.partByDate ? partScopedPart(frame, context) : undefined;
+      if (ofDay) parts.push(ofDay);
+      else unknown.push(frame);
+    } else if (!part) unknown.push(frame);
     // Two clauses answered by the same sentence ("is lunch included and is there vegetarian food") say it once.
     else if (!parts.some((other) => other.text === part.text)) parts.push(part);
     else if (part.notStated) parts.find((other) => other.text === part.text)!.notStated = true;
@@ -133,6 +147,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
   if (quotedParts.length === 1 && parts.length === 1) memory.quoted = quotedParts[0]!.quoted;
   const fromPassage = frames.find((frame) => !frame.topic && frame.passage);
   if (fromPassage) memory.passageQuestion = fromPassage.clause;
+  const partAsked = frames.find((frame) => frame.part && !frame.partByDate)?.part;
+  if (partAsked) memory.part = partAsked;
   const session = frames.find((frame) => frame.session !== undefined)?.session;
   if (session !== undefined) memory.session = session;
   // A question of one clause about a thing no typed fact answers, answered or not: "by when?" may follow it.

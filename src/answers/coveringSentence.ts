@@ -19,7 +19,7 @@ import type { AnswerContext, Part } from './parts';
  */
 
 /** The kind of fact a question asks for, which the sentence quoted must state. */
-type Wanted = 'person' | 'name' | 'time' | 'count' | 'amount' | 'place' | 'address';
+export type Wanted = 'person' | 'name' | 'time' | 'count' | 'amount' | 'place' | 'address';
 
 const LEAD = String.raw`^(?:(?:og|and|so|så|men|but)\s+)?`;
 const ASKS_WHO = new RegExp(String.raw`${LEAD}(?:who|whom|whos|hvem)(?!\p{L})`, 'iu');
@@ -104,7 +104,7 @@ const ADDRESS = /\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?\s\d{1,3}\p{Ll}?(?![\d.:
 /** A place named as where something is: after a preposition or "is", "er" ("er Vestby", "at Restaurant Fyret"). */
 const PLACE_NAMED = /(?<!\p{L})(?:at|in|on|is|på|i|hos|ved|er)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 
-function wantedOf(clause: string): Wanted | undefined {
+export function wantedOf(clause: string): Wanted | undefined {
   if (ASKS_NAME.test(clause)) return 'name';
   if (ASKS_WHO.test(clause)) return 'person';
   if (ASKS_COUNT.test(clause)) return 'count';
@@ -116,7 +116,7 @@ function wantedOf(clause: string): Wanted | undefined {
 }
 
 /** The words of a question a sentence must speak of: no little word, word of asking or word of the kind asked. */
-function contentWords(clause: string): string[] {
+export function contentWords(clause: string): string[] {
   const joined = joinShortParts(clause);
   return [
     ...new Set(
@@ -164,16 +164,24 @@ function unitsOf(knowledge: EventKnowledge): readonly Unit[] {
           .map((unit) => unit.replace(/^[\s#*>•-]+|\*+/g, '').trim())
           .filter((unit) => unit.length >= 12),
       ),
-    ].map((text) => {
-      const said = text.replace(WEB_ADDRESS, ' ');
-      return {
-        text,
-        clocks: text.match(CLOCK)?.length ?? 0,
-        stems: tokenize(joinShortParts(said)).map((token) => stemWord(token.folded)),
-        untimed: said.replace(TIME_WRITTEN_ALL, ' '),
-      };
-    }),
+    ].map(unitOf),
   );
+}
+
+function unitOf(text: string): Unit {
+  const said = text.replace(WEB_ADDRESS, ' ');
+  return {
+    text,
+    clocks: text.match(CLOCK)?.length ?? 0,
+    stems: tokenize(joinShortParts(said)).map((token) => stemWord(token.folded)),
+    untimed: said.replace(TIME_WRITTEN_ALL, ' '),
+  };
+}
+
+/** Whether a text (a sentence of one part of the letter) speaks of a word of the question, as covering tells. */
+export function speaksOf(word: string, clause: string): (text: string) => boolean {
+  const covers = covering(word, joinedWords(clause));
+  return (text) => covers(unitOf(text));
 }
 
 const UNITS = perEvent<readonly Unit[]>();
@@ -268,7 +276,7 @@ function joinedWords(clause: string): Set<string> {
 }
 
 /** Whether a unit states a fact of the kind asked, besides what the question itself names. */
-function states(unit: string, wanted: Wanted, clause: string, knowledge: EventKnowledge): boolean {
+export function states(unit: string, wanted: Wanted, clause: string, knowledge: EventKnowledge): boolean {
   // The question's own numbers and names are no answer to it.
   const ownNumbers = new Set(clause.match(/\d+/g) ?? []);
   const text = unit.replace(/\d+/g, (digits) => (ownNumbers.has(digits) ? ' ' : digits));

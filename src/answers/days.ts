@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatClock, formatDate, formatDay, formatRelative, formatWhen, meetingState } from '../event/format';
 import type { EventDay, MeetingEvent } from '../event/model';
+import { CLOSING_ITEM } from '../event/import/days';
 import { messages } from '../i18n';
 import type { Check, Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote } from './parts';
@@ -23,9 +24,11 @@ export function dayPart(frame: Frame, context: AnswerContext): Part | undefined 
   const number = index + 1;
   const last = index === event.days.length - 1;
   switch (frame.topic) {
-    case 'end':
-      if (!day.end || (last && event.endIsEstimate)) return undefined;
-      return { text: m.dayEnd(number, formatClock(day.end, lang, event.clock), formatDate(dateOf(event, day), lang)) };
+    case 'end': {
+      const end = day.end ?? programmeEnd(event, day);
+      if (!end || (last && event.endIsEstimate)) return undefined;
+      return { text: m.dayEnd(number, formatClock(end, lang, event.clock), formatDate(dateOf(event, day), lang)) };
+    }
     case 'programme':
       return dayProgramme(index, context);
     case 'online': {
@@ -38,6 +41,18 @@ export function dayPart(frame: Frame, context: AnswerContext): Part | undefined 
     default:
       return { text: m.day(number, formatDay(event, day, lang)) };
   }
+}
+
+/**
+ * When a day with no end of its own ends by its programme: its last item's end, or the time of a last item that
+ * closes the day ("15.00 End of programme"); not the start of a last item that runs on ("19.00 Network dinner").
+ */
+function programmeEnd(event: MeetingEvent, day: EventDay): string | undefined {
+  const items = event.programme.filter((item) => item.date === day.date && item.start);
+  const final = items[items.length - 1];
+  if (!final) return undefined;
+  if (final.end) return final.end;
+  return Object.values(final.title).some((title) => title && CLOSING_ITEM.test(title)) ? final.start : undefined;
 }
 
 /** The items of that day, or the letter's paragraph that names the day's title. */

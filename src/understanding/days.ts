@@ -28,7 +28,7 @@ const IN_A_ROW = /(?<![\p{L}])(i\s+tr(?:æ|ae|a)k|i\s+streg|efter\s+hinanden|in\
 /** "2 dage", "to dage", "two days", "2-dages", "2-day". */
 const DAY_COUNT = /(?<![\p{L}\d])(\d|to|tre|fire|two|three|four)\s*-?\s*(?:dage|dages|days?)(?![\p{L}])/iu;
 /** A yes/no question: "er det …", "is it …", "foregår det …". */
-const YES_NO = /^\s*(?:og\s+|and\s+)?(?:er|is|are|bliver|will|foregår|foregar|går|gar|does|do|varer|lasts?)\b/iu;
+export const YES_NO = /^\s*(?:og\s+|and\s+)?(?:er|is|are|bliver|will|foregår|foregar|går|gar|does|do|varer|lasts?)\b/iu;
 
 const TIME_TOPICS = new Set<Topic | undefined>(['when', 'end', 'duration', 'weekday']);
 /** "hvad laver vi …", "what's on …", "programmet": what happens that day. */

@@ -5,6 +5,7 @@ import type { IndexedFaq, IndexedItem, IndexedPerson } from './knowledge';
 import type { Request, SmallTalk } from './lexicon/requests';
 import type { Aspect, Subject } from './lexicon/topics';
 import type { PassageHit } from './passageSearch';
+import type { PartName } from './partNames';
 
 /**
  * What understanding a message yields: its frames (one a clause: topic, aspect, what it names, a fact to check) and
@@ -55,6 +56,10 @@ export interface Frame {
   day?: number;
   /** The one of a meeting's alternative dates it names ("hold 2", "the second session"): an index of its `sessions`. */
   session?: number;
+  /** The numbered part of a meeting in several parts it names ("dag 2", "modul 3", "session 1"), as the letter counts it. */
+  part?: PartName;
+  /** The part is a day of the meeting named by its date or weekday only ("on 2/3", "onsdag"), not counted. */
+  partByDate?: boolean;
   /** A time of day it names (for items at that time, or for coming late). */
   times?: number[];
   /** Items after ("efter frokost") rather than at a time. */
@@ -111,6 +116,8 @@ export interface FollowUpContext {
   passageQuestion?: string;
   /** The one of the meeting's alternative dates the last answer was about, so "and when is that one?" asks of it. */
   session?: number;
+  /** The numbered part the last question named, so "and after lunch that day?" asks of it. */
+  part?: PartName;
   /** The last question when no typed fact answered it (a thing of the letter), so "by when?" asks when of that. */
   thingQuestion?: string;
   /** The letter's one paragraph the last answer quoted, so "hvem skal jeg sige det til?" asks whom it names. */

@@ -1,6 +1,7 @@
 import { materialWhenFrame, whereOfThingBefore } from './materialWhen';
 import { withDay } from './days';
 import { withSession } from './sessions';
+import { withPart } from './partFrame';
 import { perEvent } from '../event/memo';
 import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
@@ -1681,6 +1682,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame) => practicalDeadline(frame, knowledge))
     .map((frame) => withDay(frame, knowledge.event, options.context))
     .map((frame) => withSession(frame, knowledge.event, options.context))
+    .map((frame) => withPart(frame, knowledge.event, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'
         ? { ...frame, faq: faqFor(frame, knowledge) }
