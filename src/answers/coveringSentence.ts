@@ -179,8 +179,8 @@ function unitOf(text: string): Unit {
 }
 
 /** Whether a text (a sentence of one part of the letter) speaks of a word of the question, as covering tells. */
-export function speaksOf(word: string, clause: string): (text: string) => boolean {
-  const covers = covering(word, joinedWords(clause));
+export function speaksOf(word: string, clause: string, language: string): (text: string) => boolean {
+  const covers = covering(word, joinedWords(clause), language);
   return (text) => covers(unitOf(text));
 }
 

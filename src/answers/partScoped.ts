@@ -64,7 +64,7 @@ function fitting(frame: Frame, candidates: readonly PartSentence[], context: Ans
   if (words.length === 0 && (!wanted || ownItems)) return [];
   const covers = [...own, ...cues].map((word, i) => {
     const other = said[i];
-    const same = speaksOf(word, clause);
+    const same = speaksOf(word, clause, context.event.language);
     return other ? (text: string) => other.test(text) || same(text) : same;
   });
   const roles = said.filter((pattern): pattern is RegExp => pattern !== undefined);
