@@ -41,6 +41,7 @@ import { partQuantityPart } from './partQuantity';
 import { datesInOwnLanguage, floorsInOwnLanguage } from './dateGloss';
 import { payingPart, thingPricePart } from './thingPrice';
 import { namedKindPart } from './namedKind';
+import { featureUnsaid, namedThingPart } from './namedThing';
 import { extractEntities } from '../understanding/entities';
 
 /**
@@ -105,6 +106,12 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
       unknown.push(frame);
       continue;
     }
+    // "does the course centre have a pool": a feature the letter never names is not stated, whatever it says of the centre.
+    const feature = frame.check ? undefined : featureUnsaid(frame, context);
+    if (feature) {
+      unknown.push({ ...frame, foreign: [feature, ...frame.foreign.filter((word) => word !== feature)] });
+      continue;
+    }
     // What a particular thing costs (a meal, a night at the hotel, the fee for students), or a discount: the letter's
     // sentence that ties an amount to it is the answer, whatever other words it lacks.
     const typed =
@@ -113,6 +120,8 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
       forwarderPart(frame, context) ??
       // "who takes the sign-ups?": the person the letter names for that task, with their own phone or e-mail.
       taskPersonPart(frame, context) ??
+      // "what is proposal B about", "where can I see all the stands", "how many stands": the sentence naming that thing.
+      namedThingPart(frame, context) ??
       // "which hospital", "hvilket busselskab", "case number?": the name or code the letter writes beside the kind.
       (frame.check ? undefined : namedKindPart(frame, context)) ??
       thingPricePart(frame, context) ??

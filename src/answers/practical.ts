@@ -98,7 +98,7 @@ function topicOnlyElsewhere(text: string, topic: Topic, knowledge: EventKnowledg
 
 /** Asking what is served ("hvad får vi til frokost", "hvad står der på menuen", "what's for lunch"), not whether there is food. */
 export const MENU_ASKED =
-  /^\s*(hvad (får|faar|far|skal) (vi|man|jeg|i) (have |ha )?(til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)|står der|star der) (til|at spise|af mad|på menuen|pa menuen)|hvad (er|bliver) menuen|hvad består (\p{L}+) af|what('s|s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served|on the menu|the menu))(?!\p{L})/iu;
+  /^\s*(hvad (får|faar|far|skal) (vi|man|jeg|i) (have |ha )?(til|at spise|at drikke)|hvad (er der|bliver der|serveres|serverer (i|de)|står der|star der) (til|at spise|af mad|på menuen|pa menuen)|hvad (er|bliver) menuen|hvad består (\p{L}+) af|what('s|’s|s| is| will be| will we (get|have|eat)| do we (get|have|eat)| are we having)? ?(for|to eat|served|on the menu|the menu))(?!\p{L})/iu;
 /** Words that say what is served: serving, a menu, dishes. */
 const SERVED =
   /(?<!\p{L})(server\p{L}*|menu\p{L}*|buffet\p{L}*|ret|retter|dish\p{L}*|består|consists?|tapas|smørrebrød|sandwich\p{L}*|salat\p{L}*|salad\p{L}*|suppe|soup|brød\p{L}*|bread|rundstyk\p{L}*|boller|frugt|fruit|kage\p{L}*|cake\p{L}*|juice|yoghurt|pastries|wienerbrød|kaffe|coffee|te|tea|øl|beer|vin|wine|vand|water|sodavand|kød|meat|fisk|fish|kylling\p{L}*|chicken|flæsk|svin\p{L}*|pork|kartof\p{L}*|potato\p{L}*|ost|cheese|vegetar\p{L}*|vegan\p{L}*|pizza|pasta|burger\p{L}*|grill\p{L}*|steg\p{L}*)(?!\p{L})|\p{L}+\s*:\s*\p{L}/iu;

@@ -159,6 +159,8 @@ export interface AnswerMessages {
   noContactDetails(person: string, contacts: ContactFacts[]): string;
   faq(answer: string, original: 'da' | 'en' | undefined): string;
   passage(quote: string, otherLanguage: boolean): string;
+  /** A quoted sentence that points to the website without writing it, and the website the letter gives elsewhere. */
+  passageWithSite(quote: string, site: string, otherLanguage: boolean): string;
   /** A date the quote writes in figures ("12/3"), said in full after it. */
   numericDate(written: string, date: string): string;
   /** The forwarded letter's own sign-up deadline, beside the earlier one of the note that forwards it. */

@@ -179,6 +179,7 @@ export const daAnswers: AnswerMessages = {
     `Invitationen giver ikke kontaktoplysninger på ${person}.${list.length ? ` Spørg ${contacts(list)}.` : ''}`,
   faq: (answer, original) => (original ? `Arrangørerne svarer (på ${LANGUAGE[original]}): „${answer}“` : `Arrangørerne svarer: ${answer}`),
   passage: (quote, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
+  passageWithSite: (quote, site, other) => `Invitationen skriver${other ? ' (på engelsk)' : ''}: „${quote}“\nHjemmesiden er ${site}.`,
   numericDate: (written, date) => `(${written} er ${date}.)`,
   letterDeadline: (quote, other) => `Selve den videresendte invitation skriver${other ? ' (på engelsk)' : ''}: „${quote}“`,
   joinDetails: (platform, quote, other) => `Til ${platform}-mødet skriver invitationen${other ? ' (på engelsk)' : ''}: „${quote}“`,

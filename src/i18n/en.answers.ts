@@ -183,6 +183,7 @@ export const enAnswers: AnswerMessages = {
   faq: (answer, original) =>
     original ? `The organisers' answer (in ${LANGUAGE[original]}): "${answer}"` : `The organisers' answer: ${answer}`,
   passage: (quote, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,
+  passageWithSite: (quote, site, other) => `The invitation says${other ? ' (in Danish)' : ''}: "${quote}"\nThe website is ${site}.`,
   numericDate: (written, date) => `(${written} is ${date}.)`,
   letterDeadline: (quote, other) => `The forwarded invitation itself says${other ? ' (in Danish)' : ''}: "${quote}"`,
   joinDetails: (platform, quote, other) => `For the ${platform} meeting the invitation says${other ? ' (in Danish)' : ''}: "${quote}"`,

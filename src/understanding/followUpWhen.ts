@@ -12,7 +12,7 @@ import { WHEN_QUESTION, isSignUpSentence, timedSentence, whenOfFrame } from './t
 
 /** A follow-up asking when, from when, until or by when, or how soon: "by when?", "og fra hvornår?", "how soon?". */
 const ASKS_WHEN =
-  /^(?:(?:og|and|men|but|so|så)\s+)?(?:(?:from|since|until|till|by|fra|til|indtil|inden|senest)\s+)?(?:when|hvornår|hvornar|what date|which date|hvilken dato|how soon|hvor hurtigt|hvor snart)(?!\p{L})/iu;
+  /^(?:(?:og|and|men|but|so|så)\s+)?(?:(?:from|since|until|till|by|fra|til|indtil|inden|senest)\s+)?(?:when|hvorn(?:å|aa|a)r|what date|which date|hvilken dato|how soon|hvor hurtigt|hvor snart)(?!\p{L})/iu;
 /** "og den sidste?", "and the first one?": one of the times a when-question before was answered with. */
 const ONE_OF_THEM =
   /^(?:(?:og|and|men|but|what about|hvad med)\s+)?(?:den|the)\s+(?:sidste|første|tidligste|seneste|last|first|earliest|latest)(?:\s+one)?(?=\s*\??$)/iu;

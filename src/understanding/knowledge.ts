@@ -104,6 +104,13 @@ const MEETING_WORDS = [
   'event',
 ];
 
+const MEETING_WORD_SET: ReadonlySet<string> = new Set(MEETING_WORDS);
+
+/** A word (folded) for the meeting itself ("mødet", "meeting"): it names no other thing of the letter. */
+export function isMeetingWord(word: string): boolean {
+  return MEETING_WORD_SET.has(word);
+}
+
 /**
  * Kinds of gathering. The one the invitation calls its own meeting ("a one-day workshop", "Temadag: …") names the
  * meeting in a question ("when is the workshop"), not a programme item that shares the word ("End of workshop");

@@ -309,5 +309,5 @@ export function stemWord(folded: string): string {
     }
   }
   // "rummene" → "rumm" → "rum", "velkommen" → "velkomm" → "velkom": a doubled last consonant is the inflection's.
-  return /([bcdfgklmnprstv])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return /([bcdfgklmnprstvz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }

@@ -54,16 +54,16 @@ const STARTS = /(?<!\p{L})(begynd\p{L}*|start\p{L}*|går i gang|igangsæt\p{L}*|
 const ENDS =
   /(?<!\p{L})(færdig\p{L}*|slut\p{L}*|afslut\p{L}*|ender|lukke\p{L}*|senest|indtil|finish\p{L}*|done|complet\p{L}*|ends?|close\p{L}*|until|by the end)(?!\p{L})/iu;
 
-/** Words that ask when: a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
+/** Words that ask when ("hvornår" typed "hvornaar" too): a cue like "starter" or "til" alone does not ("hvad er afgørende for …"). */
 export const WHEN_QUESTION =
-  /(?<!\p{L})(hvornår|hvornar|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
+  /(?<!\p{L})(hvorn(?:å|aa|a)r|when|what time|which time|hvad tid|hvilket tidspunkt|klokken hvad|hvor sent|how late|hvilken dato|which date|what date)(?!\p{L})/iu;
 
 /**
  * Asking by when something must be done or until when it lasts ("hvornår skal hotellet være booket?", "until when
  * are the rooms held?"): of two sentences naming the thing, the one written as a deadline answers.
  */
 export const BY_WHEN_ASKED =
-  /(?<!\p{L})(until when|till when|by when|by what date|indtil hvornår|indtil hvornar|til hvornår|til hvornar|inden hvornår|senest hvornår|hvornår\s+skal|hvornar\s+skal|when do (?:i|we|you) (?:need|have) to|when (?:must|should) (?:i|we|you)|\p{L}*frist\p{L}*|deadline\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(until when|till when|by when|by what date|indtil hvorn(?:å|aa|a)r|til hvorn(?:å|aa|a)r|inden hvorn(?:å|aa|a)r|senest hvorn(?:å|aa|a)r|hvorn(?:å|aa|a)r\s+skal|when do (?:i|we|you) (?:need|have) to|when (?:must|should) (?:i|we|you)|\p{L}*frist\p{L}*|deadline\p{L}*)(?!\p{L})/iu;
 /** Words letters write a deadline with. */
 export const DEADLINE_SAID =
   /(?<!\p{L})(senest|\p{L}*frist\p{L}*|inden|frem til|indtil|deadline|no later than|until|by|held until)(?!\p{L})/iu;
@@ -174,9 +174,12 @@ export const PLACE_SAID = new RegExp(
     String.raw`${NOT_LETTER}[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|no|se|fi|de|example)(?:/\S*)?${NOT_AFTER}`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     // A room or hall of a building: "i Hal 2", "in Building C", "i cafeteriet", "i gymnastiksalen", "i mellemgangen".
-    String.raw`${NOT_LETTER}(?:i|in|på)\s+(?:the\s+)?(?:(?:hal|sal|bygning|lokale|fløj|blok|hall|room|building|wing|block)\s+[\p{Lu}\d]|` +
+    // A numbered spot at a fair: "på stand 7", "at booth 12".
+    String.raw`${NOT_LETTER}(?:i|in|på|at|ved)\s+(?:the\s+)?(?:(?:hal|sal|bygning|lokale|fløj|blok|hall|room|building|wing|block|stand|bod|booth)\s+[\p{Lu}\d]|` +
       String.raw`\p{L}{3,}(?:salen|hallen|gangen|rummet|lokalet|gården)${NOT_AFTER}|` +
       String.raw`(?:salen|hallen|kantinen|cafeteriet|caféen|cafeen|foyeren|atriet|aulaen|kælderen|lokalet|canteen|cafeteria|foyer|atrium|lobby|basement)${NOT_AFTER})`,
+    // A car park to set off from or meet at: "fra medarbejderparkeringen", "ved p-pladsen", "from the car park".
+    String.raw`${NOT_LETTER}(?:fra|ved|from|at)\s+(?:the\s+)?(?:\p{L}*parkering\p{L}*|p-plads\p{L}*|\p{L}*parkeringsplads\p{L}*|car park|parking lot)${NOT_AFTER}`,
     // A floor: "på 1. sal", "2. etage", "i stueetagen", "on the 2nd floor", "ground floor".
     String.raw`(?<![\p{L}\d])\d{1,2}\.\s*(?:sal|etage)${NOT_AFTER}|${NOT_LETTER}stueetage\p{L}*|(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\s+floor${NOT_AFTER}`,
     String.raw`${NOT_LETTER}(?:\p{L}*indgang\p{L}*|entrance|reception\p{L}*|foyer\p{L}*|lobby|postkasse\p{L}*|mailbox|letterbox|hjemmeside\p{L}*|website|homepage|intranet\p{L}*|bus bay|busholde\p{L}*|perron\p{L}*|platform)${NOT_AFTER}`,

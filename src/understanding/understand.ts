@@ -26,6 +26,7 @@ import { dropOffSentence } from './dropOff';
 import { placeByJourney } from './journeyPlace';
 import { deadlineOfNamedThing, qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
+import { lateForThing } from './lateForThing';
 import { detailOfThingBefore } from './followUpDetail';
 import { swappedNumber } from './followUpSwap';
 import { deadlineOfPractical, practicalDeadline } from './practicalDeadline';
@@ -577,6 +578,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     // "jeg kommer først til aftensmaden", "efter kaffen": the item of the meal or break the cue word names, which
     // says from when; not the meeting's start.
     const cued = named?.items ?? (times.length === 0 ? itemsOfCue(cueWords, subjects.includes('food'), knowledge) : []);
+    // "jeg når først at komme til spisningen" of a meal the letter times in a sentence, not in its programme.
+    const comingFor = cued.length === 0 && times.length === 0 ? lateForThing(clause, knowledge) : undefined;
+    if (comingFor) return whenOfFrame(frame, comingFor.thing, comingFor);
     return { ...frame, topic: 'times', times, items: cued.length > 0 ? cued : undefined, after: after || undefined };
   }
   // "er det onsdag vi tager afsted?", "is it friday we leave?": whether the day or time named is when we go or meet,
