@@ -12,13 +12,10 @@ import {
   PRIZE_NAMED,
   WEBSITE_WORDS,
   WHERE_TO_SEE,
-  WHERE_VERBS,
   WIN_ASKED,
 } from '../understanding/lexicon/namedThings';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { lineSentences } from '../understanding/passageSentences';
-import { PLACE_SAID, placedSentence } from '../understanding/timedSentence';
-import { LEXICON, isMeetingWord } from '../understanding/knowledge';
 import type { AnswerContext, Part } from './parts';
 
 /**
@@ -35,8 +32,7 @@ export function namedThingPart(frame: Frame, context: AnswerContext): Part | und
     (frame.topic === 'items' ? undefined : labelledEntry(frame, context.event)) ??
     whereToSee(frame.clause, context.event) ??
     countOf(frame.clause, context.event) ??
-    prizeOf(frame.clause, context.event) ??
-    placeOf(frame, context.knowledge);
+    prizeOf(frame.clause, context.event);
   if (!found) return undefined;
   const m = messages(context.lang).answers;
   const other = context.event.language !== context.lang;
@@ -219,49 +215,6 @@ function prizeOf(clause: string, event: MeetingEvent): Found | undefined {
     .map((line) => line.replace(/[|]/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((line) => PRIZE_NAMED.test(line) && tokenize(line).some((token) => names(token.folded, stems, true)));
   return lines.length === 1 ? { sentence: lines[0]! } : undefined;
-}
-
-/** Web and e-mail addresses, as letters write them. */
-const WEB_OR_MAIL =
-  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:dk|com|org|net|eu|no|se|fi|de|example)(?:\/\S*)?/giu;
-
-// --- Where, of a thing at the meeting: the sentence that places it ----------------------------------------------
-
-/**
- * "hvor kan jeg få hjælp til mit CV" (of "… du kan få det tjekket på stand 7"), "hvor mødes vi for at køre sammen" (of
- * "Vi kører sammen … fra p-pladsen ved hallen"): a where-question with words of a thing besides the meeting, which
- * the sentence naming every such word with a place answers, not the venue.
- */
-function placeOf(frame: Frame, knowledge: EventKnowledge): Found | undefined {
-  if (!(frame.topic === 'where' || (frame.topic === 'travel' && frame.aspect === 'where'))) return undefined;
-  if (!/^\s*(?:hvor|where)(?!\p{L})/iu.test(frame.clause)) return undefined;
-  const own = [...knowledge.titleStems, ...knowledge.kindStems];
-  const thing = tokenize(frame.clause)
-    .map((token) => token.folded)
-    .filter(
-      (word) =>
-        word.length >= 2 &&
-        !EventKnowledge.isEntityOrFunction(word) &&
-        !LEXICON.questionWords.has(word) &&
-        !WHERE_VERBS.has(word) &&
-        !isMeetingWord(word) &&
-        !knowledge.placeWords.has(word) &&
-        !knowledge.venueWords.has(word) &&
-        !own.some((stem) => stem === stemWord(word)),
-    );
-  const needed = thing.filter((word) => !EventKnowledge.isGeneric(word));
-  if (needed.length === 0) return undefined;
-  const found = placedSentence(thing, knowledge);
-  // A web or e-mail address is where to read or write, not where a thing at the meeting is.
-  if (!found || !PLACE_SAID.test(found.text.replace(WEB_OR_MAIL, ' '))) return undefined;
-  const words = tokenize(found.text).map((token) => token.folded);
-  const named = (word: string) => {
-    const stems = thingStems(word);
-    return words.some((one) => names(one, stems, true) || [...stems].some((stem) => stem.length >= 3 && one.startsWith(stem)));
-  };
-  // The thing asked ends the question ("hjælp til mit CV"): that word must be named, and all but one of the others.
-  const count = needed.filter(named).length;
-  return named(needed.at(-1)!) && count >= needed.length - 1 ? { sentence: found.text } : undefined;
 }
 
 // --- A feature the letter never names ----------------------------------------------------------------------------

@@ -135,12 +135,6 @@ describe('things named in the text: where to read them, how many, by when, when'
   it('jeg kommer først til generalforsamlingen → still the meeting’s times', () => {
     assert.match(ofClub('jeg kommer først til generalforsamlingen'), /19\.30/);
   });
-  it('hvor kan jeg faa hjælp til mit cv → the stand, not the venue', () => {
-    assert.match(ofFair('hvor kan jeg faa hjælp til mit cv'), /stand 14/);
-  });
-  it('hvor mødes vi for at køre sammen → where the lift leaves from', () => {
-    assert.match(ofClub('hvor mødes vi for at køre sammen'), /parkeringspladsen ved Brugsen/);
-  });
   it('hvor mødes vi → still the venue', () => {
     assert.match(ofClub('hvor mødes vi'), /Strandvejen 9/);
   });

@@ -82,35 +82,6 @@ export const WIN_ASKED =
 export const PRIZE_NAMED =
   /(?<!\p{L})(?:præmie\p{L}*|gevinst\p{L}*|prizes?|the prize)\s*(?::|er|is|are|bliver|will be)\s*\p{L}|(?<!\p{L})(?:vinde|win)\s+(?:et |en |to |a |an )?\p{L}{3,}/iu;
 
-/** Verbs of a where-question that name no thing of their own ("hvor mødes vi for at …", "where can I get …"). Folded. */
-export const WHERE_VERBS: ReadonlySet<string> = new Set([
-  'modes',
-  'motes',
-  'mode',
-  'samles',
-  'ses',
-  'fa',
-  'faa',
-  'far',
-  'finde',
-  'finder',
-  'meet',
-  'meeting',
-  'get',
-  'find',
-  'gather',
-  'foregar',
-  'afholdes',
-  'holdes',
-  'ligger',
-  'held',
-  'located',
-  'happen',
-  'happening',
-  'takes',
-  'place',
-]);
-
 /**
  * "does the course centre have a pool", "har hotellet en sauna": whether a thing has a feature, the feature last.
  * The feature is the last group.
