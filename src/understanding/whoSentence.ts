@@ -192,20 +192,25 @@ const NAMES_LATER = perEvent<boolean>();
  */
 export function namedLaterSentence(clause: string, knowledge: EventKnowledge): string | undefined {
   if (!ASKS_WHO.test(clause) || !NAMES_LATER(knowledge.event, 'namedLater', () => LATER_NAMED.test(knowledge.event.text))) return undefined;
-  const words = tokenize(clause)
+  const words = thingWords(tokenize(clause), 3);
+  if (words.length === 0) return undefined;
+  const found = sentencesOf(knowledge).filter((sentence) => LATER_NAMED.test(sentence) && words.every((word) => speaksOf(sentence, word)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The words of a who-question after its first that may name a thing: no filler, question, generic or function word. */
+function thingWords(tokens: ReturnType<typeof tokenize>, minLength: number): string[] {
+  return tokens
     .slice(1)
     .map((token) => token.folded)
     .filter(
       (word) =>
-        word.length >= 3 &&
+        word.length >= minLength &&
         !FILLER.has(word) &&
         !LEXICON.questionWords.has(word) &&
         !EventKnowledge.isGeneric(word) &&
         !EventKnowledge.isEntityOrFunction(word),
     );
-  if (words.length === 0) return undefined;
-  const found = sentencesOf(knowledge).filter((sentence) => LATER_NAMED.test(sentence) && words.every((word) => speaksOf(sentence, word)));
-  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The one sentence of the letter that answers who of a clause (see above), or undefined. */
@@ -217,17 +222,7 @@ export function whoSentence(clause: string, knowledge: EventKnowledge): string |
   if (tokenize(clause).some((token) => MONTH_WORDS.has(token.folded) || OTHER_TIME.test(token.folded))) return undefined;
   const tokens = tokenize(clause.replace(TIME_OFF, (_, day: string) => `${day}off`));
   const asked = new Set(tokens.map((token) => token.folded));
-  const words = tokens
-    .slice(1)
-    .map((token) => token.folded)
-    .filter(
-      (word) =>
-        word.length >= 2 &&
-        !FILLER.has(word) &&
-        !LEXICON.questionWords.has(word) &&
-        !EventKnowledge.isGeneric(word) &&
-        !EventKnowledge.isEntityOrFunction(word),
-    );
+  const words = thingWords(tokens, 2);
   const talk = words.filter((word) => TALK_ASKED.test(word));
   const host = words.filter((word) => HOST_ASKED.test(word));
   const things = words.filter((word) => !talk.includes(word) && !host.includes(word));
