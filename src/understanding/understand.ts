@@ -114,7 +114,7 @@ const PERSON_PRONOUN =
 const THE_DETAIL = /(?<!\p{L})(?:nummeret|telefonnummeret|mailen|mailadressen|the (?:phone )?number|the e-?mail)(?!\p{L})/iu;
 
 /** "the minutes" with no number before it: the record of a meeting, a thing asked of, not a length of time. */
-function MINUTES_RECORD(words: readonly string[], i: number): boolean {
+function minutesOfRecord(words: readonly string[], i: number): boolean {
   return words[i] === 'minutes' && words[i - 1] === 'the';
 }
 // Not by \b: "efterårsferien" has "efter" before a letter \b does not know.
@@ -733,7 +733,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
           (word, i) =>
             // "hvornår kan man komme hjem?": coming home is the thing asked, though "hjem" is a common word that asks
             // the end.
-            ((!aspectWords.has(i) && (!EventKnowledge.isEntityOrFunction(word) || MINUTES_RECORD(words, i))) ||
+            ((!aspectWords.has(i) && (!EventKnowledge.isEntityOrFunction(word) || minutesOfRecord(words, i))) ||
               (whenAsked && RETURN_ASKED.test(word))) &&
             !wholeCues.has(i) &&
             (word.length >= 3 || (whereAsked && CODE_NAME.test(word))) &&
