@@ -3,6 +3,7 @@ import { perEvent } from '../event/memo';
 import type { PracticalFact, PracticalTopic, ProgrammeItem } from '../event/model';
 import { messages } from '../i18n';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { withoutNames } from '../event/import/names';
 import { withGlossary } from '../understanding/glossary';
 import { wordHasStem } from '../understanding/passageSearch';
 import { EventKnowledge } from '../understanding/knowledge';
@@ -210,11 +211,6 @@ function paragraphsOfTopic(knowledge: EventKnowledge, topic: Topic): readonly st
     );
   }
   return found;
-}
-
-/** A text without the words written with a capital after a word in lower case: (parts of) names, places. */
-function withoutNames(text: string): string {
-  return text.replace(/(?<=(?:^|\s)\p{Ll}[\p{L}.]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu, '');
 }
 
 /** Whether a text has a word of one of these stems (single words) or the words of one in a row (phrases). */

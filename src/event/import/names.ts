@@ -366,3 +366,11 @@ export function organisationAt(text: string, index: number): string | undefined 
   const name = taken.join(' ');
   return name === '' ? undefined : name;
 }
+
+/**
+ * "afgang fra Parkeringspladsen, Vestbyvej 4", "ved P-huset Nord": a word written with a capital after a word in lower case
+ * is (part of) a name, a place the sentence is about something else at; it says nothing of the topic its word names.
+ */
+export function withoutNames(text: string): string {
+  return text.replace(/(?<=(?:^|\s)\p{Ll}[\p{L}.]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu, '');
+}

@@ -7,6 +7,7 @@
 import type { EventFileInput, PracticalTopic } from '../schema';
 import { findUrls } from './contactDetails';
 import { findTimes, formatClock } from './dates';
+import { withoutNames } from './names';
 import { blockOfLine, type Block, type Letter } from './letter';
 import type { ProgrammeItemInput } from './programme';
 
@@ -345,14 +346,6 @@ function withList(letter: Letter, sentence: { text: string; line: number }): str
     items.push(line.text.replace(LIST_ITEM, '').trim());
   }
   return items.length > 0 ? `${sentence.text} ${items.join('; ')}.` : sentence.text;
-}
-
-/**
- * "afgang fra Parkeringspladsen, Vestbyvej 4", "ved P-huset Nord": a word written with a capital after a word in lower case
- * is (part of) a name, a place the sentence is about something else at; it says nothing of the topic its word names.
- */
-function withoutNames(text: string): string {
-  return text.replace(/(?<=(?:^|\s)\p{Ll}[\p{L}.]*\s+)\p{Lu}\p{Ll}[\p{L}-]*/gu, '');
 }
 
 /**
