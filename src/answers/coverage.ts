@@ -608,7 +608,12 @@ function kindsUnsaid(frame: Frame, text: string, knowledge: EventKnowledge): str
   const where = frame.aspect === 'where' && frame.topic && !VENUE_TOPICS.has(frame.topic) ? WHERE_ASKED.exec(frame.clause) : null;
   // "where do I put my allergies": a wish told at signing up ("oplyses ved tilmeldingen", "the form asks") is placed.
   const toldAtSignUp = frame.topic === 'food' && DIET_ASKED.test(frame.clause) && TOLD_AT_SIGN_UP.test(text);
-  if (where && !placeSaid(text, knowledge) && !toldAtSignUp) missing.push(where[0]);
+  // "where is she from?", "hvor er han fra?" of a person the letter gives an organisation or a title: that says it.
+  const fromWhere =
+    frame.topic === 'person' &&
+    ORIGIN_ASKED.test(frame.clause) &&
+    (frame.person?.person.organisation !== undefined || frame.person?.person.title !== undefined);
+  if (where && !placeSaid(text, knowledge) && !toldAtSignUp && !fromWhere) missing.push(where[0]);
   const cost = COST_ASKED.exec(frame.clause);
   if (cost && !amountSaid(text)) missing.push(cost[0]);
   // "hvor meget får man i kørselspenge": a sum or a number, which a sentence naming only the kind of rate does not give.
@@ -836,6 +841,8 @@ const DIET_ASKED =
 const TOLD_AT_SIGN_UP =
   /(?<!\p{L})(?:ved tilmelding\p{L}*|i tilmelding\p{L}*|tilmeldings(?:formular|blanket|skema|link)\p{L}*|formular\p{L}*|form|forms|when (?:you )?(?:register|sign up)|in the (?:registration|sign-?up)|at registration|upon registration)(?!\p{L})/iu;
 /** Topics whose answer is the meeting's own place, or a way to get there or to join. */
+/** Where someone comes from or works: "hvor er hun fra?", "where is he from", "where does she work". */
+const ORIGIN_ASKED = /(?<!\p{L})(?:fra|from)\s*\??\s*$|(?<!\p{L})(?:arbejder|ansat|works?|working|employed)(?!\p{L})/iu;
 const VENUE_TOPICS: ReadonlySet<string> = new Set(['where', 'room', 'city', 'postalCode', 'travel', 'online', 'parking', 'arrival']);
 /** Words for a place inside a building or on a site (folded starts). */
 const PLACE_WORDS =

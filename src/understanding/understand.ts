@@ -28,6 +28,10 @@ import { deadlineOfNamedThing, qualifiedDeadline } from './deadlines';
 import { whenOfThingBefore } from './followUpWhen';
 import { lateForThing } from './lateForThing';
 import { detailOfThingBefore } from './followUpDetail';
+import { asksAnew } from './freshQuestion';
+import { correction } from './correction';
+import { whomOfParagraphBefore } from './whomBefore';
+import { originOfPersonBefore } from './originBefore';
 import { swappedNumber } from './followUpSwap';
 import { deadlineOfPractical, practicalDeadline } from './practicalDeadline';
 import { asksLinkSent, linkSentText } from './linkSent';
@@ -472,6 +476,13 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   const times = entities.times.map((t) => t.minutes);
   const after = AFTER.test(clause);
   const followItems = context?.items ? knowledge.items.filter((indexed) => context.items!.includes(indexed.label)) : [];
+  // "when is lunch?" then "and the keynote?": an item named with no question of its own is asked what was asked before.
+  const carriedAspect =
+    !aspects.length && tokens.length <= 4 && !LEXICON.questionWords.has(first) && context?.topics?.[0] === 'items' && context.aspect
+      ? TIME_ASPECTS.has(context.aspect)
+        ? context.aspect
+        : undefined
+      : undefined;
 
   const nextOne = OTHER_OCCURRENCE.test(clause) ? undefined : nextOfMeeting(clause, knowledge);
   if (nextOne) {
@@ -678,7 +689,12 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     return { ...frame, topic: 'person', person, aspect, personContact: subjects.includes('contact') || undefined };
   // "og hvornår er hans oplæg?" after a person: that person, when the clause names no one and no item of its own.
   const previousPerson =
-    !person && !named && context?.person && PERSON_PRONOUN.test(clause) && !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))
+    // One title word ("works" of "what works?") names no item beside "she" of the person just named.
+    !person &&
+    (!named || (named.by === 'title' && named.score < 2)) &&
+    context?.person &&
+    PERSON_PRONOUN.test(clause) &&
+    !subjects.some((s) => PRACTICAL_SUBJECTS.has(s))
       ? knowledge.people.find((indexed) => indexed.person.name === context.person)
       : undefined;
   if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
@@ -862,7 +878,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       subject === 'accommodation' &&
       knowledge.event.practical.accommodation?.hotel;
     if (named && itemAsked && !journeyTime && !strayTitleWord && !placeOfOwnFact && !SUBJECTS_OVER_ITEMS.has(subject))
-      return itemFrame(frame, named.items, aspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
+      return itemFrame(frame, named.items, aspect ?? carriedAspect ?? (subject === 'speakers' ? 'who' : undefined), entities, yesNo);
     // "hvornår spiser vi?", "er det kl 18 vi spiser?": when the meals of the programme are, by its meal items.
     const meals =
       subject === 'food' && !named && (aspect === 'when' || aspect === 'weekday' || (yesNo && times.length > 0))
@@ -894,6 +910,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     // "hvad er linket?" for a meeting held online, or hybrid with a link to join by, is the link to the meeting,
     // unless signing up is named.
     if (meetingLink) return { ...frame, topic: 'online', cueWords: [] };
+    // "when is the panel?" then "and who is on it?": the item before, not every speaker.
+    if (subject === 'speakers' && !named && times.length === 0 && followItems.length > 0 && PRONOUN.test(clause) && tokens.length <= 6)
+      return itemFrame(frame, followItems, 'who', entities, yesNo);
     // "hvem sidder i panelet?" of an item "Paneldebat: …": the cue word begins a word of that item's title.
     const compoundNamed = subject === 'speakers' && !named && times.length === 0 ? itemsByCuePrefix(cueWords, knowledge) : [];
     if (compoundNamed.length > 0) return itemFrame(frame, compoundNamed, aspect ?? 'who', entities, yesNo);
@@ -955,6 +974,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       return itemFrame(frame, followItems, aspect, entities, yesNo);
     const previous = context?.topics?.[0];
     if (previous === 'signUp' && (aspect === 'when' || aspect === 'end')) return { ...frame, topic: 'deadline' };
+    // "kan jeg se det online?" then "hvor?": where that is (the stream's address), not the venue.
+    if (aspect === 'where' && tokens.length <= 2 && previous && PLACED_TOPICS.has(previous))
+      return { ...frame, topic: previous, aspect: WAY_OF_DOING.has(previous as Subject) ? 'how' : 'where' };
   }
   // "hvad koster det for medlemmer?", "how much is it for non-members": the price the letter states for a group it names.
   if (aspect === 'cost' && (aboutSomethingElse || aboutOtherLetterWords)) {
@@ -1014,7 +1036,8 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     return { ...frame, topic: 'items', times, after: after || undefined, aspect: who ? 'who' : undefined };
   }
   // A follow-up with nothing of its own ("og for studerende?", "whats the code", "og derefter?") asks more of the last topic.
-  if (tokens.length <= 5 && context?.topics?.length) {
+  // A new question with a word of its own ("hvad er emnet?") asks that, not the topic before.
+  if (tokens.length <= 5 && context?.topics?.length && !asksAnew(clause, words, taken)) {
     if (after && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, after: true };
     const previous = context.topics[0]!;
     if (previous === 'items' && followItems.length > 0) return { ...frame, topic: 'items', items: followItems, inherited: true };
@@ -1050,6 +1073,8 @@ function priceNames(word: string, knowledge: EventKnowledge): boolean {
 /** "hvor langt er der til …", "how far is it": a distance, not a place. */
 /** Subjects that are things one does by a way (a link, an e-mail address): where to do them asks that way. */
 const WAY_OF_DOING: ReadonlySet<Subject> = new Set<Subject>(['signUp', 'cancellation']);
+/** Topics that are somewhere of their own (a link, a car park, a hotel): "where?" after one asks where that is. */
+const PLACED_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['online', 'parking', 'accommodation', 'signUp', 'cancellation']);
 /** A spot on the site ("the registration desk", "tilmeldingsbordet"): a place after all. */
 const SPOT = /(?<!\p{L})\p{L}*(?:desk|counter|skranke|skranken|bord|bordet|table|stand|standen|booth|indgang\p{L}*|entrance)(?!\p{L})/iu;
 
@@ -1619,6 +1644,9 @@ const ASKS_WHAT = /(?<!\p{L})(?:what|whats|what's|hvad|hva)(?!\p{L})/iu;
 const REPLY_REQUESTS = new Set<string>(['myRegistration', 'signUp', 'orgList', 'changeRegistration']);
 
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
+  // "nej, jeg mente hvornår det slutter": read what it now asks, without the items the answer before named.
+  const corrected = correction(message, options.context);
+  if (corrected) return understand(corrected.message, knowledge, { ...options, context: corrected.context });
   // "og 6?" after "hvad er punkt 5": the question before, asked of 6.
   const swapped = swappedNumber(message, options.context);
   if (swapped) return understand(swapped, knowledge, { ...options, context: { ...options.context, counted: undefined } });
@@ -1680,6 +1708,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, i, all) => elsewhereOfSibling(frame, all[i - 1]))
     .map((frame) => ofThingBefore(frame, options.context))
     .map((frame) => whomOfQuoted(frame, options.context))
+    .map((frame, _, all) => (all.length === 1 ? whomOfParagraphBefore(frame, knowledge, options.context) : frame))
+    .map((frame, _, all) => (all.length === 1 ? originOfPersonBefore(frame, knowledge, options.context) : frame))
     .map((frame) => namedLater(frame, knowledge))
     .map((frame, _, all) => (all.length === 1 ? whenOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame, _, all) => (all.length === 1 ? detailOfThingBefore(frame, knowledge, options.context) : frame))
