@@ -120,6 +120,9 @@ const SERVED =
 /** A meal by its name (folded): "frokosten", "lunch", "aftensmad". */
 const MEAL = /^(frokost\p{L}*|lunch\p{L}*|middag\p{L}*|dinner\p{L}*|aftensmad\p{L}*|morgenmad\p{L}*|breakfast\p{L}*|brunch\p{L}*)$/u;
 
+/** A meal, then "og"/"and" or a comma, as one of a list of things ("frokost og kaffe", "lunches, coffee"). */
+const MEAL_AND = /(?<!\p{L})(?:frokost|lunch|middag|dinner|aftensmad|morgenmad|breakfast|brunch)\p{L}*\s*(?:,|og|and|&)\s/u;
+
 /** Whether a paragraph says what is served, beyond the meal the question names. */
 function saysWhatIsServed(text: string, clause: string): boolean {
   const asked = new Set(tokenize(clause).map((token) => token.folded));
@@ -131,8 +134,9 @@ function saysWhatIsServed(text: string, clause: string): boolean {
     .filter((part) => meals.length === 0 || meals.some((meal) => mentions(part, meal) || saysThingOf(meal, part)))
     .join(' ');
   const served = ofMeal.match(new RegExp(SERVED.source, 'giu')) ?? [];
-  // "Prisen dækker …, frokost og kaffe/te": drinks beside a meal named say nothing of what the meal is.
-  const drinksOnly = (word: string) => meals.length > 0 && isOneOf(foldWord(word.toLowerCase()), DRINK_WORDS);
+  // "Prisen dækker …, frokost og kaffe/te": drinks listed beside the meal named say nothing of what the meal is.
+  const listed = meals.length > 0 && MEAL_AND.test(foldWord(ofMeal.toLowerCase()));
+  const drinksOnly = (word: string) => listed && isOneOf(foldWord(word.toLowerCase()), DRINK_WORDS);
   return served.some((word) => !asked.has(foldWord(word.toLowerCase())) && !drinksOnly(word));
 }
 
