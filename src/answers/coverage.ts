@@ -136,7 +136,8 @@ export function mentions(text: string, word: string, options: { whole?: boolean 
   // "forretten" of "Forret:": the stem of the inflected word asked is the text's word itself, which stems shorter.
   const own = stemWord(foldWord(word.toLowerCase()));
   if (own.length >= 5 && words.some((w) => w.startsWith(own) && w.length - own.length <= 2)) return true;
-  return [...withGlossary([stemWord(word)])].some(
+  const asked = stemWord(word);
+  return [...withGlossary([asked])].some(
     (stem) =>
       said.has(stem) ||
       [...said].some(
@@ -147,7 +148,9 @@ export function mentions(text: string, word: string, options: { whole?: boolean 
           // not a little word ("ved" is not "vedtager"); not at all when the whole thing must be named ("skole" does
           // not say "skolebus").
           (s.startsWith(stem) ||
-            (!options.whole && s.length >= 4 && stem.startsWith(s)) ||
+            // Of a counterpart only a longer word: "spis(er)" starts "spisning", a counterpart of "aftensmad" it does not
+            // say; "kørsel" starts "kørselsgodtgørelse".
+            (!options.whole && s.length >= (stem === asked ? 4 : 5) && stem.startsWith(s)) ||
             // … though its head names its kind ("direktør" of "kommunaldirektør").
             (options.whole === true && s.length >= 5 && stem.endsWith(s)) ||
             (stem.length >= 5 && s.endsWith(stem))),

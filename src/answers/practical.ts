@@ -38,7 +38,16 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
     // Little words of a cue ("in", "to") name nothing: "in english" is not said by any "in".
     const asked = (frame.cueWords ?? []).filter((word) => word.length >= 3 && !naming.has(stemWord(word)));
     // A copy: it may be sorted below.
-    const found = [...paragraphsOfTopic(context.knowledge, frame.topic!)];
+    // "er der parkering?": a paragraph that parks only bikes ("hovedindgangen ved cykelparkeringen") says nothing of cars.
+    const carsAsked = frame.topic === 'parking' && !BIKE_ASKED.test(frame.clause);
+    const found = paragraphsOfTopic(context.knowledge, frame.topic!).filter(
+      (text) =>
+        !carsAsked ||
+        knowsStem(
+          text.replace(BIKES, ' '),
+          (TOPIC_STEMS.parking ?? []).map((stem) => foldWord(stem.toLowerCase())),
+        ),
+    );
     // A point of one's own is sent somewhere: the paragraph that says where, before the programme that lists the item.
     if (frame.topic === 'ownTopics') found.sort((a, b) => Number(SENDS.test(b)) - Number(SENDS.test(a)));
     // "hvad får vi til morgenmad": what is served; a paragraph that only names the meal (the meeting's kind, its
@@ -63,6 +72,10 @@ export function fromText(frame: Frame, context: AnswerContext): Part | undefined
   if (frame.passage) return { text: m.passage(frame.passage.text, other), other };
   return frame.foreign.length > 0 ? paragraphNaming(context, frame.foreign) : undefined;
 }
+
+/** Bikes and their parking, in one or two words: "cykelparkeringen", "bike parking", "cykelstativer". */
+const BIKES = /(?<!\p{L})(?:cykel|cykle|bike|bicycle)\p{L}*(?:\s+(?:parkering\p{L}*|parking|racks?|stativ\p{L}*))?/giu;
+const BIKE_ASKED = new RegExp(BIKES.source, 'iu');
 
 /** A place the question asks at ("ved kursuscentret", "at the station", "near the hotel"), folded; not the meeting. */
 function placeAsked(clause: string): string | undefined {
@@ -107,6 +120,9 @@ const SERVED =
 /** A meal by its name (folded): "frokosten", "lunch", "aftensmad". */
 const MEAL = /^(frokost\p{L}*|lunch\p{L}*|middag\p{L}*|dinner\p{L}*|aftensmad\p{L}*|morgenmad\p{L}*|breakfast\p{L}*|brunch\p{L}*)$/u;
 
+/** A meal, then "og"/"and" or a comma, as one of a list of things ("frokost og kaffe", "lunches, coffee"). */
+const MEAL_AND = /(?<!\p{L})(?:frokost|lunch|middag|dinner|aftensmad|morgenmad|breakfast|brunch)\p{L}*\s*(?:,|og|and|&)\s/u;
+
 /** Whether a paragraph says what is served, beyond the meal the question names. */
 function saysWhatIsServed(text: string, clause: string): boolean {
   const asked = new Set(tokenize(clause).map((token) => token.folded));
@@ -118,7 +134,10 @@ function saysWhatIsServed(text: string, clause: string): boolean {
     .filter((part) => meals.length === 0 || meals.some((meal) => mentions(part, meal) || saysThingOf(meal, part)))
     .join(' ');
   const served = ofMeal.match(new RegExp(SERVED.source, 'giu')) ?? [];
-  return served.some((word) => !asked.has(foldWord(word.toLowerCase())));
+  // "Prisen dækker …, frokost og kaffe/te": drinks listed beside the meal named say nothing of what the meal is.
+  const listed = meals.length > 0 && MEAL_AND.test(foldWord(ofMeal.toLowerCase()));
+  const drinksOnly = (word: string) => listed && isOneOf(foldWord(word.toLowerCase()), DRINK_WORDS);
+  return served.some((word) => !asked.has(foldWord(word.toLowerCase())) && !drinksOnly(word));
 }
 
 /** Whether a word (folded) is one of these starts: a short start with a short ending, a long one as a compound's head. */

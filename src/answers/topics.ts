@@ -68,7 +68,8 @@ export const TOPIC_STEMS: Partial<Record<Topic, string[]>> = {
   language: ['sprog', 'engelsk', 'dansk', 'language', 'english', 'danish'],
   accommodation: ['overnat', 'hotel', 'værelse', 'accommodation', 'room'],
   dressCode: ['påklædning', 'dresscode', 'dress code', 'tøj', 'attire'],
-  travel: ['tog', 'bus', 'station', 'letbane', 'transport', 'kør', 'train', 'tram', 'getting there', 'walk'],
+  // "køre", not "kør": folded ("kor") it starts "kort" (a card), "koret", "korrekt".
+  travel: ['tog', 'bus', 'station', 'letbane', 'transport', 'køre', 'kørsel', 'train', 'tram', 'getting there', 'walk'],
   arrival: ['dørene', 'døråbning', 'ankomst', 'doors', 'arrival', 'registration opens'],
   cancellation: [
     'afbud',

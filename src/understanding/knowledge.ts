@@ -4,6 +4,7 @@ import { GLOSSARY } from './lexicon/glossary';
 import { REQUEST_CUES, SMALL_TALK_CUES, YES_NO, LEAVE_DIALOG, type Request, type SmallTalk } from './lexicon/requests';
 import {
   ASPECT_CUES,
+  DEVICE_CHARGING,
   ELECTION,
   LATE_OR_EARLY,
   LEAVING_EARLY,
@@ -51,6 +52,7 @@ export const LEXICON = (() => {
   const missedPart = [...MISSED_PART.da, ...MISSED_PART.en].map((p) => compilePhrase(p, true as const));
   const election = [...ELECTION.da, ...ELECTION.en].map((p) => compilePhrase(p, true as const));
   const leavingEarly = [...LEAVING_EARLY.da, ...LEAVING_EARLY.en].map((p) => compilePhrase(p, true as const));
+  const charging = [...DEVICE_CHARGING.da, ...DEVICE_CHARGING.en].map((p) => compilePhrase(p, true as const));
   const cueWords = phraseWords([...subjects, ...aspects, ...requests, ...smallTalk]);
   const askingWords = phraseWords([...subjects, ...aspects, ...requests]);
   // Words only one language's cues use ("duration", "agenda" is both): they tell the language of a short message.
@@ -71,6 +73,7 @@ export const LEXICON = (() => {
     lateOrEarly,
     missedPart,
     leavingEarly,
+    charging,
     election,
     yesNoStarts: new Set([...YES_NO_STARTS.da, ...YES_NO_STARTS.en].flatMap(words)),
     questionWords: new Set(QUESTION_WORDS.flatMap(words)),

@@ -3,6 +3,7 @@ import { withDay } from './days';
 import { withSession } from './sessions';
 import { withPart } from './partFrame';
 import { perEvent } from '../event/memo';
+import { wordFormsOf } from './saidBy';
 import { MONTHS } from '../event/months';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
@@ -188,6 +189,8 @@ function quoted(text: string): PassageHit {
 
 /** "14.45 Opsamling …": a programme's time before its item's title, in a paragraph of many; the time of that item. */
 const PROGRAMME_ENTRY = /(?<![\d.,])\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/gu;
+/** The bare word for a number, which the word before it may make another thing's number. */
+const OTHER_NUMBER = /^(?:nummer|number)$/;
 const MEETING_AFTER_PREPOSITION =
   /\b(fra|fra selve|på|til|om|efter|inden|før|under|ved|from|of|at|after|before|during|for) (the |selve )?(mødet|moedet|modet|møde|meeting|konferencen|conference|arrangementet|event|temadagen|seminaret|seminar)\b/i;
 
@@ -219,7 +222,8 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   const frame = frameOfClause(clause, knowledge, context);
   // "is lunch at the inn?", "kan man bade i søen?": a part of the day at a place, held against the sentence placing
   // that part; one the letter does not place is not stated, not answered by the venue.
-  const placed = frame.check?.kind === 'role' || frame.topic === 'person' ? undefined : partPlace(untagged(clause), knowledge);
+  const placed =
+    frame.check?.kind === 'role' || frame.topic === 'person' || frame.elsewhere ? undefined : partPlace(untagged(clause), knowledge);
   if (placed?.kind === 'placed') {
     const { topic: _topic, aspect: _aspect, items: _items, ...rest } = frame;
     return { ...rest, foreign: [], check: { kind: 'placed', sentence: placed.sentence, holds: placed.holds } };
@@ -273,6 +277,14 @@ function frameOf(clause: string, knowledge: EventKnowledge, context: FollowUpCon
   return frame;
 }
 
+const chargingMemo = perEvent<boolean>();
+/** Whether a paragraph of the letter speaks of charging a device (once per event). */
+function speaksOfCharging(knowledge: EventKnowledge): boolean {
+  return chargingMemo(knowledge.event, 'charging', () =>
+    knowledge.passages.matchingAny(/./).some((text) => matchPhrases(LEXICON.charging, wordFormsOf(text)).length > 0),
+  );
+}
+
 function frameOfClause(asked: string, knowledge: EventKnowledge, context: FollowUpContext | undefined): Frame {
   const clause = untagged(asked);
   const tokens = tokenize(clause);
@@ -284,6 +296,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // "hvad sker der, hvis vi ikke kommer?", "what happens if I'm late?": a consequence, not the programme.
   const conditional = CONSEQUENCE.test(clause);
   const allSubjectMatches = matchPhrases(LEXICON.subjects, forms);
+  const charging = matchPhrases(LEXICON.charging, forms).length > 0;
   const subjectMatches = longestFirst(
     allSubjectMatches.filter(
       (match) =>
@@ -294,7 +307,11 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
         // "when is the webinar" of a letter calling itself a webinar: the word names the meeting, not a topic of it.
         !(match.tag !== 'meeting' && tokens.slice(match.start, match.end).every((token) => knowledge.namesMeeting(token.folded))) &&
         // "hvornår lukker vi ned?", "hvornår lukker I?": people closing (the office, the event), not sign-up closing.
-        !(match.tag === 'deadline' && CLOSED_BY_PEOPLE.test(clause) && !SIGN_UP_OR_CANCEL.test(clause)),
+        !(match.tag === 'deadline' && CLOSED_BY_PEOPLE.test(clause) && !SIGN_UP_OR_CANCEL.test(clause)) &&
+        // "kan jeg lade min telefon op der": the phone is charged, no one is called.
+        !(match.tag === 'contact' && charging) &&
+        // "barnets cpr nummer", "order number": a number of something the letter never names, not a number to call.
+        !(match.tag === 'contact' && OTHER_NUMBER.test(match.source) && knowledge.isForeign(tokens[match.start - 1]?.folded ?? 'nummer')),
     ),
   );
   const times0 = entities.times.length > 0;
@@ -430,6 +447,23 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     .filter((match) => match.tag !== 'meeting')
     .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
+  // "kan jeg lade min telefon op?", "can i charge my laptop": charging, which no paragraph of the letter speaks of, is
+  // not stated; the device's word in another sentence ("tilmelding KUN telefonisk") answers nothing of it.
+  if (charging && !speaksOfCharging(knowledge)) {
+    const said = matchPhrases(LEXICON.charging, forms)[0]!;
+    return {
+      clause,
+      foreign: [
+        tokens
+          .slice(said.start, said.end)
+          .map((token) => token.raw)
+          .join(' '),
+      ],
+      question,
+      cueWords: [],
+      elsewhere: true,
+    };
+  }
   // "hendes mail?", "his number?" after an answer about a person: how to reach that person, not the general contact.
   const reached =
     !person &&
@@ -635,14 +669,17 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // The gathering by its kind, its title or the head of a compound of either ("turen" of a "Studietur").
   const goesToMeeting =
     goesTo &&
-    tokenize(goesTo[1]!).some((token) =>
-      [...glossaryForms(token.folded)].some((form) => {
-        const stem = stemWord(form);
-        return (
-          MEETING_TITLE_WORDS.has(stem) ||
-          [...knowledge.kindStems, ...knowledge.titleStems].some((own) => own === stem || (stem.length >= 3 && own.endsWith(stem)))
-        );
-      }),
+    tokenize(goesTo[1]!).some(
+      (token) =>
+        // "er der garderobe på …": the "der" of "there is" is no tail of a title word ("kalenderen").
+        !EventKnowledge.isGeneric(token.folded) &&
+        [...glossaryForms(token.folded)].some((form) => {
+          const stem = stemWord(form);
+          return (
+            MEETING_TITLE_WORDS.has(stem) ||
+            [...knowledge.kindStems, ...knowledge.titleStems].some((own) => own === stem || (stem.length >= 3 && own.endsWith(stem)))
+          );
+        }),
     );
   const placeAsked = yesNo ? (PLACE_ASKED.exec(clause) ?? (goesToMeeting ? [goesTo[0], goesTo[2]] : null)) : null;
   const whenNamed = entities.dates.length + entities.weekdays.length + entities.relative.length + times.length > 0;
@@ -954,7 +991,12 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // cafeen?"), or — with no word of the meeting — something the letter mentions besides the meeting ("hvornår bliver
   // planen sendt i høring?").
   // "hvornår kommer referatet fra mødet?": the meeting named after a preposition is not what is asked about.
-  const aboutSomethingElse = foreign.length > 0 && (!namesMeeting || MEETING_AFTER_PREPOSITION.test(clause));
+  // "må man ryge på skolens område", "er der garderobe på restauranten": a thing the letter never names, placed at the
+  // meeting's own place, is asked of; the place is no answer to it.
+  const foreignPlaced = tokens.some(
+    (token, i) => foreign.includes(token.raw) && PLACE_BEFORE.has(tokens[i + 1]?.folded ?? '') && !placeWords.includes(token.folded),
+  );
+  const aboutSomethingElse = foreign.length > 0 && (!namesMeeting || foreignPlaced || MEETING_AFTER_PREPOSITION.test(clause));
   // "what's the address of the school?" of a meeting at a school: the venue by its kind is no other thing.
   const aboutOtherLetterWords =
     !namesMeeting &&

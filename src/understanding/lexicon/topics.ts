@@ -1443,6 +1443,12 @@ export const LEAVING_EARLY: Phrases = {
   en: ['leave', 'leaving', 'stay (until|till)', 'go home', 'head home', 'head off'],
 };
 
+/** Charging a device: "lade telefonen op", "charge my laptop"; the phone named is no question of whom to call. */
+export const DEVICE_CHARGING: Phrases = {
+  da: ['lade … op', 'oplad*', 'stikkontakt*', 'strømstik*'],
+  en: ['charg*', 'power (outlet|outlets|socket|sockets|bank)', 'plug (in|it in)'],
+};
+
 /** Words that stand for the meeting itself beside its own title words: a clause naming it is about it. */
 export const PRONOUN_SUBJECTS: Phrases = {
   da: ['det', 'den', 'vi', 'man'],
