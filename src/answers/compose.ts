@@ -43,6 +43,9 @@ import { payingPart, thingPricePart } from './thingPrice';
 import { namedKindPart } from './namedKind';
 import { featureUnsaid, namedThingPart } from './namedThing';
 import { extractEntities } from '../understanding/entities';
+import { WHY_ASKED } from '../understanding/lexicon/words';
+import { reasonOf } from './reason';
+import { thingNotDefined } from './definition';
 
 /**
  * Composes the answer to a question: each clause's frame answered by the module for its kind (see the imports), the
@@ -131,8 +134,11 @@ export function composeAnswer(frames: Frame[], context: AnswerContext): Answer {
     // Nothing typed answers it: a sentence of the letter that covers the whole question may.
     // Of who: the one sentence that speaks of it and names someone, with the list it introduces.
     // Nor that: the paragraph that says its thing by the letter's own words ("rundstykker" for breakfast).
-    const part =
+    const found =
       !typed || typed.notStated ? (whoPart(frame, context) ?? coveringPart(frame, context) ?? saidByPart(frame, context) ?? typed) : typed;
+    // "hvad er MNA" of a line that only names it: not explained, though named there.
+    const undefinedThing = found && !found.notStated ? thingNotDefined(frame, found.text) : undefined;
+    const part = undefinedThing ? { ...found!, text: m.notDefined(undefinedThing, found!.text), notStated: true, nearest: true } : found;
     // The answer of another part than the one asked of ("modul 2" for "modul 3", the first day's breakfast for day 2)
     // is none.
     if (frame.part && (!part || answersOtherPart(part.text, frame, context))) {
@@ -318,6 +324,9 @@ function answerFrame(frame: Frame, context: AnswerContext): Part | undefined {
     case 'audience':
       return event.audience ? withOther(quote(context, event.audience), m.audience) : fromText(frame, context);
     case 'purpose': {
+      // "hvorfor holder I mødet", "why should I come": the letter's reason for inviting, as its prose says it.
+      const reason = WHY_ASKED.test(frame.clause) ? reasonOf(event) : undefined;
+      if (reason && !event.purpose) return { text: m.passage(reason, event.language !== lang), other: event.language !== lang };
       const texts = [event.purpose, event.focus].filter((t): t is Localized => t !== undefined).map((t) => quote(context, t));
       if (texts.length === 0) {
         const about = aboutParagraph(context);

@@ -1062,6 +1062,12 @@ const PARTY_ASKED = [
   /^(?:and |but |so )?will (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?(?:be there|be present|attend|come|join|participate|take part|be invited|be attending|be coming|be joining|show up)(?: too| as well)?$/,
   /^(?:and |but |so )?(?:does|do) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?(?:attend|come|participate|join|take part)$/,
   /^(?:and |but |so )?(?:has|have) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all) )(.{2,60}?) (?:also )?been invited$/,
+  // "kan kommunaldirektører deltage", "can teachers come": whether a group may come is whether it is invited.
+  /^(?:og |men )?(?:kan|ma|maa|mon) (?!(?:der|det|den|de|jeg|vi|du|i|man|han|hun|ikke|nogen|alle|folk) )(.{2,60}?) (?:ogsa |godt |gerne )?(?:deltage|komme|komme med|vere med|tilmelde sig|melde sig til)$/,
+  /^(?:and |but |so )?(?:can|may|could) (?!(?:there|it|i|we|you|they|he|she|this|that|anyone|everyone|everybody|all|people) )(.{2,60}?) (?:also )?(?:come|attend|join|participate|take part|register|sign up)(?: too| as well)?$/,
+  // "is it relevant for me if I'm a teacher", "er det relevant for mig som diætist": the asker's own group.
+  /^(?:is it|is this|would it be) (?:relevant|useful|meant) for me (?:if i m|if i am|as)(?: an?)? (.{2,60}?)$/,
+  /^(?:er det|er den|er modet) (?:relevant|noget) for mig (?:hvis jeg er|som)(?: en| et)? (.{2,60}?)$/,
 ];
 /** Words that make a party the asker's own ("min kollega", "my team"): whether they may come is who is invited. */
 const OWN_PARTY = /(?<!\p{L})(min|mit|mine|vores|jeres|din|dit|dine|my|our|your)(?!\p{L})/u;
@@ -1085,7 +1091,7 @@ function partyAsked(clause: string): { words: string[]; written: string } | unde
 
 /** A sentence that says someone takes part: invites, is invited, welcomes, speaks, leads, a programme's line (folded). */
 const TAKES_PART =
-  / (deltag\w*|kommer|inviter\w*|indbud\w*|velkom\w*|medvirk\w*|til stede|opleg\w*|forteller|fortaeller|prasenter\w*|presenter\w*|holder|taler|byder|ordstyrer\w*|moderator\w*|v|participat\w*|attend\w*|invite|invites|invited|inviting|welcom\w*|present\w*|join\w*|speak\w*|talk\w*|chair\w*|host\w*|panel\w*|oplaeg\w*)( |$)/;
+  / (malgruppe\w*|henvender sig|target group|aimed at|deltag\w*|kommer|inviter\w*|indbud\w*|velkom\w*|medvirk\w*|til stede|opleg\w*|forteller|fortaeller|prasenter\w*|presenter\w*|holder|taler|byder|ordstyrer\w*|moderator\w*|v|participat\w*|attend\w*|invite|invites|invited|inviting|welcom\w*|present\w*|join\w*|speak\w*|talk\w*|chair\w*|host\w*|panel\w*|oplaeg\w*)( |$)/;
 const PROGRAMME_LINE = /^\s*[-•*]?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}|^\s*[-•*]?\s*(?:punkt|item)\s+\d/iu;
 
 /**
@@ -1101,7 +1107,13 @@ function partySaid(party: readonly string[], text: string, answered: { audience?
 }
 
 function takesPart(sentence: string): boolean {
-  return TAKES_PART.test(read(sentence).joined) || PROGRAMME_LINE.test(sentence) || sentence.includes('v/');
+  // "Til forældre til elever på …": a letter's line of whom it is to.
+  return (
+    TAKES_PART.test(read(sentence).joined) ||
+    /^til /.test(read(sentence).joined.trim()) ||
+    PROGRAMME_LINE.test(sentence) ||
+    sentence.includes('v/')
+  );
 }
 
 /** An audience of everyone (folded). */
@@ -1112,10 +1124,13 @@ const ALL_WELCOME =
 function partySentences(clause: string, knowledge: EventKnowledge): string[] {
   const party = partyAsked(clause);
   if (!party) return [];
+  // A group written in lower case ("young people") in a programme's line is what a talk is about, not who comes.
+  const group = party.written === party.written.toLowerCase();
   const found = [
     ...new Set(
       knowledge.event.passages
         .flatMap((passage) => sentencesOf(passage.text))
+        .filter((sentence) => !(group && PROGRAMME_LINE.test(sentence)))
         .filter((sentence) => party.words.every((word) => mentions(sentence, word, { whole: true })) && takesPart(sentence)),
     ),
   ];

@@ -311,6 +311,12 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'målet med',
       'sigte*',
       'hvorfor (holder|afholder|inviterer)',
+      // "temaet" folds to "temet": the prefix "tema" does not reach it.
+      'temaet',
+      'temaerne',
+      'hvorfor (holdes|afholdes)',
+      'hvorfor skal (jeg|vi|man) (komme|deltage|med)',
+      'hvad får (jeg|vi|man) ud af',
     ],
     en: [
       'purpose',
@@ -325,6 +331,10 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'why (are|is) (you|they|it|the)',
       'what will we discuss',
       'what will be discussed',
+      'why should (i|we|one) (come|attend|join|go|participate)',
+      'why (come|attend|join)',
+      'why (this|the) (meeting|webinar|seminar|conference|workshop|event|course|day|session)',
+      'what (will|do|would) (i|we) get out of',
     ],
   },
   background: {
@@ -1124,6 +1134,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       '(have|ha|tage|ta) (noget|nogle ting) med',
       'huske at (tage|have|medbringe) med',
       'pakke*',
+      // "skal jeg forberede noget": what the letter asks one to bring or have ready, where it says so.
+      '(skal|bør|skulle) (jeg|vi|man) forberede (noget|mig|os|sig)',
     ],
     en: [
       'what (do|should|must|shall|can) (i|we|you) bring',
@@ -1133,6 +1145,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'anything to bring',
       'should i pack',
       'what to pack',
+      '(do|should|must) (i|we) prepare (anything|something)',
+      'need to prepare (anything|something)',
     ],
   },
 };

@@ -353,6 +353,21 @@ export const LEANING_WORDS = {
 };
 
 /**
+ * A question of why the meeting is held, or what one gets out of coming: answered by the letter's reason for
+ * inviting, not by what the meeting is about.
+ */
+export const WHY_ASKED = /(?<!\p{L})(hvorfor|why|ud af (det|dagen|mødet|moedet|at komme)|get out of)(?!\p{L})/iu;
+
+/**
+ * "hvad er MNA", "what is a participatory budget": asking what a thing is (its name in group 1), not what it is about
+ * ("what is the keynote about") or for ("hvad er den til").
+ */
+export const DEFINITION_ASKED =
+  /^(?:hvad er|hvad betyder|hvad menes der med|hvad menes med|what is|what's|whats|what are|what does)\s+(?:en |et |a |an |the |det |den |de )?(.+?)(?:\s+mean)?\s*\??$/iu;
+/** Words after a thing's name that say what it is: "X er …", "X is …", "X: …", "X (…)". */
+export const DEFINING = /^[^!?\n]{0,40}?(?::|\(|(?<!\p{L})(?:er|is|are|betyder|means|står for|stands for|handler om|is about)(?!\p{L}))/iu;
+
+/**
  * Verbs that ask when a thing begins or ends and name no thing of their own, folded: "does it *start* at 7.30" asks the
  * meeting's time, not a sentence of the letter that has "start" in it ("kaffe fra start").
  */
