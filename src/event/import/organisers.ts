@@ -183,7 +183,12 @@ function senderFrom(
     : undefined;
   const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
   const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
-  if (!name) return footerSender(letter, addresses, venueLine);
+  if (!name) {
+    const footer = footerSender(letter, addresses, venueLine);
+    // "Sportslig hilsen / Henrik Dahl / Formand, Bøgely IF": the body the signer's title names, as for an e-mail's sender.
+    const titled = signed.titleOrganisations[0];
+    return footer.sender || !titled ? footer : { sender: { name: titled } };
+  }
   const sender: OrganisationInput = { name };
   if (website && (named || signed.organisations.length > 0)) sender.website = website;
   if (letterhead) sender.address = letterhead.text;
