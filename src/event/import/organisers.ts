@@ -185,7 +185,7 @@ function senderFrom(
   const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
   if (!name) {
     const footer = footerSender(letter, addresses, venueLine);
-    // "Sportslig hilsen / Henrik Dahl / Formand, Bøgely IF": the body the signer's title names, as for an e-mail's sender.
+    // "Sportslig hilsen / Eva Lund / Formand, Vestby Roklub": the body the signer's title names, as for an e-mail's sender.
     const titled = signed.titleOrganisations[0];
     return footer.sender || !titled ? footer : { sender: { name: titled } };
   }

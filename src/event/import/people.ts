@@ -554,7 +554,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       continue;
     }
     // The line under the name is the title ("Skoleleder, Nordbyskolen"), unless it only names the organisation.
-    // "Sekretær for MED-udvalget", "Event & Network Coordinator": a job, though it names a body.
+    // "Sekretær for Vejudvalget", "Events & Network Coordinator": a job, though it names a body.
     const words = text.split(/\s+/);
     const job = JOB_FIRST.test(words[0]!) || TITLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
     const onlyOrganisation = looksLikeOrganisation(text) && !/,|\s\|\s/.test(text) && !job;
@@ -579,7 +579,7 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   }
   // The organisation proper first ("Vestby Kommune" before its department "Børn og Familie").
   const unique = [...new Set(organisations)];
-  // "Bestyrelsen, Skovby-Galten Boldklub": a body named by a common noun alone is part of the named organisation.
+  // "Bestyrelsen, Vestby Roklub": a body named by a common noun alone is part of the named organisation.
   const generic = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && isOrganisationWord(name);
   const ranked = [
     ...unique.filter((o) => looksLikeOrganisation(o) && !generic(o)),

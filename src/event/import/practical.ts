@@ -137,7 +137,7 @@ function labelled(text: string, block?: Block): { label: string; rest: string } 
 
 /** A membership fee: what members pay each year, not what it costs to come. */
 /**
- * "PRIZES / Winning team: DKK 50,000 …", "Byrådet har afsat 62 mio. kr.": a prize won or a sum of millions spent on
+ * "PRIZES / Winning team: DKK 10,000 …", "Byrådet har afsat 40 mio. kr.": a prize won or a sum of millions spent on
  * the matter is no price of coming.
  */
 const NOT_A_PRICE = words(
@@ -455,7 +455,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         ({ l }) =>
           l !== undefined &&
           (spec.label.test(l.label) || (topic === 'food' && mealHeading(l.label))) &&
-          // "Price: DKK 1,095 per night for a single room" under the hotel: the room's price, not the meeting's.
+          // "Price: DKK 900 per night for a single room" under the hotel: the room's price, not the meeting's.
           (topic !== 'price' || !(spec.avoid?.test(l.rest) ?? false) || /deltag|particip|attend/i.test(l.rest)),
       );
     let text: string | undefined;
@@ -483,7 +483,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         // "Membership fee (item 4): … The fee for student members remains …": the whole paragraph is about the fee members pay.
         .filter((s) => topic !== 'price' || !MEMBERSHIP_FEE.test(blockOfLine(letter, s.line)?.text ?? ''))
         .filter((s) => topic !== 'price' || !NOT_A_PRICE.test(blockOfLine(letter, s.line)?.text ?? s.text))
-        // "Price: DKK 1,095 per night … The rooms are held until …": the paragraph of a hotel room's price.
+        // "Price: DKK 900 per night … The rooms are held until …": the paragraph of a hotel room's price.
         .filter(
           (s) => topic !== 'price' || !ROOM_PRICE.test(blockOfLine(letter, s.line)?.text ?? '') || /deltag|particip|attend/i.test(s.text),
         )

@@ -26,7 +26,7 @@ export const SECTION_WORDS =
 /** "Emne:", "Subject:", "Emne / Subject:": an e-mail's subject line. */
 const SUBJECT_LABEL = /^\**(?:emne|subject)(?:\s*\/\s*(?:emne|subject))?\s*:\**\s*/i;
 
-/** "🎄 JULEFROKOST 2027 🎄": pictures around a name are no part of it. */
+/** "🎉 SOMMERFEST 2030 🎉": pictures around a name are no part of it. */
 const PICTURES = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu;
 
 const FORWARD_MARKS = /^(?:(?:vs|sv|re|fwd?|wg|aw)\s*:\s*)+/i;
@@ -48,9 +48,9 @@ export function cleanTitle(text: string): string {
     .replace(PICTURES, '')
     .replace(INVITATION_PREFIX, '')
     .replace(CALLED_TO, '')
-    // "Personaleløbet 2027 – løb, gå eller jog med dine kolleger!", "… – sæt kryds i kalenderen!": a cheer after the name.
+    // "Firmaløbet 2030 – løb med dine kolleger!", "… – sæt kryds i kalenderen!": a cheer after the name.
     .replace(/(?<=\p{L}.*\p{L}{3}.*)\s+[–—-]\s+[^–—]*!+\s*$/u, '')
-    // "Førstehjælpskursus 2027 – tilmelding": a part of the letter named after the meeting's name.
+    // "Kursus i brandsikkerhed 2030 – tilmelding": a part of the letter named after the meeting's name.
     .replace(/\s+[–—-]\s+([^–—]+)$/u, (tail, part: string) => (SECTION_WORDS.test(part.trim()) ? '' : tail))
     .replace(PICTURES, '');
   const firstWhen = [...findDates(title), ...findTimes(title)].map((m) => m.index).sort((a, b) => a - b)[0];
@@ -76,7 +76,7 @@ const PART_LABEL =
 
 /**
  * The first line of a paragraph that runs on into the next line in lower case ("Så er det igen tid til … og en
- * god" / "gammeldags frokost. Vi håber …"): a sentence of the letter, not a title.
+ * god" / "frokost. Vi håber …"): a sentence of the letter, not a title.
  */
 function runsOn(letter: Letter, line: Line): boolean {
   const next = letter.lines[line.index + 1];
@@ -94,7 +94,7 @@ function isTitleLike(line: Line | undefined): line is Line {
   if (/^(?:\d{1,2}[.)]\s|[-•*▪]\s)/.test(text)) return false;
   // "Venlig hilsen", "Sportslig hilsen", "Kind regards": the letter's closing.
   if (GREETING_START.test(text)) return false;
-  // "HOLD 1 (Hjemmepleje Nord)", "Session 2", "Dag 1 – mandag": one of the meeting's parts or groups, not its name.
+  // "HOLD 1 (Team Nord)", "Session 2", "Dag 1 – mandag": one of the meeting's parts or groups, not its name.
   if (PART_LABEL.test(text)) return false;
   // "Region Vest · Intranettet · Nyheder": a breadcrumb or a letterhead's parts.
   if ((text.match(/\s[·›»>|]\s/g) ?? []).length >= 2) return false;
@@ -146,7 +146,7 @@ export function recase(title: string, letter: Letter, language: 'da' | 'en', own
     if (word.length <= 4 && letter.lines.every((line) => line.allCaps || !new RegExp(word, 'i').test(line.text))) return word; // an acronym
     sure = false;
     const lower = word.toLowerCase();
-    // 'AFTENKURSUS "GODT RUSTET"': a quoted name starts with a capital too.
+    // 'KURSUS "GODT I GANG"': a quoted name starts with a capital too.
     return position === 0 || language === 'en' || /^["“„'«]/.test(word)
       ? capitalise(lower.replace(/^(["“„'«]+)(.)/, (_m, quote: string, first: string) => quote + first.toUpperCase()))
       : lower;
@@ -154,7 +154,7 @@ export function recase(title: string, letter: Letter, language: 'da' | 'en', own
   return { text: words.join(' '), sure };
 }
 
-/** Letters in capitals only, four or more of them: "SOMMERFEST OG SPORTSDAG 2027". */
+/** Letters in capitals only, four or more of them: "SOMMERFEST OG SPORTSDAG 2030". */
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -239,8 +239,8 @@ function onlyKind(title: string): boolean {
 }
 
 /**
- * "INVITATION TIL TEMADAG" / "Tidlig opsporing af underernæring hos ældre": a kind of meeting on one line and its
- * name on the next; together they name it ("Temadag: Tidlig opsporing af underernæring hos ældre").
+ * "INVITATION TIL TEMADAG" / "Faldforebyggelse i hjemmeplejen": a kind of meeting on one line and its name on the
+ * next; together they name it ("Temadag: Faldforebyggelse i hjemmeplejen").
  */
 function withName(found: TitleFound, line: Line, letter: Letter, language: 'da' | 'en'): TitleFound {
   if (!onlyKind(found.title)) return found;
@@ -269,7 +269,7 @@ function titleOf(line: Line, letter: Letter, language: 'da' | 'en'): TitleFound 
 
 export function findTitle(letter: Letter, dateLine: number, language: 'da' | 'en'): TitleFound {
   const found = titleLine(letter, dateLine, language);
-  // "BORGERMØDE" above the date, "Emne: Invitation til borgermøde om ny cykelsti …": the subject names it in full.
+  // "BORGERMØDE" above the date, "Emne: Invitation til borgermøde om ny legeplads …": the subject names it in full.
   const subject = letter.lines.find((line) => SUBJECT_LABEL.test(line.text));
   if (subject && onlyKind(found.title)) {
     const full = cleanTitle(subject.text);
@@ -289,14 +289,14 @@ function titleLine(letter: Letter, dateLine: number, language: 'da' | 'en'): Tit
   if (invitation) return titleOf(invitation, letter, language);
   // Below the salutation ("Kære medlemmer"), a line in capitals heads a part of the body ("OPSAMLING"), no title.
   const salutation = content.find((line) => SALUTATION.test(line.text));
-  // "SOMMERFEST 2027 – vi ses i Kærby!": the name in capitals, a cheer after it.
+  // "SOMMERFEST 2030 – vi ses i Vestby!": the name in capitals, a cheer after it.
   const inCapitals = (line: Line): boolean => line.allCaps || (line.text.length > 0 && isCapitals(cleanTitle(line.text)));
   const capitals = content.slice(0, 10).find(
     (line) =>
       inCapitals(line) &&
       isTitleLike(line) &&
       (!salutation || line.index < salutation.index) &&
-      // "HEDELUND KOMMUNE", "FRIVILLIGCENTER VESTERÅ": a letterhead names who writes, not the meeting.
+      // "VESTBY KOMMUNE", "FRIVILLIGCENTER VESTBY": a letterhead names who writes, not the meeting.
       !(looksLikeOrganisation(cleanTitle(line.text)) && !EVENT_KIND.test(line.text)),
   );
   if (capitals) return titleOf(capitals, letter, language);
@@ -309,10 +309,10 @@ function titleLine(letter: Letter, dateLine: number, language: 'da' | 'en'): Tit
   if (bold) return titleFrom(bold, letter, language);
   const subject = content.find((line) => SUBJECT_LABEL.test(line.text));
   if (subject && cleanTitle(subject.text).length >= 3) {
-    // "BLUE TOWNS partnermøde i Fjordby / partner meeting in Fjordby": a subject in two languages, the letter's first.
+    // "Partnermøde i Vestby / partner meeting in Vestby": a subject in two languages, the letter's first.
     const halves = cleanTitle(subject.text).split(/\s+\/\s+/);
     const title = halves.length === 2 && halves.every((half) => half.split(/\s+/).length >= 2) ? halves[0]! : cleanTitle(subject.text);
-    // "JULEFROKOST 2027 i Teknik og Miljø": a word shouted in the subject, in the letter's own spelling.
+    // "SOMMERFEST 2030 i Vej og Park": a word shouted in the subject, in the letter's own spelling.
     const shouted = /^\p{Lu}{5,}(?![\p{L}])/u.test(title) ? recase(title, letter, language, subject.index).text : title;
     return { title: shouted, doubt: 'the title is taken from the e-mail subject' };
   }

@@ -238,7 +238,7 @@ function tidyName(text: string): string | undefined {
   const name = text
     // "3. sal", "1. th." keep their full stop: an ordinal, not the end of a sentence.
     // "lok. 2.14", "nr. 3": an abbreviation's full stop ends no name either.
-    // "Brdr. Kjeldsen", "Gl. Kongevej", "Sct. Mathias": an abbreviation inside a name.
+    // "Brdr. Hansen", "Gl. Torv", "Sct. Jørgens Gade": an abbreviation inside a name.
     .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2}|(?:^|[\s(])(?:lok|nr|no|bygn|ca|Brdr|Gl|Ndr|Sdr|Sct|Skt|St|Dr))\.\s/)[0]!
     .replace(/[\s,.:;–—-]+$/, '')
     .trim();
