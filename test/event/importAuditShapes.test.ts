@@ -154,24 +154,6 @@ describe('who organises, audited', () => {
   });
 });
 
-describe('who sends, audited', () => {
-  it("the body named in the signer's title sends the letter when nothing else names it", () => {
-    const event = eventOf([
-      'Hej alle sammen',
-      '',
-      'Så er det tid til årets generalforsamling! Vi ses torsdag den 10. juni 2027 kl. 19.00 i klubhuset på Engvej 14, 9990 Vestby.',
-      '',
-      'Sportslig hilsen',
-      'Eva Lund',
-      'Formand, Vestby Roklub',
-    ]);
-    assert.deepEqual(
-      (event.organisers ?? []).map((organiser) => nameOf(organiser.name)),
-      ['Vestby Roklub'],
-    );
-  });
-});
-
 describe('the venue, audited', () => {
   it("an abbreviation inside the venue's name does not cut it", () => {
     const event = eventOf([

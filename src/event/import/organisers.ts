@@ -183,12 +183,7 @@ function senderFrom(
     : undefined;
   const named = website ? organisers.find((name) => domainMatches(website, name)) : undefined;
   const name = named ?? letterheadOrganisation(letter) ?? signed.organisations[0];
-  if (!name) {
-    const footer = footerSender(letter, addresses, venueLine);
-    // "Sportslig hilsen / Eva Lund / Formand, Vestby Roklub": the body the signer's title names, as for an e-mail's sender.
-    const titled = signed.titleOrganisations[0];
-    return footer.sender || !titled ? footer : { sender: { name: titled } };
-  }
+  if (!name) return footerSender(letter, addresses, venueLine);
   const sender: OrganisationInput = { name };
   if (website && (named || signed.organisations.length > 0)) sender.website = website;
   if (letterhead) sender.address = letterhead.text;

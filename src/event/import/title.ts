@@ -80,7 +80,15 @@ const PART_LABEL =
  */
 function runsOn(letter: Letter, line: Line): boolean {
   const next = letter.lines[line.index + 1];
-  return next !== undefined && !next.blank && /^\p{Ll}/u.test(next.text) && !/[.!?:]$/.test(line.text);
+  return (
+    next !== undefined &&
+    !next.blank &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/[.!?:]$/.test(line.text) &&
+    // "KLIMATILPASNING I PRAKSIS" / "onsdag den 26. maj …": the date under a title, not the rest of its sentence.
+    findDates(next.text).length === 0 &&
+    findTimes(next.text).length === 0
+  );
 }
 
 function isTitleLike(line: Line | undefined): line is Line {
