@@ -143,7 +143,7 @@ const ORGANISATION_SUFFIXES = [
   'cluster',
 ];
 /** Job titles written in capitals after a name ("Jonas Ek, Senior Adviser"): never part of a name. */
-const TITLE_NOUNS = new Set(
+export const TITLE_NOUNS = new Set(
   'adviser advisor director manager officer coordinator consultant researcher lecturer specialist economist engineer editor journalist president secretary head chief senior'.split(
     ' ',
   ),
@@ -185,6 +185,8 @@ const NOT_NAMES = new Set(
 export function isOrganisationWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ORGANISATION_WORDS.has(lower)) return true;
+  // "Boldklub", "Badmintonklubben": a compound ending in a club.
+  if (/^\p{L}{3,}klub(?:ben)?$/u.test(lower)) return true;
   return ORGANISATION_SUFFIXES.some((suffix) => lower === suffix || (suffix.length >= 5 && lower.endsWith(suffix)));
 }
 

@@ -9,7 +9,7 @@ import { findEmails, findPhones } from './contactDetails';
 import { findDates, findTimes } from './dates';
 import { applyInitials, findInitialsLegend } from './initials';
 import type { Letter, Line } from './letter';
-import { findNames, looksLikeOrganisation, parsePeople, TITLE_WORD, type NamedPerson } from './names';
+import { findNames, isOrganisationWord, looksLikeOrganisation, parsePeople, TITLE_NOUNS, TITLE_WORD, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
 import { GREETING } from './venue';
 
@@ -554,7 +554,10 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
       continue;
     }
     // The line under the name is the title ("Skoleleder, Nordbyskolen"), unless it only names the organisation.
-    const onlyOrganisation = looksLikeOrganisation(text) && !/,|\s\|\s/.test(text);
+    // "Sekretær for Vejudvalget", "Events & Network Coordinator": a job, though it names a body.
+    const words = text.split(/\s+/);
+    const job = JOB_FIRST.test(words[0]!) || TITLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
+    const onlyOrganisation = looksLikeOrganisation(text) && !/,|\s\|\s/.test(text) && !job;
     if (current && !current.title && !onlyOrganisation && text.length <= 100) {
       const split = titleAndOrganisation(text);
       current.title = split.title;
@@ -576,9 +579,19 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   }
   // The organisation proper first ("Vestby Kommune" before its department "Børn og Familie").
   const unique = [...new Set(organisations)];
-  const ranked = [...unique.filter(looksLikeOrganisation), ...unique.filter((o) => !looksLikeOrganisation(o))];
+  // "Bestyrelsen, Vestby Roklub": a body named by a common noun alone is part of the named organisation.
+  const generic = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && isOrganisationWord(name);
+  const ranked = [
+    ...unique.filter((o) => looksLikeOrganisation(o) && !generic(o)),
+    ...unique.filter((o) => looksLikeOrganisation(o) && generic(o)),
+    ...unique.filter((o) => !looksLikeOrganisation(o)),
+  ];
   return { people: people.map(ordered), organisations: ranked, titleOrganisations };
 }
+
+/** The first word of a line that says what the signer is: "Sekretær for …", "Frivilligkoordinator i …". */
+const JOB_FIRST =
+  /^\p{L}*(?:koordinator|konsulent|chef|leder|direktør|formand|sekretær|assistent|rådgiver|coordinator|manager|officer|director|adviser|advisor|consultant|secretary|chair|president|treasurer)$/iu;
 
 /** "On behalf of the Board," / "På vegne af bestyrelsen": a closing on a line of its own, the signer below. */
 const BEHALF_CLOSING = /^(?:på vegne af|on behalf of)\s+\p{L}.{0,60}[,.:]?$/iu;

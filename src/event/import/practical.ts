@@ -62,14 +62,14 @@ const TOPICS: Record<PracticalTopic, Topic> = {
   },
   price: {
     label:
-      /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|prices|cost|costs|conference fee|payment|(?:pris|priser|price|prices|fee|fees|cost) (?:og|and|&) (?:betaling|payment)|betaling og pris)$/i,
+      /^(pris|priser|deltagerpris|deltagergebyr|deltagerbetaling|betaling|fee|fees|price|prices|cost|costs|conference fee|payment|(?:pris|priser|price|prices|fee|fees|cost) (?:og|and|&) (?:betaling|payment|fakturering|invoicing)|betaling og pris)$/i,
     cue: words(
       'gratis|pris(?:en)?|koster|gebyr\\w*|deltagerbetaling|deltagergebyr|kr\\.|dkk|eur|€|fee|price|cost|costs|free of charge|no charge|free to attend|free admission|uden beregning',
     ),
     // A membership fee, a proposal to change a fee, the vote it gives and a home's rent are agenda matters, not the
     // price of coming.
     avoid: words(
-      'parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning|\\w*kontingent\\w*|\\w*husleje\\w*|om måneden|pr\\.? måned|per month|a month|monthly|rent|membership fees?|annual fees?|årligt? gebyr|medlemsgebyr\\w*|propose[sd]?|proposal\\w*|foreslå\\w*|forslag\\w*|votes?|voting|stemme\\w*',
+      'parkering\\w*|parking|afbud|afmelding|cancel\\w*|hotel\\w*|per night|pr\\.? nat|overnatning|single room|double room|\\w*værelse\\w* koster|room costs|\\w*kontingent\\w*|\\w*husleje\\w*|om måneden|pr\\.? måned|per month|a month|monthly|rent|membership fees?|annual fees?|årligt? gebyr|medlemsgebyr\\w*|propose[sd]?|proposal\\w*|foreslå\\w*|forslag\\w*|votes?|voting|stemme\\w*',
     ),
   },
   language: {
@@ -136,6 +136,16 @@ function labelled(text: string, block?: Block): { label: string; rest: string } 
 }
 
 /** A membership fee: what members pay each year, not what it costs to come. */
+/**
+ * "PRIZES / Winning team: DKK 10,000 …", "Byrådet har afsat 40 mio. kr.": a prize won or a sum of millions spent on
+ * the matter is no price of coming.
+ */
+const NOT_A_PRICE = words(
+  'prizes?|præmie\\w*|winning team|vinderholdet|runner-up|mio\\.|millioner|million|millions|mia\\.|milliarder|billion',
+);
+
+const ROOM_PRICE = words('per night|pr\\.? nat|single room|double room|enkeltværelse|dobbeltværelse');
+
 const MEMBERSHIP_FEE = words('\\w*kontingent\\w*|membership fees?|annual fees?|medlemsgebyr\\w*|årligt? gebyr');
 
 /** "gratis parkering", "free childcare": something else is free, not taking part. */
@@ -441,7 +451,13 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
     const block = blocks
       .map((whole) => section(whole, blocks))
       .map((b) => ({ b, l: labelled(b.text.replace(/^[-•*]\s+/, ''), b) }))
-      .find(({ l }) => l !== undefined && (spec.label.test(l.label) || (topic === 'food' && mealHeading(l.label))));
+      .find(
+        ({ l }) =>
+          l !== undefined &&
+          (spec.label.test(l.label) || (topic === 'food' && mealHeading(l.label))) &&
+          // "Price: DKK 900 per night for a single room" under the hotel: the room's price, not the meeting's.
+          (topic !== 'price' || !(spec.avoid?.test(l.rest) ?? false) || /deltag|particip|attend/i.test(l.rest)),
+      );
     let text: string | undefined;
     if (block?.l)
       text =
@@ -466,6 +482,11 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .filter((s) => topic !== 'price' || !underMealHeading(letter, s.line))
         // "Membership fee (item 4): … The fee for student members remains …": the whole paragraph is about the fee members pay.
         .filter((s) => topic !== 'price' || !MEMBERSHIP_FEE.test(blockOfLine(letter, s.line)?.text ?? ''))
+        .filter((s) => topic !== 'price' || !NOT_A_PRICE.test(blockOfLine(letter, s.line)?.text ?? s.text))
+        // "Price: DKK 900 per night … The rooms are held until …": the paragraph of a hotel room's price.
+        .filter(
+          (s) => topic !== 'price' || !ROOM_PRICE.test(blockOfLine(letter, s.line)?.text ?? '') || /deltag|particip|attend/i.test(s.text),
+        )
         // A block of links (an online meeting's footer) is no sentence about anything.
         .filter((s) => findUrls(s.text).length < 3 && (topic !== 'online' || !JOIN_DETAILS.test(s.text)));
       // The sentences that say most about the topic, in the letter's order.

@@ -238,7 +238,8 @@ function tidyName(text: string): string | undefined {
   const name = text
     // "3. sal", "1. th." keep their full stop: an ordinal, not the end of a sentence.
     // "lok. 2.14", "nr. 3": an abbreviation's full stop ends no name either.
-    .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2}|(?:^|[\s(])(?:lok|nr|no|bygn|ca))\.\s/)[0]!
+    // "Brdr. Hansen", "Gl. Torv", "Sct. Jørgens Gade": an abbreviation inside a name.
+    .split(/\s+[–—-]\s+|[;:!?]\s|(?<!(?:^|\s)\d{1,2}|(?:^|[\s(])(?:lok|nr|no|bygn|ca|Brdr|Gl|Ndr|Sdr|Sct|Skt|St|Dr))\.\s/)[0]!
     .replace(/[\s,.:;–—-]+$/, '')
     .trim();
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
@@ -429,9 +430,11 @@ function scoreAddress(letter: Letter, address: AddressFound, meetingLine: number
 
 /** The closing of a letter: what follows is the signature. */
 const GREETING_WORDS =
-  '(?:med venlig hilsen|venlig hilsen|venligst|mvh\\.?|de bedste hilsner|bedste hilsner|mange hilsner|hilsen|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af|på \\p{L}+s vegne)[,.!]?';
+  '(?:(?:med\\s+)?(?:(?:de\\s+)?(?:venlige?|sportslige?|kærlige?|mange|bedste|varme|hjertelige?)\\s+)?hils(?:en|ner|ener)|venligst|mvh\\.?|kind regards|best regards|warm regards|regards|yours sincerely|sincerely|yours faithfully|best wishes|på vegne af|på \\p{L}+s vegne)[,.!]?';
 /** "Best regards / Venlig hilsen": a bilingual letter closes in both languages on one line. */
 export const GREETING = new RegExp(`^${GREETING_WORDS}(?:\\s*/\\s*${GREETING_WORDS})?$`, 'iu');
+/** A line that starts with a closing greeting ("Sportslig hilsen", "Kind regards, Ida"). */
+export const GREETING_START = new RegExp(`^${GREETING_WORDS}(?![\\p{L}])`, 'iu');
 
 function onlineVenue(letter: Letter, meetingLine: number): VenueFound | undefined {
   const near = letter.lines
