@@ -136,6 +136,8 @@ export interface AnswerMessages {
   /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
   /** A question of when naming a month none of the meeting's days is in, or a place it is not in: about another meeting. */
   otherMeeting(date: string, monthOrPlace: string): string;
+  /** A place asked of a venue the letter gives without its town. */
+  townNotStated(where: string): string;
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   /** Who forwarded the invitation, with what their signature says of them (title, phone). */
