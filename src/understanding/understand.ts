@@ -12,7 +12,6 @@ import type { Aspect, Subject } from './lexicon/topics';
 import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
 import { OWN_PEOPLE, WHO_LEADS_VERB } from './lexicon/words';
-import { unwrittenRoleAsked } from './roleAsked';
 import { unwrittenOpening } from './openingAsked';
 import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
@@ -433,9 +432,6 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     .filter((match) => match.tag !== 'meeting')
     .flatMap((match) => tokens.slice(match.start, match.end).map((token) => token.folded));
   const frame: Frame = { clause, foreign, question, cueWords };
-  // "who is the plant manager?": a role the letter never writes is held by no one it names.
-  const unwrittenRole = question ? unwrittenRoleAsked(clause, knowledge) : undefined;
-  if (unwrittenRole) return { ...frame, foreign: [unwrittenRole], elsewhere: true };
   // "hvornår åbner baren?": not when the doors open.
   const opening = question ? unwrittenOpening(clause, knowledge) : undefined;
   if (opening) return { ...frame, foreign: [opening], elsewhere: true };

@@ -98,18 +98,6 @@ describe('questions about people, places and times the letter does not answer', 
     assert.doesNotMatch(answer(NETWORK, 'who leads the wrap-up'), /Ole Hansen|Anna Berg/);
   });
 
-  it('a role the letter never writes is held by no one it names', () => {
-    for (const question of ['who is the plant manager', 'who is the ceo of vestby valves', 'who is the ceo?']) {
-      const text = answer(NETWORK, question);
-      assert.doesNotMatch(text, /Ole Hansen|Anna Berg|Per Dam/, `${question}: ${text}`);
-    }
-    assert.match(answer(NETWORK, 'who is the training manager'), /Ole Hansen/);
-    assert.match(answer(NETWORK, 'who is the chair'), /Per Dam/);
-    assert.match(answer(NETWORK, 'who is the chairman'), /Per Dam/);
-    assert.doesNotMatch(answer(CLUB, 'hvem er kommunaldirektøren'), /Bent Vang/);
-    assert.match(answer(CLUB, 'hvem er formanden'), /Bent Vang/);
-  });
-
   it('a thing that opens, which the letter never names, is not the doors', () => {
     for (const question of ['hvornår åbner baren', 'when does the bar open', 'hvornår åbner garderoben']) {
       const text = answer(CLUB, question);

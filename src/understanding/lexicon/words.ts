@@ -418,4 +418,4 @@ export const NAME_JOINERS: readonly string[] = ['og', 'and', '&'];
  * asks who, and names no item: "leads" is no word of an item titled "From apprentice to team leader".
  */
 export const WHO_LEADS_VERB =
-  /(?<!\p{L})(?:who|hvem)\s+(?:(?:will|is|are|does|do|skal|vil|er)\s+)?(lead(?:s|ing)?|leder|styrer|pr[æa]e?senterer|presents?|presenting|facilitat\p{L}*|hosts?|hosting|runs?|running|chairs?|chairing|guides?|guiding|holder|takes?|taking|tager)(?!\p{L})/iu;
+  /(?<!\p{L})(?:who|hvem)\s+(?:(?:will|is|are|does|do|skal|vil|er)\s+)?(lead(?:s|ing)?|leder|styrer|pr[æa]e?senterer|presents?|presenting|facilitat\p{L}*|hosts?|hosting|runs?|running|guides?|guiding|holder|takes?|taking|tager)(?!\p{L})/iu;
