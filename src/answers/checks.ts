@@ -15,6 +15,9 @@ import { deadlineDate, formatDeadline } from './signUp';
 /** A word that names a room of a building, folded: "gymnastiksalen", "aulaen", "kantinen", "mødelokalet". */
 const ROOM_NAMED = /^\p{L}*(?:salen|hallen|lokalet|rummet|aulaen|kantinen|auditoriet|foyeren)$/u;
 
+/** A venue's name that says its town: "Rådhuset i Vestby", "Town Hall in Vestby". */
+const TOWN_IN_NAME = /(?<!\p{L})(?:i|in|på)\s+\p{Lu}/u;
+
 /** A yes/no question naming a fact: confirmed, or corrected from the event and the bot's clock. */
 export function answerCheck(check: Check, context: AnswerContext): Part | undefined {
   const { event, lang, now } = context;
@@ -67,7 +70,18 @@ export function answerCheck(check: Check, context: AnswerContext): Part | undefi
       const roomAsked = check.words.filter((word) => ROOM_NAMED.test(word));
       if (room && roomAsked.length > 0 && !roomAsked.some((word) => room.includes(word) || room.includes(stemWord(word))))
         return { text: m.no(where) };
-      return { text: matches && !wrongNumber ? m.yes(where) : m.no(where) };
+      if (matches && !wrongNumber) return { text: m.yes(where) };
+      // "is it in Vestby?" of a venue the letter gives without a town ("the canteen", "Engvej 14"): the place asked
+      // may be where it is, so not a no; only a room the letter names otherwise, or a wrong number, is one.
+      // A place the letter names elsewhere ("fra Tarm og Skjern") is not where the meeting is; "Rådhuset i Vestby" names its town.
+      const town =
+        event.venue.address?.city ??
+        event.venue.address?.postalCode ??
+        Object.values(event.venue.name ?? {}).find((name) => name && TOWN_IN_NAME.test(name));
+      const namedElsewhere = check.words.some((word) => context.knowledge.words.has(word));
+      if (!town && !namedElsewhere && !event.venue.online && !wrongNumber && roomAsked.length === 0 && rooms.length === 0)
+        return { text: m.townNotStated(where), notStated: true };
+      return { text: m.no(where) };
     }
     case 'time': {
       const target = check.of === 'end' ? (event.endIsEstimate ? undefined : endOf(event)) : start;

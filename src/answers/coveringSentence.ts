@@ -5,7 +5,7 @@ import { foldWord, sentencesOfLine, stemWord, tokenize } from '../understanding/
 import { GLOSSARY } from '../understanding/lexicon/glossary';
 import { GLOSSARY_LANGUAGE } from '../understanding/glossary';
 import { MEETING_TITLE_WORDS } from '../understanding/personMatch';
-import { isSignUpSentence } from '../understanding/timedSentence';
+import { isSignUpSentence, onlyMeasured } from '../understanding/timedSentence';
 import { perEvent } from '../event/memo';
 import type { Frame } from '../understanding/frame';
 import { amountSaid, askedNotSaid, countSaid } from './coverage';
@@ -389,7 +389,8 @@ export function coveringSentences(clause: string, knowledge: EventKnowledge): st
 /** A frame no typed fact answers, answered by the sentences of the letter that cover it (see coveringSentences). */
 export function coveringPart(frame: Frame, context: AnswerContext): Part | undefined {
   if (!frame.question || frame.check || frame.itemCheck || frame.elsewhere || frame.inherited) return undefined;
-  const found = coveringSentences(frame.clause, context.knowledge);
+  // "hvornår kommer referatet?" is not covered by "a 10-minute walk", the glossary's "minutes" a measure there.
+  const found = coveringSentences(frame.clause, context.knowledge).filter((text) => !frame.whenOf || !onlyMeasured(text, frame.whenOf));
   if (found.length === 0) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found.join(' … '), other), other };

@@ -138,6 +138,8 @@ export interface AnswerMessages {
   otherMeeting(date: string, monthOrPlace: string): string;
   /** "What is X" of a letter that names X but never says what it is: said so, with where it names it. */
   notDefined(thing: string, said: string): string;
+  /** A place asked of a venue the letter gives without its town. */
+  townNotStated(where: string): string;
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   /** Who forwarded the invitation, with what their signature says of them (title, phone). */

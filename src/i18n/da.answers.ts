@@ -120,6 +120,7 @@ export const daAnswers: AnswerMessages = {
     `Invitationen er sendt af ${sender}${signatories.length ? ` og underskrevet af ${listOf(signatories, 'da')}` : ''}.`,
   otherMeeting: (date, where) => `Invitationen handler om mødet ${date} og siger ikke noget om et møde i ${where}.`,
   notDefined: (thing, said) => `Invitationen forklarer ikke, hvad ${thing} er – den nævner det kun her:\n${said}`,
+  townNotStated: (where) => `Invitationen skriver ikke, hvilken by det er i. ${where}`,
   notStatedThen: (what, fact) => `Invitationen siger ikke noget om ${what}. ${fact}`,
   letterDate: (date, sender) => `Invitationen${sender ? ` fra ${sender}` : ''} er dateret ${date}.`,
   forwardedBy: (name, details) => `Invitationen er videresendt af ${name}${details.length ? ` (${details.join(', ')})` : ''}.`,

@@ -123,6 +123,7 @@ export const enAnswers: AnswerMessages = {
     `The invitation is sent by ${sender}${signatories.length ? ` and signed by ${listOf(signatories, 'en')}` : ''}.`,
   otherMeeting: (date, where) => `The invitation is about the meeting on ${date} and says nothing about one in ${where}.`,
   notDefined: (thing, said) => `The invitation doesn't explain what ${thing} is – it only mentions it here:\n${said}`,
+  townNotStated: (where) => `The invitation doesn't say which town it is in. ${where}`,
   notStatedThen: (what, fact) => `The invitation says nothing about ${what}. ${fact}`,
   letterDate: (date, sender) => `The invitation${sender ? ` from ${sender}` : ''} is dated ${date}.`,
   forwardedBy: (name, details) => `The invitation was forwarded by ${name}${details.length ? ` (${details.join(', ')})` : ''}.`,

@@ -97,6 +97,7 @@ export function timedSentence(
       return false;
     if (asksReturn && !RETURN_SAID.test(sentence)) return false;
     if (asksOutward && saysReturnOnly(sentence)) return false;
+    if (onlyMeasured(sentence, thing)) return false;
     // "what time can I phone?": a date is no time of day.
     return !asksClock || CLOCK_TIME.test(sentence);
   };
@@ -120,6 +121,27 @@ export function timedSentence(
   if (signUp) return body;
   return found ? { text: `${body.text} … ${found.text}`, score: Math.max(found.score, body.score) } : body;
 }
+
+/**
+ * "when will the minutes be sent?" (or "referatet"): a sentence naming the word only as a measure after a number
+ * ("a 10-minute walk", "15 minutes") is about time, not the thing asked.
+ */
+export function onlyMeasured(sentence: string, thing: readonly string[]): boolean {
+  const stems = new Set(thing.flatMap((word) => [stemWord(foldWord(word)), ...(GLOSSARY_STEMS.get(stemWord(foldWord(word))) ?? [])]));
+  const tokens = tokenize(sentence);
+  let measured = false;
+  for (const [i, token] of tokens.entries()) {
+    if (!stems.has(stemWord(token.folded))) continue;
+    // A unit of time or length after an amount ("10-minute", "2 timer"), not after a clock time ("kl. 14.30 sejler").
+    const amount = /^\d+$/.test(tokens[i - 1]?.folded ?? '') && !/^(?:\d+|kl)$/.test(tokens[i - 2]?.folded ?? '');
+    if (!amount || !MEASURE.test(token.folded)) return false;
+    measured = true;
+  }
+  return measured;
+}
+
+/** Units of time and length, folded: what a number before a word measures. */
+const MEASURE = /^(?:min|minut\p{L}*|hours?|time|timer|timers|days?|dag|dage|dages|weeks?|uge|uger|ugers|km|meter)$/u;
 
 /** Signing up or cancelling asked: its own sentence answers. */
 const SIGN_UP_ASKED = /(?<!\p{L})(?:tilmeld|sign|regist|rsvp|afbud|afmeld|cancel)/iu;

@@ -12,7 +12,8 @@ import { detectLanguage } from './language';
 import type { Aspect, Subject } from './lexicon/topics';
 import { foldWord, splitClauses, splitSentences, stemWord, tokenize, type Token } from './normalize';
 import type { PassageHit } from './passageSearch';
-import { OWN_PEOPLE } from './lexicon/words';
+import { OWN_PEOPLE, WHO_LEADS_VERB } from './lexicon/words';
+import { unwrittenOpening } from './openingAsked';
 import { longestFirst, matchPhrases, type PhraseMatch, type WordForms } from './phrases';
 import type { Topic, Frame, FollowUpContext, Understanding, UnderstandOptions } from './frame';
 import { INFORMATION_STARTS, wordForms, covered } from './messageWords';
@@ -50,6 +51,7 @@ import {
   lastingSentence,
   travelSentence,
   whenOfFrame,
+  onlyMeasured,
 } from './timedSentence';
 import { HOW_OR_WHERE, WAY_FOR, waySentence, wayFrame } from './waySentence';
 import { asksReplyTo } from './replyTo';
@@ -381,7 +383,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   const titleWordsOfMeeting = meetingWord ? [...kindWords, ...words.filter((word) => knowledge.titleStems.has(stemWord(word)))] : [];
   // Words that asked when or until when ("what time does it end") do not name an item ("Afrunding").
   const aspectWords = covered(aspectMatches.filter((match) => match.tag !== 'what' && match.tag !== 'how'));
+  const leadsVerb = WHO_LEADS_VERB.exec(clause)?.[1];
   const cueWordsOfClause = [...wholeCues, ...aspectWords].map((i) => words[i]!);
+  if (leadsVerb) cueWordsOfClause.push(tokenize(leadsVerb)[0]?.folded ?? '');
   const namedByWords =
     itemsNamed(entities, words, knowledge, new Set([...cueWordsOfClause, ...titleWordsOfMeeting])) ??
     theOneTalk(words, knowledge) ??
@@ -390,7 +394,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   // asked does not fall in, when another item runs then.
   // A yes/no question about the time ("er velkomsten kl 7.30?") checks the item it names, at whatever time it is.
   const named = namedByWords && !yesNo && weakAtOtherTime(namedByWords, entities, knowledge) ? undefined : namedByWords;
-  const person = personNamed(forms, knowledge);
+  // "who leads the workshops?" asks who, and names no one whose title is "Head of …".
+  const leadsWord = leadsVerb ? (tokenize(leadsVerb)[0]?.folded ?? '') : '';
+  const person = personNamed(leadsVerb ? forms.filter((form) => form.folded !== leadsWord) : forms, knowledge);
   // A word of an organisation's name that is also the venue's town ("Vestby" of "Vestby Kommune") names the
   // organisation only with the rest of its name.
   const organisation = words
@@ -464,6 +470,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       elsewhere: true,
     };
   }
+  // "hvornår åbner baren?": not when the doors open.
+  const opening = question ? unwrittenOpening(clause, knowledge) : undefined;
+  if (opening) return { ...frame, foreign: [opening], elsewhere: true };
   // "hendes mail?", "his number?" after an answer about a person: how to reach that person, not the general contact.
   const reached =
     !person &&
@@ -1028,6 +1037,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
     if (rest.length > 0 && rest.every((word) => priceNames(word, knowledge))) return { ...frame, topic: 'price' };
   }
   if (aspects.includes('who') && aspects.includes('end') && !aboutSomethingElse) {
+    // "who leads the wrap-up?" of a programme with an item so titled: that item, though no one is named for it.
+    const ending = itemsNamed(entities, words, knowledge, new Set([...titleWordsOfMeeting, leadsWord]));
+    if (ending?.by === 'title') return { ...frame, topic: 'items', items: ending.items, aspect: 'who' };
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
   }
   if (aspects.includes('who') && OPENS.test(clause) && !aboutSomethingElse) {
@@ -1783,7 +1795,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   const searched = (frame: Frame) => {
     const found = passageFor(frame.clause, knowledge, options.context, lang, options.year);
     const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
-    if (!found || (frame.whenOf && !says.test(found.text))) return undefined;
+    if (!found || (frame.whenOf && (!says.test(found.text) || onlyMeasured(found.text, frame.whenOf)))) return undefined;
     // "hvornår kører bussen fra …?" is not answered by the paragraph on coming home.
     if (frame.whenOf && asksOutwardLeg(frame.clause, frame.whenOf) && timesOnlyReturn(found.text)) return undefined;
     // Nor is the sign-up's paragraph, with its deadline, an answer to when something else is.

@@ -128,6 +128,11 @@ export const ROLE_WORDS: readonly RoleWords[] = [
     ],
   },
   {
+    role: 'chief',
+    within: 'staff',
+    words: ['ceo', 'chief executive officer', 'boss'],
+  },
+  {
     role: 'officer',
     within: 'staff',
     words: [

@@ -427,3 +427,10 @@ export const NO_TYPOS: ReadonlySet<string> = new Set([
 
 /** Words that join the capitalised words of one name: "Børn og Unge", "Parks and Recreation", "Smith & Co". */
 export const NAME_JOINERS: readonly string[] = ['og', 'and', '&'];
+
+/**
+ * The verb that asks who leads a part, right after "who"/"hvem": "who leads the summary", "hvem styrer debatten". It
+ * asks who, and names no item: "leads" is no word of an item titled "From apprentice to team leader".
+ */
+export const WHO_LEADS_VERB =
+  /(?<!\p{L})(?:who|hvem)\s+(?:(?:will|is|are|does|do|skal|vil|er)\s+)?(lead(?:s|ing)?|leder|styrer|pr[æa]e?senterer|presents?|presenting|facilitat\p{L}*|hosts?|hosting|runs?|running|guides?|guiding|holder|takes?|taking|tager)(?!\p{L})/iu;
