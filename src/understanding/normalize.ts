@@ -127,6 +127,11 @@ const CLAUSE_STARTS = new Set([
   'where',
   'who',
   'how',
+  // "… and when's the deadline", typed without its apostrophe: "whens", "wheres".
+  'whens',
+  'wheres',
+  'whos',
+  'hows',
   'why',
   'which',
   'is',

@@ -38,7 +38,7 @@ export interface DaysFound {
 
 /** A programme's last item that closes the day or the meeting: its time is when it ends. */
 export const CLOSING_ITEM =
-  /\b(tak for|afslutning|afrunding og tak|opsummering og|slut|farvel|afsked|afrejse|hjemrejse|hjemkomst|hjemme (?:igen|ca|kl)|være hjemme|tilbage igen|end of|closing|close|goodbye|farewell|summing up and|thank you|departure|back home|home again)/i;
+  /\b(tak for|afslutning|afrunding og tak|opsummering og|slut|farvel|afsked|afrejse|hjemrejse|hjemkomst|(?:kører|tager|rejser) hjem|hjemme (?:igen|ca|kl)|være hjemme|tilbage igen|end of|closing|close|goodbye|farewell|summing up and|thank you|departure|back home|(?:heads?|goes|leaves?) home|home again)/i;
 
 /** "Dag 1", "Day 2", "1. dag", "Kursusdag 2" at the start of a line, with what follows. */
 const DAY_NUMBER =

@@ -56,7 +56,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     label:
       /^(online|online deltagelse|online participation|participating online|deltag online|streaming|livestream|live stream|join online|kan du ikke komme\??)$/i,
     cue: words(
-      'online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online',
+      'online|live-?stream\\w*|streame[std]?|streaming|transmitter\\w*|optages|optagelse\\w*|(?:bliver|blev|er|være) (?:ikke )?optaget(?! af)|recording|recorded|webinar|link til mødet|mødelink|meeting link|deltage virtuelt|join (?:us )?online|hybrid\\w*',
     ),
     avoid: words('tilmeld\\w*|register|registration|sign up'),
   },

@@ -51,7 +51,7 @@ const ALL_DAYS_CUE =
 const DEADLINE_CUE =
   /(?<![\p{L}])(?:tilmelding\p{L}*|tilmeld\p{L}*|frist\p{L}*|senest|deadline|register\p{L}*|sign[- ]?up|closes?|by)(?![\p{L}])[^.\n]{0,30}$/iu;
 /** "Sted: …", "Venue: …": a session's own place. */
-const VENUE_LABEL = /(?:^|[\s,;(])(?:sted|mødested|adresse|lokation|venue|location|place|where|address)\s*:\s*(.+)$/iu;
+const VENUE_LABEL = /(?:^|[\s,;(])(?:sted|mødested|placering|adresse|lokation|venue|location|place|where|address)\s*:\s*(.+)$/iu;
 
 const dateOf = (date: CalendarDate, reference: string, weekday?: number, direction: 'onOrAfter' | 'onOrBefore' = 'onOrAfter'): string =>
   isoDate(resolveYear(date, reference, direction, weekday));

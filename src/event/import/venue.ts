@@ -47,7 +47,7 @@ const VENUE_CUE =
 /** "The tour is held in English": a language, not a place. */
 const LANGUAGE_NAME =
   /^(?:english|danish|swedish|norwegian|german|french|finnish|icelandic|dansk|engelsk|svensk|norsk|tysk|fransk|finsk|islandsk)\b/i;
-const VENUE_LABEL = /^(?:sted|mødested|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
+const VENUE_LABEL = /^(?:sted|mødested|placering|venue|location|place|where|hvor|adresse|address|lokation)\s*:\s*(.*)$/i;
 const NOT_VENUE =
   /\b(hotel\w*|overnat\w*|accommodation|værelse\w*|rooms?\b|parkering\w*|parking|car park|p-plads\w*|station|stoppested|bus|tog|train|tram|letbane\w*|postboks|faktura\w*|invoice|cvr)\b/i;
 /** A meal's place: where people eat in the evening, not where the meeting is. */
