@@ -107,7 +107,7 @@ function sessionCheck(check: Check, context: AnswerContext, only?: number): Part
     default:
       return undefined;
   }
-  // A question of one session named ("er Tønder-mødet onsdag?") is of that session alone.
+  // A question of one session named ("er Nordby-mødet onsdag?") is of that session alone.
   if (only !== undefined) {
     const when = `${formatSession(event, event.sessions[only]!, lang)}.`;
     return { text: matching.includes(only) ? m.yes(when) : m.no(when), notStated: event.timeNotStated };

@@ -270,8 +270,8 @@ export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undef
 const SESSION_SIGN_UP = /(?:https?:\/\/|www\.|\p{L}\.\p{L}{2,}\/|@|\d{2} ?\d{2} ?\d{2} ?\d{2})/u;
 
 /**
- * "hvordan tilmelder jeg mig i Skærbæk?" of a meeting held in several places with a sign-up each: the sign-up
- * text's sentence led by that session's label ("Skærbæk: www… – senest …"), quoted; else undefined.
+ * "hvordan tilmelder jeg mig i Sydby?" of a meeting held in several places with a sign-up each: the sign-up
+ * text's sentence led by that session's label ("Sydby: www… – senest …"), quoted; else undefined.
  */
 function sessionSignUp(frame: Frame, context: AnswerContext): Part | undefined {
   const { event } = context;

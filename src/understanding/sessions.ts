@@ -37,7 +37,7 @@ const ROUND_WORDS = ['runde', 'round'];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A label of words, no digits ("Tønder", "Nørre Nebel"): the clause names it, as typed or without its letters æøå. */
+/** A label of words, no digits ("Nordby", "Nørre Nebel"): the clause names it, as typed or without its letters æøå. */
 function namesPlace(label: string, text: string): boolean {
   const words = label.trim().toLowerCase().split(/\s+/);
   if (/\d/.test(label) || words.some((word) => word.length < 3) || words.length > 3) return false;
@@ -56,7 +56,7 @@ export function sessionsNamed(clause: string, event: MeetingEvent): number[] {
     for (const label of Object.values(session.label)) {
       const parts = label ? LABEL.exec(label.trim()) : undefined;
       if (!parts) {
-        // "Tønder", "Online": a session named by a word of its own (the town it is held in) is named by that word.
+        // "Nordby", "Online": a session named by a word of its own (the town it is held in) is named by that word.
         if (label && namesPlace(label, text)) found.add(index);
         continue;
       }
@@ -134,8 +134,8 @@ const WHEN_WORDS =
 export function withSession(frame: Frame, event: MeetingEvent, context: FollowUpContext | undefined): Frame {
   if (event.sessions.length === 0) return frame;
   const named = sessionsNamed(frame.clause, event);
-  // "er Tønder-mødet onsdag?": a yes/no question of the session named, not of any of them.
-  if (frame.check) return named.length === 1 ? { ...frame, session: named[0] } : frame;
+  // "er Nordby-mødet onsdag?": a yes/no question of the session named, not of any of them.
+  if (frame.check) return named.length === 1 && frame.check.kind !== 'date' ? { ...frame, session: named[0] } : frame;
   // "deadline for team 1?": a topic the session has its own answer for, of that session.
   if (named.length === 1 && (frame.topic === 'deadline' || frame.topic === 'where' || frame.topic === 'signUp'))
     return { ...frame, session: named[0] };
@@ -161,7 +161,7 @@ export function withSession(frame: Frame, event: MeetingEvent, context: FollowUp
         foreign: [],
       };
   }
-  // "og hvor?" after "hvornår er mødet i Tønder": the place of the session just answered.
+  // "og hvor?" after "hvornår er mødet i Nordby": the place of the session just answered.
   if (
     named.length === 0 &&
     context?.session !== undefined &&
@@ -196,7 +196,7 @@ export function withSession(frame: Frame, event: MeetingEvent, context: FollowUp
 }
 
 /**
- * "hvornår og hvor er mødet i Toftlund": clauses of one message that ask when or where of no session take the one
+ * "hvornår og hvor er mødet i Vestby": clauses of one message that ask when or where of no session take the one
  * session a sibling names.
  */
 export function withSiblingSession(frames: Frame[]): Frame[] {

@@ -303,7 +303,7 @@ function tabledSessions(letter: Letter, reference: string): SessionsFound | unde
 }
 
 /**
- * "- Tønder: www… – senest fredag den 3. september": a line led by a session's label with a deadline date on it is
+ * "- Nordby: www… – senest fredag den 3. september": a line led by a session's label with a deadline date on it is
  * that session's own sign-up deadline.
  */
 function labelledDeadlines(letter: Letter, found: SessionsFound): SessionFound[] {
