@@ -81,7 +81,7 @@ function wherePart(frame: Frame, context: AnswerContext): Part | undefined {
 }
 
 /** A yes/no question of a date, weekday or start time: yes when one of the sessions has it, saying which. */
-function sessionCheck(check: Check, context: AnswerContext): Part | undefined {
+function sessionCheck(check: Check, context: AnswerContext, only?: number): Part | undefined {
   const { event, lang } = context;
   const m = messages(lang).answers;
   const starts = event.sessions.map((session) => startOfSession(event, session));
@@ -107,6 +107,11 @@ function sessionCheck(check: Check, context: AnswerContext): Part | undefined {
     default:
       return undefined;
   }
+  // A question of one session named ("er Nordby-mødet onsdag?") is of that session alone.
+  if (only !== undefined) {
+    const when = `${formatSession(event, event.sessions[only]!, lang)}.`;
+    return { text: matching.includes(only) ? m.yes(when) : m.no(when), notStated: event.timeNotStated };
+  }
   const all = allSessions(context);
   if (matching.length === 0) return { text: m.no(all.text), notStated: all.notStated };
   if (matching.length === event.sessions.length && check.kind !== 'date') return { text: m.yes(all.text), notStated: all.notStated };
@@ -120,7 +125,7 @@ function sessionCheck(check: Check, context: AnswerContext): Part | undefined {
 /** The answer for an event held on alternative dates, or undefined where the meeting's own answer stands. */
 export function sessionPart(frame: Frame, context: AnswerContext): Part | undefined {
   if (context.event.sessions.length === 0) return undefined;
-  if (frame.check) return sessionCheck(frame.check, context);
+  if (frame.check) return sessionCheck(frame.check, context, frame.session);
   switch (frame.topic) {
     case 'when':
     case 'weekday':

@@ -258,10 +258,38 @@ export function signUpAnswer(frame: Frame, context: AnswerContext): Part | undef
   // "skal jeg tilmelde mig hvis jeg bare ser med online?": the letter's sentence that some way of taking part needs no sign-up.
   const needless = notNeededFor(frame, context);
   if (needless) return needless;
+  const own = sessionSignUp(frame, context);
+  if (own) return own;
   const full = withSignUpSentences(part, context, SIGN_UP_FAMILY);
   // "kan jeg tilmelde mig på mail?" when the letter gives only a phone number: not said, and the ways it gives.
   const unsaid = wayNotGiven(frame, context);
   return unsaid ? { ...full, text: m.notStatedButSays([unsaid], full.text, undefined), notStated: true, nearest: true } : full;
+}
+
+/** A way to sign up on a line: a link, an e-mail address or a phone number. */
+const SESSION_SIGN_UP = /(?:https?:\/\/|www\.|\p{L}\.\p{L}{2,}\/|@|\d{2} ?\d{2} ?\d{2} ?\d{2})/u;
+
+/**
+ * "hvordan tilmelder jeg mig i Sydby?" of a meeting held in several places with a sign-up each: the sign-up
+ * text's sentence led by that session's label ("Sydby: www… – senest …"), quoted; else undefined.
+ */
+function sessionSignUp(frame: Frame, context: AnswerContext): Part | undefined {
+  const { event } = context;
+  const session = frame.session === undefined ? undefined : event.sessions[frame.session];
+  if (!session || !event.registration) return undefined;
+  const label = `${localText(event, session.label, event.language).text.trim().toLowerCase()}:`;
+  const led = event.text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*[-•*–]\s+/, '')
+        .replace(/\*\*/g, '')
+        .trim(),
+    )
+    .find((line) => line.toLowerCase().startsWith(label) && SESSION_SIGN_UP.test(line));
+  return led
+    ? { text: messages(context.lang).answers.passage(led, context.lang !== event.language), other: context.lang !== event.language }
+    : undefined;
 }
 
 /** A sentence saying some way of taking part needs no sign-up: "Online deltagelse kræver ikke tilmelding". */

@@ -37,6 +37,16 @@ const ROUND_WORDS = ['runde', 'round'];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A label of words, no digits ("Nordby", "Nørre Nebel"): the clause names it, as typed or without its letters æøå. */
+function namesPlace(label: string, text: string): boolean {
+  const words = label.trim().toLowerCase().split(/\s+/);
+  if (/\d/.test(label) || words.some((word) => word.length < 3) || words.length > 3) return false;
+  const typed = text.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const folded = typed.map((word) => foldWord(word));
+  const own = words.map((word) => foldWord(word));
+  return typed.some((_, i) => own.every((word, j) => folded[i + j] === word || folded[i + j] === `${word}s`));
+}
+
 /** The indices of the event's sessions the clause names. */
 export function sessionsNamed(clause: string, event: MeetingEvent): number[] {
   const sessions = event.sessions;
@@ -45,7 +55,11 @@ export function sessionsNamed(clause: string, event: MeetingEvent): number[] {
   sessions.forEach((session, index) => {
     for (const label of Object.values(session.label)) {
       const parts = label ? LABEL.exec(label.trim()) : undefined;
-      if (!parts) continue;
+      if (!parts) {
+        // "Nordby", "Online": a session named by a word of its own (the town it is held in) is named by that word.
+        if (label && namesPlace(label, text)) found.add(index);
+        continue;
+      }
       const own = parts[1]!.toLowerCase();
       const synonyms = [GROUP_WORDS, ROUND_WORDS].find((words) => words.includes(own)) ?? [own];
       const word = `(?:${synonyms.map(escape).join('|')})`;
@@ -94,7 +108,7 @@ function namesTheMeeting(frame: Frame, event: MeetingEvent): boolean {
 
 /** "hvilke hold er der", "hvor mange datoer", "which sessions", "what dates": asks for the sessions themselves. */
 const WHICH_SESSIONS =
-  /(?<![\p{L}])(?:hvilke|hvilken|which|what|hvor mange|how many)\s+(?:\p{L}+\s+)?(?:hold|holdene|datoer|datoerne|dates|sessions|teams|grupper|groups|gange|muligheder|options)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvilke|hvilken|which|what|hvor mange|how many)\s+(?:\p{L}+\s+)?(?:hold|holdene|datoer|datoerne|dates|sessions|teams|grupper|groups|gange|muligheder|options|byer|byerne|towns|cities|steder|places|locations)(?![\p{L}])/iu;
 
 /** A follow-up that points back at the session just answered: "that one", "det hold", "den dag". */
 const THAT_ONE =
@@ -118,10 +132,13 @@ const WHEN_WORDS =
  * deadline of that session, or a follow-up ("og hold 2?") asking the last such question of another.
  */
 export function withSession(frame: Frame, event: MeetingEvent, context: FollowUpContext | undefined): Frame {
-  if (event.sessions.length === 0 || frame.check) return frame;
+  if (event.sessions.length === 0) return frame;
   const named = sessionsNamed(frame.clause, event);
+  // "er Nordby-mødet onsdag?": a yes/no question of the session named, not of any of them.
+  if (frame.check) return named.length === 1 && frame.check.kind !== 'date' ? { ...frame, session: named[0] } : frame;
   // "deadline for team 1?": a topic the session has its own answer for, of that session.
-  if (named.length === 1 && (frame.topic === 'deadline' || frame.topic === 'where')) return { ...frame, session: named[0] };
+  if (named.length === 1 && (frame.topic === 'deadline' || frame.topic === 'where' || frame.topic === 'signUp'))
+    return { ...frame, session: named[0] };
   // "when is the webinar", "when is the second session": a when of the meeting itself, or of one of its dates.
   if (frame.aspect === 'when' && frame.topic !== 'when' && (named.length === 1 || namesTheMeeting(frame, event)))
     return { ...frame, topic: 'when', ...(named.length === 1 ? { session: named[0] } : {}), items: undefined, foreign: [] };
@@ -144,6 +161,16 @@ export function withSession(frame: Frame, event: MeetingEvent, context: FollowUp
         foreign: [],
       };
   }
+  // "og hvor?" after "hvornår er mødet i Nordby": the place of the session just answered.
+  if (
+    named.length === 0 &&
+    context?.session !== undefined &&
+    context.session < event.sessions.length &&
+    frame.topic &&
+    SESSION_TOPICS.has(frame.topic) &&
+    frame.clause.split(/\s+/).length <= 3
+  )
+    return { ...frame, session: context.session };
   if (named.length !== 1) return frame;
   const session = named[0]!;
   if (SESSION_TOPICS.has(frame.topic)) return { ...frame, session };
@@ -166,4 +193,16 @@ export function withSession(frame: Frame, event: MeetingEvent, context: FollowUp
     return { ...frame, topic: previous, session, inherited: true, foreign: [] };
   if (frame.clause.split(/\s+/).length <= 3 && !TIME_TOPICS.has(previous)) return { ...frame, topic: 'when', session, foreign: [] };
   return frame;
+}
+
+/**
+ * "hvornår og hvor er mødet i Vestby": clauses of one message that ask when or where of no session take the one
+ * session a sibling names.
+ */
+export function withSiblingSession(frames: Frame[]): Frame[] {
+  const named = [...new Set(frames.flatMap((frame) => (frame.session === undefined ? [] : [frame.session])))];
+  if (named.length !== 1) return frames;
+  return frames.map((frame) =>
+    frame.session === undefined && frame.topic && SESSION_TOPICS.has(frame.topic) && !frame.check ? { ...frame, session: named[0] } : frame,
+  );
 }

@@ -120,6 +120,8 @@ const LIMIT_ASKED =
   /(?<!\p{L})(?:max|maks|maximum|maksimum|maksimalt|maximalt|højst|hoejst|hojst|at most|limit|capacity|kapacitet|room for|plads til|loft)(?!\p{L})/iu;
 
 /** A link or web page asked for: "link to sign up", "tilmeldingslinket", "the url", "hjemmesiden". */
+/** "deadline to sign up?", "tilmeldingsfrist?": when sign-up closes, which the letter answers. */
+const DEADLINE_ASKED = /(?<!\p{L})(?:deadline|\p{L}*frist\p{L}*|last day|by when|closes?)(?!\p{L})/iu;
 const LINK_ASKED = /(?<!\p{L})(\p{L}*link\p{L}*|url|website|webside\p{L}*|hjemmeside\p{L}*)(?!\p{L})/iu;
 
 export function requestOf(tokens: readonly Token[], forms: WordForms[], text: string): Request | undefined {
@@ -139,7 +141,8 @@ export function requestOf(tokens: readonly Token[], forms: WordForms[], text: st
     (INFORMATION_STARTS.has(first) ||
       /^\s*(kan|må|can|may|could) (jeg|man|vi|i|we|one)\b/i.test(text) ||
       NEED_QUESTION.test(text) ||
-      LINK_ASKED.test(text)) &&
+      LINK_ASKED.test(text) ||
+      DEADLINE_ASKED.test(text)) &&
     !POLITE_REQUEST.test(text);
   // "skriv mig og min mand på": the sender is among those signed up, so it is their own sign-up, with others.
   if (requests.has('signUpOthers') && !requests.has('signUp') && /tilmeld|sign|register|meld|skriv/.test(text.toLowerCase()))

@@ -1,6 +1,6 @@
 import { materialWhenFrame, whereOfThingBefore } from './materialWhen';
 import { withDay } from './days';
-import { withSession } from './sessions';
+import { withSession, withSiblingSession } from './sessions';
 import { withPart } from './partFrame';
 import { perEvent } from '../event/memo';
 import { wordFormsOf } from './saidBy';
@@ -1751,7 +1751,7 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     return parts.map((clause, i) => ({ clause, statement, asked, marked: i === parts.length - 1 && asked }));
   });
   const statements = new Set(clauses.filter((entry) => entry.statement).map((entry) => entry.clause));
-  const framed = clauses
+  const sessioned = clauses
     .map(({ clause, asked, marked }) => {
       const frame = frameOf(clause, knowledge, options.context, asked);
       return marked && !frame.question ? { ...frame, question: true } : frame;
@@ -1769,7 +1769,8 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
     .map((frame, _, all) => (all.length === 1 ? detailOfThingBefore(frame, knowledge, options.context) : frame))
     .map((frame) => practicalDeadline(frame, knowledge))
     .map((frame) => withDay(frame, knowledge.event, options.context))
-    .map((frame) => withSession(frame, knowledge.event, options.context))
+    .map((frame) => withSession(frame, knowledge.event, options.context));
+  const framed = withSiblingSession(sessioned)
     .map((frame) => withPart(frame, knowledge.event, options.context))
     .map((frame) =>
       frame.topic && frame.topic !== 'items' && frame.topic !== 'person' && frame.topic !== 'times'

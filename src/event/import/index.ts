@@ -250,6 +250,9 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
   } else if (!venueFound.online && !venueFound.address) missing.push(venueFound.name ? 'venue address' : 'venue name and address');
 
   const people = findPeople(letter, programme);
+  // "the town hall, High Street 3": a session's venue in a row of its table reads like a name and a title.
+  const sessionVenues = new Set(sessionsFound?.sessions.flatMap((session) => (session.venue ? [session.venue.split(',')[0]!.trim()] : [])));
+  people.people = people.people.filter((person) => !sessionVenues.has(person.name));
   const signed = { organisations: people.signatureOrganisations, titleOrganisations: people.signatureTitleOrganisations };
   const organisers = findOrganisers(letter, skip, signed, findAddresses(letter), venueFound.line);
   // "Fra: Hanne Bro Jensen <hbj@…>": her address, and the contact when the letter names no other.

@@ -43,7 +43,7 @@ const OCCASION_LABEL =
   /^(?:(session|mulighed|option|dato|date|kursusgang|workshop)\s+(\d{1,2}|[A-D])(?![\p{L}\d])|(\d{1,2})\.\s*(gang|kursusgang|session|mulighed))(?![\p{L}\d])\s*[:.,–—-]?\s*/iu;
 /** Words that the meeting is held more than once, or that each invitee picks one date. */
 const CHOICE_CUE =
-  /(?<![\p{L}])(?:afholdes|holdes|gennemføres|udbydes|køres|kører|afvikles|foregår)\s+(?:\p{L}+\s+){0,2}(?:to|tre|fire|2|3|4)\s+gange|(?:to|tre|fire|2|3|4)\s+(?:identiske|ens)\s+\p{L}+|(?:vælg|vælge|vælger|valg)\s+(?:\p{L}+\s+){0,3}(?:mellem|imellem|hvilk\p{L}*\s+(?:dato|hold|gang)\p{L}*|dato\p{L}*|hold\p{L}*)|(?:samme|identisk\p{L}*)\s+(?:indhold|program\p{L}*)|(?:tilmeld\p{L}*|deltag\p{L}*)\s+(?:dig\s+|jer\s+)?(?:til\s+|på\s+)?(?:ét|et|én|en|det ene|ét af|et af|en af)\s+(?:af\s+)?(?:hold|dato\p{L}*|gange|datoerne|holdene)|runs?\s+(?:twice|two times|three times|2 times|3 times)|(?:is|will be|are)\s+(?:held|run|offered|repeated)\s+(?:twice|two times|three times|on two dates|on three dates)|(?:held|offered|repeated)\s+(?:twice|two times|three times)|twice|(?:choose|pick|select)\s+(?:\p{L}+\s+){0,3}(?:one|between|from|which|date|session)|(?:same|identical)\s+(?:content|programme|program)|(?:sign up|register)\s+for\s+(?:one|either)\s+(?:of\s+)?|one of the (?:dates|sessions|following dates)|either date/iu;
+  /(?<![\p{L}])(?:afholdes|holdes|gennemføres|udbydes|køres|kører|afvikles|foregår)\s+(?:\p{L}+\s+){0,2}(?:to|tre|fire|2|3|4)\s+gange|(?:to|tre|fire|2|3|4)\s+(?:identiske|ens)\s+\p{L}+|(?:vælg|vælge|vælger|valg)\s+(?:\p{L}+\s+){0,3}(?:mellem|imellem|hvilk\p{L}*\s+(?:dato|hold|gang)\p{L}*|dato\p{L}*|hold\p{L}*)|(?:samme|identisk\p{L}*)\s+(?:indhold|program\p{L}*)|(?:tilmeld\p{L}*|deltag\p{L}*)\s+(?:dig\s+|jer\s+)?(?:til\s+|på\s+)?(?:ét|et|én|en|det ene|ét af|et af|en af)\s+(?:af\s+)?(?:hold|dato\p{L}*|gange|datoerne|holdene)|(?:samme|identisk\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:to|tre|fire|fem|flere|2|3|4|5)\s+(?:steder|byer|lokaliteter)|(?:same|identical)\s+(?:\p{L}+\s+){0,2}(?:in|at)\s+(?:two|three|four|five|several|2|3|4|5)\s+(?:places|towns|cities|locations|venues)|runs?\s+(?:twice|two times|three times|2 times|3 times)|(?:is|will be|are)\s+(?:held|run|offered|repeated)\s+(?:twice|two times|three times|on two dates|on three dates)|(?:held|offered|repeated)\s+(?:twice|two times|three times)|twice|(?:choose|pick|select)\s+(?:\p{L}+\s+){0,3}(?:one|between|from|which|date|session)|(?:same|identical)\s+(?:content|programme|program)|(?:sign up|register)\s+for\s+(?:one|either)\s+(?:of\s+)?|one of the (?:dates|sessions|following dates)|either date/iu;
 /** Words that the dates are days of one meeting: every invitee comes on each of them. */
 const ALL_DAYS_CUE =
   /(?<![\p{L}])(?:begge dage|alle dage|begge gange|alle gange|both days|all days|each day|every day|both sessions|all sessions|every session|each session|all (?:three|four|\d) (?:sessions|dates|days)|alle (?:tre|fire|\d) (?:gange|datoer|dage))(?![\p{L}])/iu;
@@ -258,6 +258,71 @@ function monthName(text: string, _day: CalendarDate): string {
   return words.filter((word) => !/^(?:og|and|den|the|of)$/i.test(word)).pop() ?? '';
 }
 
+/** A column of a table that says where: its cells are each row's venue. */
+const PLACE_HEADER = /^(?:sted|mødested|adresse|lokale|lokation|venue|location|place|where|address|hvor)$/iu;
+
+/**
+ * "| By | Dato | Tid | Sted |" over a row per town: the same meeting held in several places, a row each. The label
+ * is the row's first cell that is neither date, time nor venue (the town), else its date; the venue is the cell
+ * under a header of place. Only for a letter that says the dates are alternatives.
+ */
+function tabledSessions(letter: Letter, reference: string): SessionsFound | undefined {
+  const lines = letter.lines;
+  for (const header of lines) {
+    if (!header.cells || header.cells.length < 2 || findDates(header.text).length > 0) continue;
+    const rows: Line[] = [];
+    for (const line of lines.slice(header.index + 1)) {
+      if (line.furniture) continue;
+      if (!line.cells || line.cells.length !== header.cells.length) break;
+      if (meetingDates(line.text).dates.length !== 1) break;
+      rows.push(line);
+    }
+    if (rows.length < 2) continue;
+    const dated = (cell: string) => findDates(cell).length > 0 || findTimes(cell).length > 0;
+    const place = header.cells.findIndex((cell) => PLACE_HEADER.test(cell.trim()));
+    const labelColumn = header.cells.findIndex(
+      (_, i) => i !== place && rows.every((row) => row.cells![i]!.trim() !== '' && !dated(row.cells![i]!)),
+    );
+    const year = rows.flatMap((row) => findDates(row.text)).find((mention) => mention.date.year !== undefined)?.date.year;
+    const sessions: SessionFound[] = [];
+    for (const row of rows) {
+      const cells = row.cells!;
+      const when = cells.filter((_, i) => i !== place && i !== labelColumn).join(' ');
+      const date = meetingDates(when).dates[0];
+      if (!date) return undefined;
+      const label = labelColumn >= 0 ? cells[labelColumn]!.trim() : date.text.trim();
+      const session = sessionOf([when], label, reference, year);
+      if (!session) return undefined;
+      const venue = place >= 0 ? cells[place]!.trim() : '';
+      sessions.push(venue ? { ...session, venue } : session);
+    }
+    if (new Set(sessions.map((s) => `${s.date}${s.start ? `T${s.start.hour}:${s.start.minute}` : ''}`)).size < sessions.length) continue;
+    return { sessions, line: rows[0]!.index, lines: new Set(rows.map((row) => row.index)), doubts: [] };
+  }
+  return undefined;
+}
+
+/**
+ * "- Nordby: www… – senest fredag den 3. september": a line led by a session's label with a deadline date on it is
+ * that session's own sign-up deadline.
+ */
+function labelledDeadlines(letter: Letter, found: SessionsFound): SessionFound[] {
+  return found.sessions.map((session) => {
+    if (session.deadline || findDates(session.label).length > 0) return session;
+    const led = new RegExp(`^${session.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]`, 'iu');
+    for (const line of letter.lines) {
+      if (line.blank || found.lines.has(line.index)) continue;
+      const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');
+      if (!led.test(text)) continue;
+      const closing = meetingDates(text).deadlines[0];
+      if (!closing) continue;
+      const year = closing.date.year ?? Number(session.date.slice(0, 4));
+      return { ...session, deadline: dateOf({ ...closing.date, year }, session.date, closing.weekday, 'onOrBefore') };
+    }
+    return session;
+  });
+}
+
 /**
  * The letter's alternative dates, when it clearly has them; `reference` counts the years of dates without one. None
  * for a meeting held over several days ("begge dage", "both days" beside the dates).
@@ -265,9 +330,11 @@ function monthName(text: string, _day: CalendarDate): string {
 export function findSessions(letter: Letter, reference: string): SessionsFound | undefined {
   const choice = letter.lines.some((line) => !line.blank && CHOICE_CUE.test(line.text));
   const allDays = letter.lines.some((line) => !line.blank && ALL_DAYS_CUE.test(line.text) && !CHOICE_CUE.test(line.text));
-  const found = labelledSessions(letter, reference, choice && !allDays) ?? (allDays ? undefined : listedSessions(letter, reference));
+  const found =
+    labelledSessions(letter, reference, choice && !allDays) ??
+    (allDays ? undefined : ((choice ? tabledSessions(letter, reference) : undefined) ?? listedSessions(letter, reference)));
   if (!found) return undefined;
-  const sessions = found.sessions.map((session) => session);
+  const sessions = labelledDeadlines(letter, found);
   const doubts = [...found.doubts];
   if (sessions.some((s) => !s.start)) doubts.push('a session without its own time takes the meeting’s time; check the times');
   return { ...found, sessions, doubts };
