@@ -133,13 +133,13 @@ export interface AnswerMessages {
   signatory(names: string[]): string;
   /** Who sent the letter, and who signed it. */
   sentBy(sender: string, signatories: string[]): string;
-  /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
   /** A question of when naming a month none of the meeting's days is in, or a place it is not in: about another meeting. */
   otherMeeting(date: string, monthOrPlace: string): string;
   /** "What is X" of a letter that names X but never says what it is: said so, with where it names it. */
   notDefined(thing: string, said: string): string;
   /** A place asked of a venue the letter gives without its town. */
   townNotStated(where: string): string;
+  /** The letter says nothing about this; what it says nearby is the next best thing (the start for arrival, the address for travel). */
   notStatedThen(what: string, fact: string): string;
   letterDate(date: string, sender: string | undefined): string;
   /** Who forwarded the invitation, with what their signature says of them (title, phone). */
