@@ -180,8 +180,9 @@ export function itemsPart(frame: Frame, context: AnswerContext): Part | undefine
             indexed.label,
             title,
             by,
-            day && time ? `${day}, ${time}` : (day ?? time),
+            time,
             indexed.item.items.map((sub) => localText(event, sub.title, lang).text),
+            day,
           ) + (about ? `\n${about}` : ''),
         );
       }
@@ -358,10 +359,23 @@ function itemsAtTime(knowledge: EventKnowledge, minutes: number, after: boolean)
   }
   const at = timed.filter((indexed, index) => {
     const start = minutesOf(indexed.item.start!);
-    const next = timed[index + 1]?.item.start;
+    // A day's last item runs on to the end of that day, not into the next day's first.
+    const following = timed[index + 1];
+    const next = following?.item.date === indexed.item.date ? following?.item.start : undefined;
     return start <= minutes && (next === undefined || minutesOf(next) > minutes);
   });
-  return at;
+  // Over several days, the last items of other days match too: "kl. 19" is not the 12.30 lunch that ends 13.00, nor
+  // the last day's last item, which ends when the meeting does.
+  const { event } = knowledge;
+  const lastDay = event.end.slice(0, 10);
+  const endOfItem = (indexed: IndexedItem) =>
+    indexed.item.end ??
+    (indexed === timed.at(-1) && indexed.item.date === lastDay && !event.endIsEstimate ? event.end.slice(11) : undefined);
+  const inside = at.filter((indexed) => {
+    const end = endOfItem(indexed);
+    return end === undefined || minutesOf(end) > minutes;
+  });
+  return at.length > 1 && inside.length > 0 ? inside : at;
 }
 
 /** "Efter frokost": the items after the item whose title names a meal or break around midday, else after noon. */

@@ -175,7 +175,8 @@ export function formatDay(event: MeetingEvent, day: EventDay, lang: Lang): strin
   const date = formatDate(DateTime.fromISO(day.date, { zone: event.timeZone }), lang);
   const time = (value: string) => formatClock(value, lang, event.clock);
   const end = day.end && !(event.endIsEstimate && day === event.days[event.days.length - 1]) ? day.end : undefined;
-  if (!day.start) return date;
+  // "Friday 16 April 2027, 12:00 – 13:00" of a meeting over two days: the last day's end, though not its start.
+  if (!day.start) return end ? (lang === 'da' ? `${date} til kl. ${time(end)}` : `${date}, until ${time(end)}`) : date;
   if (lang === 'da') return end ? `${date} kl. ${time(day.start)}–${time(end)}` : `${date} fra kl. ${time(day.start)}`;
   return end ? `${date}, ${time(day.start)}–${time(end)}` : `${date}, from ${time(day.start)}`;
 }

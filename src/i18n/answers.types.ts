@@ -70,7 +70,8 @@ export interface AnswerMessages {
   /** One line of the programme; `number` only when the letter numbers items (or gives no times). */
   programmeItem(number: number | undefined, time: string | undefined, title: string, by: string | undefined): string;
   subItem(title: string): string;
-  item(label: string, title: string, by: string | undefined, time: string | undefined, subItems: string[]): string;
+  /** An item with its time of day and, for a meeting of several days, its `day` ("fredag den 16. april"). */
+  item(label: string, title: string, by: string | undefined, time: string | undefined, subItems: string[], day?: string): string;
   itemLabel(label: string, title: string, time: string | undefined): string;
   itemBy(label: string, title: string, by: string): string;
   /** Where in the venue an item is held, as the letter names the room. */

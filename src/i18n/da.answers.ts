@@ -42,8 +42,8 @@ export const daAnswers: AnswerMessages = {
   programmeItem: (number, time, title, by) =>
     `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` v/ ${by}` : ''}`,
   subItem: (title) => `   – ${title}`,
-  item: (label, title, by, time, subItems) =>
-    `${itemName(label)[0]!.toUpperCase()}${itemName(label).slice(1)}${time ? ` (kl. ${time})` : ''}: ${title}${by ? ` v/ ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
+  item: (label, title, by, time, subItems, day) =>
+    `${itemName(label)[0]!.toUpperCase()}${itemName(label).slice(1)}${time || day ? ` (${[day, time ? `kl. ${time}` : undefined].filter(Boolean).join(', ')})` : ''}: ${title}${by ? ` v/ ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
   itemLabel: (label, title, time) => `- ${itemName(label)}: ${title}${time ? ` (kl. ${time})` : ''}`,
   itemBy: (label, title, by) => `- ${itemName(label)} (${title}): ${by}`,
   itemSays: (label, title, text) => `- ${itemName(label)} (${title}): „${text}“`,

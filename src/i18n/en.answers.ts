@@ -43,8 +43,8 @@ export const enAnswers: AnswerMessages = {
   programmeItem: (number, time, title, by) =>
     `${number !== undefined ? `${number}. ` : ''}${time ? `${time} ` : ''}${title}${by ? ` – ${by}` : ''}`,
   subItem: (title) => `   – ${title}`,
-  item: (label, title, by, time, subItems) =>
-    `Item ${label}${time ? ` (${time})` : ''}: ${title}${by ? ` – ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
+  item: (label, title, by, time, subItems, day) =>
+    `Item ${label}${time || day ? ` (${[day, time].filter(Boolean).join(', ')})` : ''}: ${title}${by ? ` – ${by}` : ''}${subItems.length ? `\n${subItems.map((s) => `   – ${s}`).join('\n')}` : ''}`,
   itemLabel: (label, title, time) => `- ${itemName(label)}: ${title}${time ? ` (${time})` : ''}`,
   itemBy: (label, title, by) => `- ${itemName(label)} (${title}): ${by}`,
   itemSays: (label, title, text) => `- ${itemName(label)} (${title}): "${text}"`,

@@ -220,6 +220,13 @@ const SERIES_OF = /^s?(?:rek|rekk|seri|forlob)$/;
 /** Real words one edit from a cue, folded as messages are. */
 const NO_TYPO_WORDS = new Set([...NO_TYPOS].map(fold));
 
+/** Weekdays and parts of the day: said of a time, yet some titles write them ("Morning coffee", "Fredagsbar"). */
+const DAY_WORDS = new Set(
+  'mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday saturday sunday morgen aften eftermiddag formiddag morning afternoon evening'.split(
+    ' ',
+  ),
+);
+
 /** Month and weekday names and the like: entity words, known but no subject. */
 const ENTITY_WORDS = new Set(
   [
@@ -242,27 +249,7 @@ const ENTITY_WORDS = new Set(
     'june',
     'july',
     'october',
-    'mandag',
-    'tirsdag',
-    'onsdag',
-    'torsdag',
-    'fredag',
-    'lørdag',
-    'søndag',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'morgen',
-    'aften',
-    'eftermiddag',
-    'formiddag',
-    'morning',
-    'afternoon',
-    'evening',
+    ...DAY_WORDS,
     'tomorrow',
     'today',
     'tonight',
@@ -394,6 +381,8 @@ export interface IndexedPerson {
   /** Folded parts of the name a question may use alone (surname, a distinctive first name) and the whole name. */
   names: Set<string>;
   titleStems: Set<string>;
+  /** Stems that only qualify the role ("network" of "Event & Network Coordinator"), not the role itself. */
+  qualifierStems: Set<string>;
 }
 
 export interface IndexedFaq {
@@ -514,6 +503,7 @@ export class EventKnowledge {
       person,
       names: withInitials(personNames(person.name), person.name, event.text),
       titleStems: new Set(allTexts(person.title).flatMap((title) => [...contentStems(roleOf(title))])),
+      qualifierStems: qualifiersOfRole(allTexts(person.title)),
     }));
     this.items = flat.map(({ item, label, parent }) => ({
       item,
@@ -569,10 +559,33 @@ export class EventKnowledge {
     return FUNCTION_WORD_SET.has(word) || ENTITY_WORDS.has(word);
   }
 
+  /** A weekday or a part of the day. */
+  static isDayWord(word: string): boolean {
+    return DAY_WORDS.has(word);
+  }
+
   /** Known to be generic (never a subject): common words and entity words. */
   static isGeneric(word: string): boolean {
     return LEXICON.common.has(word) || ENTITY_WORDS.has(word);
   }
+}
+
+/**
+ * The words of written-apart roles before their last word, which is the role ("Event & Network Coordinator"): asked
+ * alone they name a thing ("networking"), not the person. Words that are also a role's last word stay.
+ */
+function qualifiersOfRole(titles: string[]): Set<string> {
+  const heads = new Set<string>();
+  const before = new Set<string>();
+  for (const title of titles) {
+    const stems = [...contentStems(roleOf(title))];
+    const last = words(roleOf(title)).filter((word) => word.length > 2).at(-1);
+    if (last === undefined || stems.length < 2) continue;
+    const head = stemWord(last);
+    heads.add(head);
+    for (const stem of stems) if (stem !== head) before.add(stem);
+  }
+  return new Set([...before].filter((stem) => !heads.has(stem)));
 }
 
 /**

@@ -50,10 +50,15 @@ export function personNamed(forms: WordForms[], knowledge: EventKnowledge): Inde
     const isDeputy = [...indexed.titleStems].some((stem) => DEPUTY_STEM.test(stem));
     if (deputy !== isDeputy) return 0;
     let longest = 0;
+    let role = false;
     // The meeting's own kind ("the course" of a course) names no "course coordinator".
     for (const stem of indexed.titleStems)
-      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && !knowledge.kindStems.has(stem) && stems.has(stem))
+      if (stem.length >= 4 && !MEETING_TITLE_WORDS.has(stem) && !knowledge.kindStems.has(stem) && stems.has(stem)) {
         longest = Math.max(longest, stem.length);
+        if (!indexed.qualifierStems.has(stem)) role = true;
+      }
+    // "networking" names no "Network Coordinator": a word that only qualifies the role, without the role.
+    if (!role) return 0;
     return longest > 0 && otherQualifier(forms, indexed) ? 0 : longest;
   };
   const matched = knowledge.people

@@ -79,10 +79,23 @@ export function itemsNamed(
     for (const stem of of) if (own.has(stem)) return true;
     return false;
   };
+  // Each word asked counts once, by its own stem or a form of it in the other language: "coffee" names "Morning
+  // coffee" as much as "Coffee break", whose "break" is only the glossary's word for "kaffepause" again.
+  const formsOfWords = asked.map((word) => (EventKnowledge.isGeneric(word) ? new Set([stemWord(word)]) : withGlossary([stemWord(word)])));
+  const wordsNamed = (of: ReadonlySet<string>) => {
+    let count = 0;
+    for (const forms of formsOfWords)
+      for (const form of forms)
+        if (of.has(form)) {
+          count++;
+          break;
+        }
+    return count;
+  };
   const parentStems = new Map(knowledge.items.map((indexed) => [indexed.item, indexed.titleStems]));
   const scored = knowledge.items
     .map((indexed) => {
-      const byWords = shared(indexed.titleStems);
+      const byWords = Math.min(shared(indexed.titleStems), wordsNamed(indexed.titleStems));
       // A title named only through the glossary writes a word of it: "referat" names "Minutes of the last meeting",
       // not "a 10-minute walk", whose stem the glossary's "minutes" merely shares.
       const translated = byWords > 0 && !sharedOwn(indexed.titleStems) && !writesGlossaryWord(indexed.item, asked) ? byWords : 0;
@@ -96,7 +109,18 @@ export function itemsNamed(
     .filter((entry) => entry.score > 0);
   const best = Math.max(0, ...scored.map((entry) => entry.score));
   if (best === 0) return undefined;
-  const byTitle = scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+  const tiedAtBest = scored.filter((entry) => entry.score === best).map((entry) => entry.indexed);
+  // "break" of "Coffee break" and "Coffee and cake": the title that writes the word itself, before one the glossary
+  // gives another word of ("coffee").
+  const ownNamed = (indexed: IndexedItem) => [...own].filter((stem) => indexed.titleStems.has(stem)).length;
+  const mostOwn = Math.max(0, ...tiedAtBest.map(ownNamed));
+  const tied = tiedAtBest.length > 1 && mostOwn > 0 ? tiedAtBest.filter((indexed) => ownNamed(indexed) === mostOwn) : tiedAtBest;
+  // "morning coffee" of "Coffee break" and "Morning coffee": a day or part of day, no title word on its own, tells tied
+  // titles apart when one of them writes it.
+  const dayWords = new Set(words.filter((word) => EventKnowledge.isDayWord(word)).map(stemWord));
+  const daysNamed = (indexed: IndexedItem) => [...dayWords].filter((stem) => indexed.titleStems.has(stem)).length;
+  const mostDays = Math.max(0, ...tied.map(daysNamed));
+  const byTitle = tied.length > 1 && mostDays > 0 ? tied.filter((indexed) => daysNamed(indexed) === mostDays) : tied;
   // A sub-item only when no top-level item is named as well.
   const topNamed = byTitle.filter((indexed) => !indexed.label.includes('.'));
   return { items: topNamed.length > 0 ? topNamed : byTitle, by: 'title', score: best };

@@ -77,6 +77,8 @@ const SEE_BELOW = /\s*\(?\b(?:se (?:nedenfor|herunder|nedenstående|beskrivelse 
 const SUB_NUMBERED = /^(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
 /** "(until 18.00)", "(serveres til kl. 9.00)": when an item ends, written in its title. */
 const UNTIL = /\((?:[^()]*\s)?(?:until|till|to|til|indtil)\s+(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\)/i;
+/** "– networking on site until 10.00", "… indtil kl. 22": the same at the end of the title, with no brackets. */
+const UNTIL_AT_END = /(?:^|\s)(?:until|till|indtil|til kl\.?)\s+(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*$/i;
 const DAY_HEADING = /^(?:dag|day)\s+(\d+|en|én|to|tre|one|two|three)\b/i;
 const CHOOSE_NOTE = /\(([^)]*\b(?:vælg|vælge|choose|select|pick)\b[^)]*\b(?:tilmeld\w*|register\w*|registration|sign[- ]?up)\b[^)]*)\)/i;
 
@@ -735,7 +737,7 @@ function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): P
   }
   if (draft.start) item.start = formatClock(draft.start);
   if (draft.end) item.end = formatClock(draft.end);
-  const until = UNTIL.exec(split.title);
+  const until = UNTIL.exec(split.title) ?? UNTIL_AT_END.exec(split.title);
   if (!item.end && item.start && until) {
     const end = clockOf(until[1], until[2]);
     if (end && draft.start && minutesOf(end) > minutesOf(draft.start)) item.end = formatClock(end);

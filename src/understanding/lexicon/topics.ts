@@ -1234,6 +1234,11 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       'tid (skal|må) (jeg|man) (afsætte|regne med)',
       'regne med',
       'er det (\\d+|en|halvanden) (timer|time|minutter)',
+      // "er det hele dagen?", "is it all day?": a yes/no on the length, answered with the times.
+      'hele dagen',
+      'en (hel|halv) dag',
+      'heldag*',
+      'halvdag*',
     ],
     en: [
       'how long',
@@ -1247,6 +1252,9 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       // Not any "take": "take a day off", "take the bus" ask no length of time.
       '(take|takes) (long|all day|the whole day|a whole day|half a day|all morning|all afternoon|all evening)',
       'is it (\\d+|an|one) (hours|hour|hrs|minutes)',
+      'all day',
+      '(whole|full|half) day',
+      'half a day',
     ],
   },
   weekday: {
