@@ -579,7 +579,9 @@ function qualifiersOfRole(titles: string[]): Set<string> {
   const before = new Set<string>();
   for (const title of titles) {
     const stems = [...contentStems(roleOf(title))];
-    const last = words(roleOf(title)).filter((word) => word.length > 2).at(-1);
+    const last = words(roleOf(title))
+      .filter((word) => word.length > 2)
+      .at(-1);
     if (last === undefined || stems.length < 2) continue;
     const head = stemWord(last);
     heads.add(head);

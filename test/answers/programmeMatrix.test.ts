@@ -98,7 +98,7 @@ describe('red-teamed questions on the programme, people and times', () => {
     assert.doesNotMatch(reply, /kl\. (torsdag|fredag)/);
   });
 
-  it('gives the last day\'s end of a meeting over two days when asked how long it lasts', () => {
+  it("gives the last day's end of a meeting over two days when asked how long it lasts", () => {
     for (const question of ['hvor længe varer det', 'is it all day?']) assert.match(answer(twoDays, question), /13[.:]00/, question);
   });
 
