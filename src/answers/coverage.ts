@@ -147,7 +147,9 @@ export function mentions(text: string, word: string, options: { whole?: boolean 
           // The text's word as the start of the word asked ("kaffe" for "kaffepause") only when it is a word of its own,
           // not a little word ("ved" is not "vedtager"); not at all when the whole thing must be named ("skole" does
           // not say "skolebus").
-          (s.startsWith(stem) ||
+          // A word of three letters starts another only as a compound's first part, with a word after it: "tea" is
+          // not "Teams".
+          ((s.startsWith(stem) && (stem.length >= 4 || s.length - stem.length >= 3)) ||
             // Of a counterpart only a longer word: "spis(er)" starts "spisning", a counterpart of "aftensmad" it does not
             // say; "kørsel" starts "kørselsgodtgørelse".
             (!options.whole && s.length >= (stem === asked ? 4 : 5) && stem.startsWith(s)) ||

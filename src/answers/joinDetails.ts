@@ -22,6 +22,12 @@ const ASKED: Record<JoinDetail, RegExp> = {
     /(?<!\p{L})(dial[- ]?in|ringe? ind|call in|by phone|via telefon\p{L}*|telefon-?konference\p{L}*|conference[- ]?id|konference-?id)(?!\p{L})/iu,
 };
 
+/**
+ * A wireless network, whose password is no meeting's passcode: "wifi password", "koden til det trådløse net". Not
+ * "netværk": a network meeting's passcode is the meeting's.
+ */
+const NETWORK_ASKED = /(?<!\p{L})(wi-?fi\p{L}*|trådløs\p{L}*|tradlos\p{L}*|wireless|internet\p{L}*)(?!\p{L})/iu;
+
 /** The letter's lines that give each detail: the label and its value, as written. */
 const STATED: Record<JoinDetail, RegExp[]> = {
   meetingId: [/(?<!\p{L})(?:møde-?id|meeting id|webinar id)\s*:?\s*\d[\d ]*\d/iu],
@@ -41,7 +47,8 @@ export function joinDetailsAsked(clause: string): JoinDetail[] {
 export function joinDetailPart(frame: Frame, fact: PracticalFact, context: AnswerContext): Part | undefined {
   const asked = joinDetailsAsked(frame.clause);
   // "what is the wifi password?": the code of a thing the letter does not name is not the meeting's passcode.
-  if (asked.length === 0 || frame.foreign.length > 0) return undefined;
+  // Nor when the question names the network whose code it wants, a word the letter may well use elsewhere.
+  if (asked.length === 0 || frame.foreign.length > 0 || NETWORK_ASKED.test(frame.clause)) return undefined;
   const text = [fact.text.da, fact.text.en].find((value): value is string => Boolean(value)) ?? '';
   const lines: string[] = [];
   for (const detail of asked) {

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
 import { foldWord, stemWord, tokenize } from './normalize';
+import { GLOSSARY_LANGUAGE } from './glossary';
 import { NAME_JOINERS } from './lexicon/words';
 
 interface ParagraphWords {
@@ -141,6 +142,9 @@ export interface PassageHit {
  */
 /** A letter's greeting line alone: "Kære forældre og kolleger,", "Dear network members and colleagues,". */
 const SALUTATION = /^(kære|kaere|dear|hej|hi|hello|goddag)(?!\p{L})[^.!?\n]{0,80}[,!:]?$/iu;
+
+/** The endings a Danish word takes after its head: "hotelværelse|t", "værelse|rne". */
+const INFLECTION = /^(?:|s|e|n|r|t|en|er|et|es|ne|re|ns|ts|rs|ene|ens|ets|ers|erne|rne|ernes)$/;
 
 export class PassageSearch {
   private readonly index: PassageIndex;
@@ -309,8 +313,17 @@ export class PassageSearch {
       );
     // A question of that one word ("wifi?") may name it with four letters.
     const shortest = this.terms(question).length === 1 ? 4 : 5;
+    // The word matched stands for a word of the question that names something, or one the glossary itself lists:
+    // "regner" ("it rains", a common word) is not asked for by "egen regning", whose stem it merely shares.
+    const asked = new Set(this.terms(question));
+    const named = best.queryTerms.some((term) => {
+      const word = forms.get(term) ?? term;
+      const own = options.translates?.get(word) ?? word;
+      return asked.has(own) || GLOSSARY_LANGUAGE.has(own);
+    });
     const rare =
       matchedTerms === 1 &&
+      named &&
       unmatched.length === 0 &&
       unsaid.length < 2 &&
       // "børn" of "v/ KL's Børne- og Undervisningsudvalg": a word the paragraph writes only inside a name says nothing of it.
@@ -471,6 +484,8 @@ export class PassageSearch {
       for (const { spelling, folded } of spelled) {
         // Its last occurrence starts at the fourth letter or later and ends at most four letters before the end.
         if (spelling.length < stem.length + 3 || spelling.indexOf(stem, Math.max(3, spelling.length - stem.length - 4)) < 0) continue;
+        // What follows it is an inflection, not more of another word: "present" is not the head of "repræsentant".
+        if (!INFLECTION.test(spelling.slice(spelling.lastIndexOf(stem) + stem.length))) continue;
         if (folded !== word && !names.has(folded) && !found.has(folded)) found.set(folded, word);
       }
     }

@@ -470,8 +470,10 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
   ],
   [['film'], ['film', 'movie', 'movies']],
   [
-    ['wifi', 'internet', 'netværksadgang'],
-    ['wifi', 'wi-fi', 'internet'],
+    // Not "internet" ("Deltag på internettet" in a Teams footer) nor "netværksadgang", whose "netværk" starts any
+    // network's name: neither says there is a wifi where the meeting is.
+    ['wifi'],
+    ['wifi', 'wi-fi'],
   ],
   [
     ['stikkontakt', 'strøm'],
