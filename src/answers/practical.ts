@@ -16,6 +16,7 @@ import { amountsIn } from '../understanding/factChecks';
 import { joinDetailPart } from './joinDetails';
 import { saysThingOf } from '../understanding/saidBy';
 import { DISH_WORDS, DRINK_ASKED, DRINK_WORDS } from '../understanding/lexicon/food';
+import { NOT_OF_SHORT_WORD } from '../understanding/lexicon/words';
 
 /**
  * Answers about the practical topics (food, parking, price, travel …): the typed fact, else an FAQ entry or the
@@ -545,7 +546,13 @@ function compoundHead(word: string, used: (part: string) => boolean): string | u
 function ofTopicMentioning(context: AnswerContext, words: string[], topic: Topic): Part | undefined {
   const asked = words.map((word) => foldWord(word.toLowerCase())).filter((word) => word.length === 3);
   if (asked.length === 0) return undefined;
-  const found = paragraphsOfTopic(context.knowledge, topic).filter((text) => asked.every((word) => mentions(text, word, { whole: true })));
+  // "is there a bus" of "Business casual for the seminar": a longer word that only starts like the word asked is another.
+  const ownWord = (text: string, word: string) =>
+    !NOT_OF_SHORT_WORD[word] ||
+    tokenize(text).some((token) => token.folded.startsWith(word) && !NOT_OF_SHORT_WORD[word]!.test(token.folded));
+  const found = paragraphsOfTopic(context.knowledge, topic).filter((text) =>
+    asked.every((word) => mentions(text, word, { whole: true }) && ownWord(text, word)),
+  );
   if (found.length === 0 || found.length > 2) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(found[0]!, other), other };

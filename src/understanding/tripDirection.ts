@@ -5,12 +5,12 @@ import { splitSentences } from './normalize';
  * when the bus leaves for the venue, nor "what time is the bus in the morning?" by the bus home.
  */
 
-/** A word of coming back asked (folded): "tilbage", "hjem", "back". */
-export const RETURN_ASKED = /^(?:tilbage|hjem|home|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|return|returns|returning)$/u;
+/** A word of coming back asked (folded): "tilbage", "hjem", "back"; "hvornår er vi hjemme" asks the arrival home. */
+export const RETURN_ASKED = /^(?:tilbage|hjem|hjemme|home|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|return|returns|returning)$/u;
 /** A sentence that says coming back ("Forventet hjemkomst ca. kl. 18.45", "Vi er tilbage ved 13.30"). */
 export const RETURN_SAID =
-  /(?<!\p{L})(?:tilbage|hjem|hjemad|home|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|returns?|returning)(?!\p{L})/iu;
-export const RETURN_STEMS = ['tilbag', 'hjemkomst', 'hjemtur', 'retur', 'back', 'return'];
+  /(?<!\p{L})(?:tilbage|hjem|hjemme|hjemad|home|hjemkomst\p{L}*|hjemtur\p{L}*|retur\p{L}*|back|returns?|returning)(?!\p{L})/iu;
+export const RETURN_STEMS = ['tilbag', 'hjemme', 'hjemkomst', 'hjemtur', 'retur', 'back', 'return'];
 
 /** Asking for the way out: leaving from a place, the morning, picking up ("kører bussen fra …", "pickup"). */
 const OUTWARD_ASKED =

@@ -5,6 +5,7 @@ import { withPart } from './partFrame';
 import { perEvent } from '../event/memo';
 import { wordFormsOf } from './saidBy';
 import { MONTHS } from '../event/months';
+import type { Localized } from '../event/model';
 import type { Lang } from '../i18n';
 import { extractEntities, type Entities } from './entities';
 import { EventKnowledge, LEXICON, startsWithStem, type IndexedFaq, type IndexedItem } from './knowledge';
@@ -860,7 +861,11 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   if (linkSent) return { ...frame, topic: undefined, aspect: undefined, passage: quoted(linkSent) };
   // "hvornår kan man komme hjem?": coming home is no arrival at the meeting; the sentence on the way home answers.
   const homeLeg = subject === 'arrival' && asksReturnLeg(thing);
-  if (timedOverItem && subject && (!UNTIMED_SUBJECTS.has(subject) || homeLeg)) return whenOfFrame(frame, thing, timed, asks);
+  // "hvor parkerer jeg?" of a letter whose parking fact says where ("gratis parkering på Havnepladsen"): the fact
+  // answers, not another sentence that names a kind of parking by a place ("handicapparkering ved indgangen").
+  const ownFactSays = whereAsked && subject === 'parking' && factSaysThing(knowledge.event.practical.parking?.text, thing);
+  if (timedOverItem && subject && !ownFactSays && (!UNTIMED_SUBJECTS.has(subject) || homeLeg))
+    return whenOfFrame(frame, thing, timed, asks);
   // "who closes the meeting?": whoever leads the last item, not when sign-up closes.
   if (subject === 'deadline' && aspects.includes('who') && aspects.includes('end') && subjects.length === 1)
     return { ...frame, topic: 'items', items: ledAtEnd(knowledge, 'last'), aspect: 'who' };
@@ -1827,4 +1832,14 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   if (asking.length === 0 && looksLikeGibberish(tokens, knowledge)) return { kind: 'smallTalk', lang, smallTalk: 'gibberish' };
   const answered = asking.some((frame) => frame.topic) ? asking.filter((frame) => frame.topic || frame.question) : asking;
   return { kind: 'question', lang, frames: answered };
+}
+
+/** Whether a practical fact's text names each word asked (by its stem): then it, not another sentence, says it. */
+function factSaysThing(text: Localized | undefined, thing: readonly string[]): boolean {
+  if (!text || thing.length === 0) return false;
+  const said = tokenize(Object.values(text).join(' ')).map((token) => token.folded);
+  return thing.every((word) => {
+    const stem = stemWord(word);
+    return stem.length >= 4 && said.some((form) => form.startsWith(stem));
+  });
 }

@@ -26,7 +26,7 @@ export interface PeopleFound {
 }
 
 const CONTACT_CUE =
-  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information|(?:yderligere|flere|nærmere) oplysninger|further details)(?![\p{L}])/iu;
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [
     // "Moderator for all sessions:", "Ordstyrer for hele dagen er": what the role is for may come before the name.
@@ -86,12 +86,7 @@ function appositiveTitle(before: string): string | undefined {
 function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefined {
   for (const block of letter.blocks) {
     const [label, ...rest] = block.lines.map((line) => line.text);
-    if (
-      skip.has(block.lines[0]!.index) ||
-      !/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(label ?? '') ||
-      rest.length === 0
-    )
-      continue;
+    if (skip.has(block.lines[0]!.index) || !contactLabel(label ?? '') || rest.length === 0) continue;
     const lines = rest.length > 0 ? rest : [];
     const nameLine = lines.findIndex((line) => findNames(line)[0]?.index === 0 && !contactLineOf(line));
     if (nameLine < 0) continue;
@@ -111,6 +106,20 @@ function contactBlock(letter: Letter, skip: Set<number>): PersonInput | undefine
   }
   return undefined;
 }
+
+/**
+ * The line that heads a contact's lines: "Kontakt:", "Questions? Contact:", "Yderligere oplysninger fås hos",
+ * "Spørgsmål kan rettes til": a short line that asks for contact and ends where the name below goes on.
+ */
+function contactLabel(text: string): boolean {
+  if (/^(kontakt|kontaktperson|contact|contact person|contacts|spørgsmål|questions)\s*:?$/i.test(text)) return true;
+  return (
+    text.split(/\s+/).length <= 8 && CONTACT_CUE.test(text) && LEADS_ON.test(text) && !contactLineOf(text) && findNames(text).length === 0
+  );
+}
+
+/** A line that ends where the next one goes on: a colon or question mark, or a word that takes the name after it. */
+const LEADS_ON = /(?:[:?]|(?<![\p{L}])(?:hos|til|to|contact|kontakt|kontakte|with))\s*:?$/iu;
 
 function contactLineOf(text: string): boolean {
   return findEmails(text).length > 0 || findPhones(text).length > 0;

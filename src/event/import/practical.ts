@@ -297,6 +297,8 @@ function relevance(topic: PracticalTopic, text: string): number {
   return hits + Object.keys(details(topic, text)).length;
 }
 
+const RETURN_TRIP = words('return\\w*|retur\\w*|hjem\\w*|tilbage|back to');
+
 /** A programme item that is about arrival or food ("09.30 Registration and coffee", "12.00 Lunch and networking"). */
 function fromProgramme(topic: PracticalTopic, programme: ProgrammeItemInput[]): FactInput | undefined {
   if (topic !== 'arrival' && topic !== 'food') return undefined;
@@ -304,7 +306,8 @@ function fromProgramme(topic: PracticalTopic, programme: ProgrammeItemInput[]): 
     topic === 'arrival'
       ? words('registration|registrering|ankomst|arrival|døre(?:ne)? åbner|doors open|check-?in|indskrivning')
       : TOPICS.food.cue;
-  const item = programme.find((candidate) => cue.test(candidate.title));
+  // "16.30 Return to the hotel (arrival approx. 17.15)": arriving back is the way home, not when to come.
+  const item = programme.find((candidate) => cue.test(candidate.title) && (topic !== 'arrival' || !RETURN_TRIP.test(candidate.title)));
   if (!item) return undefined;
   const text = [item.start?.replace(':', '.'), item.title].filter(Boolean).join(' ');
   if (topic === 'arrival') return item.start ? { text, time: item.start } : { text };
@@ -466,8 +469,11 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
           : topic === 'food' && !spec.label.test(block.l.label)
             ? withMealSection(block.b, block.l.rest, blocks)
             : block.l.rest;
-    if (block?.l && text) text = withTimetable(letter, [{ line: block.b.lines[block.b.lines.length - 1]!.index }], text);
-    else {
+    if (block?.l && text) {
+      const last = block.b.lines[block.b.lines.length - 1]!.index;
+      // "MENU" / "Kedelhuset serverer …:" / "- Sild" …: a labelled paragraph that ends introducing a list takes the list.
+      text = withTimetable(letter, [{ line: last }], withList(letter, { text, line: last }));
+    } else {
       const sentences = letter.sentences
         .map((s, position) => ({ text: unbracketed(s.text.replace(/^[-•*]\s+/, '')), position, line: s.line }))
         .filter(

@@ -24,7 +24,8 @@ export const SAID_BY: readonly SaidBy[] = [
   // Lunch, and a packed lunch one would bring if none is served.
   {
     asked: ['frokost*', 'lunch*', 'madpakke*', 'packed lunch'],
-    said: ['frokost*', 'lunch*', 'sandwich*', 'smørrebrød*', 'madpakke*', 'frokostbuffet*'],
+    // "en klassisk julefrokost", "sommerfrokost": a lunch by the head of its compound.
+    said: ['frokost*', '*frokost', 'lunch*', 'sandwich*', 'smørrebrød*', 'madpakke*', 'frokostbuffet*'],
     only: true,
   },
   // Shoes: what to have on one's feet.

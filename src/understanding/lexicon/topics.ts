@@ -472,6 +472,11 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'fuldt booket',
       'venteliste*',
       'begrænset antal',
+      // "er der et max antal", "er der begrænset plads": a limit on how many may come.
+      'max* (antal|deltagere|pladser)',
+      'begrænset (plads|pladser|deltagerantal)',
+      'deltagerantal*',
+      'antal pladser',
     ],
     en: [
       'capacity',
@@ -489,6 +494,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'waitlist',
       'spots',
       'space left',
+      // "whats the max number of people": how many may come. Not "limit": known, it would make "time limit", "age
+      // limit" questions of other things look answerable.
+      'max* (number|people|attendees)',
     ],
   },
   contact: {
@@ -501,6 +509,9 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'hvem (melder|giver) (jeg|man|vi) (afbud|besked) til',
       'hvordan (giver|siger) (jeg|man|vi) (hende|ham|dem) besked',
       'hvem kan man (spørge|kontakte|ringe|skrive)',
+      // "hvem ved mere", "hvem kan svare på spørgsmål": whom to ask, said as who knows.
+      'hvem ved (mere|noget|besked)',
+      'hvem kan (svare|hjælpe) (på|med)? (spørgsmål|mig|os)?',
       'telefonnummer*',
       'telefon*',
       'tlf',
@@ -519,6 +530,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
     en: [
       'contact*',
       'who (can|do|should) i (ask|call|contact|email|write)',
+      'who (knows|can answer|can help)',
       'who (do|should|must) (i|we) (tell|notify|inform|let know)',
       'how (do|should|can) (i|we) (tell|notify|reach) (her|him|them)',
       'phone*',
@@ -617,6 +629,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'offentlig transport',
       'transport*',
       'komme (derhen|derud|dertil|frem|hen)',
+      // "hvordan kommer jeg derhen", "hvordan kommer man dertil": the way there, asked with the verb inflected.
+      'kommer (jeg|man|vi|i|du)? (derhen|derud|dertil|derover|frem)',
       'rute*',
       'vejen (til|derhen)',
       'cykel*',
@@ -676,8 +690,14 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'logger (på|ind)',
       'tjekke ind',
       'hvornår (kan|må|skal) (jeg|man|vi) (komme|være der|møde op)',
+      // "hvad tid kan vi komme ind", "kan man komme før": when to be there.
+      '(hvornår|hvad tid) (kan|må|skal|bør) (jeg|man|vi|i) (komme ind|ankomme|være der|være på plads)',
+      '(kan|må) (jeg|man|vi|i) komme (før|tidligere|lidt før|inden)',
       'indskrivning*',
       'registrering (starter|åbner|begynder)',
+      // "hvad tid er der registrering": at a clock time, registering is checking in, not signing up.
+      '(er|starter|åbner|begynder) der registrering*',
+      '(starter|åbner|begynder) registrering*',
       'check in',
       'hvornår åbner',
       'møde op',
@@ -694,7 +714,11 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'logging (on|in)',
       'test my (mic|microphone|camera|audio)',
       'registration (open|opens|start|starts|begin|begins)',
+      '(is|does) (the )?registration (open|start|begin)',
       'when (can|should|do) (i|we) (arrive|get there|come)',
+      'what time (can|should|do|must) (i|we) (arrive|get there|come|be there)',
+      'when (should|must) (i|we) be there',
+      '(can|may) (i|we) (come|arrive) early',
       'show up',
     ],
   },
@@ -711,6 +735,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'middag*',
       'aftensmad*',
       'morgenmad*',
+      'madpakke*',
       'kage*',
       'sandwich*',
       'servering*',
@@ -773,6 +798,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'kører selv',
       'kommer i bil',
       'tager bilen',
+      '(tage|ta) bilen',
       'p plads*',
       'p pladser*',
       'p pladsen',
@@ -990,6 +1016,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'sproget',
       'foregår (det|mødet|konferencen) på (engelsk|dansk|svensk|norsk|tysk)',
       'er (det|mødet|konferencen|oplæggene) på (engelsk|dansk|svensk|norsk|tysk)',
+      // "bliver det på dansk", "holdes oplæggene på engelsk": the language asked with another verb.
+      '(bliver|holdes|afholdes|tales|taler de|taler man) (det|mødet|konferencen|oplæggene|kurset|undervisningen)? på (engelsk|dansk|svensk|norsk|tysk)',
       'engelsksproget',
       'dansksproget',
       'tolkning*',
@@ -1049,6 +1077,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'tøj*',
       'hvad skal (jeg|man|vi) have på',
       'have på',
+      'hvad skal (jeg|man|vi) (tage|ta) på',
       'pynt*',
       'jakkesæt*',
       'slips',
@@ -1118,6 +1147,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'colleague … (instead|in my place)',
       'substitut*',
       'no show*',
+      // "how do i cancel", "how can we cancel": sending a regret, whatever the letter says of it.
+      'how (do|can|should|must) (i|we) cancel',
       'if i get ill',
       'if i am ill',
       'cancellation',

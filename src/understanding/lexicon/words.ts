@@ -434,3 +434,12 @@ export const NAME_JOINERS: readonly string[] = ['og', 'and', '&'];
  */
 export const WHO_LEADS_VERB =
   /(?<!\p{L})(?:who|hvem)\s+(?:(?:will|is|are|does|do|skal|vil|er)\s+)?(lead(?:s|ing)?|leder|styrer|pr[æa]e?senterer|presents?|presenting|facilitat\p{L}*|hosts?|hosting|runs?|running|guides?|guiding|holder|takes?|taking|tager)(?!\p{L})/iu;
+
+/**
+ * Words (folded) that start with a short word a question asks by but are other words: "business casual" says nothing
+ * of a bus, "together" nothing of a train ("tog").
+ */
+export const NOT_OF_SHORT_WORD: Readonly<Record<string, RegExp>> = {
+  bus: /^(busi|busy)/,
+  tog: /^togeth/,
+};
