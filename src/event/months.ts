@@ -33,3 +33,14 @@ export const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
+
+/**
+ * "TORSDAG DEN 8. APRIL", "1. MEDLEMSMØDE": a day's number before a capitalised month, or a heading's number
+ * alone, ends no sentence.
+ */
+export function continuesAfterNumber(before: string, after: string): boolean {
+  if (/^\d{1,2}\.$/.test(before.trim())) return true;
+  if (!/(?:^|[^\d.,])\d{1,2}\.$/.test(before)) return false;
+  const word = /^\p{L}+/u.exec(after)?.[0]?.toLowerCase();
+  return word !== undefined && MONTHS[word] !== undefined;
+}

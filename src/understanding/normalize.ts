@@ -2,6 +2,7 @@
  * Text folding shared by everything that compares words: lower case, markup gone,
  * and Danish letters folded so "mødet", "moedet" and "modet" become one word.
  */
+import { continuesAfterNumber } from '../event/months';
 
 /**
  * Removes Teams mentions and HTML tags that clients add around what the user typed. Every pattern is bounded, so
@@ -169,7 +170,14 @@ function lowerCaseNext(text: string, from: number): boolean {
  * than splitSentences (no care for numbers or abbreviations), for quoting the letter's own sentences.
  */
 export function sentencesOfLine(line: string): string[] {
-  return line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const pieces = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences: string[] = [];
+  for (const piece of pieces) {
+    const last = sentences[sentences.length - 1];
+    if (last !== undefined && continuesAfterNumber(last, piece)) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
 }
 
 /** A message's sentences: split after ".", "!", "?" or a line break (not inside "kl. 17.00" or "d. 30."). */

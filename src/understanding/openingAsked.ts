@@ -9,7 +9,7 @@ import { stemWord, tokenize } from './normalize';
 const OPENS_DA = /(?<!\p{L})(?:hvornår|hvornaar|hvornar|når|naar)\s+(?:åbner|aabner|abner)\s+(\p{L}+)/iu;
 const OPENS_EN = /(?<!\p{L})(?:when|what time)\s+(?:does|do|will|is)\s+(?:the\s+)?(\p{L}+)\s+(?:open|opens|opening|be open)(?!\p{L})/iu;
 
-/** What the meeting is held in, opening as the meeting does: "salen", "klubhuset", "the hall", "the venue". */
+/** What the meeting is held in, opening as the meeting does: "salen", "huset", "the hall", "the venue". */
 const BUILDING =
   /(?:sal|hal|lokale|rum|hus|sted|bygning|kirke|skole|center|centret|centeret|bibliotek|room|hall|venue|building|house|place|centre|center)(?:en|et|n|e|s)?$/u;
 

@@ -61,7 +61,14 @@ function timesFromProgramme(programme: ProgrammeFound): { start?: ClockTime; clo
   const toClock = (value: string): ClockTime => ({ hour: Number(value.slice(0, 2)), minute: Number(value.slice(3, 5)) });
   const first = timed[0]?.start;
   const last = timed[timed.length - 1];
-  const closing = last?.start && CLOSING_ITEM.test(last.title) ? toClock(last.start) : undefined;
+  // Parallel tracks listed under the main programme ("14.15 Questions and wrap-up") end the list but not the day: then the
+  // latest item, if it closes ("15.30 End of the day"), is the end.
+  const latest = timed.reduce<(typeof timed)[number] | undefined>(
+    (best, item) => (!best || item.start! >= best.start! ? item : best),
+    undefined,
+  );
+  const closes = (item: typeof last) => (item?.start && CLOSING_ITEM.test(item.title) ? toClock(item.start) : undefined);
+  const closing = closes(last) ?? closes(latest);
   return { start: first ? toClock(first) : undefined, closing };
 }
 

@@ -4,6 +4,7 @@
  * a list item) and then removed from the text the finders match against.
  */
 
+import { continuesAfterNumber } from '../months';
 import { timetableRows } from './timetable';
 
 export interface Line {
@@ -600,6 +601,8 @@ export function splitSentences(text: string): string[] {
       const before = text.slice(start, match.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // "TORSDAG DEN 8. APRIL 2027", "1. MEDLEMSMØDE": a date's day or a heading's number ends no sentence.
+      if (continuesAfterNumber(`${text.slice(start, match.index)}.`, text.slice(match.index + match[0].length))) continue;
     }
     const end = match.index + match[0].trimEnd().length;
     sentences.push(text.slice(start, end).trim());

@@ -1,7 +1,7 @@
 /**
  * A programme written as running text, as e-mails do: "Jeg lægger ud med en kort status …, og derefter får vi besøg
  * af Ole Bruun … Han er på fra ca. 13.20 … Efter kaffepausen kl. 14.30 går vi ud i grupper … Til sidst samler
- * Anders op …". Each step is a clause that says what comes next (a word of sequence) or gives a time within the
+ * vi op …". Each step is a clause that says what comes next (a word of sequence) or gives a time within the
  * meeting; it keeps the letter's own words as its title, the time written in it, and the people it names.
  */
 import { findDates, findTimes, formatClock, minutesOf, type ClockTime } from './dates';

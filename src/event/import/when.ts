@@ -49,8 +49,9 @@ const PAGE_DATE_LABEL = /^(sidst opdateret|opdateret|last updated|updated|publis
 /** Words right before a date that make it a deadline or a limit, not the meeting. */
 const DEADLINE_BEFORE =
   /(?:\b(?:senest|inden|før|frist|deadline|by|before|until|till|indtil|latest|closes|lukker|slutter|svarfrist|tilmeldingsfrist|no later than|held until|not later than)\s*:?|\b(?:tilmelding|registration|afbud|cancellation)\s*:)\s*(?:(?:on|den|d\.|the)\s+)?$/i;
+// "medlemsmøde", "informationsmøder": a meeting named by a compound is a meeting word too.
 const MEETING_WORDS =
-  /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/i;
+  /inviter|invite|indbyd|afholde|holdes|foregår|finder sted|takes place|will be held|is held|\bmøde|\p{L}møder?(?![\p{L}])|meeting|conference|konference|temadag|seminar|workshop|arrangement|event|borgermøde|forum/iu;
 const SUBJECT_LINE = /^(emne|subject|re|fw|fwd)\s*:/i;
 /** "When:", "Hvornår:" heading a line: the meeting's own date follows. */
 const WHEN_LABEL = /^(?:hvornår|when)\s*:/i;
@@ -208,7 +209,16 @@ function candidatesIn(letter: Letter, reference: string, withLetterDates: boolea
       // "15. marts 2027" / "kl. 19.00-21.00 i Hallen": a date line with its time on the line below.
       const below = time || line.text.slice(mention.end).trim() !== '' ? undefined : timeOnNextLines(letter, line.index);
       if (below) score += below.to ? 4 : 3;
-      if (line.bold || line.heading > 0 || previous?.heading || previous?.bold || previous?.allCaps || firstContent.includes(line.index))
+      // "2. MEDLEMSMØDE TORSDAG DEN 8. APRIL 2027": a plain-text letter's section heading is written in capitals.
+      if (
+        line.bold ||
+        line.heading > 0 ||
+        line.allCaps ||
+        previous?.heading ||
+        previous?.bold ||
+        previous?.allCaps ||
+        firstContent.includes(line.index)
+      )
         score += 2;
       if (MEETING_WORDS.test(sentence) || LETTER_DATE_LABEL.test(line.text)) score += 2;
       // "When: Thursday, 10 June 2027 09:30-11:30", "Hvornår: …": a calendar invitation's or a fact box's own header
