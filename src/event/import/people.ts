@@ -55,7 +55,7 @@ function person(
 ): PersonInput {
   return ordered({
     name: named.name,
-    // "Signe Kragh, 23 45 67 89": a number after the name is their phone, no title.
+    // "Ida Storm, 23 45 67 89": a number after the name is their phone, no title.
     title: named.title && /\p{L}/u.test(named.title) ? named.title : undefined,
     organisation: named.organisation,
     email: details.email,
