@@ -359,15 +359,17 @@ function withList(letter: Letter, sentence: { text: string; line: number }): str
 }
 
 /** "## Dresscode 👔" / "Pænt tøj …": a Markdown heading that names the topic says nothing itself; the lines under it do. */
-function withBody(letter: Letter, sentence: { text: string; line: number }, text: string): string {
+function withBody(letter: Letter, sentence: { text: string; line: number }, text: string, chosen: ReadonlyArray<{ line: number }>): string {
   if (text !== sentence.text || (letter.lines[sentence.line]?.heading ?? 0) === 0) return text;
-  const body: string[] = [];
+  const body: Array<{ text: string; index: number }> = [];
   for (let next = sentence.line + 1; next < letter.lines.length && body.length < 6; next += 1) {
     const under = letter.lines[next]!;
     if (under.heading > 0 || (under.blank && body.length > 0)) break;
-    if (!under.blank) body.push(under.text);
+    if (!under.blank) body.push({ text: under.text, index: under.index });
   }
-  return body.length > 0 ? `${text}: ${body.join(' ')}` : text;
+  // The lines under it already chosen for what they say: the heading adds nothing.
+  if (body.some((line) => chosen.some((s) => s.line === line.index))) return text;
+  return body.length > 0 ? `${text}: ${body.map((line) => line.text).join(' ')}` : text;
 }
 
 /**
@@ -506,7 +508,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
         .slice(0, 3)
         .sort((a, b) => a.position - b.position);
-      if (best.length > 0) text = withTimetable(letter, best, best.map((s) => withBody(letter, s, withList(letter, s))).join(' '));
+      if (best.length > 0) text = withTimetable(letter, best, best.map((s) => withBody(letter, s, withList(letter, s), best)).join(' '));
     }
     if (topic === 'price' && text && block?.l && freeSomethingElse(text) && !/\d/.test(text)) text = undefined;
     const item = fromProgramme(topic, programme);
