@@ -51,7 +51,10 @@ describe('an agenda with owners in brackets and a Teams dial-in block', () => {
     const names = (event.people ?? []).map((p) => p.name);
     assert.ok(!names.some((name) => /Aarhus|Phone/.test(name)), names.join(', '));
     const contacts = (event.people ?? []).filter((p) => p.roles?.includes('contact'));
-    assert.ok(contacts.every((p) => p.name === 'Ida Storm Berg'), contacts.map((p) => p.name).join(', '));
+    assert.ok(
+      contacts.every((p) => p.name === 'Ida Storm Berg'),
+      contacts.map((p) => p.name).join(', '),
+    );
   });
   it('keeps a single capitalised bracket in a title as the title', () => {
     const single = draftOf([
