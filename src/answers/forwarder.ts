@@ -1,5 +1,5 @@
 import { formatPlainDate } from '../event/format';
-import { FORWARDED_LINE } from '../event/forwardNote';
+import { forwardLine } from '../event/forwardNote';
 import { perEvent } from '../event/memo';
 import type { MeetingEvent } from '../event/model';
 import { messages } from '../i18n';
@@ -39,7 +39,7 @@ const FORWARDERS = perEvent<Forwarder | undefined>();
 function forwarderOf(event: MeetingEvent): Forwarder | undefined {
   return FORWARDERS(event, 'forwarder', () => {
     const lines = event.text.split('\n').map((line) => line.trim());
-    const at = lines.findIndex((line) => FORWARDED_LINE.test(line));
+    const at = forwardLine(lines);
     if (at <= 0) return undefined;
     const head = lines.slice(0, at);
     let name: string | undefined;

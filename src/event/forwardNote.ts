@@ -11,6 +11,20 @@ export const QUOTED_MAIL_LINE = mailOpening(`${FORWARDED}|original message|oprin
  * food or price.
  */
 export function forwardNoteLines(lines: readonly string[]): number[] {
-  const forward = lines.findIndex((line) => FORWARDED_LINE.test(line.trim()));
+  const forward = forwardLine(lines);
   return forward < 0 ? [] : lines.slice(0, forward).map((_, index) => index);
+}
+
+/** A subject marked as forwarded: "Emne: VS: …", "Subject: Fwd: …", "Betreff: WG: …". */
+const FORWARDED_SUBJECT = /^(?:emne|subject|betreff)\s*:\s*(?:vs|fw|fwd|wg|tr|videresend)\s*:/i;
+
+/**
+ * The line that opens the forwarded mail: "---------- Forwarded message ---------", or Outlook's
+ * "-----Oprindelig meddelelse-----" / "-----Original Message-----" under a mail whose own subject says it forwards.
+ */
+export function forwardLine(lines: readonly string[]): number {
+  const forward = lines.findIndex((line) => FORWARDED_LINE.test(line.trim()));
+  if (forward >= 0) return forward;
+  const quoted = lines.findIndex((line) => QUOTED_MAIL_LINE.test(line.trim()));
+  return quoted > 0 && lines.slice(0, quoted).some((line) => FORWARDED_SUBJECT.test(line.trim())) ? quoted : -1;
 }

@@ -12,6 +12,7 @@ import type { Letter, Line } from './letter';
 import { findNames, isOrganisationWord, looksLikeOrganisation, parsePeople, TITLE_NOUNS, TITLE_WORD, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
 import { GREETING } from './venue';
+import { forwardNoteLines } from '../forwardNote';
 
 export type PersonInput = NonNullable<EventFileInput['people']>[number];
 
@@ -54,7 +55,8 @@ function person(
 ): PersonInput {
   return ordered({
     name: named.name,
-    title: named.title,
+    // "Ida Storm, 23 45 67 89": a number after the name is their phone, no title.
+    title: named.title && /\p{L}/u.test(named.title) ? named.title : undefined,
     organisation: named.organisation,
     email: details.email,
     phone: details.phone,
@@ -281,6 +283,9 @@ function contactByFirstName(letter: Letter, skip: Set<number>, people: PersonInp
   }
 }
 
+/** An online meeting's dial-in ("Or call in … +45 …,,482913771#", "Phone Conference ID: …"): a number, no contact. */
+const DIAL_IN = /\d,,\d|(?<![\p{L}])(?:conference[- ]?id|konference-?id|call in|dial[- ]in|ring ind)(?![\p{L}])/iu;
+
 function contacts(
   letter: Letter,
   skip: Set<number>,
@@ -298,7 +303,7 @@ function contacts(
   /** A person the letter says to write to, without their details: the contact when no one else is. */
   let written: PersonInput | undefined;
   for (const sentence of letter.sentences) {
-    if (skip.has(sentence.line)) continue;
+    if (skip.has(sentence.line) || DIAL_IN.test(sentence.text)) continue;
     const email = findEmails(sentence.text)[0]?.value;
     const phone = findPhones(sentence.text)[0]?.value;
     if (!email && !phone) {
@@ -469,7 +474,10 @@ function titleAndOrganisation(text: string): { title: string; organisation?: str
  * letter, one after the other once read).
  */
 function signature(letter: Letter): { people: PersonInput[]; organisations: string[]; titleOrganisations: string[] } {
-  let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  // A forwarded invitation signs below the note of the one who forwards it: the invitation's signer is the one to ask.
+  const note = forwardNoteLines(letter.lines.map((line) => line.text)).length;
+  let greeting = letter.lines.findIndex((line, index) => index >= note && GREETING.test(line.text));
+  if (greeting < 0) greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   const lines: Line[] = [];
   if (greeting < 0) {
     // "On behalf of the Board," / "Ida Storm": the closing names whom the signer writes for.

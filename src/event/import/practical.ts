@@ -94,7 +94,7 @@ const TOPICS: Record<PracticalTopic, Topic> = {
     label:
       /^(transport|getting there|travel|venue and travel|how to get there|kørsel|vejvisning|sådan kommer du frem|find vej|rutevejledning|offentlig transport)$/i,
     cue: words(
-      'offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:ser)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses',
+      'offentlig transport|offentlige transportmidler|togstation|banegård\\w*|station|letbane\\w*|bus(?:sen|ser|serne)?|tog|gåafstand|minutes\\S? walk|walk from|train|tram|metro|public transport|kørevejledning|rutevejledning|shuttle|kørsel afregnes|kørepenge|befordringsgodtgørelse|mileage|travel expenses',
     ),
     avoid: words('hotel\\w*|overnatning|værelse\\w*'),
   },
@@ -361,6 +361,20 @@ function withList(letter: Letter, sentence: { text: string; line: number }): str
   return items.length > 0 ? `${sentence.text} ${items.join('; ')}.` : sentence.text;
 }
 
+/** "## Dresscode 👔" / "Pænt tøj …": a Markdown heading that names the topic says nothing itself; the lines under it do. */
+function withBody(letter: Letter, sentence: { text: string; line: number }, text: string, chosen: ReadonlyArray<{ line: number }>): string {
+  if (text !== sentence.text || (letter.lines[sentence.line]?.heading ?? 0) === 0) return text;
+  const body: Array<{ text: string; index: number }> = [];
+  for (let next = sentence.line + 1; next < letter.lines.length && body.length < 6; next += 1) {
+    const under = letter.lines[next]!;
+    if (under.heading > 0 || (under.blank && body.length > 0)) break;
+    if (!under.blank) body.push({ text: under.text, index: under.index });
+  }
+  // The lines under it already chosen for what they say: the heading adds nothing.
+  if (body.some((line) => chosen.some((s) => s.line === line.index))) return text;
+  return body.length > 0 ? `${text}: ${body.map((line) => line.text).join(' ')}` : text;
+}
+
 /**
  * "Der kører busser fra alle tre skoler." over a timetable of the buses (see timetable.ts): the table's rows say the
  * times the sentence promises, all of them, so they go with it.
@@ -500,7 +514,7 @@ export function findPractical(letter: Letter, skip: Set<number>, programme: Prog
         .sort((a, b) => relevance(topic, b.text) - relevance(topic, a.text) || a.position - b.position)
         .slice(0, 3)
         .sort((a, b) => a.position - b.position);
-      if (best.length > 0) text = withTimetable(letter, best, best.map((s) => withList(letter, s)).join(' '));
+      if (best.length > 0) text = withTimetable(letter, best, best.map((s) => withBody(letter, s, withList(letter, s), best)).join(' '));
     }
     if (topic === 'price' && text && block?.l && freeSomethingElse(text) && !/\d/.test(text)) text = undefined;
     const item = fromProgramme(topic, programme);

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { findDates, findTimes, formatClock, isoDate, minutesOf, resolveYear, type ClockTime } from './dates';
 import type { Letter, Line } from './letter';
 import { capitalise, nextContentLine, stripMarkup } from './letter';
-import { findNames, parsePeople } from './names';
+import { findNames, looksLikeOrganisation, parsePeople } from './names';
 import { SECTION_WORDS } from './title';
 import { proseProgramme } from './prose';
 import type { ProgrammeFound, ProgrammeItemInput } from './types';
@@ -628,6 +628,8 @@ export function splitBy(text: string): { title: string; by?: string; description
       if (!name || by.slice(0, name.index).split(/\s+/).filter(Boolean).length > 6) continue;
     }
     const title = tidy(text.slice(0, match.index));
+    // "Besigtigelse (mødested: P-pladsen ved Vestby Stadion)": "ved" inside a labelled bracket says where, not who.
+    if (/\([^()]*:[^()]*$/.test(title)) continue;
     if (title !== '' && by !== '') return { title, ...byAndAbout(by.replace(/[.,;]$/, '')) };
   }
   return { title: tidy(text) };
@@ -720,6 +722,35 @@ export function withPeople(item: ProgrammeItemInput, by: string, people: Program
   const before = first ? labelled.slice(0, first.index) : '';
   const role = ROLE_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
   for (const person of named) people.push({ ...person, role: person.role ?? (person === named[0] ? role : undefined) ?? 'speaker' });
+}
+
+/** A person's name alone in brackets at the end of an item's title: "Budget status (Ida Storm)". */
+const OWNER_IN_BRACKETS = /\s*\(([^()]{3,60})\)\s*$/u;
+
+function bracketedOwner(title: string): { owner: string; at: number } | undefined {
+  const match = OWNER_IN_BRACKETS.exec(title);
+  const inner = match?.[1]?.trim();
+  if (!match || !inner || match.index === 0) return undefined;
+  const name = findNames(inner)[0];
+  if (!name || name.index !== 0 || name.end !== inner.length || looksLikeOrganisation(inner)) return undefined;
+  return { owner: inner, at: match.index };
+}
+
+/**
+ * An agenda that names each item's owner in brackets: "1. 09:00 Welcome (Ida Storm)" / "2. 09:10 Status (Ole Bak)".
+ * Read so only when two or more items without a leader are written that way: a single capitalised bracket may be a
+ * product or a project.
+ */
+function ownersInBrackets(items: ProgrammeItemInput[], people: ProgrammeFound['people']): void {
+  const owned = items.flatMap((item) => {
+    const found = item.by ? undefined : bracketedOwner(item.title);
+    return found ? [{ item, ...found }] : [];
+  });
+  if (owned.length < 2) return;
+  for (const { item, owner, at } of owned) {
+    item.title = tidy(item.title.slice(0, at));
+    withPeople(item, owner, people);
+  }
 }
 
 function toItem(draft: Draft, people: ProgrammeFound['people'], wrap: number): ProgrammeItemInput {
@@ -969,6 +1000,7 @@ export function findProgramme(letter: Letter, meeting: MeetingTime, endIsEstimat
   found.lines = lines;
   const wrap = wrapWidth(letter, lines);
   found.items = drafts.map((draft) => toItem(draft, found.people, wrap));
+  ownersInBrackets(found.items, found.people);
   // A list of times without a heading, on one day: the day's later moments may follow in sentences.
   const lastStart = found.items[found.items.length - 1]?.start;
   const later =

@@ -193,6 +193,10 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
   const subject = cue ? cleaned.slice(0, cue.index) : '';
   if (cue && !LANGUAGE_NAME.test(cue[1]!))
     return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
+  // "… vi har fundet et hyggeligt sted: Kroen ved Åen, Åvej 2, …": a short capitalised name after the sentence's colon.
+  const afterColon = /:\s+(\p{Lu}[^:,]{1,60})$/u.exec(cleaned)?.[1];
+  if (afterColon && afterColon.split(/\s+/).length <= 6 && findDates(afterColon).length === 0 && findTimes(afterColon).length === 0)
+    return { name: tidyName(afterColon), cue: false };
   // "Tid og sted: onsdag den 5. maj kl. 10-12, Rådhuset, Storegade 1, …": the part right before the street.
   const parts = cleaned.split(/,\s*/);
   const lastPart = parts.pop()!;
