@@ -12,7 +12,6 @@ import type { Letter, Line } from './letter';
 import { findNames, isOrganisationWord, looksLikeOrganisation, parsePeople, TITLE_NOUNS, TITLE_WORD, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
 import { GREETING } from './venue';
-import { forwardNoteLines } from '../forwardNote';
 
 export type PersonInput = NonNullable<EventFileInput['people']>[number];
 
@@ -474,10 +473,7 @@ function titleAndOrganisation(text: string): { title: string; organisation?: str
  * letter, one after the other once read).
  */
 function signature(letter: Letter): { people: PersonInput[]; organisations: string[]; titleOrganisations: string[] } {
-  // A forwarded invitation signs below the note of the one who forwards it: the invitation's signer is the one to ask.
-  const note = forwardNoteLines(letter.lines.map((line) => line.text)).length;
-  let greeting = letter.lines.findIndex((line, index) => index >= note && GREETING.test(line.text));
-  if (greeting < 0) greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
   const lines: Line[] = [];
   if (greeting < 0) {
     // "On behalf of the Board," / "Ida Storm": the closing names whom the signer writes for.
