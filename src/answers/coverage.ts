@@ -13,6 +13,7 @@ import type { Frame, Topic } from '../understanding/frame';
 import { whomToAsk } from './contact';
 import type { AnswerContext, Part } from './parts';
 import { PRACTICAL, TOPIC_STEMS, TOPIC_WORDS } from './topics';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Whether a reply speaks of what was asked: the question's own words, deciding words, numbers, times and places that
@@ -325,7 +326,7 @@ const THERE_IS =
 function onlyThere(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   const start = lower.length > 5 ? lower.slice(0, -2) : lower;
-  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`, 'giu'))];
+  const found = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(start)}\\p{L}*`, 'giu'))];
   return (
     found.length > 0 &&
     found.every((match) => THERE_IS.test(text.slice(0, match.index)) && !/^\s*[:(–-]/.test(text.slice(match.index + match[0].length)))
@@ -930,8 +931,7 @@ function amountIn(family: string, text: string): boolean {
   let rest = lower;
   for (const other of CURRENCIES)
     if (other.family !== family) for (const word of other.words.filter((w) => w.includes(' '))) rest = rest.split(word).join(' ');
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = [...currency.words.map((word) => `${escape(word)}\\.?(?!\\p{L})`), ...currency.signs.map(escape)].join('|');
+  const names = [...currency.words.map((word) => `${escapeRegExp(word)}\\.?(?!\\p{L})`), ...currency.signs.map(escapeRegExp)].join('|');
   return new RegExp(`\\d[\\d.,]*\\s*(?:${names})|(?<!\\p{L})(?:${names})\\s*\\d`, 'iu').test(rest);
 }
 

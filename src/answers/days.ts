@@ -6,6 +6,7 @@ import { messages } from '../i18n';
 import type { Check, Frame } from '../understanding/frame';
 import { type AnswerContext, type Part, quote } from './parts';
 import { itemLine } from './programme';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Answers about one day of a meeting held over several days ("what time does day 2 start", "hvornår slutter dag 1",
@@ -71,13 +72,11 @@ function dayProgramme(index: number, context: AnswerContext): Part | undefined {
   const title = day.title ? quote(context, day.title).text : undefined;
   if (!title) return undefined;
   // The letter's whole paragraph (a heading with its bullets), not the bullets the passage search splits it into.
-  const pattern = new RegExp(escape(title), 'i');
+  const pattern = new RegExp(escapeRegExp(title), 'i');
   const paragraph = event.passages.find((passage) => pattern.test(passage.text))?.text;
   if (!paragraph) return undefined;
   return { text: m.passage(paragraph, event.language !== lang), other: event.language !== lang };
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the days follow one another with no day between. */
 const consecutive = (days: EventDay[]): boolean =>

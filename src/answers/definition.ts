@@ -1,5 +1,6 @@
 import type { Frame } from '../understanding/frame';
 import { DEFINING, DEFINITION_ASKED } from '../understanding/lexicon/words';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * "Hvad er MNA?" of a letter that names MNA only in a programme line ("Screening med MNA i hjemmeplejen"): the line
@@ -14,7 +15,7 @@ export function thingNotDefined(frame: Frame, reply: string): string | undefined
   if (!thing || /\d|(?<!\p{L})\p{L}(?!\p{L})|(?<!\p{L})(about|om|for|til)$/iu.test(thing)) return undefined;
   const head = thing.split(/\s+/).at(-1)!;
   if (head.length < 3) return undefined;
-  const start = head.slice(0, Math.max(3, head.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = escapeRegExp(head.slice(0, Math.max(3, head.length - 2)));
   const named = [...reply.matchAll(new RegExp(`(?<!\\p{L})${start}\\p{L}*`, 'giu'))];
   if (named.length === 0) return undefined;
   const defined = named.some((found) => DEFINING.test(reply.slice(found.index + found[0].length)));

@@ -9,6 +9,7 @@ import { namedInTitle } from './namedInTitle';
 import { type AnswerContext, type Part, quote } from './parts';
 import { fromText } from './practical';
 import { timeRange, itemEnd, minutesOf } from './programme';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Answers about people: speakers and roles (chair, moderator, host), a person named, the signatories and the sender.
@@ -285,8 +286,6 @@ function sentenceNaming(context: AnswerContext, name: string): { text: string; o
   if (sentences.length !== 1) return undefined;
   return { text: sentences[0]!.trim(), other: context.event.language !== context.lang };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** People the letter gives a role: by the role itself, else by a title that makes them one ("formand for …"). */
 function peopleInRole(event: MeetingEvent, role: 'chair' | 'moderator' | 'host'): { people: MeetingEvent['people']; byTitle: boolean } {

@@ -20,6 +20,7 @@ import { datedInText } from '../understanding/programmeMatch';
 import type { Frame } from '../understanding/frame';
 import { namedInTitle } from './namedInTitle';
 import type { AnswerContext, Part } from './parts';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * The programme: as text for the answer, the card and the calendar invitation, and the items a question names by
@@ -277,10 +278,7 @@ function roomName(room: string): string {
 }
 
 const namesRoom = (clause: string, name: string): boolean =>
-  name !== '' &&
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(
-    clause.toLocaleLowerCase(),
-  );
+  name !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(clause.toLocaleLowerCase());
 
 /**
  * Where in the venue an item is held, from its own room: "which room is workshop A in", "hvor er workshop C", and "is

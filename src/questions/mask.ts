@@ -1,5 +1,6 @@
 import { LEXICON } from '../understanding/knowledge';
 import { foldWord } from '../understanding/normalize';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * What a recorded question may not keep: e-mail addresses, phone numbers (and CPR-like numbers) and names of people.
@@ -41,8 +42,6 @@ export interface MaskOptions {
   isKnownWord?: (folded: string) => boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The parts of a name worth masking alone: the whole name, and each part of three letters or more. */
 function nameForms(names: readonly string[], isKnownWord: (folded: string) => boolean): string[] {
   const forms = new Set<string>();
@@ -75,7 +74,7 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
   masked = masked.replace(DANISH, MARKER('phone'));
   for (const form of nameForms(options.names ?? [], isKnownWord)) {
     masked = masked.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
       MARKER('name'),
     );
   }

@@ -6,6 +6,7 @@ import { factSentence } from './timedSentence';
 import { withGlossary } from './glossary';
 import { BEGIN_END_WORDS } from './lexicon/words';
 import { perEvent } from '../event/memo';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Facts a yes/no question names to confirm or correct: amounts of money, places, times, dates, weekdays.
@@ -231,7 +232,7 @@ function timedLineNaming(
     // A line sharing a word with the sentence ("bussen") names the same thing: the sentence, written out, says it.
     if (named.size === 0 || named.size < inSentence.size || [...named].some((word) => inSentence.has(word))) continue;
     if (best && named.size <= best.named) continue;
-    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(written);
     const paragraph = knowledge.passages.matching(new RegExp(escaped, 'u'))[0];
     const text = paragraph
       ?.split('\n')

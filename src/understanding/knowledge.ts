@@ -19,6 +19,7 @@ import { foldWord, stemWord, tokenize } from './normalize';
 import { PassageSearch } from './passageSearch';
 import { compilePhrase, phraseWords, type CompiledPhrase } from './phrases';
 import { Vocabulary } from './vocabulary';
+import { escapeRegExp } from '../util/regExp';
 
 type Phrases = { da: string[]; en: string[] };
 
@@ -619,7 +620,7 @@ function withInitials(names: Set<string>, name: string, text: string | undefined
     .join('');
   // "IS", "AT", "OK": initials that spell a word are that word in a question.
   if (initials.length < 2 || initials.length > 4 || !text || LEXICON.common.has(initials.toLowerCase())) return names;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const explained = new RegExp(`(?<![\\p{L}])${initials}\\s*[–—=:-]\\s*${escaped}|${escaped}\\s*\\(${initials}\\)`, 'u');
   if (explained.test(text)) names.add(initials.toLowerCase());
   return names;

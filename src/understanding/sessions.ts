@@ -8,6 +8,7 @@ import { extractEntities } from './entities';
 import type { FollowUpContext, Frame, Topic } from './frame';
 import { foldWord } from './normalize';
 import { ORDINAL_WORDS } from './lexicon/ordinals';
+import { escapeRegExp } from '../util/regExp';
 
 /** Counted sessions: the ordinals, and the earlier and the later of two dates. */
 const ORDINALS: Record<string, number> = {
@@ -35,8 +36,6 @@ const LABEL = /^(\p{L}+)\s*(\d{1,2}|[A-Da-d])(?:\s*\(([^()]+)\))?$/u;
 const GROUP_WORDS = ['hold', 'team', 'gruppe', 'group', 'grupper', 'groups', 'teams'];
 const ROUND_WORDS = ['runde', 'round'];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A label of words, no digits ("Nordby", "Nørre Nebel"): the clause names it, as typed or without its letters æøå. */
 function namesPlace(label: string, text: string): boolean {
   const words = label.trim().toLowerCase().split(/\s+/);
@@ -62,12 +61,12 @@ export function sessionsNamed(clause: string, event: MeetingEvent): number[] {
       }
       const own = parts[1]!.toLowerCase();
       const synonyms = [GROUP_WORDS, ROUND_WORDS].find((words) => words.includes(own)) ?? [own];
-      const word = `(?:${synonyms.map(escape).join('|')})`;
-      const key = escape(parts[2]!.toLowerCase());
+      const word = `(?:${synonyms.map(escapeRegExp).join('|')})`;
+      const key = escapeRegExp(parts[2]!.toLowerCase());
       // "jeg er i hjemmepleje syd": the group's name in brackets after its label names it too.
       const name = parts[3]?.trim().toLowerCase();
       if (name && name.length >= 4) {
-        const named = new RegExp(`(?<![\\p{L}\\d])${escape(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'iu');
+        const named = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'iu');
         if (named.test(text) || named.test(foldWord(text))) found.add(index);
       }
       const pattern = new RegExp(

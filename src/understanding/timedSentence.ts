@@ -8,6 +8,7 @@ import { foldWord, splitSentences, stemWord, tokenize } from './normalize';
 import type { Frame } from './frame';
 import { GLOSSARY_STEMS, GLOSSARY_WORDS } from './glossary';
 import { RETURN_ASKED, RETURN_SAID, RETURN_STEMS, asksOutwardLeg, saysReturnOnly } from './tripDirection';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * When of something else than the meeting ("hvornår kan man ringe?"): only a sentence of the letter that names the
@@ -449,7 +450,7 @@ function programmeLines(knowledge: EventKnowledge): RegExp {
   const titles = knowledge.items
     .flatMap((indexed) => Object.values(indexed.item.title))
     .filter((title): title is string => typeof title === 'string' && title.length >= 3)
-    .map((title) => title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((title) => escapeRegExp(title.slice(0, 20)));
   if (titles.length === 0) return /(?!)/;
   return new RegExp(String.raw`\d{1,2}[.:]\d{2}\s*[-–|]?\s*(?:${titles.join('|')})`, 'iu');
 }

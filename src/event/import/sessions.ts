@@ -11,6 +11,7 @@
  */
 import { findDates, findTimes, isoDate, resolveYear, type CalendarDate, type ClockTime, type DateMention, type TimeMention } from './dates';
 import type { Letter, Line } from './letter';
+import { escapeRegExp } from '../../util/regExp';
 
 export interface SessionFound {
   /** As the letter names it ("Hold 1"), or the date as the letter writes it. */
@@ -309,7 +310,7 @@ function tabledSessions(letter: Letter, reference: string): SessionsFound | unde
 function labelledDeadlines(letter: Letter, found: SessionsFound): SessionFound[] {
   return found.sessions.map((session) => {
     if (session.deadline || findDates(session.label).length > 0) return session;
-    const led = new RegExp(`^${session.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]`, 'iu');
+    const led = new RegExp(`^${escapeRegExp(session.label)}\\s*[:–—-]`, 'iu');
     for (const line of letter.lines) {
       if (line.blank || found.lines.has(line.index)) continue;
       const text = line.text.replace(/^[-•*–▪◦·]\s+/, '');

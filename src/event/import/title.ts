@@ -8,6 +8,7 @@ import type { Letter, Line } from './letter';
 import { blockOfLine, capitalise } from './letter';
 import { looksLikeOrganisation } from './names';
 import { GREETING_START } from './venue';
+import { escapeRegExp } from '../../util/regExp';
 
 export interface TitleFound {
   title: string;
@@ -132,7 +133,7 @@ function isTitleLike(line: Line | undefined): line is Line {
 export function recase(title: string, letter: Letter, language: 'da' | 'en', own?: number): { text: string; sure: boolean } {
   // The title's own line is no running text, even when a cheer in lower case follows the name on it.
   const running = letter.lines.filter((line) => !line.allCaps && line.index !== own).map((line) => line.text);
-  const phrase = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
+  const phrase = new RegExp(escapeRegExp(title).replace(/\s+/g, '\\s+'), 'i');
   for (const text of running) {
     const found = phrase.exec(text);
     if (found && found[0] !== found[0].toUpperCase()) return { text: capitalise(found[0]), sure: true };
@@ -141,7 +142,7 @@ export function recase(title: string, letter: Letter, language: 'da' | 'en', own
   const words = title.split(/\s+/).map((word, position) => {
     if (!/\p{L}/u.test(word)) return word;
     const spellings = running.flatMap((text) =>
-      [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))]
+      [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu'))]
         .filter((m) => m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index)))
         .map((m) => m[0]),
     );

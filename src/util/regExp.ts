@@ -1,0 +1,2 @@
+/** A text as a regular expression that matches it literally: its special characters escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
