@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import { MONTHS } from '../months';
 import { maskLinks } from './contactDetails';
+import { memoByText } from '../../util/textMemo';
 
 export interface CalendarDate {
   /** Missing when the letter leaves it out ("tirsdag den 13. april"). */
@@ -228,7 +229,12 @@ function withoutOverlaps<T extends { index: number; end: number }>(found: T[]): 
   return kept;
 }
 
-export function findDates(text: string): DateMention[] {
+const datesOf = memoByText(datesIn);
+
+/** The dates a text mentions; each call gets its own copies, so a caller may change them. */
+export const findDates = (text: string): DateMention[] => datesOf(text).map((mention) => ({ ...mention }));
+
+function datesIn(text: string): DateMention[] {
   const masked = maskLinks(text);
   const found = withoutOverlaps([...dateCandidates(masked)].filter((m): m is DateMention => m !== undefined));
   // "torsdag den 22. april – fredag den 23. april 2027": the first day takes the year written after the range.
@@ -322,7 +328,12 @@ function* timeCandidates(text: string): Generator<TimeMention | undefined> {
 /** "from 5.00 to 7.00 pm": the reading with am/pm wins over the bare clock times inside it. */
 const hasHalf = (mention: TimeMention): boolean => /\d\s*[ap]\.?\s?m\.?$/i.test(mention.text);
 
-export function findTimes(text: string): TimeMention[] {
+const timesOf = memoByText(timesIn);
+
+/** The clock times a text mentions; each call gets its own copies, so a caller may change them. */
+export const findTimes = (text: string): TimeMention[] => timesOf(text).map((mention) => ({ ...mention }));
+
+function timesIn(text: string): TimeMention[] {
   const masked = maskLinks(text);
   const candidates = [...timeCandidates(masked)].filter((m): m is TimeMention => m !== undefined);
   const halves = candidates.filter(hasHalf);
