@@ -280,7 +280,7 @@ export const eventFileSchema = z
     timeZone: z
       .string()
       .default('Europe/Copenhagen')
-      .refine((zone) => IANAZone.isValidZone(zone), 'not a valid IANA time zone'),
+      .refine((zone) => IANAZone.create(zone).isValid, 'not a valid IANA time zone'),
     start: localDateTime,
     /** A date and time, or a time on the start's day. */
     end: z.union([localDateTime, clockTime]),
