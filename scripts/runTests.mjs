@@ -30,8 +30,12 @@ function testFiles(dir, skip = new Set()) {
     });
 }
 
+// A larger young generation: the tests make many short-lived events and drafts, and with V8's default the
+// collector ran often enough to cost a tenth of the suite's CPU time.
+const NODE_FLAGS = ['--max-semi-space-size=32'];
+
 function run(args, env = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...args], {
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', '--test', ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
