@@ -22,18 +22,26 @@ Tilmelding senest den 1. august til Karen på 22 33 44 55.
 
 Hilsen bestyrelsen`;
 
-const COURSE = `Kære deltager
+const COURSE = `LYTTELINJEN NORD
+– frivillige der lytter
 
-Velkommen på kurset i konfliktløsning. Kurset ligger fredag den 8. oktober 2027 fra kl. 9.00 til kl. 15.00.
+Kære nye frivillige
 
-Vi holder kurset på Kursusgården Lyngly, Skovvej 3, 9990 Nordby, med udsigt over fjorden. Der går bus 12 fra Nordby Station.
+Velkommen til Lyttelinjen Nord! Vi er glade for, at du vil være frivillig, og nu er det tid til det grundkursus, som alle nye frivillige skal igennem
 
-Frokost er inkluderet i kurset, og du får kaffe hele dagen.
+Vi holder kurset på Kursuscenter Lyngly, Skovvej 3, 9990 Nordby, som ligger med udsigt over fjorden. Der går bus 12 fra Nordby Station, og derfra er der ca. ti minutters gang. Der er også god plads til at parkere.
 
-Har du spørgsmål til kurset, kan du skrive til Mette på mette@lyngly.dk.
+Kurset ligger lørdag den 9. oktober 2027 fra kl. 9.30 til kl. 16.30.
 
-Venlig hilsen
-Mette Holm`;
+Har du lang vej, kan du overnatte natten før hver kursusdag på et dobbeltværelse.
+
+Du er meget velkommen til at skrive til mig, hvis du har spørgsmål til kurset.
+
+Mange hilsner
+
+Mette Holm
+Frivilligkoordinator, Lyttelinjen Nord
+mette@lyttelinjen.dk`;
 
 const LUNCH = `Hej alle
 Som I ved, stopper Poul Berg efter 30 år hos os, og det skal fejres!
@@ -72,7 +80,7 @@ describe('a question of a thing only a sentence of the letter names', () => {
     const knowledge = draftKnowledge(COURSE, '2027-07-20', 'kursus-konfliktloesning');
     for (const question of ['skal vi læse noget inden kurset', 'er der lektier til kurset']) {
       const [answer] = conversation(knowledge, now, question);
-      assert.doesNotMatch(answer!, /Kursusgården|bus 12|udsigt/, question);
+      assert.doesNotMatch(answer!, /Kursuscenter|bus 12|udsigt/, question);
     }
   });
 
