@@ -5,7 +5,7 @@ import { MONTHS } from '../event/months';
 import { messages, type AskedNotSaid } from '../i18n';
 import { EventKnowledge, LEXICON, startsWithStem } from '../understanding/knowledge';
 import { CALLED_OFF, CALLED_OFF_SAID, DECIDING_WORDS, HOW_MANY, type Qualifier } from '../understanding/lexicon/qualifiers';
-import { foldWord, stemWord, tokenize } from '../understanding/normalize';
+import { foldWord, stemWord, tokenize, unsyncopated } from '../understanding/normalize';
 import { isLetterNoun } from '../understanding/understand';
 import { glossaryForms, withGlossary } from '../understanding/glossary';
 import { saysThingOf } from '../understanding/saidBy';
@@ -137,6 +137,9 @@ export function mentions(text: string, word: string, options: { whole?: boolean 
   // "forretten" of "Forret:": the stem of the inflected word asked is the text's word itself, which stems shorter.
   const own = stemWord(foldWord(word.toLowerCase()));
   if (own.length >= 5 && words.some((w) => w.startsWith(own) && w.length - own.length <= 2)) return true;
+  // "tallerkner" of "tallerken": a plural that drops the "e" of its singular's last syllable.
+  const singular = own.length >= 5 ? unsyncopated(own) : undefined;
+  if (singular && words.some((w) => w.startsWith(singular) && w.length - singular.length <= 3)) return true;
   const asked = stemWord(word);
   return [...withGlossary([asked])].some(
     (stem) =>

@@ -517,6 +517,7 @@ export class EventKnowledge {
     // Words for the meeting itself are in every paragraph's neighbourhood and tell none apart.
     const generic = new Set([...LEXICON.common, ...ENTITY_WORDS, ...MEETING_WORDS]);
     this.passages = new PassageSearch(event.passages, generic, new Set([...FUNCTION_WORD_SET, ...ENTITY_WORDS, ...LEXICON.questionWords]));
+    this.passages.namesGathering = (word) => this.namesMeeting(word) || gatheringStems([word]).length > 0;
     // Typos are corrected to cue words, to stems long enough to be unmistakable ("adress" → "address"), and to the
     // event's own names and places.
     const targets = [

@@ -324,3 +324,11 @@ export function stemWord(folded: string): string {
   // "rummene" → "rumm" → "rum", "velkommen" → "velkomm" → "velkom": a doubled last consonant is the inflection's.
   return /([bcdfgklmnprstvz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
 }
+
+/**
+ * The stem with the "e" of its last syllable back, of a plural that drops it ("tallerkner" → "tallerkn" →
+ * "tallerken", "regler" → "regel"): the singular the letter may write. Undefined when the stem cannot be one.
+ */
+export function unsyncopated(stem: string): string | undefined {
+  return stem.length >= 4 && /[^aeiouyæøå][nlr]$/.test(stem) ? `${stem.slice(0, -1)}e${stem.slice(-1)}` : undefined;
+}

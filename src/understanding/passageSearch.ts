@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../event/model';
-import { foldWord, stemWord, tokenize } from './normalize';
+import { foldWord, sentencesOfLine, stemWord, tokenize, unsyncopated } from './normalize';
 import { GLOSSARY_LANGUAGE } from './glossary';
 import { NAME_JOINERS } from './lexicon/words';
 
@@ -154,6 +154,8 @@ export class PassageSearch {
   /** Paragraphs too short to search by words ("Pause (kl. 11.40-11.55)"), which may still say a fact outright. */
   private readonly short: string[];
   private readonly terms: (text: string) => string[];
+  /** Whether a word (folded) names the meeting or a kind of gathering ("kurset"); set by the knowledge. */
+  namesGathering: (word: string) => boolean = () => false;
 
   constructor(
     passages: readonly Passage[],
@@ -321,9 +323,18 @@ export class PassageSearch {
       const own = options.translates?.get(word) ?? word;
       return asked.has(own) || GLOSSARY_LANGUAGE.has(own);
     });
+    // A kind of gathering the letter speaks of in several paragraphs ("kurset" of a letter about a course) is the
+    // meeting, which names no one paragraph, though one has a compound of it no other has ("kursuscenter"): "skal vi
+    // læse noget inden kurset?" is not asked of the course centre.
+    const ofMeeting = best.queryTerms.every((term) => {
+      const word = forms.get(term) ?? term;
+      const own = options.translates?.get(word) ?? word;
+      return this.namesGathering(own) && this.paragraphsWith(own) > 1;
+    });
     const rare =
       matchedTerms === 1 &&
       named &&
+      !ofMeeting &&
       unmatched.length === 0 &&
       unsaid.length < 2 &&
       // "børn" of "v/ KL's Børne- og Undervisningsudvalg": a word the paragraph writes only inside a name says nothing of it.
@@ -331,8 +342,21 @@ export class PassageSearch {
       (defines || best.terms.some((term) => term.length >= shortest && this.paragraphsWith(term) === 1)) &&
       best.queryTerms.some((term) => term.length >= shortest);
     // A definition is found by where the term stands, not by how rare it is: a term many paragraphs use scores low.
-    const floor = this.minScore / (rare ? (defines ? 6 : 3) : 1);
+    // The question's own word as the paragraph writes it, not a near spelling, scores low only for a long paragraph's
+    // many other words: "hvad er gaven?" of a letter written as one paragraph.
+    const own = rare && best.terms.some((term) => asked.has(term) || forms.has(term));
+    const floor = this.minScore / (rare ? (defines || own ? 6 : 3) : 1);
     if ((matchedTerms < (options.minTerms ?? this.minTerms) && !rare) || best.score < floor) return undefined;
+    // One word found in a letter's body written as one block (many lines or sentences): its sentences that name the
+    // word are the answer, not the whole body. A paragraph of prose is quoted whole: its sentences lean on each other.
+    if (own && matchedTerms === 1) {
+      const sentences = sentencesOfLine(text.replace(/\s+/g, ' ').trim());
+      const stems = new Set(best.terms.map(stemWord));
+      const naming = sentences.filter((sentence) => tokenize(sentence).some((token) => stems.has(stemWord(token.folded))));
+      const block = text.split('\n').length >= 5 || sentences.length >= 7;
+      if (block && naming.length > 0 && naming.length <= 2)
+        return { id: String(best.id), text: naming.join(' … '), score: best.score, matchedTerms };
+    }
     return { id: String(best.id), text, score: best.score, matchedTerms };
   }
 
@@ -460,8 +484,15 @@ export class PassageSearch {
       // A verb's noun made with "-ning" ("stiger" → "stigningen"), of a stem too short to find the words it starts.
       const noun = `${stem}ning`;
       const long = word.length >= 6 && stem.length >= 5;
+      // A plural that drops the "e" of its last syllable ("tallerkner" of "tallerken", "regler" of "regel"): the
+      // singular's stem has it back.
+      const syncope = word.length >= 6 ? unsyncopated(stem) : undefined;
       for (const { spelling, folded } of this.spellings().written)
-        if ((spelling.startsWith(noun) || (long && spelling.startsWith(stem))) && folded !== word && !forms.has(folded))
+        if (
+          (spelling.startsWith(noun) || (long && spelling.startsWith(stem)) || (syncope && spelling.startsWith(syncope))) &&
+          folded !== word &&
+          !forms.has(folded)
+        )
           forms.set(folded, word);
     }
     return forms;

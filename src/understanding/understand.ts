@@ -33,6 +33,8 @@ import { lateForThing } from './lateForThing';
 import { detailOfThingBefore } from './followUpDetail';
 import { asksAnew } from './freshQuestion';
 import { correction } from './correction';
+import { inWrittenWords } from './colloquial';
+import { weatherPlan } from './weatherPlan';
 import { whomOfParagraphBefore } from './whomBefore';
 import { originOfPersonBefore } from './originBefore';
 import { swappedNumber } from './followUpSwap';
@@ -839,7 +841,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       : words.filter((word, i) => i > 0 && PLACE_BEFORE_FROM.has(words[i - 1]!) && !knowledge.placeWords.has(word));
     // "hvornår kører bussen hjem?": the leg asked is part of the way, which only a sentence of that leg answers.
     const way = [...vehicle, ...far, ...words.filter((word) => RETURN_ASKED.test(word))];
-    const said = aspect === 'duration' ? travelSentence(way, knowledge) : timedSentence(way, knowledge, clause);
+    const measured = aspect === 'duration' ? travelSentence(way, knowledge) : timedSentence(way, knowledge, clause);
+    // "how long is the drive from X?" of "the bus from X, then a 10-minute walk": the length of the walk is no ride's.
+    const said = aspect === 'duration' && measured && onlyWalkMeasured(measured.text) ? undefined : measured;
     return whenOfFrame(frame, way, said, aspect === 'duration' ? 'length' : undefined);
   }
   // The sign-up's own sentence gives the sign-up deadline, no answer to when something else is ("until when can I
@@ -1143,6 +1147,18 @@ const TALK_WORD =
 /** Ways to travel, as a question names them (folded). */
 const TRAVEL_WAY =
   /^(?:bus|bussen|busserne|bustur\p{L}*|tog|toget|train|trains|ride|drive|køretur\p{L}*|koretur\p{L}*|journey|flight|fly|flyet|ferry|færgen|faergen|taxa|taxi|taxien)$/u;
+/** A length of a way followed by walking: "10 minutters gang", "a 5-minute walk", "5 min. på gåben". */
+const WALK_MEASURED =
+  /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?)\.?\s+(?:s\s+)?(?:gang|gåtur|gaatur|walk|walking|på gåben|til fods|on foot)(?!\p{L})/iu;
+const WAY_MEASURED = /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?|timer?|hours?)(?!\p{L})/giu;
+
+/** Whether every length of way a sentence gives is one of walking. */
+function onlyWalkMeasured(text: string): boolean {
+  const all = text.match(WAY_MEASURED)?.length ?? 0;
+  const walked = text.match(new RegExp(WALK_MEASURED.source, 'giu'))?.length ?? 0;
+  return all > 0 && walked === all;
+}
+
 /** "fra", "from" before the place one travels from (folded). */
 const PLACE_BEFORE_FROM = new Set(['fra', 'from']);
 
@@ -1703,6 +1719,7 @@ const ASKS_WHAT = /(?<!\p{L})(?:what|whats|what's|hvad|hva)(?!\p{L})/iu;
 const REPLY_REQUESTS = new Set<string>(['myRegistration', 'signUp', 'orgList', 'changeRegistration']);
 
 export function understand(message: string, knowledge: EventKnowledge, options: UnderstandOptions = {}): Understanding {
+  message = inWrittenWords(message, knowledge);
   // "nej, jeg mente hvornår det slutter": read what it now asks, without the items the answer before named.
   const corrected = correction(message, options.context);
   if (corrected) return understand(corrected.message, knowledge, { ...options, context: corrected.context });
@@ -1799,6 +1816,9 @@ export function understand(message: string, knowledge: EventKnowledge, options: 
   // no question is asked beside it: searching paragraphs for the context of a long message was most of its time.
   // A when-question of a thing is answered only by a paragraph that says a time or date.
   const searched = (frame: Frame) => {
+    // "hvad hvis det regner?": the letter's plan for bad weather, or nothing.
+    const weather = weatherPlan(frame.clause, knowledge);
+    if (weather) return weather.length > 0 ? quoted(weather.join(' … ')) : undefined;
     const found = passageFor(frame.clause, knowledge, options.context, lang, options.year);
     const says = frame.whenOfAsks === 'place' ? PLACE_SAID : frame.whenOfAsks === 'length' ? LENGTH_SAID : TIME_OR_DATE;
     if (!found || (frame.whenOf && (!says.test(found.text) || onlyMeasured(found.text, frame.whenOf)))) return undefined;
