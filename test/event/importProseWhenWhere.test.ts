@@ -244,4 +244,16 @@ describe('a party asked about as a party', () => {
     assert.match(answer(lines, '2027-06-01', '2027-07-01T10:00:00+02:00', 'when is the summer party'), /14 August/);
     assert.match(answer(lines, '2027-06-01', '2027-07-01T10:00:00+02:00', 'hvornår slutter festen'), /23/);
   });
+
+  it('"when is the christmas party", "hvornår er festen" of a julefrokost', () => {
+    const lines = [
+      'Julefrokost 2027',
+      '',
+      'Hej alle! Årets julefrokost holdes fredag den 3. december 2027 kl. 18.00 på Kroen, Ågade 2, 9990 Vestby.',
+      '',
+      'Festudvalget',
+    ];
+    assert.match(answer(lines, '2027-11-01', '2027-11-10T10:00:00+01:00', 'when is the christmas party'), /3 December/);
+    assert.match(answer(lines, '2027-11-01', '2027-11-10T10:00:00+01:00', 'hvornår er festen'), /3\. december/);
+  });
 });
