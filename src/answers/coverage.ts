@@ -856,7 +856,7 @@ const VENUE_TOPICS: ReadonlySet<string> = new Set(['where', 'room', 'city', 'pos
 /** Words for a place inside a building or on a site (folded starts). */
 const PLACE_WORDS =
   / (lokale|sal |salen|sale |auditori|aula|kantine|canteen|room|hall|foyer|lobby|reception|bygning|building|etage|floor|stue|kaelder|kelder|basement|terrasse|terrace|have|garden|gard|plads|restaurant|cafe|hotel|online|teams|zoom|link)/;
-/** A place named after a preposition ("på Havnepladsen", "at Restaurant Tangloppen"), or an address. */
+/** A place named after a preposition ("på Ågårdspladsen", "at Restaurant Tangloppen"), or an address. */
 const PLACE_NAMED = /(?<!\p{L})(at|in|på|i|hos|ved|on)\s+(the\s+)?\p{Lu}|\p{Lu}\p{Ll}+\s\d+\p{Ll}?(?=[,)]|$)/u;
 /** An entrance or a floor, also inside a compound: "fra bibliotekets hovedindgang", "på 2. sal", "2nd floor". */
 const ENTRANCE_OR_FLOOR =

@@ -126,8 +126,10 @@ function composeWhen(event: MeetingEvent, lang: Lang): string {
     );
     return lang === 'en' && !event.timeNotStated ? `${sessions}${zoneNote}` : sessions;
   }
-  if (event.timeNotStated) return formatDate(start, lang);
+  // Days without a time of day are still the meeting's days: each date, never the first alone.
+  if (event.timeNotStated && event.days.length === 0) return formatDate(start, lang);
   if (event.days.length > 0) {
+    if (event.timeNotStated) return dayLists[lang].format(event.days.map((day) => formatDay(event, { date: day.date }, lang)));
     const days = dayLists[lang].format(event.days.map((day) => formatDay(event, day, lang)));
     return lang === 'en' ? `${days}${zoneNote}` : days;
   }

@@ -178,7 +178,9 @@ const GATHERING_NAMES: ReadonlyArray<readonly string[]> = [
   ['summit', 'topmøde'],
   ['generalforsamling', 'generalforsamlingen', 'assembly', 'agm'],
   ['årsmøde', 'agm'],
-  ['julefrokost', 'julefrokosten'],
+  ['julefrokost', 'julefrokosten', 'fest', 'festen', 'party'],
+  // "hvornår slutter festen", "when is the summer party" of a "Sommerfest": the party itself.
+  ['fest', 'festen', 'sommerfest', 'sommerfesten', 'julefest', 'julefesten', 'havefest', 'havefesten', 'party'],
   ['hackathon', 'hackathonen'],
   // "forfatteraften", "temaaften", "tilflytteraften": an evening named by what it is about.
   ['aften', 'aftenen', 'evening'],

@@ -865,7 +865,7 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
   if (linkSent) return { ...frame, topic: undefined, aspect: undefined, passage: quoted(linkSent) };
   // "hvornår kan man komme hjem?": coming home is no arrival at the meeting; the sentence on the way home answers.
   const homeLeg = subject === 'arrival' && asksReturnLeg(thing);
-  // "hvor parkerer jeg?" of a letter whose parking fact says where ("gratis parkering på Havnepladsen"): the fact
+  // "hvor parkerer jeg?" of a letter whose parking fact says where ("gratis parkering på Ågårdspladsen"): the fact
   // answers, not another sentence that names a kind of parking by a place ("handicapparkering ved indgangen").
   const ownFactSays = whereAsked && subject === 'parking' && factSaysThing(knowledge.event.practical.parking?.text, thing);
   if (timedOverItem && subject && !ownFactSays && (!UNTIMED_SUBJECTS.has(subject) || homeLeg))

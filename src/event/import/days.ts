@@ -310,6 +310,35 @@ function spannedDays(letter: Letter, reference: string): DaysFound | undefined {
   return undefined;
 }
 
+/** Between two dates that are separate days in a sentence: "og", "and", "samt", a comma, nothing else. */
+const JOINED = /^\s*(?:,\s*)?(?:og|and|samt|as well as|&|,)?\s*(?:(?:igen|again|også|also)\s+)?$/i;
+
+/**
+ * "Kurset ligger over to lørdage, nemlig lørdag den 2. oktober og lørdag den 9. oktober 2027, og begge dage går fra
+ * kl. 9.30 til kl. 16.30": the days named one after another in a sentence, among them the meeting's date, with one
+ * time for every day ("begge dage", "both days") or none. Never a sentence of deadlines, choices or other meetings.
+ */
+function proseDays(letter: Letter, reference: string, meetingDate: string): DaysFound | undefined {
+  for (const sentence of letter.sentences) {
+    const mentions = findDates(sentence.text);
+    if (mentions.length < 2 || mentions.some((mention) => mention.until)) continue;
+    if (NOT_A_DAY.test(sentence.text) || OTHER_MEETINGS.test(sentence.text) || ALTERNATIVES.test(sentence.text)) continue;
+    if (mentions.some((mention, i) => i > 0 && !JOINED.test(sentence.text.slice(mentions[i - 1]!.end, mention.index)))) continue;
+    const year = mentions.find((mention) => mention.date.year !== undefined)?.date.year;
+    let days: DayFound[] = mentions.map((mention) => ({ date: dateOf(mention, reference, year) }));
+    if (!days.some((day) => day.date === meetingDate) || !ascending(days)) continue;
+    if (DateTime.fromISO(days[days.length - 1]!.date).diff(DateTime.fromISO(days[0]!.date), 'days').days > 62) continue;
+    const times = findTimes(sentence.text).filter((time) => time.index > mentions[mentions.length - 1]!.end);
+    // One range after the last date, said of every day: each day's time. A meal's or a bus's time is no day's.
+    const every = times.length === 1 && times[0]!.to && EVERY_DAY.test(sentence.text) && !PART_OF_DAY.test(sentence.text);
+    if (every) days = days.map((day) => sane({ ...day, start: times[0]!.from, end: times[0]!.to }));
+    else if (times.length > 0) continue;
+    else days = withSharedTime(letter, days, sentence.line);
+    return { days, line: sentence.line };
+  }
+  return undefined;
+}
+
 /**
  * The meeting's days, when the letter lays them out clearly; `reference` counts the years of dates without one, and
  * a list of dates counts only when it begins with the meeting's date.
@@ -319,6 +348,7 @@ export function findDays(letter: Letter, reference: string, meetingDate: string)
     numberedDays(letter, reference) ??
     labelledDays(letter, reference) ??
     spannedDays(letter, reference) ??
-    rowDays(letter, reference, meetingDate)
+    rowDays(letter, reference, meetingDate) ??
+    proseDays(letter, reference, meetingDate)
   );
 }

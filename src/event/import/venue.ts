@@ -43,7 +43,35 @@ const POST_BOX = /^(postboks|post box|p\.?\s?o\.?\s?box|box)\s*\d+$/i;
 const COUNTRIES =
   /^(danmark|denmark|sverige|sweden|norge|norway|finland|suomi|island|iceland|tyskland|germany|færøerne|grønland|greenland)$/i;
 const VENUE_CUE =
-  /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on)\s+(.+)$/iu;
+  /\b(?:foregår|afholdes|holdes|finder sted|foregår|mødes vi|takes place|will take place|will be held|is held|are held|is hosted|venue is|we arrive|vi ankommer|ankommer vi)\s+(?:[\p{Ll}]+\s+){0,2}?(?:på|i|at|in|hos|on|(?<=ankommer(?: vi)? )til)\s+(.+)$/iu;
+/** "finder sted torsdag den 7. oktober kl. 13–16 i Auditorium 2, …", "takes place on 30 September from 14 to 16 in …". */
+const WHEN_CUE =
+  /(?<![\p{L}])(?:foregår|afholdes|holdes|finder sted|mødes vi|vi mødes|takes place|will take place|will be held|is held|are held|we meet)\s+(.+)$/iu;
+const WEEKDAY_FIRST =
+  /^(?:(?:on|the|den|d\.|om|fra|from)\s+)*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+
+/** A text that begins with the meeting's date or time, not with a place. */
+function startsWithWhen(text: string): boolean {
+  const lead = text.replace(/^(?:(?:on|the|den|d\.|om|fra|from|at|kl\.?|klokken)\s+)+/i, '');
+  return WEEKDAY_FIRST.test(text) || findDates(lead)[0]?.index === 0 || findTimes(lead)[0]?.index === 0;
+}
+
+/**
+ * The place a cue verb names: "holdes på Rådhuset" → "Rådhuset"; with the date and time between ("takes place on
+ * Thursday 30 September 2027 from 14.15 to 16.00 in Building 5, …"), the place after the last of them, or none:
+ * a date is never a place.
+ */
+function cuePlace(text: string): { place: string; index: number; timed?: boolean } | undefined {
+  const plain = VENUE_CUE.exec(text);
+  if (plain && !startsWithWhen(plain[1]!)) return { place: plain[1]!, index: plain.index };
+  const timed = WHEN_CUE.exec(text);
+  if (!timed || !startsWithWhen(timed[1]!)) return undefined;
+  const rest = timed[1]!;
+  const when = [...findDates(rest), ...findTimes(rest)].map((mention) => mention.end).sort((a, b) => b - a)[0]!;
+  const place = /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(?!\d)(.+)$/iu.exec(rest.slice(when))?.[1];
+  return place ? { place, index: timed.index, timed: true } : undefined;
+}
+
 /** "The tour is held in English": a language, not a place. */
 const LANGUAGE_NAME =
   /^(?:english|danish|swedish|norwegian|german|french|finnish|icelandic|dansk|engelsk|svensk|norsk|tysk|fransk|finsk|islandsk)\b/i;
@@ -63,7 +91,8 @@ function addressOnLine(letter: Letter, line: Line): AddressFound | undefined {
   if (!match) return undefined;
   const localityStart = match.index + match[0].indexOf(match[1]!);
   // The city ends with its sentence: "… 9990 Vestby. Mødet begynder …" ("St. Heddinge" keeps its short word).
-  const cityWritten = match[3]!.split(/(?<=\p{L}{4,}\.)\s+/u)[0]!;
+  // A district letter ends it too: "… 9990 Vestby C. The room is …".
+  const cityWritten = match[3]!.split(/(?<=\p{L}{4,}\.|\p{L}{3,}\s\p{Lu}\.)\s+/u)[0]!;
   const written = match[1]!.slice(0, match[1]!.lastIndexOf(match[3]!) + cityWritten.length);
   // A sentence's full stop is no part of the city ("… 9990 Vestby.").
   const city = cityWritten.trim().replace(/\.$/, '');
@@ -188,11 +217,17 @@ function venueName(before: string): { name?: string; room?: string; cue: boolean
     if (name && !ROOM_WORD.test(name)) return { name, room: parts[0]!.trim(), cue: true };
     return { name: tidyName(label[1]!), cue: true };
   }
-  const cue = VENUE_CUE.exec(cleaned);
+  const cue = cuePlace(cleaned);
   // "The joint dinner … is held at Restaurant X": the place of a meal or a night, not of the meeting.
-  const subject = cue ? cleaned.slice(0, cue.index) : '';
-  if (cue && !LANGUAGE_NAME.test(cue[1]!))
-    return { name: tidyName(cue[1]!.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
+  // Its own sentence's subject: "… the bus will not wait. After an hour's drive we arrive at Hotel X".
+  const subject = cue
+    ? cleaned
+        .slice(0, cue.index)
+        .split(/[.!?]\s+(?=\p{Lu})/u)
+        .pop()!
+    : '';
+  if (cue && !LANGUAGE_NAME.test(cue.place))
+    return { name: tidyName(cue.place.replace(/^the\s+/i, '')), cue: !MEAL_PLACE.test(subject) && !NOT_VENUE.test(subject) };
   // "… vi har fundet et hyggeligt sted: Kroen ved Åen, Åvej 2, …": a short capitalised name after the sentence's colon.
   const afterColon = /:\s+(\p{Lu}[^:,]{1,60})$/u.exec(cleaned)?.[1];
   if (afterColon && afterColon.split(/\s+/).length <= 6 && findDates(afterColon).length === 0 && findTimes(afterColon).length === 0)
@@ -249,6 +284,9 @@ function tidyName(text: string): string | undefined {
   return name === '' || !/\p{L}{2}/u.test(name) ? undefined : name;
 }
 
+/** A part that starts with the word for a room: "Auditorium 2", "Mødelokale 3", "Room 4.12", "Sal B". */
+const ROOM_FIRST_WORD =
+  /^(?:\p{L}*(?:lokale|lokalet|auditorium|auditoriet|salen|rummet)|lok\.|sal|room|hall|auditorium|lecture hall|suite)(?![\p{L}])/iu;
 /** A room named before its building ("Mødelokale 3", "lok. 2.14", "room Ege"), not a building called a hall. */
 const ROOM_FIRST = /(?:lokale|lokalet|lok\.|salen|rummet)(?![\p{L}])|(?:^|\s)(?:room|sal)\s+\S/iu;
 /** Words that make a part of a venue a room in it: "sal 2", "Store Sal", "hal 2", "fællesrummet", "bygning C", "room Lillebælt". */
@@ -276,6 +314,16 @@ export function splitRoom(name: string): { name: string; room?: string } {
     first--;
   if (first < parts.length && !ROOM_WORD.test(parts[0]!))
     return { name: parts.slice(0, first).join(', '), room: parts.slice(first).join(', ') };
+  // "Auditorium 2, Indgang C, Regionshospitalet Vestby": the room and the way in first, then the building they are in.
+  const rooms = parts.findIndex((part) => !(ROOM_WORD.test(part) || WAY_IN.test(part)) || part.split(/\s+/).length > 4);
+  if (
+    rooms >= 1 &&
+    parts.length - rooms <= 2 &&
+    ROOM_FIRST_WORD.test(parts[0]!) &&
+    /^\p{Lu}/u.test(parts[rooms]!) &&
+    parts.slice(rooms).every((part) => !ROOM_WORD.test(part))
+  )
+    return { name: parts.slice(rooms).join(', '), room: parts.slice(0, rooms).join(', ') };
   // "Mødelokale "Ådalen" (lok. 2.14), Vestby Rådhus": the room first, then the building it is in.
   if (
     parts.length === 2 &&
@@ -516,7 +564,22 @@ function streetByMeeting(letter: Letter, meetingLine: number): VenueFound | unde
 
 /** "på Ågade 18 i Vestby", "at Harbour Road 7, Westbay": a street and number, then the town, in a sentence. */
 const STREET_IN_SENTENCE =
-  /(?<![\p{L}])(?:på|i|at|in)\s+(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:])(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
+  /(?<![\p{L}])(?:på|i|at|in)\s+(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:]|\s\d)(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
+/**
+ * "på Restaurant Kroen, Ågade 6 i Vestby", "(indgang fra Ågade 40, Vestby)": a place's name, then its street; or the
+ * street the way in is from. A number followed by more digits is a phone or account number, not a house.
+ */
+const NAMED_STREET_IN_SENTENCE =
+  /(?:(?<![\p{L}])(?:på|i|at|in)\s+(?:the\s+)?(\p{Lu}[^,.;:()\d]{1,50}?),\s*|(?<![\p{L}])(?:indgang(?:en)? fra|adgang fra|entrance (?:from|on)|access from)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,2}\s\d{1,3}[A-Za-z]?)(?![\d.:]|\s\d)(?:(?:\s+(?:i|in)\s+|,\s*)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u;
+
+/** "… kl. 15 på græsplænen ved søen (…": the place said right after the meeting's date or time. */
+function placeAfterWhen(sentence: string): string | undefined {
+  const ends = [...findDates(sentence), ...findTimes(sentence)].map((mention) => mention.end).sort((a, b) => b - a);
+  const place = ends.map((end) => /^\s*,?\s*(?:i|på|at|in)\s+(?:the\s+)?(?!\d)([^,;()]+)/iu.exec(sentence.slice(end))?.[1]).find(Boolean);
+  const phrase = place?.split(/\s+(?:og|and|hvor|where|som|which|så|so|[–—-])\s+|[.!?](?:\s|$)/)[0]!.trim();
+  if (!phrase || phrase.split(/\s+/).length > 6 || /^(?:en|et|a|an|online|teams|zoom)(?![\p{L}])/iu.test(phrase)) return undefined;
+  return findDates(phrase).length === 0 && findTimes(phrase).length === 0 ? phrase : undefined;
+}
 /** "hos Nordby Forsyning", "vi er hos Nordby Skole i …": the host whose place the meeting is at. */
 const AT_HOST = /(?<![\p{L}])hos\s+(\p{Lu}[\p{L}.&'’-]*(?:\s(?:\p{Lu}[\p{L}.&'’-]*|og|&)){0,4})/u;
 const PRONOUN_HOST = /(?<![\p{L}])hos\s+(?:dem|os|ham|hende|jer)(?![\p{L}])/iu;
@@ -529,8 +592,25 @@ const PRONOUN_HOST = /(?<![\p{L}])hos\s+(?:dem|os|ham|hende|jer)(?![\p{L}])/iu;
  */
 function streetInMeetingSentence(letter: Letter, meetingLine: number): VenueFound | undefined {
   const block = blockOfLine(letter, meetingLine);
-  for (const sentence of letter.sentences.filter((s) => s.block === block?.index)) {
+  // The sentence that gives both the date and the time first: another with a date may be a deadline's.
+  const timed = (text: string): number => (findTimes(text).length > 0 && findDates(text).length > 0 ? 0 : 1);
+  const sentences = letter.sentences.filter((s) => s.block === block?.index).sort((a, b) => timed(a.text) - timed(b.text));
+  for (const sentence of sentences) {
     if (findTimes(sentence.text).length === 0 && findDates(sentence.text).length === 0) continue;
+    const withName = NAMED_STREET_IN_SENTENCE.exec(sentence.text);
+    if (withName && !NOT_VENUE.test(withName[0]) && findDates(withName[0]).length === 0) {
+      // "kl. 19 i festsalen på Nordby Skole, Storegade 2": the room said before the place's name is its room.
+      const said = placeAfterWhen(sentence.text);
+      const own = withName[1]?.trim();
+      const place = own && said?.endsWith(own) ? splitRoom(said) : own ? { name: own } : said ? { name: said } : undefined;
+      return {
+        online: false,
+        ...(place ? { name: place.name, ...(place.room ? { room: place.room } : {}) } : {}),
+        address: [withName[2], withName[3]].filter(Boolean).join(', '),
+        line: sentence.line,
+        doubt: 'the letter gives the street in a sentence, without a postcode; check the address and the venue’s name',
+      };
+    }
     const match = STREET_IN_SENTENCE.exec(sentence.text);
     if (!match || ROOM_WORD.test(match[1]!) || NOT_VENUE.test(match[1]!) || findDates(match[0]).length > 0) continue;
     const host = AT_HOST.exec(sentence.text)?.[1];
@@ -597,10 +677,13 @@ export function findVenue(letter: Letter, meetingLine: number): VenueFound {
     return { online: false, name: split.name, room: split.room, line: place.line, doubt: 'the letter names the venue without an address' };
   }
   // A venue named without an address: "Mødet holdes på Hotel Hvide Hus i Vestby."
+  const meetingBlock = blockOfLine(letter, meetingLine)?.index;
   for (const sentence of letter.sentences) {
-    const cue = VENUE_CUE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text);
+    // "Vi mødes igen den 4. juni i Hallen" elsewhere in the letter is another meeting's date and place.
+    const said = cuePlace(sentence.text);
+    const cue = (said?.timed && sentence.block !== meetingBlock ? undefined : said?.place) ?? VENUE_LABEL.exec(sentence.text)?.[1];
     // The letter says this is where the meeting is, so a hotel here is the venue.
-    const name = cue ? tidyName(cue[1]!.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
+    const name = cue ? tidyName(cue.split(/,\s*/)[0]!.replace(/^the\s+/i, '')) : undefined;
     if (name && /^\p{Lu}/u.test(name) && !LANGUAGE_NAME.test(name)) {
       const split = splitRoom(name);
       return {

@@ -327,6 +327,27 @@ function statedTime(letter: Letter, kind: 'start' | 'end'): ClockTime | undefine
   return undefined;
 }
 
+/** "til kl. ca. 14.30", "until about 4 pm": how long something lasts. */
+const UNTIL =
+  /(?<![\p{L}])(?:til|indtil|until|till)\s+(?:kl\.?\s*|klokken\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+|around\s+|approx\.?\s*)?$/iu;
+/** What else lasts until a time: a deadline, opening hours, a meal, a bar, a phone line, doors. */
+const NOT_THE_MEETING_UNTIL =
+  /tilmeld|afbud|aflys|cancel|besked|svar|frist|senest|betal|deadline|regist|sign|rsvp|ring|call|phone|telefon|tlf|åben|open|bar(?![\p{L}])|bod(?:en)?(?![\p{L}])|café|cafe|kaffe|coffee|frokost|lunch|morgenmad|breakfast|middag|dinner|døre|doors|parker|parking|bus|tog|train|hverdag|weekday/iu;
+
+/**
+ * "Der er bestilt bord til os til kl. ca. 14.30", "We have the room until 16.00": a sentence of its own whose only time
+ * says how long the gathering lasts, with no date and nothing else that could last until then.
+ */
+function untilTime(letter: Letter, start: ClockTime): ClockTime | undefined {
+  for (const sentence of letter.sentences) {
+    const times = findTimes(sentence.text);
+    if (times.length !== 1 || times[0]!.to || findDates(sentence.text).length > 0 || NOT_THE_MEETING_UNTIL.test(sentence.text)) continue;
+    if (!UNTIL.test(sentence.text.slice(0, times[0]!.index))) continue;
+    if (minutesOf(times[0]!.from) > minutesOf(start)) return times[0]!.from;
+  }
+  return undefined;
+}
+
 /** "Forventet hjemkomst til rådhuset er ca. kl. 18.45", "back home at about 18.45": when a trip is back. */
 const RETURN_CUE = /(?<![\p{L}])(?:hjemkomst\p{L}*|hjemme igen|er hjemme|back home|home again|returns? home|expected return)(?![\p{L}])/iu;
 
@@ -438,6 +459,11 @@ export function findMeetingTime(letter: Letter, reference: string, letterDate?: 
   if (start && !end) {
     const stated = statedTime(letter, 'end');
     if (stated && (lastDate > date || minutesOf(stated) > minutesOf(start))) end = stated;
+  }
+  if (start && !end && lastDate === date) {
+    end = untilTime(letter, start);
+    if (end)
+      checks.push({ key: 'end', message: 'the end is the time a sentence of the letter says it lasts until ("til kl. …"); check it' });
   }
   if (start && end && lastDate === date && minutesOf(end) <= minutesOf(start)) {
     // "kl. 22-02": over midnight.
