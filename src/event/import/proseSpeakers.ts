@@ -34,9 +34,12 @@ const SPEAKS_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:who|som|der)\\s+)?${MODAL}${SP
 /** Before the name and its title, the verb first (Danish word order): "Derefter gennemgår arkitekt …". */
 const SPEAKS_BEFORE =
   /(?<![\p{L}])(?:fortæller|gennemgår|præsenterer|taler|indleder|holder\s+(?:et\s+|sit\s+)?(?:kort\s+)?(?:oplæg|foredrag|indlæg))\s+$/iu;
-/** What they are called before the name: "our speaker is", "oplægsholder er", "Keynote:". */
+/**
+ * What the sentence calls them before the name: "This time our speaker is", "Aftenens oplægsholder er". A label
+ * ("Speaker: …") is left to the programme, whose lines it heads.
+ */
 const SPEAKER_BEFORE =
-  /(?<![\p{L}])(?:speakers?|keynote(?:\s+speaker)?|guest speaker|oplægsholder(?:e|en|ne)?|foredragsholder(?:e|en|ne)?|gæstetaler(?:e|en|ne)?|dagens taler|aftenens taler)\s*(?:(?:this time|today|tonight|this year|i dag|i aften|i år|denne gang)\s+)?(?:er|is|are|bliver|will be)?\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:our|the|vores|dagens|aftenens|this year's)\s+(?:speaker|keynote(?:\s+speaker)?|guest speaker|oplægsholder|foredragsholder|gæstetaler|taler)\s*(?:(?:this time|today|tonight|this year|i dag|i aften|i år|denne gang)\s+)?(?:er|is|bliver|will be)\s*$/iu;
 
 /** A word of title or honorific between such words and the name: "arkitekt", "Dr.", "Associate Professor". */
 // Not a word that joins ("tale med Ida Storm", "speak to Ida Storm" is talking with her, not from the stage).
