@@ -145,7 +145,7 @@ export function signUpPart(context: AnswerContext): Part | undefined {
     };
   const perPart = perPartSignUp(context);
   if (perPart) return perPart;
-  // "SMS til Birthe Thygesen på …": whose number or address it is, when the letter names them.
+  // "sms til Eva Holm på …": whose number or address it is, when the letter names them.
   const owner = event.people.filter(
     (person) => (registration.email && person.email === registration.email) || (registration.phone && person.phone === registration.phone),
   );

@@ -751,8 +751,9 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       ? knowledge.people.find((indexed) => indexed.person.name === context.person)
       : undefined;
   if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
-  // "is she from Oslo?" with no one talked about yet, of a letter with one speaker: she is the one it introduces.
-  const pronounOnly = !person && !named && !context?.person && subjects.length === 0 && PERSON_PRONOUN.test(clause);
+  // "is she from Oslo?" as the first question, of a letter with one speaker: she is the one it introduces. After any
+  // other answer, "she" names no one that answer did not.
+  const pronounOnly = !person && !named && !context && subjects.length === 0 && PERSON_PRONOUN.test(clause);
   const speaker = pronounOnly ? soleSpeaker(knowledge) : undefined;
   if (speaker) return { ...frame, topic: 'person', person: speaker, aspect };
 

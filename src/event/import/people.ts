@@ -27,7 +27,7 @@ export interface PeopleFound {
 }
 
 const CONTACT_CUE =
-  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information|(?:yderligere|flere|nærmere) oplysninger|further details|sms|send (?:en |an? )?(?:sms|text)|text(?:ing)? (?:me|us))(?![\p{L}])/iu;
+  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information|(?:yderligere|flere|nærmere) oplysninger|further details|(?:sms|text)\s+(?:til|to))(?![\p{L}])/iu;
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [
     // "Moderator for all sessions:", "Ordstyrer for hele dagen er": what the role is for may come before the name.
