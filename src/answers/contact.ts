@@ -64,10 +64,15 @@ export function whomToAsk(event: MeetingEvent, lang: Lang, only?: MeetingEvent['
     }));
   }
   const organisations = event.organisers.length > 0 ? event.organisers : event.sender ? [event.sender] : [];
+  // The organiser that also sends the letter: the e-mail and phone the letter gives for the sender are its own
+  // ("If you have any questions, please contact the seminar organisers at …").
+  const named = (organisation: (typeof organisations)[number]) => localText(event, organisation.name, lang).text;
+  const sender = (organisation: (typeof organisations)[number]) =>
+    event.sender && named(event.sender) === named(organisation) ? event.sender : undefined;
   return organisations.map((organisation) => ({
     name: localText(event, organisation.name, lang).text,
-    email: organisation.email ?? event.registration?.email,
-    phone: organisation.phone,
+    email: organisation.email ?? sender(organisation)?.email ?? event.registration?.email,
+    phone: organisation.phone ?? sender(organisation)?.phone,
     website: organisation.website ?? event.sender?.website,
   }));
 }

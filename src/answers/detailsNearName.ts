@@ -2,6 +2,7 @@ import type { Frame } from '../understanding/frame';
 import { EventKnowledge } from '../understanding/knowledge';
 import { foldWord, stemWord, tokenize } from '../understanding/normalize';
 import { messages } from '../i18n';
+import { escapeRegExp } from '../util/regExp';
 import type { AnswerContext, Part } from './parts';
 
 import { ASKS_MAIL, ASKS_PHONE, MAIL_ADDRESS as MAIL, PHONE_NUMBER as PHONE } from './contactDetailWords';
@@ -85,12 +86,25 @@ export function contactSentencePart(frame: Frame, context: AnswerContext): Part 
     const mails = sentence.match(MAIL) ?? [];
     const phones = sentence.match(PHONE) ?? [];
     // Someone named after its first word, with one way to reach them.
-    const named = /\s\p{Lu}\p{Ll}+/u.test(sentence);
+    // "… reach out to me on Teams or call me on …" names no one: the writer is meant, whom the contact answer names.
+    const named = /\s\p{Lu}\p{Ll}+/u.test(sentence) && !(WRITER.test(sentence) && !namesSomeone(sentence, context));
     return speaksOf && named && mails.length <= 1 && phones.length <= 1 && mails.length + phones.length > 0;
   });
   if (chosen.length !== 1) return undefined;
   const other = context.event.language !== context.lang;
   return { text: messages(context.lang).answers.passage(chosen[0]!, other), other: other || undefined };
+}
+
+/** The writer speaking of themself: "contact me", "ring til mig". */
+const WRITER = /(?<![\p{L}])(?:me|mig)(?![\p{L}])/iu;
+
+/** Whether the sentence names one of the letter's people, by full or first name. */
+function namesSomeone(sentence: string, context: AnswerContext): boolean {
+  return context.event.people.some((person) =>
+    new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(person.name.split(/\s+/)[0]!)})(?![\\p{L}])`, 'u').test(
+      sentence,
+    ),
+  );
 }
 
 function sentencesOf(context: AnswerContext): string[] {

@@ -24,10 +24,40 @@ export function signatories(context: AnswerContext): string[] {
 const WHO_FROM_WORDS =
   /\b(?:hvem|who)\s+(?:\p{L}+\s+)?(?:fra|from)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:is|are|will|does|do|er|skal|taler|holder|byder|speaks?|gives?|talks?|presents?|snakker|fortæller)\b/iu;
 
+/** Asking what a talk is called: "what's the title of the talk", "hvad hedder oplægget". */
+const TITLE_ASKED = /(?<!\p{L})(?:title|titled|called|titel|titlen|hedder|kaldet|overskrift\p{L}*)(?!\p{L})/iu;
+/** A talk's title quoted in a sentence: "a talk entitled "…"", "oplægget "…"", "med titlen "…"". */
+const QUOTED_TALK =
+  /(?<![\p{L}])(?:talk|lecture|presentation|keynote|paper|oplæg\p{L}*|foredrag\p{L}*|indlæg\p{L}*|titl\p{L}*|entitled|called|kaldet|overskrift\p{L}*)\s*:?\s*[“„"«][^“”„"«»\n]{4,160}[”“"»]/iu;
+
+/** A talk or lecture named in the question: "what's her title" asks her job, "the title of her talk" the talk. */
+const TALK_ASKED = /(?<!\p{L})(?:talk|lecture|presentation|keynote|speech|oplæg\p{L}*|foredrag\p{L}*|indlæg\p{L}*)(?!\p{L})/iu;
+
+/** Asked what the talk is called, of a letter whose programme does not name its talks itself. */
+function talkTitleAsked(frame: Frame, context: AnswerContext): boolean {
+  return context.event.programme.length === 0 && TITLE_ASKED.test(frame.clause) && TALK_ASKED.test(frame.clause);
+}
+
+/**
+ * "what's the title of the talk?" of a letter without a programme that names the talk in a sentence ("… our speaker is
+ * Dr. Ida Storm, who will give a talk entitled "…""): that one sentence.
+ */
+function talkTitlePart(context: AnswerContext): Part | undefined {
+  const sentences = [...new Set(context.knowledge.passages.matching(QUOTED_TALK))]
+    .flatMap((paragraph) => sentencesOfLine(paragraph))
+    .filter((sentence) => QUOTED_TALK.test(sentence));
+  if (sentences.length !== 1) return undefined;
+  const other = context.event.language !== context.lang;
+  return { text: messages(context.lang).answers.passage(sentences[0]!.trim(), other), other: other || undefined };
+}
+
 export function peoplePart(frame: Frame, context: AnswerContext): Part | undefined {
   const { event, lang } = context;
   const m = messages(lang).answers;
   const role = frame.topic === 'speakers' ? undefined : frame.topic;
+  // A programme names its talks itself; without one, the sentence that quotes the talk's title.
+  const talkTitle = role || !talkTitleAsked(frame, context) ? undefined : talkTitlePart(context);
+  if (talkTitle) return talkTitle;
   if (role) {
     // "hvem er formand for udvalget?" asks the chair of a body, not of the meeting: who the letter calls that.
     const body = role === 'chair' ? bodyAsked(frame.clause) : [];
@@ -95,9 +125,10 @@ export function peoplePart(frame: Frame, context: AnswerContext): Part | undefin
       items: led.map((item) => String(item.number)),
     };
   }
-  const speakers = event.people.filter((person) =>
-    person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'),
-  );
+  // Those who speak before those who chair or host.
+  const speakers = event.people
+    .filter((person) => person.roles.some((r) => r === 'speaker' || r === 'moderator' || r === 'chair' || r === 'host'))
+    .sort((a, b) => Number(!a.roles.includes('speaker')) - Number(!b.roles.includes('speaker')));
   // "Borgmester Hans Lund byder velkommen": items no one is typed to lead whose titles name who, in their own words.
   const titled = event.programme.filter((item) => !item.by && namedInTitle(localText(event, item.title, lang).text, event).length > 0);
   if (led.length === 0 && speakers.length === 0 && titled.length === 0) return fromText(frame, context);
@@ -205,6 +236,9 @@ export function personPart(frame: Frame, context: AnswerContext): Part | undefin
   const m = messages(lang).answers;
   const indexed = frame.person!;
   const person = indexed.person;
+  // "what's the title of her talk?": the sentence that quotes it.
+  const talkTitle = talkTitleAsked(frame, context) && person.roles.includes('speaker') ? talkTitlePart(context) : undefined;
+  if (talkTitle) return { ...talkTitle, person: person.name };
   const nameStems = new Set(tokenize(person.name).map((t) => stemWord(t.folded)));
   const items = context.knowledge.items.filter(
     (item) =>

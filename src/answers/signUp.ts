@@ -145,7 +145,18 @@ export function signUpPart(context: AnswerContext): Part | undefined {
     };
   const perPart = perPartSignUp(context);
   if (perPart) return perPart;
-  const lines = [m.signUpWays({ url: registration.url, email: registration.email, phone: registration.phone })];
+  // "sms til Eva Holm på …": whose number or address it is, when the letter names them.
+  const owner = event.people.filter(
+    (person) => (registration.email && person.email === registration.email) || (registration.phone && person.phone === registration.phone),
+  );
+  const lines = [
+    m.signUpWays({
+      url: registration.url,
+      email: registration.email,
+      phone: registration.phone,
+      owner: owner.length === 1 ? owner[0]!.name : undefined,
+    }),
+  ];
   if (registration.deadline) lines.push(m.deadline(formatDeadline(context), false));
   if (registration.chat) lines.push(m.signUpInChat);
   return { text: lines.filter(Boolean).join('\n') };

@@ -207,6 +207,9 @@ function personOf(name: string, event: MeetingEvent): string {
   return first.length === 1 ? first[0]!.name : name;
 }
 
+/** The writer speaking of themself: "contact me", "ring til mig". */
+const WRITER = /(?<![\p{L}])(?:me|mig)(?![\p{L}])/iu;
+
 export function taskPersonPart(frame: Frame, context: AnswerContext): Part | undefined {
   if (frame.check || frame.person || frame.inherited || frame.items?.length) return undefined;
   if (frame.topic && OWN_ANSWERS.has(frame.topic)) return undefined;
@@ -260,6 +263,10 @@ export function taskPersonPart(frame: Frame, context: AnswerContext): Part | und
     best.push({ text: sentence.text, name });
   }
   if (best.length !== 1 || !best[0]!.name) return undefined;
+  // "… reach out to me on Slack or call me on …": the writer is whom to reach; a word with a capital the letter gives no
+  // one of its people is no one beside them (the contact answer names the writer).
+  const known = context.event.people.some((person) => person.name === personOf(best[0]!.name!, context.event));
+  if (!known && WRITER.test(best[0]!.text)) return undefined;
   const other = context.event.language !== context.lang;
   return {
     text: messages(context.lang).answers.passage(best[0]!.text, other),

@@ -107,7 +107,8 @@ export interface AnswerMessages {
   purpose(texts: string[]): string;
   background(text: string): string;
   ownTopics(text: string, item: number | undefined): string;
-  signUpWays(ways: { url?: string; email?: string; phone?: string }): string;
+  /** `owner`: the person whose e-mail or phone it is, as the letter names them. */
+  signUpWays(ways: { url?: string; email?: string; phone?: string; owner?: string }): string;
   /** The sign-up's ways, added to a letter's word on cancelling that names a way ("ring", "samme link") without it. */
   cancelWays(ways: { url?: string; email?: string; phone?: string }): string;
   /** The venue's address is not given; `where` is where the meeting is held, as the letter says. */

@@ -230,11 +230,12 @@ export const daAnswers: AnswerMessages = {
 };
 
 /** The sign-up's ways (link, e-mail, phone) as one phrase: "via x eller på telefon y". */
-function signUpWaysSaid({ url, email, phone }: { url?: string; email?: string; phone?: string }): string {
+function signUpWaysSaid({ url, email, phone, owner }: { url?: string; email?: string; phone?: string; owner?: string }): string {
+  const whose = owner ? ` (${owner})` : '';
   const ways = [
     url ? `via ${url}` : undefined,
-    email ? `på e-mail til ${email}` : undefined,
-    phone ? `på telefon ${phone}` : undefined,
+    email ? `på e-mail til ${email}${whose}` : undefined,
+    phone ? `på telefon ${phone}${email ? '' : whose}` : undefined,
   ].filter(Boolean);
   return ways.length ? listOf(ways as string[], 'da', 'disjunction') : '';
 }

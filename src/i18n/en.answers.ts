@@ -234,11 +234,12 @@ export const enAnswers: AnswerMessages = {
 };
 
 /** The sign-up's ways (link, e-mail, phone) as one phrase: "via x eller på telefon y". */
-function signUpWaysSaid({ url, email, phone }: { url?: string; email?: string; phone?: string }): string {
+function signUpWaysSaid({ url, email, phone, owner }: { url?: string; email?: string; phone?: string; owner?: string }): string {
+  const whose = owner ? ` (${owner})` : '';
   const ways = [
     url ? `at ${url}` : undefined,
-    email ? `by e-mail to ${email}` : undefined,
-    phone ? `by phone on ${phone}` : undefined,
+    email ? `by e-mail to ${email}${whose}` : undefined,
+    phone ? `by phone on ${phone}${email ? '' : whose}` : undefined,
   ].filter(Boolean);
   return ways.length ? listOf(ways as string[], 'en', 'disjunction') : '';
 }

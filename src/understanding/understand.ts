@@ -120,6 +120,12 @@ const FIRST = /(?<!\p{L})(først|forst|første|forste|first)(?!\p{L})/iu;
 // "her" only before what is hers: in Danish it is "here".
 const PERSON_PRONOUN =
   /\b(hun|han|hende|ham|hendes|hans|she|he|him|his|hers|her(?= (?:phone |mobile )?(?:number|phone|e-?mail|mail|contact|details)))\b/i;
+/** The one person the letter has speak, when it has exactly one. */
+function soleSpeaker(knowledge: EventKnowledge): EventKnowledge['people'][number] | undefined {
+  const speakers = knowledge.people.filter((indexed) => indexed.person.roles.includes('speaker'));
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
 /** The detail of someone just named: "nummeret", "mailen", "the number". */
 const THE_DETAIL = /(?<!\p{L})(?:nummeret|telefonnummeret|mailen|mailadressen|the (?:phone )?number|the e-?mail)(?!\p{L})/iu;
 
@@ -747,6 +753,11 @@ function frameOfClause(asked: string, knowledge: EventKnowledge, context: Follow
       ? knowledge.people.find((indexed) => indexed.person.name === context.person)
       : undefined;
   if (previousPerson) return { ...frame, topic: 'person', person: previousPerson, aspect };
+  // "is she from Oslo?" as the first question, of a letter with one speaker: she is the one it introduces. After any
+  // other answer, "she" names no one that answer did not.
+  const pronounOnly = !person && !named && !context && subjects.length === 0 && PERSON_PRONOUN.test(clause);
+  const speaker = pronounOnly ? soleSpeaker(knowledge) : undefined;
+  if (speaker) return { ...frame, topic: 'person', person: speaker, aspect };
 
   // "hvornår kan man ringe?", "until when can I send questions?": when of something else than the meeting, which only
   // a sentence of the letter naming it with a time or date answers.

@@ -146,6 +146,21 @@ function nameLike(word: string, knowledge: EventKnowledge, asked: ReadonlySet<st
   );
 }
 
+/** First names the letter also writes alone ("… for Birgitte fredag", "skriv "Birgitte""), as one does a person's (folded). */
+const ALONE = perEvent<ReadonlySet<string>>();
+
+function givenNameAlone(word: string, knowledge: EventKnowledge): boolean {
+  return ALONE(knowledge.event, 'givenAlone', () => {
+    const alone = new Set<string>();
+    for (const match of knowledge.event.text.matchAll(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+\p{Lu})/gu)) {
+      // Not the first word of a sentence or line, where any word has a capital.
+      const before = knowledge.event.text.slice(Math.max(0, match.index - 3), match.index);
+      if (/\p{Ll}[\s,]+$|["“„«]$/u.test(before)) alone.add(foldWord(match[1]!.toLowerCase()));
+    }
+    return alone;
+  }).has(foldWord(word.toLowerCase()));
+}
+
 /** Whether a sentence names someone (see above), a word of the question itself aside. */
 function namesSomeone(sentence: string, knowledge: EventKnowledge, asked: ReadonlySet<string>, organisation: boolean): boolean {
   const body = (name: string) => name.split(/\s+/).some((word) => BODY_WORD.test(foldWord(word.toLowerCase())));
@@ -159,9 +174,11 @@ function namesSomeone(sentence: string, knowledge: EventKnowledge, asked: Readon
       if (named.length >= 1 && words.length >= 2) return true;
     } else if (
       !body(run[0]) &&
-      named.filter((word) => nameLike(word, knowledge, asked)).length >= 2 &&
+      named.filter((word) => nameLike(word, knowledge, asked) || givenNameAlone(word, knowledge)).length >= 2 &&
       // Written as a person is: beside where they are from or what they are ("Hans Rørby fra …", "v/ Ida Storm,").
-      (PERSON_AFTER.test(sentence.slice(run.index + run[0].length)) || PERSON_BEFORE.test(sentence.slice(0, run.index)))
+      (PERSON_AFTER.test(sentence.slice(run.index + run[0].length)) ||
+        PERSON_BEFORE.test(sentence.slice(0, run.index)) ||
+        givenNameAlone(named[0]!, knowledge))
     )
       return true;
   }

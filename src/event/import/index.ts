@@ -256,7 +256,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     missing.push('venue');
   } else if (!venueFound.online && !venueFound.address) missing.push(venueFound.name ? 'venue address' : 'venue name and address');
 
-  const people = findPeople(letter, programme);
+  const people = findPeople(letter, programme, [meeting.date, ...(daysFound?.days.map((day) => day.date) ?? [])]);
   // "the town hall, High Street 3": a session's venue in a row of its table reads like a name and a title.
   const sessionVenues = new Set(sessionsFound?.sessions.flatMap((session) => (session.venue ? [session.venue.split(',')[0]!.trim()] : [])));
   people.people = people.people.filter((person) => !sessionVenues.has(person.name));

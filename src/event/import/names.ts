@@ -195,6 +195,14 @@ export function looksLikeOrganisation(text: string): boolean {
   return words.some(isOrganisationWord) || /^\p{Lu}{2,6}(['’]s)?$/u.test(text.trim());
 }
 
+/** Titles that may head a run of capitalised words before a name. */
+const TITLES_IN_NAME_RUN = new Set(
+  'professor lektor docent adjunkt borgmester mayor direktør director formand chair chairman chairwoman lecturer minister'.split(' '),
+);
+
+/** A company's legal form right after its name: "A/S", "ApS", "I/S", "GmbH", "Ltd". */
+const COMPANY_FORM = /^\s+(?:A\/S|ApS|I\/S|P\/S|K\/S|IVS|A\.m\.b\.a\.?|AMBA|GmbH|Ltd\.?|Inc\.?|LLC|plc|ASA|AB|Oy)(?![\p{L}])/u;
+
 /** People's names in a text, with where they stand; words that cannot be part of a name are trimmed off. */
 export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -204,6 +212,10 @@ export function findNames(text: string): NameSpan[] {
     let to = words.length;
     while (from < to && NOT_NAMES.has(words[from]!.text.toLowerCase())) from++;
     while (to > from && NOT_NAMES.has(words[to - 1]!.text.toLowerCase())) to--;
+    // "Associate Professor Mikkel Holm", "Deputy Mayor Ida Bro": a title of capitalised words before the name.
+    let titleAt = -1;
+    for (let at = from; at < to; at++) if (TITLES_IN_NAME_RUN.has(words[at]!.text.toLowerCase())) titleAt = at;
+    if (titleAt >= 0 && to - (titleAt + 1) >= 2) from = titleAt + 1;
     if (to - from >= 3 && TITLE_WORD.test(words[from]!.text)) from++;
     // "Miljøudvalget Ole Bak": an organisation's last word right before a name is no part of it.
     if (to - from >= 3 && /\p{Ll}/u.test(words[from]!.text) && isOrganisationWord(words[from]!.text)) from++;
@@ -220,6 +232,8 @@ export function findNames(text: string): NameSpan[] {
     )
       continue;
     const last = kept[kept.length - 1]!;
+    // "Nordvind Software A/S", "Holm Byg ApS": a company's legal form after the words makes them its name.
+    if (COMPANY_FORM.test(text.slice(last.index + last.text.length))) continue;
     spans.push({ index: kept[0]!.index, end: last.index + last.text.length, name: kept.map((word) => word.text).join(' ') });
   }
   return spans;
@@ -316,7 +330,7 @@ export function parsePeople(phrase: string): NamedPerson[] {
     const person: NamedPerson = { name: span.name };
     const title = leading(before);
     const from = after ? /^(?:fra|from)\s+(\p{Lu}.*)$/u.exec(after) : null;
-    if (from) person.organisation = from[1];
+    if (from) person.organisation = ownName(from[1]!);
     else if (
       after &&
       /^[\p{Lu}]/u.test(after) &&
@@ -330,6 +344,17 @@ export function parsePeople(phrase: string): NamedPerson[] {
     if (role) person.role = role;
     return person;
   });
+}
+
+/**
+ * "Fjordlys Consulting, takes over and leads the workshop …": an organisation's name is its capitalised words; a clause
+ * running on after them (more than a few words) is what the person does, not part of the name.
+ */
+function ownName(text: string): string {
+  const run = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:og|and|for|of|i|&|the|de)\s+)?\p{Lu}[\p{L}'’&.-]*)*/u.exec(text)?.[0];
+  if (!run) return text;
+  const rest = text.slice(run.length);
+  return /^\s*,?\s*\p{Ll}/u.test(rest) && rest.trim().split(/\s+/).length > 4 ? run : text;
 }
 
 function insideParentheses(text: string, index: number): boolean {

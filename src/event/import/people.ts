@@ -11,6 +11,7 @@ import { applyInitials, findInitialsLegend } from './initials';
 import type { Letter, Line } from './letter';
 import { findNames, isOrganisationWord, looksLikeOrganisation, parsePeople, TITLE_NOUNS, TITLE_WORD, type NamedPerson } from './names';
 import type { ProgrammeFound } from './programme';
+import { describedInProse, proseSpeakers } from './proseSpeakers';
 import { GREETING } from './venue';
 
 export type PersonInput = NonNullable<EventFileInput['people']>[number];
@@ -26,7 +27,7 @@ export interface PeopleFound {
 }
 
 const CONTACT_CUE =
-  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information|(?:yderligere|flere|nærmere) oplysninger|further details)(?![\p{L}])/iu;
+  /(?<![\p{L}])(kontakt\p{L}*|spørgsmål|henvendelse\p{L}*|questions?|contact|get in touch|reach|ring til|ring på|call|skriv til|write to|yderligere information|mere information|more information|further information|(?:yderligere|flere|nærmere) oplysninger|further details|(?:sms|text)\s+(?:til|to))(?![\p{L}])/iu;
 const ROLE_IN_SENTENCE: Array<[RegExp, PersonRole]> = [
   [
     // "Moderator for all sessions:", "Ordstyrer for hele dagen er": what the role is for may come before the name.
@@ -388,6 +389,10 @@ const roleBefore = (text: string): PersonRole | undefined => ROLE_IN_SENTENCE.fi
 /** One or two lower-case words right before a name, no joining word among them: a job title ("journalist"). */
 const JOB_TITLE_BEFORE_NAME = /(?<=\s)((?:(?!(?:og|and|eller|or|samt|med|with|er|is|af|by|ved|v)\s)\p{Ll}[\p{Ll}-]+\s+){1,2})$/u;
 
+/** An honorific or academic title written with a capital right before a name: "Dr.", "Associate Professor". */
+const CAPITAL_TITLE_END =
+  /(?:^|\s)(?:(?:Associate|Assistant|Adjunct|Senior|Visiting|Full)\s+)?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Lecturer|Lektor|Docent|Adjunkt)\.?\s+$/;
+
 /** Moderators, chairs and hosts named in running text. */
 function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
   const found: PersonInput[] = [];
@@ -405,6 +410,8 @@ function rolesInText(letter: Letter, skip: Set<number>): PersonInput[] {
       const role =
         roleBefore(before) ??
         (withoutTitle !== undefined && !/\s$/.test(withoutTitle) ? undefined : roleBefore(withoutTitle ?? '')) ??
+        // "our external facilitator, Dr. Ida Storm": the role, then the name in apposition with an honorific.
+        roleBefore(before.replace(CAPITAL_TITLE_END, ' ').replace(/,\s*$/, '')) ??
         joined;
       previous = role ? { end: name.end, role } : undefined;
       if (!role) continue;
@@ -474,6 +481,8 @@ function titleAndOrganisation(text: string): { title: string; organisation?: str
  */
 function signature(letter: Letter): { people: PersonInput[]; organisations: string[]; titleOrganisations: string[] } {
   let greeting = letter.lines.findIndex((line) => GREETING.test(line.text));
+  // "Mange varme hilsner", "Solrige sommerhilsner", "Warmest wishes": a closing of warmer words than the usual ones.
+  if (greeting < 0) greeting = letter.lines.findIndex((line) => WARM_CLOSING.test(line.text));
   const lines: Line[] = [];
   if (greeting < 0) {
     // "On behalf of the Board," / "Ida Storm": the closing names whom the signer writes for.
@@ -601,6 +610,10 @@ function signature(letter: Letter): { people: PersonInput[]; organisations: stri
   ];
   return { people: people.map(ordered), organisations: ranked, titleOrganisations };
 }
+
+/** A closing greeting of a few warm words on its own line: "Mange varme hilsner", "Sommerhilsner", "Warmest wishes". */
+const WARM_CLOSING =
+  /^(?:(?:med|mange|de|venlige?|varme|bedste|kærlige?|hjertelige?|glade?|solrige?|sportslige?|sommerlige?|festlige?)\s+){0,3}\p{L}*hils(?:en|ner|ener)[,.!]?$|^(?:(?:with\s+)?(?:warm|warmest|kind|kindest|best|all the best|many|warm and|sunny)\s+)+(?:wishes|regards|greetings)[,.!]?$/iu;
 
 /** The first word of a line that says what the signer is: "Sekretær for …", "Frivilligkoordinator i …". */
 const JOB_FIRST =
@@ -751,7 +764,8 @@ function tablePeople(letter: Letter, skip: Set<number>): PersonInput[] {
 /** A street with its number, then a postcode and town: an address line. */
 const STREET_AND_POSTCODE = /^\p{Lu}[\p{L} .'-]*\s\d{1,4}\s?\p{L}?\b[^@]*?,?\s*(?:DK-)?\d{4}\s+\p{Lu}/u;
 
-export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFound {
+/** `days`: the meeting's dates (ISO), so a speaker of another day's session is not taken for this one's. */
+export function findPeople(letter: Letter, programme: ProgrammeFound, days: readonly string[] = []): PeopleFound {
   const fromProgramme = programme.people.map((named) => person(named, named.role));
   /** "Logistics (registration, hotel): Ole Bak, …": what a contact answers for, their title if nothing else is. */
   const remits = new Map<string, string>();
@@ -763,12 +777,14 @@ export function findPeople(letter: Letter, programme: ProgrammeFound): PeopleFou
     ...fromProgramme,
     ...rolesInText(letter, programme.lines),
     ...titledInText(letter, programme.lines),
+    ...proseSpeakers(letter, programme.lines, days).map(ordered),
     ...tablePeople(letter, programme.lines),
     ...contact.people,
     ...signed.people,
     ...legend.people.values(),
     ...peopleComing(letter, programme.lines),
   ]);
+  describedInProse(letter, people);
   if (!people.some((p) => p.roles?.includes('contact'))) contactByFirstName(letter, programme.lines, people);
   // "… contact me directly" over a single signature: the signer is the contact.
   const signers = people.filter((p) => p.roles?.includes('signatory'));

@@ -21,6 +21,11 @@ export const GLOSSARY: ReadonlyArray<readonly [da: readonly string[], en: readon
     ['hands', 'hand', 'handing', 'presents'],
   ],
   [['trepart', 'trepartsaftale', 'trepartsaftalen'], ['tripartite']],
+  // Leaving work for good: "who is retiring?" of "… går på pension efter 23 år".
+  [
+    ['pension', 'pensionering', 'pensionist', 'pensioneres', 'pensionerer'],
+    ['retiring', 'retire', 'retires', 'retirement', 'retired', 'pension'],
+  ],
   [
     ['parti', 'partier', 'partiet', 'kandidat', 'kandidater', 'kandidaterne'],
     ['party', 'parties', 'candidate', 'candidates'],
