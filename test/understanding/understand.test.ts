@@ -57,6 +57,23 @@ for (const { name, event, now } of TEST_EVENTS) {
       assert.ok(lunch.understanding.kind === 'question' && lunch.understanding.frames.every((frame) => frame.topic !== 'travel'));
     });
 
+    it('when "over" asks when something ends, then it is the end; "over 65" (an audience), "coming over" and "over for" are not', () => {
+      const chat = conversation(event, now);
+      for (const text of ['when is it over?', 'what time is the meeting over?'])
+        assert.ok(chat(text).text.includes(formatTime(endOf(event), 'en')), text);
+      const aspects = (text: string) => {
+        const asked = chat(text).understanding;
+        return asked.kind === 'question' ? asked.frames.map((frame) => frame.aspect ?? frame.topic) : [];
+      };
+      for (const text of ['jeg er allergisk over for skaldyr', 'is it for everyone over 65?', 'i am coming over with a colleague'])
+        assert.ok(!aspects(text).includes('end'), text);
+      // An age asked of who may come is about the audience.
+      for (const text of ['is it for everyone over 65?', 'er det for alle over 65?']) {
+        const asked = chat(text).understanding;
+        assert.equal(asked.kind === 'question' && asked.frames[0]?.topic, 'audience', text);
+      }
+    });
+
     it("when asked for the letter's own date, in the ways people put it, then that date answers, not the meeting's", () => {
       const chat = conversation({ ...structuredClone(event), letterDate: '2020-01-15' }, now);
       for (const question of [

@@ -264,6 +264,8 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       '(må|kan) man (deltage|komme|være med)',
       'er jeg inviteret',
       'er det (kun|også) for',
+      // "er det for alle over 65?": who may come, not what it costs ("er det gratis") or what it is for ("til hvad").
+      'er det for (alle|enhver|folk)',
       'kun for',
       'også for',
       'åbent for',
@@ -293,6 +295,7 @@ export const SUBJECT_CUES: Record<Subject, Phrases> = {
       'open to',
       'only for',
       'also for',
+      'is it for (everyone|everybody|anyone|people)',
       'meant for',
       'aimed at',
       'relevant for',
@@ -1250,7 +1253,21 @@ export const ASPECT_CUES: Record<Aspect, Phrases> = {
       'lukker',
       'varer (det|mødet)? til',
     ],
-    en: ['end*', 'finish*', 'be done', 'over', 'until', 'till', 'wrap up', 'wraps up', 'how late', 'close*', 'get home'],
+    en: [
+      'end*',
+      'finish*',
+      'be done',
+      // "when is it over", "when is the info evening over": not "over 65", "coming over" or Danish "allergisk over for".
+      '(when|whens|what time) … over',
+      'be over',
+      'until',
+      'till',
+      'wrap up',
+      'wraps up',
+      'how late',
+      'close*',
+      'get home',
+    ],
   },
   duration: {
     da: [
