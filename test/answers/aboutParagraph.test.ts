@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { lettersAskedAt } from '../helpers/knowledge';
 
 /**
  * A letter with no programme, purpose or focus of its own still says what the meeting is about, in the paragraph that
  * names it: that paragraph answers "what is it about" and "what will we do", never the title or a mail header alone.
  */
 
-const now = DateTime.fromISO('2027-04-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
-const knowledgeOf = (lines: string[], id: string) => draftKnowledge(lines.join('\n'), '2027-04-01', id);
+const { answer, knowledgeOf } = lettersAskedAt('2027-04-01T10:00:00+02:00');
 
 const SHORT = knowledgeOf(
   [

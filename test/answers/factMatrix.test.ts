@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { lettersAskedAt } from '../helpers/knowledge';
 import { draftOf } from '../helpers/drafts';
 
 /**
@@ -10,9 +8,7 @@ import { draftOf } from '../helpers/drafts';
  * the letter's fact, not "I don't know" nor another sentence of the letter.
  */
 
-const now = DateTime.fromISO('2027-04-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
-const knowledgeOf = (lines: string[], id: string) => draftKnowledge(lines.join('\n'), '2027-04-01', id);
+const { answer, knowledgeOf } = lettersAskedAt('2027-04-01T10:00:00+02:00');
 
 const DANISH = knowledgeOf(
   [

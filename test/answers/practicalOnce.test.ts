@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { lettersAskedAt } from '../helpers/knowledge';
 
 /** A practical fact the quote of the letter already gives is said once, not as a typed sentence and then the quote. */
 
-const now = DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
-const knowledgeOf = (lines: string[], id: string) => draftKnowledge(lines.join('\n'), '2027-06-01', id);
+const { answer, knowledgeOf } = lettersAskedAt('2027-06-01T10:00:00+02:00');
 const times = (text: string, fact: string | RegExp) =>
   text.split(typeof fact === 'string' ? fact : new RegExp(fact.source, 'giu')).length - 1;
 

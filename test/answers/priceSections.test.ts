@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { lettersAskedAt } from '../helpers/knowledge';
 
 /** Prices written as a section of paragraphs, with an early-bird deadline, or free with a fee for not coming. */
 
-const now = DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
-const knowledgeOf = (lines: string[], id: string) => draftKnowledge(lines.join('\n'), '2027-06-01', id);
+const { answer, knowledgeOf } = lettersAskedAt('2027-06-01T10:00:00+02:00');
 
 const SECTION_DA = knowledgeOf(
   [

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
 import { importLetter } from '../../src/event/import';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { draftKnowledge, lettersAskedAt } from '../helpers/knowledge';
 
 /**
  * Questions people ask of any programme, people and times, red-teamed over the letters' event model: whether it
@@ -11,8 +9,7 @@ import { conversation, draftKnowledge } from '../helpers/knowledge';
  * another item, an item's end written after "until" in its title, and a thing named like a word of someone's title.
  */
 
-const now = DateTime.fromISO('2027-04-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
+const { answer } = lettersAskedAt('2027-04-01T10:00:00+02:00');
 
 const DAY_LETTER = [
   'Temadag om trivsel i foreninger',

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { draftKnowledge, lettersAskedAt } from '../helpers/knowledge';
 
 /** "hvem taler kl 11.15" of a programme with an item titled "Nye tal …" at another time. Letters written here. */
 
-const now = DateTime.fromISO('2027-06-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
+const { answer } = lettersAskedAt('2027-06-01T10:00:00+02:00');
 
 const TABLE = draftKnowledge(
   [

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DateTime } from 'luxon';
-import type { EventKnowledge } from '../../src/understanding/knowledge';
-import { conversation, draftKnowledge } from '../helpers/knowledge';
+import { lettersAskedAt } from '../helpers/knowledge';
 
 /**
  * Who holds a role, who leads a part, which town, when a thing opens: asked of a letter that does not say, the answer
@@ -10,9 +8,7 @@ import { conversation, draftKnowledge } from '../helpers/knowledge';
  * without one, not the doors' time for the bar.
  */
 
-const now = DateTime.fromISO('2027-04-01T10:00:00+02:00', { setZone: true });
-const answer = (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!;
-const knowledgeOf = (lines: string[], id: string) => draftKnowledge(lines.join('\n'), '2027-04-01', id);
+const { answer, knowledgeOf } = lettersAskedAt('2027-04-01T10:00:00+02:00');
 
 const FAREWELL = knowledgeOf(
   [

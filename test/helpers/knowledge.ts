@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { ask } from '../../src/answers/ask';
 import type { Answer } from '../../src/answers/compose';
 import { importLetter } from '../../src/event/import';
@@ -39,4 +39,18 @@ export function conversationAnswers(knowledge: EventKnowledge, now: DateTime, ..
 /** The answers' texts of a conversation's turns (see conversationAnswers). */
 export function conversation(knowledge: EventKnowledge, now: DateTime, ...turns: string[]): string[] {
   return conversationAnswers(knowledge, now, ...turns).map((answer) => answer?.text ?? '');
+}
+
+/**
+ * The preamble of tests that write their own letters: letters given as lines are imported on the day of `nowIso`
+ * and asked at that moment; `answer` is the text of the answer to one question.
+ */
+export function lettersAskedAt(nowIso: string) {
+  const now = DateTime.fromISO(nowIso, { setZone: true });
+  const today = nowIso.slice(0, 10);
+  return {
+    now,
+    answer: (knowledge: EventKnowledge, question: string) => conversation(knowledge, now, question)[0]!,
+    knowledgeOf: (lines: string[], id: string) => draftKnowledge(lines.join('\n'), today, id),
+  };
 }
