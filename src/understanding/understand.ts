@@ -1160,13 +1160,13 @@ const TRAVEL_WAY =
   /^(?:bus|bussen|busserne|bustur\p{L}*|tog|toget|train|trains|ride|drive|køretur\p{L}*|koretur\p{L}*|journey|flight|fly|flyet|ferry|færgen|faergen|taxa|taxi|taxien)$/u;
 /** A length of a way followed by walking: "10 minutters gang", "a 5-minute walk", "5 min. på gåben". */
 const WALK_MEASURED =
-  /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?)\.?\s+(?:s\s+)?(?:gang|gåtur|gaatur|walk|walking|på gåben|til fods|on foot)(?!\p{L})/iu;
+  /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?)\.?\s+(?:s\s+)?(?:gang|gåtur|gaatur|walk|walking|på gåben|til fods|on foot)(?!\p{L})/giu;
 const WAY_MEASURED = /\d+\s*-?\s*(?:min\p{L}*|km|kilomet\p{L}*|meter|metres?|timer?|hours?)(?!\p{L})/giu;
 
 /** Whether every length of way a sentence gives is one of walking. */
 function onlyWalkMeasured(text: string): boolean {
   const all = text.match(WAY_MEASURED)?.length ?? 0;
-  const walked = text.match(new RegExp(WALK_MEASURED.source, 'giu'))?.length ?? 0;
+  const walked = text.match(WALK_MEASURED)?.length ?? 0;
   return all > 0 && walked === all;
 }
 
